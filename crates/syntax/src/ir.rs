@@ -1,0 +1,322 @@
+//! pyview's intermediate representation: the tree the evaluator walks.
+//!
+//! Produced from rustpython-parser's AST by [`crate::lower`], in one place.
+//! Every name is resolved to a slot before anything runs: a function's
+//! locals index its frame, module-level names index the module's global
+//! table, and variables shared with inner functions live in cells. Each
+//! node keeps its source span (byte offsets) for tracebacks.
+
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// Byte range of a node in the source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// Where a name lives at run time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameRef {
+    /// A plain local of the current frame.
+    Local(u32),
+    /// A cell of the current frame (captured by or from an inner function).
+    Cell(u32),
+    /// A slot of the module's global table (falling back to builtins).
+    Global(u32),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Complex(f64, f64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Ellipsis,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::BitAnd => "&",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Not,
+    Neg,
+    Pos,
+    Invert,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+/// A positional argument, possibly starred (`*xs`).
+#[derive(Debug)]
+pub struct Arg {
+    pub value: Expr,
+    pub starred: bool,
+}
+
+/// A keyword argument; `name == None` is `**mapping`.
+#[derive(Debug)]
+pub struct Keyword {
+    pub name: Option<Rc<str>>,
+    pub value: Expr,
+}
+
+/// One `for ... in ... if ...` clause of a comprehension.
+#[derive(Debug)]
+pub struct CompClause {
+    pub target: Target,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+/// One piece of an f-string.
+#[derive(Debug)]
+pub enum FPart {
+    Lit(Rc<str>),
+    Value {
+        value: Expr,
+        /// `'s'`, `'r'`, `'a'` or none.
+        conversion: Option<char>,
+        spec: Option<Vec<FPart>>,
+    },
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Const(Const),
+    Name(NameRef),
+    BinOp(Box<Expr>, BinOp, Box<Expr>),
+    Unary(UnaryOp, Box<Expr>),
+    /// `and` (true) / `or` (false) over two or more operands.
+    BoolOp(bool, Vec<Expr>),
+    /// Chained comparison: `a < b < c`.
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
+    Call(Box<Expr>, Vec<Arg>, Vec<Keyword>),
+    /// `obj.name(args)`, evaluated without building a bound method.
+    CallMethod(Box<Expr>, Rc<str>, Vec<Arg>, Vec<Keyword>),
+    Attribute(Box<Expr>, Rc<str>),
+    Subscript(Box<Expr>, Box<Expr>),
+    Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
+    Tuple(Vec<Arg>),
+    List(Vec<Arg>),
+    Set(Vec<Arg>),
+    /// Entries with `None` keys are `**mapping` unpackings.
+    Dict(Vec<(Option<Expr>, Expr)>),
+    FString(Vec<FPart>),
+    Comprehension(Box<Comprehension>),
+    Lambda(Rc<FunctionDef>, Vec<Expr>, Vec<(Rc<str>, Expr)>),
+    NamedExpr(NameRef, Box<Expr>),
+}
+
+#[derive(Debug)]
+pub struct Comprehension {
+    pub kind: CompKind,
+    /// The element (or key, for dicts).
+    pub elt: Expr,
+    /// The value, for dict comprehensions.
+    pub value: Option<Expr>,
+    pub clauses: Vec<CompClause>,
+}
+
+/// An assignment target.
+#[derive(Debug)]
+pub enum Target {
+    Name(NameRef, Span),
+    Attribute(Expr, Rc<str>, Span),
+    Subscript(Expr, Expr, Span),
+    /// Tuple or list unpacking; `star` is the index of a `*rest` element.
+    Unpack(Vec<Target>, Option<usize>, Span),
+}
+
+impl Target {
+    pub fn span(&self) -> Span {
+        match self {
+            Target::Name(_, s)
+            | Target::Attribute(_, _, s)
+            | Target::Subscript(_, _, s)
+            | Target::Unpack(_, _, s) => *s,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct ExceptHandler {
+    pub kind: Option<Expr>,
+    pub name: Option<NameRef>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct WithItem {
+    pub ctx: Expr,
+    pub target: Option<Target>,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    Assign(Vec<Target>, Expr),
+    AugAssign(Target, BinOp, Expr),
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    While(Expr, Vec<Stmt>, Vec<Stmt>),
+    For(Target, Expr, Vec<Stmt>, Vec<Stmt>),
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    Pass,
+    FunctionDef {
+        target: NameRef,
+        func: Rc<FunctionDef>,
+        defaults: Vec<Expr>,
+        kw_defaults: Vec<(Rc<str>, Expr)>,
+        decorators: Vec<Expr>,
+    },
+    /// `import a.b as c`: module path, where to bind, and whether the whole
+    /// dotted path is bound (`as`) or only its first component.
+    Import(Rc<str>, NameRef),
+    ImportFrom(Rc<str>, Vec<(Rc<str>, NameRef, Span)>),
+    Delete(Vec<Target>),
+    Raise(Option<Expr>, Option<Expr>),
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    Assert(Expr, Option<Expr>),
+    With(Vec<WithItem>, Vec<Stmt>),
+}
+
+/// A parameter of a function.
+#[derive(Debug)]
+pub struct Param {
+    pub name: Rc<str>,
+    pub slot: NameRef,
+}
+
+/// Compiled code of a function (or lambda).
+#[derive(Debug)]
+pub struct FunctionDef {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// Positional-only, then positional-or-keyword parameters.
+    pub params: Vec<Param>,
+    pub posonly: usize,
+    pub vararg: Option<Param>,
+    pub kwonly: Vec<Param>,
+    pub kwarg: Option<Param>,
+    /// Number of frame slots (locals and cells).
+    pub nslots: u32,
+    /// Names of the frame slots, for error messages.
+    pub slot_names: Vec<Rc<str>>,
+    /// Slots that hold cells.
+    pub cell_slots: Vec<u32>,
+    /// For each free variable: the enclosing frame's slot to capture, and
+    /// the slot of this frame that receives the cell.
+    pub freevars: Vec<(u32, u32)>,
+    pub body: Vec<Stmt>,
+    pub is_lambda: bool,
+    pub is_generator: bool,
+    pub span: Span,
+}
+
+/// A lowered module (a script, a `-c` string or one REPL input).
+#[derive(Debug)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+    /// Frame slots of module-level code (comprehension variables).
+    pub nslots: u32,
+    pub slot_names: Vec<Rc<str>>,
+    pub cell_slots: Vec<u32>,
+}

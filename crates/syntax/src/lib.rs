@@ -1,0 +1,23 @@
+//! pyview's front end: source text to IR.
+//!
+//! [`parse::parse_module`] runs rustpython-parser and turns its failures
+//! into CPython's syntax errors (with help from the logos tokenizer in
+//! `tokens`); [`lower::lower_module`] turns the AST into [`ir`], resolving
+//! names to slots.
+
+pub mod anchors;
+pub mod error;
+pub mod ir;
+pub mod lower;
+#[path = "parse_stub.rs"]
+pub mod parse;
+pub mod source;
+
+pub use error::{SyntaxErrorInfo, SyntaxKind};
+pub use lower::GlobalTable;
+
+/// Parses and lowers a module in one step.
+pub fn compile(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, SyntaxErrorInfo> {
+    let suite = parse::parse_module(src)?;
+    lower::lower_module(&suite, src, globals)
+}

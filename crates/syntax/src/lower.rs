@@ -1,0 +1,1353 @@
+//! Lowering: rustpython-parser's AST to pyview's IR, the one place where
+//! names are resolved to slots and unsupported constructs are rejected
+//! with a located error.
+//!
+//! Scoping follows CPython's symbol table: a name bound in a function is
+//! local unless declared `global` or `nonlocal`; a local that an inner
+//! function reads becomes a cell; comprehension variables get hidden
+//! slots of their own in the enclosing frame (CPython 3.11 runs a
+//! comprehension in a function of its own, so its variables never leak).
+
+use crate::error::{SyntaxErrorInfo, SyntaxKind};
+use crate::ir::*;
+use crate::source::LineIndex;
+use num_traits::ToPrimitive;
+use rustpython_parser::ast::{self as py, Ranged};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+/// The module's global names: persists across REPL inputs so every input
+/// resolves the same name to the same slot.
+#[derive(Debug, Default, Clone)]
+pub struct GlobalTable {
+    pub names: Vec<Rc<str>>,
+    index: HashMap<Rc<str>, u32>,
+}
+
+impl GlobalTable {
+    pub fn slot(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        let rc: Rc<str> = name.into();
+        self.names.push(rc.clone());
+        self.index.insert(rc, i);
+        i
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<u32> {
+        self.index.get(name).copied()
+    }
+}
+
+/// Deepest nesting of expressions and blocks lowered before giving up,
+/// so hostile input cannot exhaust the stack.
+const MAX_DEPTH: u32 = 3000;
+
+type LResult<T> = Result<T, SyntaxErrorInfo>;
+
+/// What the symbol pass learns about one function scope.
+#[derive(Default, Debug)]
+struct ScopeInfo {
+    bound: HashSet<String>,
+    globals: HashSet<String>,
+    nonlocals: HashSet<String>,
+    used: HashSet<String>,
+    /// Names this scope or its descendants need from enclosing functions.
+    free: HashSet<String>,
+    /// Names of this scope captured by inner functions.
+    cells: HashSet<String>,
+}
+
+/// Symbol pass over one function body (not descending into inner scopes
+/// except to collect their free names).
+struct SymbolPass<'a> {
+    info: ScopeInfo,
+    scopes: &'a mut HashMap<u32, ScopeInfo>,
+}
+
+fn analyze_function(
+    args: &py::Arguments,
+    body_stmts: &[py::Stmt],
+    body_expr: Option<&py::Expr>,
+    scopes: &mut HashMap<u32, ScopeInfo>,
+) -> ScopeInfo {
+    let mut p = SymbolPass {
+        info: ScopeInfo::default(),
+        scopes,
+    };
+    for a in args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.kwonlyargs)
+    {
+        p.info.bound.insert(a.def.arg.to_string());
+    }
+    for a in args.vararg.iter().chain(args.kwarg.iter()) {
+        p.info.bound.insert(a.arg.to_string());
+    }
+    for s in body_stmts {
+        p.stmt(s);
+    }
+    if let Some(e) = body_expr {
+        p.expr(e);
+    }
+    let mut info = p.info;
+    for g in &info.globals {
+        info.bound.remove(g);
+    }
+    let mut free: HashSet<String> = info
+        .used
+        .iter()
+        .filter(|n| !info.bound.contains(*n) && !info.globals.contains(*n))
+        .cloned()
+        .collect();
+    free.extend(info.nonlocals.iter().cloned());
+    // Free names of inner scopes that this scope binds become its cells;
+    // the others pass through to enclosing scopes.
+    let inner_free = std::mem::take(&mut info.free);
+    for n in inner_free {
+        if info.bound.contains(&n) && !info.nonlocals.contains(&n) {
+            info.cells.insert(n);
+        } else if !info.globals.contains(&n) {
+            free.insert(n);
+        }
+    }
+    info.free = free;
+    info
+}
+
+impl SymbolPass<'_> {
+    fn bind_target(&mut self, e: &py::Expr) {
+        match e {
+            py::Expr::Name(n) => {
+                self.info.bound.insert(n.id.to_string());
+            }
+            py::Expr::Tuple(t) => t.elts.iter().for_each(|x| self.bind_target(x)),
+            py::Expr::List(t) => t.elts.iter().for_each(|x| self.bind_target(x)),
+            py::Expr::Starred(s) => self.bind_target(&s.value),
+            other => self.expr(other),
+        }
+    }
+
+    fn stmts(&mut self, b: &[py::Stmt]) {
+        b.iter().for_each(|s| self.stmt(s));
+    }
+
+    fn stmt(&mut self, s: &py::Stmt) {
+        use py::Stmt as S;
+        match s {
+            S::FunctionDef(f) => {
+                self.info.bound.insert(f.name.to_string());
+                f.decorator_list.iter().for_each(|d| self.expr(d));
+                self.defaults(&f.args);
+                let inner = analyze_function(&f.args, &f.body, None, self.scopes);
+                self.info.free.extend(inner.free.iter().cloned());
+                self.scopes.insert(f.range.start().to_u32(), inner);
+            }
+            S::AsyncFunctionDef(f) => {
+                self.info.bound.insert(f.name.to_string());
+            }
+            S::ClassDef(c) => {
+                self.info.bound.insert(c.name.to_string());
+            }
+            S::Return(r) => r.value.iter().for_each(|v| self.expr(v)),
+            S::Delete(d) => d.targets.iter().for_each(|t| self.bind_target(t)),
+            S::Assign(a) => {
+                a.targets.iter().for_each(|t| self.bind_target(t));
+                self.expr(&a.value);
+            }
+            S::AugAssign(a) => {
+                self.bind_target(&a.target);
+                if let py::Expr::Name(n) = &*a.target {
+                    self.info.used.insert(n.id.to_string());
+                }
+                self.expr(&a.value);
+            }
+            S::AnnAssign(a) => {
+                self.bind_target(&a.target);
+                a.value.iter().for_each(|v| self.expr(v));
+            }
+            S::For(f) => {
+                self.bind_target(&f.target);
+                self.expr(&f.iter);
+                self.stmts(&f.body);
+                self.stmts(&f.orelse);
+            }
+            S::While(w) => {
+                self.expr(&w.test);
+                self.stmts(&w.body);
+                self.stmts(&w.orelse);
+            }
+            S::If(i) => {
+                self.expr(&i.test);
+                self.stmts(&i.body);
+                self.stmts(&i.orelse);
+            }
+            S::With(w) => {
+                for it in &w.items {
+                    self.expr(&it.context_expr);
+                    if let Some(v) = &it.optional_vars {
+                        self.bind_target(v);
+                    }
+                }
+                self.stmts(&w.body);
+            }
+            S::Raise(r) => {
+                r.exc.iter().for_each(|e| self.expr(e));
+                r.cause.iter().for_each(|e| self.expr(e));
+            }
+            S::Try(t) => {
+                self.stmts(&t.body);
+                for py::ExceptHandler::ExceptHandler(h) in &t.handlers {
+                    h.type_.iter().for_each(|e| self.expr(e));
+                    if let Some(n) = &h.name {
+                        self.info.bound.insert(n.to_string());
+                    }
+                    self.stmts(&h.body);
+                }
+                self.stmts(&t.orelse);
+                self.stmts(&t.finalbody);
+            }
+            S::Assert(a) => {
+                self.expr(&a.test);
+                a.msg.iter().for_each(|e| self.expr(e));
+            }
+            S::Import(i) => {
+                for a in &i.names {
+                    let name = match &a.asname {
+                        Some(n) => n.to_string(),
+                        None => a.name.split('.').next().unwrap_or_default().to_string(),
+                    };
+                    self.info.bound.insert(name);
+                }
+            }
+            S::ImportFrom(i) => {
+                for a in &i.names {
+                    let n = a.asname.as_ref().unwrap_or(&a.name);
+                    self.info.bound.insert(n.to_string());
+                }
+            }
+            S::Global(g) => {
+                for n in &g.names {
+                    self.info.globals.insert(n.to_string());
+                }
+            }
+            S::Nonlocal(g) => {
+                for n in &g.names {
+                    self.info.nonlocals.insert(n.to_string());
+                }
+            }
+            S::Expr(e) => self.expr(&e.value),
+            _ => {}
+        }
+    }
+
+    fn defaults(&mut self, args: &py::Arguments) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
+            if let Some(d) = &a.default {
+                self.expr(d);
+            }
+        }
+    }
+
+    fn comprehension(&mut self, elts: &[&py::Expr], gens: &[py::Comprehension]) {
+        // Comprehension targets are private to the comprehension: collect
+        // uses only, and drop reads of its own targets.
+        let mut targets = HashSet::new();
+        for g in gens {
+            collect_names(&g.target, &mut targets);
+        }
+        let before: HashSet<String> = self.info.used.clone();
+        for g in gens {
+            self.expr(&g.iter);
+            g.ifs.iter().for_each(|e| self.expr(e));
+        }
+        elts.iter().for_each(|e| self.expr(e));
+        for t in &targets {
+            if !before.contains(t) {
+                self.info.used.remove(t);
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &py::Expr) {
+        use py::Expr as E;
+        match e {
+            E::Name(n) => {
+                self.info.used.insert(n.id.to_string());
+            }
+            E::NamedExpr(n) => {
+                self.bind_target(&n.target);
+                self.expr(&n.value);
+            }
+            E::Lambda(l) => {
+                self.defaults(&l.args);
+                let inner = analyze_function(&l.args, &[], Some(&l.body), self.scopes);
+                self.info.free.extend(inner.free.iter().cloned());
+                self.scopes.insert(l.range.start().to_u32(), inner);
+            }
+            E::ListComp(c) => self.comprehension(&[&c.elt], &c.generators),
+            E::SetComp(c) => self.comprehension(&[&c.elt], &c.generators),
+            E::GeneratorExp(c) => self.comprehension(&[&c.elt], &c.generators),
+            E::DictComp(c) => self.comprehension(&[&c.key, &c.value], &c.generators),
+            _ => for_each_child(e, |c| self.expr(c)),
+        }
+    }
+}
+
+fn collect_names(e: &py::Expr, out: &mut HashSet<String>) {
+    match e {
+        py::Expr::Name(n) => {
+            out.insert(n.id.to_string());
+        }
+        py::Expr::Tuple(t) => t.elts.iter().for_each(|x| collect_names(x, out)),
+        py::Expr::List(t) => t.elts.iter().for_each(|x| collect_names(x, out)),
+        py::Expr::Starred(s) => collect_names(&s.value, out),
+        _ => {}
+    }
+}
+
+/// Calls `f` on the direct sub-expressions of `e` (for scope-free kinds).
+fn for_each_child(e: &py::Expr, mut f: impl FnMut(&py::Expr)) {
+    use py::Expr as E;
+    match e {
+        E::BoolOp(b) => b.values.iter().for_each(f),
+        E::BinOp(b) => {
+            f(&b.left);
+            f(&b.right);
+        }
+        E::UnaryOp(u) => f(&u.operand),
+        E::IfExp(i) => {
+            f(&i.test);
+            f(&i.body);
+            f(&i.orelse);
+        }
+        E::Dict(d) => {
+            d.keys.iter().flatten().for_each(&mut f);
+            d.values.iter().for_each(f);
+        }
+        E::Set(s) => s.elts.iter().for_each(f),
+        E::Await(a) => f(&a.value),
+        E::Yield(y) => y.value.iter().for_each(|v| f(v)),
+        E::YieldFrom(y) => f(&y.value),
+        E::Compare(c) => {
+            f(&c.left);
+            c.comparators.iter().for_each(f);
+        }
+        E::Call(c) => {
+            f(&c.func);
+            c.args.iter().for_each(&mut f);
+            c.keywords.iter().for_each(|k| f(&k.value));
+        }
+        E::FormattedValue(v) => {
+            f(&v.value);
+            v.format_spec.iter().for_each(|s| f(s));
+        }
+        E::JoinedStr(j) => j.values.iter().for_each(f),
+        E::Attribute(a) => f(&a.value),
+        E::Subscript(s) => {
+            f(&s.value);
+            f(&s.slice);
+        }
+        E::Starred(s) => f(&s.value),
+        E::List(l) => l.elts.iter().for_each(f),
+        E::Tuple(t) => t.elts.iter().for_each(f),
+        E::Slice(s) => {
+            s.lower.iter().for_each(|x| f(x));
+            s.upper.iter().for_each(|x| f(x));
+            s.step.iter().for_each(|x| f(x));
+        }
+        _ => {}
+    }
+}
+
+/// Name resolution state of one frame being lowered.
+struct FrameCtx {
+    /// `None` for module-level code.
+    info: Option<ScopeInfo>,
+    slots: HashMap<String, NameRef>,
+    slot_names: Vec<Rc<str>>,
+    cell_slots: Vec<u32>,
+    freevars: Vec<(u32, u32)>,
+    /// Comprehension variables in scope, innermost last.
+    overlays: Vec<HashMap<String, NameRef>>,
+    qualname: String,
+    loop_depth: u32,
+}
+
+impl FrameCtx {
+    fn new_slot(&mut self, name: &str, cell: bool) -> NameRef {
+        let i = self.slot_names.len() as u32;
+        self.slot_names.push(name.into());
+        if cell {
+            self.cell_slots.push(i);
+            NameRef::Cell(i)
+        } else {
+            NameRef::Local(i)
+        }
+    }
+}
+
+pub struct Lowerer<'a> {
+    src: &'a str,
+    lines: LineIndex,
+    globals: &'a mut GlobalTable,
+    frames: Vec<FrameCtx>,
+    scopes: HashMap<u32, ScopeInfo>,
+    depth: u32,
+}
+
+/// Lowers a parsed module. `globals` carries the module's global slots
+/// across calls (one per REPL input).
+pub fn lower_module(
+    suite: &[py::Stmt],
+    src: &str,
+    globals: &mut GlobalTable,
+) -> Result<Module, SyntaxErrorInfo> {
+    let mut scopes = HashMap::new();
+    {
+        // Collect the scopes of module-level functions.
+        let mut p = SymbolPass {
+            info: ScopeInfo::default(),
+            scopes: &mut scopes,
+        };
+        p.stmts(suite);
+    }
+    let mut l = Lowerer {
+        src,
+        lines: LineIndex::new(src),
+        globals,
+        frames: vec![FrameCtx {
+            info: None,
+            slots: HashMap::new(),
+            slot_names: Vec::new(),
+            cell_slots: Vec::new(),
+            freevars: Vec::new(),
+            overlays: Vec::new(),
+            qualname: String::new(),
+            loop_depth: 0,
+        }],
+        scopes,
+        depth: 0,
+    };
+    let body = l.block(suite)?;
+    let f = l.frames.pop().expect("module frame");
+    Ok(Module {
+        body,
+        nslots: f.slot_names.len() as u32,
+        slot_names: f.slot_names,
+        cell_slots: f.cell_slots,
+    })
+}
+
+fn span_of(r: rustpython_parser::text_size::TextRange) -> Span {
+    Span {
+        start: r.start().to_u32(),
+        end: r.end().to_u32(),
+    }
+}
+
+fn binop(op: py::Operator) -> BinOp {
+    use py::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mul,
+        O::MatMult => BinOp::MatMul,
+        O::Div => BinOp::Div,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::LShift,
+        O::RShift => BinOp::RShift,
+        O::BitOr => BinOp::BitOr,
+        O::BitXor => BinOp::BitXor,
+        O::BitAnd => BinOp::BitAnd,
+        O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(op: py::CmpOp) -> CmpOp {
+    use py::CmpOp as C;
+    match op {
+        C::Eq => CmpOp::Eq,
+        C::NotEq => CmpOp::NotEq,
+        C::Lt => CmpOp::Lt,
+        C::LtE => CmpOp::LtE,
+        C::Gt => CmpOp::Gt,
+        C::GtE => CmpOp::GtE,
+        C::Is => CmpOp::Is,
+        C::IsNot => CmpOp::IsNot,
+        C::In => CmpOp::In,
+        C::NotIn => CmpOp::NotIn,
+    }
+}
+
+fn constant(c: &py::Constant) -> Const {
+    match c {
+        py::Constant::None => Const::None,
+        py::Constant::Bool(b) => Const::Bool(*b),
+        py::Constant::Str(s) => Const::Str(s.as_str().into()),
+        py::Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
+        py::Constant::Int(i) => match i.to_i64() {
+            Some(v) => Const::Int(v),
+            None => Const::BigInt(Rc::new(i.clone())),
+        },
+        py::Constant::Float(f) => Const::Float(*f),
+        py::Constant::Complex { real, imag } => Const::Complex(*real, *imag),
+        py::Constant::Ellipsis => Const::Ellipsis,
+        // The parser only folds tuples under an optimisation we do not enable.
+        py::Constant::Tuple(_) => Const::None,
+    }
+}
+
+impl Lowerer<'_> {
+    /// A SyntaxError located at `span`, with CPython's caret range.
+    fn error_at(&self, kind: SyntaxKind, msg: impl Into<String>, span: Span) -> SyntaxErrorInfo {
+        let (line, col) = self.lines.line_col(self.src, span.start);
+        let (end_line, end_col) = self.lines.line_col(self.src, span.end);
+        SyntaxErrorInfo {
+            kind,
+            msg: msg.into(),
+            lineno: line,
+            offset: Some(col + 1),
+            end_lineno: Some(end_line),
+            end_offset: Some(end_col + 1),
+            text: Some(self.lines.line_text(self.src, line).to_string()),
+        }
+    }
+
+    fn unsupported(&self, what: &str, span: Span) -> SyntaxErrorInfo {
+        self.error_at(
+            SyntaxKind::SyntaxError,
+            format!("{what} is not supported yet"),
+            span,
+        )
+    }
+
+    fn frame(&mut self) -> &mut FrameCtx {
+        self.frames.last_mut().expect("a frame")
+    }
+
+    fn enter(&mut self, span: Span) -> LResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error_at(
+                SyntaxKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+                span,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Resolves a name for reading or writing in the current frame.
+    fn resolve(&mut self, name: &str) -> NameRef {
+        let depth = self.frames.len();
+        let f = self.frames.last_mut().expect("a frame");
+        for o in f.overlays.iter().rev() {
+            if let Some(r) = o.get(name) {
+                return *r;
+            }
+        }
+        if let Some(r) = f.slots.get(name) {
+            return *r;
+        }
+        let Some(info) = &f.info else {
+            return NameRef::Global(self.globals.slot(name));
+        };
+        if info.globals.contains(name) {
+            return NameRef::Global(self.globals.slot(name));
+        }
+        if info.bound.contains(name) && !info.nonlocals.contains(name) {
+            let cell = info.cells.contains(name);
+            let r = f.new_slot(name, cell);
+            f.slots.insert(name.to_string(), r);
+            return r;
+        }
+        // A free variable: find the nearest enclosing function binding it.
+        if depth >= 2 && self.enclosing_binds(name) {
+            let parent_slot = {
+                let saved = self.frames.pop().expect("frame");
+                let r = self.resolve(name);
+                self.frames.push(saved);
+                r
+            };
+            if let NameRef::Cell(ps) = parent_slot {
+                let f = self.frames.last_mut().expect("a frame");
+                let r = f.new_slot(name, true);
+                if let NameRef::Cell(my) = r {
+                    f.freevars.push((ps, my));
+                }
+                f.slots.insert(name.to_string(), r);
+                return r;
+            }
+            return parent_slot;
+        }
+        NameRef::Global(self.globals.slot(name))
+    }
+
+    fn enclosing_binds(&self, name: &str) -> bool {
+        for f in self.frames[..self.frames.len() - 1].iter().rev() {
+            match &f.info {
+                None => return false,
+                Some(info) => {
+                    if info.globals.contains(name) {
+                        return false;
+                    }
+                    if info.bound.contains(name) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    fn block(&mut self, stmts: &[py::Stmt]) -> LResult<Vec<Stmt>> {
+        let mut out = Vec::with_capacity(stmts.len());
+        for s in stmts {
+            if let Some(s) = self.stmt(s)? {
+                out.push(s);
+            }
+        }
+        Ok(out)
+    }
+
+    fn stmt(&mut self, s: &py::Stmt) -> LResult<Option<Stmt>> {
+        let span = span_of(s.range());
+        self.enter(span)?;
+        let r = self.stmt_inner(s, span);
+        self.depth -= 1;
+        Ok(r?.map(|kind| Stmt { kind, span }))
+    }
+
+    fn stmt_inner(&mut self, s: &py::Stmt, span: Span) -> LResult<Option<StmtKind>> {
+        use py::Stmt as S;
+        Ok(Some(match s {
+            S::Expr(e) => StmtKind::Expr(self.expr(&e.value)?),
+            S::Pass(_) => StmtKind::Pass,
+            S::Assign(a) => {
+                let value = self.expr(&a.value)?;
+                let targets = a
+                    .targets
+                    .iter()
+                    .map(|t| self.target(t))
+                    .collect::<LResult<Vec<_>>>()?;
+                StmtKind::Assign(targets, value)
+            }
+            S::AnnAssign(a) => match &a.value {
+                Some(v) => {
+                    let value = self.expr(v)?;
+                    StmtKind::Assign(vec![self.target(&a.target)?], value)
+                }
+                None => return Ok(None),
+            },
+            S::AugAssign(a) => {
+                let value = self.expr(&a.value)?;
+                StmtKind::AugAssign(self.target(&a.target)?, binop(a.op), value)
+            }
+            S::If(i) => StmtKind::If(
+                self.expr(&i.test)?,
+                self.block(&i.body)?,
+                self.block(&i.orelse)?,
+            ),
+            S::While(w) => {
+                let test = self.expr(&w.test)?;
+                self.frame().loop_depth += 1;
+                let body = self.block(&w.body);
+                self.frame().loop_depth -= 1;
+                StmtKind::While(test, body?, self.block(&w.orelse)?)
+            }
+            S::For(f) => {
+                let iter = self.expr(&f.iter)?;
+                let target = self.target(&f.target)?;
+                self.frame().loop_depth += 1;
+                let body = self.block(&f.body);
+                self.frame().loop_depth -= 1;
+                StmtKind::For(target, iter, body?, self.block(&f.orelse)?)
+            }
+            S::Break(_) => {
+                if self.frame().loop_depth == 0 {
+                    return Err(self.error_at(
+                        SyntaxKind::SyntaxError,
+                        "'break' outside loop",
+                        span,
+                    ));
+                }
+                StmtKind::Break
+            }
+            S::Continue(_) => {
+                if self.frame().loop_depth == 0 {
+                    return Err(self.error_at(
+                        SyntaxKind::SyntaxError,
+                        "'continue' not properly in loop",
+                        span,
+                    ));
+                }
+                StmtKind::Continue
+            }
+            S::Return(r) => {
+                if self.frame().info.is_none() {
+                    return Err(self.error_at(
+                        SyntaxKind::SyntaxError,
+                        "'return' outside function",
+                        span,
+                    ));
+                }
+                StmtKind::Return(r.value.as_ref().map(|v| self.expr(v)).transpose()?)
+            }
+            S::FunctionDef(f) => {
+                let decorators = f
+                    .decorator_list
+                    .iter()
+                    .map(|d| self.expr(d))
+                    .collect::<LResult<Vec<_>>>()?;
+                let (defaults, kw_defaults) = self.defaults(&f.args)?;
+                let func = self.function(
+                    f.name.as_str(),
+                    f.range.start().to_u32(),
+                    &f.args,
+                    &f.body,
+                    None,
+                    span,
+                )?;
+                let target = self.resolve(f.name.as_str());
+                StmtKind::FunctionDef {
+                    target,
+                    func,
+                    defaults,
+                    kw_defaults,
+                    decorators,
+                }
+            }
+            S::Import(i) => {
+                // `import a, b` becomes one statement per module.
+                let mut out = Vec::new();
+                for a in &i.names {
+                    let bind = match &a.asname {
+                        Some(n) => n.as_str(),
+                        None => a.name.split('.').next().unwrap_or_default(),
+                    };
+                    if a.asname.is_none() && a.name.contains('.') {
+                        return Err(self.unsupported("importing a dotted module path", span));
+                    }
+                    let slot = self.resolve(bind);
+                    out.push(Stmt {
+                        kind: StmtKind::Import(a.name.as_str().into(), slot),
+                        span: span_of(a.range),
+                    });
+                }
+                if out.len() == 1 {
+                    return Ok(out.pop().map(|s| s.kind));
+                }
+                StmtKind::If(
+                    Expr {
+                        kind: ExprKind::Const(Const::Bool(true)),
+                        span,
+                    },
+                    out,
+                    Vec::new(),
+                )
+            }
+            S::ImportFrom(i) => {
+                if i.level.map(|l| l.to_u32()).unwrap_or(0) > 0 {
+                    return Err(self.unsupported("relative import", span));
+                }
+                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or_default();
+                let mut names = Vec::new();
+                for a in &i.names {
+                    if a.name.as_str() == "*" {
+                        return Err(self.unsupported("'from ... import *'", span));
+                    }
+                    let bind = a.asname.as_ref().unwrap_or(&a.name);
+                    let slot = self.resolve(bind.as_str());
+                    names.push((a.name.as_str().into(), slot, span_of(a.range)));
+                }
+                StmtKind::ImportFrom(module.into(), names)
+            }
+            S::Delete(d) => StmtKind::Delete(
+                d.targets
+                    .iter()
+                    .map(|t| self.target(t))
+                    .collect::<LResult<Vec<_>>>()?,
+            ),
+            S::Raise(r) => StmtKind::Raise(
+                r.exc.as_ref().map(|e| self.expr(e)).transpose()?,
+                r.cause.as_ref().map(|e| self.expr(e)).transpose()?,
+            ),
+            S::Try(t) => {
+                let body = self.block(&t.body)?;
+                let mut handlers = Vec::new();
+                for py::ExceptHandler::ExceptHandler(h) in &t.handlers {
+                    let kind = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
+                    let name = h.name.as_ref().map(|n| self.resolve(n.as_str()));
+                    handlers.push(ExceptHandler {
+                        kind,
+                        name,
+                        body: self.block(&h.body)?,
+                        span: span_of(h.range),
+                    });
+                }
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse: self.block(&t.orelse)?,
+                    finalbody: self.block(&t.finalbody)?,
+                }
+            }
+            S::Assert(a) => StmtKind::Assert(
+                self.expr(&a.test)?,
+                a.msg.as_ref().map(|e| self.expr(e)).transpose()?,
+            ),
+            S::With(w) => {
+                let mut items = Vec::new();
+                for it in &w.items {
+                    let ctx = self.expr(&it.context_expr)?;
+                    let target = it
+                        .optional_vars
+                        .as_ref()
+                        .map(|t| self.target(t))
+                        .transpose()?;
+                    items.push(WithItem { ctx, target });
+                }
+                StmtKind::With(items, self.block(&w.body)?)
+            }
+            S::Global(g) => {
+                if self.frame().info.is_none() {
+                    for n in &g.names {
+                        self.globals.slot(n.as_str());
+                    }
+                }
+                return Ok(None);
+            }
+            S::Nonlocal(_) => return Ok(None),
+            S::ClassDef(_) => return Err(self.unsupported("the 'class' statement", span)),
+            S::AsyncFunctionDef(_) | S::AsyncFor(_) | S::AsyncWith(_) => {
+                return Err(self.unsupported("async code", span))
+            }
+            S::Match(_) => return Err(self.unsupported("the 'match' statement", span)),
+            S::TryStar(_) => return Err(self.unsupported("'except*'", span)),
+            S::TypeAlias(_) => return Err(self.unsupported("the 'type' statement", span)),
+        }))
+    }
+
+    fn defaults(&mut self, args: &py::Arguments) -> LResult<(Vec<Expr>, Vec<(Rc<str>, Expr)>)> {
+        let mut defaults = Vec::new();
+        for a in args.posonlyargs.iter().chain(&args.args) {
+            if let Some(d) = &a.default {
+                defaults.push(self.expr(d)?);
+            }
+        }
+        let mut kw = Vec::new();
+        for a in &args.kwonlyargs {
+            if let Some(d) = &a.default {
+                kw.push((a.def.arg.as_str().into(), self.expr(d)?));
+            }
+        }
+        Ok((defaults, kw))
+    }
+
+    fn function(
+        &mut self,
+        name: &str,
+        key: u32,
+        args: &py::Arguments,
+        body: &[py::Stmt],
+        body_expr: Option<&py::Expr>,
+        span: Span,
+    ) -> LResult<Rc<FunctionDef>> {
+        let info = self.scopes.remove(&key).unwrap_or_default();
+        let parent_q = self
+            .frames
+            .last()
+            .map(|f| f.qualname.clone())
+            .unwrap_or_default();
+        let qualname = if self.frames.len() == 1 {
+            name.to_string()
+        } else {
+            format!("{parent_q}.<locals>.{name}")
+        };
+        self.frames.push(FrameCtx {
+            info: Some(info),
+            slots: HashMap::new(),
+            slot_names: Vec::new(),
+            cell_slots: Vec::new(),
+            freevars: Vec::new(),
+            overlays: Vec::new(),
+            qualname: qualname.clone(),
+            loop_depth: 0,
+        });
+        let result = self.function_body(name, &qualname, args, body, body_expr, span);
+        self.frames.pop();
+        result
+    }
+
+    fn function_body(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        args: &py::Arguments,
+        body: &[py::Stmt],
+        body_expr: Option<&py::Expr>,
+        span: Span,
+    ) -> LResult<Rc<FunctionDef>> {
+        let param = |l: &mut Self, a: &py::Arg| Param {
+            name: a.arg.as_str().into(),
+            slot: l.resolve(a.arg.as_str()),
+        };
+        let mut params = Vec::new();
+        for a in args.posonlyargs.iter().chain(&args.args) {
+            params.push(param(self, &a.def));
+        }
+        let vararg = args.vararg.as_ref().map(|a| param(self, a));
+        let kwonly = args
+            .kwonlyargs
+            .iter()
+            .map(|a| param(self, &a.def))
+            .collect();
+        let kwarg = args.kwarg.as_ref().map(|a| param(self, a));
+        let body = match body_expr {
+            Some(e) => {
+                let espan = span_of(e.range());
+                vec![Stmt {
+                    kind: StmtKind::Return(Some(self.expr(e)?)),
+                    span: espan,
+                }]
+            }
+            None => {
+                if contains_yield(body) {
+                    return Err(self.unsupported("a generator function", span));
+                }
+                self.block(body)?
+            }
+        };
+        let f = self.frame();
+        Ok(Rc::new(FunctionDef {
+            name: name.into(),
+            qualname: qualname.into(),
+            params,
+            posonly: args.posonlyargs.len(),
+            vararg,
+            kwonly,
+            kwarg,
+            nslots: f.slot_names.len() as u32,
+            slot_names: std::mem::take(&mut f.slot_names),
+            cell_slots: std::mem::take(&mut f.cell_slots),
+            freevars: std::mem::take(&mut f.freevars),
+            body,
+            is_lambda: body_expr.is_some(),
+            is_generator: false,
+            span,
+        }))
+    }
+
+    fn target(&mut self, e: &py::Expr) -> LResult<Target> {
+        let span = span_of(e.range());
+        Ok(match e {
+            py::Expr::Name(n) => Target::Name(self.resolve(n.id.as_str()), span),
+            py::Expr::Attribute(a) => {
+                Target::Attribute(self.expr(&a.value)?, a.attr.as_str().into(), span)
+            }
+            py::Expr::Subscript(s) => {
+                Target::Subscript(self.expr(&s.value)?, self.expr(&s.slice)?, span)
+            }
+            py::Expr::Tuple(py::ExprTuple { elts, .. })
+            | py::Expr::List(py::ExprList { elts, .. }) => {
+                let mut star = None;
+                let mut items = Vec::new();
+                for (i, el) in elts.iter().enumerate() {
+                    if let py::Expr::Starred(s) = el {
+                        if star.is_some() {
+                            return Err(self.error_at(
+                                SyntaxKind::SyntaxError,
+                                "multiple starred expressions in assignment",
+                                span,
+                            ));
+                        }
+                        star = Some(i);
+                        items.push(self.target(&s.value)?);
+                    } else {
+                        items.push(self.target(el)?);
+                    }
+                }
+                Target::Unpack(items, star, span)
+            }
+            py::Expr::Starred(_) => {
+                return Err(self.error_at(
+                    SyntaxKind::SyntaxError,
+                    "starred assignment target must be in a list or tuple",
+                    span,
+                ))
+            }
+            _ => {
+                return Err(self.error_at(
+                    SyntaxKind::SyntaxError,
+                    format!("cannot assign to {}", describe(e)),
+                    span,
+                ))
+            }
+        })
+    }
+
+    fn args(&mut self, elts: &[py::Expr]) -> LResult<Vec<Arg>> {
+        elts.iter()
+            .map(|e| match e {
+                py::Expr::Starred(s) => Ok(Arg {
+                    value: self.expr(&s.value)?,
+                    starred: true,
+                }),
+                e => Ok(Arg {
+                    value: self.expr(e)?,
+                    starred: false,
+                }),
+            })
+            .collect()
+    }
+
+    fn keywords(&mut self, kws: &[py::Keyword]) -> LResult<Vec<Keyword>> {
+        kws.iter()
+            .map(|k| {
+                Ok(Keyword {
+                    name: k.arg.as_ref().map(|a| a.as_str().into()),
+                    value: self.expr(&k.value)?,
+                })
+            })
+            .collect()
+    }
+
+    fn expr(&mut self, e: &py::Expr) -> LResult<Expr> {
+        let span = span_of(e.range());
+        self.enter(span)?;
+        let r = self.expr_inner(e, span);
+        self.depth -= 1;
+        Ok(Expr { kind: r?, span })
+    }
+
+    fn boxed(&mut self, e: &py::Expr) -> LResult<Box<Expr>> {
+        Ok(Box::new(self.expr(e)?))
+    }
+
+    fn expr_inner(&mut self, e: &py::Expr, span: Span) -> LResult<ExprKind> {
+        use py::Expr as E;
+        Ok(match e {
+            E::Constant(c) => ExprKind::Const(constant(&c.value)),
+            E::Name(n) => ExprKind::Name(self.resolve(n.id.as_str())),
+            E::BinOp(b) => {
+                ExprKind::BinOp(self.boxed(&b.left)?, binop(b.op), self.boxed(&b.right)?)
+            }
+            E::UnaryOp(u) => {
+                let op = match u.op {
+                    py::UnaryOp::Not => UnaryOp::Not,
+                    py::UnaryOp::USub => UnaryOp::Neg,
+                    py::UnaryOp::UAdd => UnaryOp::Pos,
+                    py::UnaryOp::Invert => UnaryOp::Invert,
+                };
+                // Fold negative literals so `-5` is one constant, as CPython does.
+                if let (UnaryOp::Neg, E::Constant(c)) = (op, &*u.operand) {
+                    match &c.value {
+                        py::Constant::Int(i) => {
+                            let n = -i.clone();
+                            return Ok(ExprKind::Const(match n.to_i64() {
+                                Some(v) => Const::Int(v),
+                                None => Const::BigInt(Rc::new(n)),
+                            }));
+                        }
+                        py::Constant::Float(f) => return Ok(ExprKind::Const(Const::Float(-f))),
+                        _ => {}
+                    }
+                }
+                ExprKind::Unary(op, self.boxed(&u.operand)?)
+            }
+            E::BoolOp(b) => ExprKind::BoolOp(
+                matches!(b.op, py::BoolOp::And),
+                b.values
+                    .iter()
+                    .map(|v| self.expr(v))
+                    .collect::<LResult<_>>()?,
+            ),
+            E::Compare(c) => {
+                let left = self.boxed(&c.left)?;
+                let mut rest = Vec::new();
+                for (op, r) in c.ops.iter().zip(&c.comparators) {
+                    rest.push((cmpop(*op), self.expr(r)?));
+                }
+                ExprKind::Compare(left, rest)
+            }
+            E::IfExp(i) => ExprKind::IfExp(
+                self.boxed(&i.test)?,
+                self.boxed(&i.body)?,
+                self.boxed(&i.orelse)?,
+            ),
+            E::Call(c) => {
+                let args = self.args(&c.args)?;
+                let kws = self.keywords(&c.keywords)?;
+                if let E::Attribute(a) = &*c.func {
+                    ExprKind::CallMethod(self.boxed(&a.value)?, a.attr.as_str().into(), args, kws)
+                } else {
+                    ExprKind::Call(self.boxed(&c.func)?, args, kws)
+                }
+            }
+            E::Attribute(a) => ExprKind::Attribute(self.boxed(&a.value)?, a.attr.as_str().into()),
+            E::Subscript(s) => ExprKind::Subscript(self.boxed(&s.value)?, self.boxed(&s.slice)?),
+            E::Slice(s) => {
+                let mut opt = |x: &Option<Box<py::Expr>>| -> LResult<Option<Box<Expr>>> {
+                    x.as_ref().map(|v| self.boxed(v)).transpose()
+                };
+                ExprKind::Slice(opt(&s.lower)?, opt(&s.upper)?, opt(&s.step)?)
+            }
+            E::Tuple(t) => ExprKind::Tuple(self.args(&t.elts)?),
+            E::List(l) => ExprKind::List(self.args(&l.elts)?),
+            E::Set(s) => ExprKind::Set(self.args(&s.elts)?),
+            E::Dict(d) => {
+                let mut items = Vec::new();
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    let k = k.as_ref().map(|k| self.expr(k)).transpose()?;
+                    items.push((k, self.expr(v)?));
+                }
+                ExprKind::Dict(items)
+            }
+            E::JoinedStr(j) => ExprKind::FString(self.fparts(&j.values)?),
+            E::FormattedValue(_) => ExprKind::FString(self.fparts(std::slice::from_ref(e))?),
+            E::ListComp(c) => self.comprehension(CompKind::List, &c.elt, None, &c.generators)?,
+            E::SetComp(c) => self.comprehension(CompKind::Set, &c.elt, None, &c.generators)?,
+            E::GeneratorExp(c) => {
+                self.comprehension(CompKind::Generator, &c.elt, None, &c.generators)?
+            }
+            E::DictComp(c) => {
+                self.comprehension(CompKind::Dict, &c.key, Some(&c.value), &c.generators)?
+            }
+            E::Lambda(l) => {
+                let (defaults, kw_defaults) = self.defaults(&l.args)?;
+                let func = self.function(
+                    "<lambda>",
+                    l.range.start().to_u32(),
+                    &l.args,
+                    &[],
+                    Some(&l.body),
+                    span,
+                )?;
+                ExprKind::Lambda(func, defaults, kw_defaults)
+            }
+            E::NamedExpr(n) => {
+                let value = self.boxed(&n.value)?;
+                let py::Expr::Name(name) = &*n.target else {
+                    return Err(self.error_at(
+                        SyntaxKind::SyntaxError,
+                        format!(
+                            "cannot use assignment expressions with {}",
+                            describe(&n.target)
+                        ),
+                        span_of(n.target.range()),
+                    ));
+                };
+                // In a comprehension the walrus binds in the enclosing scope.
+                let saved: Vec<_> = std::mem::take(&mut self.frame().overlays);
+                let r = self.resolve(name.id.as_str());
+                self.frame().overlays = saved;
+                ExprKind::NamedExpr(r, value)
+            }
+            E::Starred(_) => {
+                return Err(self.error_at(
+                    SyntaxKind::SyntaxError,
+                    "can't use starred expression here",
+                    span,
+                ))
+            }
+            E::Yield(_) | E::YieldFrom(_) => {
+                if self.frame().info.is_none() {
+                    return Err(self.error_at(
+                        SyntaxKind::SyntaxError,
+                        "'yield' outside function",
+                        span,
+                    ));
+                }
+                return Err(self.unsupported("'yield'", span));
+            }
+            E::Await(_) => return Err(self.unsupported("'await'", span)),
+        })
+    }
+
+    fn fparts(&mut self, values: &[py::Expr]) -> LResult<Vec<FPart>> {
+        let mut parts = Vec::new();
+        for v in values {
+            match v {
+                py::Expr::Constant(c) => {
+                    if let py::Constant::Str(s) = &c.value {
+                        parts.push(FPart::Lit(s.as_str().into()));
+                    }
+                }
+                py::Expr::FormattedValue(f) => {
+                    let conversion = match f.conversion {
+                        py::ConversionFlag::None => None,
+                        py::ConversionFlag::Str => Some('s'),
+                        py::ConversionFlag::Repr => Some('r'),
+                        py::ConversionFlag::Ascii => Some('a'),
+                    };
+                    let spec = match f.format_spec.as_deref() {
+                        Some(py::Expr::JoinedStr(j)) => Some(self.fparts(&j.values)?),
+                        Some(other) => Some(self.fparts(std::slice::from_ref(other))?),
+                        None => None,
+                    };
+                    parts.push(FPart::Value {
+                        value: self.expr(&f.value)?,
+                        conversion,
+                        spec,
+                    });
+                }
+                py::Expr::JoinedStr(j) => parts.extend(self.fparts(&j.values)?),
+                other => parts.push(FPart::Value {
+                    value: self.expr(other)?,
+                    conversion: None,
+                    spec: None,
+                }),
+            }
+        }
+        Ok(parts)
+    }
+
+    fn comprehension(
+        &mut self,
+        kind: CompKind,
+        elt: &py::Expr,
+        value: Option<&py::Expr>,
+        gens: &[py::Comprehension],
+    ) -> LResult<ExprKind> {
+        let mut clauses = Vec::new();
+        let mut pushed = 0;
+        let mut result = Ok(());
+        for (i, g) in gens.iter().enumerate() {
+            // The first iterable is evaluated in the enclosing scope.
+            let iter = match self.expr(&g.iter) {
+                Ok(e) => e,
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            };
+            let mut names = HashSet::new();
+            collect_names(&g.target, &mut names);
+            let mut overlay = HashMap::new();
+            let mut sorted: Vec<_> = names.into_iter().collect();
+            sorted.sort();
+            for n in sorted {
+                let r = self.frame().new_slot(&n, false);
+                overlay.insert(n, r);
+            }
+            self.frame().overlays.push(overlay);
+            pushed += 1;
+            let _ = i;
+            let target = match self.target(&g.target) {
+                Ok(t) => t,
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            };
+            let ifs = match g
+                .ifs
+                .iter()
+                .map(|e| self.expr(e))
+                .collect::<LResult<Vec<_>>>()
+            {
+                Ok(v) => v,
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            };
+            clauses.push(CompClause { target, iter, ifs });
+        }
+        let body = result.and_then(|_| {
+            let elt = self.expr(elt)?;
+            let value = value.map(|v| self.expr(v)).transpose()?;
+            Ok((elt, value))
+        });
+        for _ in 0..pushed {
+            self.frame().overlays.pop();
+        }
+        let (elt, value) = body?;
+        Ok(ExprKind::Comprehension(Box::new(Comprehension {
+            kind,
+            elt,
+            value,
+            clauses,
+        })))
+    }
+}
+
+fn contains_yield(body: &[py::Stmt]) -> bool {
+    fn in_expr(e: &py::Expr) -> bool {
+        match e {
+            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => true,
+            py::Expr::Lambda(_) => false,
+            _ => {
+                let mut found = false;
+                for_each_child(e, |c| found = found || in_expr(c));
+                found
+            }
+        }
+    }
+    fn in_stmt(s: &py::Stmt) -> bool {
+        use py::Stmt as S;
+        match s {
+            S::Expr(e) => in_expr(&e.value),
+            S::Assign(a) => in_expr(&a.value),
+            S::AugAssign(a) => in_expr(&a.value),
+            S::AnnAssign(a) => a.value.as_deref().is_some_and(in_expr),
+            S::Return(r) => r.value.as_deref().is_some_and(in_expr),
+            S::If(i) => in_expr(&i.test) || contains_yield(&i.body) || contains_yield(&i.orelse),
+            S::While(w) => in_expr(&w.test) || contains_yield(&w.body) || contains_yield(&w.orelse),
+            S::For(f) => in_expr(&f.iter) || contains_yield(&f.body) || contains_yield(&f.orelse),
+            S::With(w) => contains_yield(&w.body),
+            S::Try(t) => {
+                contains_yield(&t.body)
+                    || contains_yield(&t.orelse)
+                    || contains_yield(&t.finalbody)
+                    || t.handlers
+                        .iter()
+                        .any(|py::ExceptHandler::ExceptHandler(h)| contains_yield(&h.body))
+            }
+            _ => false,
+        }
+    }
+    body.iter().any(in_stmt)
+}
+
+/// CPython's description of an expression in "cannot assign to ..." errors.
+fn describe(e: &py::Expr) -> &'static str {
+    use py::Expr as E;
+    match e {
+        E::Call(_) => "function call",
+        E::Constant(c) => match c.value {
+            py::Constant::None => "None",
+            py::Constant::Bool(true) => "True",
+            py::Constant::Bool(false) => "False",
+            py::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        E::BinOp(_) | E::UnaryOp(_) => "expression",
+        E::BoolOp(_) => "expression",
+        E::Compare(_) => "comparison",
+        E::Lambda(_) => "lambda",
+        E::IfExp(_) => "conditional expression",
+        E::JoinedStr(_) | E::FormattedValue(_) => "f-string expression",
+        E::ListComp(_) => "list comprehension",
+        E::SetComp(_) => "set comprehension",
+        E::DictComp(_) => "dict comprehension",
+        E::GeneratorExp(_) => "generator expression",
+        E::Dict(_) => "dict literal",
+        E::Set(_) => "set display",
+        E::NamedExpr(_) => "named expression",
+        E::Yield(_) | E::YieldFrom(_) => "yield expression",
+        E::Await(_) => "await expression",
+        _ => "expression",
+    }
+}

@@ -1,0 +1,1567 @@
+//! Parsing, with the syntax errors CPython 3.11 would report.
+//!
+//! rustpython-parser builds the AST. When it fails (or accepts something
+//! CPython rejects), its message and position are replaced by CPython's,
+//! which come from three places in CPython:
+//! - the tokenizer (`tokens`), whose errors always win because CPython
+//!   tokenizes the rest of the file after any parser error;
+//! - the parser's first pass, which fails at the farthest token it read
+//!   ("invalid syntax" there, or the error of a forced token such as `':'`);
+//! - its second pass, whose `invalid_*` grammar rules give the specialised
+//!   messages. [`Cx::second_pass`] models the common ones, using [`Skim`], a
+//!   recognizer for CPython's expression grammar on CPython's tokens.
+
+use std::cell::Cell;
+
+use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::lexer::LexicalErrorType;
+use rustpython_parser::text_size::TextSize;
+use rustpython_parser::{FStringErrorType, Mode, ParseErrorType};
+
+use crate::error::{SyntaxErrorInfo, SyntaxKind};
+use crate::tokens::{self, never_closed, Bracket, RawLoc, Source, Stop, TokKind, Token, MSG_INVALID_SYNTAX};
+
+/// Expressions nested deeper than this (operators, not brackets: CPython's
+/// tokenizer caps those at 200) are refused before parsing, so that nothing
+/// recursing over the AST can overflow the stack. CPython itself gives up
+/// around 3000 with a RecursionError or MemoryError.
+const MAX_NESTING: usize = 3000;
+
+/// Parses a module, failing with the error CPython 3.11 would raise.
+///
+/// `source` is the decoded file, BOM included if it has one; offsets in the
+/// AST are byte offsets into `source`.
+pub fn parse_module(source: &str) -> Result<ast::Suite, SyntaxErrorInfo> {
+    let src = Source::new(source);
+    let scan = tokens::tokenize(&src);
+    if let Stop::Raised(err) = scan.stop {
+        return Err(err);
+    }
+    let cx = Cx::new(&src, &scan.tokens, &scan.stop);
+    if let Some(err) = cx.too_deep() {
+        return Err(err);
+    }
+    let body = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let start = TextSize::try_from(source.len() - body.len()).unwrap_or_default();
+    match rustpython_parser::parse_starts_at(body, Mode::Module, "<string>", start) {
+        Ok(ast::Mod::Module(module)) => match cx.stop {
+            Stop::Deferred(d) => Err(cx.known_location(d.kind, &d.msg, d.loc)),
+            Stop::Unclosed(b) => Err(cx.unclosed(*b)),
+            _ => match cx.check_module(&module.body) {
+                Some(err) => Err(err),
+                None => Ok(module.body),
+            },
+        },
+        Ok(_) => Ok(Vec::new()),
+        Err(err) => Err(cx.parser_error(&err.error, src.normalized_offset(err.offset.to_usize()))),
+    }
+}
+
+/// The error model's view of the file: the source and CPython's tokens.
+struct Cx<'a> {
+    src: &'a Source<'a>,
+    toks: &'a [Token],
+    stop: &'a Stop,
+    /// For each opening bracket, the index of its closing one.
+    closer: Vec<Option<usize>>,
+}
+
+/// A parser error, with what decides whether an unclosed bracket overrides it.
+struct Failure {
+    err: SyntaxErrorInfo,
+    /// Line of the farthest token CPython's parser read.
+    last_line: usize,
+}
+
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+const MSG_COMMA: &str = "invalid syntax. Perhaps you forgot a comma?";
+const MSG_EQUALS: &str = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+const MSG_EXPECTED_COLON: &str = "expected ':'";
+
+impl<'a> Cx<'a> {
+    fn new(src: &'a Source<'a>, toks: &'a [Token], stop: &'a Stop) -> Self {
+        let mut closer = vec![None; toks.len()];
+        let mut open = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            match src.text.as_bytes().get(t.start) {
+                Some(b'(' | b'[' | b'{') if t.kind == TokKind::Op => open.push(i),
+                Some(b')' | b']' | b'}') if t.kind == TokKind::Op => {
+                    if let Some(o) = open.pop() {
+                        closer[o] = Some(i);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Cx {
+            src,
+            toks,
+            stop,
+            closer,
+        }
+    }
+
+    fn text(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.src.text[t.start..t.end.max(t.start)])
+    }
+
+    /// Whether token `i` is the operator or keyword `s`.
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| matches!(t.kind, TokKind::Op | TokKind::Name)) && self.text(i) == s
+    }
+
+    /// Whether the token before `i` is `s`.
+    fn is_before(&self, i: usize, s: &str) -> bool {
+        i > 0 && self.is(i - 1, s)
+    }
+
+    fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn is_name(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Name) && !KEYWORDS.contains(&self.text(i))
+    }
+
+    /// Index of the token starting at normalised byte `offset`.
+    fn token_at(&self, offset: usize) -> usize {
+        self.toks
+            .iter()
+            .position(|t| t.start >= offset || (t.kind == TokKind::Newline && t.end >= offset))
+            .unwrap_or(self.toks.len())
+    }
+
+    /// rustpython-parser failed at normalised byte `offset`.
+    fn parser_error(&self, error: &ParseErrorType, offset: usize) -> SyntaxErrorInfo {
+        let mut t = self.token_at(offset);
+        if let ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) = error {
+            // rustpython places some of these one past the character.
+            t = (t.saturating_sub(1)..self.toks.len().min(t + 1))
+                .rev()
+                .find(|&i| self.text(i).starts_with(*tok))
+                .unwrap_or(t);
+        }
+        // The parser read up to `t`: an error the tokenizer hit before that
+        // is what CPython reports.
+        let lexical = matches!(error, ParseErrorType::Lexical(_) | ParseErrorType::Eof);
+        if t >= self.toks.len() || (lexical && t + 1 >= self.toks.len()) {
+            match self.stop {
+                Stop::Deferred(d) => return self.known_location(d.kind, &d.msg, d.loc),
+                Stop::Unclosed(b) => return self.unclosed(*b),
+                _ => {}
+            }
+        }
+        let t = t.min(self.toks.len().saturating_sub(1));
+        let failure = self
+            .first_pass_error(error, t)
+            .or_else(|| self.second_pass(t))
+            .unwrap_or_else(|| self.invalid_syntax(t));
+        match self.stop {
+            // CPython's scan of the rest of the file finds the bracket.
+            Stop::Unclosed(b) if b.line < failure.last_line => self.unclosed(*b),
+            _ => failure.err,
+        }
+    }
+
+    /// `_Pypegen_set_syntax_error`'s generic errors at the farthest token.
+    fn invalid_syntax(&self, t: usize) -> Failure {
+        let err = match self.kind(t) {
+            Some(TokKind::Indent) => self.at_current(SyntaxKind::IndentationError, "unexpected indent", t),
+            Some(TokKind::Dedent) => self.at_current(SyntaxKind::IndentationError, "unexpected unindent", t),
+            _ => self.at_range(MSG_INVALID_SYNTAX, t, t + 1),
+        };
+        self.failure(err, t)
+    }
+
+    fn failure(&self, err: SyntaxErrorInfo, last: usize) -> Failure {
+        let last_line = self.toks.get(last).map_or(err.lineno, |t| t.line);
+        Failure { err, last_line }
+    }
+
+    /// Errors CPython raises while building the AST in its first pass, and
+    /// those rustpython reports as lexical errors.
+    fn first_pass_error(&self, error: &ParseErrorType, t: usize) -> Option<Failure> {
+        let ParseErrorType::Lexical(lexical) = error else {
+            return self.forced_token(t);
+        };
+        let err = match lexical {
+            LexicalErrorType::DefaultArgumentError => {
+                let end = self.parameter_end(t);
+                self.at_range("non-default argument follows default argument", t, end)
+            }
+            LexicalErrorType::DuplicateArgumentError(name) => {
+                self.at_range(&format!("duplicate argument '{name}' in function definition"), t, t + 1)
+            }
+            LexicalErrorType::PositionalArgumentError => return Some(self.positional_argument(t)),
+            LexicalErrorType::UnpackedArgumentError => self.at_range(
+                "iterable argument unpacking follows keyword argument unpacking",
+                t,
+                t + 1,
+            ),
+            LexicalErrorType::DuplicateKeywordArgumentError(name) => {
+                let end = Skim::new(self).expression(t + 2).map_or(t + 3, |(e, _)| e);
+                self.at_range(&format!("keyword argument repeated: {name}"), t, end)
+            }
+            LexicalErrorType::FStringError(e) => return self.string_error(t, fstring_message(e)),
+            LexicalErrorType::OtherError(msg) if msg.starts_with("bytes can only") => {
+                let end = self.strings_end(t);
+                self.at_range(msg, t, end)
+            }
+            LexicalErrorType::OtherError(msg) => return self.string_error(t, msg.clone()),
+            _ => return None,
+        };
+        Some(self.failure(err, t))
+    }
+
+    /// An error in a string literal's contents, which CPython reports at the
+    /// token after the (concatenated) strings.
+    fn string_error(&self, t: usize, msg: String) -> Option<Failure> {
+        let start = (0..=t).rev().find(|&i| self.kind(i) == Some(TokKind::String))?;
+        let start = (0..=start).rev().take_while(|&i| self.kind(i) == Some(TokKind::String)).last()?;
+        let after = self.strings_end(start);
+        let err = self.at_current(SyntaxKind::SyntaxError, &msg, after.min(self.toks.len() - 1));
+        Some(self.failure(err, after))
+    }
+
+    fn strings_end(&self, t: usize) -> usize {
+        (t..self.toks.len()).find(|&i| self.kind(i) != Some(TokKind::String)).unwrap_or(self.toks.len())
+    }
+
+    /// End of the parameter starting at `t` (its annotation included).
+    fn parameter_end(&self, t: usize) -> usize {
+        if self.is(t + 1, ":") {
+            if let Some((end, _)) = Skim::new(self).expression(t + 2) {
+                return end;
+            }
+        }
+        t + 1
+    }
+
+    /// `_PyPegen_arguments_parsing_error`, raised when the parser has read
+    /// the token after the arguments.
+    fn positional_argument(&self, t: usize) -> Failure {
+        let open = (0..t).rev().find(|&i| self.closer[i].is_some_and(|c| c > t)).unwrap_or(0);
+        let close = self.closer[open].unwrap_or(t);
+        let unpacking = (open + 1..t).any(|i| self.is(i, "**") && self.toks[i].level == self.toks[open].level);
+        let msg = if unpacking {
+            "positional argument follows keyword argument unpacking"
+        } else {
+            "positional argument follows keyword argument"
+        };
+        self.failure(self.at_range(msg, close, close + 1), close)
+    }
+
+    /// Forced tokens (`&&':'` in the grammar) fail in the first pass with
+    /// "expected ..." at the token found instead.
+    fn forced_token(&self, t: usize) -> Option<Failure> {
+        let s = self.stmt_start(t);
+        let expected = if t == s + 1 && ["else", "try", "finally"].iter().any(|k| self.is(s, k)) {
+            MSG_EXPECTED_COLON
+        } else {
+            let def = s + usize::from(self.is(s, "async"));
+            if !self.is(def, "def") || !self.is_name(def + 1) {
+                return None;
+            }
+            if t == def + 2 {
+                "expected '('"
+            } else {
+                let close = self.closer.get(def + 2).copied().flatten()?;
+                let after = if self.is(close + 1, "->") {
+                    Skim::new(self).expression(close + 2)?.0
+                } else {
+                    close + 1
+                };
+                if t != after || self.is(t, ":") {
+                    return None;
+                }
+                MSG_EXPECTED_COLON
+            }
+        };
+        Some(self.failure(self.at_range(expected, t, t + 1), t))
+    }
+
+    /// First token of the simple statement or compound statement header
+    /// containing token `t`.
+    fn stmt_start(&self, t: usize) -> usize {
+        let mut i = t.min(self.toks.len());
+        while i > 0 {
+            let prev = &self.toks[i - 1];
+            let boundary = matches!(prev.kind, TokKind::Newline | TokKind::Indent | TokKind::Dedent)
+                || (prev.level == 0 && self.is_before(i, ";"));
+            if boundary {
+                break;
+            }
+            i -= 1;
+        }
+        // A body on the header's line starts after the header's colon.
+        let header_end = self.header_colon(i).filter(|&c| c < t);
+        header_end.map_or(i, |c| c + 1)
+    }
+
+    /// For a compound statement starting at `s`, the index of the colon
+    /// ending its header.
+    fn header_colon(&self, s: usize) -> Option<usize> {
+        let first = s + usize::from(self.is(s, "async"));
+        const COMPOUND: &[&str] =
+            &["if", "elif", "else", "while", "for", "with", "def", "class", "try", "except", "finally"];
+        let soft = (self.is(s, "match") || self.is(s, "case")) && !self.is(s + 1, "=") && !self.is(s + 1, ".");
+        if !COMPOUND.iter().any(|k| self.is(first, k)) && !soft {
+            return None;
+        }
+        let mut i = first + 1;
+        let mut lambdas = 0usize;
+        while let Some(t) = self.toks.get(i) {
+            match t.kind {
+                TokKind::Newline | TokKind::EndMarker => return None,
+                _ if t.level == 0 && self.is(i, "lambda") => lambdas += 1,
+                _ if t.level == 0 && self.is(i, ":") => {
+                    if lambdas == 0 {
+                        return Some(i);
+                    }
+                    lambdas -= 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The specialised errors of CPython's second pass.
+    fn second_pass(&self, t: usize) -> Option<Failure> {
+        if let Some(f) = self.indented_block(t) {
+            return Some(f);
+        }
+        let s = self.stmt_start(t);
+        let skim = Skim::new(self);
+        let found = self
+            .legacy_print(&skim, s, t)
+            .or_else(|| self.missing_comma(&skim, t))
+            .or_else(|| self.missing_else(&skim, s, t))
+            .or_else(|| self.assignment_in_condition(&skim, s, t))
+            .or_else(|| self.missing_colon(&skim, s, t))
+            .or_else(|| self.trailing_import_comma(s, t));
+        // Reading past the end of the file inside brackets raises there.
+        if let (Stop::Unclosed(b), true) = (self.stop, skim.far.get() >= self.toks.len()) {
+            return Some(self.failure(self.unclosed(*b), self.toks.len()));
+        }
+        found
+    }
+
+    /// `invalid_block` and the `invalid_*_stmt` rules that report a header
+    /// not followed by an indented block.
+    fn indented_block(&self, t: usize) -> Option<Failure> {
+        if t < 2 || self.kind(t - 1) != Some(TokKind::Newline) || !self.is(t - 2, ":") || self.kind(t) == Some(TokKind::Indent) {
+            return None;
+        }
+        let s = self.stmt_start(t - 2);
+        let first = s + usize::from(self.is(s, "async"));
+        let what = match self.text(first) {
+            "def" => "function definition".to_string(),
+            "class" => "class definition".to_string(),
+            "except" if self.is(first + 1, "*") => "'except*' statement".to_string(),
+            k @ ("if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally" | "match" | "case") => {
+                format!("'{k}' statement")
+            }
+            _ => return None,
+        };
+        // The grammar names the condition, not the keyword, for if and elif.
+        let line = self.toks[first + usize::from(matches!(self.text(first), "if" | "elif"))].line;
+        let msg = format!("expected an indented block after {what} on line {line}");
+        Some(self.failure(self.at_current(SyntaxKind::IndentationError, &msg, t), t))
+    }
+
+    /// `invalid_legacy_expression`: `print x`.
+    fn legacy_print(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        let name = t.checked_sub(1)?;
+        if !(self.is(name, "print") || self.is(name, "exec")) || self.is(t, "(") || !self.expression_start(s, name) {
+            return None;
+        }
+        let (end, _) = skim.star_expressions(t)?;
+        let word = self.text(name);
+        let msg = format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?");
+        Some(self.failure(self.at_range(&msg, name, end), end))
+    }
+
+    /// Whether token `i` starts an `expression` in the grammar.
+    fn expression_start(&self, s: usize, i: usize) -> bool {
+        i == s
+            || ["(", "[", "{", ",", "=", ":", "else", "return", "**", "yield", "await", "assert", "del", "in"]
+                .iter()
+                .any(|p| self.is_before(i, p))
+    }
+
+    /// `invalid_expression`: two expressions side by side in brackets.
+    fn missing_comma(&self, skim: &Skim, t: usize) -> Option<Failure> {
+        let prev = self.toks.get(t.checked_sub(1)?)?;
+        if prev.level == 0 || self.kind(t) == Some(TokKind::Newline) {
+            return None;
+        }
+        let open = (0..t).rev().find(|&i| self.closer[i].map_or(true, |c| c >= t) && self.opens(i))?;
+        if self.is(open, "(") && (self.is(open.wrapping_sub(2), "def") || self.is(open.wrapping_sub(1), "import")) {
+            return None;
+        }
+        // Candidate starts of `a`, outermost first.
+        let a = (open + 1..t).find(|&i| {
+            self.starts_element(i)
+                && !(self.kind(i) == Some(TokKind::Name) && self.kind(i + 1) == Some(TokKind::String))
+                && !["match", "case", "_"].contains(&self.text(i))
+                && skim.disjunction(i).is_some_and(|(end, _)| end == t)
+        })?;
+        if t == a + 1 && (self.is(a, "print") || self.is(a, "exec")) {
+            return None;
+        }
+        let (end, _) = skim.expression_without_invalid(t)?;
+        if self.toks.get(end - 1)?.level == 0 {
+            return None;
+        }
+        Some(self.failure(self.at_range(MSG_COMMA, a, end), end))
+    }
+
+    fn opens(&self, i: usize) -> bool {
+        ["(", "[", "{"].iter().any(|b| self.is(i, b))
+    }
+
+    /// Whether an element of a bracketed list can start at token `i`.
+    fn starts_element(&self, i: usize) -> bool {
+        ["(", "[", "{", ",", ":", "=", "else", "**"].iter().any(|p| self.is_before(i, p)) || self.is_lambda_body(i)
+    }
+
+    fn is_lambda_body(&self, i: usize) -> bool {
+        self.is_before(i, ":") && {
+            let level = self.toks[i - 1].level;
+            (0..i - 1)
+                .rev()
+                .take_while(|&j| self.toks[j].level >= level)
+                .any(|j| self.is(j, "lambda") && self.toks[j].level == level)
+        }
+    }
+
+    /// `invalid_expression`: `a if b` without `else`.
+    fn missing_else(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        if self.is(t, "else") || self.is(t, ":") {
+            return None;
+        }
+        let a = (s..t).find(|&i| {
+            self.expression_start(s, i)
+                && skim
+                    .disjunction(i)
+                    .is_some_and(|(e, _)| self.is(e, "if") && skim.disjunction(e + 1).is_some_and(|(b, _)| b == t))
+        })?;
+        Some(self.failure(self.at_range("expected 'else' after 'if' expression", a, t), t))
+    }
+
+    /// `invalid_named_expression` and `invalid_kwarg`: `=` where a
+    /// comparison or a keyword argument was meant.
+    fn assignment_in_condition(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        if !self.is(t, "=") {
+            return None;
+        }
+        let in_call = self.toks[t].level > 0 && {
+            let open = (0..t).rev().find(|&i| self.opens(i) && self.closer[i].map_or(true, |c| c > t))?;
+            self.is(open, "(") && open > 0 && self.ends_primary(open - 1)
+        };
+        let start = if in_call {
+            (0..t).rev().find(|&i| self.is_before(i, "(") || self.is_before(i, ","))?
+        } else if ["if", "elif", "while"].iter().any(|k| self.is(s, k)) {
+            s + 1
+        } else {
+            (s..t).find(|&i| ["(", "[", "{", ","].iter().any(|p| self.is_before(i, p)) && self.toks[i].level > 0
+                && skim.bitwise_or(i).is_some_and(|(e, _)| e == t))?
+        };
+        let (a_end, kind) = skim.bitwise_or(start)?;
+        if a_end != t {
+            return None;
+        }
+        if in_call {
+            let msg = match self.text(start) {
+                k @ ("True" | "False" | "None") if t == start + 1 => format!("cannot assign to {k}"),
+                _ => "expression cannot contain assignment, perhaps you meant \"==\"?".to_string(),
+            };
+            return Some(self.failure(self.at_range(&msg, start, t + 1), t + 1));
+        }
+        let (b_end, _) = skim.bitwise_or(t + 1)?;
+        if self.is(b_end, "=") || self.is(b_end, ":=") {
+            return None;
+        }
+        if self.is_name(start) && t == start + 1 {
+            return Some(self.failure(self.at_range(MSG_EQUALS, start, b_end), b_end));
+        }
+        let excluded = matches!(self.text(start), "True" | "None" | "False")
+            || (self.opens(start) && matches!(skim.atom(start), Some((_, Expr::List | Expr::Tuple | Expr::GenExp))));
+        if excluded {
+            return None;
+        }
+        let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", kind.name());
+        Some(self.failure(self.at_range(&msg, start, t), b_end))
+    }
+
+    /// Whether token `i` can end a primary, so a `(` after it is a call.
+    fn ends_primary(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(TokKind::Name | TokKind::String | TokKind::Number)) && !KEYWORDS.contains(&self.text(i))
+            || [")", "]", "}"].iter().any(|c| self.is(i, c))
+    }
+
+    /// `invalid_*_stmt`: a compound statement header without its colon.
+    fn missing_colon(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        if self.kind(t) != Some(TokKind::Newline) {
+            return None;
+        }
+        let first = s + usize::from(self.is(s, "async"));
+        let end = match self.text(first) {
+            "if" | "elif" | "while" => skim.named_expression(first + 1)?.0,
+            "for" => {
+                let (targets, _) = skim.star_targets(first + 1)?;
+                if !self.is(targets, "in") {
+                    return None;
+                }
+                skim.star_expressions(targets + 1)?.0
+            }
+            "with" => skim.with_items(first + 1)?,
+            "class" => {
+                if !self.is_name(first + 1) {
+                    return None;
+                }
+                match self.is(first + 2, "(") {
+                    true => self.closer[first + 2]? + 1,
+                    false => first + 2,
+                }
+            }
+            "except" => {
+                let mut i = first + 1 + usize::from(self.is(first + 1, "*"));
+                if i > first + 1 || !self.kind(i).is_some_and(|k| k == TokKind::Newline) {
+                    i = skim.expression(i)?.0;
+                    if self.is(i, "as") && self.is_name(i + 1) {
+                        i += 2;
+                    }
+                }
+                i
+            }
+            "match" => skim.star_named_expressions(first + 1)?.0,
+            "case" => (first + 1..t).last().unwrap_or(first + 1) + 1,
+            _ => return None,
+        };
+        if end != t {
+            return None;
+        }
+        Some(self.failure(self.at_current(SyntaxKind::SyntaxError, MSG_EXPECTED_COLON, t), t))
+    }
+
+    /// `invalid_import_from_targets`.
+    fn trailing_import_comma(&self, s: usize, t: usize) -> Option<Failure> {
+        let ok = self.is(s, "from")
+            && self.kind(t) == Some(TokKind::Newline)
+            && self.is_before(t, ",")
+            && (s..t).any(|i| self.is(i, "import"))
+            && !(s..t).any(|i| self.is(i, "("));
+        let msg = "trailing comma not allowed without surrounding parentheses";
+        ok.then(|| self.failure(self.at_current(SyntaxKind::SyntaxError, msg, t), t))
+    }
+
+    /// `RAISE_SYNTAX_ERROR_KNOWN_RANGE` from token `a` to the end of token
+    /// `end - 1`.
+    fn at_range(&self, msg: &str, a: usize, end: usize) -> SyntaxErrorInfo {
+        let first = &self.toks[a.min(self.toks.len() - 1)];
+        let last = &self.toks[end.saturating_sub(1).clamp(a, self.toks.len() - 1)];
+        let col = |c: Option<usize>| c.map_or(0, |c| c as i64 + 1);
+        let loc = RawLoc {
+            line: first.line,
+            col: col(first.col),
+            end_line: last.end_line,
+            end_col: col(last.end_col),
+        };
+        self.known_location(SyntaxKind::SyntaxError, msg, loc)
+    }
+
+    /// `RAISE_SYNTAX_ERROR(msg)` when `t` is the last token read: tokens
+    /// without a position report the tokenizer's current column instead.
+    fn at_current(&self, kind: SyntaxKind, msg: &str, t: usize) -> SyntaxErrorInfo {
+        let tok = &self.toks[t];
+        let loc = RawLoc {
+            line: tok.line,
+            col: tok.col.map_or(tok.cur_col as i64, |c| c as i64 + 1),
+            end_line: tok.end_line,
+            end_col: tok.end_col.map_or(-1, |c| c as i64 + 1),
+        };
+        self.known_location(kind, msg, loc)
+    }
+
+    /// `raise_unclosed_parentheses_error`.
+    fn unclosed(&self, b: Bracket) -> SyntaxErrorInfo {
+        let loc = RawLoc {
+            line: b.line,
+            col: b.col as i64 + 1,
+            end_line: b.line,
+            end_col: 0,
+        };
+        self.known_location(SyntaxKind::SyntaxError, &never_closed(b.ch), loc)
+    }
+
+    /// `_PyPegen_raise_error_known_location`: the text is the line as read
+    /// back from the file, and columns stay in bytes unless the file declared
+    /// its encoding.
+    fn known_location(&self, kind: SyntaxKind, msg: &str, loc: RawLoc) -> SyntaxErrorInfo {
+        let text = self.src.program_text(loc.line);
+        let (mut col, mut end_col) = (loc.col, loc.end_col);
+        if self.src.encoding_declared {
+            col = byte_to_char_offset(&text, col);
+            if end_col > 0 {
+                end_col = byte_to_char_offset(&text, end_col);
+            }
+        }
+        let to_offset = |c: i64| usize::try_from(c).ok();
+        SyntaxErrorInfo {
+            kind,
+            msg: msg.to_string(),
+            lineno: loc.line,
+            offset: to_offset(col),
+            end_lineno: Some(loc.end_line),
+            end_offset: to_offset(end_col),
+            text: Some(text),
+        }
+    }
+
+    /// Refuses operator chains nested deeper than [`MAX_NESTING`]. Each
+    /// token can add at most one level, and a comma at bracket level `n`
+    /// ends the element it is in, so this bounds the AST's depth.
+    fn too_deep(&self) -> Option<SyntaxErrorInfo> {
+        let mut depth = vec![0usize];
+        for (i, t) in self.toks.iter().enumerate() {
+            let level = t.level + usize::from(self.closes(i));
+            depth.resize(level + 1, *depth.last().unwrap_or(&0));
+            match t.kind {
+                TokKind::Newline | TokKind::Indent | TokKind::Dedent => depth.fill(0),
+                _ if self.is(i, ",") || self.is(i, ";") => depth[level] = depth[level.saturating_sub(1)],
+                _ => depth[level] += 1,
+            }
+            if depth[level] > MAX_NESTING {
+                let msg = "too many nested parentheses";
+                return Some(self.at_range(msg, i, i + 1));
+            }
+        }
+        None
+    }
+
+    fn closes(&self, i: usize) -> bool {
+        [")", "]", "}"].iter().any(|c| self.is(i, c))
+    }
+}
+
+/// `_PyPegen_byte_offset_to_character_offset`.
+fn byte_to_char_offset(text: &str, col: i64) -> i64 {
+    let Ok(col) = usize::try_from(col) else {
+        return col;
+    };
+    // CPython's line keeps its newline and may be read one byte past it.
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.extend_from_slice(b"\n\0");
+    let col = col.min(text.len() + 2);
+    String::from_utf8_lossy(&bytes[..col]).chars().count() as i64
+}
+
+/// CPython's wording for f-string errors.
+fn fstring_message(e: &FStringErrorType) -> String {
+    let detail = match e {
+        FStringErrorType::UnclosedLbrace | FStringErrorType::ExpectedRbrace => "expecting '}'".to_string(),
+        FStringErrorType::SingleRbrace | FStringErrorType::UnopenedRbrace => "single '}' is not allowed".to_string(),
+        FStringErrorType::InvalidConversionFlag => {
+            "invalid conversion character: expected 's', 'r', or 'a'".to_string()
+        }
+        FStringErrorType::EmptyExpression => "empty expression not allowed".to_string(),
+        FStringErrorType::MismatchedDelimiter(open, close) => {
+            format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'")
+        }
+        FStringErrorType::Unmatched(c) => format!("unmatched '{c}'"),
+        FStringErrorType::ExpressionNestedTooDeeply => "expressions nested too deeply".to_string(),
+        FStringErrorType::ExpressionCannotInclude('\\') => {
+            return "f-string expression part cannot include a backslash".to_string()
+        }
+        FStringErrorType::ExpressionCannotInclude(c) => {
+            return format!("f-string expression part cannot include '{c}'")
+        }
+        FStringErrorType::UnterminatedString => "unterminated string".to_string(),
+        FStringErrorType::InvalidExpression(_) => MSG_INVALID_SYNTAX.to_string(),
+    };
+    format!("f-string: {detail}")
+}
+
+/// The kind of an expression, as far as error messages need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expr {
+    Name,
+    Attribute,
+    Subscript,
+    Call,
+    Literal,
+    True,
+    False,
+    None,
+    Ellipsis,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    Operation,
+    Comparison,
+    Conditional,
+    Lambda,
+    Starred,
+    Yield,
+    Await,
+    ListComp,
+    SetComp,
+    DictComp,
+    GenExp,
+    FString,
+    Named,
+}
+
+impl Expr {
+    /// `_PyPegen_get_expr_name`.
+    fn name(self) -> &'static str {
+        match self {
+            Expr::Name => "name",
+            Expr::Attribute => "attribute",
+            Expr::Subscript => "subscript",
+            Expr::Call => "function call",
+            Expr::Literal => "literal",
+            Expr::True => "True",
+            Expr::False => "False",
+            Expr::None => "None",
+            Expr::Ellipsis => "ellipsis",
+            Expr::Tuple => "tuple",
+            Expr::List => "list",
+            Expr::Dict => "dict literal",
+            Expr::Set => "set display",
+            Expr::Operation => "expression",
+            Expr::Comparison => "comparison",
+            Expr::Conditional => "conditional expression",
+            Expr::Lambda => "lambda",
+            Expr::Starred => "starred",
+            Expr::Yield => "yield expression",
+            Expr::Await => "await expression",
+            Expr::ListComp => "list comprehension",
+            Expr::SetComp => "set comprehension",
+            Expr::DictComp => "dict comprehension",
+            Expr::GenExp => "generator expression",
+            Expr::FString => "f-string expression",
+            Expr::Named => "named expression",
+        }
+    }
+}
+
+/// Where a construct parsed by [`Skim`] ends (exclusive token index), and
+/// its kind.
+type Parsed = Option<(usize, Expr)>;
+
+/// A recognizer for CPython 3.11's expression grammar (without its
+/// `invalid_*` rules) on CPython's tokens. It records the farthest token
+/// it looked at, as CPython's parser fetches tokens only on demand.
+struct Skim<'c, 'a> {
+    cx: &'c Cx<'a>,
+    far: Cell<usize>,
+    depth: Cell<usize>,
+}
+
+/// Recursion bound for [`Skim`]; deeper input was refused by `too_deep`
+/// unless it is inside brackets, of which there are at most 200.
+const SKIM_DEPTH: usize = 4000;
+
+impl<'c, 'a> Skim<'c, 'a> {
+    fn new(cx: &'c Cx<'a>) -> Self {
+        Skim {
+            cx,
+            far: Cell::new(0),
+            depth: Cell::new(0),
+        }
+    }
+
+    fn at(&self, i: usize, s: &str) -> bool {
+        self.touch(i);
+        self.cx.is(i, s)
+    }
+
+    fn touch(&self, i: usize) {
+        self.far.set(self.far.get().max(i));
+    }
+
+    fn nested<T>(&self, f: impl FnOnce() -> Option<T>) -> Option<T> {
+        if self.depth.get() >= SKIM_DEPTH {
+            return None;
+        }
+        self.depth.set(self.depth.get() + 1);
+        let r = f();
+        self.depth.set(self.depth.get() - 1);
+        r
+    }
+
+    fn star_expressions(&self, i: usize) -> Parsed {
+        let (mut end, kind) = self.star_expression(i)?;
+        if !self.at(end, ",") {
+            return Some((end, kind));
+        }
+        while self.at(end, ",") {
+            match self.star_expression(end + 1) {
+                Some((e, _)) => end = e,
+                None => return Some((end + 1, Expr::Tuple)),
+            }
+        }
+        Some((end, Expr::Tuple))
+    }
+
+    fn star_expression(&self, i: usize) -> Parsed {
+        if self.at(i, "*") {
+            return Some((self.bitwise_or(i + 1)?.0, Expr::Starred));
+        }
+        self.expression(i)
+    }
+
+    fn star_named_expressions(&self, i: usize) -> Parsed {
+        let (mut end, kind) = self.star_named_expression(i)?;
+        let mut tuple = false;
+        while self.at(end, ",") {
+            tuple = true;
+            match self.star_named_expression(end + 1) {
+                Some((e, _)) => end = e,
+                None => return Some((end + 1, Expr::Tuple)),
+            }
+        }
+        Some((end, if tuple { Expr::Tuple } else { kind }))
+    }
+
+    fn star_named_expression(&self, i: usize) -> Parsed {
+        if self.at(i, "*") {
+            return Some((self.bitwise_or(i + 1)?.0, Expr::Starred));
+        }
+        self.named_expression(i)
+    }
+
+    fn named_expression(&self, i: usize) -> Parsed {
+        if self.cx.is_name(i) && self.at(i + 1, ":=") {
+            return Some((self.expression(i + 2)?.0, Expr::Named));
+        }
+        let r = self.expression(i)?;
+        (!self.at(r.0, ":=")).then_some(r)
+    }
+
+    fn expression_without_invalid(&self, i: usize) -> Parsed {
+        self.expression(i)
+    }
+
+    fn expression(&self, i: usize) -> Parsed {
+        self.nested(|| {
+            if self.at(i, "lambda") {
+                return self.lambdef(i);
+            }
+            let (end, kind) = self.disjunction(i)?;
+            if self.at(end, "if") {
+                if let Some((c, _)) = self.disjunction(end + 1) {
+                    if self.at(c, "else") {
+                        if let Some((e, _)) = self.expression(c + 1) {
+                            return Some((e, Expr::Conditional));
+                        }
+                    }
+                }
+            }
+            Some((end, kind))
+        })
+    }
+
+    fn lambdef(&self, i: usize) -> Parsed {
+        let mut j = i + 1;
+        while !self.at(j, ":") {
+            self.touch(j);
+            match self.cx.kind(j) {
+                None | Some(TokKind::Newline | TokKind::EndMarker) => return None,
+                _ if self.cx.opens(j) => j = self.cx.closer[j]? + 1,
+                _ => j += 1,
+            }
+        }
+        Some((self.expression(j + 1)?.0, Expr::Lambda))
+    }
+
+    fn disjunction(&self, i: usize) -> Parsed {
+        self.chain(i, &["or"], Self::conjunction, Expr::Operation)
+    }
+
+    fn conjunction(&self, i: usize) -> Parsed {
+        self.chain(i, &["and"], Self::inversion, Expr::Operation)
+    }
+
+    /// `operand (op operand)*`, stopping before an operator whose right
+    /// operand does not parse.
+    fn chain(&self, i: usize, ops: &[&str], operand: fn(&Self, usize) -> Parsed, kind: Expr) -> Parsed {
+        let (mut end, mut k) = operand(self, i)?;
+        while ops.iter().any(|op| self.at(end, op)) {
+            match operand(self, end + 1) {
+                Some((e, _)) => (end, k) = (e, kind),
+                None => break,
+            }
+        }
+        Some((end, k))
+    }
+
+    fn inversion(&self, i: usize) -> Parsed {
+        if self.at(i, "not") {
+            return self.nested(|| Some((self.inversion(i + 1)?.0, Expr::Operation)));
+        }
+        self.comparison(i)
+    }
+
+    fn comparison(&self, i: usize) -> Parsed {
+        let (mut end, mut kind) = self.bitwise_or(i)?;
+        loop {
+            let op = if ["==", "!=", "<", "<=", ">", ">=", "in"].iter().any(|o| self.at(end, o)) {
+                1
+            } else if (self.at(end, "not") && self.at(end + 1, "in")) || (self.at(end, "is") && self.at(end + 1, "not")) {
+                2
+            } else if self.at(end, "is") {
+                1
+            } else {
+                break;
+            };
+            match self.bitwise_or(end + op) {
+                Some((e, _)) => (end, kind) = (e, Expr::Comparison),
+                None => break,
+            }
+        }
+        Some((end, kind))
+    }
+
+    fn bitwise_or(&self, i: usize) -> Parsed {
+        self.chain(i, &["|"], Self::bitwise_xor, Expr::Operation)
+    }
+
+    fn bitwise_xor(&self, i: usize) -> Parsed {
+        self.chain(i, &["^"], Self::bitwise_and, Expr::Operation)
+    }
+
+    fn bitwise_and(&self, i: usize) -> Parsed {
+        self.chain(i, &["&"], Self::shift, Expr::Operation)
+    }
+
+    fn shift(&self, i: usize) -> Parsed {
+        self.chain(i, &["<<", ">>"], Self::sum, Expr::Operation)
+    }
+
+    fn sum(&self, i: usize) -> Parsed {
+        self.chain(i, &["+", "-"], Self::term, Expr::Operation)
+    }
+
+    fn term(&self, i: usize) -> Parsed {
+        self.chain(i, &["*", "/", "//", "%", "@"], Self::factor, Expr::Operation)
+    }
+
+    fn factor(&self, i: usize) -> Parsed {
+        if ["+", "-", "~"].iter().any(|o| self.at(i, o)) {
+            return self.nested(|| Some((self.factor(i + 1)?.0, Expr::Operation)));
+        }
+        self.power(i)
+    }
+
+    fn power(&self, i: usize) -> Parsed {
+        let (end, kind) = self.await_primary(i)?;
+        if self.at(end, "**") {
+            if let Some((e, _)) = self.factor(end + 1) {
+                return Some((e, Expr::Operation));
+            }
+        }
+        Some((end, kind))
+    }
+
+    fn await_primary(&self, i: usize) -> Parsed {
+        if self.at(i, "await") {
+            return Some((self.primary(i + 1)?.0, Expr::Await));
+        }
+        self.primary(i)
+    }
+
+    fn primary(&self, i: usize) -> Parsed {
+        let (mut end, mut kind) = self.atom(i)?;
+        loop {
+            if self.at(end, ".") && self.cx.is_name(end + 1) {
+                self.touch(end + 1);
+                (end, kind) = (end + 2, Expr::Attribute);
+            } else if self.at(end, "(") {
+                match self.arguments(end + 1) {
+                    Some(close) => (end, kind) = (close + 1, Expr::Call),
+                    None => break,
+                }
+            } else if self.at(end, "[") {
+                match self.slices(end + 1) {
+                    Some(close) => (end, kind) = (close + 1, Expr::Subscript),
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        Some((end, kind))
+    }
+
+    fn atom(&self, i: usize) -> Parsed {
+        self.touch(i);
+        let text = self.cx.text(i);
+        match self.cx.kind(i)? {
+            TokKind::Name => match text {
+                "True" => Some((i + 1, Expr::True)),
+                "False" => Some((i + 1, Expr::False)),
+                "None" => Some((i + 1, Expr::None)),
+                _ if KEYWORDS.contains(&text) => None,
+                _ => Some((i + 1, Expr::Name)),
+            },
+            TokKind::Number => Some((i + 1, Expr::Literal)),
+            TokKind::String => {
+                let end = self.cx.strings_end(i);
+                self.touch(end);
+                let fstring = (i..end).any(|j| {
+                    let t = self.cx.text(j);
+                    t[..t.find(['\'', '"']).unwrap_or(0)].contains(['f', 'F'])
+                });
+                Some((end, if fstring { Expr::FString } else { Expr::Literal }))
+            }
+            TokKind::Op => match text {
+                "..." => Some((i + 1, Expr::Ellipsis)),
+                "(" => self.nested(|| self.parenthesized(i)),
+                "[" => self.nested(|| self.bracketed(i)),
+                "{" => self.nested(|| self.braced(i)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Tuple, group or generator expression.
+    fn parenthesized(&self, i: usize) -> Parsed {
+        if self.at(i + 1, ")") {
+            return Some((i + 2, Expr::Tuple));
+        }
+        if self.at(i + 1, "yield") {
+            let (end, _) = self.yield_expr(i + 1)?;
+            return self.at(end, ")").then_some((end + 1, Expr::Yield));
+        }
+        let (end, kind) = self.star_named_expression(i + 1)?;
+        if let Some(e) = self.for_if_clauses(end) {
+            return self.at(e, ")").then_some((e + 1, Expr::GenExp));
+        }
+        if self.at(end, ")") {
+            return Some((end + 1, kind));
+        }
+        let (end, _) = self.star_named_expressions(i + 1)?;
+        self.at(end, ")").then_some((end + 1, Expr::Tuple))
+    }
+
+    fn bracketed(&self, i: usize) -> Parsed {
+        if self.at(i + 1, "]") {
+            return Some((i + 2, Expr::List));
+        }
+        let (end, _) = self.star_named_expression(i + 1)?;
+        if let Some(e) = self.for_if_clauses(end) {
+            return self.at(e, "]").then_some((e + 1, Expr::ListComp));
+        }
+        let (end, _) = self.star_named_expressions(i + 1)?;
+        self.at(end, "]").then_some((end + 1, Expr::List))
+    }
+
+    /// Dict, set, or their comprehensions.
+    fn braced(&self, i: usize) -> Parsed {
+        if self.at(i + 1, "}") {
+            return Some((i + 2, Expr::Dict));
+        }
+        let kvpair = |j: usize| -> Option<usize> {
+            if self.at(j, "**") {
+                return Some(self.bitwise_or(j + 1)?.0);
+            }
+            let (k, _) = self.expression(j)?;
+            self.at(k, ":").then_some(())?;
+            Some(self.expression(k + 1)?.0)
+        };
+        if let Some(end) = kvpair(i + 1) {
+            if let Some(e) = self.for_if_clauses(end) {
+                return self.at(e, "}").then_some((e + 1, Expr::DictComp));
+            }
+            let mut end = end;
+            while self.at(end, ",") {
+                match kvpair(end + 1) {
+                    Some(e) => end = e,
+                    None => {
+                        end += 1;
+                        break;
+                    }
+                }
+            }
+            return self.at(end, "}").then_some((end + 1, Expr::Dict));
+        }
+        let (end, _) = self.star_named_expression(i + 1)?;
+        if let Some(e) = self.for_if_clauses(end) {
+            return self.at(e, "}").then_some((e + 1, Expr::SetComp));
+        }
+        let (end, _) = self.star_named_expressions(i + 1)?;
+        self.at(end, "}").then_some((end + 1, Expr::Set))
+    }
+
+    /// `for_if_clauses`, returning where they end.
+    fn for_if_clauses(&self, i: usize) -> Option<usize> {
+        let mut end = i;
+        loop {
+            let f = end + usize::from(self.at(end, "async"));
+            if !self.at(f, "for") {
+                break;
+            }
+            let (targets, _) = self.star_targets(f + 1)?;
+            if !self.at(targets, "in") {
+                return None;
+            }
+            end = self.disjunction(targets + 1)?.0;
+            while self.at(end, "if") {
+                end = self.disjunction(end + 1)?.0;
+            }
+        }
+        (end > i).then_some(end)
+    }
+
+    fn star_targets(&self, i: usize) -> Parsed {
+        let target = |j: usize| -> Parsed {
+            let star = usize::from(self.at(j, "*"));
+            self.primary(j + star)
+        };
+        let (mut end, kind) = target(i)?;
+        let mut tuple = false;
+        while self.at(end, ",") {
+            tuple = true;
+            match target(end + 1) {
+                Some((e, _)) => end = e,
+                None => return Some((end + 1, Expr::Tuple)),
+            }
+        }
+        Some((end, if tuple { Expr::Tuple } else { kind }))
+    }
+
+    /// Call arguments from after `(`; returns the index of `)`.
+    fn arguments(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while !self.at(j, ")") {
+            j = if self.at(j, "*") || self.at(j, "**") {
+                self.expression(j + 1)?.0
+            } else if self.cx.is_name(j) && self.at(j + 1, "=") {
+                self.expression(j + 2)?.0
+            } else {
+                let (e, _) = self.named_expression(j)?;
+                self.for_if_clauses(e).unwrap_or(e)
+            };
+            if !self.at(j, ",") {
+                break;
+            }
+            j += 1;
+        }
+        self.at(j, ")").then_some(j)
+    }
+
+    /// Subscript contents from after `[`; returns the index of `]`.
+    fn slices(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        loop {
+            j = self.slice(j)?;
+            if !self.at(j, ",") {
+                break;
+            }
+            j += 1;
+            if self.at(j, "]") {
+                break;
+            }
+        }
+        self.at(j, "]").then_some(j)
+    }
+
+    fn slice(&self, i: usize) -> Option<usize> {
+        if self.at(i, "*") {
+            return Some(self.bitwise_or(i + 1)?.0);
+        }
+        let mut j = self.expression(i).map_or(i, |(e, _)| e);
+        if !self.at(j, ":") {
+            return (j > i).then(|| self.named_expression(i).map(|(e, _)| e)).flatten();
+        }
+        j = self.expression(j + 1).map_or(j + 1, |(e, _)| e);
+        if self.at(j, ":") {
+            j = self.expression(j + 1).map_or(j + 1, |(e, _)| e);
+        }
+        Some(j)
+    }
+
+    fn yield_expr(&self, i: usize) -> Parsed {
+        if self.at(i + 1, "from") {
+            return Some((self.expression(i + 2)?.0, Expr::Yield));
+        }
+        Some((self.star_expressions(i + 1).map_or(i + 1, |(e, _)| e), Expr::Yield))
+    }
+
+    /// `with` items up to where the colon should be.
+    fn with_items(&self, i: usize) -> Option<usize> {
+        let item = |j: usize| -> Option<usize> {
+            let (e, _) = self.expression(j)?;
+            if self.at(e, "as") {
+                return Some(self.star_targets(e + 1).map_or(e + 2, |(t, _)| t));
+            }
+            Some(e)
+        };
+        let mut j = item(i)?;
+        while self.at(j, ",") {
+            j = item(j + 1)?;
+        }
+        Some(j)
+    }
+}
+
+// Checks on a successful parse, for what rustpython-parser accepts and
+// CPython's grammar does not: assignments to things that are not targets.
+impl Cx<'_> {
+    fn check_module(&self, body: &[ast::Stmt]) -> Option<SyntaxErrorInfo> {
+        body.iter().find_map(|s| self.check_stmt(s))
+    }
+
+    fn check_stmt(&self, stmt: &ast::Stmt) -> Option<SyntaxErrorInfo> {
+        use ast::Stmt;
+        match stmt {
+            Stmt::Assign(a) => {
+                if let [target] = a.targets.as_slice() {
+                    if let Some(err) = self.maybe_comparison(target, &a.value) {
+                        return Some(err);
+                    }
+                }
+                if let ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) = &*a.value {
+                    if a.targets.len() > 1 {
+                        // `x = yield = 1`: the yield is a target.
+                        let msg = "assignment to yield expression not possible";
+                        return Some(self.node_error(msg, a.targets[1].range()));
+                    }
+                }
+                a.targets
+                    .iter()
+                    .find_map(|t| self.invalid_target(t, Target::Store))
+                    .or_else(|| self.check_expr(&a.value))
+            }
+            Stmt::AugAssign(a) => match &*a.target {
+                ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => self.check_expr(&a.value),
+                target => {
+                    let msg = format!("'{}' is an illegal expression for augmented assignment", ast_kind(target).name());
+                    Some(self.node_error(&msg, target.range()))
+                }
+            },
+            Stmt::AnnAssign(a) => {
+                let msg = match &*a.target {
+                    ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => None,
+                    t @ (ast::Expr::List(_) | ast::Expr::Tuple(_)) => {
+                        Some(format!("only single target (not {}) can be annotated", ast_kind(t).name()))
+                    }
+                    _ => Some("illegal target for annotation".to_string()),
+                };
+                match msg {
+                    Some(msg) => Some(self.node_error(&msg, a.target.range())),
+                    None => a.value.as_deref().and_then(|v| self.check_expr(v)),
+                }
+            }
+            Stmt::For(f) => self.invalid_target(&f.target, Target::For).or_else(|| self.check_body(&f.body)).or_else(|| self.check_body(&f.orelse)),
+            Stmt::AsyncFor(f) => self.invalid_target(&f.target, Target::For).or_else(|| self.check_body(&f.body)).or_else(|| self.check_body(&f.orelse)),
+            Stmt::With(w) => self.check_with(&w.items).or_else(|| self.check_body(&w.body)),
+            Stmt::AsyncWith(w) => self.check_with(&w.items).or_else(|| self.check_body(&w.body)),
+            Stmt::Delete(d) => d.targets.iter().find_map(|t| self.invalid_target(t, Target::Del)),
+            Stmt::Expr(e) => self.check_expr(&e.value),
+            Stmt::Return(r) => r.value.as_deref().and_then(|v| self.check_expr(v)),
+            Stmt::FunctionDef(f) => self.check_body(&f.body),
+            Stmt::AsyncFunctionDef(f) => self.check_body(&f.body),
+            Stmt::ClassDef(c) => self.check_body(&c.body),
+            Stmt::While(w) => self.check_expr(&w.test).or_else(|| self.check_body(&w.body)).or_else(|| self.check_body(&w.orelse)),
+            Stmt::If(i) => self.check_expr(&i.test).or_else(|| self.check_body(&i.body)).or_else(|| self.check_body(&i.orelse)),
+            Stmt::Try(t) => self
+                .check_body(&t.body)
+                .or_else(|| t.handlers.iter().find_map(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => self.check_body(&h.body),
+                }))
+                .or_else(|| self.check_body(&t.orelse))
+                .or_else(|| self.check_body(&t.finalbody)),
+            Stmt::TryStar(t) => self
+                .check_body(&t.body)
+                .or_else(|| t.handlers.iter().find_map(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => self.check_body(&h.body),
+                }))
+                .or_else(|| self.check_body(&t.orelse))
+                .or_else(|| self.check_body(&t.finalbody)),
+            Stmt::Match(m) => m.cases.iter().find_map(|c| self.check_body(&c.body)),
+            _ => None,
+        }
+    }
+
+    fn check_body(&self, body: &[ast::Stmt]) -> Option<SyntaxErrorInfo> {
+        body.iter().find_map(|s| self.check_stmt(s))
+    }
+
+    fn check_with(&self, items: &[ast::WithItem]) -> Option<SyntaxErrorInfo> {
+        items.iter().find_map(|item| {
+            let target = item.optional_vars.as_deref()?;
+            self.invalid_target(target, Target::Store)
+        })
+    }
+
+    /// Checks inside an expression: comprehension targets, named
+    /// expressions and unparenthesised generator arguments.
+    fn check_expr(&self, expr: &ast::Expr) -> Option<SyntaxErrorInfo> {
+        let mut stack = vec![expr];
+        while let Some(e) = stack.pop() {
+            match e {
+                ast::Expr::ListComp(c) => {
+                    stack.push(&c.elt);
+                    if let Some(err) = self.check_generators(&c.generators, &mut stack) {
+                        return Some(err);
+                    }
+                }
+                ast::Expr::SetComp(c) => {
+                    stack.push(&c.elt);
+                    if let Some(err) = self.check_generators(&c.generators, &mut stack) {
+                        return Some(err);
+                    }
+                }
+                ast::Expr::GeneratorExp(c) => {
+                    stack.push(&c.elt);
+                    if let Some(err) = self.check_generators(&c.generators, &mut stack) {
+                        return Some(err);
+                    }
+                }
+                ast::Expr::DictComp(c) => {
+                    stack.push(&c.key);
+                    stack.push(&c.value);
+                    if let Some(err) = self.check_generators(&c.generators, &mut stack) {
+                        return Some(err);
+                    }
+                }
+                ast::Expr::NamedExpr(n) => {
+                    if !matches!(&*n.target, ast::Expr::Name(_)) {
+                        let msg = format!("cannot use assignment expressions with {}", ast_kind(&n.target).name());
+                        return Some(self.node_error(&msg, n.target.range()));
+                    }
+                    stack.push(&n.value);
+                }
+                ast::Expr::Call(c) => {
+                    if let Some(err) = self.bare_generator_argument(c) {
+                        return Some(err);
+                    }
+                    stack.push(&c.func);
+                    stack.extend(c.args.iter());
+                    stack.extend(c.keywords.iter().map(|k| &k.value));
+                }
+                ast::Expr::BoolOp(b) => stack.extend(b.values.iter()),
+                ast::Expr::BinOp(b) => stack.extend([&*b.left, &*b.right]),
+                ast::Expr::UnaryOp(u) => stack.push(&u.operand),
+                ast::Expr::Lambda(l) => stack.push(&l.body),
+                ast::Expr::IfExp(i) => stack.extend([&*i.test, &*i.body, &*i.orelse]),
+                ast::Expr::Dict(d) => stack.extend(d.keys.iter().flatten().chain(d.values.iter())),
+                ast::Expr::Set(s) => stack.extend(s.elts.iter()),
+                ast::Expr::List(l) => stack.extend(l.elts.iter()),
+                ast::Expr::Tuple(t) => stack.extend(t.elts.iter()),
+                ast::Expr::Await(a) => stack.push(&a.value),
+                ast::Expr::Yield(y) => stack.extend(y.value.as_deref()),
+                ast::Expr::YieldFrom(y) => stack.push(&y.value),
+                ast::Expr::Compare(c) => stack.extend(std::iter::once(&*c.left).chain(c.comparators.iter())),
+                ast::Expr::Attribute(a) => stack.push(&a.value),
+                ast::Expr::Subscript(s) => stack.extend([&*s.value, &*s.slice]),
+                ast::Expr::Starred(s) => stack.push(&s.value),
+                ast::Expr::Slice(s) => stack.extend(s.lower.iter().chain(s.upper.iter()).chain(s.step.iter()).map(|b| &**b)),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn check_generators<'e>(&self, generators: &'e [ast::Comprehension], stack: &mut Vec<&'e ast::Expr>) -> Option<SyntaxErrorInfo> {
+        for g in generators {
+            if let Some(err) = self.invalid_target(&g.target, Target::For) {
+                return Some(err);
+            }
+            stack.push(&g.iter);
+            stack.extend(g.ifs.iter());
+        }
+        None
+    }
+
+    /// `f(x for x in y, 1)`.
+    fn bare_generator_argument(&self, call: &ast::ExprCall) -> Option<SyntaxErrorInfo> {
+        if call.args.len() + call.keywords.len() < 2 {
+            return None;
+        }
+        call.args.iter().find_map(|arg| {
+            let ast::Expr::GeneratorExp(g) = arg else {
+                return None;
+            };
+            let start = self.src.normalized_offset(g.range.start().to_usize());
+            if self.src.text.as_bytes().get(start) == Some(&b'(') {
+                return None;
+            }
+            let last = g.generators.last()?;
+            let end = last.ifs.last().unwrap_or(&last.iter).range().end();
+            let range = ast::text_size::TextRange::new(g.range.start(), end);
+            Some(self.node_error("Generator expression must be parenthesized", range))
+        })
+    }
+
+    /// `invalid_named_expression` at the start of an assignment statement:
+    /// `f() = 1` reads as a mistyped comparison.
+    fn maybe_comparison(&self, target: &ast::Expr, value: &ast::Expr) -> Option<SyntaxErrorInfo> {
+        if is_target(target, Target::Store) {
+            return None;
+        }
+        let start = self.token_at(self.src.normalized_offset(target.range().start().to_usize()));
+        let s = self.stmt_start(start);
+        let skim = Skim::new(self);
+        let excluded = matches!(self.text(s), "True" | "None" | "False")
+            || (self.opens(s) && matches!(skim.atom(s), Some((_, Expr::List | Expr::Tuple | Expr::GenExp))));
+        let (a_end, _) = skim.bitwise_or(s)?;
+        if excluded || !self.is(a_end, "=") {
+            return None;
+        }
+        let (b_end, _) = skim.bitwise_or(a_end + 1)?;
+        if self.is(b_end, "=") || self.is(b_end, ":=") {
+            return None;
+        }
+        let _ = value;
+        let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", ast_kind(target).name());
+        Some(self.node_error(&msg, target.range()))
+    }
+
+    /// `RAISE_SYNTAX_ERROR_INVALID_TARGET`: the first part of `target` that
+    /// cannot be assigned to (or deleted).
+    fn invalid_target(&self, target: &ast::Expr, ctx: Target) -> Option<SyntaxErrorInfo> {
+        let bad = first_invalid_target(target, ctx)?;
+        let verb = if ctx == Target::Del { "delete" } else { "assign to" };
+        let msg = format!("cannot {verb} {}", ast_kind(bad).name());
+        Some(self.node_error(&msg, bad.range()))
+    }
+
+    /// `RAISE_SYNTAX_ERROR_KNOWN_LOCATION` at an AST node.
+    fn node_error(&self, msg: &str, range: ast::text_size::TextRange) -> SyntaxErrorInfo {
+        let start = self.src.normalized_offset(range.start().to_usize());
+        let end = self.src.normalized_offset(range.end().to_usize());
+        let (line, end_line) = (self.src.line_of(start), self.src.line_of(end.saturating_sub(1).max(start)));
+        let col = |line: usize, at: usize| (at - self.src.line_start(line)) as i64 + 1;
+        let loc = RawLoc {
+            line,
+            col: col(line, start),
+            end_line,
+            end_col: col(end_line, end),
+        };
+        self.known_location(SyntaxKind::SyntaxError, msg, loc)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Store,
+    For,
+    Del,
+}
+
+fn is_target(e: &ast::Expr, ctx: Target) -> bool {
+    first_invalid_target(e, ctx).is_none()
+}
+
+/// `_PyPegen_get_invalid_target`.
+fn first_invalid_target(e: &ast::Expr, ctx: Target) -> Option<&ast::Expr> {
+    let mut stack = vec![e];
+    while let Some(e) = stack.pop() {
+        match e {
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => {}
+            ast::Expr::Starred(s) if ctx != Target::Del => stack.push(&s.value),
+            ast::Expr::List(l) => stack.extend(l.elts.iter().rev()),
+            ast::Expr::Tuple(t) => stack.extend(t.elts.iter().rev()),
+            // A comparison `a in b` is what `for a in b` leaves behind.
+            ast::Expr::Compare(c) if ctx == Target::For && c.ops.first() == Some(&ast::CmpOp::In) => {
+                return first_invalid_target(&c.left, ctx).or(Some(e))
+            }
+            _ => return Some(e),
+        }
+    }
+    None
+}
+
+/// [`Expr`] of an AST node, for messages.
+fn ast_kind(e: &ast::Expr) -> Expr {
+    use ast::Expr as E;
+    match e {
+        E::Name(_) => Expr::Name,
+        E::Attribute(_) => Expr::Attribute,
+        E::Subscript(_) => Expr::Subscript,
+        E::Call(_) => Expr::Call,
+        E::Constant(c) => match c.value {
+            ast::Constant::None => Expr::None,
+            ast::Constant::Bool(true) => Expr::True,
+            ast::Constant::Bool(false) => Expr::False,
+            ast::Constant::Ellipsis => Expr::Ellipsis,
+            _ => Expr::Literal,
+        },
+        E::Tuple(_) => Expr::Tuple,
+        E::List(_) => Expr::List,
+        E::Dict(_) => Expr::Dict,
+        E::Set(_) => Expr::Set,
+        E::BoolOp(_) | E::BinOp(_) | E::UnaryOp(_) => Expr::Operation,
+        E::Compare(_) => Expr::Comparison,
+        E::IfExp(_) => Expr::Conditional,
+        E::Lambda(_) => Expr::Lambda,
+        E::Starred(_) => Expr::Starred,
+        E::Yield(_) | E::YieldFrom(_) => Expr::Yield,
+        E::Await(_) => Expr::Await,
+        E::ListComp(_) => Expr::ListComp,
+        E::SetComp(_) => Expr::SetComp,
+        E::DictComp(_) => Expr::DictComp,
+        E::GeneratorExp(_) => Expr::GenExp,
+        E::JoinedStr(_) | E::FormattedValue(_) => Expr::FString,
+        E::NamedExpr(_) => Expr::Named,
+        E::Slice(_) => Expr::Operation,
+    }
+}
+
+impl Source<'_> {
+    /// `err_programtext`: line `lineno` as CPython reads it back from the
+    /// file: universal newlines, the last `fgets` chunk (999 bytes) of the
+    /// line, cut at a NUL; `""` past the end.
+    pub(crate) fn program_text(&self, lineno: usize) -> String {
+        const CHUNK: usize = 999;
+        let bytes = self.original.as_bytes();
+        let mut pos = 0;
+        let mut chunk = Vec::new();
+        for _ in 0..lineno {
+            loop {
+                if pos >= bytes.len() {
+                    return String::new();
+                }
+                chunk.clear();
+                while chunk.len() < CHUNK && pos < bytes.len() {
+                    let b = bytes[pos];
+                    pos += 1;
+                    if b == b'\r' || b == b'\n' {
+                        pos += usize::from(b == b'\r' && bytes.get(pos) == Some(&b'\n'));
+                        chunk.push(b'\n');
+                        break;
+                    }
+                    chunk.push(b);
+                }
+                if chunk.len() < CHUNK || chunk.last() == Some(&b'\n') {
+                    break;
+                }
+            }
+        }
+        let line = chunk.split(|&b| b == 0).next().unwrap_or_default();
+        let line = line.strip_suffix(b"\n").unwrap_or(line);
+        String::from_utf8_lossy(line).into_owned()
+    }
+
+    /// Byte offset in `text` of byte `offset` of the original source.
+    pub(crate) fn normalized_offset(&self, offset: usize) -> usize {
+        let bom = if self.original.starts_with('\u{feff}') { 3 } else { 0 };
+        let head = &self.original.as_bytes()[..offset.min(self.original.len())];
+        let crlf = head.windows(2).filter(|w| w == b"\r\n").count();
+        offset.saturating_sub(bom + crlf)
+    }
+}

@@ -1,0 +1,280 @@
+//! Python exceptions: the built-in class hierarchy, exception objects, and
+//! every user-visible error message pyview raises, each defined once as a
+//! named constructor whose doc quotes CPython's text.
+
+use crate::value::Value;
+use pyview_syntax::ir::Span;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+macro_rules! exc_types {
+    ($($name:ident : $parent:ident),* $(,)?) => {
+        /// The built-in exception classes pyview raises or lets scripts name.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ExcType { $($name),* }
+
+        impl ExcType {
+            pub const ALL: &'static [ExcType] = &[$(ExcType::$name),*];
+
+            pub fn name(self) -> &'static str {
+                match self { $(ExcType::$name => stringify!($name)),* }
+            }
+
+            /// The base class, `None` for `BaseException`.
+            pub fn parent(self) -> Option<ExcType> {
+                match self { $(ExcType::$name => exc_types!(@p $parent)),* }
+            }
+        }
+    };
+    (@p Root) => { None };
+    (@p $p:ident) => { Some(ExcType::$p) };
+}
+
+exc_types! {
+    BaseException: Root,
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    Exception: BaseException,
+    StopIteration: Exception,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    FileNotFoundError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+    Warning: Exception,
+    UserWarning: Warning,
+    DeprecationWarning: Warning,
+    RuntimeWarning: Warning,
+}
+
+impl ExcType {
+    pub fn is_subclass(self, other: ExcType) -> bool {
+        let mut t = Some(self);
+        while let Some(c) = t {
+            if c == other {
+                return true;
+            }
+            t = c.parent();
+        }
+        false
+    }
+
+    pub fn from_name(name: &str) -> Option<ExcType> {
+        ExcType::ALL.iter().copied().find(|t| t.name() == name)
+    }
+}
+
+/// One line of a traceback: a frame the exception passed through.
+#[derive(Debug, Clone)]
+pub struct TbEntry {
+    pub code: Rc<crate::CodeUnit>,
+    pub span: Span,
+    pub func: Rc<str>,
+}
+
+/// A Python exception object.
+#[derive(Debug)]
+pub struct PyException {
+    pub typ: ExcType,
+    pub args: Vec<Value>,
+    /// Frames unwound so far, innermost first.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub context: RefCell<Option<Rc<PyException>>>,
+    pub cause: RefCell<Option<Rc<PyException>>>,
+    pub suppress_context: std::cell::Cell<bool>,
+}
+
+impl PyException {
+    pub fn new(typ: ExcType, args: Vec<Value>) -> Rc<Self> {
+        Rc::new(PyException {
+            typ,
+            args,
+            traceback: RefCell::new(Vec::new()),
+            context: RefCell::new(None),
+            cause: RefCell::new(None),
+            suppress_context: std::cell::Cell::new(false),
+        })
+    }
+}
+
+/// An exception on its way up the Rust stack. `loc` is where in the
+/// current frame it was raised, set by the innermost expression that saw
+/// it and turned into a traceback entry when it leaves the frame.
+#[derive(Debug)]
+pub struct PyErr {
+    pub exc: Rc<PyException>,
+    pub loc: Option<Span>,
+}
+
+pub type PyResult<T> = Result<T, Box<PyErr>>;
+
+pub fn new_err(typ: ExcType, msg: impl Into<String>) -> Box<PyErr> {
+    let s: String = msg.into();
+    Box::new(PyErr {
+        exc: PyException::new(typ, vec![Value::Str(s.into())]),
+        loc: None,
+    })
+}
+
+pub fn err_from(exc: Rc<PyException>) -> Box<PyErr> {
+    Box::new(PyErr { exc, loc: None })
+}
+
+macro_rules! err_fn {
+    ($(#[$doc:meta])* $name:ident => $typ:ident) => {
+        $(#[$doc])*
+        pub fn $name(msg: impl Into<String>) -> Box<PyErr> {
+            new_err(ExcType::$typ, msg)
+        }
+    };
+}
+
+err_fn!(type_error => TypeError);
+err_fn!(value_error => ValueError);
+err_fn!(index_error => IndexError);
+err_fn!(overflow_error => OverflowError);
+err_fn!(attribute_error => AttributeError);
+err_fn!(buffer_error => BufferError);
+err_fn!(zero_division => ZeroDivisionError);
+err_fn!(not_implemented => NotImplementedError);
+err_fn!(runtime_error => RuntimeError);
+err_fn!(memory_error => MemoryError);
+
+/// `NameError: name 'x' is not defined`
+pub fn name_not_defined(name: &str) -> Box<PyErr> {
+    new_err(ExcType::NameError, format!("name '{name}' is not defined"))
+}
+
+/// `UnboundLocalError: cannot access local variable 'x' where it is not associated with a value`
+pub fn unbound_local(name: &str) -> Box<PyErr> {
+    new_err(
+        ExcType::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+/// `NameError: cannot access free variable 'x' where it is not associated with a value in enclosing scope`
+pub fn unbound_free(name: &str) -> Box<PyErr> {
+    new_err(
+        ExcType::NameError,
+        format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ),
+    )
+}
+
+/// `ValueError: operation forbidden on released memoryview object`
+pub fn released_view() -> Box<PyErr> {
+    value_error("operation forbidden on released memoryview object")
+}
+
+/// `TypeError: cannot modify read-only memory`
+pub fn readonly_memory() -> Box<PyErr> {
+    type_error("cannot modify read-only memory")
+}
+
+/// `BufferError: Existing exports of data: object cannot be re-sized`
+pub fn bytearray_resize_exported() -> Box<PyErr> {
+    buffer_error("Existing exports of data: object cannot be re-sized")
+}
+
+/// `BufferError: cannot resize an array that is exporting buffers`
+pub fn array_resize_exported() -> Box<PyErr> {
+    buffer_error("cannot resize an array that is exporting buffers")
+}
+
+/// `ValueError: byte must be in range(0, 256)`
+pub fn byte_range() -> Box<PyErr> {
+    value_error("byte must be in range(0, 256)")
+}
+
+/// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`
+pub fn unsupported_operands(op: &str, a: &str, b: &str) -> Box<PyErr> {
+    type_error(format!(
+        "unsupported operand type(s) for {op}: '{a}' and '{b}'"
+    ))
+}
+
+/// `TypeError: 'int' object is not subscriptable`
+pub fn not_subscriptable(t: &str) -> Box<PyErr> {
+    type_error(format!("'{t}' object is not subscriptable"))
+}
+
+/// `TypeError: 'int' object is not iterable`
+pub fn not_iterable(t: &str) -> Box<PyErr> {
+    type_error(format!("'{t}' object is not iterable"))
+}
+
+/// `TypeError: 'int' object is not callable`
+pub fn not_callable(t: &str) -> Box<PyErr> {
+    type_error(format!("'{t}' object is not callable"))
+}
+
+/// `AttributeError: 'int' object has no attribute 'x'`
+pub fn no_attribute(t: &str, name: &str) -> Box<PyErr> {
+    attribute_error(format!("'{t}' object has no attribute '{name}'"))
+}
+
+/// `ZeroDivisionError: division by zero`
+pub fn division_by_zero() -> Box<PyErr> {
+    zero_division("division by zero")
+}
+
+/// `ZeroDivisionError: integer division or modulo by zero`
+pub fn int_division_by_zero() -> Box<PyErr> {
+    zero_division("integer division or modulo by zero")
+}
+
+/// `TypeError: memoryview: a bytes-like object is required, not 'int'`
+pub fn not_buffer(t: &str) -> Box<PyErr> {
+    type_error(format!(
+        "memoryview: a bytes-like object is required, not '{t}'"
+    ))
+}
+
+/// `TypeError: a bytes-like object is required, not 'str'`
+pub fn bytes_like_required(t: &str) -> Box<PyErr> {
+    type_error(format!("a bytes-like object is required, not '{t}'"))
+}
+
+/// `TypeError: 'str' object cannot be interpreted as an integer`
+pub fn not_an_index(t: &str) -> Box<PyErr> {
+    type_error(format!("'{t}' object cannot be interpreted as an integer"))
+}
+
+/// `IndexError: list index out of range` and friends (`what` is e.g. "list").
+pub fn index_out_of_range(what: &str) -> Box<PyErr> {
+    index_error(format!("{what} index out of range"))
+}
+
+/// `TypeError: f() takes 1 positional argument but 2 were given` and kin.
+pub fn arg_count(func: &str, expected: &str, given: usize) -> Box<PyErr> {
+    type_error(format!("{func} takes {expected} ({given} given)"))
+}

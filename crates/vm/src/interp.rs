@@ -1,0 +1,2065 @@
+//! The evaluator: a tree-walking interpreter over the IR.
+//!
+//! Names were resolved to slots by the front end: locals index the
+//! frame's slot vector, globals index the module's global vector (falling
+//! back to builtins through a per-slot cache), so no name is hashed while
+//! running. Exceptions travel as `Err(Box<PyErr>)`; the innermost
+//! expression that sees one records its span, and leaving a frame turns
+//! that span into a traceback entry.
+
+use crate::exceptions::{self, type_error, ExcType, PyErr, PyException, PyResult, TbEntry};
+use crate::objects::function::{Args, BoundMethod, PyFunction};
+use crate::objects::iter::{self, PyIter};
+use crate::objects::{array, bytearray, bytes, dict, memoryview, slice};
+use crate::ops;
+use crate::value::{PySlice, Stream, TypeId, Value};
+use pyview_syntax::ir::{self, CompKind, Expr, ExprKind, FPart, NameRef, Stmt, StmtKind, Target};
+use pyview_syntax::source::LineIndex;
+use pyview_syntax::GlobalTable;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// One compiled source text: a script, a `-c` string or a REPL input.
+#[derive(Debug)]
+pub struct CodeUnit {
+    pub filename: Rc<str>,
+    pub source: Rc<str>,
+    pub lines: LineIndex,
+}
+
+impl CodeUnit {
+    pub fn new(filename: &str, source: &str) -> Rc<CodeUnit> {
+        Rc::new(CodeUnit {
+            filename: filename.into(),
+            source: source.into(),
+            lines: LineIndex::new(source),
+        })
+    }
+}
+
+/// A module's global variables, indexed by the slots of its `GlobalTable`.
+#[derive(Debug, Default)]
+pub struct Globals {
+    pub values: RefCell<Vec<Option<Value>>>,
+    pub table: RefCell<GlobalTable>,
+    /// Builtins found for global slots that hold no value.
+    builtin_cache: RefCell<Vec<Option<Value>>>,
+}
+
+impl Globals {
+    pub fn get(&self, name: &str) -> Option<Value> {
+        let slot = self.table.borrow().lookup(name)?;
+        self.values.borrow().get(slot as usize).cloned().flatten()
+    }
+
+    pub fn set(&self, name: &str, v: Value) {
+        let slot = self.table.borrow_mut().slot(name) as usize;
+        let mut vals = self.values.borrow_mut();
+        if vals.len() <= slot {
+            vals.resize(slot + 1, None);
+        }
+        vals[slot] = Some(v);
+    }
+}
+
+/// Where `print`, `sys.stdout` and `sys.stderr` write.
+pub trait Output {
+    fn write(&mut self, data: &[u8]);
+    fn flush(&mut self) {}
+}
+
+/// Resource limits checked while running.
+#[derive(Debug, Clone, Default)]
+pub struct Limits {
+    /// Largest single allocation (bytes) a script may request.
+    pub max_alloc: Option<usize>,
+}
+
+pub struct Vm {
+    pub globals: Rc<Globals>,
+    builtins: HashMap<&'static str, Value>,
+    pub stdout: Box<dyn Output>,
+    pub stderr: Box<dyn Output>,
+    modules: HashMap<String, Value>,
+    depth: u32,
+    pub recursion_limit: u32,
+    pub argv: Vec<String>,
+    /// Exceptions being handled (innermost last), for `raise` and context.
+    handling: Vec<Rc<PyException>>,
+    pub limits: Limits,
+}
+
+/// How a statement finished.
+pub enum Flow {
+    Normal,
+    Break,
+    Continue,
+    Return(Value),
+}
+
+pub struct Frame<'a> {
+    pub slots: Vec<Option<Value>>,
+    pub names: &'a [Rc<str>],
+    pub code: Rc<CodeUnit>,
+    pub globals: Rc<Globals>,
+    /// The function's name for tracebacks (`<module>` at top level).
+    pub name: Rc<str>,
+}
+
+fn located(mut e: Box<PyErr>, span: ir::Span) -> Box<PyErr> {
+    if e.loc.is_none() {
+        e.loc = Some(span);
+    }
+    e
+}
+
+impl Vm {
+    pub fn new(stdout: Box<dyn Output>, stderr: Box<dyn Output>) -> Vm {
+        Vm {
+            globals: Rc::new(Globals::default()),
+            builtins: crate::builtins::table(),
+            stdout,
+            stderr,
+            modules: HashMap::new(),
+            depth: 0,
+            recursion_limit: 1000,
+            argv: vec![String::new()],
+            handling: Vec::new(),
+            limits: Limits::default(),
+        }
+    }
+
+    /// Refuses allocations over the configured cap with MemoryError.
+    pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
+        if bytes > self.limits.max_alloc.unwrap_or(usize::MAX >> 2) {
+            return Err(exceptions::memory_error(""));
+        }
+        Ok(())
+    }
+
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        self.builtins.get(name).cloned()
+    }
+
+    /// Runs a lowered module in this VM's globals.
+    pub fn run_module(&mut self, module: &ir::Module, code: Rc<CodeUnit>) -> PyResult<()> {
+        let globals = self.globals.clone();
+        {
+            let n = globals.table.borrow().names.len();
+            let mut vals = globals.values.borrow_mut();
+            if vals.len() < n {
+                vals.resize(n, None);
+            }
+        }
+        let mut frame = Frame {
+            slots: vec![None; module.nslots as usize],
+            names: &module.slot_names,
+            code: code.clone(),
+            globals,
+            name: "<module>".into(),
+        };
+        for &c in &module.cell_slots {
+            frame.slots[c as usize] = Some(Value::Cell(Rc::new(RefCell::new(None))));
+        }
+        self.depth += 1;
+        let r = self.exec_block(&mut frame, &module.body);
+        self.depth -= 1;
+        match r {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.leave_frame(e, &code, "<module>")),
+        }
+    }
+
+    /// Records the traceback entry of a frame the exception leaves.
+    fn leave_frame(&mut self, mut e: Box<PyErr>, code: &Rc<CodeUnit>, func: &str) -> Box<PyErr> {
+        if let Some(span) = e.loc.take() {
+            e.exc.traceback.borrow_mut().push(TbEntry {
+                code: code.clone(),
+                span,
+                func: func.into(),
+            });
+        }
+        e
+    }
+
+    // ----- statements -----
+
+    pub fn exec_block(&mut self, f: &mut Frame, stmts: &[Stmt]) -> PyResult<Flow> {
+        for s in stmts {
+            match self.exec_stmt(f, s) {
+                Ok(Flow::Normal) => {}
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(located(e, s.span)),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_stmt(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(f, e)?;
+            }
+            StmtKind::Assign(targets, value) => {
+                let v = self.eval(f, value)?;
+                for t in targets {
+                    self.assign(f, t, v.clone())?;
+                }
+            }
+            StmtKind::AugAssign(target, op, value) => {
+                self.aug_assign(f, target, *op, value, s.span)?
+            }
+            StmtKind::If(test, body, orelse) => {
+                let t = self.eval(f, test)?;
+                let b = self.truthy(&t).map_err(|e| located(e, test.span))?;
+                return self.exec_block(f, if b { body } else { orelse });
+            }
+            StmtKind::While(test, body, orelse) => loop {
+                let t = self.eval(f, test)?;
+                if !self.truthy(&t).map_err(|e| located(e, test.span))? {
+                    return self.exec_block(f, orelse);
+                }
+                match self.exec_block(f, body)? {
+                    Flow::Break => break,
+                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    _ => {}
+                }
+            },
+            StmtKind::For(target, iter_e, body, orelse) => {
+                return self.exec_for(f, target, iter_e, body, orelse)
+            }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Pass => {}
+            StmtKind::FunctionDef {
+                target,
+                func,
+                defaults,
+                kw_defaults,
+                decorators,
+            } => {
+                let decos = decorators
+                    .iter()
+                    .map(|d| self.eval(f, d))
+                    .collect::<PyResult<Vec<_>>>()?;
+                let mut v = self.make_function(f, func, defaults, kw_defaults)?;
+                for d in decos.iter().rev() {
+                    v = self.call(d, Args::new(vec![v]))?;
+                }
+                self.store(f, *target, v);
+            }
+            StmtKind::Import(name, target) => {
+                let m = self.import(name)?;
+                self.store(f, *target, m);
+            }
+            StmtKind::ImportFrom(module, names) => {
+                let m = self.import(module)?;
+                for (name, target, span) in names {
+                    let v = match &m {
+                        Value::Module(md) => md.get(name),
+                        _ => None,
+                    };
+                    let Some(v) = v else {
+                        return Err(located(
+                            exceptions::new_err(
+                                ExcType::ImportError,
+                                format!("cannot import name '{name}' from '{module}' (unknown location)"),
+                            ),
+                            *span,
+                        ));
+                    };
+                    self.store(f, *target, v);
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(f, t)?;
+                }
+            }
+            StmtKind::Raise(exc, cause) => {
+                return Err(self.raise(f, exc.as_ref(), cause.as_ref(), s.span)?)
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => return self.exec_try(f, body, handlers, orelse, finalbody),
+            StmtKind::Assert(test, msg) => {
+                let t = self.eval(f, test)?;
+                if !self.truthy(&t)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval(f, m)?],
+                        None => vec![],
+                    };
+                    return Err(exceptions::err_from(PyException::new(
+                        ExcType::AssertionError,
+                        args,
+                    )));
+                }
+            }
+            StmtKind::With(items, body) => return self.exec_with(f, items, body),
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_for(
+        &mut self,
+        f: &mut Frame,
+        target: &Target,
+        iter_e: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> PyResult<Flow> {
+        let iterable = self.eval(f, iter_e)?;
+        macro_rules! run_body {
+            ($item:expr) => {{
+                self.assign(f, target, $item)?;
+                match self.exec_block(f, body)? {
+                    Flow::Break => return Ok(Flow::Normal),
+                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    _ => {}
+                }
+            }};
+        }
+        match &iterable {
+            Value::Range(r) => {
+                let n = r.len();
+                for k in 0..n {
+                    run_body!(Value::Int(r.get(k)));
+                }
+            }
+            Value::List(l) => {
+                let mut i = 0;
+                loop {
+                    let item = l.borrow().get(i).cloned();
+                    let Some(item) = item else { break };
+                    i += 1;
+                    run_body!(item);
+                }
+            }
+            _ => {
+                let it = self
+                    .get_iter(&iterable)
+                    .map_err(|e| located(e, iter_e.span))?;
+                while let Some(item) = self.next(&it).map_err(|e| located(e, iter_e.span))? {
+                    run_body!(item);
+                }
+            }
+        }
+        self.exec_block(f, orelse)
+    }
+
+    fn exec_try(
+        &mut self,
+        f: &mut Frame,
+        body: &[Stmt],
+        handlers: &[ir::ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> PyResult<Flow> {
+        let mut result = self.exec_block(f, body);
+        if let Err(e) = result {
+            result = Err(e);
+            let mut caught = None;
+            if let Err(e) = &result {
+                for h in handlers {
+                    let matches = match &h.kind {
+                        None => true,
+                        Some(k) => {
+                            let kv = self.eval(f, k)?;
+                            self.exception_matches(&e.exc, &kv)
+                                .map_err(|e| located(e, k.span))?
+                        }
+                    };
+                    if matches {
+                        caught = Some(h);
+                        break;
+                    }
+                }
+            }
+            if let Some(h) = caught {
+                let Err(mut e) = result else { unreachable!() };
+                // The exception is handled here: this frame's entry is recorded now.
+                if let Some(span) = e.loc.take() {
+                    e.exc.traceback.borrow_mut().push(TbEntry {
+                        code: f.code.clone(),
+                        span,
+                        func: f.name.clone(),
+                    });
+                }
+                let exc = e.exc.clone();
+                if let Some(n) = h.name {
+                    self.store(f, n, Value::Exception(exc.clone()));
+                }
+                self.handling.push(exc.clone());
+                let r = self.exec_block(f, &h.body);
+                self.handling.pop();
+                if let Some(n) = h.name {
+                    self.unbind(f, n);
+                }
+                result = r.map_err(|mut new| {
+                    if !Rc::ptr_eq(&new.exc, &exc) && new.exc.context.borrow().is_none() {
+                        *new.exc.context.borrow_mut() = Some(exc.clone());
+                    }
+                    if Rc::ptr_eq(&new.exc, &exc) && new.loc.is_none() {
+                        new.loc = None;
+                    }
+                    new
+                });
+            }
+        } else if let Ok(Flow::Normal) = result {
+            result = self.exec_block(f, orelse);
+        }
+        if !finalbody.is_empty() {
+            let pending = result;
+            match self.exec_block(f, finalbody)? {
+                Flow::Normal => return pending,
+                other => return Ok(other),
+            }
+        }
+        result
+    }
+
+    fn exec_with(
+        &mut self,
+        f: &mut Frame,
+        items: &[ir::WithItem],
+        body: &[Stmt],
+    ) -> PyResult<Flow> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.exec_block(f, body);
+        };
+        let ctx = self.eval(f, &first.ctx)?;
+        if !self.has_method(&ctx, "__enter__") {
+            return Err(located(
+                type_error(format!(
+                    "'{}' object does not support the context manager protocol",
+                    ctx.type_name()
+                )),
+                first.ctx.span,
+            ));
+        }
+        let entered = self
+            .call_method(&ctx, "__enter__", Args::default())
+            .map_err(|e| located(e, first.ctx.span))?;
+        if let Some(t) = &first.target {
+            self.assign(f, t, entered)?;
+        }
+        let r = if rest.is_empty() {
+            self.exec_block(f, body)
+        } else {
+            self.exec_with(f, rest, body)
+        };
+        let exit_args = match &r {
+            Err(e) => vec![
+                Value::Type(TypeId::Exception(e.exc.typ)),
+                Value::Exception(e.exc.clone()),
+                Value::None,
+            ],
+            Ok(_) => vec![Value::None, Value::None, Value::None],
+        };
+        let suppress = self
+            .call_method(&ctx, "__exit__", Args::new(exit_args))
+            .map_err(|e| located(e, first.ctx.span))?;
+        if r.is_err() && self.truthy(&suppress)? {
+            return Ok(Flow::Normal);
+        }
+        r
+    }
+
+    fn raise(
+        &mut self,
+        f: &mut Frame,
+        exc: Option<&Expr>,
+        cause: Option<&Expr>,
+        span: ir::Span,
+    ) -> PyResult<Box<PyErr>> {
+        let Some(exc) = exc else {
+            return match self.handling.last() {
+                Some(e) => Ok(Box::new(PyErr {
+                    exc: e.clone(),
+                    loc: None,
+                })),
+                None => Ok(located(
+                    exceptions::runtime_error("No active exception to reraise"),
+                    span,
+                )),
+            };
+        };
+        let v = self.eval(f, exc)?;
+        let e = self.make_exception(&v)?;
+        if let Some(c) = cause {
+            let cv = self.eval(f, c)?;
+            let cause_exc = match cv {
+                Value::None => None,
+                other => Some(self.make_exception(&other)?),
+            };
+            *e.cause.borrow_mut() = cause_exc;
+            e.suppress_context.set(true);
+        }
+        if let Some(h) = self.handling.last() {
+            if !Rc::ptr_eq(h, &e) && e.context.borrow().is_none() {
+                *e.context.borrow_mut() = Some(h.clone());
+            }
+        }
+        Ok(located(exceptions::err_from(e), span))
+    }
+
+    /// An exception instance from `raise X` / `raise X(...)`.
+    fn make_exception(&mut self, v: &Value) -> PyResult<Rc<PyException>> {
+        match v {
+            Value::Exception(e) => Ok(e.clone()),
+            Value::Type(TypeId::Exception(t)) => Ok(PyException::new(*t, vec![])),
+            _ => Err(type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn exception_matches(&mut self, e: &PyException, kind: &Value) -> PyResult<bool> {
+        match kind {
+            Value::Type(TypeId::Exception(t)) => Ok(e.typ.is_subclass(*t)),
+            Value::Tuple(items) => {
+                for k in items.iter() {
+                    if self.exception_matches(e, k)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn aug_assign(
+        &mut self,
+        f: &mut Frame,
+        target: &Target,
+        op: ir::BinOp,
+        value: &Expr,
+        span: ir::Span,
+    ) -> PyResult<()> {
+        match target {
+            Target::Name(n, nspan) => {
+                let cur = self.load(f, *n).map_err(|e| located(e, *nspan))?;
+                let rhs = self.eval(f, value)?;
+                let r = ops::inplace(self, op, &cur, &rhs).map_err(|e| located(e, span))?;
+                self.store(f, *n, r);
+            }
+            Target::Subscript(obj, key, tspan) => {
+                let o = self.eval(f, obj)?;
+                let k = self.eval(f, key)?;
+                let cur = self.getitem(&o, &k).map_err(|e| located(e, *tspan))?;
+                let rhs = self.eval(f, value)?;
+                let r = ops::inplace(self, op, &cur, &rhs).map_err(|e| located(e, span))?;
+                self.setitem(&o, &k, r).map_err(|e| located(e, *tspan))?;
+            }
+            Target::Attribute(obj, name, tspan) => {
+                let o = self.eval(f, obj)?;
+                let cur = self.getattr(&o, name).map_err(|e| located(e, *tspan))?;
+                let rhs = self.eval(f, value)?;
+                let r = ops::inplace(self, op, &cur, &rhs).map_err(|e| located(e, span))?;
+                self.setattr(&o, name, r).map_err(|e| located(e, *tspan))?;
+            }
+            Target::Unpack(_, _, tspan) => {
+                return Err(located(
+                    exceptions::new_err(
+                        ExcType::SyntaxError,
+                        "illegal expression for augmented assignment",
+                    ),
+                    *tspan,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    // ----- names -----
+
+    #[inline]
+    fn load(&mut self, f: &Frame, n: NameRef) -> PyResult<Value> {
+        match n {
+            NameRef::Local(i) => match &f.slots[i as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(exceptions::unbound_local(&f.names[i as usize])),
+            },
+            NameRef::Cell(i) => match &f.slots[i as usize] {
+                Some(Value::Cell(c)) => match &*c.borrow() {
+                    Some(v) => Ok(v.clone()),
+                    None => Err(exceptions::unbound_local(&f.names[i as usize])),
+                },
+                _ => Err(exceptions::unbound_local(&f.names[i as usize])),
+            },
+            NameRef::Global(g) => self.load_global(&f.globals, g),
+        }
+    }
+
+    fn load_global(&mut self, globals: &Globals, g: u32) -> PyResult<Value> {
+        if let Some(Some(v)) = globals.values.borrow().get(g as usize) {
+            return Ok(v.clone());
+        }
+        if let Some(Some(v)) = globals.builtin_cache.borrow().get(g as usize) {
+            return Ok(v.clone());
+        }
+        let name = globals
+            .table
+            .borrow()
+            .names
+            .get(g as usize)
+            .cloned()
+            .unwrap_or_else(|| "?".into());
+        match self.builtins.get(&*name) {
+            Some(v) => {
+                let mut cache = globals.builtin_cache.borrow_mut();
+                if cache.len() <= g as usize {
+                    cache.resize(g as usize + 1, None);
+                }
+                cache[g as usize] = Some(v.clone());
+                Ok(v.clone())
+            }
+            None => Err(exceptions::name_not_defined(&name)),
+        }
+    }
+
+    #[inline]
+    fn store(&mut self, f: &mut Frame, n: NameRef, v: Value) {
+        match n {
+            NameRef::Local(i) => f.slots[i as usize] = Some(v),
+            NameRef::Cell(i) => {
+                if let Some(Value::Cell(c)) = &f.slots[i as usize] {
+                    *c.borrow_mut() = Some(v);
+                }
+            }
+            NameRef::Global(g) => {
+                let mut vals = f.globals.values.borrow_mut();
+                if vals.len() <= g as usize {
+                    vals.resize(g as usize + 1, None);
+                }
+                vals[g as usize] = Some(v);
+            }
+        }
+    }
+
+    fn unbind(&mut self, f: &mut Frame, n: NameRef) {
+        match n {
+            NameRef::Local(i) => f.slots[i as usize] = None,
+            NameRef::Cell(i) => {
+                if let Some(Value::Cell(c)) = &f.slots[i as usize] {
+                    *c.borrow_mut() = None;
+                }
+            }
+            NameRef::Global(g) => {
+                if let Some(v) = f.globals.values.borrow_mut().get_mut(g as usize) {
+                    *v = None;
+                }
+            }
+        }
+    }
+
+    fn assign(&mut self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
+        match t {
+            Target::Name(n, _) => {
+                self.store(f, *n, v);
+                Ok(())
+            }
+            Target::Subscript(obj, key, span) => {
+                let o = self.eval(f, obj)?;
+                let k = self.eval(f, key)?;
+                self.setitem(&o, &k, v).map_err(|e| located(e, *span))
+            }
+            Target::Attribute(obj, name, span) => {
+                let o = self.eval(f, obj)?;
+                self.setattr(&o, name, v).map_err(|e| located(e, *span))
+            }
+            Target::Unpack(targets, star, span) => {
+                let items = self
+                    .unpack(&v, targets.len(), *star)
+                    .map_err(|e| located(e, *span))?;
+                for (t, item) in targets.iter().zip(items) {
+                    self.assign(f, t, item)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn unpack(&mut self, v: &Value, n: usize, star: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().clone(),
+            other => {
+                if !self.is_iterable(other) {
+                    return Err(type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        other.type_name()
+                    )));
+                }
+                self.collect(other)?
+            }
+        };
+        match star {
+            None => {
+                if items.len() > n {
+                    return Err(exceptions::value_error(format!(
+                        "too many values to unpack (expected {n})"
+                    )));
+                }
+                if items.len() < n {
+                    return Err(exceptions::value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    )));
+                }
+                Ok(items)
+            }
+            Some(s) => {
+                let after = n - s - 1;
+                if items.len() < n - 1 {
+                    return Err(exceptions::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n - 1,
+                        items.len()
+                    )));
+                }
+                let mut out: Vec<Value> = items[..s].to_vec();
+                out.push(Value::new_list(items[s..items.len() - after].to_vec()));
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    fn delete(&mut self, f: &mut Frame, t: &Target) -> PyResult<()> {
+        match t {
+            Target::Name(n, span) => {
+                self.load(f, *n).map_err(|e| located(e, *span))?;
+                self.unbind(f, *n);
+                Ok(())
+            }
+            Target::Subscript(obj, key, span) => {
+                let o = self.eval(f, obj)?;
+                let k = self.eval(f, key)?;
+                self.delitem(&o, &k).map_err(|e| located(e, *span))
+            }
+            Target::Attribute(obj, name, span) => {
+                let o = self.eval(f, obj)?;
+                Err(located(
+                    exceptions::no_attribute(o.type_name(), name),
+                    *span,
+                ))
+            }
+            Target::Unpack(ts, _, _) => {
+                for t in ts {
+                    self.delete(f, t)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn make_function(
+        &mut self,
+        f: &mut Frame,
+        def: &Rc<ir::FunctionDef>,
+        defaults: &[Expr],
+        kw_defaults: &[(Rc<str>, Expr)],
+    ) -> PyResult<Value> {
+        let defaults = defaults
+            .iter()
+            .map(|d| self.eval(f, d))
+            .collect::<PyResult<Vec<_>>>()?;
+        let mut kwd = Vec::new();
+        for (k, e) in kw_defaults {
+            kwd.push((k.clone(), self.eval(f, e)?));
+        }
+        let closure = def
+            .freevars
+            .iter()
+            .map(|&(outer, _)| match &f.slots[outer as usize] {
+                Some(Value::Cell(c)) => c.clone(),
+                _ => Rc::new(RefCell::new(None)),
+            })
+            .collect();
+        Ok(Value::Function(Rc::new(PyFunction {
+            def: def.clone(),
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            defaults,
+            kw_defaults: kwd,
+            closure,
+        })))
+    }
+
+    // ----- expressions -----
+
+    pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match self.eval_inner(f, e) {
+            Ok(v) => Ok(v),
+            Err(err) => Err(located(err, e.span)),
+        }
+    }
+
+    fn eval_inner(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        Ok(match &e.kind {
+            ExprKind::Const(c) => const_value(c),
+            ExprKind::Name(n) => self.load(f, *n)?,
+            ExprKind::BinOp(a, op, b) => {
+                let x = self.eval(f, a)?;
+                let y = self.eval(f, b)?;
+                ops::binary(self, *op, &x, &y)?
+            }
+            ExprKind::Unary(op, a) => {
+                let x = self.eval(f, a)?;
+                match op {
+                    ir::UnaryOp::Not => Value::Bool(!self.truthy(&x)?),
+                    ir::UnaryOp::Neg => ops::unary_neg(&x)?,
+                    ir::UnaryOp::Pos => ops::unary_pos(&x)?,
+                    ir::UnaryOp::Invert => ops::unary_invert(&x)?,
+                }
+            }
+            ExprKind::BoolOp(is_and, values) => {
+                let mut last = Value::None;
+                for v in values {
+                    last = self.eval(f, v)?;
+                    let t = self.truthy(&last)?;
+                    if t != *is_and {
+                        return Ok(last);
+                    }
+                }
+                last
+            }
+            ExprKind::Compare(left, rest) => {
+                let mut a = self.eval(f, left)?;
+                for (op, right) in rest {
+                    let b = self.eval(f, right)?;
+                    if !ops::compare_op(self, *op, &a, &b)? {
+                        return Ok(Value::Bool(false));
+                    }
+                    a = b;
+                }
+                Value::Bool(true)
+            }
+            ExprKind::IfExp(test, body, orelse) => {
+                let t = self.eval(f, test)?;
+                if self.truthy(&t)? {
+                    self.eval(f, body)?
+                } else {
+                    self.eval(f, orelse)?
+                }
+            }
+            ExprKind::Call(func, args, kws) => {
+                let fv = self.eval(f, func)?;
+                let args = self.eval_args(f, args, kws)?;
+                self.call(&fv, args)?
+            }
+            ExprKind::CallMethod(obj, name, args, kws) => {
+                let o = self.eval(f, obj)?;
+                let args = self.eval_args(f, args, kws)?;
+                self.call_method(&o, name, args)?
+            }
+            ExprKind::Attribute(obj, name) => {
+                let o = self.eval(f, obj)?;
+                self.getattr(&o, name)?
+            }
+            ExprKind::Subscript(obj, key) => {
+                let o = self.eval(f, obj)?;
+                let k = self.eval(f, key)?;
+                self.getitem(&o, &k)?
+            }
+            ExprKind::Slice(lo, hi, step) => {
+                let mut get = |x: &Option<Box<Expr>>| -> PyResult<Value> {
+                    match x {
+                        Some(e) => self.eval(f, e),
+                        None => Ok(Value::None),
+                    }
+                };
+                Value::Slice(Rc::new(PySlice {
+                    start: get(lo)?,
+                    stop: get(hi)?,
+                    step: get(step)?,
+                }))
+            }
+            ExprKind::Tuple(items) => Value::new_tuple(self.eval_items(f, items)?),
+            ExprKind::List(items) => Value::new_list(self.eval_items(f, items)?),
+            ExprKind::Set(_) => {
+                return Err(exceptions::not_implemented("sets are not supported yet"));
+            }
+            ExprKind::Dict(items) => {
+                let d = dict::PyDict::default();
+                for (k, v) in items {
+                    match k {
+                        Some(k) => {
+                            let kv = self.eval(f, k)?;
+                            let vv = self.eval(f, v)?;
+                            d.set(kv, vv).map_err(|e| located(e, k.span))?;
+                        }
+                        None => {
+                            let m = self.eval(f, v)?;
+                            let Value::Dict(src) = &m else {
+                                return Err(type_error(format!(
+                                    "'{}' object is not a mapping",
+                                    m.type_name()
+                                )));
+                            };
+                            for (k, v) in src.map.borrow().iter() {
+                                d.map.borrow_mut().insert(k.clone(), v.clone());
+                            }
+                        }
+                    }
+                }
+                Value::Dict(Rc::new(d))
+            }
+            ExprKind::FString(parts) => Value::Str(self.fstring(f, parts)?.into()),
+            ExprKind::Comprehension(c) => self.comprehension(f, c, e.span)?,
+            ExprKind::Lambda(def, defaults, kw) => self.make_function(f, def, defaults, kw)?,
+            ExprKind::NamedExpr(n, value) => {
+                let v = self.eval(f, value)?;
+                self.store(f, *n, v.clone());
+                v
+            }
+        })
+    }
+
+    fn eval_items(&mut self, f: &mut Frame, items: &[ir::Arg]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for a in items {
+            let v = self.eval(f, &a.value)?;
+            if a.starred {
+                if !self.is_iterable(&v) {
+                    return Err(located(
+                        type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            v.type_name()
+                        )),
+                        a.value.span,
+                    ));
+                }
+                out.extend(self.collect(&v)?);
+            } else {
+                out.push(v);
+            }
+        }
+        Ok(out)
+    }
+
+    fn eval_args(
+        &mut self,
+        f: &mut Frame,
+        args: &[ir::Arg],
+        kws: &[ir::Keyword],
+    ) -> PyResult<Args> {
+        let pos = self.eval_items(f, args)?;
+        let mut kw = Vec::with_capacity(kws.len());
+        for k in kws {
+            let v = self.eval(f, &k.value)?;
+            match &k.name {
+                Some(n) => kw.push((n.clone(), v)),
+                None => {
+                    let Value::Dict(d) = &v else {
+                        return Err(type_error(format!(
+                            "argument after ** must be a mapping, not {}",
+                            v.type_name()
+                        )));
+                    };
+                    for (key, val) in d.map.borrow().iter() {
+                        let Value::Str(s) = &key.value else {
+                            return Err(type_error("keywords must be strings"));
+                        };
+                        kw.push((s.clone(), val.clone()));
+                    }
+                }
+            }
+        }
+        Ok(Args { pos, kw })
+    }
+
+    fn fstring(&mut self, f: &mut Frame, parts: &[FPart]) -> PyResult<String> {
+        let mut out = String::new();
+        for p in parts {
+            match p {
+                FPart::Lit(s) => out.push_str(s),
+                FPart::Value {
+                    value,
+                    conversion,
+                    spec,
+                } => {
+                    let v = self.eval(f, value)?;
+                    let v = match conversion {
+                        Some('r') => Value::Str(self.repr_of(&v)?.into()),
+                        Some('s') => Value::Str(self.str_of(&v)?.into()),
+                        Some('a') => {
+                            Value::Str(crate::objects::str::ascii(&self.repr_of(&v)?).into())
+                        }
+                        _ => v,
+                    };
+                    let spec = match spec {
+                        Some(s) => self.fstring(f, s)?,
+                        None => String::new(),
+                    };
+                    out.push_str(
+                        &crate::objects::str::format_value(self, &v, &spec)
+                            .map_err(|e| located(e, value.span))?,
+                    );
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn comprehension(
+        &mut self,
+        f: &mut Frame,
+        c: &ir::Comprehension,
+        span: ir::Span,
+    ) -> PyResult<Value> {
+        let first = self.eval(f, &c.clauses[0].iter)?;
+        let first_it = self
+            .get_iter(&first)
+            .map_err(|e| located(e, c.clauses[0].iter.span))?;
+        let mut out = Vec::new();
+        let mut dict_out = dict::PyDict::default();
+        let r = self.comp_loop(f, c, 0, Some(first_it), &mut out, &mut dict_out);
+        if let Err(e) = r {
+            let name = match c.kind {
+                CompKind::List => "<listcomp>",
+                CompKind::Set => "<setcomp>",
+                CompKind::Dict => "<dictcomp>",
+                CompKind::Generator => "<genexpr>",
+            };
+            let mut e = self.leave_frame(e, &f.code, name);
+            e.loc = Some(span);
+            return Err(e);
+        }
+        Ok(match c.kind {
+            CompKind::List => Value::new_list(out),
+            CompKind::Dict => Value::Dict(Rc::new(std::mem::take(&mut dict_out))),
+            CompKind::Generator => iter::new_value(PyIter::Values("generator", out, 0)),
+            CompKind::Set => return Err(exceptions::not_implemented("sets are not supported yet")),
+        })
+    }
+
+    fn comp_loop(
+        &mut self,
+        f: &mut Frame,
+        c: &ir::Comprehension,
+        idx: usize,
+        it: Option<Value>,
+        out: &mut Vec<Value>,
+        dict_out: &mut dict::PyDict,
+    ) -> PyResult<()> {
+        let Some(clause) = c.clauses.get(idx) else {
+            let v = self.eval(f, &c.elt)?;
+            if let Some(val) = &c.value {
+                let vv = self.eval(f, val)?;
+                dict_out.set(v, vv)?;
+            } else {
+                out.push(v);
+            }
+            return Ok(());
+        };
+        let it = match it {
+            Some(it) => it,
+            None => {
+                let v = self.eval(f, &clause.iter)?;
+                self.get_iter(&v)
+                    .map_err(|e| located(e, clause.iter.span))?
+            }
+        };
+        'items: while let Some(item) = self.next(&it)? {
+            self.assign(f, &clause.target, item)?;
+            for cond in &clause.ifs {
+                let t = self.eval(f, cond)?;
+                if !self.truthy(&t)? {
+                    continue 'items;
+                }
+            }
+            self.comp_loop(f, c, idx + 1, None, out, dict_out)?;
+        }
+        Ok(())
+    }
+
+    // ----- calls -----
+
+    pub fn call(&mut self, func: &Value, args: Args) -> PyResult<Value> {
+        match func {
+            Value::Function(fun) => self.call_function(fun, args),
+            Value::Builtin(b) => (b.func.clone())(self, &args),
+            Value::BoundMethod(m) => match &m.func {
+                Value::Function(fun) => {
+                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                    pos.push(m.this.clone());
+                    pos.extend(args.pos);
+                    self.call_function(fun, Args { pos, kw: args.kw })
+                }
+                _ => {
+                    let this = m.this.clone();
+                    let name = m.name.clone();
+                    self.call_method(&this, &name, args)
+                }
+            },
+            Value::Type(t) => crate::builtins::construct(self, *t, args),
+            other => Err(exceptions::not_callable(other.type_name())),
+        }
+    }
+
+    pub fn call_function(&mut self, fun: &Rc<PyFunction>, args: Args) -> PyResult<Value> {
+        let def = &fun.def;
+        if self.depth >= self.recursion_limit {
+            return Err(exceptions::new_err(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let mut slots: Vec<Option<Value>> = vec![None; def.nslots as usize];
+        for &c in &def.cell_slots {
+            slots[c as usize] = Some(Value::Cell(Rc::new(RefCell::new(None))));
+        }
+        for (k, &(_, mine)) in def.freevars.iter().enumerate() {
+            slots[mine as usize] = Some(Value::Cell(fun.closure[k].clone()));
+        }
+        let mut frame = Frame {
+            slots,
+            names: &def.slot_names,
+            code: fun.code.clone(),
+            globals: fun.globals.clone(),
+            name: def.name.clone(),
+        };
+        self.bind_args(fun, &mut frame, args)?;
+        self.depth += 1;
+        let r = self.exec_block(&mut frame, &def.body);
+        self.depth -= 1;
+        match r {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::None),
+            Err(e) => Err(self.leave_frame(e, &fun.code, &def.name)),
+        }
+    }
+
+    fn bind_args(&mut self, fun: &PyFunction, frame: &mut Frame, args: Args) -> PyResult<()> {
+        let def = &fun.def;
+        let name = &def.qualname;
+        let np = def.params.len();
+        let Args { pos, kw } = args;
+        let npos = pos.len();
+        let mut bound: Vec<bool> = vec![false; np];
+        let mut extra = Vec::new();
+        for (i, v) in pos.into_iter().enumerate() {
+            if i < np {
+                self.store(frame, def.params[i].slot, v);
+                bound[i] = true;
+            } else {
+                extra.push(v);
+            }
+        }
+        if !extra.is_empty() && def.vararg.is_none() {
+            let required = np - fun.defaults.len();
+            let takes = if fun.defaults.is_empty() {
+                format!("{np} positional argument{}", if np == 1 { "" } else { "s" })
+            } else {
+                format!("from {required} to {np} positional arguments")
+            };
+            let kw_given = kw
+                .iter()
+                .filter(|(k, _)| def.kwonly.iter().any(|p| &p.name == k))
+                .count();
+            let given = if kw_given > 0 {
+                format!(
+                    "{npos} positional argument{} (and {kw_given} keyword-only argument{}) were given",
+                    if npos == 1 { "" } else { "s" },
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{npos} {} given", if npos == 1 { "was" } else { "were" })
+            };
+            return Err(type_error(format!("{name}() takes {takes} but {given}")));
+        }
+        if let Some(va) = &def.vararg {
+            self.store(frame, va.slot, Value::new_tuple(extra));
+        }
+        let mut kwargs_dict = def.kwarg.as_ref().map(|_| dict::PyDict::default());
+        let mut kw_bound: Vec<bool> = vec![false; def.kwonly.len()];
+        for (k, v) in kw {
+            if let Some(i) = def.params.iter().position(|p| p.name == k) {
+                if i < def.posonly {
+                    if let Some(d) = &mut kwargs_dict {
+                        d.set(Value::Str(k.clone()), v)?;
+                        continue;
+                    }
+                    return Err(type_error(format!(
+                        "{name}() got some positional-only arguments passed as keyword arguments: '{k}'"
+                    )));
+                }
+                if bound[i] {
+                    return Err(type_error(format!(
+                        "{name}() got multiple values for argument '{k}'"
+                    )));
+                }
+                self.store(frame, def.params[i].slot, v);
+                bound[i] = true;
+            } else if let Some(i) = def.kwonly.iter().position(|p| p.name == k) {
+                self.store(frame, def.kwonly[i].slot, v);
+                kw_bound[i] = true;
+            } else if let Some(d) = &mut kwargs_dict {
+                d.set(Value::Str(k.clone()), v)?;
+            } else {
+                return Err(type_error(format!(
+                    "{name}() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+        let first_default = np - fun.defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..np {
+            if !bound[i] {
+                if i >= first_default {
+                    self.store(
+                        frame,
+                        def.params[i].slot,
+                        fun.defaults[i - first_default].clone(),
+                    );
+                } else {
+                    missing.push(def.params[i].name.clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let mut missing_kw = Vec::new();
+        for (i, p) in def.kwonly.iter().enumerate() {
+            if !kw_bound[i] {
+                match fun.kw_defaults.iter().find(|(k, _)| *k == p.name) {
+                    Some((_, v)) => self.store(frame, p.slot, v.clone()),
+                    None => missing_kw.push(p.name.clone()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(type_error(format!(
+                "{name}() missing {} required keyword-only argument{}: {}",
+                missing_kw.len(),
+                if missing_kw.len() == 1 { "" } else { "s" },
+                name_list(&missing_kw)
+            )));
+        }
+        if let (Some(kp), Some(d)) = (&def.kwarg, kwargs_dict) {
+            self.store(frame, kp.slot, Value::Dict(Rc::new(d)));
+        }
+        Ok(())
+    }
+
+    /// `obj.name(args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Args) -> PyResult<Value> {
+        let r = match obj {
+            Value::Str(s) => crate::objects::str::call_method(self, s, name, &args),
+            Value::Bytes(b) => {
+                let b = b.clone();
+                bytes::byte_method(self, &b.data, "bytes", name, &args, bytes::new_value)
+            }
+            Value::ByteArray(b) => bytearray::call_method(self, b, name, &args),
+            Value::MemoryView(m) => memoryview::call_method(self, m, name, &args),
+            Value::Array(a) => array::call_method(self, a, name, &args),
+            Value::List(l) => crate::builtins::list_method(self, l, name, &args),
+            Value::Dict(d) => crate::builtins::dict_method(self, d, name, &args),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                crate::builtins::int_method(self, obj, name, &args)
+            }
+            Value::Float(x) => crate::builtins::float_method(*x, name, &args),
+            Value::Type(t) => crate::builtins::type_method(self, *t, name, &args),
+            Value::Stream(s) => self.stream_method(*s, name, &args),
+            _ => None,
+        };
+        match r {
+            Some(r) => r,
+            None => {
+                let m = self.getattr(obj, name)?;
+                self.call(&m, args)
+            }
+        }
+    }
+
+    fn stream_method(&mut self, s: Stream, name: &str, args: &Args) -> Option<PyResult<Value>> {
+        Some(match name {
+            "write" => (|| {
+                args.check_exact("write", 1)?;
+                let Value::Str(text) = &args.pos[0] else {
+                    return Err(type_error(format!(
+                        "write() argument must be str, not {}",
+                        args.pos[0].type_name()
+                    )));
+                };
+                self.write_stream(s, text.as_bytes());
+                Ok(Value::from_usize(text.chars().count()))
+            })(),
+            "flush" => {
+                match s {
+                    Stream::Stdout => self.stdout.flush(),
+                    Stream::Stderr => self.stderr.flush(),
+                }
+                Ok(Value::None)
+            }
+            _ => return None,
+        })
+    }
+
+    pub fn write_stream(&mut self, s: Stream, data: &[u8]) {
+        match s {
+            Stream::Stdout => self.stdout.write(data),
+            Stream::Stderr => self.stderr.write(data),
+        }
+    }
+
+    pub fn has_method(&self, obj: &Value, name: &str) -> bool {
+        crate::builtins::method_names(obj).contains(&name)
+    }
+
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let found = match obj {
+            Value::Module(m) => match m.get(name) {
+                Some(v) => return Ok(v),
+                None if name == "__name__" => return Ok(Value::Str(m.name.clone())),
+                None => {
+                    return Err(exceptions::attribute_error(format!(
+                        "module '{}' has no attribute '{name}'",
+                        m.name
+                    )))
+                }
+            },
+            Value::MemoryView(m) => memoryview::getattr(m, name),
+            Value::Array(a) => array::getattr(a, name),
+            Value::Exception(e) if name == "args" => Some(Ok(Value::new_tuple(e.args.clone()))),
+            Value::Function(fun) => match name {
+                "__name__" => Some(Ok(Value::Str(fun.def.name.clone()))),
+                "__qualname__" => Some(Ok(Value::Str(fun.def.qualname.clone()))),
+                _ => None,
+            },
+            Value::Builtin(b) if name == "__name__" => Some(Ok(Value::Str(b.name.clone()))),
+            Value::Type(t) if name == "__name__" => Some(Ok(Value::str(t.short_name()))),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
+                "real" | "numerator" => Some(Ok(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    o => o.clone(),
+                })),
+                "imag" => Some(Ok(Value::Int(0))),
+                "denominator" => Some(Ok(Value::Int(1))),
+                _ => None,
+            },
+            Value::Float(x) => match name {
+                "real" => Some(Ok(Value::Float(*x))),
+                "imag" => Some(Ok(Value::Float(0.0))),
+                _ => None,
+            },
+            Value::Complex(r, i) => match name {
+                "real" => Some(Ok(Value::Float(*r))),
+                "imag" => Some(Ok(Value::Float(*i))),
+                _ => None,
+            },
+            Value::Range(r) => match name {
+                "start" => Some(Ok(Value::Int(r.start))),
+                "stop" => Some(Ok(Value::Int(r.stop))),
+                "step" => Some(Ok(Value::Int(r.step))),
+                _ => None,
+            },
+            Value::Slice(s) => match name {
+                "start" => Some(Ok(s.start.clone())),
+                "stop" => Some(Ok(s.stop.clone())),
+                "step" => Some(Ok(s.step.clone())),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(r) = found {
+            return r;
+        }
+        if self.has_method(obj, name) {
+            return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                this: obj.clone(),
+                func: Value::None,
+                name: name.into(),
+            })));
+        }
+        if let Value::Type(t) = obj {
+            return Err(exceptions::attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                t.short_name()
+            )));
+        }
+        Err(exceptions::no_attribute(obj.type_name(), name))
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Module(m) => {
+                m.attrs.borrow_mut().insert(name.into(), v);
+                Ok(())
+            }
+            _ => {
+                if self.getattr(obj, name).is_ok() {
+                    if let Value::MemoryView(_) = obj {
+                        return Err(exceptions::attribute_error(format!(
+                            "attribute '{name}' of 'memoryview' objects is not writable"
+                        )));
+                    }
+                    return Err(exceptions::attribute_error(format!(
+                        "'{}' object attribute '{name}' is read-only",
+                        obj.type_name()
+                    )));
+                }
+                Err(exceptions::no_attribute(obj.type_name(), name))
+            }
+        }
+    }
+
+    // ----- subscripts -----
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        let idx = slice::as_index(key);
+        match obj {
+            Value::List(l) => {
+                if let Some(i) = idx {
+                    let l = l.borrow();
+                    return slice::index(i, l.len())
+                        .map(|j| l[j].clone())
+                        .ok_or_else(|| exceptions::index_out_of_range("list"));
+                }
+                if let Value::Slice(s) = key {
+                    let l = l.borrow();
+                    let si = slice::adjust(s, l.len())?;
+                    return Ok(Value::new_list(si.iter().map(|i| l[i].clone()).collect()));
+                }
+                Err(type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    key.type_name()
+                )))
+            }
+            Value::Tuple(t) => {
+                if let Some(i) = idx {
+                    return slice::index(i, t.len())
+                        .map(|j| t[j].clone())
+                        .ok_or_else(|| exceptions::index_out_of_range("tuple"));
+                }
+                if let Value::Slice(s) = key {
+                    let si = slice::adjust(s, t.len())?;
+                    return Ok(Value::new_tuple(si.iter().map(|i| t[i].clone()).collect()));
+                }
+                Err(type_error(format!(
+                    "tuple indices must be integers or slices, not {}",
+                    key.type_name()
+                )))
+            }
+            Value::Str(s) => crate::objects::str::getitem(s, key),
+            Value::Bytes(b) => {
+                if let Some(i) = idx {
+                    return slice::index(i, b.data.len())
+                        .map(|j| Value::Int(b.data[j] as i64))
+                        .ok_or_else(|| exceptions::index_error("index out of range"));
+                }
+                if let Value::Slice(s) = key {
+                    let si = slice::adjust(s, b.data.len())?;
+                    if si.step == 1 {
+                        let start = si.start as usize;
+                        return Ok(bytes::new_value(b.data[start..start + si.len].to_vec()));
+                    }
+                    return Ok(bytes::new_value(si.iter().map(|i| b.data[i]).collect()));
+                }
+                Err(type_error(format!(
+                    "byte indices must be integers or slices, not {}",
+                    key.type_name()
+                )))
+            }
+            Value::ByteArray(b) => {
+                let d = b.data.borrow();
+                if let Some(i) = idx {
+                    return slice::index(i, d.len())
+                        .map(|j| Value::Int(d[j] as i64))
+                        .ok_or_else(|| exceptions::index_out_of_range("bytearray"));
+                }
+                if let Value::Slice(s) = key {
+                    let si = slice::adjust(s, d.len())?;
+                    if si.step == 1 {
+                        let start = si.start as usize;
+                        return Ok(bytearray::new_value(d[start..start + si.len].to_vec()));
+                    }
+                    return Ok(bytearray::new_value(si.iter().map(|i| d[i]).collect()));
+                }
+                Err(type_error(format!(
+                    "bytearray indices must be integers or slices, not {}",
+                    key.type_name()
+                )))
+            }
+            Value::MemoryView(m) => m.getitem(key),
+            Value::Array(a) => {
+                if let Some(i) = idx {
+                    return slice::index(i, a.len())
+                        .and_then(|j| a.get(j))
+                        .ok_or_else(|| exceptions::index_out_of_range("array"));
+                }
+                if let Value::Slice(s) = key {
+                    return a.slice(s);
+                }
+                Err(type_error("array indices must be integers"))
+            }
+            Value::Dict(d) => match d.get(key)? {
+                Some(v) => Ok(v),
+                None => Err(exceptions::err_from(PyException::new(
+                    ExcType::KeyError,
+                    vec![key.clone()],
+                ))),
+            },
+            Value::Range(r) => {
+                if let Some(i) = idx {
+                    return slice::index(i, r.len() as usize)
+                        .map(|j| Value::Int(r.get(j as i64)))
+                        .ok_or_else(|| exceptions::index_error("range object index out of range"));
+                }
+                if let Value::Slice(s) = key {
+                    let si = slice::adjust(s, r.len() as usize)?;
+                    let start = r.get(si.start as i64);
+                    let step = r.step * si.step as i64;
+                    return Ok(Value::Range(Rc::new(crate::value::PyRange {
+                        start,
+                        stop: start + step * si.len as i64,
+                        step,
+                    })));
+                }
+                Err(type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    key.type_name()
+                )))
+            }
+            Value::Type(t) => Err(type_error(format!(
+                "type '{}' is not subscriptable",
+                t.short_name()
+            ))),
+            other => Err(exceptions::not_subscriptable(other.type_name())),
+        }
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        let idx = slice::as_index(key);
+        match obj {
+            Value::List(l) => {
+                if let Some(i) = idx {
+                    let mut l = l.borrow_mut();
+                    let n = l.len();
+                    let j = slice::index(i, n).ok_or_else(|| {
+                        exceptions::index_error("list assignment index out of range")
+                    })?;
+                    l[j] = v;
+                    return Ok(());
+                }
+                if let Value::Slice(s) = key {
+                    let items = if let Value::List(src) = &v {
+                        src.borrow().clone()
+                    } else {
+                        if !self.is_iterable(&v) {
+                            return Err(type_error("can only assign an iterable"));
+                        }
+                        self.collect(&v)?
+                    };
+                    let mut l = l.borrow_mut();
+                    let si = slice::adjust(s, l.len())?;
+                    if si.step == 1 {
+                        let start = si.start as usize;
+                        l.splice(start..start + si.len, items);
+                        return Ok(());
+                    }
+                    if items.len() != si.len {
+                        return Err(exceptions::value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            items.len(),
+                            si.len
+                        )));
+                    }
+                    for (i, it) in si.iter().zip(items) {
+                        l[i] = it;
+                    }
+                    return Ok(());
+                }
+                Err(type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    key.type_name()
+                )))
+            }
+            Value::ByteArray(b) => {
+                if let Some(i) = idx {
+                    let byte = bytearray::byte_value(&v)?;
+                    let mut d = b.data.borrow_mut();
+                    let n = d.len();
+                    let j = slice::index(i, n)
+                        .ok_or_else(|| exceptions::index_out_of_range("bytearray"))?;
+                    d[j] = byte;
+                    return Ok(());
+                }
+                if let Value::Slice(s) = key {
+                    let items = match crate::buffer::to_vec(&v) {
+                        Some(b) => b?,
+                        None => {
+                            if matches!(v, Value::Int(_) | Value::Str(_) | Value::Bool(_))
+                                || !self.is_iterable(&v)
+                            {
+                                return Err(type_error(
+                                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                                ));
+                            }
+                            let mut out = Vec::new();
+                            for item in self.collect(&v)? {
+                                out.push(bytearray::byte_value(&item)?);
+                            }
+                            out
+                        }
+                    };
+                    let len = b.data.borrow().len();
+                    let si = slice::adjust(s, len)?;
+                    if si.step == 1 {
+                        if items.len() != si.len {
+                            b.check_resize()?;
+                        }
+                        let start = si.start as usize;
+                        b.data.borrow_mut().splice(start..start + si.len, items);
+                        return Ok(());
+                    }
+                    if items.len() != si.len {
+                        return Err(exceptions::value_error(format!(
+                            "attempt to assign bytes of size {} to extended slice of size {}",
+                            items.len(),
+                            si.len
+                        )));
+                    }
+                    let mut d = b.data.borrow_mut();
+                    for (i, it) in si.iter().zip(items) {
+                        d[i] = it;
+                    }
+                    return Ok(());
+                }
+                Err(type_error(format!(
+                    "bytearray indices must be integers or slices, not {}",
+                    key.type_name()
+                )))
+            }
+            Value::MemoryView(m) => m.setitem(key, &v),
+            Value::Array(a) => {
+                if let Some(i) = idx {
+                    return array::setitem(a, i, &v);
+                }
+                if let Value::Slice(s) = key {
+                    let Value::Array(src) = &v else {
+                        return Err(type_error(format!(
+                            "can only assign array (not \"{}\") to array slice",
+                            v.type_name()
+                        )));
+                    };
+                    if src.code != a.code {
+                        return Err(type_error("bad argument type for built-in operation"));
+                    }
+                    let n = a.code.itemsize();
+                    let items = src.data.borrow().clone();
+                    let si = slice::adjust(s, a.len())?;
+                    if si.step == 1 {
+                        if items.len() != si.len * n {
+                            a.check_resize()?;
+                        }
+                        let start = si.start as usize * n;
+                        a.data.borrow_mut().splice(start..start + si.len * n, items);
+                        return Ok(());
+                    }
+                    if items.len() != si.len * n {
+                        return Err(exceptions::value_error(format!(
+                            "attempt to assign array of size {} to extended slice of size {}",
+                            items.len() / n,
+                            si.len
+                        )));
+                    }
+                    let mut d = a.data.borrow_mut();
+                    for (k, i) in si.iter().enumerate() {
+                        d[i * n..i * n + n].copy_from_slice(&items[k * n..k * n + n]);
+                    }
+                    return Ok(());
+                }
+                Err(type_error("array indices must be integers"))
+            }
+            Value::Dict(d) => d.set(key.clone(), v),
+            other => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                other.type_name()
+            ))),
+        }
+    }
+
+    fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        let idx = slice::as_index(key);
+        match obj {
+            Value::List(l) => {
+                let mut l = l.borrow_mut();
+                if let Some(i) = idx {
+                    let j = slice::index(i, l.len()).ok_or_else(|| {
+                        exceptions::index_error("list assignment index out of range")
+                    })?;
+                    l.remove(j);
+                    return Ok(());
+                }
+                if let Value::Slice(s) = key {
+                    let si = slice::adjust(s, l.len())?;
+                    let mut drop: Vec<usize> = si.iter().collect();
+                    drop.sort_unstable();
+                    for i in drop.into_iter().rev() {
+                        l.remove(i);
+                    }
+                    return Ok(());
+                }
+                Err(type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    key.type_name()
+                )))
+            }
+            Value::ByteArray(b) => {
+                let len = b.data.borrow().len();
+                let positions: Vec<usize> = if let Some(i) = idx {
+                    vec![slice::index(i, len)
+                        .ok_or_else(|| exceptions::index_out_of_range("bytearray"))?]
+                } else if let Value::Slice(s) = key {
+                    slice::adjust(s, len)?.iter().collect()
+                } else {
+                    return Err(type_error(format!(
+                        "bytearray indices must be integers or slices, not {}",
+                        key.type_name()
+                    )));
+                };
+                if !positions.is_empty() {
+                    b.check_resize()?;
+                }
+                let mut d = b.data.borrow_mut();
+                let mut sorted = positions;
+                sorted.sort_unstable();
+                for i in sorted.into_iter().rev() {
+                    d.remove(i);
+                }
+                Ok(())
+            }
+            Value::Array(a) => {
+                let n = a.code.itemsize();
+                let len = a.len();
+                let positions: Vec<usize> = if let Some(i) = idx {
+                    vec![slice::index(i, len).ok_or_else(|| {
+                        exceptions::index_error("array assignment index out of range")
+                    })?]
+                } else if let Value::Slice(s) = key {
+                    slice::adjust(s, len)?.iter().collect()
+                } else {
+                    return Err(type_error("array indices must be integers"));
+                };
+                if !positions.is_empty() {
+                    a.check_resize()?;
+                }
+                let mut d = a.data.borrow_mut();
+                let mut sorted = positions;
+                sorted.sort_unstable();
+                for i in sorted.into_iter().rev() {
+                    d.drain(i * n..i * n + n);
+                }
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let k = dict::Key::new(key.clone())?;
+                match d.map.borrow_mut().shift_remove(&k) {
+                    Some(_) => Ok(()),
+                    None => Err(exceptions::err_from(PyException::new(
+                        ExcType::KeyError,
+                        vec![key.clone()],
+                    ))),
+                }
+            }
+            Value::MemoryView(m) => {
+                m.mbuf()?;
+                Err(type_error("cannot delete memory"))
+            }
+            other => Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
+                other.type_name()
+            ))),
+        }
+    }
+
+    // ----- iteration -----
+
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        matches!(
+            v,
+            Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::MemoryView(_)
+                | Value::Array(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Range(_)
+                | Value::Iter(_)
+        )
+    }
+
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(iter::new_value(match v {
+            Value::Iter(_) => return Ok(v.clone()),
+            Value::Range(r) => PyIter::range(r),
+            Value::List(l) => PyIter::List(l.clone(), 0),
+            Value::Tuple(t) => PyIter::Tuple(t.clone(), 0),
+            Value::Str(s) => PyIter::Str(s.clone(), 0),
+            Value::Bytes(b) => PyIter::Bytes(b.clone(), 0),
+            Value::ByteArray(b) => PyIter::ByteArray(b.clone(), 0),
+            Value::MemoryView(m) => {
+                m.mbuf()?;
+                if m.ndim() == 0 {
+                    return Err(type_error("invalid indexing of 0-dim memory"));
+                }
+                if m.ndim() > 1 {
+                    return Err(exceptions::not_implemented(
+                        "multi-dimensional sub-views are not implemented",
+                    ));
+                }
+                PyIter::MemoryView(m.clone(), 0)
+            }
+            Value::Array(a) => PyIter::Array(a.clone(), 0),
+            Value::Dict(d) => PyIter::Values("dict_keyiterator", d.keys(), 0),
+            other => return Err(exceptions::not_iterable(other.type_name())),
+        }))
+    }
+
+    /// Advances an iterator made by `get_iter`.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(i) => iter::next(self, i),
+            other => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// Calls `f` on every item of an iterable.
+    pub fn for_each(
+        &mut self,
+        v: &Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<()>,
+    ) -> PyResult<()> {
+        self.for_each_until(v, |vm, item| {
+            f(vm, item)?;
+            Ok(false)
+        })
+    }
+
+    /// Calls `f` on items until it returns true.
+    pub fn for_each_until(
+        &mut self,
+        v: &Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        match v {
+            Value::List(l) => {
+                let mut i = 0;
+                loop {
+                    let item = l.borrow().get(i).cloned();
+                    let Some(item) = item else { break };
+                    if f(self, item)? {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            Value::Tuple(t) => {
+                for item in t.iter() {
+                    if f(self, item.clone())? {
+                        break;
+                    }
+                }
+            }
+            Value::Range(r) => {
+                for k in 0..r.len() {
+                    if f(self, Value::Int(r.get(k)))? {
+                        break;
+                    }
+                }
+            }
+            _ => {
+                let it = self.get_iter(v)?;
+                while let Some(item) = self.next(&it)? {
+                    if f(self, item)? {
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.borrow().clone()),
+            Value::Tuple(t) => Ok(t.to_vec()),
+            _ => {
+                let mut out = Vec::new();
+                self.for_each(v, |_, item| {
+                    out.push(item);
+                    Ok(())
+                })?;
+                Ok(out)
+            }
+        }
+    }
+
+    // ----- conversions -----
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        ops::truthy(v)
+    }
+
+    pub fn repr_of(&mut self, v: &Value) -> PyResult<String> {
+        ops::to_repr(v)
+    }
+
+    pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        ops::to_str(v)
+    }
+
+    /// `str.format(*args, **kwargs)`.
+    pub fn str_format(&mut self, template: &str, args: &Args) -> PyResult<String> {
+        let mut out = String::new();
+        let chars: Vec<char> = template.chars().collect();
+        let mut i = 0;
+        let mut auto = 0usize;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '{' {
+                if chars.get(i + 1) == Some(&'{') {
+                    out.push('{');
+                    i += 2;
+                    continue;
+                }
+                let mut depth = 1;
+                let start = i + 1;
+                i += 1;
+                while i < chars.len() && depth > 0 {
+                    match chars[i] {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                if depth > 0 {
+                    return Err(exceptions::value_error("expected '}' before end of string"));
+                }
+                let field: String = chars[start..i - 1].iter().collect();
+                let (name_conv, spec) = match field.find(':') {
+                    Some(p) => (&field[..p], &field[p + 1..]),
+                    None => (&field[..], ""),
+                };
+                let (name, conv) = match name_conv.find('!') {
+                    Some(p) => (&name_conv[..p], name_conv[p + 1..].chars().next()),
+                    None => (name_conv, None),
+                };
+                let v = if name.is_empty() {
+                    let v = args.pos.get(auto).cloned().ok_or_else(|| {
+                        exceptions::index_error(format!(
+                            "Replacement index {auto} out of range for positional args tuple"
+                        ))
+                    })?;
+                    auto += 1;
+                    v
+                } else if let Ok(n) = name.parse::<usize>() {
+                    args.pos.get(n).cloned().ok_or_else(|| {
+                        exceptions::index_error(format!(
+                            "Replacement index {n} out of range for positional args tuple"
+                        ))
+                    })?
+                } else {
+                    args.kwarg(name).ok_or_else(|| {
+                        exceptions::err_from(PyException::new(
+                            ExcType::KeyError,
+                            vec![Value::str(name)],
+                        ))
+                    })?
+                };
+                let v = match conv {
+                    Some('r') => Value::Str(self.repr_of(&v)?.into()),
+                    Some('s') => Value::Str(self.str_of(&v)?.into()),
+                    Some('a') => Value::Str(crate::objects::str::ascii(&self.repr_of(&v)?).into()),
+                    _ => v,
+                };
+                let spec = if spec.contains('{') {
+                    self.str_format(spec, args)?
+                } else {
+                    spec.to_string()
+                };
+                out.push_str(&crate::objects::str::format_value(self, &v, &spec)?);
+                continue;
+            }
+            if c == '}' {
+                if chars.get(i + 1) == Some(&'}') {
+                    out.push('}');
+                    i += 2;
+                    continue;
+                }
+                return Err(exceptions::value_error(
+                    "Single '}' encountered in format string",
+                ));
+            }
+            out.push(c);
+            i += 1;
+        }
+        Ok(out)
+    }
+
+    // ----- modules -----
+
+    pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let m = crate::modules::make(self, name).ok_or_else(|| {
+            exceptions::new_err(
+                ExcType::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            )
+        })?;
+        self.modules.insert(name.to_string(), m.clone());
+        Ok(m)
+    }
+}
+
+fn name_list(names: &[Rc<str>]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+pub fn const_value(c: &ir::Const) -> Value {
+    match c {
+        ir::Const::None => Value::None,
+        ir::Const::Bool(b) => Value::Bool(*b),
+        ir::Const::Int(i) => Value::Int(*i),
+        ir::Const::BigInt(b) => Value::BigInt(b.clone()),
+        ir::Const::Float(f) => Value::Float(*f),
+        ir::Const::Complex(r, i) => Value::Complex(*r, *i),
+        ir::Const::Str(s) => Value::Str(s.clone()),
+        ir::Const::Bytes(b) => Value::Bytes(Rc::new(bytes::PyBytes::new(b.to_vec()))),
+        ir::Const::Ellipsis => Value::Ellipsis,
+    }
+}

@@ -1,0 +1,17 @@
+//! pyview's virtual machine: values, the buffer protocol, built-in types
+//! and modules, and the evaluator.
+
+pub mod buffer;
+pub mod builtins;
+pub mod exceptions;
+pub mod format;
+pub mod interp;
+pub mod modules;
+pub mod objects;
+pub mod ops;
+pub mod traceback;
+pub mod value;
+
+pub use exceptions::{ExcType, PyErr, PyException, PyResult};
+pub use interp::{CodeUnit, Output, Vm};
+pub use value::Value;

@@ -1,0 +1,148 @@
+//! Callables: Python functions, native functions and bound methods, and
+//! the argument bundle native code receives.
+
+use crate::exceptions::{type_error, PyResult};
+use crate::interp::{CodeUnit, Globals, Vm};
+use crate::value::Value;
+use pyview_syntax::ir::FunctionDef;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A function defined in Python.
+#[derive(Debug)]
+pub struct PyFunction {
+    pub def: Rc<FunctionDef>,
+    pub code: Rc<CodeUnit>,
+    pub globals: Rc<Globals>,
+    pub defaults: Vec<Value>,
+    pub kw_defaults: Vec<(Rc<str>, Value)>,
+    pub closure: Vec<Rc<RefCell<Option<Value>>>>,
+}
+
+pub type NativeFn = dyn Fn(&mut Vm, &Args) -> PyResult<Value>;
+
+/// A function implemented in Rust.
+pub struct Builtin {
+    pub name: Rc<str>,
+    /// The module it belongs to, for its repr (`None` for builtins).
+    pub module: Option<Rc<str>>,
+    pub func: Rc<NativeFn>,
+}
+
+impl std::fmt::Debug for Builtin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<built-in function {}>", self.name)
+    }
+}
+
+/// `obj.method` taken without calling it. `func` is a Python function, or
+/// `None` for a method of a built-in type dispatched by `name`.
+#[derive(Debug)]
+pub struct BoundMethod {
+    pub this: Value,
+    pub func: Value,
+    pub name: Rc<str>,
+}
+
+/// Positional and keyword arguments of a call.
+#[derive(Debug, Default, Clone)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
+    }
+
+    /// Argument `i` given positionally or by keyword `name`.
+    pub fn get(&self, i: usize, name: &str) -> Option<Value> {
+        self.pos.get(i).cloned().or_else(|| {
+            self.kw
+                .iter()
+                .find(|(k, _)| &**k == name)
+                .map(|(_, v)| v.clone())
+        })
+    }
+
+    pub fn kwarg(&self, name: &str) -> Option<Value> {
+        self.kw
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// A str argument, with CPython's message for other types.
+    pub fn get_str(&self, i: usize, name: &str) -> PyResult<Option<String>> {
+        match self.get(i, name) {
+            None => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(s.to_string())),
+            Some(v) => Err(type_error(format!(
+                "argument '{name}' must be str, not {}",
+                v.type_name()
+            ))),
+        }
+    }
+
+    /// `f() takes no arguments (1 given)` / `f() takes exactly one argument (0 given)`.
+    pub fn check_exact(&self, func: &str, n: usize) -> PyResult<()> {
+        let given = self.pos.len() + self.kw.len();
+        if given == n {
+            return Ok(());
+        }
+        Err(match n {
+            0 => type_error(format!("{func}() takes no arguments ({given} given)")),
+            1 => type_error(format!(
+                "{func}() takes exactly one argument ({given} given)"
+            )),
+            _ => type_error(format!("{func} expected {n} arguments, got {given}")),
+        })
+    }
+
+    /// `insert expected 2 arguments, got 1`.
+    pub fn check_exact_n(&self, func: &str, n: usize) -> PyResult<()> {
+        let given = self.pos.len() + self.kw.len();
+        if given == n {
+            return Ok(());
+        }
+        Err(type_error(format!(
+            "{func} expected {n} arguments, got {given}"
+        )))
+    }
+
+    /// `f() takes at most 2 arguments (3 given)`.
+    pub fn check_max(&self, func: &str, n: usize) -> PyResult<()> {
+        let given = self.pos.len() + self.kw.len();
+        if given <= n {
+            return Ok(());
+        }
+        Err(type_error(format!(
+            "{func}() takes at most {n} argument{} ({given} given)",
+            if n == 1 { "" } else { "s" }
+        )))
+    }
+
+    pub fn no_kwargs(&self, func: &str) -> PyResult<()> {
+        if self.kw.is_empty() {
+            Ok(())
+        } else {
+            Err(type_error(format!("{func}() takes no keyword arguments")))
+        }
+    }
+}
+
+pub fn builtin(
+    name: &str,
+    module: Option<&str>,
+    f: fn(&mut Vm, &Args) -> PyResult<Value>,
+) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name: name.into(),
+        module: module.map(Into::into),
+        func: Rc::new(f),
+    }))
+}

@@ -1,0 +1,13 @@
+//! Built-in types, one file each.
+
+pub mod array;
+pub mod bytearray;
+pub mod byteops;
+pub mod bytes;
+pub mod dict;
+pub mod function;
+pub mod iter;
+pub mod memoryview;
+pub mod module;
+pub mod slice;
+pub mod str;

@@ -1,0 +1,104 @@
+//! Index and slice normalisation, in one place for every sequence type.
+
+use crate::exceptions::{type_error, value_error, PyResult};
+use crate::value::{PySlice, Value};
+use num_traits::Signed;
+
+/// A slice resolved against a length: `len` items starting at `start`,
+/// `step` apart (CPython's `PySlice_AdjustIndices`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SliceIndices {
+    pub start: isize,
+    pub stop: isize,
+    pub step: isize,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The positions selected, in order.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |i| (self.start + i as isize * self.step) as usize)
+    }
+}
+
+/// A slice component as an isize, clamped like CPython's `_PyEval_SliceIndex`.
+fn component(v: &Value) -> PyResult<Option<isize>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(
+            (*i).clamp(isize::MIN as i64, isize::MAX as i64) as isize
+        )),
+        Value::Bool(b) => Ok(Some(*b as isize)),
+        Value::BigInt(b) => Ok(Some(if b.is_negative() {
+            isize::MIN
+        } else {
+            isize::MAX
+        })),
+        _ => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+pub fn adjust(slice: &PySlice, len: usize) -> PyResult<SliceIndices> {
+    let step = component(&slice.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    // Avoid -step overflow, as CPython does.
+    let step = step.max(-isize::MAX);
+    let len = len as isize;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let fix = |v: Option<isize>, default: isize| -> isize {
+        match v {
+            None => default,
+            Some(v) if v < 0 => (v + len).max(lower),
+            Some(v) => v.min(upper),
+        }
+    };
+    let start = fix(
+        component(&slice.start)?,
+        if step < 0 { upper } else { lower },
+    );
+    let stop = fix(
+        component(&slice.stop)?,
+        if step < 0 { lower } else { upper },
+    );
+    let n = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok(SliceIndices {
+        start,
+        stop,
+        step,
+        len: n as usize,
+    })
+}
+
+/// Normalises a possibly negative index; `None` when out of range.
+pub fn index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if j >= 0 && (j as u64) < len as u64 {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+/// An integer index from a subscript value (`None` if it is not an int).
+pub fn as_index(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+        _ => None,
+    }
+}

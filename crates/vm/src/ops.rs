@@ -1,0 +1,1255 @@
+//! Operators and protocols over values: arithmetic with CPython's int and
+//! float semantics, comparisons, truth, hashing, repr and str.
+
+use crate::exceptions::{self, type_error, value_error, PyResult};
+use crate::format;
+use crate::interp::Vm;
+use crate::objects::{array, bytearray, byteops, bytes, memoryview};
+use crate::value::{TypeId, Value};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use pyview_syntax::ir::{BinOp, CmpOp};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// Largest number of digits `str(int)` produces (CPython 3.11's default
+/// `sys.get_int_max_str_digits()`).
+pub const MAX_STR_DIGITS: usize = 4300;
+
+pub fn as_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+fn as_f64(v: &Value) -> Option<PyResult<f64>> {
+    match v {
+        Value::Float(f) => Some(Ok(*f)),
+        Value::Int(i) => Some(Ok(*i as f64)),
+        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::BigInt(b) => Some(format::bigint_to_f64(b).map_err(fmt_err)),
+        _ => None,
+    }
+}
+
+/// Converts a formatting-module error to a Python exception.
+pub fn fmt_err(e: format::FormatError) -> Box<exceptions::PyErr> {
+    match e {
+        format::FormatError::Value(m) => value_error(m),
+        format::FormatError::Type(m) => type_error(m),
+        format::FormatError::Overflow(m) => exceptions::overflow_error(m),
+        format::FormatError::Memory(m) => exceptions::memory_error(m),
+    }
+}
+
+/// `operator.index(v)` as an i64, with CPython's messages.
+pub fn index_i64(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(exceptions::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
+        _ => Err(exceptions::not_an_index(v.type_name())),
+    }
+}
+
+pub fn add_int(v: &Value, n: i64) -> Value {
+    match v {
+        Value::Int(i) => match i.checked_add(n) {
+            Some(r) => Value::Int(r),
+            None => Value::from_bigint(BigInt::from(*i) + n),
+        },
+        other => match as_bigint(other) {
+            Some(b) => Value::from_bigint(b + n),
+            None => other.clone(),
+        },
+    }
+}
+
+fn int_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        let fast = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            BinOp::FloorDiv if y != 0 => {
+                x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
+            }
+            BinOp::Mod if y != 0 => x.checked_rem_euclid(y).map(|_| Integer::mod_floor(&x, &y)),
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            BinOp::LShift if (0..63).contains(&y) => {
+                let r = x.checked_shl(y as u32).filter(|r| r >> y == x);
+                r
+            }
+            BinOp::RShift if y >= 0 => Some(x >> y.min(63)),
+            _ => None,
+        };
+        if let Some(r) = fast {
+            return Ok(Value::Int(r));
+        }
+    }
+    let (x, y) = (
+        as_bigint(a).unwrap_or_default(),
+        as_bigint(b).unwrap_or_default(),
+    );
+    Ok(match op {
+        BinOp::Add => Value::from_bigint(x + y),
+        BinOp::Sub => Value::from_bigint(x - y),
+        BinOp::Mul => Value::from_bigint(x * y),
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(exceptions::int_division_by_zero());
+            }
+            Value::from_bigint(x.div_floor(&y))
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(exceptions::zero_division("integer modulo by zero"));
+            }
+            Value::from_bigint(x.mod_floor(&y))
+        }
+        BinOp::Div => {
+            if y.is_zero() {
+                return Err(exceptions::division_by_zero());
+            }
+            Value::Float(format::int_true_div(&x, &y).map_err(fmt_err)?)
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let fx = format::bigint_to_f64(&x).map_err(fmt_err)?;
+                let fy = format::bigint_to_f64(&y).map_err(fmt_err)?;
+                return float_op(BinOp::Pow, fx, fy);
+            }
+            let Some(e) = y.to_u32() else {
+                if x.is_zero() || x == BigInt::from(1) {
+                    return Ok(Value::from_bigint(x));
+                }
+                if x == BigInt::from(-1) {
+                    return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
+                }
+                return Err(exceptions::memory_error(""));
+            };
+            let bits = x.bits().saturating_mul(e as u64);
+            if bits > 1 << 32 {
+                return Err(exceptions::memory_error(""));
+            }
+            Value::from_bigint(num_traits::Pow::pow(x, e))
+        }
+        BinOp::LShift | BinOp::RShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            if op == BinOp::RShift {
+                let s = y.to_u64().unwrap_or(u64::MAX);
+                if s >= x.bits() + 1 {
+                    return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
+                }
+                return Ok(Value::from_bigint(x >> s));
+            }
+            if x.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            let Some(s) = y.to_u64().filter(|s| *s < 1 << 32) else {
+                return Err(exceptions::overflow_error("too many digits in integer"));
+            };
+            Value::from_bigint(x << s)
+        }
+        BinOp::BitAnd => Value::from_bigint(x & y),
+        BinOp::BitOr => Value::from_bigint(x | y),
+        BinOp::BitXor => Value::from_bigint(x ^ y),
+        BinOp::MatMul => return Err(exceptions::unsupported_operands("@", "int", "int")),
+    })
+}
+
+fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return Err(exceptions::zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(exceptions::zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(exceptions::zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return Err(exceptions::zero_division(
+                    "0.0 cannot be raised to a negative power",
+                ));
+            }
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                return Err(value_error("complex results are not supported yet"));
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(exceptions::overflow_error(
+                    "(34, 'Numerical result out of range')",
+                ));
+            }
+            r
+        }
+        _ => {
+            return Err(exceptions::unsupported_operands(
+                op.symbol(),
+                "float",
+                "float",
+            ));
+        }
+    }))
+}
+
+/// Python's float divmod (CPython's `_float_div_mod`).
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+fn repeat_count(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+        _ => None,
+    }
+}
+
+fn repeat<T: Clone>(vm: &Vm, items: &[T], n: i64) -> PyResult<Vec<T>> {
+    if n <= 0 || items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let total = (items.len() as u128) * (n as u128);
+    if total > isize::MAX as u128 / 16 {
+        return Err(exceptions::memory_error(""));
+    }
+    vm.check_alloc(total as usize)?;
+    let mut out = Vec::with_capacity(total as usize);
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    Ok(out)
+}
+
+/// `a <op> b`.
+pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if is_int(a) && is_int(b) {
+        if op == BinOp::Div {
+            if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                if *y == 0 {
+                    return Err(exceptions::division_by_zero());
+                }
+                if x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 {
+                    return Ok(Value::Float(*x as f64 / *y as f64));
+                }
+            }
+        }
+        if op == BinOp::Pow {
+            if let (Value::Int(_), Value::Int(y)) = (a, b) {
+                if *y < 0 {
+                    let fx = as_f64(a).unwrap_or(Ok(0.0))?;
+                    return float_op(BinOp::Pow, fx, *y as f64);
+                }
+            }
+        }
+        return int_op(op, a, b);
+    }
+    if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            if matches!(
+                op,
+                BinOp::Add
+                    | BinOp::Sub
+                    | BinOp::Mul
+                    | BinOp::Div
+                    | BinOp::FloorDiv
+                    | BinOp::Mod
+                    | BinOp::Pow
+            ) {
+                return float_op(op, x?, y?);
+            }
+        }
+    }
+    let fail = || exceptions::unsupported_operands(op.symbol(), a.type_name(), b.type_name());
+    match (op, a, b) {
+        (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(Value::Str(s.into()))
+        }
+        (BinOp::Add, Value::Str(_), _) => Err(type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            b.type_name()
+        ))),
+        (BinOp::Add, Value::List(x), Value::List(y)) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Ok(Value::new_list(v))
+        }
+        (BinOp::Add, Value::List(_), _) => Err(type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            b.type_name()
+        ))),
+        (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            Ok(Value::new_tuple(v))
+        }
+        (BinOp::Add, Value::Tuple(_), _) => Err(type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            b.type_name()
+        ))),
+        (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), _) => {
+            let Some(rhs) = crate::buffer::to_vec(b) else {
+                return Err(type_error(format!(
+                    "can't concat {} to {}",
+                    b.type_name(),
+                    a.type_name()
+                )));
+            };
+            let mut v = crate::buffer::to_vec(a).unwrap_or(Ok(Vec::new()))?;
+            v.extend_from_slice(&rhs?);
+            Ok(match a {
+                Value::Bytes(_) => bytes::new_value(v),
+                _ => bytearray::new_value(v),
+            })
+        }
+        (BinOp::Add, Value::Array(x), Value::Array(y)) => {
+            if x.code != y.code {
+                return Err(type_error("bad argument type for built-in operation"));
+            }
+            let mut v = x.data.borrow().clone();
+            v.extend_from_slice(&y.data.borrow());
+            Ok(array::new_from_items(x.code, v))
+        }
+        (BinOp::Add, Value::Array(_), _) => Err(type_error(format!(
+            "can only append array (not \"{}\") to array",
+            b.type_name()
+        ))),
+        (BinOp::Mul, _, _) => {
+            let (seq, n) = if repeat_count(b).is_some() && !is_int(a) {
+                (a, b)
+            } else if repeat_count(a).is_some() && !is_int(b) {
+                (b, a)
+            } else {
+                return Err(fail());
+            };
+            let Some(count) = repeat_count(n) else {
+                return Err(fail());
+            };
+            if let Value::BigInt(_) = n {
+                if count > 0 && !is_empty_seq(seq) {
+                    return Err(exceptions::overflow_error(format!(
+                        "cannot fit 'int' into an index-sized integer"
+                    )));
+                }
+            }
+            match seq {
+                Value::Str(s) => Ok(Value::Str(
+                    String::from_utf8(repeat(vm, s.as_bytes(), count)?)
+                        .unwrap_or_default()
+                        .into(),
+                )),
+                Value::List(l) => {
+                    let items = l.borrow().clone();
+                    Ok(Value::new_list(repeat(vm, &items, count)?))
+                }
+                Value::Tuple(t) => Ok(Value::new_tuple(repeat(vm, t, count)?)),
+                Value::Bytes(bs) => Ok(bytes::new_value(repeat(vm, &bs.data, count)?)),
+                Value::ByteArray(bs) => {
+                    let d = bs.data.borrow().clone();
+                    Ok(bytearray::new_value(repeat(vm, &d, count)?))
+                }
+                Value::Array(a) => {
+                    let d = a.data.borrow().clone();
+                    Ok(array::new_from_items(a.code, repeat(vm, &d, count)?))
+                }
+                _ => Err(fail()),
+            }
+        }
+        (BinOp::Mod, Value::Str(s), _) => crate::objects::str::percent_format(vm, s, b),
+        (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_), _) => {
+            let data = crate::buffer::to_vec(a).unwrap_or(Ok(Vec::new()))?;
+            let out = crate::objects::str::percent_format_bytes(vm, &data, b)?;
+            Ok(match a {
+                Value::Bytes(_) => bytes::new_value(out),
+                _ => bytearray::new_value(out),
+            })
+        }
+        (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
+            let d = crate::objects::dict::PyDict::default();
+            for (k, v) in x.map.borrow().iter().chain(y.map.borrow().iter()) {
+                d.map.borrow_mut().insert(k.clone(), v.clone());
+            }
+            Ok(Value::Dict(Rc::new(d)))
+        }
+        _ => {
+            if let (Value::Str(_), BinOp::Mul) = (b, op) {
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    a.type_name()
+                )));
+            }
+            Err(fail())
+        }
+    }
+    .map_err(|e| {
+        // Sequence * non-int has its own message.
+        if op == BinOp::Mul && e.exc.typ == exceptions::ExcType::TypeError {
+            let seq_a = is_sequence(a);
+            let seq_b = is_sequence(b);
+            if seq_a && !is_int(b) && !seq_b {
+                return type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    b.type_name()
+                ));
+            }
+            if seq_b && !is_int(a) && !seq_a {
+                return type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    a.type_name()
+                ));
+            }
+            if seq_a && seq_b {
+                return type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    b.type_name()
+                ));
+            }
+        }
+        e
+    })
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Array(_)
+    )
+}
+
+fn is_empty_seq(v: &Value) -> bool {
+    match v {
+        Value::Str(s) => s.is_empty(),
+        Value::List(l) => l.borrow().is_empty(),
+        Value::Tuple(t) => t.is_empty(),
+        Value::Bytes(b) => b.data.is_empty(),
+        Value::ByteArray(b) => b.data.borrow().is_empty(),
+        _ => false,
+    }
+}
+
+/// `a <op>= b`: in place for mutable sequences, else `binary`.
+pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match (op, a) {
+        (BinOp::Add, Value::List(l)) => {
+            let items = vm.collect(b).map_err(|e| {
+                if e.exc.typ == exceptions::ExcType::TypeError {
+                    exceptions::not_iterable(b.type_name())
+                } else {
+                    e
+                }
+            })?;
+            l.borrow_mut().extend(items);
+            Ok(a.clone())
+        }
+        (BinOp::Mul, Value::List(l)) => {
+            let Some(n) = repeat_count(b) else {
+                return binary(vm, op, a, b);
+            };
+            let items = l.borrow().clone();
+            *l.borrow_mut() = repeat(vm, &items, n)?;
+            Ok(a.clone())
+        }
+        (BinOp::Add, Value::ByteArray(ba)) => {
+            let Some(rhs) = crate::buffer::to_vec(b) else {
+                return Err(type_error(format!(
+                    "can't concat {} to bytearray",
+                    b.type_name()
+                )));
+            };
+            let rhs = rhs?;
+            ba.check_resize()?;
+            ba.data.borrow_mut().extend_from_slice(&rhs);
+            Ok(a.clone())
+        }
+        (BinOp::Mul, Value::ByteArray(ba)) => {
+            let Some(n) = repeat_count(b) else {
+                return binary(vm, op, a, b);
+            };
+            ba.check_resize()?;
+            let d = ba.data.borrow().clone();
+            *ba.data.borrow_mut() = repeat(vm, &d, n)?;
+            Ok(a.clone())
+        }
+        (BinOp::Add, Value::Array(arr)) => {
+            let Value::Array(o) = b else {
+                return Err(type_error(format!(
+                    "can only extend array with array (not \"{}\")",
+                    b.type_name()
+                )));
+            };
+            if o.code != arr.code {
+                return Err(type_error("can only extend with array of same kind"));
+            }
+            let add = o.data.borrow().clone();
+            arr.check_resize()?;
+            arr.data.borrow_mut().extend_from_slice(&add);
+            Ok(a.clone())
+        }
+        (BinOp::Mul, Value::Array(arr)) => {
+            let Some(n) = repeat_count(b) else {
+                return binary(vm, op, a, b);
+            };
+            arr.check_resize()?;
+            let d = arr.data.borrow().clone();
+            *arr.data.borrow_mut() = repeat(vm, &d, n)?;
+            Ok(a.clone())
+        }
+        _ => binary(vm, op, a, b),
+    }
+}
+
+pub fn unary_neg(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(i) => Ok(match i.checked_neg() {
+            Some(r) => Value::Int(r),
+            None => Value::from_bigint(-BigInt::from(*i)),
+        }),
+        Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+        Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
+        Value::Float(f) => Ok(Value::Float(-f)),
+        _ => Err(type_error(format!(
+            "bad operand type for unary -: '{}'",
+            v.type_name()
+        ))),
+    }
+}
+
+pub fn unary_pos(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        _ => Err(type_error(format!(
+            "bad operand type for unary +: '{}'",
+            v.type_name()
+        ))),
+    }
+}
+
+pub fn unary_invert(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(i) => Ok(Value::Int(!i)),
+        Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+        Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+        _ => Err(type_error(format!(
+            "bad operand type for unary ~: '{}'",
+            v.type_name()
+        ))),
+    }
+}
+
+/// Truth value for types that need no interpreter; `None` for those that do.
+pub fn truthy_simple(v: &Value) -> Option<bool> {
+    Some(match v {
+        Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::BigInt(_) => true,
+        Value::Float(f) => *f != 0.0,
+        Value::Complex(r, i) => *r != 0.0 || *i != 0.0,
+        Value::Str(s) => !s.is_empty(),
+        Value::Bytes(b) => !b.data.is_empty(),
+        Value::ByteArray(b) => !b.data.borrow().is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::Dict(d) => !d.map.borrow().is_empty(),
+        Value::Range(r) => r.len() != 0,
+        Value::Array(a) => a.len() != 0,
+        _ => true,
+    })
+}
+
+pub fn truthy(v: &Value) -> PyResult<bool> {
+    if let Value::MemoryView(m) = v {
+        m.mbuf()?;
+        return Ok(m.len() != 0);
+    }
+    Ok(truthy_simple(v).unwrap_or(true))
+}
+
+/// Equality without calling into Python code (all built-in types).
+pub fn eq_simple(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => x == y,
+        (Str(x), Str(y)) => x == y,
+        (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+        (Float(x), Float(y)) => x == y,
+        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+            as_bigint(a) == as_bigint(b)
+        }
+        (Float(x), Int(_) | Bool(_) | BigInt(_)) | (Int(_) | Bool(_) | BigInt(_), Float(x)) => {
+            let n = if let Float(_) = a { b } else { a };
+            float_eq_int(*x, n)
+        }
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+            crate::buffer::to_vec(a).and_then(Result::ok)
+                == crate::buffer::to_vec(b).and_then(Result::ok)
+        }
+        (Bytes(_) | ByteArray(_), MemoryView(_)) | (MemoryView(_), Bytes(_) | ByteArray(_)) => {
+            let (m, o) = if let MemoryView(m) = a {
+                (m, b)
+            } else if let MemoryView(m) = b {
+                (m, a)
+            } else {
+                return false;
+            };
+            let vm_free = |x: &Value, y: &Value| eq_simple(x, y);
+            match (m.items(), Exporter_items(o)) {
+                (Ok(x), Some(y)) => {
+                    m.shape.len() == 1
+                        && x.len() == y.len()
+                        && x.iter().zip(&y).all(|(p, q)| vm_free(p, q))
+                }
+                _ => false,
+            }
+        }
+        (List(x), List(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return true;
+            }
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(p, q)| p.is(q) || eq_simple(p, q))
+        }
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(p, q)| p.is(q) || eq_simple(p, q))
+        }
+        (Dict(x), Dict(y)) => {
+            let (x, y) = (x.map.borrow(), y.map.borrow());
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| v.is(w) || eq_simple(v, w)))
+        }
+        (Range(x), Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        (Array(x), Array(y)) => {
+            x.len() == y.len()
+                && x.items()
+                    .iter()
+                    .zip(y.items().iter())
+                    .all(|(p, q)| eq_simple(p, q))
+        }
+        (MemoryView(_), MemoryView(_)) => {
+            let (MemoryView(x), MemoryView(y)) = (a, b) else {
+                return false;
+            };
+            if x.is_released() || y.is_released() {
+                return Rc::ptr_eq(x, y);
+            }
+            match (x.items(), y.items()) {
+                (Ok(p), Ok(q)) => {
+                    x.shape == y.shape && p.iter().zip(&q).all(|(s, t)| eq_simple(s, t))
+                }
+                _ => false,
+            }
+        }
+        (Complex(a1, b1), Complex(a2, b2)) => a1 == a2 && b1 == b2,
+        _ => a.is(b),
+    }
+}
+
+#[allow(non_snake_case)]
+fn Exporter_items(v: &Value) -> Option<Vec<Value>> {
+    let m = memoryview::PyMemoryView::from_object(v).ok()?;
+    m.items().ok()
+}
+
+fn float_eq_int(x: f64, n: &Value) -> bool {
+    if !x.is_finite() || x.fract() != 0.0 {
+        return false;
+    }
+    format::float_to_bigint(x).ok() == as_bigint(n)
+}
+
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Value::MemoryView(m) = a {
+        return memoryview::equals(vm, m, b);
+    }
+    if let Value::MemoryView(m) = b {
+        return memoryview::equals(vm, m, a);
+    }
+    Ok(eq_simple(a, b))
+}
+
+fn cmp_f64_int(x: f64, n: &Value) -> Option<Ordering> {
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    let n = as_bigint(n)?;
+    let fl = format::float_to_bigint(x.floor()).ok()?;
+    match fl.cmp(&n) {
+        Ordering::Equal if x.fract() != 0.0 => Some(Ordering::Greater),
+        o => Some(o),
+    }
+}
+
+/// Ordering for `<`, `<=`, `>`, `>=`; `Ok(None)` for unordered (NaN).
+pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+    use Value::*;
+    let fail = || {
+        type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))
+    };
+    Ok(match (a, b) {
+        (Int(x), Int(y)) => Some(x.cmp(y)),
+        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+            as_bigint(a).partial_cmp(&as_bigint(b))
+        }
+        (Float(x), Float(y)) => x.partial_cmp(y),
+        (Float(x), Int(_) | Bool(_) | BigInt(_)) => cmp_f64_int(*x, b),
+        (Int(_) | Bool(_) | BigInt(_), Float(y)) => cmp_f64_int(*y, a).map(Ordering::reverse),
+        (Str(x), Str(y)) => Some(x.cmp(y)),
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+            let x = crate::buffer::to_vec(a).unwrap_or(Ok(Vec::new()))?;
+            let y = crate::buffer::to_vec(b).unwrap_or(Ok(Vec::new()))?;
+            Some(x.cmp(&y))
+        }
+        (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
+            let x = seq_items(a);
+            let y = seq_items(b);
+            for (p, q) in x.iter().zip(&y) {
+                if !eq(vm, p, q)? {
+                    return compare(vm, op, p, q);
+                }
+            }
+            Some(x.len().cmp(&y.len()))
+        }
+        (Array(x), Array(y)) => {
+            let (x, y) = (x.items(), y.items());
+            for (p, q) in x.iter().zip(&y) {
+                if !eq(vm, p, q)? {
+                    return compare(vm, op, p, q);
+                }
+            }
+            Some(x.len().cmp(&y.len()))
+        }
+        _ => return Err(fail()),
+    })
+}
+
+fn seq_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// Evaluates one comparison operator.
+pub fn compare_op(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(match op {
+        CmpOp::Eq => eq(vm, a, b)?,
+        CmpOp::NotEq => !eq(vm, a, b)?,
+        CmpOp::Is => a.is(b),
+        CmpOp::IsNot => !a.is(b),
+        CmpOp::In => contains(vm, b, a)?,
+        CmpOp::NotIn => !contains(vm, b, a)?,
+        CmpOp::Lt => compare(vm, op, a, b)? == Some(Ordering::Less),
+        CmpOp::LtE => matches!(
+            compare(vm, op, a, b)?,
+            Some(Ordering::Less | Ordering::Equal)
+        ),
+        CmpOp::Gt => compare(vm, op, a, b)? == Some(Ordering::Greater),
+        CmpOp::GtE => matches!(
+            compare(vm, op, a, b)?,
+            Some(Ordering::Greater | Ordering::Equal)
+        ),
+    })
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(i) => Ok(s.contains(&**i)),
+            _ => Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                item.type_name()
+            ))),
+        },
+        Value::Bytes(b) => bytes::contains(&b.data, item),
+        Value::ByteArray(b) => {
+            let d = b.data.borrow().clone();
+            bytes::contains(&d, item)
+        }
+        Value::Dict(d) => {
+            crate::objects::dict::Key::new(item.clone())?;
+            Ok(d.get(item)?.is_some())
+        }
+        Value::Range(r) => {
+            if let Value::Int(i) = item {
+                let i = *i;
+                let n = r.len();
+                if n == 0 {
+                    return Ok(false);
+                }
+                let off = i as i128 - r.start as i128;
+                if off % r.step as i128 != 0 {
+                    return Ok(false);
+                }
+                let k = off / r.step as i128;
+                return Ok(k >= 0 && k < n as i128);
+            }
+            let items: Vec<Value> = (0..r.len()).map(|k| Value::Int(r.get(k))).collect();
+            Ok(items.iter().any(|v| eq_simple(v, item)))
+        }
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Array(_)
+        | Value::MemoryView(_)
+        | Value::Iter(_) => {
+            let mut found = false;
+            vm.for_each_until(container, |vm, v| {
+                found = v.is(item) || eq(vm, &v, item)?;
+                Ok(found)
+            })?;
+            Ok(found)
+        }
+        _ => Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            container.type_name()
+        ))),
+    }
+}
+
+const HASH_MOD: u64 = (1 << 61) - 1;
+
+fn hash_bigint(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MOD);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn hash_float(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { -314159 };
+    }
+    if x.fract() == 0.0 {
+        if let Ok(b) = format::float_to_bigint(x) {
+            return hash_bigint(&b);
+        }
+    }
+    // CPython's algorithm: reduce the mantissa modulo 2**61 - 1.
+    let (mut m, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & HASH_MOD) | h >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= HASH_MOD {
+            h -= HASH_MOD;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
+    h = ((h << e) & HASH_MOD) | h >> (61 - e);
+    let h = if x < 0.0 { -(h as i64) } else { h as i64 };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    (
+        f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)),
+        exp - 1022,
+    )
+}
+
+fn hash_bytes(b: &[u8]) -> i64 {
+    // FNV-1a; CPython randomises str/bytes hashes, so no value is expected.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &c in b {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `hash(v)`, with CPython's values for numbers.
+pub fn hash(v: &Value) -> PyResult<i64> {
+    Ok(match v {
+        Value::None => 0x5f5e1000,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => {
+            if *i == -1 {
+                -2
+            } else if i.unsigned_abs() < HASH_MOD {
+                *i
+            } else {
+                hash_bigint(&BigInt::from(*i))
+            }
+        }
+        Value::BigInt(b) => hash_bigint(b),
+        Value::Float(f) => hash_float(*f),
+        Value::Str(s) => hash_bytes(s.as_bytes()),
+        Value::Bytes(b) => hash_bytes(&b.data),
+        Value::Tuple(t) => {
+            let mut acc: u64 = 0x27D4EB2F165667C5;
+            for item in t.iter() {
+                let h = hash(item)? as u64;
+                acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+            }
+            let h = acc as i64;
+            if h == -1 {
+                1546275796
+            } else {
+                h
+            }
+        }
+        Value::MemoryView(m) => {
+            m.mbuf()?;
+            if !m.readonly {
+                return Err(value_error("cannot hash writable memoryview object"));
+            }
+            if !matches!(m.format.code, b'B' | b'b' | b'c') {
+                return Err(value_error(
+                    "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+                ));
+            }
+            let obj = m.obj()?;
+            if matches!(obj, Value::ByteArray(_) | Value::Array(_)) {
+                return Err(crate::objects::dict::unhashable(&obj));
+            }
+            hash_bytes(&m.to_bytes()?)
+        }
+        Value::List(_)
+        | Value::Dict(_)
+        | Value::ByteArray(_)
+        | Value::Array(_)
+        | Value::Slice(_) => return Err(crate::objects::dict::unhashable(v)),
+        other => other.ptr().map(|p| (p >> 4) as i64).unwrap_or(0),
+    })
+}
+
+/// repr() of values that need no interpreter.
+pub fn repr_simple(v: &Value) -> String {
+    let mut guard = Vec::new();
+    repr_guarded(v, &mut guard)
+}
+
+fn repr_guarded(v: &Value, seen: &mut Vec<usize>) -> String {
+    let container = |open: &str, close: &str, items: &[Value], seen: &mut Vec<usize>| {
+        let mut s = String::from(open);
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&repr_guarded(it, seen));
+        }
+        s.push_str(close);
+        s
+    };
+    if let Some(p) = v.ptr() {
+        if matches!(v, Value::List(_) | Value::Dict(_)) {
+            if seen.contains(&p) {
+                return if matches!(v, Value::List(_)) {
+                    "[...]".into()
+                } else {
+                    "{...}".into()
+                };
+            }
+            seen.push(p);
+            let r = repr_guarded_inner(v, seen, &container);
+            seen.pop();
+            return r;
+        }
+    }
+    repr_guarded_inner(v, seen, &container)
+}
+
+fn repr_guarded_inner(
+    v: &Value,
+    seen: &mut Vec<usize>,
+    container: &dyn Fn(&str, &str, &[Value], &mut Vec<usize>) -> String,
+) -> String {
+    match v {
+        Value::None => "None".into(),
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::NotImplemented => "NotImplemented".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_string(),
+        Value::Float(f) => format::float_repr(*f),
+        Value::Complex(r, i) => complex_repr(*r, *i),
+        Value::Str(s) => crate::objects::str::repr(s),
+        Value::Bytes(b) => bytes::repr(&b.data),
+        Value::ByteArray(b) => bytearray::repr(&b.data.borrow()),
+        Value::MemoryView(m) => m.repr(v.ptr().unwrap_or(0)),
+        Value::Array(a) => a.repr().unwrap_or_default(),
+        Value::List(l) => {
+            let items = l.borrow().clone();
+            container("[", "]", &items, seen)
+        }
+        Value::Tuple(t) => {
+            if t.len() == 1 {
+                format!("({},)", repr_guarded(&t[0], seen))
+            } else {
+                container("(", ")", t, seen)
+            }
+        }
+        Value::Dict(d) => {
+            let items: Vec<(Value, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.value.clone(), v.clone()))
+                .collect();
+            let mut s = String::from("{");
+            for (i, (k, val)) in items.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(&repr_guarded(k, seen));
+                s.push_str(": ");
+                s.push_str(&repr_guarded(val, seen));
+            }
+            s.push('}');
+            s
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            }
+        }
+        Value::Slice(s) => format!(
+            "slice({}, {}, {})",
+            repr_guarded(&s.start, seen),
+            repr_guarded(&s.stop, seen),
+            repr_guarded(&s.step, seen)
+        ),
+        Value::Function(f) => format!(
+            "<function {} at {:#x}>",
+            f.def.qualname,
+            v.ptr().unwrap_or(0)
+        ),
+        Value::Builtin(b) => format!("<built-in function {}>", b.name),
+        Value::BoundMethod(m) => match &m.func {
+            Value::Function(f) => format!(
+                "<bound method {} of {}>",
+                f.def.qualname,
+                repr_guarded(&m.this, seen)
+            ),
+            _ => format!(
+                "<built-in method {} of {} object at {:#x}>",
+                m.name,
+                m.this.type_name(),
+                m.this.ptr().unwrap_or(0)
+            ),
+        },
+        Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+        Value::Type(t) => format!("<class '{}'>", t.name()),
+        Value::Exception(e) => {
+            let args: Vec<String> = e.args.iter().map(|a| repr_guarded(a, seen)).collect();
+            format!("{}({})", e.typ.name(), args.join(", "))
+        }
+        Value::Iter(it) => format!(
+            "<{} object at {:#x}>",
+            it.borrow().type_name(),
+            v.ptr().unwrap_or(0)
+        ),
+        Value::Cell(_) => "<cell>".into(),
+        Value::Stream(s) => match s {
+            crate::value::Stream::Stdout => {
+                "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".into()
+            }
+            crate::value::Stream::Stderr => {
+                "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".into()
+            }
+        },
+    }
+}
+
+fn complex_repr(r: f64, i: f64) -> String {
+    let part = |x: f64| {
+        let s = format::float_repr(x);
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    };
+    if r == 0.0 && r.is_sign_positive() {
+        format!("{}j", part(i))
+    } else {
+        let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) {
+            "-"
+        } else {
+            "+"
+        };
+        format!("({}{}{}j)", part(r), sign, part(i.abs()))
+    }
+}
+
+/// The message of an exception: `str(exc)`.
+pub fn exc_message(e: &crate::exceptions::PyException) -> String {
+    match e.args.len() {
+        0 => String::new(),
+        1 => {
+            if e.typ == crate::exceptions::ExcType::KeyError {
+                repr_simple(&e.args[0])
+            } else {
+                str_simple(&e.args[0])
+            }
+        }
+        _ => repr_simple(&Value::Tuple(e.args.clone().into())),
+    }
+}
+
+/// str() of values that need no interpreter.
+pub fn str_simple(v: &Value) -> String {
+    match v {
+        Value::Str(s) => s.to_string(),
+        Value::Exception(e) => exc_message(e),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => format::float_repr(*f),
+        _ => repr_simple(v),
+    }
+}
+
+/// str() with the int digit limit checked.
+pub fn to_str(v: &Value) -> PyResult<String> {
+    if let Value::BigInt(b) = v {
+        check_str_digits(b)?;
+    }
+    Ok(str_simple(v))
+}
+
+pub fn to_repr(v: &Value) -> PyResult<String> {
+    if let Value::BigInt(b) = v {
+        check_str_digits(b)?;
+    }
+    Ok(repr_simple(v))
+}
+
+pub fn check_str_digits(b: &BigInt) -> PyResult<()> {
+    // A cheap bound first: bits * log10(2) approximates the digit count.
+    if b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 - 1.0 {
+        let digits = b.abs().to_string().len();
+        if digits > MAX_STR_DIGITS {
+            return Err(value_error(format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Helper for `type(x) is T` checks in builtins.
+pub fn is_type(v: &Value, t: TypeId) -> bool {
+    v.type_id() == t
+}
+
+pub fn byte_repr(data: &[u8]) -> String {
+    let mut s = String::new();
+    byteops::repr_bytes(data, &mut s);
+    s
+}

@@ -1,0 +1,188 @@
+//! Traceback text exactly as CPython 3.11 prints an uncaught exception
+//! (`Python/traceback.c`): frames outermost first, the source line with
+//! leading whitespace stripped, and the PEP 657 caret line whose `~`/`^`
+//! anchors single out a binary operator or a subscript.
+
+use crate::exceptions::{PyException, TbEntry};
+use crate::ops;
+use pyview_syntax::anchors::{segment_anchor, Anchor};
+use std::fmt::Write;
+use std::rc::Rc;
+
+/// Consecutive identical frames printed before "[Previous line repeated…]".
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The full report for an exception, with its cause or context chain.
+pub fn format_exception(exc: &Rc<PyException>) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    chain(exc, &mut out, &mut seen);
+    out
+}
+
+fn chain(exc: &Rc<PyException>, out: &mut String, seen: &mut Vec<*const PyException>) {
+    seen.push(Rc::as_ptr(exc));
+    let cause = exc.cause.borrow().clone();
+    let context = exc.context.borrow().clone();
+    if let Some(c) = cause.filter(|c| !seen.contains(&Rc::as_ptr(c))) {
+        chain(&c, out, seen);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if let Some(c) =
+        context.filter(|c| !exc.suppress_context.get() && !seen.contains(&Rc::as_ptr(c)))
+    {
+        chain(&c, out, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    format_single(exc, out);
+}
+
+fn format_single(exc: &PyException, out: &mut String) {
+    let tb = exc.traceback.borrow();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        let mut last: Option<(&str, usize, &str)> = None;
+        let mut count = 0;
+        for entry in tb.iter().rev() {
+            let line = entry.code.lines.line(entry.span.start);
+            let key = (&*entry.code.filename, line, &*entry.func);
+            if last != Some(key) {
+                if count > RECURSIVE_CUTOFF {
+                    repeated(out, count - RECURSIVE_CUTOFF);
+                }
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count <= RECURSIVE_CUTOFF {
+                format_entry(entry, out);
+            }
+        }
+        if count > RECURSIVE_CUTOFF {
+            repeated(out, count - RECURSIVE_CUTOFF);
+        }
+    }
+    out.push_str(&exception_line(exc));
+    out.push('\n');
+}
+
+fn repeated(out: &mut String, n: usize) {
+    let _ = writeln!(
+        out,
+        "  [Previous line repeated {n} more time{}]",
+        if n == 1 { "" } else { "s" }
+    );
+}
+
+/// `ValueError: message`, or just the type when the message is empty.
+pub fn exception_line(exc: &PyException) -> String {
+    let msg = ops::exc_message(exc);
+    if msg.is_empty() {
+        exc.typ.name().to_string()
+    } else {
+        format!("{}: {msg}", exc.typ.name())
+    }
+}
+
+fn format_entry(entry: &TbEntry, out: &mut String) {
+    let code = &entry.code;
+    let lines = &code.lines;
+    let src = &code.source;
+    let lineno = lines.line(entry.span.start);
+    let _ = writeln!(
+        out,
+        "  File \"{}\", line {lineno}, in {}",
+        code.filename, entry.func
+    );
+    let text = lines.line_text(src, lineno);
+    let stripped = text.trim_start();
+    if stripped.trim_end().is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "    {}", stripped.trim_end());
+    let indent = text.chars().count() - stripped.chars().count();
+    let line_start = lines.line_start(lineno) as usize;
+    let start_b = entry.span.start as usize - line_start;
+    let end_line = lines.line(entry.span.end.max(entry.span.start));
+    let end_b = if end_line == lineno {
+        entry.span.end as usize - line_start
+    } else {
+        text.trim_end().len()
+    };
+    let col = |b: usize| {
+        text.get(..b.min(text.len()))
+            .map_or(0, |s| s.chars().count())
+    };
+    let (start, end) = (col(start_b), col(end_b));
+    if end <= start {
+        return;
+    }
+    let segment: Vec<char> = text.chars().skip(start).take(end - start).collect();
+    let anchors = if end_line == lineno {
+        anchors(&segment)
+    } else {
+        None
+    };
+    let stripped_len = stripped.trim_end().chars().count();
+    if anchors.is_none() && end - start >= stripped_len {
+        return;
+    }
+    out.push_str("    ");
+    out.extend(std::iter::repeat(' ').take(start - indent));
+    match anchors {
+        Some((l, r)) => {
+            for i in 0..segment.len() {
+                out.push(if i >= l && i < r { '^' } else { '~' });
+            }
+        }
+        None => out.extend(std::iter::repeat('^').take(end - start)),
+    }
+    out.push('\n');
+}
+
+/// Primary-range anchors within a segment holding one expression: the
+/// operator of a binary operation, or the `[...]` of a subscript.
+fn anchors(seg: &[char]) -> Option<(usize, usize)> {
+    let text: String = seg.iter().collect();
+    match segment_anchor(&text)? {
+        Anchor::BinOp {
+            left_end,
+            right_start,
+        } => {
+            let mut i = left_end;
+            while i < right_start {
+                let c = seg[i];
+                if c.is_whitespace() || c == ')' || c == '\\' || c == '\n' {
+                    i += 1;
+                    continue;
+                }
+                let mut r = i + 1;
+                if r < right_start
+                    && !seg[r].is_whitespace()
+                    && "*/<>".contains(seg[r])
+                    && seg[r] == c
+                {
+                    r += 1;
+                }
+                return Some((i, r));
+            }
+            None
+        }
+        Anchor::Subscript {
+            value_end,
+            slice_end,
+        } => {
+            let mut l = value_end;
+            while l < seg.len() && seg[l] != '[' {
+                l += 1;
+            }
+            let mut r = slice_end;
+            while r < seg.len() && seg[r] != ']' {
+                r += 1;
+            }
+            if r < seg.len() {
+                r += 1;
+            }
+            Some((l, r))
+        }
+    }
+}
