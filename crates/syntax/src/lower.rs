@@ -47,6 +47,9 @@ const MAX_DEPTH: u32 = 3000;
 
 type LResult<T> = Result<T, SyntaxErrorInfo>;
 
+/// Positional defaults and keyword-only defaults of a function.
+type Defaults = (Vec<Expr>, Vec<(Rc<str>, Expr)>);
+
 /// What the symbol pass learns about one function scope.
 #[derive(Default, Debug)]
 struct ScopeInfo {
@@ -839,7 +842,7 @@ impl Lowerer<'_> {
         }))
     }
 
-    fn defaults(&mut self, args: &py::Arguments) -> LResult<(Vec<Expr>, Vec<(Rc<str>, Expr)>)> {
+    fn defaults(&mut self, args: &py::Arguments) -> LResult<Defaults> {
         let mut defaults = Vec::new();
         for a in args.posonlyargs.iter().chain(&args.args) {
             if let Some(d) = &a.default {

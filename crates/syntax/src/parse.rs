@@ -156,7 +156,12 @@ impl<'a> Cx<'a> {
                 _ => {}
             }
         }
-        let t = t.min(self.toks.len().saturating_sub(1));
+        let mut t = t.min(self.toks.len().saturating_sub(1));
+        if self.kind(t) == Some(TokKind::Indent) && t >= 2 && self.is(t - 2, ":") && self.is(self.stmt_start(t - 2), "match") {
+            // CPython's match statement takes the INDENT and fails on the
+            // first token of what should be a case block.
+            t += 1;
+        }
         let failure = self
             .first_pass_error(error, t)
             .or_else(|| self.second_pass(t))
@@ -340,10 +345,15 @@ impl<'a> Cx<'a> {
         let s = self.stmt_start(t);
         let skim = Skim::new(self);
         let found = self
-            .legacy_print(&skim, s, t)
+            .invalid_parameters(s, t)
+            .or_else(|| self.legacy_print(&skim, s, t))
             .or_else(|| self.missing_comma(&skim, t))
             .or_else(|| self.missing_else(&skim, s, t))
-            .or_else(|| self.assignment_in_condition(&skim, s, t))
+            .or_else(|| self.comprehension_target(&skim, t))
+            .or_else(|| self.keyword_assignment(&skim, t))
+            .or_else(|| self.named_assignment(&skim, s, t))
+            .or_else(|| self.walrus_target(&skim, s, t))
+            .or_else(|| self.yield_target(&skim, s, t))
             .or_else(|| self.missing_colon(&skim, s, t))
             .or_else(|| self.trailing_import_comma(s, t));
         // Reading past the end of the file inside brackets raises there.
@@ -376,6 +386,94 @@ impl<'a> Cx<'a> {
         Some(self.failure(self.at_current(SyntaxKind::IndentationError, &msg, t), t))
     }
 
+    /// `invalid_parameters` and its relatives, for an error inside the
+    /// parameters of a `def` or a `lambda`.
+    fn invalid_parameters(&self, s: usize, t: usize) -> Option<Failure> {
+        let def = s + usize::from(self.is(s, "async"));
+        let (start, end, lambda) = if self.is(def, "def") && self.is(def + 2, "(") && self.closer[def + 2].map_or(true, |c| c >= t) {
+            (def + 3, self.closer[def + 2]?, false)
+        } else {
+            let l = (s..t).rev().find(|&i| self.is(i, "lambda") && self.toks[i].level <= self.toks[t].level)?;
+            let level = self.toks[l].level;
+            let colon = (l + 1..self.toks.len()).find(|&i| self.is(i, ":") && self.toks[i].level == level)?;
+            if colon < t {
+                return None;
+            }
+            (l + 1, colon, true)
+        };
+        let level = self.toks.get(start.checked_sub(1)?)?.level;
+        let mut items = Vec::new();
+        let mut i = start;
+        while i < end {
+            let j = (i..end).find(|&j| self.is(j, ",") && self.toks[j].level == level).unwrap_or(end);
+            items.push((i, j));
+            i = j + 1;
+        }
+        let (mut default, mut slash, mut star, mut kwargs) = (false, false, false, false);
+        let eq = |a: usize, b: usize| (a..b).find(|&j| self.is(j, "=") && self.toks[j].level == level);
+        let fail = |msg: &str, a: usize, b: usize| Some(self.failure(self.at_range(msg, a, b), b));
+        for (n, &(a, b)) in items.iter().enumerate() {
+            if a == b {
+                continue;
+            }
+            if kwargs {
+                let end = if self.is_name(a) && !lambda { self.parameter_end(a) } else { a + 1 };
+                return fail("arguments cannot follow var-keyword argument", a, end);
+            }
+            match self.text(a) {
+                "/" => {
+                    if n == 0 {
+                        return fail("at least one argument must precede /", a, a + 1);
+                    } else if slash {
+                        return fail("/ may appear only once", a, a + 1);
+                    } else if star {
+                        return fail("/ must be ahead of *", a, a + 1);
+                    } else if self.is(a + 1, "*") && b > a + 1 {
+                        return fail("expected comma between / and *", a + 1, a + 2);
+                    }
+                    slash = true;
+                }
+                "*" => {
+                    if star {
+                        return fail("* argument may appear only once", a, a + 1);
+                    }
+                    let bare_end = items.get(n + 1).map_or(true, |&(c, d)| c == d || self.is(c, "**"));
+                    if b == a + 1 && bare_end && !lambda {
+                        return fail("named arguments must follow bare *", a, a + 1);
+                    }
+                    if let Some(e) = eq(a, b) {
+                        return fail("var-positional argument cannot have default value", e, e + 1);
+                    }
+                    star = true;
+                }
+                "**" => {
+                    if let Some(e) = eq(a, b) {
+                        return fail("var-keyword argument cannot have default value", e, e + 1);
+                    }
+                    kwargs = true;
+                }
+                "(" => {
+                    let msg = if lambda {
+                        "Lambda expression parameters cannot be parenthesized"
+                    } else {
+                        "Function parameters cannot be parenthesized"
+                    };
+                    return fail(msg, a, self.closer[a]? + 1);
+                }
+                _ => match eq(a, b) {
+                    Some(e) if e + 1 == b => return fail("expected default value expression", e, e + 1),
+                    Some(_) => default = true,
+                    None if default && !star => {
+                        let end = if lambda { a + 1 } else { self.parameter_end(a) };
+                        return fail("non-default argument follows default argument", a, end);
+                    }
+                    None => {}
+                },
+            }
+        }
+        None
+    }
+
     /// `invalid_legacy_expression`: `print x`.
     fn legacy_print(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
         let name = t.checked_sub(1)?;
@@ -402,7 +500,7 @@ impl<'a> Cx<'a> {
         if prev.level == 0 || self.kind(t) == Some(TokKind::Newline) {
             return None;
         }
-        let open = (0..t).rev().find(|&i| self.closer[i].map_or(true, |c| c >= t) && self.opens(i))?;
+        let open = self.enclosing(t)?;
         if self.is(open, "(") && (self.is(open.wrapping_sub(2), "def") || self.is(open.wrapping_sub(1), "import")) {
             return None;
         }
@@ -456,34 +554,50 @@ impl<'a> Cx<'a> {
         Some(self.failure(self.at_range("expected 'else' after 'if' expression", a, t), t))
     }
 
-    /// `invalid_named_expression` and `invalid_kwarg`: `=` where a
-    /// comparison or a keyword argument was meant.
-    fn assignment_in_condition(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+    /// `invalid_kwarg`: `f(x.y=1)`, `f(True=1)`.
+    fn keyword_assignment(&self, skim: &Skim, t: usize) -> Option<Failure> {
+        if !self.is(t, "=") || self.toks[t].level == 0 {
+            return None;
+        }
+        let open = self.enclosing(t)?;
+        if !self.is(open, "(") || open == 0 || !self.ends_primary(open - 1) {
+            return None;
+        }
+        let level = self.toks[t].level;
+        let start = (open + 1..t).rev().find(|&i| self.starts_item(i, level, &["(", ","]))?;
+        let msg = match self.text(start) {
+            k @ ("True" | "False" | "None") if t == start + 1 => format!("cannot assign to {k}"),
+            _ if self.is_name(start) && t == start + 1 => return None,
+            _ => {
+                let (end, _) = skim.expression(start)?;
+                if end != t {
+                    return None;
+                }
+                "expression cannot contain assignment, perhaps you meant \"==\"?".to_string()
+            }
+        };
+        let a = self.node_start(skim, start, t);
+        Some(self.failure(self.at_range(&msg, a, t + 1), t + 1))
+    }
+
+    /// `invalid_named_expression`: `=` where `==` was meant, in a condition
+    /// or a display.
+    fn named_assignment(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
         if !self.is(t, "=") {
             return None;
         }
-        let in_call = self.toks[t].level > 0 && {
-            let open = (0..t).rev().find(|&i| self.opens(i) && self.closer[i].map_or(true, |c| c > t))?;
-            self.is(open, "(") && open > 0 && self.ends_primary(open - 1)
-        };
-        let start = if in_call {
-            (0..t).rev().find(|&i| self.is_before(i, "(") || self.is_before(i, ","))?
-        } else if ["if", "elif", "while"].iter().any(|k| self.is(s, k)) {
+        let start = if ["if", "elif", "while"].iter().any(|k| self.is(s, k)) {
             s + 1
         } else {
-            (s..t).find(|&i| ["(", "[", "{", ","].iter().any(|p| self.is_before(i, p)) && self.toks[i].level > 0
-                && skim.bitwise_or(i).is_some_and(|(e, _)| e == t))?
+            let level = self.toks[t].level;
+            let open = self.enclosing(t)?;
+            (open + 1..t).find(|&i| {
+                self.starts_item(i, level, &["(", "[", "{", ","]) && skim.bitwise_or(i).is_some_and(|(e, _)| e == t)
+            })?
         };
         let (a_end, kind) = skim.bitwise_or(start)?;
         if a_end != t {
             return None;
-        }
-        if in_call {
-            let msg = match self.text(start) {
-                k @ ("True" | "False" | "None") if t == start + 1 => format!("cannot assign to {k}"),
-                _ => "expression cannot contain assignment, perhaps you meant \"==\"?".to_string(),
-            };
-            return Some(self.failure(self.at_range(&msg, start, t + 1), t + 1));
         }
         let (b_end, _) = skim.bitwise_or(t + 1)?;
         if self.is(b_end, "=") || self.is(b_end, ":=") {
@@ -498,7 +612,82 @@ impl<'a> Cx<'a> {
             return None;
         }
         let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", kind.name());
-        Some(self.failure(self.at_range(&msg, start, t), b_end))
+        let a = self.node_start(skim, start, t);
+        Some(self.failure(self.at_range(&msg, a, t), b_end))
+    }
+
+    /// `invalid_named_expression`: `(x.y := 1)`.
+    fn walrus_target(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        if !self.is(t, ":=") || skim.expression(t + 1).is_none() {
+            return None;
+        }
+        let (a, kind) = (s..t).find_map(|i| {
+            let starts = self.expression_start(s, i) || self.is_before(i, "if") || self.is_before(i, "while");
+            match skim.expression(i) {
+                Some((end, kind)) if starts && end == t => Some((i, kind)),
+                _ => None,
+            }
+        })?;
+        let msg = format!("cannot use assignment expressions with {}", kind.name());
+        let a = self.node_start(skim, a, t);
+        Some(self.failure(self.at_range(&msg, a, t), t))
+    }
+
+    /// `invalid_assignment`: `yield = 1`.
+    fn yield_target(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        let ok = self.is(t, "=") && self.is(s, "yield") && skim.yield_expr(s).is_some_and(|(e, _)| e == t);
+        let msg = "assignment to yield expression not possible";
+        ok.then(|| self.failure(self.at_range(msg, s, t), t))
+    }
+
+    /// `invalid_comprehension`: `[x, y for x, y in z]`.
+    fn comprehension_target(&self, skim: &Skim, t: usize) -> Option<Failure> {
+        if !(self.is(t, "for") || self.is(t, "async")) {
+            return None;
+        }
+        let open = self.enclosing(t)?;
+        if !(self.is(open, "[") || self.is(open, "{")) || skim.for_if_clauses(t).is_none() {
+            return None;
+        }
+        let (a_end, _) = skim.star_named_expression(open + 1)?;
+        if !self.is(a_end, ",") {
+            return None;
+        }
+        let end = if a_end + 1 == t {
+            t
+        } else {
+            let (b_end, _) = skim.star_named_expressions(a_end + 1)?;
+            if b_end != t || self.is_before(t, ",") {
+                return None;
+            }
+            b_end
+        };
+        let msg = "did you forget parentheses around the comprehension target?";
+        Some(self.failure(self.at_range(msg, open + 1, end), t))
+    }
+
+    /// Whether token `i` follows one of `seps` that is directly inside a
+    /// bracket whose contents are at `level`.
+    fn starts_item(&self, i: usize, level: usize, seps: &[&str]) -> bool {
+        i > 0 && self.toks[i - 1].level == level && seps.iter().any(|p| self.is(i - 1, p))
+    }
+
+    /// The innermost bracket open at token `t`.
+    fn enclosing(&self, t: usize) -> Option<usize> {
+        (0..t).rev().find(|&i| self.opens(i) && self.closer[i].map_or(true, |c| c >= t))
+    }
+
+    /// Where the AST node parsed from token `i` to `end` starts: a group's
+    /// parentheses are not part of it.
+    fn node_start(&self, skim: &Skim, i: usize, end: usize) -> usize {
+        let mut i = i;
+        while self.is(i, "(")
+            && self.closer[i] == Some(end - 1)
+            && !matches!(skim.atom(i), Some((_, Expr::Tuple | Expr::GenExp | Expr::Yield)))
+        {
+            i += 1;
+        }
+        i
     }
 
     /// Whether token `i` can end a primary, so a `(` after it is a call.
@@ -1233,12 +1422,8 @@ impl Cx<'_> {
                         return Some(err);
                     }
                 }
-                if let ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) = &*a.value {
-                    if a.targets.len() > 1 {
-                        // `x = yield = 1`: the yield is a target.
-                        let msg = "assignment to yield expression not possible";
-                        return Some(self.node_error(msg, a.targets[1].range()));
-                    }
+                if let Some(y) = a.targets.iter().find(|t| matches!(t, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_))) {
+                    return Some(self.node_error("assignment to yield expression not possible", y.range()));
                 }
                 a.targets
                     .iter()
@@ -1387,11 +1572,10 @@ impl Cx<'_> {
         None
     }
 
-    /// `f(x for x in y, 1)`.
+    /// `f(x for x in y, 1)`: a generator argument needs its own parentheses
+    /// unless it is the only argument.
     fn bare_generator_argument(&self, call: &ast::ExprCall) -> Option<SyntaxErrorInfo> {
-        if call.args.len() + call.keywords.len() < 2 {
-            return None;
-        }
+        let alone = call.args.len() + call.keywords.len() == 1;
         call.args.iter().find_map(|arg| {
             let ast::Expr::GeneratorExp(g) = arg else {
                 return None;
@@ -1402,6 +1586,10 @@ impl Cx<'_> {
             }
             let last = g.generators.last()?;
             let end = last.ifs.last().unwrap_or(&last.iter).range().end();
+            let after = self.token_at(self.src.normalized_offset(end.to_usize()));
+            if alone && !self.is(after, ",") {
+                return None;
+            }
             let range = ast::text_size::TextRange::new(g.range.start(), end);
             Some(self.node_error("Generator expression must be parenthesized", range))
         })

@@ -68,13 +68,6 @@ impl<'a> Source<'a> {
     pub fn line_of(&self, offset: usize) -> usize {
         self.line_starts.partition_point(|&s| s <= offset).max(1)
     }
-
-    /// `text` of 1-based `line`, without its newline.
-    pub fn line_text(&self, line: usize) -> &str {
-        let start = self.line_start(line);
-        let end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
-        &self.text[start..end]
-    }
 }
 
 /// PEP 263's `coding[:=]` comment, which makes CPython record an encoding.
@@ -372,8 +365,9 @@ impl<'s> Tokenizer<'s> {
         })
     }
 
-    /// `tok_continuation_line`: a backslash must end its line.
-    fn continuation(&mut self) -> Step<()> {
+    /// `tok_continuation_line`: a backslash must end its line. `in_token`
+    /// tells whether CPython keeps the line in its buffer meanwhile.
+    fn continuation(&mut self, in_token: bool) -> Step<()> {
         if self.peek() != Some(b'\n') {
             self.cur += usize::from(self.peek().is_some());
             let col = (self.cur - self.buf_start) as i64;
@@ -385,9 +379,9 @@ impl<'s> Tokenizer<'s> {
         }
         self.cur += 1;
         if self.cur >= self.bytes.len() {
-            // CPython reports this with the column of its read position,
-            // the end of the last line.
-            let col = (self.cur - self.line_start) as i64;
+            // CPython reports this with the column of its read position:
+            // the end of the last line, or 0 if its buffer was emptied.
+            let col = if in_token { (self.cur - self.line_start) as i64 } else { 0 };
             return Err(Stop::Deferred(Deferred {
                 kind: SyntaxKind::SyntaxError,
                 msg: MSG_UNEXPECTED_EOF.to_string(),
@@ -476,7 +470,7 @@ impl<'s> Tokenizer<'s> {
                         cont_col = col;
                     }
                     self.cur += 1;
-                    self.continuation()?;
+                    self.continuation(false)?;
                     self.buf_start = self.line_start;
                     continue;
                 }
@@ -578,7 +572,7 @@ impl<'s> Tokenizer<'s> {
             Some(Ok(Lead::Number)) => self.number(start).map(Some),
             Some(Ok(Lead::Backslash)) => {
                 self.cur += 1;
-                self.continuation()?;
+                self.continuation(true)?;
                 Ok(None)
             }
             Some(Ok(Lead::Open)) => {
@@ -931,7 +925,8 @@ impl<'s> Tokenizer<'s> {
             Some(b'n') => keyword_follows(b"ot"),
             _ => false,
         };
-        if !allowed && is_identifier_char(c) {
+        // Non-ASCII is left to the identifier check that follows.
+        if !allowed && is_identifier_char(c) && c.is_some_and(|c| c.is_ascii()) {
             self.backup(c);
             return Err(self.raise(format!("invalid {kind} literal")));
         }

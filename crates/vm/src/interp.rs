@@ -1218,8 +1218,8 @@ impl Vm {
         }
         let first_default = np - fun.defaults.len();
         let mut missing = Vec::new();
-        for i in 0..np {
-            if !bound[i] {
+        for (i, &is_bound) in bound.iter().enumerate() {
+            if !is_bound {
                 if i >= first_default {
                     self.store(
                         frame,

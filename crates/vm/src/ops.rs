@@ -90,8 +90,7 @@ fn int_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             BinOp::BitOr => Some(x | y),
             BinOp::BitXor => Some(x ^ y),
             BinOp::LShift if (0..63).contains(&y) => {
-                let r = x.checked_shl(y as u32).filter(|r| r >> y == x);
-                r
+                x.checked_shl(y as u32).filter(|r| r >> y == x)
             }
             BinOp::RShift if y >= 0 => Some(x >> y.min(63)),
             _ => None,
@@ -153,7 +152,7 @@ fn int_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
             if op == BinOp::RShift {
                 let s = y.to_u64().unwrap_or(u64::MAX);
-                if s >= x.bits() + 1 {
+                if s > x.bits() {
                     return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
                 }
                 return Ok(Value::from_bigint(x >> s));
@@ -297,8 +296,8 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         return int_op(op, a, b);
     }
     if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
-        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-            if matches!(
+        if (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
+            && matches!(
                 op,
                 BinOp::Add
                     | BinOp::Sub
@@ -307,9 +306,9 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     | BinOp::FloorDiv
                     | BinOp::Mod
                     | BinOp::Pow
-            ) {
-                return float_op(op, x?, y?);
-            }
+            )
+        {
+            return float_op(op, x?, y?);
         }
     }
     let fail = || exceptions::unsupported_operands(op.symbol(), a.type_name(), b.type_name());
@@ -382,9 +381,9 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             };
             if let Value::BigInt(_) = n {
                 if count > 0 && !is_empty_seq(seq) {
-                    return Err(exceptions::overflow_error(format!(
-                        "cannot fit 'int' into an index-sized integer"
-                    )));
+                    return Err(exceptions::overflow_error(
+                        "cannot fit 'int' into an index-sized integer".to_string(),
+                    ));
                 }
             }
             match seq {

@@ -127,14 +127,14 @@ fn format_entry(entry: &TbEntry, out: &mut String) {
         return;
     }
     out.push_str("    ");
-    out.extend(std::iter::repeat(' ').take(start - indent));
+    out.extend(std::iter::repeat_n(' ', start - indent));
     match anchors {
         Some((l, r)) => {
             for i in 0..segment.len() {
                 out.push(if i >= l && i < r { '^' } else { '~' });
             }
         }
-        None => out.extend(std::iter::repeat('^').take(end - start)),
+        None => out.extend(std::iter::repeat_n('^', end - start)),
     }
     out.push('\n');
 }

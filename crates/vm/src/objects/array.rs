@@ -29,9 +29,9 @@ impl TypeCode {
         let mut chars = c.chars();
         match (chars.next(), chars.next()) {
             (Some(ch), None) if "bBuhHiIlLqQfd".contains(ch) => Ok(TypeCode(ch as u8)),
-            _ if c.chars().count() != 1 => Err(type_error(format!(
-                "array() argument 1 must be a unicode character, not str"
-            ))),
+            _ if c.chars().count() != 1 => Err(type_error(
+                "array() argument 1 must be a unicode character, not str".to_string(),
+            )),
             _ => Err(value_error(
                 "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)",
             )),
@@ -465,13 +465,13 @@ pub fn call_method(
             }
             Ok(Value::None)
         })(),
-        "buffer_info" => (|| {
+        "buffer_info" => {
             let addr = this.data.borrow().as_ptr() as usize;
             Ok(Value::new_tuple(vec![
                 Value::Int(addr as i64),
                 Value::from_usize(this.len()),
             ]))
-        })(),
+        }
         "tounicode" => (|| {
             if this.code.0 != b'u' {
                 return Err(value_error(

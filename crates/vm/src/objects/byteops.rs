@@ -49,7 +49,7 @@ pub fn hex(data: &[u8], sep: Option<char>, per: i64) -> String {
     for (i, &c) in data.iter().enumerate() {
         // Groups count from the right for a positive `per`, from the left otherwise.
         let boundary = if per > 0 {
-            (len - i) % n == 0
+            (len - i).is_multiple_of(n)
         } else {
             i % n == 0
         };

@@ -459,7 +459,7 @@ impl PyMemoryView {
                 s
             }
             None => {
-                if nbytes % fmt.size != 0 {
+                if !nbytes.is_multiple_of(fmt.size) {
                     return Err(type_error(
                         "memoryview: length is not a multiple of itemsize",
                     ));

@@ -419,11 +419,11 @@ fn percent_core(
                     let mut v = Vec::new();
                     let fill = width.unwrap_or(0).saturating_sub(n);
                     if !flags.contains('-') {
-                        v.extend(std::iter::repeat(b' ').take(fill));
+                        v.extend(std::iter::repeat_n(b' ', fill));
                     }
                     v.extend_from_slice(&b);
                     if flags.contains('-') {
-                        v.extend(std::iter::repeat(b' ').take(fill));
+                        v.extend(std::iter::repeat_n(b' ', fill));
                     }
                     if !lit.is_empty() {
                         out.push(PercentPiece::Text(std::mem::take(&mut lit)));
@@ -516,7 +516,7 @@ fn percent_core(
     if !lit.is_empty() {
         out.push(PercentPiece::Text(lit));
     }
-    if next < args.len() && (is_tuple || mapping.is_none()) && !(mapping.is_some()) {
+    if next < args.len() && (is_tuple || mapping.is_none()) && mapping.is_none() {
         return Err(type_error(if is_bytes {
             "not all arguments converted during bytes formatting"
         } else {
@@ -657,9 +657,9 @@ fn pad_str(s: &str, width: i64, fill: char, align: char) -> String {
         }
     };
     let mut out = String::with_capacity(s.len() + total);
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     out
 }
 
