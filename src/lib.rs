@@ -313,6 +313,8 @@ impl Interpreter {
         let code = match self.run(source, filename) {
             Ok(()) => 0,
             Err(e) => {
+                // CPython flushes stdout before it prints the report.
+                self.vm.stdout.flush();
                 self.vm.stderr.write(e.traceback().as_bytes());
                 e.exit_code()
             }

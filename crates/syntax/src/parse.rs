@@ -139,17 +139,28 @@ impl<'a> Cx<'a> {
     /// rustpython-parser failed at normalised byte `offset`.
     fn parser_error(&self, error: &ParseErrorType, offset: usize) -> SyntaxErrorInfo {
         let mut t = self.token_at(offset);
-        if let ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) = error {
-            // rustpython places some of these one past the character.
-            t = (t.saturating_sub(1)..self.toks.len().min(t + 1))
-                .rev()
-                .find(|&i| self.text(i).starts_with(*tok))
-                .unwrap_or(t);
+        match error {
+            ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+                // rustpython reports most of these one past the character.
+                let at = self.token_at(offset.saturating_sub(usize::from(*tok != '!')));
+                if self.text(at).starts_with(*tok) {
+                    t = at;
+                }
+            }
+            ParseErrorType::Lexical(
+                LexicalErrorType::FStringError(_) | LexicalErrorType::UnicodeError | LexicalErrorType::OtherError(_),
+            ) => t = self.toks.iter().rposition(|tok| tok.start <= offset).unwrap_or(0),
+            _ => {}
+        }
+        let string = self.string_error(matches!(error, ParseErrorType::Lexical(_)), t);
+        if let Some((_, err)) = string {
+            return err;
         }
         // The parser read up to `t`: an error the tokenizer hit before that
         // is what CPython reports.
         let lexical = matches!(error, ParseErrorType::Lexical(_) | ParseErrorType::Eof);
-        if t >= self.toks.len() || (lexical && t + 1 >= self.toks.len()) {
+        let confused = self.expected_indent(t);
+        if t >= self.toks.len() || (lexical && t + 1 >= self.toks.len()) || confused {
             match self.stop {
                 Stop::Deferred(d) => return self.known_location(d.kind, &d.msg, d.loc),
                 Stop::Unclosed(b) => return self.unclosed(*b),
@@ -162,6 +173,21 @@ impl<'a> Cx<'a> {
             // first token of what should be a case block.
             t += 1;
         }
+        let s = self.stmt_start(t);
+        if let Some(ne) = (s..t).find(|&i| self.is(i, "<>")) {
+            // rustpython reads `<>` as `<` `>`; to CPython it is a token.
+            t = ne;
+        }
+        let annotation = t > s + 1 && self.is(t - 1, ":") && self.toks[t - 1].level == 0 && self.header_colon(s).is_none();
+        if annotation {
+            // Only a single target can be annotated: CPython stops at the
+            // colon after anything else.
+            if let Some((end, kind)) = Skim::new(self).star_expressions(s) {
+                if end == t - 1 && !matches!(kind, Expr::Name | Expr::Attribute | Expr::Subscript) {
+                    t -= 1;
+                }
+            }
+        }
         let failure = self
             .first_pass_error(error, t)
             .or_else(|| self.second_pass(t))
@@ -171,6 +197,61 @@ impl<'a> Cx<'a> {
             Stop::Unclosed(b) if b.line < failure.last_line => self.unclosed(*b),
             _ => failure.err,
         }
+    }
+
+    /// Whether token `t` is an INDENT where CPython expects one, which
+    /// rustpython's lexer may disagree with.
+    fn expected_indent(&self, t: usize) -> bool {
+        self.kind(t) == Some(TokKind::Indent)
+            && t >= 2
+            && self.kind(t - 1) == Some(TokKind::Newline)
+            && self.is(t - 2, ":")
+            && !self.is(self.stmt_start(t - 2), "match")
+    }
+
+    /// The first string literal CPython fails to decode, if the parser gets
+    /// to it: the literals' values are built once the parser has read the
+    /// token after them, so only those before token `t` (or at it, when
+    /// rustpython failed on it) count. Returns where it is reported, with
+    /// the error.
+    fn string_error(&self, at_t: bool, t: usize) -> Option<(usize, SyntaxErrorInfo)> {
+        let mut i = 0;
+        while i < self.toks.len() && (i < t || (at_t && i == t)) {
+            if self.kind(i) != Some(TokKind::String) {
+                i += 1;
+                continue;
+            }
+            let after = self.strings_end(i);
+            let mut bytes_group = None;
+            for j in i..after {
+                let lit = self.text(j);
+                let (prefix, body) = split_literal(lit);
+                let bytes = prefix.contains(['b', 'B']);
+                let raw = prefix.contains(['r', 'R']);
+                if bytes && !lit.is_ascii() {
+                    let msg = "bytes can only contain ASCII literal characters";
+                    return Some((after, self.at_range(msg, j, j + 1)));
+                }
+                let msg = match (raw || prefix.contains(['f', 'F']), bytes) {
+                    (true, _) => None,
+                    (false, true) => bytes_escape_error(body),
+                    (false, false) => unicode_escape_error(body),
+                };
+                let msg = msg.or_else(|| {
+                    let mixed = bytes_group.is_some_and(|b| b != bytes);
+                    mixed.then(|| "cannot mix bytes and nonbytes literals".to_string())
+                });
+                if let Some(msg) = msg {
+                    if after >= self.toks.len() {
+                        return None;
+                    }
+                    return Some((after, self.at_current(SyntaxKind::SyntaxError, &msg, after)));
+                }
+                bytes_group = Some(bytes);
+            }
+            i = after;
+        }
+        None
     }
 
     /// `_Pypegen_set_syntax_error`'s generic errors at the farthest token.
@@ -212,12 +293,13 @@ impl<'a> Cx<'a> {
                 let end = Skim::new(self).expression(t + 2).map_or(t + 3, |(e, _)| e);
                 self.at_range(&format!("keyword argument repeated: {name}"), t, end)
             }
-            LexicalErrorType::FStringError(e) => return self.string_error(t, fstring_message(e)),
-            LexicalErrorType::OtherError(msg) if msg.starts_with("bytes can only") => {
-                let end = self.strings_end(t);
-                self.at_range(msg, t, end)
+            LexicalErrorType::FStringError(e) => return self.literal_error(t, &fstring_message(e)),
+            LexicalErrorType::UnicodeError => {
+                let msg = unicode_escape_message(0, 0, "unknown Unicode character name");
+                let msg = self.unknown_name(t).unwrap_or(msg);
+                return self.literal_error(t, &msg);
             }
-            LexicalErrorType::OtherError(msg) => return self.string_error(t, msg.clone()),
+            LexicalErrorType::OtherError(msg) => return self.literal_error(t, msg),
             _ => return None,
         };
         Some(self.failure(err, t))
@@ -225,12 +307,34 @@ impl<'a> Cx<'a> {
 
     /// An error in a string literal's contents, which CPython reports at the
     /// token after the (concatenated) strings.
-    fn string_error(&self, t: usize, msg: String) -> Option<Failure> {
+    fn literal_error(&self, t: usize, msg: &str) -> Option<Failure> {
+        let start = (0..=t).rev().find(|&i| self.kind(i) == Some(TokKind::String))?;
+        let after = self.strings_end(start);
+        let err = self.at_current(SyntaxKind::SyntaxError, msg, after.min(self.toks.len() - 1));
+        Some(self.failure(err, after))
+    }
+
+    /// rustpython rejected a `\N{...}` escape around token `t`; CPython names
+    /// the first with a non-empty name.
+    fn unknown_name(&self, t: usize) -> Option<String> {
         let start = (0..=t).rev().find(|&i| self.kind(i) == Some(TokKind::String))?;
         let start = (0..=start).rev().take_while(|&i| self.kind(i) == Some(TokKind::String)).last()?;
-        let after = self.strings_end(start);
-        let err = self.at_current(SyntaxKind::SyntaxError, &msg, after.min(self.toks.len() - 1));
-        Some(self.failure(err, after))
+        (start..self.strings_end(start)).find_map(|j| {
+            let (prefix, body) = split_literal(self.text(j));
+            if prefix.contains(['r', 'R', 'b', 'B']) {
+                return None;
+            }
+            let mut escaped = false;
+            body.char_indices().find_map(|(i, c)| {
+                let found = !escaped && c == '\\' && body[i + 1..].starts_with("N{");
+                escaped = !escaped && c == '\\';
+                let close = i + body[i..].find('}')?;
+                (found && close > i + 3).then(|| {
+                    let end = escaped_len(&body[..close + 1]);
+                    unicode_escape_message(escaped_len(&body[..i]), end, "unknown Unicode character name")
+                })
+            })
+        })
     }
 
     fn strings_end(&self, t: usize) -> usize {
@@ -355,6 +459,8 @@ impl<'a> Cx<'a> {
             .or_else(|| self.walrus_target(&skim, s, t))
             .or_else(|| self.yield_target(&skim, s, t))
             .or_else(|| self.missing_colon(&skim, s, t))
+            .or_else(|| self.except_comma(&skim, s, t))
+            .or_else(|| self.try_without_handler(t))
             .or_else(|| self.trailing_import_comma(s, t));
         // Reading past the end of the file inside brackets raises there.
         if let (Stop::Unclosed(b), true) = (self.stop, skim.far.get() >= self.toks.len()) {
@@ -698,10 +804,17 @@ impl<'a> Cx<'a> {
 
     /// `invalid_*_stmt`: a compound statement header without its colon.
     fn missing_colon(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        let first = s + usize::from(self.is(s, "async"));
+        // rustpython takes `match` and `case` for names and fails earlier.
+        let soft = self.is(first, "match") || self.is(first, "case");
+        let t = if soft && self.header_colon(s).is_none() {
+            (t..self.toks.len()).find(|&i| self.kind(i) == Some(TokKind::Newline))?
+        } else {
+            t
+        };
         if self.kind(t) != Some(TokKind::Newline) {
             return None;
         }
-        let first = s + usize::from(self.is(s, "async"));
         let end = match self.text(first) {
             "if" | "elif" | "while" => skim.named_expression(first + 1)?.0,
             "for" => {
@@ -732,13 +845,64 @@ impl<'a> Cx<'a> {
                 i
             }
             "match" => skim.star_named_expressions(first + 1)?.0,
-            "case" => (first + 1..t).last().unwrap_or(first + 1) + 1,
+            "case" => t,
             _ => return None,
         };
         if end != t {
             return None;
         }
         Some(self.failure(self.at_current(SyntaxKind::SyntaxError, MSG_EXPECTED_COLON, t), t))
+    }
+
+    /// `invalid_except_stmt`: `except A, B:`.
+    fn except_comma(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        let first = s + 1 + usize::from(self.is(s + 1, "*"));
+        if !self.is(s, "except") || !self.is(t, ",") || skim.expression(first)?.0 != t {
+            return None;
+        }
+        let (mut end, _) = skim.star_expressions(t + 1)?;
+        if self.is(end, "as") && self.is_name(end + 1) {
+            end += 2;
+        }
+        if !self.is(end, ":") {
+            return None;
+        }
+        let (a, colon) = (&self.toks[first], &self.toks[end]);
+        let loc = RawLoc {
+            line: a.line,
+            col: a.col.map_or(0, |c| c as i64 + 1),
+            end_line: colon.line,
+            end_col: colon.cur_col as i64,
+        };
+        let msg = "multiple exception types must be parenthesized";
+        Some(self.failure(self.known_location(SyntaxKind::SyntaxError, msg, loc), end))
+    }
+
+    /// `invalid_try_stmt`: a `try` block that ends without a handler.
+    fn try_without_handler(&self, t: usize) -> Option<Failure> {
+        if self.kind(t) != Some(TokKind::Dedent) {
+            return None;
+        }
+        // Find the INDENT that this DEDENT closes.
+        let mut depth = 0usize;
+        let indent = (0..t).rev().find(|&i| match self.kind(i) {
+            Some(TokKind::Dedent) => {
+                depth += 1;
+                false
+            }
+            Some(TokKind::Indent) if depth == 0 => true,
+            Some(TokKind::Indent) => {
+                depth -= 1;
+                false
+            }
+            _ => false,
+        })?;
+        if indent < 2 || !self.is(self.stmt_start(indent - 2), "try") {
+            return None;
+        }
+        let after = (t..self.toks.len()).find(|&i| self.kind(i) != Some(TokKind::Dedent))?;
+        let msg = "expected 'except' or 'finally' block";
+        Some(self.failure(self.at_current(SyntaxKind::SyntaxError, msg, after), after))
     }
 
     /// `invalid_import_from_targets`.
@@ -815,22 +979,36 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Refuses operator chains nested deeper than [`MAX_NESTING`]. Each
-    /// token can add at most one level, and a comma at bracket level `n`
-    /// ends the element it is in, so this bounds the AST's depth.
+    /// Refuses expressions nested deeper than [`MAX_NESTING`]. Every AST
+    /// level above a leaf comes from an operator or keyword token (or, in an
+    /// f-string, a punctuation character), and a comma ends the element it
+    /// is in, so counting those bounds the AST's depth.
     fn too_deep(&self) -> Option<SyntaxErrorInfo> {
+        const NESTING: &[&str] = &["not", "and", "or", "if", "lambda", "await", "yield", "in", "is"];
+        // Operator counts of the elements open at each bracket level.
         let mut depth = vec![0usize];
         for (i, t) in self.toks.iter().enumerate() {
             let level = t.level + usize::from(self.closes(i));
             depth.resize(level + 1, *depth.last().unwrap_or(&0));
-            match t.kind {
-                TokKind::Newline | TokKind::Indent | TokKind::Dedent => depth.fill(0),
-                _ if self.is(i, ",") || self.is(i, ";") => depth[level] = depth[level.saturating_sub(1)],
-                _ => depth[level] += 1,
-            }
+            let text = self.text(i);
+            depth[level] += match t.kind {
+                TokKind::Newline | TokKind::Indent | TokKind::Dedent => {
+                    depth.fill(0);
+                    0
+                }
+                _ if [",", ";", ":", "="].contains(&text) => {
+                    depth[level] = level.checked_sub(1).map_or(0, |l| depth[l]);
+                    0
+                }
+                TokKind::Op => 1,
+                TokKind::Name => usize::from(NESTING.contains(&text)),
+                TokKind::String if split_literal(text).0.contains(['f', 'F']) => {
+                    text.bytes().filter(|b| b.is_ascii_punctuation() && !b"'\"_,:".contains(b)).count()
+                }
+                _ => 0,
+            };
             if depth[level] > MAX_NESTING {
-                let msg = "too many nested parentheses";
-                return Some(self.at_range(msg, i, i + 1));
+                return Some(self.at_range("too many nested parentheses", i, i + 1));
             }
         }
         None
@@ -1752,4 +1930,96 @@ impl Source<'_> {
         let crlf = head.windows(2).filter(|w| w == b"\r\n").count();
         offset.saturating_sub(bom + crlf)
     }
+}
+
+/// A string literal's prefix and the text between its quotes.
+fn split_literal(lit: &str) -> (&str, &str) {
+    let (prefix, quoted) = lit.split_at(lit.find(['\'', '"']).unwrap_or(0));
+    let quotes = if quoted.starts_with("\"\"\"") || quoted.starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    (prefix, quoted.get(quotes..quoted.len().saturating_sub(quotes)).unwrap_or(""))
+}
+
+/// Length of `s` in the buffer CPython's `decode_unicode_with_escapes`
+/// hands to the decoder, where non-ASCII characters are spelled `\Uxxxxxxxx`
+/// (and a backslash before one becomes `\u005c`).
+fn escaped_len(s: &str) -> usize {
+    let mut len = 0;
+    let mut prev_backslash = false;
+    for c in s.chars() {
+        len += if c.is_ascii() { 1 } else { 10 + if prev_backslash { 5 } else { 0 } };
+        prev_backslash = c == '\\' && !prev_backslash;
+    }
+    len
+}
+
+fn unicode_escape_message(start: usize, end: usize, reason: &str) -> String {
+    format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{}: {reason}", end.saturating_sub(1))
+}
+
+/// The error `unicode_escape` decoding reports for the body of a str
+/// literal, with positions in CPython's rewritten buffer.
+fn unicode_escape_error(body: &str) -> Option<String> {
+    let b = body.as_bytes();
+    let mut i = 0;
+    // Position in CPython's buffer of byte `i` of the body.
+    let pos = |i: usize| escaped_len(&body[..i]);
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let Some(&c) = b.get(i + 1) else {
+            return None;
+        };
+        i += 2;
+        let (count, what) = match c {
+            b'x' => (2, "truncated \\xXX escape"),
+            b'u' => (4, "truncated \\uXXXX escape"),
+            b'U' => (8, "truncated \\UXXXXXXXX escape"),
+            b'N' => {
+                // The name's validity is rustpython's to check.
+                let malformed = |at: usize| Some(unicode_escape_message(pos(start), pos(at), "malformed \\N character escape"));
+                if b.get(i) != Some(&b'{') {
+                    return malformed(i);
+                }
+                match body[i..].find('}') {
+                    None => return malformed(b.len()),
+                    Some(1) => return malformed(i + 1),
+                    Some(n) => i += n + 1,
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        let digits = b[i..].iter().take(count).take_while(|d| d.is_ascii_hexdigit()).count();
+        i += digits;
+        if digits < count {
+            return Some(unicode_escape_message(pos(start), pos(i), what));
+        }
+        if c == b'U' && u32::from_str_radix(&body[i - 8..i], 16).map_or(true, |v| v > 0x10FFFF) {
+            return Some(unicode_escape_message(pos(start), pos(i), "illegal Unicode character"));
+        }
+    }
+    None
+}
+
+/// The error `PyBytes_DecodeEscape` reports for the body of a bytes literal.
+fn bytes_escape_error(body: &str) -> Option<String> {
+    let b = body.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' {
+            if b.get(i + 1) == Some(&b'x') && !b.get(i + 2..i + 4).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
+                return Some(format!("(value error) invalid \\x escape at position {i}"));
+            }
+            i += 1;
+        }
+        i += 1;
+    }
+    None
 }

@@ -800,7 +800,9 @@ fn b_round(_: &mut Vm, args: &Args) -> PyResult<Value> {
                     format::float_to_bigint(r).map_err(ops::fmt_err)?,
                 ))
             }
-            Some(n) => Ok(Value::Float(format::float_round(*x, ops::index_i64(&n)?))),
+            Some(n) => Ok(Value::Float(
+                format::float_round_checked(*x, ops::index_i64(&n)?).map_err(ops::fmt_err)?,
+            )),
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             let n = ops::as_bigint(&v).unwrap_or_default();

@@ -36,6 +36,8 @@ fn overflow_err<T>(msg: impl Into<String>) -> Result<T, FormatError> {
     Err(FormatError::Overflow(msg.into()))
 }
 
+const PRECISION_TOO_BIG: &str = "precision too big";
+
 /// Results past this many bytes are refused up front: with memory
 /// overcommit a huge reservation can succeed and only fail while filled.
 const MAX_ALLOC: usize = 1 << 40;
@@ -846,8 +848,6 @@ fn printf_flags(flags: &str) -> PrintfFlags {
     }
     f
 }
-
-const PRECISION_TOO_BIG: &str = "precision too big";
 
 fn printf_width(width: Option<usize>) -> Result<i64, FormatError> {
     match width {

@@ -123,40 +123,7 @@ impl TypeCode {
                     Value::BigInt(b) => (**b).clone(),
                     _ => return Err(exceptions::not_an_index(v.type_name())),
                 };
-                let (lo, hi, name): (i128, i128, &str) = match code {
-                    b'b' => (i8::MIN as i128, i8::MAX as i128, "signed char"),
-                    b'B' => (0, u8::MAX as i128, "unsigned byte integer"),
-                    b'h' => (i16::MIN as i128, i16::MAX as i128, "signed short integer"),
-                    b'H' => (0, u16::MAX as i128, "unsigned short integer"),
-                    b'i' => (i32::MIN as i128, i32::MAX as i128, "signed integer"),
-                    b'I' => (0, u32::MAX as i128, "unsigned int"),
-                    b'l' | b'q' => (i64::MIN as i128, i64::MAX as i128, "signed long"),
-                    _ => (0, u64::MAX as i128, "unsigned long"),
-                };
-                let val = n.to_i128();
-                let in_range = val.is_some_and(|x| x >= lo && x <= hi);
-                if !in_range {
-                    let msg = match code {
-                        b'b' | b'h' | b'i' | b'B' | b'H' => {
-                            if n.is_negative() {
-                                format!("{name} is less than minimum")
-                            } else {
-                                format!("{name} is greater than maximum")
-                            }
-                        }
-                        b'I' if n.is_negative() => {
-                            "can't convert negative value to unsigned int".into()
-                        }
-                        b'I' => "unsigned int is greater than maximum".into(),
-                        b'L' | b'Q' if n.is_negative() => {
-                            "can't convert negative int to unsigned".into()
-                        }
-                        b'L' | b'Q' => "int too big to convert".into(),
-                        _ => "int too big to convert".into(),
-                    };
-                    return Err(overflow_error(msg));
-                }
-                let x = val.unwrap_or(0) as u64;
+                let x = array_int_range(code, &n)?;
                 let bytes = x.to_ne_bytes();
                 let size = self.itemsize();
                 if cfg!(target_endian = "little") {
@@ -511,4 +478,75 @@ pub fn setitem(this: &PyArray, i: i64, v: &Value) -> PyResult<()> {
 
 pub fn new_from_items(code: TypeCode, data: Vec<u8>) -> Value {
     Value::Array(Rc::new(PyArray::new(code, data)))
+}
+
+/// Checks an int against a typecode's range with the messages of
+/// CPython's `arraymodule.c`, which converts through a C long (or
+/// unsigned long, or long long) first and then narrows; returns the
+/// value's low 64 bits.
+fn array_int_range(code: u8, n: &BigInt) -> PyResult<u64> {
+    let big = |m: &str| overflow_error(m.to_string());
+    let as_long = || {
+        n.to_i64()
+            .ok_or_else(|| big("Python int too large to convert to C long"))
+    };
+    let within = |v: i64, lo: i64, hi: i64, name: &str| -> PyResult<()> {
+        if v < lo {
+            Err(overflow_error(format!("{name} is less than minimum")))
+        } else if v > hi {
+            Err(overflow_error(format!("{name} is greater than maximum")))
+        } else {
+            Ok(())
+        }
+    };
+    let v: u64 = match code {
+        b'b' => {
+            let v = as_long()?;
+            within(v, i16::MIN as i64, i16::MAX as i64, "signed short integer")?;
+            within(v, i8::MIN as i64, i8::MAX as i64, "signed char")?;
+            v as u64
+        }
+        b'B' => {
+            let v = as_long()?;
+            within(v, 0, u8::MAX as i64, "unsigned byte integer")?;
+            v as u64
+        }
+        b'h' => {
+            let v = as_long()?;
+            within(v, i16::MIN as i64, i16::MAX as i64, "signed short integer")?;
+            v as u64
+        }
+        b'H' => {
+            let v = as_long()?;
+            within(v, i32::MIN as i64, i32::MAX as i64, "signed integer")?;
+            within(v, 0, u16::MAX as i64, "unsigned short")?;
+            v as u64
+        }
+        b'i' => {
+            let v = as_long()?;
+            within(v, i32::MIN as i64, i32::MAX as i64, "signed integer")?;
+            v as u64
+        }
+        b'l' => as_long()? as u64,
+        b'I' | b'L' => {
+            if n.is_negative() {
+                return Err(big("can't convert negative value to unsigned int"));
+            }
+            let v = n
+                .to_u64()
+                .ok_or_else(|| big("Python int too large to convert to C unsigned long"))?;
+            if code == b'I' && v > u32::MAX as u64 {
+                return Err(big("unsigned int is greater than maximum"));
+            }
+            v
+        }
+        b'q' => n.to_i64().ok_or_else(|| big("int too big to convert"))? as u64,
+        _ => {
+            if n.is_negative() {
+                return Err(big("can't convert negative int to unsigned"));
+            }
+            n.to_u64().ok_or_else(|| big("int too big to convert"))?
+        }
+    };
+    Ok(v)
 }

@@ -54,8 +54,16 @@ pub fn new_value(data: Vec<u8>) -> Value {
     Value::ByteArray(Rc::new(PyByteArray::new(data)))
 }
 
+/// `bytearray(b'...')`. Unlike bytes, CPython's bytearray repr escapes
+/// every `'`, even inside double quotes.
 pub fn repr(data: &[u8]) -> String {
-    format!("bytearray({})", bytes::repr(data))
+    let inner = bytes::repr(data);
+    let body = if inner.starts_with("b\"") {
+        inner.replace('\'', "\\'")
+    } else {
+        inner
+    };
+    format!("bytearray({body})")
 }
 
 /// A single byte from an int-like value, with bytearray's messages.

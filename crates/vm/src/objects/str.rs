@@ -13,59 +13,9 @@ use crate::ops;
 use crate::value::Value;
 use num_bigint::BigInt;
 
-/// Whether CPython's `str.isprintable` holds for `c` (approximated
-/// outside Latin-1 by the common non-printable ranges).
-fn printable(c: char) -> bool {
-    let u = c as u32;
-    !(u < 0x20
-        || (0x7f..=0xa0).contains(&u)
-        || u == 0xad
-        || (0x2000..=0x200f).contains(&u)
-        || (0x2028..=0x202f).contains(&u)
-        || (0x205f..=0x206f).contains(&u)
-        || u == 0x1680
-        || u == 0x3000
-        || u == 0xfeff
-        || (0xd800..=0xf8ff).contains(&u)
-        || (0xfff0..=0xfffb).contains(&u)
-        || u == 0xe0001
-        || (0xe0020..=0xe007f).contains(&u)
-        || u >= 0xf0000)
-}
-
+/// `repr(s)`, CPython's quoting and escapes.
 pub fn repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if printable(c) => out.push(c),
-            c => {
-                let u = c as u32;
-                if u < 0x100 {
-                    out.push_str(&format!("\\x{u:02x}"));
-                } else if u < 0x10000 {
-                    out.push_str(&format!("\\u{u:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{u:08x}"));
-                }
-            }
-        }
-    }
-    out.push(quote);
-    out
+    format::str_repr(s)
 }
 
 /// `ascii(s)`: repr with every non-ASCII character escaped.
@@ -465,7 +415,7 @@ fn percent_core(
                         }
                     },
                 };
-                format::printf_int(&n, &flags, width, prec, conv)
+                format::try_printf_int(&n, &flags, width, prec, conv).map_err(ops::fmt_err)?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let x = match &value {
@@ -480,7 +430,7 @@ fn percent_core(
                         }
                     },
                 };
-                format::printf_float(x, &flags, width, prec, conv)
+                format::try_printf_float(x, &flags, width, prec, conv).map_err(ops::fmt_err)?
             }
             'c' => {
                 let s = match &value {
@@ -1004,7 +954,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             if spec.is_empty() {
                 return Ok(if *b { "True" } else { "False" }.into());
             }
-            format::format_int(&BigInt::from(*b as i64), spec)
+            format::format_int_with_type_name(&BigInt::from(*b as i64), spec, "bool")
         }
         Value::Float(f) => format::format_float(*f, spec),
         Value::Str(s) => format::format_str(s, spec),

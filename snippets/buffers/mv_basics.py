@@ -1,0 +1,16 @@
+# memoryview basics: indexing, slicing, attributes, conversions.
+data = bytearray(b'Hello, World!')
+mv = memoryview(data)
+print(len(mv), mv.nbytes, mv.itemsize, mv.format, mv.readonly, mv.ndim)
+print(mv.shape, mv.strides, mv.suboffsets, mv.contiguous)
+print(mv[0], mv[-1], mv[-13])
+print(mv[7:12].tobytes(), bytes(mv[:5]), list(mv[::4]))
+print(mv[::-1].tobytes(), mv[10:2:-3].tolist())
+print(mv.obj is data, mv[1:].obj is data)
+print(sum(mv), max(mv), min(mv))
+for i, b in enumerate(mv[:3]):
+    print(i, b, chr(b))
+print(mv.tobytes() == data, mv == data, mv[:5] == b'Hello')
+print(mv.hex(), mv[:4].hex(':'), mv[:6].hex('-', 2))
+ro = memoryview(b'abc')
+print(ro.readonly, ro[1], ro.tolist())
