@@ -5,14 +5,14 @@
 
 mod common;
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
 #[test]
 fn snippets_match_their_snapshots() {
-    let base = common::snippets_dir();
-    insta::glob!("../snippets", "**/*.py", |path| {
-        let rel = path
-            .strip_prefix(&base)
-            .expect("under snippets")
-            .to_path_buf();
+    let snippets = common::all_snippets();
+    assert!(!snippets.is_empty(), "no snippets found");
+    let mut failed = Vec::new();
+    for rel in &snippets {
         let rendered = std::thread::Builder::new()
             .stack_size(64 * 1024 * 1024)
             .spawn({
@@ -20,16 +20,24 @@ fn snippets_match_their_snapshots() {
                 move || common::run_pyview(&rel)
             })
             .expect("spawn")
-            .join()
-            .unwrap_or_else(|_| panic!("pyview panicked on {}", rel.display()));
-        let dir = path.parent().expect("parent").to_path_buf();
-        insta::with_settings!({
-            snapshot_path => dir,
-            prepend_module_to_snapshot => false,
-            omit_expression => true,
-            input_file => path,
-        }, {
-            insta::assert_snapshot!(common::snapshot_name(&rel), rendered);
-        });
-    });
+            .join();
+        let Ok(rendered) = rendered else {
+            failed.push(format!("{}: pyview panicked", rel.display()));
+            continue;
+        };
+        let path = common::snippets_dir().join(rel);
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_path(path.parent().expect("parent"));
+        settings.set_prepend_module_to_snapshot(false);
+        settings.set_omit_expression(true);
+        settings.set_input_file(&path);
+        // Check every snippet, then report all mismatches at once.
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            settings.bind(|| insta::assert_snapshot!(common::snapshot_name(rel), rendered));
+        }));
+        if outcome.is_err() {
+            failed.push(format!("{}: differs from its snapshot", rel.display()));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
 }

@@ -32,8 +32,8 @@ pub fn all_snippets() -> Vec<PathBuf> {
     out
 }
 
-/// The snapshot name of a snippet: its file stem (insta's glob stores it
-/// beside the snippet as `NAME@NAME.py.snap`).
+/// The snapshot name of a snippet: its file stem (stored beside the
+/// snippet as `NAME.snap`).
 pub fn snapshot_name(rel: &Path) -> String {
     rel.file_stem()
         .expect("file stem")
@@ -150,11 +150,7 @@ pub fn python_has_numpy() -> bool {
 /// The body of a stored insta snapshot (`None` if there is none yet).
 pub fn stored_snapshot(rel: &Path) -> Option<String> {
     let dir = snippets_dir().join(rel).parent()?.to_path_buf();
-    let file = dir.join(format!(
-        "{}@{}.snap",
-        snapshot_name(rel),
-        rel.file_name()?.to_string_lossy()
-    ));
+    let file = dir.join(format!("{}.snap", snapshot_name(rel)));
     let text = std::fs::read_to_string(file).ok()?;
     // Header between the first two `---` lines, then the body.
     let mut parts = text.splitn(3, "---\n");
