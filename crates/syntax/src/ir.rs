@@ -246,6 +246,9 @@ pub struct WithItem {
 #[derive(Debug)]
 pub enum StmtKind {
     Expr(Expr),
+    /// An expression statement of interactive input: its value is echoed
+    /// (`sys.displayhook`) unless None, and stored in `builtins._`.
+    Display(Expr),
     Assign(Vec<Target>, Expr),
     AugAssign(Target, BinOp, Expr),
     If(Expr, Vec<Stmt>, Vec<Stmt>),

@@ -21,3 +21,12 @@ pub fn compile(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, Synta
     let suite = parse::parse_module(src)?;
     lower::lower_module(&suite, src, globals)
 }
+
+/// Parses and lowers one interactive input: expression statements echo.
+pub fn compile_interactive(
+    src: &str,
+    globals: &mut GlobalTable,
+) -> Result<ir::Module, SyntaxErrorInfo> {
+    let suite = parse::parse_module(src)?;
+    lower::lower_interactive(&suite, src, globals)
+}

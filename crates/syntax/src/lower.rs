@@ -406,6 +406,8 @@ pub struct Lowerer<'a> {
     frames: Vec<FrameCtx>,
     scopes: HashMap<u32, ScopeInfo>,
     depth: u32,
+    /// Interactive input: expression statements outside functions echo.
+    interactive: bool,
 }
 
 /// Lowers a parsed module. `globals` carries the module's global slots
@@ -414,6 +416,24 @@ pub fn lower_module(
     suite: &[py::Stmt],
     src: &str,
     globals: &mut GlobalTable,
+) -> Result<Module, SyntaxErrorInfo> {
+    lower(suite, src, globals, false)
+}
+
+/// Lowers one interactive input (CPython's "single" mode).
+pub fn lower_interactive(
+    suite: &[py::Stmt],
+    src: &str,
+    globals: &mut GlobalTable,
+) -> Result<Module, SyntaxErrorInfo> {
+    lower(suite, src, globals, true)
+}
+
+fn lower(
+    suite: &[py::Stmt],
+    src: &str,
+    globals: &mut GlobalTable,
+    interactive: bool,
 ) -> Result<Module, SyntaxErrorInfo> {
     let mut scopes = HashMap::new();
     {
@@ -440,6 +460,7 @@ pub fn lower_module(
         }],
         scopes,
         depth: 0,
+        interactive,
     };
     let body = l.block(suite)?;
     let f = l.frames.pop().expect("module frame");
@@ -635,7 +656,14 @@ impl Lowerer<'_> {
     fn stmt_inner(&mut self, s: &py::Stmt, span: Span) -> LResult<Option<StmtKind>> {
         use py::Stmt as S;
         Ok(Some(match s {
-            S::Expr(e) => StmtKind::Expr(self.expr(&e.value)?),
+            S::Expr(e) => {
+                let v = self.expr(&e.value)?;
+                if self.interactive && self.frame().info.is_none() {
+                    StmtKind::Display(v)
+                } else {
+                    StmtKind::Expr(v)
+                }
+            }
             S::Pass(_) => StmtKind::Pass,
             S::Assign(a) => {
                 let value = self.expr(&a.value)?;

@@ -54,6 +54,7 @@ use crate::exceptions::{type_error, value_error, PyResult};
 use crate::objects::array::PyArray;
 use crate::objects::bytearray::PyByteArray;
 use crate::objects::bytes::PyBytes;
+use crate::objects::native::BufferSource;
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -63,6 +64,8 @@ pub enum Exporter {
     Bytes(Rc<PyBytes>),
     ByteArray(Rc<PyByteArray>),
     Array(Rc<PyArray>),
+    /// Memory of a native object (see `objects::native::BufferSource`).
+    Native(Rc<dyn BufferSource>),
 }
 
 impl Exporter {
@@ -71,17 +74,23 @@ impl Exporter {
             Exporter::Bytes(b) => Value::Bytes(b.clone()),
             Exporter::ByteArray(b) => Value::ByteArray(b.clone()),
             Exporter::Array(a) => Value::Array(a.clone()),
+            Exporter::Native(n) => n.owner(),
         }
     }
 
     pub fn readonly(&self) -> bool {
-        matches!(self, Exporter::Bytes(_))
+        match self {
+            Exporter::Bytes(_) => true,
+            Exporter::Native(n) => n.readonly(),
+            _ => false,
+        }
     }
 
     /// The item format of the exported memory.
     pub fn format(&self) -> Format {
         match self {
             Exporter::Array(a) => a.code.format(),
+            Exporter::Native(n) => n.format(),
             _ => Format::UNSIGNED_BYTE,
         }
     }
@@ -92,6 +101,16 @@ impl Exporter {
             Exporter::Bytes(b) => f(&b.data),
             Exporter::ByteArray(b) => f(&b.data.borrow()),
             Exporter::Array(a) => f(&a.data.borrow()),
+            Exporter::Native(n) => {
+                let mut f = Some(f);
+                let mut out = None;
+                n.with_bytes(&mut |b| {
+                    if let Some(f) = f.take() {
+                        out = Some(f(b));
+                    }
+                });
+                out.unwrap_or_else(|| f.take().map(|f| f(&[])).expect("callback not run"))
+            }
         }
     }
 
@@ -101,14 +120,37 @@ impl Exporter {
             Exporter::Bytes(_) => Err(crate::exceptions::readonly_memory()),
             Exporter::ByteArray(b) => Ok(f(&mut b.data.borrow_mut())),
             Exporter::Array(a) => Ok(f(&mut a.data.borrow_mut())),
+            Exporter::Native(n) => {
+                let mut f = Some(f);
+                let mut out = None;
+                let writable = n.with_bytes_mut(&mut |b| {
+                    if let Some(f) = f.take() {
+                        out = Some(f(b));
+                    }
+                });
+                match out {
+                    Some(r) if writable => Ok(r),
+                    _ => Err(crate::exceptions::readonly_memory()),
+                }
+            }
         }
     }
 
-    fn exports(&self) -> Option<&std::cell::Cell<usize>> {
+    fn add_export(&self) {
         match self {
-            Exporter::Bytes(_) => None,
-            Exporter::ByteArray(b) => Some(&b.exports),
-            Exporter::Array(a) => Some(&a.exports),
+            Exporter::Bytes(_) => {}
+            Exporter::ByteArray(b) => b.exports.set(b.exports.get() + 1),
+            Exporter::Array(a) => a.exports.set(a.exports.get() + 1),
+            Exporter::Native(n) => n.add_export(),
+        }
+    }
+
+    fn release_export(&self) {
+        match self {
+            Exporter::Bytes(_) => {}
+            Exporter::ByteArray(b) => b.exports.set(b.exports.get().saturating_sub(1)),
+            Exporter::Array(a) => a.exports.set(a.exports.get().saturating_sub(1)),
+            Exporter::Native(n) => n.release_export(),
         }
     }
 
@@ -119,6 +161,7 @@ impl Exporter {
             Value::Bytes(b) => Exporter::Bytes(b.clone()),
             Value::ByteArray(b) => Exporter::ByteArray(b.clone()),
             Value::Array(a) => Exporter::Array(a.clone()),
+            Value::Native(o) => Exporter::Native(o.buffer(o)?),
             _ => return None,
         })
     }
@@ -134,18 +177,14 @@ pub struct ManagedBuffer {
 
 impl ManagedBuffer {
     pub fn new(exporter: Exporter) -> Rc<ManagedBuffer> {
-        if let Some(c) = exporter.exports() {
-            c.set(c.get() + 1);
-        }
+        exporter.add_export();
         Rc::new(ManagedBuffer { exporter })
     }
 }
 
 impl Drop for ManagedBuffer {
     fn drop(&mut self) {
-        if let Some(c) = self.exporter.exports() {
-            c.set(c.get().saturating_sub(1));
-        }
+        self.exporter.release_export();
     }
 }
 

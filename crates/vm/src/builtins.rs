@@ -239,6 +239,7 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
         ],
         Value::Float(_) => &["is_integer", "conjugate"],
         Value::Stream(_) => &["write", "flush"],
+        Value::Native(o) => o.method_names(),
         _ => &[],
     }
 }
@@ -328,6 +329,7 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.map.borrow().len(),
         Value::Range(r) => r.len() as usize,
+        Value::Native(o) if o.len().is_some() => o.len().unwrap_or(Ok(0))?,
         other => {
             return Err(type_error(format!(
                 "object of type '{}' has no len()",

@@ -88,6 +88,8 @@ pub struct Vm {
     /// Exceptions being handled (innermost last), for `raise` and context.
     handling: Vec<Rc<PyException>>,
     pub limits: Limits,
+    /// When the VM was created: the reference of `time.perf_counter()`.
+    pub started: std::time::Instant,
 }
 
 /// How a statement finished.
@@ -127,6 +129,7 @@ impl Vm {
             argv: vec![String::new()],
             handling: Vec::new(),
             limits: Limits::default(),
+            started: std::time::Instant::now(),
         }
     }
 
@@ -135,6 +138,20 @@ impl Vm {
         if bytes > self.limits.max_alloc.unwrap_or(usize::MAX >> 2) {
             return Err(exceptions::memory_error(""));
         }
+        Ok(())
+    }
+
+    /// `sys.displayhook`: echoes a non-None value's repr and binds `_`.
+    pub fn display(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let mut text = self.repr_of(&v)?;
+        text.push('\n');
+        self.stdout.write(text.as_bytes());
+        self.builtins.insert("_", v);
+        // `_` may be cached for a global slot.
+        self.globals.builtin_cache.borrow_mut().clear();
         Ok(())
     }
 
@@ -200,6 +217,10 @@ impl Vm {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(f, e)?;
+            }
+            StmtKind::Display(e) => {
+                let v = self.eval(f, e)?;
+                self.display(v)?;
             }
             StmtKind::Assign(targets, value) => {
                 let v = self.eval(f, value)?;
@@ -1281,6 +1302,7 @@ impl Vm {
             Value::Float(x) => crate::builtins::float_method(*x, name, &args),
             Value::Type(t) => crate::builtins::type_method(self, *t, name, &args),
             Value::Stream(s) => self.stream_method(*s, name, &args),
+            Value::Native(o) => o.call_method(self, o, name, &args),
             _ => None,
         };
         match r {
@@ -1340,6 +1362,7 @@ impl Vm {
                 }
             },
             Value::MemoryView(m) => memoryview::getattr(m, name),
+            Value::Native(o) => o.getattr(self, name),
             Value::Array(a) => array::getattr(a, name),
             Value::Exception(e) if name == "args" => Some(Ok(Value::new_tuple(e.args.clone()))),
             Value::Function(fun) => match name {

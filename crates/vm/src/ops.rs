@@ -1160,6 +1160,7 @@ fn repr_guarded_inner(
             v.ptr().unwrap_or(0)
         ),
         Value::Cell(_) => "<cell>".into(),
+        Value::Native(o) => o.repr(v.ptr().unwrap_or(0)),
         Value::Stream(s) => match s {
             crate::value::Stream::Stdout => {
                 "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".into()

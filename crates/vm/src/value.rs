@@ -49,6 +49,8 @@ pub enum Value {
     /// A shared variable of a closure (never visible to Python code).
     Cell(Rc<RefCell<Option<Value>>>),
     Stream(Stream),
+    /// A type implemented in Rust outside this enum (see `objects::native`).
+    Native(Rc<dyn crate::objects::native::NativeObject>),
 }
 
 /// `sys.stdout` / `sys.stderr`.
@@ -120,6 +122,7 @@ pub enum TypeId {
     Iterator(&'static str),
     Cell,
     TextIO,
+    Native(&'static str),
 }
 
 impl TypeId {
@@ -152,6 +155,7 @@ impl TypeId {
             TypeId::Iterator(n) => n,
             TypeId::Cell => "cell",
             TypeId::TextIO => "_io.TextIOWrapper",
+            TypeId::Native(n) => n,
         }
     }
 
@@ -160,6 +164,7 @@ impl TypeId {
         match self {
             TypeId::Array => "array",
             TypeId::TextIO => "TextIOWrapper",
+            TypeId::Native(n) => n.rsplit('.').next().unwrap_or(n),
             t => t.name(),
         }
     }
@@ -234,6 +239,7 @@ impl Value {
             Value::Iter(it) => TypeId::Iterator(it.borrow().type_name()),
             Value::Cell(_) => TypeId::Cell,
             Value::Stream(_) => TypeId::TextIO,
+            Value::Native(o) => TypeId::Native(o.type_name()),
         }
     }
 
@@ -286,6 +292,7 @@ impl Value {
             Value::Exception(r) => Rc::as_ptr(r) as usize,
             Value::Iter(r) => Rc::as_ptr(r) as usize,
             Value::Cell(r) => Rc::as_ptr(r) as usize,
+            Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return None,
         })
     }

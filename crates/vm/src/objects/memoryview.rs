@@ -61,6 +61,7 @@ impl PyMemoryView {
         let readonly = exp.readonly();
         let format_str: Rc<str> = match &exp {
             Exporter::Array(a) => a.code.buffer_format().into(),
+            Exporter::Native(n) => n.format_str().into(),
             _ => "B".into(),
         };
         Ok(PyMemoryView {

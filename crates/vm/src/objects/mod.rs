@@ -9,5 +9,6 @@ pub mod function;
 pub mod iter;
 pub mod memoryview;
 pub mod module;
+pub mod native;
 pub mod slice;
 pub mod str;

@@ -1,0 +1,38 @@
+//! The `time` module: wall clock, monotonic counters, sleep.
+
+use crate::exceptions::{value_error, PyResult};
+use crate::interp::Vm;
+use crate::objects::function::Args;
+use crate::value::Value;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+fn now() -> std::time::Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+pub fn time(_: &mut Vm, _: &Args) -> PyResult<Value> {
+    Ok(Value::Float(now().as_secs_f64()))
+}
+
+pub fn time_ns(_: &mut Vm, _: &Args) -> PyResult<Value> {
+    Ok(Value::Int(now().as_nanos() as i64))
+}
+
+pub fn perf_counter(vm: &mut Vm, _: &Args) -> PyResult<Value> {
+    Ok(Value::Float(vm.started.elapsed().as_secs_f64()))
+}
+
+pub fn perf_counter_ns(vm: &mut Vm, _: &Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.started.elapsed().as_nanos() as i64))
+}
+
+pub fn sleep(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    let s = super::num_arg(args, "sleep")?;
+    if s < 0.0 {
+        return Err(value_error("sleep length must be non-negative"));
+    }
+    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e9)));
+    Ok(Value::None)
+}
