@@ -269,9 +269,10 @@ impl Interpreter {
 
     fn error_from(&mut self, exc: &Rc<pyview_vm::PyException>) -> Error {
         let message = pyview_vm::ops::exc_message(exc);
-        let type_name = exc.typ.name().to_string();
+        let type_name = exc.type_name().to_string();
         if exc.typ == ExcType::SystemExit {
-            let (code, text) = match exc.args.first() {
+            let first = exc.args.borrow().first().cloned();
+            let (code, text) = match first.as_ref() {
                 None | Some(Value::None) => (0, String::new()),
                 Some(Value::Int(i)) => (*i as i32, String::new()),
                 Some(Value::Bool(b)) => (*b as i32, String::new()),

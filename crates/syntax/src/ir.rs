@@ -190,6 +190,9 @@ pub enum ExprKind {
     Comprehension(Box<Comprehension>),
     Lambda(Rc<FunctionDef>, Vec<Expr>, Vec<(Rc<str>, Expr)>),
     NamedExpr(NameRef, Box<Expr>),
+    /// Zero-argument `super()`: the `__class__` cell and the method's
+    /// first parameter.
+    Super(NameRef, Option<NameRef>),
 }
 
 #[derive(Debug)]
@@ -279,6 +282,25 @@ pub enum StmtKind {
     },
     Assert(Expr, Option<Expr>),
     With(Vec<WithItem>, Vec<Stmt>),
+    ClassDef {
+        target: NameRef,
+        class: Rc<ClassDef>,
+        bases: Vec<Arg>,
+        decorators: Vec<Expr>,
+    },
+}
+
+/// A class body, run like a function whose frame becomes the class
+/// namespace.
+#[derive(Debug)]
+pub struct ClassDef {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub body: Rc<FunctionDef>,
+    /// Names bound in the class body and the slots holding them, in order.
+    pub namespace: Vec<(Rc<str>, u32)>,
+    /// The body frame's `__class__` cell, set to the new class.
+    pub class_cell: u32,
 }
 
 /// A parameter of a function.

@@ -122,6 +122,32 @@ fn analyze_function(
     info
 }
 
+/// The symbol pass over a class body: its bound names are the class
+/// namespace, invisible to the functions defined in it, so their free
+/// names pass through (except `__class__`, which the class provides).
+fn analyze_class(body: &[py::Stmt], scopes: &mut HashMap<u32, ScopeInfo>) -> ScopeInfo {
+    let mut p = SymbolPass {
+        info: ScopeInfo::default(),
+        scopes,
+    };
+    p.stmts(body);
+    let mut info = p.info;
+    let inner_free = std::mem::take(&mut info.free);
+    let mut free: HashSet<String> = info
+        .used
+        .iter()
+        .filter(|n| !info.bound.contains(*n) && !info.globals.contains(*n))
+        .cloned()
+        .collect();
+    for n in inner_free {
+        if n != "__class__" && !info.globals.contains(&n) {
+            free.insert(n);
+        }
+    }
+    info.free = free;
+    info
+}
+
 impl SymbolPass<'_> {
     fn bind_target(&mut self, e: &py::Expr) {
         match e {
@@ -155,6 +181,11 @@ impl SymbolPass<'_> {
             }
             S::ClassDef(c) => {
                 self.info.bound.insert(c.name.to_string());
+                c.decorator_list.iter().for_each(|d| self.expr(d));
+                c.bases.iter().for_each(|b| self.expr(b));
+                let inner = analyze_class(&c.body, self.scopes);
+                self.info.free.extend(inner.free.iter().cloned());
+                self.scopes.insert(c.range.start().to_u32(), inner);
             }
             S::Return(r) => r.value.iter().for_each(|v| self.expr(v)),
             S::Delete(d) => d.targets.iter().for_each(|t| self.bind_target(t)),
@@ -297,6 +328,13 @@ impl SymbolPass<'_> {
                 self.info.free.extend(inner.free.iter().cloned());
                 self.scopes.insert(l.range.start().to_u32(), inner);
             }
+            E::Call(c)
+                if c.args.is_empty()
+                    && matches!(&*c.func, py::Expr::Name(n) if n.id.as_str() == "super") =>
+            {
+                self.info.used.insert("super".to_string());
+                self.info.used.insert("__class__".to_string());
+            }
             E::ListComp(c) => self.comprehension(&[&c.elt], &c.generators),
             E::SetComp(c) => self.comprehension(&[&c.elt], &c.generators),
             E::GeneratorExp(c) => self.comprehension(&[&c.elt], &c.generators),
@@ -384,6 +422,9 @@ struct FrameCtx {
     overlays: Vec<HashMap<String, NameRef>>,
     qualname: String,
     loop_depth: u32,
+    is_class: bool,
+    /// The first parameter of a function (`self` for methods).
+    first_param: Option<String>,
 }
 
 impl FrameCtx {
@@ -457,6 +498,8 @@ fn lower(
             overlays: Vec::new(),
             qualname: String::new(),
             loop_depth: 0,
+            is_class: false,
+            first_param: None,
         }],
         scopes,
         depth: 0,
@@ -591,7 +634,7 @@ impl Lowerer<'_> {
             return NameRef::Global(self.globals.slot(name));
         }
         if info.bound.contains(name) && !info.nonlocals.contains(name) {
-            let cell = info.cells.contains(name);
+            let cell = info.cells.contains(name) && !f.is_class;
             let r = f.new_slot(name, cell);
             f.slots.insert(name.to_string(), r);
             return r;
@@ -620,6 +663,12 @@ impl Lowerer<'_> {
 
     fn enclosing_binds(&self, name: &str) -> bool {
         for f in self.frames[..self.frames.len() - 1].iter().rev() {
+            if f.is_class {
+                if name == "__class__" {
+                    return true;
+                }
+                continue;
+            }
             match &f.info {
                 None => return false,
                 Some(info) => {
@@ -860,7 +909,25 @@ impl Lowerer<'_> {
                 return Ok(None);
             }
             S::Nonlocal(_) => return Ok(None),
-            S::ClassDef(_) => return Err(self.unsupported("the 'class' statement", span)),
+            S::ClassDef(c) => {
+                if !c.keywords.is_empty() {
+                    return Err(self.unsupported("class keyword arguments (metaclasses)", span));
+                }
+                let decorators = c
+                    .decorator_list
+                    .iter()
+                    .map(|d| self.expr(d))
+                    .collect::<LResult<Vec<_>>>()?;
+                let bases = self.args(&c.bases)?;
+                let class = self.class_body(c, span)?;
+                let target = self.resolve(c.name.as_str());
+                StmtKind::ClassDef {
+                    target,
+                    class,
+                    bases,
+                    decorators,
+                }
+            }
             S::AsyncFunctionDef(_) | S::AsyncFor(_) | S::AsyncWith(_) => {
                 return Err(self.unsupported("async code", span))
             }
@@ -868,6 +935,83 @@ impl Lowerer<'_> {
             S::TryStar(_) => return Err(self.unsupported("'except*'", span)),
             S::TypeAlias(_) => return Err(self.unsupported("the 'type' statement", span)),
         }))
+    }
+
+    fn class_body(&mut self, c: &py::StmtClassDef, span: Span) -> LResult<Rc<ClassDef>> {
+        let info = self
+            .scopes
+            .remove(&c.range.start().to_u32())
+            .unwrap_or_default();
+        let parent = self
+            .frames
+            .last()
+            .map(|f| (f.qualname.clone(), f.is_class, f.info.is_some()));
+        let qualname = match parent {
+            Some((q, true, _)) => format!("{q}.{}", c.name),
+            Some((q, false, true)) => format!("{q}.<locals>.{}", c.name),
+            _ => c.name.to_string(),
+        };
+        let mut bound: Vec<String> = info.bound.iter().cloned().collect();
+        bound.sort();
+        self.frames.push(FrameCtx {
+            info: Some(info),
+            slots: HashMap::new(),
+            slot_names: Vec::new(),
+            cell_slots: Vec::new(),
+            freevars: Vec::new(),
+            overlays: Vec::new(),
+            qualname: qualname.clone(),
+            loop_depth: 0,
+            is_class: true,
+            first_param: None,
+        });
+        let result = (|| {
+            let f = self.frame();
+            let cell = f.new_slot("__class__", true);
+            f.slots.insert("__class__".to_string(), cell);
+            let class_cell = match cell {
+                NameRef::Cell(i) => i,
+                _ => 0,
+            };
+            let body = self.block(&c.body)?;
+            let f = self.frame();
+            let mut namespace: Vec<(Rc<str>, u32)> = f
+                .slots
+                .iter()
+                .filter_map(|(n, r)| match r {
+                    NameRef::Local(i) if n != "__class__" => Some((Rc::from(n.as_str()), *i)),
+                    _ => None,
+                })
+                .collect();
+            namespace.sort_by_key(|(_, i)| *i);
+            let def = FunctionDef {
+                name: c.name.as_str().into(),
+                qualname: qualname.as_str().into(),
+                params: Vec::new(),
+                posonly: 0,
+                vararg: None,
+                kwonly: Vec::new(),
+                kwarg: None,
+                nslots: f.slot_names.len() as u32,
+                slot_names: std::mem::take(&mut f.slot_names),
+                cell_slots: std::mem::take(&mut f.cell_slots),
+                freevars: std::mem::take(&mut f.freevars),
+                body,
+                is_lambda: false,
+                is_generator: false,
+                span,
+            };
+            Ok(Rc::new(ClassDef {
+                name: c.name.as_str().into(),
+                qualname: qualname.as_str().into(),
+                body: Rc::new(def),
+                namespace,
+                class_cell,
+            }))
+        })();
+        self.frames.pop();
+        let _ = bound;
+        result
     }
 
     fn defaults(&mut self, args: &py::Arguments) -> LResult<Defaults> {
@@ -901,8 +1045,11 @@ impl Lowerer<'_> {
             .last()
             .map(|f| f.qualname.clone())
             .unwrap_or_default();
+        let parent_is_class = self.frames.last().is_some_and(|f| f.is_class);
         let qualname = if self.frames.len() == 1 {
             name.to_string()
+        } else if parent_is_class {
+            format!("{parent_q}.{name}")
         } else {
             format!("{parent_q}.<locals>.{name}")
         };
@@ -915,6 +1062,13 @@ impl Lowerer<'_> {
             overlays: Vec::new(),
             qualname: qualname.clone(),
             loop_depth: 0,
+            is_class: false,
+            first_param: args
+                .posonlyargs
+                .iter()
+                .chain(&args.args)
+                .next()
+                .map(|a| a.def.arg.to_string()),
         });
         let result = self.function_body(name, &qualname, args, body, body_expr, span);
         self.frames.pop();
@@ -1117,6 +1271,19 @@ impl Lowerer<'_> {
                 self.boxed(&i.body)?,
                 self.boxed(&i.orelse)?,
             ),
+            E::Call(c)
+                if c.args.is_empty()
+                    && c.keywords.is_empty()
+                    && matches!(&*c.func, py::Expr::Name(n) if n.id.as_str() == "super")
+                    && self.frame().info.is_some()
+                    && !self.frame().is_class
+                    && self.enclosing_binds("__class__") =>
+            {
+                let class_ref = self.resolve("__class__");
+                let first = self.frame().first_param.clone();
+                let self_ref = first.map(|p| self.resolve(&p));
+                ExprKind::Super(class_ref, self_ref)
+            }
             E::Call(c) => {
                 let args = self.args(&c.args)?;
                 let kws = self.keywords(&c.keywords)?;

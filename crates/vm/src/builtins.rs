@@ -51,6 +51,11 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("filter", b_filter),
         ("exit", b_exit),
         ("quit", b_exit),
+        ("issubclass", b_issubclass),
+        ("setattr", b_setattr),
+        ("delattr", b_delattr),
+        ("vars", b_vars),
+        ("dir", b_dir),
     ];
     for (name, f) in fns {
         t.insert(name, builtin(name, None, *f));
@@ -70,6 +75,10 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("slice", TypeId::Slice),
         ("type", TypeId::Type),
         ("object", TypeId::Object),
+        ("staticmethod", TypeId::StaticMethod),
+        ("classmethod", TypeId::ClassMethod),
+        ("property", TypeId::Property),
+        ("super", TypeId::Super),
         ("enumerate", TypeId::Iterator("enumerate")),
         ("zip", TypeId::Iterator("zip")),
     ];
@@ -339,8 +348,9 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
     })
 }
 
-fn b_len(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::from_usize(len_of(one_arg(args, "len")?)?))
+fn b_len(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one_arg(args, "len")?.clone();
+    Ok(Value::from_usize(vm.len_of(&v)?))
 }
 
 fn b_ord(_: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -433,9 +443,9 @@ fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         acc = match (&acc, &item) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                 Some(r) => Value::Int(r),
-                None => ops::binary(vm, pyview_syntax::ir::BinOp::Add, &acc, &item)?,
+                None => vm.binary(pyview_syntax::ir::BinOp::Add, &acc, &item)?,
             },
-            _ => ops::binary(vm, pyview_syntax::ir::BinOp::Add, &acc, &item)?,
+            _ => vm.binary(pyview_syntax::ir::BinOp::Add, &acc, &item)?,
         };
         Ok(())
     })?;
@@ -482,7 +492,7 @@ fn min_max(vm: &mut Vm, args: &Args, name: &str, want: std::cmp::Ordering) -> Py
                 } else {
                     pyview_syntax::ir::CmpOp::Gt
                 };
-                ops::compare_op(vm, op, &k, bk)?
+                vm.compare(op, &k, bk)?
             }
         };
         if replace {
@@ -503,12 +513,12 @@ fn b_max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     min_max(vm, args, "max", std::cmp::Ordering::Greater)
 }
 
-fn type_matches(v: &Value, t: &Value) -> PyResult<bool> {
+fn type_matches(vm: &Vm, v: &Value, t: &Value) -> PyResult<bool> {
     match t {
-        Value::Type(ty) => Ok(v.type_id().is_subtype(*ty)),
+        Value::Type(_) | Value::Class(_) => Ok(vm.is_instance(v, t)),
         Value::Tuple(items) => {
             for it in items.iter() {
-                if type_matches(v, it)? {
+                if type_matches(vm, v, it)? {
                     return Ok(true);
                 }
             }
@@ -520,14 +530,148 @@ fn type_matches(v: &Value, t: &Value) -> PyResult<bool> {
     }
 }
 
-fn b_isinstance(_: &mut Vm, args: &Args) -> PyResult<Value> {
+fn b_isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if args.pos.len() != 2 {
         return Err(type_error(format!(
             "isinstance expected 2 arguments, got {}",
             args.pos.len()
         )));
     }
-    Ok(Value::Bool(type_matches(&args.pos[0], &args.pos[1])?))
+    Ok(Value::Bool(type_matches(vm, &args.pos[0], &args.pos[1])?))
+}
+
+fn b_issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return Err(type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.pos.len()
+        )));
+    }
+    let a = &args.pos[0];
+    if !matches!(a, Value::Type(_) | Value::Class(_)) {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    let targets: Vec<Value> = match &args.pos[1] {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    for t in &targets {
+        if !matches!(t, Value::Type(_) | Value::Class(_)) {
+            return Err(type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ));
+        }
+        if vm.is_subclass(a, t) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn b_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if args.pos.len() != 3 {
+        return Err(type_error(format!(
+            "setattr expected 3 arguments, got {}",
+            args.pos.len()
+        )));
+    }
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            args.pos[1].type_name()
+        )));
+    };
+    vm.setattr(&args.pos[0], name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn b_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return Err(type_error(format!(
+            "delattr expected 2 arguments, got {}",
+            args.pos.len()
+        )));
+    }
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            args.pos[1].type_name()
+        )));
+    };
+    vm.delattr(&args.pos[0], name)?;
+    Ok(Value::None)
+}
+
+fn b_vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(v) => vm
+            .getattr(v, "__dict__")
+            .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+        None => Ok(vm.globals_dict()),
+    }
+}
+
+fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let mut names: Vec<String> = match args.pos.first() {
+        None => vm
+            .globals
+            .table
+            .borrow()
+            .names
+            .iter()
+            .filter(|n| vm.globals.get(n).is_some())
+            .map(|n| n.to_string())
+            .collect(),
+        Some(Value::Instance(i)) => {
+            let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
+            n.extend(i.class.attrs.borrow().keys().map(|k| k.to_string()));
+            for c in &i.class.mro {
+                n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
+            }
+            n
+        }
+        Some(Value::Class(c)) => {
+            let mut n: Vec<String> = c.attrs.borrow().keys().map(|k| k.to_string()).collect();
+            for b in &c.mro {
+                n.extend(b.attrs.borrow().keys().map(|k| k.to_string()));
+            }
+            n
+        }
+        Some(Value::Module(m)) => m.attrs.borrow().keys().map(|k| k.to_string()).collect(),
+        Some(v) => method_names(v).iter().map(|s| s.to_string()).collect(),
+    };
+    names.sort();
+    names.dedup();
+    Ok(Value::new_list(
+        names.iter().map(|n| Value::str(n)).collect(),
+    ))
+}
+
+fn property_with(args: &Args, which: usize) -> PyResult<Value> {
+    let (Some(Value::Wrapper(w)), Some(f)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(type_error("descriptor needs a property and a function"));
+    };
+    let crate::objects::class::Wrapper::Property { fget, fset, fdel } = &**w else {
+        return Err(type_error("descriptor needs a property"));
+    };
+    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    parts[which] = f.clone();
+    let [fget, fset, fdel] = parts;
+    Ok(Value::Wrapper(Rc::new(
+        crate::objects::class::Wrapper::Property { fget, fset, fdel },
+    )))
+}
+
+pub fn property_getter(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    property_with(args, 0)
+}
+
+pub fn property_setter(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    property_with(args, 1)
+}
+
+pub fn property_deleter(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    property_with(args, 2)
 }
 
 fn radix(args: &Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
@@ -632,9 +776,9 @@ fn sort_values(
         } else {
             (&keys[a], &keys[b])
         };
-        match ops::compare_op(vm, pyview_syntax::ir::CmpOp::Lt, x, y) {
+        match vm.compare(pyview_syntax::ir::CmpOp::Lt, x, y) {
             Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match ops::compare_op(vm, pyview_syntax::ir::CmpOp::Lt, y, x) {
+            Ok(false) => match vm.compare(pyview_syntax::ir::CmpOp::Lt, y, x) {
                 Ok(true) => std::cmp::Ordering::Greater,
                 Ok(false) => std::cmp::Ordering::Equal,
                 Err(e) => {
@@ -856,10 +1000,18 @@ fn b_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn b_callable(_: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(args, "callable")?;
-    Ok(Value::Bool(matches!(
-        v,
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_)
-    )))
+    let user_call = crate::dispatch::user_class(v).is_some_and(|c| c.lookup("__call__").is_some());
+    Ok(Value::Bool(
+        user_call
+            || matches!(
+                v,
+                Value::Function(_)
+                    | Value::Builtin(_)
+                    | Value::BoundMethod(_)
+                    | Value::Type(_)
+                    | Value::Class(_)
+            ),
+    ))
 }
 
 fn b_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1119,7 +1271,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
         }
         TypeId::Type => {
             if args.pos.len() == 1 {
-                return Ok(Value::Type(args.pos[0].type_id()));
+                return Ok(vm.type_of(&args.pos[0]));
             }
             Err(type_error("type() takes 1 or 3 arguments"))
         }
@@ -1147,7 +1299,57 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             Ok(iter::new_value(PyIter::Zip(its)))
         }
         TypeId::Array => array::construct(vm, &args),
-        TypeId::Object => Err(type_error("object() instances are not supported yet")),
+        TypeId::StaticMethod | TypeId::ClassMethod => {
+            no_kw(&args)?;
+            if args.pos.len() != 1 {
+                return Err(type_error(format!(
+                    "{name} expected 1 argument, got {}",
+                    args.pos.len()
+                )));
+            }
+            let f = args.pos[0].clone();
+            Ok(Value::Wrapper(Rc::new(if t == TypeId::StaticMethod {
+                crate::objects::class::Wrapper::StaticMethod(f)
+            } else {
+                crate::objects::class::Wrapper::ClassMethod(f)
+            })))
+        }
+        TypeId::Property => {
+            let get = |i: usize, n: &str| args.get(i, n).unwrap_or(Value::None);
+            Ok(Value::Wrapper(Rc::new(
+                crate::objects::class::Wrapper::Property {
+                    fget: get(0, "fget"),
+                    fset: get(1, "fset"),
+                    fdel: get(2, "fdel"),
+                },
+            )))
+        }
+        TypeId::Super => {
+            let (Some(cls), Some(obj)) = (args.pos.first(), args.pos.get(1)) else {
+                return Err(exceptions::runtime_error("super(): no arguments"));
+            };
+            let Value::Class(class) = cls else {
+                return Err(type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    cls.type_name()
+                )));
+            };
+            Ok(Value::Super(Rc::new(crate::objects::class::PySuper {
+                class: class.clone(),
+                obj: obj.clone(),
+            })))
+        }
+        TypeId::Object => {
+            if !args.pos.is_empty() || !args.kw.is_empty() {
+                return Err(type_error("object() takes no arguments"));
+            }
+            Ok(Value::Instance(Rc::new(
+                crate::objects::class::PyInstance {
+                    class: vm.object_class(),
+                    attrs: Default::default(),
+                },
+            )))
+        }
         other => Err(type_error(format!(
             "cannot create '{}' instances",
             other.name()
@@ -1337,7 +1539,9 @@ pub fn list_method(
             let mut count = 0;
             let mut first = None;
             for (i, it) in items.iter().enumerate() {
-                if it.is(&args.pos[0]) || ops::eq(vm, it, &args.pos[0])? {
+                if it.is(&args.pos[0])
+                    || vm.compare(pyview_syntax::ir::CmpOp::Eq, it, &args.pos[0])?
+                {
                     count += 1;
                     first.get_or_insert(i);
                     if name != "count" {

@@ -103,7 +103,11 @@ pub struct TbEntry {
 #[derive(Debug)]
 pub struct PyException {
     pub typ: ExcType,
-    pub args: Vec<Value>,
+    /// The user class of an instance of an exception subclass.
+    pub class: Option<Rc<crate::objects::class::PyClass>>,
+    pub args: RefCell<Vec<Value>>,
+    /// Attributes set on the instance (`self.code = ...`).
+    pub attrs: crate::objects::class::Attrs,
     /// Frames unwound so far, innermost first.
     pub traceback: RefCell<Vec<TbEntry>>,
     pub context: RefCell<Option<Rc<PyException>>>,
@@ -113,14 +117,32 @@ pub struct PyException {
 
 impl PyException {
     pub fn new(typ: ExcType, args: Vec<Value>) -> Rc<Self> {
+        Self::with_class(typ, None, args)
+    }
+
+    pub fn with_class(
+        typ: ExcType,
+        class: Option<Rc<crate::objects::class::PyClass>>,
+        args: Vec<Value>,
+    ) -> Rc<Self> {
         Rc::new(PyException {
             typ,
-            args,
+            class,
+            args: RefCell::new(args),
+            attrs: RefCell::default(),
             traceback: RefCell::new(Vec::new()),
             context: RefCell::new(None),
             cause: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
         })
+    }
+
+    /// The class name as tracebacks print it.
+    pub fn type_name(&self) -> &str {
+        match &self.class {
+            Some(c) => &c.name,
+            None => self.typ.name(),
+        }
     }
 }
 

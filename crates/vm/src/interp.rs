@@ -88,6 +88,10 @@ pub struct Vm {
     /// Exceptions being handled (innermost last), for `raise` and context.
     handling: Vec<Rc<PyException>>,
     pub limits: Limits,
+    /// Containers whose repr is being built, against self-reference.
+    repr_stack: Vec<usize>,
+    /// The class of `object()` instances, made on first use.
+    pub(crate) object_class: Option<Rc<crate::objects::class::PyClass>>,
     /// When the VM was created: the reference of `time.perf_counter()`.
     pub started: std::time::Instant,
 }
@@ -129,6 +133,8 @@ impl Vm {
             argv: vec![String::new()],
             handling: Vec::new(),
             limits: Limits::default(),
+            repr_stack: Vec::new(),
+            object_class: None,
             started: std::time::Instant::now(),
         }
     }
@@ -189,6 +195,15 @@ impl Vm {
     }
 
     /// Records the traceback entry of a frame the exception leaves.
+    pub(crate) fn leave_frame_pub(
+        &mut self,
+        e: Box<PyErr>,
+        code: &Rc<CodeUnit>,
+        func: &str,
+    ) -> Box<PyErr> {
+        self.leave_frame(e, code, func)
+    }
+
     fn leave_frame(&mut self, mut e: Box<PyErr>, code: &Rc<CodeUnit>, func: &str) -> Box<PyErr> {
         if let Some(span) = e.loc.take() {
             e.exc.traceback.borrow_mut().push(TbEntry {
@@ -328,6 +343,23 @@ impl Vm {
                 }
             }
             StmtKind::With(items, body) => return self.exec_with(f, items, body),
+            StmtKind::ClassDef {
+                target,
+                class,
+                bases,
+                decorators,
+            } => {
+                let decos = decorators
+                    .iter()
+                    .map(|d| self.eval(f, d))
+                    .collect::<PyResult<Vec<_>>>()?;
+                let bases = self.eval_items(f, bases)?;
+                let mut v = self.make_class(f, class, bases)?;
+                for d in decos.iter().rev() {
+                    v = self.call(d, Args::new(vec![v]))?;
+                }
+                self.store(f, *target, v);
+            }
         }
         Ok(Flow::Normal)
     }
@@ -540,13 +572,22 @@ impl Vm {
         match v {
             Value::Exception(e) => Ok(e.clone()),
             Value::Type(TypeId::Exception(t)) => Ok(PyException::new(*t, vec![])),
+            Value::Class(c) if c.exception_base().is_some() => {
+                match self.instantiate(c, Args::default())? {
+                    Value::Exception(e) => Ok(e),
+                    _ => Err(type_error("exceptions must derive from BaseException")),
+                }
+            }
             _ => Err(type_error("exceptions must derive from BaseException")),
         }
     }
 
-    fn exception_matches(&mut self, e: &PyException, kind: &Value) -> PyResult<bool> {
+    fn exception_matches(&mut self, e: &Rc<PyException>, kind: &Value) -> PyResult<bool> {
         match kind {
             Value::Type(TypeId::Exception(t)) => Ok(e.typ.is_subclass(*t)),
+            Value::Class(c) if c.exception_base().is_some() => {
+                Ok(e.class.as_ref().is_some_and(|ec| ec.is_subclass(c)))
+            }
             Value::Tuple(items) => {
                 for k in items.iter() {
                     if self.exception_matches(e, k)? {
@@ -573,7 +614,7 @@ impl Vm {
             Target::Name(n, nspan) => {
                 let cur = self.load(f, *n).map_err(|e| located(e, *nspan))?;
                 let rhs = self.eval(f, value)?;
-                let r = ops::inplace(self, op, &cur, &rhs).map_err(|e| located(e, span))?;
+                let r = self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?;
                 self.store(f, *n, r);
             }
             Target::Subscript(obj, key, tspan) => {
@@ -581,14 +622,14 @@ impl Vm {
                 let k = self.eval(f, key)?;
                 let cur = self.getitem(&o, &k).map_err(|e| located(e, *tspan))?;
                 let rhs = self.eval(f, value)?;
-                let r = ops::inplace(self, op, &cur, &rhs).map_err(|e| located(e, span))?;
+                let r = self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?;
                 self.setitem(&o, &k, r).map_err(|e| located(e, *tspan))?;
             }
             Target::Attribute(obj, name, tspan) => {
                 let o = self.eval(f, obj)?;
                 let cur = self.getattr(&o, name).map_err(|e| located(e, *tspan))?;
                 let rhs = self.eval(f, value)?;
-                let r = ops::inplace(self, op, &cur, &rhs).map_err(|e| located(e, span))?;
+                let r = self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?;
                 self.setattr(&o, name, r).map_err(|e| located(e, *tspan))?;
             }
             Target::Unpack(_, _, tspan) => {
@@ -773,10 +814,7 @@ impl Vm {
             }
             Target::Attribute(obj, name, span) => {
                 let o = self.eval(f, obj)?;
-                Err(located(
-                    exceptions::no_attribute(o.type_name(), name),
-                    *span,
-                ))
+                self.delattr(&o, name).map_err(|e| located(e, *span))
             }
             Target::Unpack(ts, _, _) => {
                 for t in ts {
@@ -836,7 +874,7 @@ impl Vm {
             ExprKind::BinOp(a, op, b) => {
                 let x = self.eval(f, a)?;
                 let y = self.eval(f, b)?;
-                ops::binary(self, *op, &x, &y)?
+                self.binary(*op, &x, &y)?
             }
             ExprKind::Unary(op, a) => {
                 let x = self.eval(f, a)?;
@@ -862,7 +900,7 @@ impl Vm {
                 let mut a = self.eval(f, left)?;
                 for (op, right) in rest {
                     let b = self.eval(f, right)?;
-                    if !ops::compare_op(self, *op, &a, &b)? {
+                    if !self.compare(*op, &a, &b)? {
                         return Ok(Value::Bool(false));
                     }
                     a = b;
@@ -942,6 +980,19 @@ impl Vm {
             ExprKind::FString(parts) => Value::Str(self.fstring(f, parts)?.into()),
             ExprKind::Comprehension(c) => self.comprehension(f, c, e.span)?,
             ExprKind::Lambda(def, defaults, kw) => self.make_function(f, def, defaults, kw)?,
+            ExprKind::Super(class_ref, self_ref) => {
+                let class = self.load(f, *class_ref)?;
+                let Value::Class(class) = class else {
+                    return Err(exceptions::runtime_error(
+                        "super(): __class__ cell not found",
+                    ));
+                };
+                let Some(self_ref) = self_ref else {
+                    return Err(exceptions::runtime_error("super(): no arguments"));
+                };
+                let obj = self.load(f, *self_ref)?;
+                Value::Super(Rc::new(crate::objects::class::PySuper { class, obj }))
+            }
             ExprKind::NamedExpr(n, value) => {
                 let v = self.eval(f, value)?;
                 self.store(f, *n, v.clone());
@@ -1121,14 +1172,32 @@ impl Vm {
                     pos.extend(args.pos);
                     self.call_function(fun, Args { pos, kw: args.kw })
                 }
-                _ => {
+                Value::None => {
                     let this = m.this.clone();
                     let name = m.name.clone();
                     self.call_method(&this, &name, args)
                 }
+                other => {
+                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                    pos.push(m.this.clone());
+                    pos.extend(args.pos);
+                    let other = other.clone();
+                    self.call(&other, Args { pos, kw: args.kw })
+                }
             },
             Value::Type(t) => crate::builtins::construct(self, *t, args),
-            other => Err(exceptions::not_callable(other.type_name())),
+            Value::Class(c) => {
+                let c = c.clone();
+                self.instantiate(&c, args)
+            }
+            other => match crate::dispatch::user_class(other).and_then(|c| c.lookup("__call__")) {
+                Some(f) => {
+                    let mut pos = vec![other.clone()];
+                    pos.extend(args.pos);
+                    self.call(&f, Args { pos, kw: args.kw })
+                }
+                None => Err(exceptions::not_callable(other.type_name())),
+            },
         }
     }
 
@@ -1350,7 +1419,51 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if let Some(c) = crate::dispatch::user_class(obj) {
+            let c = c.clone();
+            return self.instance_getattr(obj, &c, name);
+        }
         let found = match obj {
+            Value::Class(c) => {
+                let c = c.clone();
+                return self.class_getattr(&c, name);
+            }
+            Value::Super(s) => {
+                let s = s.clone();
+                return self.super_getattr(&s, name);
+            }
+            Value::Wrapper(w) => match (&**w, name) {
+                (crate::objects::class::Wrapper::Property { fget, .. }, "fget") => {
+                    Some(Ok(fget.clone()))
+                }
+                (crate::objects::class::Wrapper::Property { fset, .. }, "fset") => {
+                    Some(Ok(fset.clone()))
+                }
+                (crate::objects::class::Wrapper::Property { fdel, .. }, "fdel") => {
+                    Some(Ok(fdel.clone()))
+                }
+                (
+                    crate::objects::class::Wrapper::Property { .. },
+                    "setter" | "getter" | "deleter",
+                ) => {
+                    let f = match name {
+                        "setter" => crate::builtins::property_setter,
+                        "getter" => crate::builtins::property_getter,
+                        _ => crate::builtins::property_deleter,
+                    };
+                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        this: obj.clone(),
+                        func: crate::objects::function::builtin(name, None, f),
+                        name: name.into(),
+                    })));
+                }
+                (
+                    crate::objects::class::Wrapper::StaticMethod(f)
+                    | crate::objects::class::Wrapper::ClassMethod(f),
+                    "__func__",
+                ) => Some(Ok(f.clone())),
+                _ => None,
+            },
             Value::Module(m) => match m.get(name) {
                 Some(v) => return Ok(v),
                 None if name == "__name__" => return Ok(Value::Str(m.name.clone())),
@@ -1364,7 +1477,9 @@ impl Vm {
             Value::MemoryView(m) => memoryview::getattr(m, name),
             Value::Native(o) => o.getattr(self, name),
             Value::Array(a) => array::getattr(a, name),
-            Value::Exception(e) if name == "args" => Some(Ok(Value::new_tuple(e.args.clone()))),
+            Value::Exception(e) if name == "args" => {
+                Some(Ok(Value::new_tuple(e.args.borrow().clone())))
+            }
             Value::Function(fun) => match name {
                 "__name__" => Some(Ok(Value::Str(fun.def.name.clone()))),
                 "__qualname__" => Some(Ok(Value::Str(fun.def.qualname.clone()))),
@@ -1425,7 +1540,15 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        if let Some(c) = crate::dispatch::user_class(obj) {
+            let c = c.clone();
+            return self.instance_setattr(obj, &c, name, v);
+        }
         match obj {
+            Value::Class(c) => {
+                c.attrs.borrow_mut().insert(name.into(), v);
+                Ok(())
+            }
             Value::Module(m) => {
                 m.attrs.borrow_mut().insert(name.into(), v);
                 Ok(())
@@ -1450,6 +1573,16 @@ impl Vm {
     // ----- subscripts -----
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if crate::dispatch::user_class(obj).is_some() {
+            return self
+                .call_special(obj, "__getitem__", vec![key.clone()])
+                .unwrap_or_else(|| Err(exceptions::not_subscriptable(obj.type_name())));
+        }
+        if let Value::Class(c) = obj {
+            if let Some(f) = c.lookup("__class_getitem__") {
+                return self.call(&f, Args::new(vec![obj.clone(), key.clone()]));
+            }
+        }
         let idx = slice::as_index(key);
         match obj {
             Value::List(l) => {
@@ -1573,6 +1706,15 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if crate::dispatch::user_class(obj).is_some() {
+            return match self.call_special(obj, "__setitem__", vec![key.clone(), v]) {
+                Some(r) => r.map(|_| ()),
+                None => Err(type_error(format!(
+                    "'{}' object does not support item assignment",
+                    obj.type_name()
+                ))),
+            };
+        }
         let idx = slice::as_index(key);
         match obj {
             Value::List(l) => {
@@ -1724,6 +1866,15 @@ impl Vm {
     }
 
     fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if crate::dispatch::user_class(obj).is_some() {
+            return match self.call_special(obj, "__delitem__", vec![key.clone()]) {
+                Some(r) => r.map(|_| ()),
+                None => Err(type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    obj.type_name()
+                ))),
+            };
+        }
         let idx = slice::as_index(key);
         match obj {
             Value::List(l) => {
@@ -1820,6 +1971,9 @@ impl Vm {
     // ----- iteration -----
 
     pub fn is_iterable(&self, v: &Value) -> bool {
+        if let Some(c) = crate::dispatch::user_class(v) {
+            return c.lookup("__iter__").is_some() || c.lookup("__getitem__").is_some();
+        }
         matches!(
             v,
             Value::Str(_)
@@ -1836,6 +1990,26 @@ impl Vm {
     }
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(c) = crate::dispatch::user_class(v) {
+            if c.lookup("__iter__").is_some() {
+                let it = self
+                    .call_special(v, "__iter__", vec![])
+                    .unwrap_or(Ok(Value::None))?;
+                if crate::dispatch::user_class(&it).is_some_and(|c| c.lookup("__next__").is_none())
+                    || (crate::dispatch::user_class(&it).is_none() && !matches!(it, Value::Iter(_)))
+                {
+                    return Err(type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        it.type_name()
+                    )));
+                }
+                return Ok(it);
+            }
+            if c.lookup("__getitem__").is_some() {
+                return Ok(iter::new_value(PyIter::SeqIndex(v.clone(), 0)));
+            }
+            return Err(exceptions::not_iterable(v.type_name()));
+        }
         Ok(iter::new_value(match v {
             Value::Iter(_) => return Ok(v.clone()),
             Value::Range(r) => PyIter::range(r),
@@ -1866,6 +2040,17 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => iter::next(self, i),
+            v if crate::dispatch::user_class(v).is_some() => {
+                match self.call_special(v, "__next__", vec![]) {
+                    Some(Ok(v)) => Ok(Some(v)),
+                    Some(Err(e)) if e.exc.typ == ExcType::StopIteration => Ok(None),
+                    Some(Err(e)) => Err(e),
+                    None => Err(type_error(format!(
+                        "'{}' object is not an iterator",
+                        v.type_name()
+                    ))),
+                }
+            }
             other => Err(type_error(format!(
                 "'{}' object is not an iterator",
                 other.type_name()
@@ -1947,15 +2132,89 @@ impl Vm {
     // ----- conversions -----
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(r) = self.truthy_special(v) {
+            return r;
+        }
         ops::truthy(v)
     }
 
+    /// repr(), calling `__repr__` of user instances, also inside containers.
     pub fn repr_of(&mut self, v: &Value) -> PyResult<String> {
-        ops::to_repr(v)
+        if let Some(r) = self.repr_special(v) {
+            return r;
+        }
+        let items = match v {
+            Value::List(l) => Some(("[", "]", l.borrow().clone())),
+            Value::Tuple(t) => Some(("(", ")", t.to_vec())),
+            _ => None,
+        };
+        match items {
+            Some((open, close, items)) if items.iter().any(needs_vm_repr) => {
+                let p = v.ptr().unwrap_or(0);
+                if self.repr_stack.contains(&p) {
+                    return Ok(format!("{open}...{close}"));
+                }
+                self.repr_stack.push(p);
+                let parts: PyResult<Vec<String>> = items.iter().map(|i| self.repr_of(i)).collect();
+                self.repr_stack.pop();
+                let parts = parts?;
+                if open == "(" && parts.len() == 1 {
+                    return Ok(format!("({},)", parts[0]));
+                }
+                Ok(format!("{open}{}{close}", parts.join(", ")))
+            }
+            _ => match v {
+                Value::Dict(d)
+                    if d.map
+                        .borrow()
+                        .iter()
+                        .any(|(k, v)| needs_vm_repr(&k.value) || needs_vm_repr(v)) =>
+                {
+                    let entries: Vec<(Value, Value)> = d
+                        .map
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (k.value.clone(), v.clone()))
+                        .collect();
+                    let p = v.ptr().unwrap_or(0);
+                    if self.repr_stack.contains(&p) {
+                        return Ok("{...}".into());
+                    }
+                    self.repr_stack.push(p);
+                    let mut parts = Vec::new();
+                    for (k, val) in &entries {
+                        let r = self
+                            .repr_of(k)
+                            .and_then(|k| Ok(format!("{k}: {}", self.repr_of(val)?)));
+                        match r {
+                            Ok(s) => parts.push(s),
+                            Err(e) => {
+                                self.repr_stack.pop();
+                                return Err(e);
+                            }
+                        }
+                    }
+                    self.repr_stack.pop();
+                    Ok(format!("{{{}}}", parts.join(", ")))
+                }
+                _ => ops::to_repr(v),
+            },
+        }
     }
 
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
-        ops::to_str(v)
+        if let Some(r) = self.str_special(v) {
+            return r;
+        }
+        if let Value::Exception(e) = v {
+            if e.class.is_some() {
+                return Ok(ops::exc_message(e));
+            }
+        }
+        match v {
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) => self.repr_of(v),
+            _ => ops::to_str(v),
+        }
     }
 
     /// `str.format(*args, **kwargs)`.
@@ -2084,5 +2343,21 @@ pub fn const_value(c: &ir::Const) -> Value {
         ir::Const::Str(s) => Value::Str(s.clone()),
         ir::Const::Bytes(b) => Value::Bytes(Rc::new(bytes::PyBytes::new(b.to_vec()))),
         ir::Const::Ellipsis => Value::Ellipsis,
+    }
+}
+
+/// Whether repr() of a value may run Python code.
+fn needs_vm_repr(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Exception(e) => e.class.is_some(),
+        Value::List(l) => l.borrow().iter().any(needs_vm_repr),
+        Value::Tuple(t) => t.iter().any(needs_vm_repr),
+        Value::Dict(d) => d
+            .map
+            .borrow()
+            .iter()
+            .any(|(k, v)| needs_vm_repr(&k.value) || needs_vm_repr(v)),
+        _ => false,
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod buffer;
 pub mod builtins;
+pub mod dispatch;
 pub mod exceptions;
 pub mod format;
 pub mod interp;

@@ -804,6 +804,11 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
     })
 }
 
+/// Items of a list or tuple (empty for anything else).
+pub fn seq_items_pub(v: &Value) -> Vec<Value> {
+    seq_items(v)
+}
+
 fn seq_items(v: &Value) -> Vec<Value> {
     match v {
         Value::List(l) => l.borrow().clone(),
@@ -815,12 +820,50 @@ fn seq_items(v: &Value) -> Vec<Value> {
 /// Evaluates one comparison operator.
 pub fn compare_op(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     Ok(match op {
+        CmpOp::Eq | CmpOp::NotEq
+            if matches!(
+                (a, b),
+                (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_))
+            ) =>
+        {
+            let (x, y) = (seq_items(a), seq_items(b));
+            let mut same = x.len() == y.len();
+            if same {
+                for (p, q) in x.iter().zip(&y) {
+                    if !(p.is(q) || vm.compare(CmpOp::Eq, p, q)?) {
+                        same = false;
+                        break;
+                    }
+                }
+            }
+            same == (op == CmpOp::Eq)
+        }
         CmpOp::Eq => eq(vm, a, b)?,
         CmpOp::NotEq => !eq(vm, a, b)?,
         CmpOp::Is => a.is(b),
         CmpOp::IsNot => !a.is(b),
         CmpOp::In => contains(vm, b, a)?,
         CmpOp::NotIn => !contains(vm, b, a)?,
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE
+            if matches!(
+                (a, b),
+                (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_))
+            ) =>
+        {
+            let (x, y) = (seq_items(a), seq_items(b));
+            for (p, q) in x.iter().zip(&y) {
+                if !(p.is(q) || vm.compare(CmpOp::Eq, p, q)?) {
+                    return vm.compare(op, p, q);
+                }
+            }
+            let o = x.len().cmp(&y.len());
+            match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            }
+        }
         CmpOp::Lt => compare(vm, op, a, b)? == Some(Ordering::Less),
         CmpOp::LtE => matches!(
             compare(vm, op, a, b)?,
@@ -1151,8 +1194,13 @@ fn repr_guarded_inner(
         Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Value::Type(t) => format!("<class '{}'>", t.name()),
         Value::Exception(e) => {
-            let args: Vec<String> = e.args.iter().map(|a| repr_guarded(a, seen)).collect();
-            format!("{}({})", e.typ.name(), args.join(", "))
+            let args: Vec<String> = e
+                .args
+                .borrow()
+                .iter()
+                .map(|a| repr_guarded(a, seen))
+                .collect();
+            format!("{}({})", e.type_name(), args.join(", "))
         }
         Value::Iter(it) => format!(
             "<{} object at {:#x}>",
@@ -1161,6 +1209,36 @@ fn repr_guarded_inner(
         ),
         Value::Cell(_) => "<cell>".into(),
         Value::Native(o) => o.repr(v.ptr().unwrap_or(0)),
+        Value::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
+        Value::Instance(i) if i.class.module == "builtins" => {
+            format!(
+                "<{} object at {:#x}>",
+                i.class.qualname,
+                v.ptr().unwrap_or(0)
+            )
+        }
+        Value::Instance(i) => format!(
+            "<{}.{} object at {:#x}>",
+            i.class.module,
+            i.class.qualname,
+            v.ptr().unwrap_or(0)
+        ),
+        Value::Wrapper(w) => match &**w {
+            crate::objects::class::Wrapper::StaticMethod(f) => {
+                format!("<staticmethod({})>", repr_guarded(f, seen))
+            }
+            crate::objects::class::Wrapper::ClassMethod(f) => {
+                format!("<classmethod({})>", repr_guarded(f, seen))
+            }
+            crate::objects::class::Wrapper::Property { .. } => {
+                format!("<property object at {:#x}>", v.ptr().unwrap_or(0))
+            }
+        },
+        Value::Super(s) => format!(
+            "<super: <class '{}'>, <{} object>>",
+            s.class.name,
+            s.obj.type_name()
+        ),
         Value::Stream(s) => match s {
             crate::value::Stream::Stdout => {
                 "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".into()
@@ -1191,16 +1269,17 @@ fn complex_repr(r: f64, i: f64) -> String {
 
 /// The message of an exception: `str(exc)`.
 pub fn exc_message(e: &crate::exceptions::PyException) -> String {
-    match e.args.len() {
+    let args = e.args.borrow();
+    match args.len() {
         0 => String::new(),
         1 => {
             if e.typ == crate::exceptions::ExcType::KeyError {
-                repr_simple(&e.args[0])
+                repr_simple(&args[0])
             } else {
-                str_simple(&e.args[0])
+                str_simple(&args[0])
             }
         }
-        _ => repr_simple(&Value::Tuple(e.args.clone().into())),
+        _ => repr_simple(&Value::Tuple(args.clone().into())),
     }
 }
 

@@ -77,9 +77,9 @@ fn repeated(out: &mut String, n: usize) {
 pub fn exception_line(exc: &PyException) -> String {
     let msg = ops::exc_message(exc);
     if msg.is_empty() {
-        exc.typ.name().to_string()
+        exc.type_name().to_string()
     } else {
-        format!("{}: {msg}", exc.typ.name())
+        format!("{}: {msg}", exc.type_name())
     }
 }
 

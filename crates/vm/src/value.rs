@@ -9,6 +9,7 @@ use crate::exceptions::{ExcType, PyException};
 use crate::objects::array::PyArray;
 use crate::objects::bytearray::PyByteArray;
 use crate::objects::bytes::PyBytes;
+use crate::objects::class::{PyClass, PyInstance, PySuper, Wrapper};
 use crate::objects::dict::PyDict;
 use crate::objects::function::{BoundMethod, Builtin, PyFunction};
 use crate::objects::iter::PyIter;
@@ -51,6 +52,10 @@ pub enum Value {
     Stream(Stream),
     /// A type implemented in Rust outside this enum (see `objects::native`).
     Native(Rc<dyn crate::objects::native::NativeObject>),
+    Class(Rc<PyClass>),
+    Instance(Rc<PyInstance>),
+    Wrapper(Rc<Wrapper>),
+    Super(Rc<PySuper>),
 }
 
 /// `sys.stdout` / `sys.stderr`.
@@ -123,6 +128,12 @@ pub enum TypeId {
     Cell,
     TextIO,
     Native(&'static str),
+    /// A user class (its name); `type(x)` of instances is `Value::Class`.
+    User(&'static str),
+    StaticMethod,
+    ClassMethod,
+    Property,
+    Super,
 }
 
 impl TypeId {
@@ -155,7 +166,11 @@ impl TypeId {
             TypeId::Iterator(n) => n,
             TypeId::Cell => "cell",
             TypeId::TextIO => "_io.TextIOWrapper",
-            TypeId::Native(n) => n,
+            TypeId::Native(n) | TypeId::User(n) => n,
+            TypeId::StaticMethod => "staticmethod",
+            TypeId::ClassMethod => "classmethod",
+            TypeId::Property => "property",
+            TypeId::Super => "super",
         }
     }
 
@@ -235,11 +250,22 @@ impl Value {
             }
             Value::Module(_) => TypeId::Module,
             Value::Type(_) => TypeId::Type,
-            Value::Exception(e) => TypeId::Exception(e.typ),
+            Value::Exception(e) => match &e.class {
+                Some(c) => TypeId::User(c.static_name),
+                None => TypeId::Exception(e.typ),
+            },
             Value::Iter(it) => TypeId::Iterator(it.borrow().type_name()),
             Value::Cell(_) => TypeId::Cell,
             Value::Stream(_) => TypeId::TextIO,
             Value::Native(o) => TypeId::Native(o.type_name()),
+            Value::Class(_) => TypeId::Type,
+            Value::Instance(i) => TypeId::User(i.class.static_name),
+            Value::Wrapper(w) => match &**w {
+                Wrapper::StaticMethod(_) => TypeId::StaticMethod,
+                Wrapper::ClassMethod(_) => TypeId::ClassMethod,
+                Wrapper::Property { .. } => TypeId::Property,
+            },
+            Value::Super(_) => TypeId::Super,
         }
     }
 
@@ -293,6 +319,10 @@ impl Value {
             Value::Iter(r) => Rc::as_ptr(r) as usize,
             Value::Cell(r) => Rc::as_ptr(r) as usize,
             Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Class(r) => Rc::as_ptr(r) as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as usize,
+            Value::Wrapper(r) => Rc::as_ptr(r) as usize,
+            Value::Super(r) => Rc::as_ptr(r) as usize,
             _ => return None,
         })
     }

@@ -26,6 +26,8 @@ pub enum PyIter {
     Enumerate(Value, Value),
     Zip(Vec<Value>),
     Reversed(Vec<Value>),
+    /// Old-style iteration through `__getitem__` with 0, 1, 2...
+    SeqIndex(Value, i64),
     Exhausted(&'static str),
 }
 
@@ -44,6 +46,7 @@ impl PyIter {
             PyIter::Enumerate(..) => "enumerate",
             PyIter::Zip(..) => "zip",
             PyIter::Reversed(..) => "list_reverseiterator",
+            PyIter::SeqIndex(..) => "iterator",
             PyIter::Exhausted(n) => n,
         }
     }
@@ -91,6 +94,31 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
                 Value::new_tuple(items)
             }
         }));
+    }
+    let seq = match &*it.borrow() {
+        PyIter::SeqIndex(obj, i) => Some((obj.clone(), *i)),
+        _ => None,
+    };
+    if let Some((obj, i)) = seq {
+        return match vm.getitem(&obj, &Value::Int(i)) {
+            Ok(v) => {
+                if let PyIter::SeqIndex(_, n) = &mut *it.borrow_mut() {
+                    *n += 1;
+                }
+                Ok(Some(v))
+            }
+            Err(e)
+                if matches!(
+                    e.exc.typ,
+                    crate::exceptions::ExcType::IndexError
+                        | crate::exceptions::ExcType::StopIteration
+                ) =>
+            {
+                *it.borrow_mut() = PyIter::Exhausted("iterator");
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        };
     }
     let mut b = it.borrow_mut();
     Ok(match &mut *b {
@@ -146,6 +174,8 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
             v
         }
         PyIter::Reversed(items) => items.pop(),
-        PyIter::Exhausted(_) | PyIter::Enumerate(..) | PyIter::Zip(..) => None,
+        PyIter::Exhausted(_) | PyIter::Enumerate(..) | PyIter::Zip(..) | PyIter::SeqIndex(..) => {
+            None
+        }
     })
 }

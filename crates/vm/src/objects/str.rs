@@ -959,6 +959,15 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         Value::Float(f) => format::format_float(*f, spec),
         Value::Str(s) => format::format_str(s, spec),
         other => {
+            if let Some(r) = vm.call_special(other, "__format__", vec![Value::str(spec)]) {
+                return match r? {
+                    Value::Str(s) => Ok(s.to_string()),
+                    v => Err(type_error(format!(
+                        "__format__ must return a str, not {}",
+                        v.type_name()
+                    ))),
+                };
+            }
             if spec.is_empty() {
                 return vm.str_of(other);
             }
