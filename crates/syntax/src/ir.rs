@@ -230,6 +230,31 @@ impl Target {
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
+    /// Whether a `yield` statement is inside (generators resume here).
+    pub yields: bool,
+}
+
+impl Stmt {
+    pub fn new(kind: StmtKind, span: Span) -> Stmt {
+        let yields = match &kind {
+            StmtKind::Yield { .. } => true,
+            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b) => {
+                a.iter().chain(b).any(|s| s.yields)
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                body.iter().chain(orelse).chain(finalbody).any(|s| s.yields)
+                    || handlers.iter().any(|h| h.body.iter().any(|s| s.yields))
+            }
+            StmtKind::With(_, body) => body.iter().any(|s| s.yields),
+            _ => false,
+        };
+        Stmt { kind, span, yields }
+    }
 }
 
 #[derive(Debug)]
@@ -282,6 +307,12 @@ pub enum StmtKind {
     },
     Assert(Expr, Option<Expr>),
     With(Vec<WithItem>, Vec<Stmt>),
+    /// `yield v`, `x = yield v`, `yield from it` (as statements).
+    Yield {
+        value: Option<Expr>,
+        target: Option<Target>,
+        from: bool,
+    },
     ClassDef {
         target: NameRef,
         class: Rc<ClassDef>,

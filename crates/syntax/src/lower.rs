@@ -699,12 +699,22 @@ impl Lowerer<'_> {
         self.enter(span)?;
         let r = self.stmt_inner(s, span);
         self.depth -= 1;
-        Ok(r?.map(|kind| Stmt { kind, span }))
+        Ok(r?.map(|kind| Stmt::new(kind, span)))
     }
 
     fn stmt_inner(&mut self, s: &py::Stmt, span: Span) -> LResult<Option<StmtKind>> {
         use py::Stmt as S;
         Ok(Some(match s {
+            S::Expr(e) if matches!(&*e.value, py::Expr::Yield(_) | py::Expr::YieldFrom(_)) => {
+                self.yield_stmt(&e.value, None)?
+            }
+            S::Assign(a)
+                if a.targets.len() == 1
+                    && matches!(&*a.value, py::Expr::Yield(_) | py::Expr::YieldFrom(_)) =>
+            {
+                let target = self.target(&a.targets[0])?;
+                self.yield_stmt(&a.value, Some(target))?
+            }
             S::Expr(e) => {
                 let v = self.expr(&e.value)?;
                 if self.interactive && self.frame().info.is_none() {
@@ -820,10 +830,10 @@ impl Lowerer<'_> {
                         return Err(self.unsupported("importing a dotted module path", span));
                     }
                     let slot = self.resolve(bind);
-                    out.push(Stmt {
-                        kind: StmtKind::Import(a.name.as_str().into(), slot),
-                        span: span_of(a.range),
-                    });
+                    out.push(Stmt::new(
+                        StmtKind::Import(a.name.as_str().into(), slot),
+                        span_of(a.range),
+                    ));
                 }
                 if out.len() == 1 {
                     return Ok(out.pop().map(|s| s.kind));
@@ -1014,6 +1024,24 @@ impl Lowerer<'_> {
         result
     }
 
+    /// `yield v` / `x = yield v` / `yield from it` as a statement.
+    fn yield_stmt(&mut self, e: &py::Expr, target: Option<Target>) -> LResult<StmtKind> {
+        let span = span_of(e.range());
+        if self.frame().info.is_none() || self.frame().is_class {
+            return Err(self.error_at(SyntaxKind::SyntaxError, "'yield' outside function", span));
+        }
+        let (value, from) = match e {
+            py::Expr::Yield(y) => (y.value.as_ref().map(|v| self.expr(v)).transpose()?, false),
+            py::Expr::YieldFrom(y) => (Some(self.expr(&y.value)?), true),
+            _ => (None, false),
+        };
+        Ok(StmtKind::Yield {
+            value,
+            target,
+            from,
+        })
+    }
+
     fn defaults(&mut self, args: &py::Arguments) -> LResult<Defaults> {
         let mut defaults = Vec::new();
         for a in args.posonlyargs.iter().chain(&args.args) {
@@ -1089,6 +1117,7 @@ impl Lowerer<'_> {
             slot: l.resolve(a.arg.as_str()),
         };
         let mut params = Vec::new();
+        let mut is_generator = false;
         for a in args.posonlyargs.iter().chain(&args.args) {
             params.push(param(self, &a.def));
         }
@@ -1102,15 +1131,10 @@ impl Lowerer<'_> {
         let body = match body_expr {
             Some(e) => {
                 let espan = span_of(e.range());
-                vec![Stmt {
-                    kind: StmtKind::Return(Some(self.expr(e)?)),
-                    span: espan,
-                }]
+                vec![Stmt::new(StmtKind::Return(Some(self.expr(e)?)), espan)]
             }
             None => {
-                if contains_yield(body) {
-                    return Err(self.unsupported("a generator function", span));
-                }
+                is_generator = contains_yield(body);
                 self.block(body)?
             }
         };
@@ -1129,7 +1153,7 @@ impl Lowerer<'_> {
             freevars: std::mem::take(&mut f.freevars),
             body,
             is_lambda: body_expr.is_some(),
-            is_generator: false,
+            is_generator,
             span,
         }))
     }
@@ -1367,7 +1391,7 @@ impl Lowerer<'_> {
                         span,
                     ));
                 }
-                return Err(self.unsupported("'yield'", span));
+                return Err(self.unsupported("'yield' inside an expression", span));
             }
             E::Await(_) => return Err(self.unsupported("'await'", span)),
         })

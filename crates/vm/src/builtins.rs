@@ -249,6 +249,10 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Float(_) => &["is_integer", "conjugate"],
         Value::Stream(_) => &["write", "flush"],
         Value::Native(o) => o.method_names(),
+        Value::Iter(i) if i.borrow().is_generator() => {
+            &["__next__", "__iter__", "send", "close", "throw"]
+        }
+        Value::Iter(_) => &["__next__", "__iter__"],
         _ => &[],
     }
 }

@@ -102,6 +102,8 @@ pub enum Flow {
     Break,
     Continue,
     Return(Value),
+    /// A generator's `yield` (only produced inside generator bodies).
+    Yielded(Value),
 }
 
 pub struct Frame<'a> {
@@ -145,6 +147,42 @@ impl Vm {
             return Err(exceptions::memory_error(""));
         }
         Ok(())
+    }
+
+    pub(crate) fn depth_exceeded(&self) -> bool {
+        self.depth >= self.recursion_limit
+    }
+
+    pub(crate) fn enter_call(&mut self) {
+        self.depth += 1;
+    }
+
+    pub(crate) fn leave_call(&mut self) {
+        self.depth -= 1;
+    }
+
+    pub(crate) fn assign_pub(&mut self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
+        self.assign(f, t, v)
+    }
+
+    pub(crate) fn store_pub(&mut self, f: &mut Frame, n: NameRef, v: Value) {
+        self.store(f, n, v)
+    }
+
+    pub(crate) fn exception_matches_pub(
+        &mut self,
+        e: &Rc<PyException>,
+        kind: &Value,
+    ) -> PyResult<bool> {
+        self.exception_matches(e, kind)
+    }
+
+    pub(crate) fn push_handling(&mut self, e: Rc<PyException>) {
+        self.handling.push(e);
+    }
+
+    pub(crate) fn pop_handling(&mut self) {
+        self.handling.pop();
     }
 
     /// `sys.displayhook`: echoes a non-None value's repr and binds `_`.
@@ -263,7 +301,7 @@ impl Vm {
                 }
             },
             StmtKind::For(target, iter_e, body, orelse) => {
-                return self.exec_for(f, target, iter_e, body, orelse)
+                return self.exec_for(f, target, iter_e, body, orelse, s.span)
             }
             StmtKind::Break => return Ok(Flow::Break),
             StmtKind::Continue => return Ok(Flow::Continue),
@@ -343,6 +381,11 @@ impl Vm {
                 }
             }
             StmtKind::With(items, body) => return self.exec_with(f, items, body),
+            StmtKind::Yield { .. } => {
+                return Err(exceptions::runtime_error(
+                    "'yield' reached outside a generator",
+                ));
+            }
             StmtKind::ClassDef {
                 target,
                 class,
@@ -371,6 +414,7 @@ impl Vm {
         iter_e: &Expr,
         body: &[Stmt],
         orelse: &[Stmt],
+        span: ir::Span,
     ) -> PyResult<Flow> {
         let iterable = self.eval(f, iter_e)?;
         macro_rules! run_body {
@@ -400,10 +444,8 @@ impl Vm {
                 }
             }
             _ => {
-                let it = self
-                    .get_iter(&iterable)
-                    .map_err(|e| located(e, iter_e.span))?;
-                while let Some(item) = self.next(&it).map_err(|e| located(e, iter_e.span))? {
+                let it = self.get_iter(&iterable).map_err(|e| located(e, span))?;
+                while let Some(item) = self.next(&it).map_err(|e| located(e, span))? {
                     run_body!(item);
                 }
             }
@@ -568,6 +610,10 @@ impl Vm {
     }
 
     /// An exception instance from `raise X` / `raise X(...)`.
+    pub(crate) fn make_exception_pub(&mut self, v: &Value) -> PyResult<Rc<PyException>> {
+        self.make_exception(v)
+    }
+
     fn make_exception(&mut self, v: &Value) -> PyResult<Rc<PyException>> {
         match v {
             Value::Exception(e) => Ok(e.clone()),
@@ -1099,7 +1145,7 @@ impl Vm {
             .map_err(|e| located(e, c.clauses[0].iter.span))?;
         let mut out = Vec::new();
         let mut dict_out = dict::PyDict::default();
-        let r = self.comp_loop(f, c, 0, Some(first_it), &mut out, &mut dict_out);
+        let r = self.comp_loop(f, c, 0, Some(first_it), &mut out, &mut dict_out, span);
         if let Err(e) = r {
             let name = match c.kind {
                 CompKind::List => "<listcomp>",
@@ -1127,6 +1173,7 @@ impl Vm {
         it: Option<Value>,
         out: &mut Vec<Value>,
         dict_out: &mut dict::PyDict,
+        span: ir::Span,
     ) -> PyResult<()> {
         let Some(clause) = c.clauses.get(idx) else {
             let v = self.eval(f, &c.elt)?;
@@ -1146,7 +1193,7 @@ impl Vm {
                     .map_err(|e| located(e, clause.iter.span))?
             }
         };
-        'items: while let Some(item) = self.next(&it)? {
+        'items: while let Some(item) = self.next(&it).map_err(|e| located(e, span))? {
             self.assign(f, &clause.target, item)?;
             for cond in &clause.ifs {
                 let t = self.eval(f, cond)?;
@@ -1154,7 +1201,7 @@ impl Vm {
                     continue 'items;
                 }
             }
-            self.comp_loop(f, c, idx + 1, None, out, dict_out)?;
+            self.comp_loop(f, c, idx + 1, None, out, dict_out, span)?;
         }
         Ok(())
     }
@@ -1224,6 +1271,10 @@ impl Vm {
             name: def.name.clone(),
         };
         self.bind_args(fun, &mut frame, args)?;
+        if def.is_generator {
+            let slots = std::mem::take(&mut frame.slots);
+            return Ok(self.make_generator(fun, slots));
+        }
         self.depth += 1;
         let r = self.exec_block(&mut frame, &def.body);
         self.depth -= 1;
@@ -1372,6 +1423,7 @@ impl Vm {
             Value::Type(t) => crate::builtins::type_method(self, *t, name, &args),
             Value::Stream(s) => self.stream_method(*s, name, &args),
             Value::Native(o) => o.call_method(self, o, name, &args),
+            Value::Iter(i) => self.iter_method(obj, i, name, &args),
             _ => None,
         };
         match r {
@@ -1381,6 +1433,55 @@ impl Vm {
                 self.call(&m, args)
             }
         }
+    }
+
+    fn iter_method(
+        &mut self,
+        obj: &Value,
+        it: &Rc<RefCell<PyIter>>,
+        name: &str,
+        args: &Args,
+    ) -> Option<PyResult<Value>> {
+        let stop = |v: Value| {
+            exceptions::err_from(PyException::new(
+                ExcType::StopIteration,
+                if v.is_none() { vec![] } else { vec![v] },
+            ))
+        };
+        Some(match name {
+            "__iter__" => Ok(obj.clone()),
+            "__next__" => match self.next(obj) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => Err(stop(iter::generator_return(obj))),
+                Err(e) => Err(e),
+            },
+            "send" => {
+                let g = iter::generator_of(it)?;
+                let v = args.pos.first().cloned().unwrap_or(Value::None);
+                match self.resume(&g, v) {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => Err(stop(iter::generator_return(obj))),
+                    Err(e) => Err(e),
+                }
+            }
+            "close" => {
+                let g = iter::generator_of(it)?;
+                g.borrow_mut().finished = true;
+                Ok(Value::None)
+            }
+            "throw" => {
+                let g = iter::generator_of(it)?;
+                g.borrow_mut().finished = true;
+                match args.pos.first() {
+                    Some(v) => match self.make_exception_pub(v) {
+                        Ok(e) => Err(exceptions::err_from(e)),
+                        Err(e) => Err(e),
+                    },
+                    None => Err(type_error("throw expected at least 1 argument, got 0")),
+                }
+            }
+            _ => return None,
+        })
     }
 
     fn stream_method(&mut self, s: Stream, name: &str, args: &Args) -> Option<PyResult<Value>> {
@@ -1479,6 +1580,12 @@ impl Vm {
             Value::Array(a) => array::getattr(a, name),
             Value::Exception(e) if name == "args" => {
                 Some(Ok(Value::new_tuple(e.args.borrow().clone())))
+            }
+            Value::Exception(e) if name == "value" && e.typ == ExcType::StopIteration => {
+                Some(Ok(e.args.borrow().first().cloned().unwrap_or(Value::None)))
+            }
+            Value::Exception(e) if name == "code" && e.typ == ExcType::SystemExit => {
+                Some(Ok(e.args.borrow().first().cloned().unwrap_or(Value::None)))
             }
             Value::Function(fun) => match name {
                 "__name__" => Some(Ok(Value::Str(fun.def.name.clone()))),

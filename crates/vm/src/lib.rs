@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod dispatch;
 pub mod exceptions;
 pub mod format;
+pub mod generator;
 pub mod interp;
 pub mod modules;
 pub mod objects;

@@ -1202,11 +1202,18 @@ fn repr_guarded_inner(
                 .collect();
             format!("{}({})", e.type_name(), args.join(", "))
         }
-        Value::Iter(it) => format!(
-            "<{} object at {:#x}>",
-            it.borrow().type_name(),
-            v.ptr().unwrap_or(0)
-        ),
+        Value::Iter(it) => match crate::objects::iter::generator_of(it) {
+            Some(g) => format!(
+                "<generator object {} at {:#x}>",
+                g.borrow().func.def.qualname,
+                v.ptr().unwrap_or(0)
+            ),
+            None => format!(
+                "<{} object at {:#x}>",
+                it.borrow().type_name(),
+                v.ptr().unwrap_or(0)
+            ),
+        },
         Value::Cell(_) => "<cell>".into(),
         Value::Native(o) => o.repr(v.ptr().unwrap_or(0)),
         Value::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),

@@ -28,6 +28,7 @@ pub enum PyIter {
     Reversed(Vec<Value>),
     /// Old-style iteration through `__getitem__` with 0, 1, 2...
     SeqIndex(Value, i64),
+    Generator(Rc<RefCell<crate::generator::Generator>>),
     Exhausted(&'static str),
 }
 
@@ -47,8 +48,13 @@ impl PyIter {
             PyIter::Zip(..) => "zip",
             PyIter::Reversed(..) => "list_reverseiterator",
             PyIter::SeqIndex(..) => "iterator",
+            PyIter::Generator(_) => "generator",
             PyIter::Exhausted(n) => n,
         }
+    }
+
+    pub fn is_generator(&self) -> bool {
+        matches!(self, PyIter::Generator(_))
     }
 
     pub fn range(r: &PyRange) -> PyIter {
@@ -94,6 +100,9 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
                 Value::new_tuple(items)
             }
         }));
+    }
+    if let Some(g) = generator_of(it) {
+        return vm.resume(&g, Value::None);
     }
     let seq = match &*it.borrow() {
         PyIter::SeqIndex(obj, i) => Some((obj.clone(), *i)),
@@ -174,8 +183,29 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
             v
         }
         PyIter::Reversed(items) => items.pop(),
-        PyIter::Exhausted(_) | PyIter::Enumerate(..) | PyIter::Zip(..) | PyIter::SeqIndex(..) => {
-            None
-        }
+        PyIter::Exhausted(_)
+        | PyIter::Enumerate(..)
+        | PyIter::Zip(..)
+        | PyIter::SeqIndex(..)
+        | PyIter::Generator(_) => None,
     })
+}
+
+/// The generator inside an iterator object, if it is one.
+pub fn generator_of(it: &Rc<RefCell<PyIter>>) -> Option<Rc<RefCell<crate::generator::Generator>>> {
+    match &*it.borrow() {
+        PyIter::Generator(g) => Some(g.clone()),
+        _ => None,
+    }
+}
+
+/// What a finished generator returned (`None` for other iterators).
+pub fn generator_return(v: &Value) -> Value {
+    match v {
+        Value::Iter(i) => match generator_of(i) {
+            Some(g) => g.borrow().return_value.clone(),
+            None => Value::None,
+        },
+        _ => Value::None,
+    }
 }
