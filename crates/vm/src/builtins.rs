@@ -81,6 +81,8 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("super", TypeId::Super),
         ("enumerate", TypeId::Iterator("enumerate")),
         ("zip", TypeId::Iterator("zip")),
+        ("set", TypeId::Set),
+        ("frozenset", TypeId::FrozenSet),
     ];
     for (name, ty) in types {
         t.insert(name, Value::Type(ty));
@@ -248,6 +250,7 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
         ],
         Value::Float(_) => &["is_integer", "conjugate"],
         Value::Stream(_) => &["write", "flush"],
+        Value::Set(_) => crate::objects::set::METHODS,
         Value::Native(o) => o.method_names(),
         Value::Iter(i) if i.borrow().is_generator() => {
             &["__next__", "__iter__", "send", "close", "throw"]
@@ -342,6 +345,7 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.map.borrow().len(),
         Value::Range(r) => r.len() as usize,
+        Value::Set(s) => s.table.borrow().len(),
         Value::Native(o) if o.len().is_some() => o.len().unwrap_or(Ok(0))?,
         other => {
             return Err(type_error(format!(
@@ -1303,6 +1307,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             Ok(iter::new_value(PyIter::Zip(its)))
         }
         TypeId::Array => array::construct(vm, &args),
+        TypeId::Set | TypeId::FrozenSet => {
+            no_kw(&args)?;
+            args.check_max(name, 1)?;
+            crate::objects::set::construct(vm, args.pos.first(), t == TypeId::FrozenSet)
+        }
         TypeId::StaticMethod | TypeId::ClassMethod => {
             no_kw(&args)?;
             if args.pos.len() != 1 {

@@ -157,6 +157,16 @@ pub struct PyErr {
 
 pub type PyResult<T> = Result<T, Box<PyErr>>;
 
+impl PyErr {
+    /// The same error with its exception's args replaced (e.g. `KeyError(key)`).
+    pub fn with_args(self: Box<Self>, args: Vec<Value>) -> Box<PyErr> {
+        Box::new(PyErr {
+            exc: PyException::new(self.exc.typ, args),
+            loc: self.loc,
+        })
+    }
+}
+
 pub fn new_err(typ: ExcType, msg: impl Into<String>) -> Box<PyErr> {
     let s: String = msg.into();
     Box::new(PyErr {

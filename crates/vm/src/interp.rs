@@ -995,8 +995,12 @@ impl Vm {
             }
             ExprKind::Tuple(items) => Value::new_tuple(self.eval_items(f, items)?),
             ExprKind::List(items) => Value::new_list(self.eval_items(f, items)?),
-            ExprKind::Set(_) => {
-                return Err(exceptions::not_implemented("sets are not supported yet"));
+            ExprKind::Set(items) => {
+                let mut t = crate::objects::set::SetTable::default();
+                for v in self.eval_items(f, items)? {
+                    t.add(v)?;
+                }
+                crate::objects::set::new_value(t, false)
             }
             ExprKind::Dict(items) => {
                 let d = dict::PyDict::default();
@@ -1161,7 +1165,13 @@ impl Vm {
             CompKind::List => Value::new_list(out),
             CompKind::Dict => Value::Dict(Rc::new(std::mem::take(&mut dict_out))),
             CompKind::Generator => iter::new_value(PyIter::Values("generator", out, 0)),
-            CompKind::Set => return Err(exceptions::not_implemented("sets are not supported yet")),
+            CompKind::Set => {
+                let mut t = crate::objects::set::SetTable::default();
+                for v in out {
+                    t.add(v)?;
+                }
+                crate::objects::set::new_value(t, false)
+            }
         })
     }
 
@@ -1424,6 +1434,7 @@ impl Vm {
             Value::Stream(s) => self.stream_method(*s, name, &args),
             Value::Native(o) => o.call_method(self, o, name, &args),
             Value::Iter(i) => self.iter_method(obj, i, name, &args),
+            Value::Set(s) => crate::objects::set::call_method(self, s, name, &args),
             _ => None,
         };
         match r {
@@ -2093,6 +2104,7 @@ impl Vm {
                 | Value::Dict(_)
                 | Value::Range(_)
                 | Value::Iter(_)
+                | Value::Set(_)
         )
     }
 
@@ -2139,6 +2151,7 @@ impl Vm {
             }
             Value::Array(a) => PyIter::Array(a.clone(), 0),
             Value::Dict(d) => PyIter::Values("dict_keyiterator", d.keys(), 0),
+            Value::Set(s) => PyIter::Values("set_iterator", s.table.borrow().items(), 0),
             other => return Err(exceptions::not_iterable(other.type_name())),
         }))
     }

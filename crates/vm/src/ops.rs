@@ -274,6 +274,9 @@ fn repeat<T: Clone>(vm: &Vm, items: &[T], n: i64) -> PyResult<Vec<T>> {
 
 /// `a <op> b`.
 pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::objects::set::binary(op, a, b) {
+        return Ok(r);
+    }
     if is_int(a) && is_int(b) {
         if op == BinOp::Div {
             if let (Value::Int(x), Value::Int(y)) = (a, b) {
@@ -488,6 +491,15 @@ fn is_empty_seq(v: &Value) -> bool {
 
 /// `a <op>= b`: in place for mutable sequences, else `binary`.
 pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Set(x), Value::Set(_)) = (a, b) {
+        if !x.frozen {
+            if let Some(Value::Set(r)) = crate::objects::set::binary(op, a, b) {
+                let t = r.table.borrow().clone();
+                *x.table.borrow_mut() = t;
+                return Ok(a.clone());
+            }
+        }
+    }
     match (op, a) {
         (BinOp::Add, Value::List(l)) => {
             let items = vm.collect(b).map_err(|e| {
@@ -613,6 +625,7 @@ pub fn truthy_simple(v: &Value) -> Option<bool> {
         Value::Dict(d) => !d.map.borrow().is_empty(),
         Value::Range(r) => r.len() != 0,
         Value::Array(a) => a.len() != 0,
+        Value::Set(s) => s.table.borrow().len() != 0,
         _ => true,
     })
 }
@@ -710,6 +723,10 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
             }
         }
         (Complex(a1, b1), Complex(a2, b2)) => a1 == a2 && b1 == b2,
+        (Set(x), Set(y)) => {
+            let (x, y) = (x.table.borrow(), y.table.borrow());
+            x.len() == y.len() && x.is_subset(&y)
+        }
         _ => a.is(b),
     }
 }
@@ -776,6 +793,22 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
         (Float(x), Int(_) | Bool(_) | BigInt(_)) => cmp_f64_int(*x, b),
         (Int(_) | Bool(_) | BigInt(_), Float(y)) => cmp_f64_int(*y, a).map(Ordering::reverse),
         (Str(x), Str(y)) => Some(x.cmp(y)),
+        (Set(x), Set(y)) => {
+            let (x, y) = (x.table.borrow(), y.table.borrow());
+            let holds = match op {
+                CmpOp::Lt => x.is_subset(&y) && x.len() < y.len(),
+                CmpOp::LtE => x.is_subset(&y),
+                CmpOp::Gt => y.is_subset(&x) && x.len() > y.len(),
+                _ => y.is_subset(&x),
+            };
+            // Encode the answer for `compare_op`'s reading of the ordering.
+            Some(match (op, holds) {
+                (CmpOp::Lt | CmpOp::LtE, true) => Ordering::Less,
+                (CmpOp::Gt | CmpOp::GtE, true) => Ordering::Greater,
+                (CmpOp::Lt | CmpOp::LtE, false) => Ordering::Greater,
+                _ => Ordering::Less,
+            })
+        }
         (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
             let x = crate::buffer::to_vec(a).unwrap_or(Ok(Vec::new()))?;
             let y = crate::buffer::to_vec(b).unwrap_or(Ok(Vec::new()))?;
@@ -896,6 +929,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             crate::objects::dict::Key::new(item.clone())?;
             Ok(d.get(item)?.is_some())
         }
+        Value::Set(s) => s.table.borrow().contains(item),
         Value::Range(r) => {
             if let Value::Int(i) = item {
                 let i = *i;
@@ -1064,10 +1098,12 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             }
             hash_bytes(&m.to_bytes()?)
         }
+        Value::Set(s) if s.frozen => s.table.borrow().hash(),
         Value::List(_)
         | Value::Dict(_)
         | Value::ByteArray(_)
         | Value::Array(_)
+        | Value::Set(_)
         | Value::Slice(_) => return Err(crate::objects::dict::unhashable(v)),
         other => other.ptr().map(|p| (p >> 4) as i64).unwrap_or(0),
     })
@@ -1241,6 +1277,16 @@ fn repr_guarded_inner(
                 format!("<property object at {:#x}>", v.ptr().unwrap_or(0))
             }
         },
+        Value::Set(s) => {
+            let items: Vec<String> = s
+                .table
+                .borrow()
+                .items()
+                .iter()
+                .map(|i| repr_guarded(i, seen))
+                .collect();
+            crate::objects::set::repr_items(s, &items)
+        }
         Value::Super(s) => format!(
             "<super: <class '{}'>, <{} object>>",
             s.class.name,

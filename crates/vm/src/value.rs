@@ -56,6 +56,7 @@ pub enum Value {
     Instance(Rc<PyInstance>),
     Wrapper(Rc<Wrapper>),
     Super(Rc<PySuper>),
+    Set(Rc<crate::objects::set::PySet>),
 }
 
 /// `sys.stdout` / `sys.stderr`.
@@ -134,6 +135,8 @@ pub enum TypeId {
     ClassMethod,
     Property,
     Super,
+    Set,
+    FrozenSet,
 }
 
 impl TypeId {
@@ -171,6 +174,8 @@ impl TypeId {
             TypeId::ClassMethod => "classmethod",
             TypeId::Property => "property",
             TypeId::Super => "super",
+            TypeId::Set => "set",
+            TypeId::FrozenSet => "frozenset",
         }
     }
 
@@ -266,6 +271,13 @@ impl Value {
                 Wrapper::Property { .. } => TypeId::Property,
             },
             Value::Super(_) => TypeId::Super,
+            Value::Set(s) => {
+                if s.frozen {
+                    TypeId::FrozenSet
+                } else {
+                    TypeId::Set
+                }
+            }
         }
     }
 
@@ -323,6 +335,7 @@ impl Value {
             Value::Instance(r) => Rc::as_ptr(r) as usize,
             Value::Wrapper(r) => Rc::as_ptr(r) as usize,
             Value::Super(r) => Rc::as_ptr(r) as usize,
+            Value::Set(r) => Rc::as_ptr(r) as usize,
             _ => return None,
         })
     }

@@ -11,5 +11,6 @@ pub mod iter;
 pub mod memoryview;
 pub mod module;
 pub mod native;
+pub mod set;
 pub mod slice;
 pub mod str;
