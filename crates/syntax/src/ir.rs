@@ -176,8 +176,9 @@ pub enum ExprKind {
     Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
     IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
     Call(Box<Expr>, Vec<Arg>, Vec<Keyword>),
-    /// `obj.name(args)`, evaluated without building a bound method.
-    CallMethod(Box<Expr>, Rc<str>, Vec<Arg>, Vec<Keyword>),
+    /// `obj.name(args)`, evaluated without building a bound method; the
+    /// span is the `obj.name` part (where a failed lookup is reported).
+    CallMethod(Box<Expr>, Rc<str>, Vec<Arg>, Vec<Keyword>, Span),
     Attribute(Box<Expr>, Rc<str>),
     Subscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),

@@ -1312,7 +1312,13 @@ impl Lowerer<'_> {
                 let args = self.args(&c.args)?;
                 let kws = self.keywords(&c.keywords)?;
                 if let E::Attribute(a) = &*c.func {
-                    ExprKind::CallMethod(self.boxed(&a.value)?, a.attr.as_str().into(), args, kws)
+                    ExprKind::CallMethod(
+                        self.boxed(&a.value)?,
+                        a.attr.as_str().into(),
+                        args,
+                        kws,
+                        span_of(a.range),
+                    )
                 } else {
                     ExprKind::Call(self.boxed(&c.func)?, args, kws)
                 }

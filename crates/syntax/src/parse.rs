@@ -2,24 +2,29 @@
 //!
 //! rustpython-parser builds the AST. When it fails (or accepts something
 //! CPython rejects), its message and position are replaced by CPython's,
-//! which come from three places in CPython:
-//! - the tokenizer (`tokens`), whose errors always win because CPython
-//!   tokenizes the rest of the file after any parser error;
+//! which come from these places in CPython:
+//! - the tokenizer, modelled by `tokens`. Its errors are raised when the
+//!   parser reads the offending token, and most also when CPython tokenizes
+//!   the rest of the file after a parser error, so they usually win;
 //! - the parser's first pass, which fails at the farthest token it read
-//!   ("invalid syntax" there, or the error of a forced token such as `':'`);
+//!   ("invalid syntax" there, or the error of a forced token such as `':'`),
+//!   and builds string literals' values as it goes;
 //! - its second pass, whose `invalid_*` grammar rules give the specialised
 //!   messages. [`Cx::second_pass`] models the common ones, using [`Skim`], a
 //!   recognizer for CPython's expression grammar on CPython's tokens.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::lexer::LexicalErrorType;
 use rustpython_parser::text_size::TextSize;
-use rustpython_parser::{FStringErrorType, Mode, ParseErrorType};
+use rustpython_parser::{FStringErrorType, Mode, ParseErrorType, Tok};
 
 use crate::error::{SyntaxErrorInfo, SyntaxKind};
-use crate::tokens::{self, never_closed, Bracket, RawLoc, Source, Stop, TokKind, Token, MSG_INVALID_SYNTAX};
+use crate::tokens::{
+    self, never_closed, Bracket, RawLoc, Source, Stop, TokKind, Token, MSG_INVALID_SYNTAX, MSG_TOO_DEEP,
+};
 
 /// Expressions nested deeper than this (operators, not brackets: CPython's
 /// tokenizer caps those at 200) are refused before parsing, so that nothing
@@ -34,25 +39,27 @@ const MAX_NESTING: usize = 3000;
 pub fn parse_module(source: &str) -> Result<ast::Suite, SyntaxErrorInfo> {
     let src = Source::new(source);
     let scan = tokens::tokenize(&src);
-    if let Stop::Raised(err) = scan.stop {
-        return Err(err);
-    }
-    let cx = Cx::new(&src, &scan.tokens, &scan.stop);
+    let cx = Cx::new(&src, &scan);
     if let Some(err) = cx.too_deep() {
         return Err(err);
     }
-    let body = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let start = TextSize::try_from(source.len() - body.len()).unwrap_or_default();
-    match rustpython_parser::parse_starts_at(body, Mode::Module, "<string>", start) {
-        Ok(ast::Mod::Module(module)) => match cx.stop {
-            Stop::Deferred(d) => Err(cx.known_location(d.kind, &d.msg, d.loc)),
-            Stop::Unclosed(b) => Err(cx.unclosed(*b)),
-            _ => match cx.check_module(&module.body) {
-                Some(err) => Err(err),
-                None => Ok(module.body),
-            },
+    if let Stop::Raised(err) = &scan.stop {
+        if err.msg == MSG_TOO_DEEP {
+            return Err(err.clone());
+        }
+    }
+    // What follows a tokenizer error cannot matter, and was not checked by
+    // `too_deep`.
+    let end = match &scan.stop {
+        Stop::Raised(err) => src.original_line_end(err.lineno),
+        Stop::Deferred(d) => src.original_line_end(d.loc.line),
+        _ => source.len(),
+    };
+    match cx.rustpython(end) {
+        Ok(body) => match cx.accepted(&body) {
+            Some(err) => Err(err),
+            None => Ok(body),
         },
-        Ok(_) => Ok(Vec::new()),
         Err(err) => Err(cx.parser_error(&err.error, src.normalized_offset(err.offset.to_usize()))),
     }
 }
@@ -62,6 +69,7 @@ struct Cx<'a> {
     src: &'a Source<'a>,
     toks: &'a [Token],
     stop: &'a Stop,
+    tab_indents: &'a [(usize, usize)],
     /// For each opening bracket, the index of its closing one.
     closer: Vec<Option<usize>>,
 }
@@ -84,7 +92,8 @@ const MSG_EQUALS: &str = "invalid syntax. Maybe you meant '==' or ':=' instead o
 const MSG_EXPECTED_COLON: &str = "expected ':'";
 
 impl<'a> Cx<'a> {
-    fn new(src: &'a Source<'a>, toks: &'a [Token], stop: &'a Stop) -> Self {
+    fn new(src: &'a Source<'a>, scan: &'a tokens::Scan) -> Self {
+        let toks = &scan.tokens;
         let mut closer = vec![None; toks.len()];
         let mut open = Vec::new();
         for (i, t) in toks.iter().enumerate() {
@@ -101,8 +110,20 @@ impl<'a> Cx<'a> {
         Cx {
             src,
             toks,
-            stop,
+            stop: &scan.stop,
+            tab_indents: &scan.tab_indents,
             closer,
+        }
+    }
+
+    /// rustpython-parser on the first `end` bytes of the source.
+    fn rustpython(&self, end: usize) -> Result<ast::Suite, rustpython_parser::ParseError> {
+        let input = self.src.rustpython_input(end, self.tab_indents);
+        let body = input.strip_prefix('\u{feff}').unwrap_or(&input);
+        let start = TextSize::try_from(end - body.len()).unwrap_or_default();
+        match rustpython_parser::parse_starts_at(body, Mode::Module, "<string>", start)? {
+            ast::Mod::Module(module) => Ok(module.body),
+            _ => Ok(Vec::new()),
         }
     }
 
@@ -128,16 +149,87 @@ impl<'a> Cx<'a> {
         self.kind(i) == Some(TokKind::Name) && !KEYWORDS.contains(&self.text(i))
     }
 
-    /// Index of the token starting at normalised byte `offset`.
+    /// Index of the token starting at normalised byte `offset`: not the
+    /// INDENT and DEDENT tokens there (ours start where the next token does),
+    /// and a NEWLINE token starts at the comment before it, where
+    /// rustpython's does not.
     fn token_at(&self, offset: usize) -> usize {
-        self.toks
-            .iter()
-            .position(|t| t.start >= offset || (t.kind == TokKind::Newline && t.end >= offset))
-            .unwrap_or(self.toks.len())
+        let mut i = self.toks.partition_point(|t| t.start < offset);
+        match i.checked_sub(1).map(|p| &self.toks[p]) {
+            Some(t) if t.kind == TokKind::Newline && t.end >= offset => i - 1,
+            _ => {
+                while matches!(self.kind(i), Some(TokKind::Indent | TokKind::Dedent)) {
+                    i += 1;
+                }
+                i
+            }
+        }
+    }
+
+    /// rustpython-parser accepted the file: CPython may still reject it.
+    fn accepted(&self, body: &[ast::Stmt]) -> Option<SyntaxErrorInfo> {
+        if let Some((after, err)) = self.string_error(false, self.toks.len(), false) {
+            return Some(self.finish(self.failure(err, after), true));
+        }
+        match self.stop {
+            Stop::Deferred(d) => Some(self.known_location(d.kind, &d.msg, d.loc)),
+            Stop::Unclosed(b) => Some(self.unclosed(*b)),
+            Stop::Raised(err) => Some(err.clone()),
+            Stop::End => self.check_module(body),
+        }
     }
 
     /// rustpython-parser failed at normalised byte `offset`.
     fn parser_error(&self, error: &ParseErrorType, offset: usize) -> SyntaxErrorInfo {
+        let t = self.failing_token(error, offset);
+        let lexical = matches!(error, ParseErrorType::Lexical(_));
+        if let Some((after, err)) = self.string_error(lexical, t, true) {
+            return self.finish(self.failure(err, after), true);
+        }
+        // The parser read up to `t`: an error the tokenizer hit before that
+        // is what CPython reports.
+        let confused = self.expected_indent(t);
+        if t >= self.toks.len() || ((lexical || *error == ParseErrorType::Eof) && t + 1 >= self.toks.len()) || confused {
+            match self.stop {
+                Stop::Deferred(d) => return self.known_location(d.kind, &d.msg, d.loc),
+                Stop::Unclosed(b) => return self.unclosed(*b),
+                Stop::Raised(err) => return err.clone(),
+                Stop::End => {}
+            }
+        }
+        let t = self.cpython_failing_token(t.min(self.toks.len().saturating_sub(1)));
+        if let Some(err) = self.earlier_invalid_target(t) {
+            return err;
+        }
+        if let Some(failure) = self.first_pass_error(error, t).or_else(|| self.second_pass(t)) {
+            return self.finish(failure, true);
+        }
+        let generic = self.invalid_syntax(t);
+        // Unexpected indents are reported without looking further.
+        let scanned = !matches!(self.kind(t), Some(TokKind::Indent | TokKind::Dedent));
+        self.finish(generic, scanned)
+    }
+
+    /// The error CPython ends with, given the parser's: after a parser
+    /// error (`scanned`) CPython tokenizes the rest of the file, and reports
+    /// a tokenizer error found there instead, or a bracket left open since a
+    /// line before the last one the parser read.
+    fn finish(&self, failure: Failure, scanned: bool) -> SyntaxErrorInfo {
+        let open = match self.stop {
+            Stop::Raised(err) if scanned => return err.clone(),
+            Stop::Unclosed(b) => Some(*b),
+            // The scan stops at this error, checking for open brackets too.
+            Stop::Deferred(d) => d.open,
+            _ => None,
+        };
+        match open {
+            Some(b) if scanned && b.line < failure.last_line => self.unclosed(b),
+            _ => failure.err,
+        }
+    }
+
+    /// Index of our token at rustpython's error.
+    fn failing_token(&self, error: &ParseErrorType, offset: usize) -> usize {
         let mut t = self.token_at(offset);
         match error {
             ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
@@ -150,24 +242,19 @@ impl<'a> Cx<'a> {
             ParseErrorType::Lexical(
                 LexicalErrorType::FStringError(_) | LexicalErrorType::UnicodeError | LexicalErrorType::OtherError(_),
             ) => t = self.toks.iter().rposition(|tok| tok.start <= offset).unwrap_or(0),
+            // Our INDENT and DEDENT tokens start where the next token does.
+            ParseErrorType::UnrecognizedToken(Tok::Indent | Tok::Dedent, _) => {
+                while t > 0 && matches!(self.kind(t - 1), Some(TokKind::Indent | TokKind::Dedent)) {
+                    t -= 1;
+                }
+            }
             _ => {}
         }
-        let string = self.string_error(matches!(error, ParseErrorType::Lexical(_)), t);
-        if let Some((_, err)) = string {
-            return err;
-        }
-        // The parser read up to `t`: an error the tokenizer hit before that
-        // is what CPython reports.
-        let lexical = matches!(error, ParseErrorType::Lexical(_) | ParseErrorType::Eof);
-        let confused = self.expected_indent(t);
-        if t >= self.toks.len() || (lexical && t + 1 >= self.toks.len()) || confused {
-            match self.stop {
-                Stop::Deferred(d) => return self.known_location(d.kind, &d.msg, d.loc),
-                Stop::Unclosed(b) => return self.unclosed(*b),
-                _ => {}
-            }
-        }
-        let mut t = t.min(self.toks.len().saturating_sub(1));
+        t
+    }
+
+    /// Where CPython's first pass stops, from where rustpython's did.
+    fn cpython_failing_token(&self, mut t: usize) -> usize {
         if self.kind(t) == Some(TokKind::Indent) && t >= 2 && self.is(t - 2, ":") && self.is(self.stmt_start(t - 2), "match") {
             // CPython's match statement takes the INDENT and fails on the
             // first token of what should be a case block.
@@ -177,6 +264,14 @@ impl<'a> Cx<'a> {
         if let Some(ne) = (s..t).find(|&i| self.is(i, "<>")) {
             // rustpython reads `<>` as `<` `>`; to CPython it is a token.
             t = ne;
+        }
+        if let Some(f) = (s..t).rev().find(|&i| self.is(i, "for")) {
+            // CPython parses a `for` target as targets, where rustpython
+            // takes any expression.
+            let end = Skim::new(self).star_targets(f + 1).map_or(f + 1, |(e, _)| e);
+            if end < t && !self.is(end, "in") {
+                t = end;
+            }
         }
         let annotation = t > s + 1 && self.is(t - 1, ":") && self.toks[t - 1].level == 0 && self.header_colon(s).is_none();
         if annotation {
@@ -188,15 +283,22 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        let failure = self
-            .first_pass_error(error, t)
-            .or_else(|| self.second_pass(t))
-            .unwrap_or_else(|| self.invalid_syntax(t));
-        match self.stop {
-            // CPython's scan of the rest of the file finds the bracket.
-            Stop::Unclosed(b) if b.line < failure.last_line => self.unclosed(*b),
-            _ => failure.err,
+        t
+    }
+
+    /// rustpython accepts some targets that CPython rejects (`f() = 1`); one
+    /// in the statements before the failure point is what CPython reports.
+    fn earlier_invalid_target(&self, t: usize) -> Option<SyntaxErrorInfo> {
+        let head = (0..=t).rev().find(|&i| {
+            i == 0 || matches!(self.kind(i - 1), Some(TokKind::Newline | TokKind::Indent | TokKind::Dedent))
+        })?;
+        let line = self.toks.get(head)?.line;
+        if line <= 1 {
+            return None;
         }
+        let body = self.rustpython(self.src.original_line_end(line - 1)).ok()?;
+        let err = self.check_module(&body)?;
+        Some(self.finish(self.failure(err, head), true))
     }
 
     /// Whether token `t` is an INDENT where CPython expects one, which
@@ -209,12 +311,13 @@ impl<'a> Cx<'a> {
             && !self.is(self.stmt_start(t - 2), "match")
     }
 
-    /// The first string literal CPython fails to decode, if the parser gets
-    /// to it: the literals' values are built once the parser has read the
-    /// token after them, so only those before token `t` (or at it, when
-    /// rustpython failed on it) count. Returns where it is reported, with
-    /// the error.
-    fn string_error(&self, at_t: bool, t: usize) -> Option<(usize, SyntaxErrorInfo)> {
+    /// The first string literal CPython fails to build, if the parser gets
+    /// to it: a literal's value is built once the parser has read the token
+    /// after it, so only groups before token `t` (or at it, when rustpython
+    /// failed on it) count. `compile` says whether f-string expressions need
+    /// checking (rustpython has checked them when it accepted the file).
+    /// Returns where the error is reported, with the error.
+    fn string_error(&self, at_t: bool, t: usize, compile: bool) -> Option<(usize, SyntaxErrorInfo)> {
         let mut i = 0;
         while i < self.toks.len() && (i < t || (at_t && i == t)) {
             if self.kind(i) != Some(TokKind::String) {
@@ -222,34 +325,50 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let after = self.strings_end(i);
-            let mut bytes_group = None;
-            for j in i..after {
-                let lit = self.text(j);
-                let (prefix, body) = split_literal(lit);
-                let bytes = prefix.contains(['b', 'B']);
-                let raw = prefix.contains(['r', 'R']);
-                if bytes && !lit.is_ascii() {
-                    let msg = "bytes can only contain ASCII literal characters";
-                    return Some((after, self.at_range(msg, j, j + 1)));
+            match self.concatenate_strings(i, after, compile) {
+                None => i = after,
+                Some(LiteralError::Located(err)) => return Some((after, err)),
+                // Raised once the parser has read the token after the strings.
+                Some(LiteralError::AfterGroup(_)) if after >= self.toks.len() => return None,
+                Some(LiteralError::AfterGroup(msg)) => {
+                    return Some((after, self.at_current(SyntaxKind::SyntaxError, &msg, after)))
                 }
-                let msg = match (raw || prefix.contains(['f', 'F']), bytes) {
-                    (true, _) => None,
-                    (false, true) => bytes_escape_error(body),
-                    (false, false) => unicode_escape_error(body),
-                };
-                let msg = msg.or_else(|| {
-                    let mixed = bytes_group.is_some_and(|b| b != bytes);
-                    mixed.then(|| "cannot mix bytes and nonbytes literals".to_string())
-                });
-                if let Some(msg) = msg {
-                    if after >= self.toks.len() {
-                        return None;
-                    }
-                    return Some((after, self.at_current(SyntaxKind::SyntaxError, &msg, after)));
-                }
-                bytes_group = Some(bytes);
             }
-            i = after;
+        }
+        None
+    }
+
+    /// `_PyPegen_concatenate_strings` for the string tokens `first..after`.
+    fn concatenate_strings(&self, first: usize, after: usize, compile: bool) -> Option<LiteralError> {
+        let mut bytes_group = None;
+        for j in first..after {
+            let lit = self.text(j);
+            let (prefix, body) = split_literal(lit);
+            let bytes = prefix.contains(['b', 'B']);
+            let raw = prefix.contains(['r', 'R']);
+            let fstring = prefix.contains(['f', 'F']);
+            if bytes && !lit.is_ascii() {
+                let msg = "bytes can only contain ASCII literal characters";
+                return Some(LiteralError::Located(self.at_range(msg, j, j + 1)));
+            }
+            let decoded = match (raw || fstring, bytes) {
+                (true, _) => None,
+                (false, true) => bytes_escape_error(body),
+                (false, false) => unicode_escape_error(body),
+            };
+            if let Some(msg) = decoded {
+                return Some(LiteralError::AfterGroup(msg));
+            }
+            if bytes_group.is_some_and(|b| b != bytes) {
+                return Some(LiteralError::AfterGroup("cannot mix bytes and nonbytes literals".to_string()));
+            }
+            bytes_group = Some(bytes);
+            if fstring {
+                let f = FString { cx: self, tok: j, body, raw, compile };
+                if let Some(err) = f.parse(&mut 0, 0) {
+                    return Some(err);
+                }
+            }
         }
         None
     }
@@ -276,7 +395,7 @@ impl<'a> Cx<'a> {
             return self.forced_token(t);
         };
         let err = match lexical {
-            LexicalErrorType::DefaultArgumentError => {
+            LexicalErrorType::DefaultArgumentError if self.is_name(t) => {
                 let end = self.parameter_end(t);
                 self.at_range("non-default argument follows default argument", t, end)
             }
@@ -376,19 +495,19 @@ impl<'a> Cx<'a> {
             if !self.is(def, "def") || !self.is_name(def + 1) {
                 return None;
             }
-            if t == def + 2 {
+            if !self.is(def + 2, "(") && t >= def + 2 {
+                return Some(self.failure(self.at_range("expected '('", def + 2, def + 3), def + 2));
+            } else if t == def + 2 {
                 "expected '('"
             } else {
                 let close = self.closer.get(def + 2).copied().flatten()?;
-                let after = if self.is(close + 1, "->") {
-                    Skim::new(self).expression(close + 2)?.0
-                } else {
-                    close + 1
-                };
-                if t != after || self.is(t, ":") {
+                // Without an expression, `-> ...` is not a return annotation.
+                let annotation = self.is(close + 1, "->").then(|| Skim::new(self).expression(close + 2)).flatten();
+                let after = annotation.map_or(close + 1, |(end, _)| end);
+                if t < after || self.is(after, ":") {
                     return None;
                 }
-                MSG_EXPECTED_COLON
+                return Some(self.failure(self.at_range(MSG_EXPECTED_COLON, after, after + 1), after));
             }
         };
         Some(self.failure(self.at_range(expected, t, t + 1), t))
@@ -446,14 +565,25 @@ impl<'a> Cx<'a> {
         if let Some(f) = self.indented_block(t) {
             return Some(f);
         }
+        if let Stop::Unclosed(b) = self.stop {
+            // A name or literal followed by the bracket: CPython's second
+            // pass reads on into the bracket, to the end of the file.
+            let stops = self.is(t + 1, "as") || self.is(t + 2, "as");
+            if self.toks[t].line == b.line && self.toks[t].col == Some(b.col) && !stops {
+                return Some(self.failure(self.unclosed(*b), self.toks.len()));
+            }
+        }
         let s = self.stmt_start(t);
         let skim = Skim::new(self);
         let found = self
             .invalid_parameters(s, t)
+            .or_else(|| self.dict_key_colon(&skim, t))
+            .or_else(|| self.starred_group(&skim, t))
+            .or_else(|| self.missing_comma(&skim, s, t))
             .or_else(|| self.legacy_print(&skim, s, t))
-            .or_else(|| self.missing_comma(&skim, t))
             .or_else(|| self.missing_else(&skim, s, t))
             .or_else(|| self.comprehension_target(&skim, t))
+            .or_else(|| self.for_target(&skim, s, t))
             .or_else(|| self.keyword_assignment(&skim, t))
             .or_else(|| self.named_assignment(&skim, s, t))
             .or_else(|| self.walrus_target(&skim, s, t))
@@ -472,6 +602,11 @@ impl<'a> Cx<'a> {
     /// `invalid_block` and the `invalid_*_stmt` rules that report a header
     /// not followed by an indented block.
     fn indented_block(&self, t: usize) -> Option<Failure> {
+        // The token after the header's NEWLINE may be a DEDENT.
+        let mut t = t;
+        while t > 0 && self.kind(t - 1) == Some(TokKind::Dedent) {
+            t -= 1;
+        }
         if t < 2 || self.kind(t - 1) != Some(TokKind::Newline) || !self.is(t - 2, ":") || self.kind(t) == Some(TokKind::Indent) {
             return None;
         }
@@ -519,6 +654,10 @@ impl<'a> Cx<'a> {
         let eq = |a: usize, b: usize| (a..b).find(|&j| self.is(j, "=") && self.toks[j].level == level);
         let fail = |msg: &str, a: usize, b: usize| Some(self.failure(self.at_range(msg, a, b), b));
         for (n, &(a, b)) in items.iter().enumerate() {
+            if a > t {
+                // CPython's rules cannot get past the first-pass failure.
+                break;
+            }
             if a == b {
                 continue;
             }
@@ -566,6 +705,8 @@ impl<'a> Cx<'a> {
                     };
                     return fail(msg, a, self.closer[a]? + 1);
                 }
+                // CPython's rules cannot parse past something else.
+                _ if !self.is_name(a) => break,
                 _ => match eq(a, b) {
                     Some(e) if e + 1 == b => return fail("expected default value expression", e, e + 1),
                     Some(_) => default = true,
@@ -580,10 +721,73 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// `invalid_kvpair`: a dictionary key without its colon (after a
+    /// complete pair), or a colon without a value.
+    fn dict_key_colon(&self, skim: &Skim, t: usize) -> Option<Failure> {
+        let open = self.enclosing(t)?;
+        if self.is(open, "{") && self.is_before(t, ":") && (self.is(t, ",") || self.is(t, "}")) {
+            let msg = "expression expected after dictionary key and ':'";
+            return Some(self.failure(self.at_range(msg, t - 1, t), t));
+        }
+        if self.is(open, "{") && self.is_before(t, ":") && self.is(t, "*") {
+            // RAISE_SYNTAX_ERROR_STARTING_FROM: to where the parser is.
+            let (end, _) = skim.bitwise_or(t + 1)?;
+            // The parser has read the token after the value too.
+            let (star, last) = (&self.toks[t], &self.toks[end.min(self.toks.len() - 1)]);
+            let loc = RawLoc {
+                line: star.line,
+                col: star.col.map_or(0, |c| c as i64 + 1),
+                end_line: last.line,
+                end_col: last.cur_col as i64,
+            };
+            let msg = "cannot use a starred expression in a dictionary value";
+            return Some(self.failure(self.known_location(SyntaxKind::SyntaxError, msg, loc), end));
+        }
+        if !self.is(open, "{") || !skim.expression(open + 1).is_some_and(|(e, _)| self.is(e, ":")) {
+            return None;
+        }
+        let level = self.toks[open].level;
+        let key = (open + 1..t).rev().find(|&i| self.starts_item(i, level, &[","]))?;
+        let (end, _) = skim.expression(key)?;
+        if end != t || self.is(t, ":") || !(open + 1..key).any(|i| self.is(i, ":") && self.toks[i].level == level) {
+            return None;
+        }
+        let last = &self.toks[end - 1];
+        let loc = RawLoc {
+            line: last.line,
+            col: last.end_col.map_or(0, |c| c as i64),
+            end_line: last.end_line,
+            end_col: 0,
+        };
+        let err = self.known_location(SyntaxKind::SyntaxError, "':' expected after dictionary key", loc);
+        Some(self.failure(err, t))
+    }
+
+    /// `invalid_group`: `(*x)`.
+    fn starred_group(&self, skim: &Skim, t: usize) -> Option<Failure> {
+        let open = self.enclosing(t)?;
+        if !self.is(open, "(") || (open > 0 && self.ends_primary(open - 1)) {
+            return None;
+        }
+        let close = self.closer[open]?;
+        let (msg, end) = if self.is(open + 1, "*") {
+            ("cannot use starred expression here", skim.bitwise_or(open + 2)?.0)
+        } else if self.is(open + 1, "**") && skim.expression(open + 2)?.0 == close {
+            ("cannot use double starred expression here", open + 2)
+        } else {
+            return None;
+        };
+        if end != close && !self.is(open + 1, "**") {
+            return None;
+        }
+        Some(self.failure(self.at_range(msg, open + 1, end), close))
+    }
+
     /// `invalid_legacy_expression`: `print x`.
     fn legacy_print(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
         let name = t.checked_sub(1)?;
-        if !(self.is(name, "print") || self.is(name, "exec")) || self.is(t, "(") || !self.expression_start(s, name) {
+        let legacy = self.is(name, "print") || self.is(name, "exec");
+        if !legacy || self.is(t, "(") || !self.expression_start(s, name) || self.in_parameters(name) {
             return None;
         }
         let (end, _) = skim.star_expressions(t)?;
@@ -595,36 +799,60 @@ impl<'a> Cx<'a> {
     /// Whether token `i` starts an `expression` in the grammar.
     fn expression_start(&self, s: usize, i: usize) -> bool {
         i == s
-            || ["(", "[", "{", ",", "=", ":", "else", "return", "**", "yield", "await", "assert", "del", "in"]
+            || ["(", "[", "{", ",", "=", ":", "else", "return", "**", "yield", "await", "assert", "del"]
                 .iter()
                 .any(|p| self.is_before(i, p))
     }
 
     /// `invalid_expression`: two expressions side by side in brackets.
-    fn missing_comma(&self, skim: &Skim, t: usize) -> Option<Failure> {
-        let prev = self.toks.get(t.checked_sub(1)?)?;
-        if prev.level == 0 || self.kind(t) == Some(TokKind::Newline) {
+    fn missing_comma(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        if self.kind(t) == Some(TokKind::Newline) {
             return None;
         }
-        let open = self.enclosing(t)?;
-        if self.is(open, "(") && (self.is(open.wrapping_sub(2), "def") || self.is(open.wrapping_sub(1), "import")) {
-            return None;
+        // Candidate starts of `a`, in the order CPython's parser reaches them.
+        for a in s..t {
+            let candidate = (a == s || self.starts_element(a))
+                && !(self.kind(a) == Some(TokKind::Name) && self.kind(a + 1) == Some(TokKind::String))
+                && !["match", "case", "_"].contains(&self.text(a))
+                && !self.in_parameters(a)
+                && !self.in_for_target(skim, s, a);
+            if !candidate {
+                continue;
+            }
+            let Some((b, _)) = skim.disjunction(a) else {
+                continue;
+            };
+            if b > t || b == a {
+                continue;
+            }
+            // CPython parses `b` before deciding, even outside brackets.
+            let Some((end, _)) = skim.expression_without_invalid(b) else {
+                continue;
+            };
+            let legacy = b == a + 1 && (self.is(a, "print") || self.is(a, "exec"));
+            if end <= t || legacy || self.toks.get(end - 1)?.level == 0 {
+                continue;
+            }
+            return Some(self.failure(self.at_range(MSG_COMMA, a, end), end));
         }
-        // Candidate starts of `a`, outermost first.
-        let a = (open + 1..t).find(|&i| {
-            self.starts_element(i)
-                && !(self.kind(i) == Some(TokKind::Name) && self.kind(i + 1) == Some(TokKind::String))
-                && !["match", "case", "_"].contains(&self.text(i))
-                && skim.disjunction(i).is_some_and(|(end, _)| end == t)
-        })?;
-        if t == a + 1 && (self.is(a, "print") || self.is(a, "exec")) {
-            return None;
-        }
-        let (end, _) = skim.expression_without_invalid(t)?;
-        if self.toks.get(end - 1)?.level == 0 {
-            return None;
-        }
-        Some(self.failure(self.at_range(MSG_COMMA, a, end), end))
+        None
+    }
+
+    /// Whether token `i` is in the target of a `for` that is followed by
+    /// `in`: the grammar does not backtrack from there (`~`), so no rule
+    /// parses the target as an expression.
+    fn in_for_target(&self, skim: &Skim, s: usize, i: usize) -> bool {
+        (s..i).rev().filter(|&f| self.is(f, "for")).any(|f| skim.star_targets(f + 1).is_some_and(|(e, _)| e > i && self.is(e, "in")))
+    }
+
+    /// Whether token `i` is in the parameters of a `def` or an import list,
+    /// which are not expressions.
+    fn in_parameters(&self, i: usize) -> bool {
+        let names = ["(", ",", "*", "**"].iter().any(|p| self.is_before(i, p));
+        names
+            && self.enclosing(i).is_some_and(|open| {
+                self.is(open, "(") && (self.is(open.wrapping_sub(2), "def") || self.is_before(open, "import"))
+            })
     }
 
     fn opens(&self, i: usize) -> bool {
@@ -633,7 +861,7 @@ impl<'a> Cx<'a> {
 
     /// Whether an element of a bracketed list can start at token `i`.
     fn starts_element(&self, i: usize) -> bool {
-        ["(", "[", "{", ",", ":", "=", "else", "**"].iter().any(|p| self.is_before(i, p)) || self.is_lambda_body(i)
+        ["(", "[", "{", ",", ":", "=", "else", "**", "for"].iter().any(|p| self.is_before(i, p)) || self.is_lambda_body(i)
     }
 
     fn is_lambda_body(&self, i: usize) -> bool {
@@ -653,6 +881,7 @@ impl<'a> Cx<'a> {
         }
         let a = (s..t).find(|&i| {
             self.expression_start(s, i)
+                && !self.in_for_target(skim, s, i)
                 && skim
                     .disjunction(i)
                     .is_some_and(|(e, _)| self.is(e, "if") && skim.disjunction(e + 1).is_some_and(|(b, _)| b == t))
@@ -692,15 +921,22 @@ impl<'a> Cx<'a> {
         if !self.is(t, "=") {
             return None;
         }
-        let start = if ["if", "elif", "while"].iter().any(|k| self.is(s, k)) {
+        let condition = ["if", "elif", "while"].iter().any(|k| self.is(s, k));
+        let start = if condition {
             s + 1
         } else {
             let level = self.toks[t].level;
-            let open = self.enclosing(t)?;
-            (open + 1..t).find(|&i| {
-                self.starts_item(i, level, &["(", "[", "{", ","]) && skim.bitwise_or(i).is_some_and(|(e, _)| e == t)
+            let lo = self.enclosing(t).map_or(s, |open| open + 1);
+            (lo..t).find(|&i| {
+                (i == s || self.starts_item(i, level, &["(", "[", "{", ","]))
+                    && skim.bitwise_or(i).is_some_and(|(e, _)| e == t)
             })?
         };
+        let expression_statement = !KEYWORDS.contains(&self.text(s)) || ["True", "False", "None", "not", "lambda", "await"].contains(&self.text(s));
+        if !condition && self.toks[t].level == 0 && (start == s || !expression_statement) {
+            // A statement `x = 1 2` is an assignment: no named expression.
+            return None;
+        }
         let (a_end, kind) = skim.bitwise_or(start)?;
         if a_end != t {
             return None;
@@ -727,8 +963,13 @@ impl<'a> Cx<'a> {
         if !self.is(t, ":=") || skim.expression(t + 1).is_none() {
             return None;
         }
+        let condition = ["if", "elif", "while"].iter().any(|k| self.is(s, k));
         let (a, kind) = (s..t).find_map(|i| {
-            let starts = self.expression_start(s, i) || self.is_before(i, "if") || self.is_before(i, "while");
+            // Where the grammar has a named expression.
+            let starts = (condition && i == s + 1)
+                || (["(", "[", "{", ","].iter().any(|p| self.is_before(i, p))
+                    && self.enclosing(i).is_some_and(|o| o == 0 || !self.ends_primary(o - 1))
+                    && !self.in_parameters(i));
             match skim.expression(i) {
                 Some((end, kind)) if starts && end == t => Some((i, kind)),
                 _ => None,
@@ -744,6 +985,62 @@ impl<'a> Cx<'a> {
         let ok = self.is(t, "=") && self.is(s, "yield") && skim.yield_expr(s).is_some_and(|(e, _)| e == t);
         let msg = "assignment to yield expression not possible";
         ok.then(|| self.failure(self.at_range(msg, s, t), t))
+    }
+
+    /// `invalid_for_target`: a `for` target, not followed by `in`, that
+    /// cannot be assigned to.
+    fn for_target(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        let f = (s..t.min(self.toks.len())).rev().find(|&i| self.is(i, "for"))?;
+        if skim.star_targets(f + 1).is_some_and(|(e, _)| self.is(e, "in")) {
+            return None;
+        }
+        let (end, _) = skim.star_expressions(f + 1)?;
+        let (a, b, kind) = self.invalid_target_in(skim, f + 1, end)?;
+        let msg = format!("cannot assign to {}", kind.name());
+        Some(self.failure(self.at_range(&msg, a, b), end))
+    }
+
+    /// `_PyPegen_get_invalid_target` for `for` targets, on the comma-separated
+    /// expressions in tokens `i..end`: the first part that cannot be assigned
+    /// to, as a token range, and its kind.
+    fn invalid_target_in(&self, skim: &Skim, i: usize, end: usize) -> Option<(usize, usize, Expr)> {
+        let mut j = i;
+        while j < end {
+            let star = usize::from(self.is(j, "*"));
+            let (e, kind) = if star == 1 { skim.bitwise_or(j + 1)? } else { skim.expression(j)? };
+            if let Some(bad) = self.invalid_target_node(skim, j + star, e, kind) {
+                return Some(bad);
+            }
+            if !self.is(e, ",") {
+                break;
+            }
+            j = e + 1;
+        }
+        None
+    }
+
+    fn invalid_target_node(&self, skim: &Skim, a: usize, end: usize, kind: Expr) -> Option<(usize, usize, Expr)> {
+        // A group's parentheses are not part of the node.
+        let (mut a, mut end) = (a, end);
+        while self.is(a, "(") && self.closer[a] == Some(end - 1) && !matches!(skim.atom(a), Some((_, Expr::Tuple | Expr::GenExp))) {
+            (a, end) = (a + 1, end - 1);
+        }
+        match kind {
+            Expr::Name | Expr::Attribute | Expr::Subscript => None,
+            Expr::Tuple | Expr::List if self.opens(a) && self.closer[a] == Some(end - 1) => {
+                self.invalid_target_in(skim, a + 1, end - 1)
+            }
+            // `x in y` is what the target and `in` of `for x in y` parse as.
+            Expr::Comparison => {
+                let (left, kind) = skim.bitwise_or(a)?;
+                if self.is(left, "in") {
+                    self.invalid_target_node(skim, a, left, kind)
+                } else {
+                    None
+                }
+            }
+            _ => Some((a, end, kind)),
+        }
     }
 
     /// `invalid_comprehension`: `[x, y for x, y in z]`.
@@ -845,7 +1142,7 @@ impl<'a> Cx<'a> {
                 i
             }
             "match" => skim.star_named_expressions(first + 1)?.0,
-            "case" => t,
+            "case" if t > first + 1 => t,
             _ => return None,
         };
         if end != t {
@@ -880,12 +1177,43 @@ impl<'a> Cx<'a> {
 
     /// `invalid_try_stmt`: a `try` block that ends without a handler.
     fn try_without_handler(&self, t: usize) -> Option<Failure> {
-        if self.kind(t) != Some(TokKind::Dedent) {
+        let msg = "expected 'except' or 'finally' block";
+        // The run of DEDENT tokens at or just before `t`.
+        let mut first = match self.kind(t) {
+            Some(TokKind::Dedent) => t,
+            _ if t > 0 && self.kind(t - 1) == Some(TokKind::Dedent) => t - 1,
+            // `try: x` on one line.
+            _ if t > 0 && self.kind(t - 1) == Some(TokKind::Newline) && !self.is(t, "except") && !self.is(t, "finally") => {
+                let s = self.stmt_start(t - 1);
+                let head = (0..=s).rev().find(|&i| i == 0 || matches!(self.kind(i - 1), Some(TokKind::Newline | TokKind::Indent | TokKind::Dedent)))?;
+                if !self.is(head, "try") || s == head {
+                    return None;
+                }
+                return Some(self.failure(self.at_current(SyntaxKind::SyntaxError, msg, t), t));
+            }
+            _ => return None,
+        };
+        while first > 0 && self.kind(first - 1) == Some(TokKind::Dedent) {
+            first -= 1;
+        }
+        let end = (first..self.toks.len()).find(|&i| self.kind(i) != Some(TokKind::Dedent))?;
+        let closes_try = (first..end).find(|&d| {
+            let indent = self.matching_indent(d);
+            indent.is_some_and(|i| i >= 2 && self.is(self.stmt_start(i - 2), "try"))
+        })?;
+        // CPython stops at the token after the try block: the next DEDENT or
+        // the next statement.
+        let after = closes_try + 1;
+        if self.is(after, "except") || self.is(after, "finally") {
             return None;
         }
-        // Find the INDENT that this DEDENT closes.
+        Some(self.failure(self.at_current(SyntaxKind::SyntaxError, msg, after), after))
+    }
+
+    /// The INDENT that DEDENT token `d` closes.
+    fn matching_indent(&self, d: usize) -> Option<usize> {
         let mut depth = 0usize;
-        let indent = (0..t).rev().find(|&i| match self.kind(i) {
+        (0..d).rev().find(|&i| match self.kind(i) {
             Some(TokKind::Dedent) => {
                 depth += 1;
                 false
@@ -896,13 +1224,7 @@ impl<'a> Cx<'a> {
                 false
             }
             _ => false,
-        })?;
-        if indent < 2 || !self.is(self.stmt_start(indent - 2), "try") {
-            return None;
-        }
-        let after = (t..self.toks.len()).find(|&i| self.kind(i) != Some(TokKind::Dedent))?;
-        let msg = "expected 'except' or 'finally' block";
-        Some(self.failure(self.at_current(SyntaxKind::SyntaxError, msg, after), after))
+        })
     }
 
     /// `invalid_import_from_targets`.
@@ -979,36 +1301,102 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Refuses expressions nested deeper than [`MAX_NESTING`]. Every AST
-    /// level above a leaf comes from an operator or keyword token (or, in an
-    /// f-string, a punctuation character), and a comma ends the element it
-    /// is in, so counting those bounds the AST's depth.
+    /// Refuses expressions nested deeper than [`MAX_NESTING`], estimating
+    /// the AST's depth from the tokens with operator precedence, without
+    /// recursion.
     fn too_deep(&self) -> Option<SyntaxErrorInfo> {
-        const NESTING: &[&str] = &["not", "and", "or", "if", "lambda", "await", "yield", "in", "is"];
-        // Operator counts of the elements open at each bracket level.
-        let mut depth = vec![0usize];
-        for (i, t) in self.toks.iter().enumerate() {
-            let level = t.level + usize::from(self.closes(i));
-            depth.resize(level + 1, *depth.last().unwrap_or(&0));
+        let mut frames = vec![Frame::default()];
+        let mut skip_to = 0;
+        let mut attribute = false;
+        for i in 0..self.toks.len() {
+            if i < skip_to {
+                continue;
+            }
             let text = self.text(i);
-            depth[level] += match t.kind {
-                TokKind::Newline | TokKind::Indent | TokKind::Dedent => {
-                    depth.fill(0);
-                    0
-                }
-                _ if [",", ";", ":", "="].contains(&text) => {
-                    depth[level] = level.checked_sub(1).map_or(0, |l| depth[l]);
-                    0
-                }
-                TokKind::Op => 1,
-                TokKind::Name => usize::from(NESTING.contains(&text)),
-                TokKind::String if split_literal(text).0.contains(['f', 'F']) => {
-                    text.bytes().filter(|b| b.is_ascii_punctuation() && !b"'\"_,:".contains(b)).count()
-                }
-                _ => 0,
+            let nested = frames.len() > 1;
+            let Some(frame) = frames.last_mut() else {
+                break;
             };
-            if depth[level] > MAX_NESTING {
-                return Some(self.at_range("too many nested parentheses", i, i + 1));
+            let operand = frame.operand_next;
+            let binary = |prec, flat| Pending { prec, unary: false, right: false, flat };
+            let unary = |prec| Pending { prec, unary: true, right: false, flat: None };
+            match self.toks[i].kind {
+                TokKind::Newline | TokKind::Indent | TokKind::Dedent | TokKind::EndMarker => {
+                    frames.truncate(1);
+                    frames[0] = Frame::default();
+                }
+                TokKind::Number => frame.value(1),
+                TokKind::String => {
+                    // An f-string's expressions are not tokens: every
+                    // punctuation character may nest.
+                    let fstring = split_literal(text).0.contains(['f', 'F']);
+                    let inner = if fstring { text.bytes().filter(u8::is_ascii_punctuation).count() } else { 0 };
+                    frame.value(1 + inner);
+                }
+                TokKind::Name if attribute => attribute = false,
+                TokKind::Name => match text {
+                    "not" if operand => frame.push(unary(5)),
+                    "not" | "in" | "is" => {
+                        frame.push(binary(6, Some(3)));
+                        skip_to = i + 1 + usize::from(text == "not" && self.is(i + 1, "in"));
+                    }
+                    "and" => frame.push(binary(4, Some(1))),
+                    "or" => frame.push(binary(3, Some(2))),
+                    "if" | "else" if !operand => frame.push(Pending { prec: 1, unary: false, right: true, flat: None }),
+                    "await" => frame.push(unary(15)),
+                    "yield" => {
+                        frame.push(unary(0));
+                        skip_to = i + 1 + usize::from(self.is(i + 1, "from"));
+                    }
+                    "lambda" => {
+                        // The parameters, up to the colon, then the body.
+                        let level = self.toks[i].level;
+                        let colon = (i + 1..self.toks.len()).find(|&j| self.is(j, ":") && self.toks[j].level == level);
+                        skip_to = colon.map_or(self.toks.len(), |c| c + 1);
+                        frame.push(unary(0));
+                    }
+                    "True" | "False" | "None" => frame.value(1),
+                    _ if KEYWORDS.contains(&text) => {
+                        frame.separate();
+                    }
+                    _ => frame.value(1),
+                },
+                TokKind::Op => match text {
+                    "(" | "[" | "{" => frames.push(Frame { trailer: !operand, ..Frame::default() }),
+                    ")" | "]" | "}" if nested => {
+                        let (depth, trailer) = frames.pop().map_or((0, false), |mut f| (f.separate(), f.trailer));
+                        let Some(parent) = frames.last_mut() else {
+                            break;
+                        };
+                        let callee = if trailer { parent.values.pop().map_or(0, |v| v.depth) } else { 0 };
+                        parent.value(1 + depth.max(callee));
+                    }
+                    "." => {
+                        attribute = true;
+                        if let Some(v) = frame.values.last_mut() {
+                            *v = Value { depth: v.depth + 1, flat: None };
+                        }
+                    }
+                    "..." => frame.value(1),
+                    ":=" => frame.push(binary(0, None)),
+                    "<" | ">" | "==" | ">=" | "<=" | "!=" | "<>" => frame.push(binary(6, Some(3))),
+                    "|" => frame.push(binary(7, None)),
+                    "^" => frame.push(binary(8, None)),
+                    "&" => frame.push(binary(9, None)),
+                    "<<" | ">>" => frame.push(binary(10, None)),
+                    "+" | "-" | "~" if operand => frame.push(unary(13)),
+                    "+" | "-" => frame.push(binary(11, None)),
+                    "*" | "**" | "@" if operand => frame.push(unary(0)),
+                    "*" | "/" | "//" | "%" | "@" => frame.push(binary(12, None)),
+                    "**" => frame.push(Pending { prec: 14, unary: false, right: true, flat: None }),
+                    // Separators: `,`, `:`, `=`, `;`, `->`, augmented assignments.
+                    _ => {
+                        frame.separate();
+                    }
+                },
+            }
+            if frames.iter().any(|f| f.deepest > MAX_NESTING) {
+                return Some(self.at_range(MSG_TOO_DEEP, i, i + 1));
             }
         }
         None
@@ -1016,6 +1404,95 @@ impl<'a> Cx<'a> {
 
     fn closes(&self, i: usize) -> bool {
         [")", "]", "}"].iter().any(|c| self.is(i, c))
+    }
+}
+
+/// An operator waiting for its operands, in [`Frame`].
+#[derive(Debug, Clone, Copy)]
+struct Pending {
+    prec: u8,
+    unary: bool,
+    right: bool,
+    /// Chains of these operators make one flat node (`and`, `or` and
+    /// comparisons): the kind of chain.
+    flat: Option<u8>,
+}
+
+/// A value's depth, and the kind of flat chain at its root.
+#[derive(Debug, Clone, Copy, Default)]
+struct Value {
+    depth: usize,
+    flat: Option<u8>,
+}
+
+/// Shunting-yard evaluation of the depth of the expressions in a bracket or
+/// a logical line, for `Cx::too_deep`.
+#[derive(Debug)]
+struct Frame {
+    values: Vec<Value>,
+    ops: Vec<Pending>,
+    operand_next: bool,
+    /// A call's or subscript's brackets, which nest the operand before.
+    trailer: bool,
+    /// The deepest value seen here.
+    deepest: usize,
+}
+
+impl Default for Frame {
+    fn default() -> Self {
+        Frame {
+            values: Vec::new(),
+            ops: Vec::new(),
+            operand_next: true,
+            trailer: false,
+            deepest: 0,
+        }
+    }
+}
+
+impl Frame {
+    fn value(&mut self, depth: usize) {
+        self.values.push(Value { depth, flat: None });
+        self.deepest = self.deepest.max(depth);
+        self.operand_next = false;
+    }
+
+    fn push(&mut self, op: Pending) {
+        if !op.unary {
+            while self.ops.last().is_some_and(|top| top.prec > op.prec || (top.prec == op.prec && !op.right)) {
+                self.reduce();
+            }
+        }
+        self.ops.push(op);
+        self.operand_next = true;
+    }
+
+    fn reduce(&mut self) {
+        let Some(op) = self.ops.pop() else {
+            return;
+        };
+        let right = self.values.pop().unwrap_or_default();
+        let value = if op.unary {
+            Value { depth: right.depth + 1, flat: None }
+        } else {
+            let left = self.values.pop().unwrap_or_default();
+            match op.flat {
+                Some(flat) if left.flat == Some(flat) => Value { depth: left.depth.max(right.depth + 1), flat: Some(flat) },
+                flat => Value { depth: 1 + left.depth.max(right.depth), flat },
+            }
+        };
+        self.deepest = self.deepest.max(value.depth);
+        self.values.push(value);
+    }
+
+    /// Ends an element (at a comma, say): returns the deepest so far.
+    fn separate(&mut self) -> usize {
+        while !self.ops.is_empty() {
+            self.reduce();
+        }
+        self.values.clear();
+        self.operand_next = true;
+        self.deepest
     }
 }
 
@@ -1128,11 +1605,20 @@ type Parsed = Option<(usize, Expr)>;
 
 /// A recognizer for CPython 3.11's expression grammar (without its
 /// `invalid_*` rules) on CPython's tokens. It records the farthest token
-/// it looked at, as CPython's parser fetches tokens only on demand.
+/// it looked at, as CPython's parser fetches tokens only on demand, and
+/// memoizes like CPython's parser does, to stay linear.
 struct Skim<'c, 'a> {
     cx: &'c Cx<'a>,
     far: Cell<usize>,
     depth: Cell<usize>,
+    memo: RefCell<HashMap<(Rule, usize), Parsed>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Rule {
+    Expression,
+    Primary,
+    Atom,
 }
 
 /// Recursion bound for [`Skim`]; deeper input was refused by `too_deep`
@@ -1145,7 +1631,17 @@ impl<'c, 'a> Skim<'c, 'a> {
             cx,
             far: Cell::new(0),
             depth: Cell::new(0),
+            memo: RefCell::new(HashMap::new()),
         }
+    }
+
+    fn memo(&self, rule: Rule, i: usize, parse: impl FnOnce() -> Parsed) -> Parsed {
+        if let Some(&parsed) = self.memo.borrow().get(&(rule, i)) {
+            return parsed;
+        }
+        let parsed = parse();
+        self.memo.borrow_mut().insert((rule, i), parsed);
+        parsed
     }
 
     fn at(&self, i: usize, s: &str) -> bool {
@@ -1221,22 +1717,24 @@ impl<'c, 'a> Skim<'c, 'a> {
     }
 
     fn expression(&self, i: usize) -> Parsed {
-        self.nested(|| {
-            if self.at(i, "lambda") {
-                return self.lambdef(i);
-            }
-            let (end, kind) = self.disjunction(i)?;
-            if self.at(end, "if") {
-                if let Some((c, _)) = self.disjunction(end + 1) {
-                    if self.at(c, "else") {
-                        if let Some((e, _)) = self.expression(c + 1) {
-                            return Some((e, Expr::Conditional));
-                        }
+        self.memo(Rule::Expression, i, || self.nested(|| self.expression_uncached(i)))
+    }
+
+    fn expression_uncached(&self, i: usize) -> Parsed {
+        if self.at(i, "lambda") {
+            return self.lambdef(i);
+        }
+        let (end, kind) = self.disjunction(i)?;
+        if self.at(end, "if") {
+            if let Some((c, _)) = self.disjunction(end + 1) {
+                if self.at(c, "else") {
+                    if let Some((e, _)) = self.expression(c + 1) {
+                        return Some((e, Expr::Conditional));
                     }
                 }
             }
-            Some((end, kind))
-        })
+        }
+        Some((end, kind))
     }
 
     fn lambdef(&self, i: usize) -> Parsed {
@@ -1349,6 +1847,10 @@ impl<'c, 'a> Skim<'c, 'a> {
     }
 
     fn primary(&self, i: usize) -> Parsed {
+        self.memo(Rule::Primary, i, || self.primary_uncached(i))
+    }
+
+    fn primary_uncached(&self, i: usize) -> Parsed {
         let (mut end, mut kind) = self.atom(i)?;
         loop {
             if self.at(end, ".") && self.cx.is_name(end + 1) {
@@ -1372,6 +1874,10 @@ impl<'c, 'a> Skim<'c, 'a> {
     }
 
     fn atom(&self, i: usize) -> Parsed {
+        self.memo(Rule::Atom, i, || self.atom_uncached(i))
+    }
+
+    fn atom_uncached(&self, i: usize) -> Parsed {
         self.touch(i);
         let text = self.cx.text(i);
         match self.cx.kind(i)? {
@@ -1572,7 +2078,8 @@ impl<'c, 'a> Skim<'c, 'a> {
         let item = |j: usize| -> Option<usize> {
             let (e, _) = self.expression(j)?;
             if self.at(e, "as") {
-                return Some(self.star_targets(e + 1).map_or(e + 2, |(t, _)| t));
+                let star = usize::from(self.at(e + 1, "*"));
+                return Some(self.primary(e + 1 + star).map_or(e + 2, |(t, _)| t));
             }
             Some(e)
         };
@@ -1635,8 +2142,8 @@ impl Cx<'_> {
             Stmt::Delete(d) => d.targets.iter().find_map(|t| self.invalid_target(t, Target::Del)),
             Stmt::Expr(e) => self.check_expr(&e.value),
             Stmt::Return(r) => r.value.as_deref().and_then(|v| self.check_expr(v)),
-            Stmt::FunctionDef(f) => self.check_body(&f.body),
-            Stmt::AsyncFunctionDef(f) => self.check_body(&f.body),
+            Stmt::FunctionDef(f) => self.bare_star(f.range).or_else(|| self.check_body(&f.body)),
+            Stmt::AsyncFunctionDef(f) => self.bare_star(f.range).or_else(|| self.check_body(&f.body)),
             Stmt::ClassDef(c) => self.check_body(&c.body),
             Stmt::While(w) => self.check_expr(&w.test).or_else(|| self.check_body(&w.body)).or_else(|| self.check_body(&w.orelse)),
             Stmt::If(i) => self.check_expr(&i.test).or_else(|| self.check_body(&i.body)).or_else(|| self.check_body(&i.orelse)),
@@ -1657,6 +2164,18 @@ impl Cx<'_> {
             Stmt::Match(m) => m.cases.iter().find_map(|c| self.check_body(&c.body)),
             _ => None,
         }
+    }
+
+    /// `invalid_star_etc`: `def f(*):` and `def f(*, **k):`, which
+    /// rustpython accepts.
+    fn bare_star(&self, def: ast::text_size::TextRange) -> Option<SyntaxErrorInfo> {
+        let start = self.token_at(self.src.normalized_offset(def.start().to_usize()));
+        let open = (start..self.toks.len()).find(|&i| self.is(i, "("))?;
+        let close = self.closer[open]?;
+        let level = self.toks[open].level;
+        let star = (open + 1..close).find(|&i| self.is(i, "*") && self.toks[i].level == level)?;
+        let bare = self.is(star + 1, ")") || (self.is(star + 1, ",") && (self.is(star + 2, ")") || self.is(star + 2, "**")));
+        bare.then(|| self.at_range("named arguments must follow bare *", star, star + 1))
     }
 
     fn check_body(&self, body: &[ast::Stmt]) -> Option<SyntaxErrorInfo> {
@@ -1843,8 +2362,10 @@ fn first_invalid_target(e: &ast::Expr, ctx: Target) -> Option<&ast::Expr> {
             ast::Expr::List(l) => stack.extend(l.elts.iter().rev()),
             ast::Expr::Tuple(t) => stack.extend(t.elts.iter().rev()),
             // A comparison `a in b` is what `for a in b` leaves behind.
-            ast::Expr::Compare(c) if ctx == Target::For && c.ops.first() == Some(&ast::CmpOp::In) => {
-                return first_invalid_target(&c.left, ctx).or(Some(e))
+            ast::Expr::Compare(c) if ctx == Target::For => {
+                if c.ops.first() == Some(&ast::CmpOp::In) {
+                    stack.push(&c.left);
+                }
             }
             _ => return Some(e),
         }
@@ -1923,11 +2444,71 @@ impl Source<'_> {
         String::from_utf8_lossy(line).into_owned()
     }
 
+    /// The first `end` bytes of the source for rustpython-parser, whose
+    /// lexer measures indentation differently (it rejects a tab after
+    /// spaces, for one). In indentation CPython accepts, tabs and spaces
+    /// order the lines the same way, so tabs there become spaces, keeping
+    /// every offset.
+    pub(crate) fn rustpython_input(&self, end: usize, tab_indents: &[(usize, usize)]) -> std::borrow::Cow<'_, str> {
+        let source = &self.original[..end];
+        if tab_indents.is_empty() {
+            return source.into();
+        }
+        let mut bytes = source.as_bytes().to_vec();
+        for &(start, stop) in tab_indents {
+            let at = self.original_offset(start);
+            for b in bytes.iter_mut().skip(at).take(stop - start) {
+                if *b == b'\t' {
+                    *b = b' ';
+                }
+            }
+        }
+        String::from_utf8(bytes).map_or_else(|_| source.into(), Into::into)
+    }
+
+    /// Byte offset in `original` of byte `offset` of `text`.
+    fn original_offset(&self, offset: usize) -> usize {
+        let bom = if self.original.starts_with('\u{feff}') { 3 } else { 0 };
+        // The k-th CRLF's '\r' is at `crlf[k] - bom - k` in `text`.
+        let mut lo = 0;
+        let mut hi = self.crlf.len();
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.crlf[mid] - bom - mid < offset {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        offset + bom + lo
+    }
+
+    /// Byte offset in `original` of the end of 1-based `line`, newline
+    /// included.
+    pub(crate) fn original_line_end(&self, line: usize) -> usize {
+        let bytes = self.original.as_bytes();
+        let mut seen = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            i += 1;
+            if b == b'\r' && bytes.get(i) == Some(&b'\n') {
+                i += 1;
+            }
+            if b == b'\n' || b == b'\r' {
+                seen += 1;
+                if seen == line {
+                    return i;
+                }
+            }
+        }
+        bytes.len()
+    }
+
     /// Byte offset in `text` of byte `offset` of the original source.
     pub(crate) fn normalized_offset(&self, offset: usize) -> usize {
         let bom = if self.original.starts_with('\u{feff}') { 3 } else { 0 };
-        let head = &self.original.as_bytes()[..offset.min(self.original.len())];
-        let crlf = head.windows(2).filter(|w| w == b"\r\n").count();
+        let crlf = self.crlf.partition_point(|&cr| cr < offset);
         offset.saturating_sub(bom + crlf)
     }
 }
@@ -2022,4 +2603,238 @@ fn bytes_escape_error(body: &str) -> Option<String> {
         i += 1;
     }
     None
+}
+
+/// Where CPython reports an error in a string literal's value.
+enum LiteralError {
+    /// At the token after the concatenated strings (`RAISE_SYNTAX_ERROR`).
+    AfterGroup(String),
+    /// Where it says.
+    Located(SyntaxErrorInfo),
+}
+
+const MSG_FSTRING_EXPECTING: &str = "f-string: expecting '}'";
+
+/// CPython 3.11's f-string parser (`Parser/string_parser.c`) over the body
+/// of the f-string token `tok`, for its errors.
+struct FString<'c, 'a> {
+    cx: &'c Cx<'a>,
+    tok: usize,
+    body: &'c str,
+    raw: bool,
+    compile: bool,
+}
+
+impl FString<'_, '_> {
+    fn at(&self, pos: usize) -> Option<u8> {
+        self.body.as_bytes().get(pos).copied()
+    }
+
+    /// `_PyPegen_FstringParser_ConcatFstring`: literals and replacement
+    /// fields from `pos`, at nesting `level` (1 inside a format spec).
+    fn parse(&self, pos: &mut usize, level: u8) -> Option<LiteralError> {
+        loop {
+            let (doubled, literal) = match self.literal(pos, level) {
+                Ok(found) => found,
+                Err(err) => return Some(err),
+            };
+            if !self.raw {
+                if let Some(msg) = unicode_escape_error(literal) {
+                    return Some(LiteralError::AfterGroup(msg));
+                }
+            }
+            if doubled {
+                continue;
+            }
+            match self.at(*pos) {
+                None | Some(b'}') => break,
+                Some(_) => {
+                    if let Err(err) = self.field(pos, level) {
+                        return Some(err);
+                    }
+                }
+            }
+        }
+        if level > 0 && self.at(*pos) != Some(b'}') {
+            return Some(LiteralError::AfterGroup(MSG_FSTRING_EXPECTING.to_string()));
+        }
+        None
+    }
+
+    /// `fstring_find_literal`: the literal text up to a replacement field;
+    /// says whether it ended at a doubled brace.
+    fn literal(&self, pos: &mut usize, level: u8) -> Result<(bool, &str), LiteralError> {
+        let start = *pos;
+        while let Some(mut ch) = self.at(*pos) {
+            *pos += 1;
+            if !self.raw && ch == b'\\' && *pos < self.body.len() {
+                ch = self.body.as_bytes()[*pos];
+                *pos += 1;
+                if ch == b'N' {
+                    // Skip a `\N{...}` escape, whose braces are not fields.
+                    if self.at(*pos) == Some(b'{') {
+                        *pos += 1;
+                        while let Some(c) = self.at(*pos) {
+                            *pos += 1;
+                            if c == b'}' {
+                                break;
+                            }
+                        }
+                    } else {
+                        *pos += usize::from(self.at(*pos).is_some());
+                    }
+                    continue;
+                }
+            }
+            if ch == b'{' || ch == b'}' {
+                if level == 0 {
+                    if self.at(*pos) == Some(ch) {
+                        *pos += 1;
+                        return Ok((true, &self.body[start..*pos - 1]));
+                    }
+                    if ch == b'}' {
+                        return Err(LiteralError::AfterGroup("f-string: single '}' is not allowed".to_string()));
+                    }
+                }
+                *pos -= 1;
+                break;
+            }
+        }
+        Ok((false, self.body.get(start..*pos).unwrap_or("")))
+    }
+
+    /// `fstring_find_expr`: the replacement field at `pos` (a `{`).
+    fn field(&self, pos: &mut usize, level: u8) -> Result<(), LiteralError> {
+        let fail = |msg: String| Err(LiteralError::AfterGroup(msg));
+        if level >= 2 {
+            return fail("f-string: expressions nested too deeply".to_string());
+        }
+        *pos += 1;
+        let start = *pos;
+        let (mut quote, mut triple) = (0u8, false);
+        let mut brackets = Vec::new();
+        while let Some(ch) = self.at(*pos) {
+            if ch == b'\\' {
+                return fail("f-string expression part cannot include a backslash".to_string());
+            }
+            let next = |k: usize| self.at(*pos + k);
+            if quote != 0 {
+                if ch == quote {
+                    if !triple {
+                        quote = 0;
+                    } else if next(1) == Some(ch) && next(2) == Some(ch) {
+                        *pos += 2;
+                        quote = 0;
+                    }
+                }
+            } else if ch == b'\'' || ch == b'"' {
+                triple = next(1) == Some(ch) && next(2) == Some(ch);
+                *pos += if triple { 2 } else { 0 };
+                quote = ch;
+            } else if b"([{".contains(&ch) {
+                if brackets.len() >= tokens::MAX_LEVEL {
+                    return fail("f-string: too many nested parenthesis".to_string());
+                }
+                brackets.push(ch);
+            } else if ch == b'#' {
+                return fail("f-string expression part cannot include '#'".to_string());
+            } else if brackets.is_empty() && b"!:}=<>".contains(&ch) {
+                // `!=`, `==`, `<=` and `>=` are operators, `<` and `>` too.
+                if next(1) == Some(b'=') && b"!=<>".contains(&ch) {
+                    *pos += 2;
+                    continue;
+                }
+                if ch != b'<' && ch != b'>' {
+                    break;
+                }
+            } else if b")]}".contains(&ch) {
+                let Some(open) = brackets.pop() else {
+                    return fail(format!("f-string: unmatched '{}'", char::from(ch)));
+                };
+                if !matches!((open, ch), (b'(', b')') | (b'[', b']') | (b'{', b'}')) {
+                    return fail(format!(
+                        "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
+                        char::from(ch),
+                        char::from(open)
+                    ));
+                }
+            }
+            *pos += 1;
+        }
+        if quote != 0 {
+            return fail("f-string: unterminated string".to_string());
+        }
+        if let Some(&open) = brackets.last() {
+            return fail(format!("f-string: unmatched '{}'", char::from(open)));
+        }
+        let Some(end_char) = self.at(*pos) else {
+            return fail(MSG_FSTRING_EXPECTING.to_string());
+        };
+        self.compile(start, *pos, end_char)?;
+        if end_char == b'=' {
+            *pos += 1;
+            while self.at(*pos).is_some_and(|c| c.is_ascii_whitespace() || c == b'\x0b') {
+                *pos += 1;
+            }
+        }
+        if self.at(*pos) == Some(b'!') {
+            *pos += 1;
+            let conversion = self.at(*pos);
+            *pos += usize::from(conversion.is_some());
+            match conversion {
+                None => return fail(MSG_FSTRING_EXPECTING.to_string()),
+                Some(b's' | b'r' | b'a') => {}
+                Some(_) => return fail("f-string: invalid conversion character: expected 's', 'r', or 'a'".to_string()),
+            }
+        }
+        if self.at(*pos) == Some(b':') {
+            *pos += 1;
+            if self.at(*pos).is_none() {
+                return fail(MSG_FSTRING_EXPECTING.to_string());
+            }
+            if let Some(err) = self.parse(pos, level + 1) {
+                return Err(err);
+            }
+        }
+        if self.at(*pos) != Some(b'}') {
+            return fail(MSG_FSTRING_EXPECTING.to_string());
+        }
+        *pos += 1;
+        Ok(())
+    }
+
+    /// `fstring_compile_expr`: the expression is parsed on its own, in
+    /// parentheses, and errors are reported in that text.
+    fn compile(&self, start: usize, end: usize, end_char: u8) -> Result<(), LiteralError> {
+        let expr = &self.body[start..end];
+        if expr.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\x0c')) {
+            let msg = match end_char {
+                b'!' | b':' | b'=' => format!("f-string: expression required before '{}'", char::from(end_char)),
+                _ => "f-string: empty expression not allowed".to_string(),
+            };
+            return Err(LiteralError::AfterGroup(msg));
+        }
+        if !self.compile {
+            return Ok(());
+        }
+        let source = format!("({expr})");
+        let src = Source::new(&source);
+        let scan = tokens::tokenize(&src);
+        let mut err = match scan.stop {
+            // Tokenizer errors keep their wording.
+            Stop::Raised(err) => err,
+            _ => match parse_module(&source) {
+                Ok(_) => return Ok(()),
+                Err(mut err) => {
+                    err.msg.insert_str(0, "f-string: ");
+                    err
+                }
+            },
+        };
+        // Lines count from the f-string's, plus the lines before the field.
+        let before = self.cx.toks[self.tok].line + self.body[..start].matches('\n').count() - 1;
+        err.lineno += before;
+        err.end_lineno = err.end_lineno.map(|l| l + before);
+        Err(LiteralError::Located(err))
+    }
 }

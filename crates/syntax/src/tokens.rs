@@ -28,6 +28,8 @@ pub(crate) struct Source<'a> {
     pub text: String,
     /// Byte offset in `text` where each line starts.
     pub line_starts: Vec<usize>,
+    /// Offsets in `original` of the `\r` of each `\r\n`.
+    pub crlf: Vec<usize>,
     /// CPython converts parser error columns from bytes to characters only
     /// when the file declared its encoding (a BOM or a coding cookie).
     pub encoding_declared: bool,
@@ -51,6 +53,7 @@ impl<'a> Source<'a> {
             original,
             text,
             line_starts,
+            crlf: original.match_indices("\r\n").map(|(i, _)| i).collect(),
             encoding_declared,
         }
     }
@@ -140,6 +143,8 @@ pub(crate) struct Deferred {
     pub kind: SyntaxKind,
     pub msg: String,
     pub loc: RawLoc,
+    /// The innermost bracket open there.
+    pub open: Option<Bracket>,
 }
 
 /// How tokenizing ended.
@@ -159,10 +164,14 @@ pub(crate) enum Stop {
 pub(crate) struct Scan {
     pub tokens: Vec<Token>,
     pub stop: Stop,
+    /// Byte ranges of `text` holding the indentation of lines that contain
+    /// a tab.
+    pub tab_indents: Vec<(usize, usize)>,
 }
 
 pub(crate) const MSG_INVALID_SYNTAX: &str = "invalid syntax";
 pub(crate) const MSG_UNEXPECTED_EOF: &str = "unexpected EOF while parsing";
+pub(crate) const MSG_TOO_DEEP: &str = "too many nested parentheses";
 
 pub(crate) fn never_closed(ch: char) -> String {
     format!("'{ch}' was never closed")
@@ -205,6 +214,7 @@ pub(crate) fn tokenize(src: &Source) -> Scan {
     Scan {
         tokens: t.tokens,
         stop,
+        tab_indents: t.tab_indents,
     }
 }
 
@@ -225,6 +235,7 @@ struct Tokenizer<'s> {
     /// Start of the first line containing a NUL byte.
     nul_line: Option<usize>,
     tokens: Vec<Token>,
+    tab_indents: Vec<(usize, usize)>,
 }
 
 type Step<T> = Result<T, Stop>;
@@ -245,6 +256,7 @@ impl<'s> Tokenizer<'s> {
             at_bol: true,
             nul_line: text.find('\0').map(|i| text[..i].rfind('\n').map_or(0, |j| j + 1)),
             tokens: Vec::new(),
+            tab_indents: Vec::new(),
         }
     }
 
@@ -362,6 +374,7 @@ impl<'s> Tokenizer<'s> {
                 end_line: self.line,
                 end_col: 0,
             },
+            open: self.brackets.last().copied(),
         })
     }
 
@@ -391,6 +404,7 @@ impl<'s> Tokenizer<'s> {
                     end_line: self.line,
                     end_col: -1,
                 },
+                open: self.brackets.last().copied(),
             }));
         }
         self.enter_line(true);
@@ -449,6 +463,7 @@ impl<'s> Tokenizer<'s> {
     /// comments only), which CPython skips.
     fn indentation(&mut self) -> Step<bool> {
         let (mut col, mut altcol, mut cont_col) = (0usize, 0usize, 0usize);
+        let start = self.cur;
         loop {
             match self.peek() {
                 Some(b' ') => {
@@ -477,6 +492,9 @@ impl<'s> Tokenizer<'s> {
                 _ => break,
             }
             self.cur += 1;
+        }
+        if self.bytes[start.min(self.cur)..self.cur].contains(&b'\t') {
+            self.tab_indents.push((start, self.cur));
         }
         let blank = matches!(self.peek(), Some(b'#' | b'\n'));
         if blank || !self.brackets.is_empty() {
@@ -520,6 +538,7 @@ impl<'s> Tokenizer<'s> {
                         end_line: self.line,
                         end_col: -1,
                     },
+                    open: None,
                 }));
             }
             if altcol != alttop {
@@ -578,7 +597,7 @@ impl<'s> Tokenizer<'s> {
             Some(Ok(Lead::Open)) => {
                 self.cur += 1;
                 if self.brackets.len() >= MAX_LEVEL {
-                    return Err(self.raise("too many nested parentheses".to_string()));
+                    return Err(self.raise(MSG_TOO_DEEP.to_string()));
                 }
                 self.brackets.push(Bracket {
                     ch: char::from(self.bytes[start]),

@@ -113,6 +113,8 @@ pub struct PyException {
     pub context: RefCell<Option<Rc<PyException>>>,
     pub cause: RefCell<Option<Rc<PyException>>>,
     pub suppress_context: std::cell::Cell<bool>,
+    /// "Did you mean" text shown only in printed tracebacks.
+    pub suggestion: RefCell<Option<String>>,
 }
 
 impl PyException {
@@ -134,6 +136,7 @@ impl PyException {
             context: RefCell::new(None),
             cause: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
+            suggestion: RefCell::new(None),
         })
     }
 

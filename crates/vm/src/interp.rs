@@ -707,8 +707,46 @@ impl Vm {
                 },
                 _ => Err(exceptions::unbound_local(&f.names[i as usize])),
             },
-            NameRef::Global(g) => self.load_global(&f.globals, g),
+            NameRef::Global(g) => self
+                .load_global(&f.globals, g)
+                .map_err(|e| self.suggest_name(f, g, e)),
         }
+    }
+
+    /// Adds CPython's "Did you mean" to a NameError: locals, then
+    /// globals, then builtins.
+    fn suggest_name(&self, f: &Frame, g: u32, e: Box<PyErr>) -> Box<PyErr> {
+        if e.exc.typ != ExcType::NameError {
+            return e;
+        }
+        let Some(name) = f.globals.table.borrow().names.get(g as usize).cloned() else {
+            return e;
+        };
+        let locals: Vec<&str> = f
+            .names
+            .iter()
+            .zip(&f.slots)
+            .filter(|(_, v)| v.is_some())
+            .map(|(n, _)| &**n)
+            .collect();
+        let table = f.globals.table.borrow();
+        let values = f.globals.values.borrow();
+        let globals: Vec<&str> = table
+            .names
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| values.get(*i).is_some_and(Option::is_some))
+            .map(|(_, n)| &**n)
+            .collect();
+        let mut builtins: Vec<&str> = self.builtins.keys().copied().collect();
+        builtins.sort_unstable();
+        let s = (!f.name.starts_with('<'))
+            .then(|| crate::suggestions::suggest(&name, locals))
+            .flatten()
+            .or_else(|| crate::suggestions::suggest(&name, globals))
+            .or_else(|| crate::suggestions::suggest(&name, builtins));
+        *e.exc.suggestion.borrow_mut() = s;
+        e
     }
 
     fn load_global(&mut self, globals: &Globals, g: u32) -> PyResult<Value> {
@@ -966,10 +1004,16 @@ impl Vm {
                 let args = self.eval_args(f, args, kws)?;
                 self.call(&fv, args)?
             }
-            ExprKind::CallMethod(obj, name, args, kws) => {
+            ExprKind::CallMethod(obj, name, args, kws, attr_span) => {
                 let o = self.eval(f, obj)?;
                 let args = self.eval_args(f, args, kws)?;
-                self.call_method(&o, name, args)?
+                match self.dispatch_method(&o, name, &args) {
+                    Some(r) => r?,
+                    None => {
+                        let m = self.getattr(&o, name).map_err(|e| located(e, *attr_span))?;
+                        self.call(&m, args)?
+                    }
+                }
             }
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(f, obj)?;
@@ -1415,7 +1459,20 @@ impl Vm {
 
     /// `obj.name(args)`.
     pub fn call_method(&mut self, obj: &Value, name: &str, args: Args) -> PyResult<Value> {
-        let r = match obj {
+        match self.dispatch_method(obj, name, &args) {
+            Some(r) => r,
+            None => {
+                let m = self.getattr(obj, name)?;
+                self.call(&m, args)
+            }
+        }
+    }
+
+    /// Calls a method of a built-in type by name; `None` when the type has
+    /// no such built-in method (attribute lookup decides then).
+    fn dispatch_method(&mut self, obj: &Value, name: &str, args: &Args) -> Option<PyResult<Value>> {
+        let args = args.clone();
+        match obj {
             Value::Str(s) => crate::objects::str::call_method(self, s, name, &args),
             Value::Bytes(b) => {
                 let b = b.clone();
@@ -1436,13 +1493,6 @@ impl Vm {
             Value::Iter(i) => self.iter_method(obj, i, name, &args),
             Value::Set(s) => crate::objects::set::call_method(self, s, name, &args),
             _ => None,
-        };
-        match r {
-            Some(r) => r,
-            None => {
-                let m = self.getattr(obj, name)?;
-                self.call(&m, args)
-            }
         }
     }
 
@@ -1531,6 +1581,45 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.getattr_inner(obj, name).map_err(|e| {
+            if e.exc.typ == ExcType::AttributeError && e.exc.suggestion.borrow().is_none() {
+                let names = self.attribute_names(obj);
+                *e.exc.suggestion.borrow_mut() =
+                    crate::suggestions::suggest(name, names.iter().map(String::as_str));
+            }
+            e
+        })
+    }
+
+    /// Names `dir(obj)` would list, sorted, for suggestions.
+    fn attribute_names(&mut self, obj: &Value) -> Vec<String> {
+        let mut names: Vec<String> = match obj {
+            Value::Module(m) => m.attrs.borrow().keys().map(|k| k.to_string()).collect(),
+            Value::Instance(i) => {
+                let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
+                for c in std::iter::once(&i.class).chain(i.class.mro.iter()) {
+                    n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
+                }
+                n
+            }
+            Value::Class(c) => {
+                let mut n = Vec::new();
+                for c in std::iter::once(c).chain(c.mro.iter()) {
+                    n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
+                }
+                n
+            }
+            other => crate::builtins::method_names(other)
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+        };
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    fn getattr_inner(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         if let Some(c) = crate::dispatch::user_class(obj) {
             let c = c.clone();
             return self.instance_getattr(obj, &c, name);

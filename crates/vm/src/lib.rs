@@ -11,6 +11,7 @@ pub mod interp;
 pub mod modules;
 pub mod objects;
 pub mod ops;
+pub mod suggestions;
 pub mod traceback;
 pub mod value;
 

@@ -75,7 +75,10 @@ fn repeated(out: &mut String, n: usize) {
 
 /// `ValueError: message`, or just the type when the message is empty.
 pub fn exception_line(exc: &PyException) -> String {
-    let msg = ops::exc_message(exc);
+    let mut msg = ops::exc_message(exc);
+    if let Some(s) = &*exc.suggestion.borrow() {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         exc.type_name().to_string()
     } else {
