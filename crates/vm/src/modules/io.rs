@@ -236,6 +236,7 @@ impl PyBytesIO {
                 bytes_value(st.readline(size)?)
             }
             "readlines" => {
+                st.check_closed()?;
                 let hint = match args.pos.first() {
                     None | Some(Value::None) => -1,
                     Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
@@ -248,7 +249,6 @@ impl PyBytesIO {
                         )))
                     }
                 };
-                st.check_closed()?;
                 let mut lines = Vec::new();
                 let mut total = 0usize;
                 loop {
