@@ -18,7 +18,7 @@
 //! of the data (a later write pads with zeros). No `RefCell` borrow of the
 //! data is held while other objects' code runs.
 
-use super::{check_at_most, clinic_args};
+use super::{check_at_most, check_slot_no_args, clinic_args};
 use crate::buffer::ContiguousBuffer;
 use crate::exceptions::{
     self, err_from, overflow_error, type_error, value_error, ExcType, PyErr, PyException, PyResult,
@@ -206,10 +206,10 @@ impl PyBytesIO {
     ) -> PyResult<Value> {
         let st = &self.state;
         let qual = format!("BytesIO.{name}");
-        if name == "__exit__" {
-            args.no_kwargs("__exit__")?;
-        } else {
-            args.no_kwargs(&qual)?;
+        match name {
+            "__exit__" => args.no_kwargs("__exit__")?,
+            "__iter__" | "__next__" => check_slot_no_args(args, name)?,
+            _ => args.no_kwargs(&qual)?,
         }
         match name {
             "read" | "read1" | "readline" | "truncate" => check_at_most(args, name, 1)?,
@@ -221,7 +221,7 @@ impl PyBytesIO {
                 check_at_most(args, name, 2)?
             }
             "write" | "writelines" | "readinto" => args.check_exact(&qual, 1)?,
-            "__exit__" => {}
+            "__exit__" | "__iter__" | "__next__" => {}
             _ => args.check_exact(&qual, 0)?,
         }
         Ok(match name {

@@ -151,6 +151,23 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
     })
 }
 
+/// The argument check of a slot wrapper taking no arguments
+/// (`obj.__next__()`, `obj.__iter__()`).
+pub(crate) fn check_slot_no_args(args: &Args, name: &str) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
+    }
+    if !args.pos.is_empty() {
+        return Err(type_error(format!(
+            "expected 0 arguments, got {}",
+            args.pos.len()
+        )));
+    }
+    Ok(())
+}
+
 /// `TypeError: read expected at most 1 argument, got 2`
 pub(crate) fn check_at_most(args: &Args, name: &str, n: usize) -> PyResult<()> {
     let given = args.pos.len() + args.kw.len();

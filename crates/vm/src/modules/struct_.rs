@@ -22,7 +22,7 @@
 //! never exceeds `isize::MAX`; every read and write of a field still goes
 //! through checked slicing.
 
-use super::clinic_args;
+use super::{check_slot_no_args, clinic_args};
 use crate::buffer::{f64_to_half, half_to_f64, ContiguousBuffer};
 use crate::exceptions::{
     new_err, overflow_error, type_error, ExcType, PyErr, PyException, PyResult,
@@ -744,11 +744,14 @@ impl NativeObject for UnpackIter {
         name: &str,
         args: &Args,
     ) -> Option<PyResult<Value>> {
-        let qual = format!("unpack_iterator.{name}");
-        if let Err(e) = args
-            .no_kwargs(&qual)
-            .and_then(|_| args.check_exact(&qual, 0))
-        {
+        let checked = if name == "__length_hint__" {
+            let qual = format!("unpack_iterator.{name}");
+            args.no_kwargs(&qual)
+                .and_then(|_| args.check_exact(&qual, 0))
+        } else {
+            check_slot_no_args(args, name)
+        };
+        if let Err(e) = checked {
             return Some(Err(e));
         }
         Some(match name {
