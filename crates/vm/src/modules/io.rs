@@ -18,7 +18,7 @@
 //! of the data (a later write pads with zeros). No `RefCell` borrow of the
 //! data is held while other objects' code runs.
 
-use super::{check_at_most, check_slot_no_args, clinic_args};
+use super::{check_at_most, check_slot_no_args, clinic_args, index_value};
 use crate::buffer::ContiguousBuffer;
 use crate::exceptions::{
     self, err_from, overflow_error, type_error, value_error, ExcType, PyErr, PyException, PyResult,
@@ -140,8 +140,9 @@ pub struct PyBytesIO {
 }
 
 /// `read`'s size argument: an int or None (-1).
-fn optional_size(v: Option<&Value>, default: i64) -> PyResult<i64> {
-    match v {
+fn optional_size(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
+    let v = v.map(|v| index_value(vm, v)).transpose()?;
+    match v.as_ref() {
         None | Some(Value::None) => Ok(default),
         Some(Value::BigInt(_)) => Err(index_overflow()),
         Some(v @ (Value::Int(_) | Value::Bool(_))) => ops::index_i64(v),
@@ -153,7 +154,8 @@ fn optional_size(v: Option<&Value>, default: i64) -> PyResult<i64> {
 }
 
 /// `seek`'s whence: a C int.
-fn whence_arg(v: &Value) -> PyResult<i64> {
+fn whence_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let v = &index_value(vm, v)?;
     let n = match v {
         Value::BigInt(_) => None,
         Value::Int(_) | Value::Bool(_) => Some(ops::index_i64(v)?),
@@ -226,12 +228,12 @@ impl PyBytesIO {
         }
         Ok(match name {
             "read" | "read1" => {
-                let size = optional_size(args.pos.first(), -1)?;
+                let size = optional_size(vm, args.pos.first(), -1)?;
                 st.check_closed()?;
                 bytes_value(st.read(size)?)
             }
             "readline" => {
-                let size = optional_size(args.pos.first(), -1)?;
+                let size = optional_size(vm, args.pos.first(), -1)?;
                 st.check_closed()?;
                 bytes_value(st.readline(size)?)
             }
@@ -294,9 +296,9 @@ impl PyBytesIO {
                 crate::objects::memoryview::new_value(&exporter)?
             }
             "seek" => {
-                let pos = ops::index_i64(&args.pos[0])?;
+                let pos = ops::index_i64(&index_value(vm, &args.pos[0])?)?;
                 let whence = match args.pos.get(1) {
-                    Some(w) => whence_arg(w)?,
+                    Some(w) => whence_arg(vm, w)?,
                     None => 0,
                 };
                 st.check_closed()?;
@@ -325,7 +327,7 @@ impl PyBytesIO {
                 Value::from_usize(st.pos.get())
             }
             "truncate" => {
-                let size = optional_size(args.pos.first(), st.pos.get() as i64)?;
+                let size = optional_size(vm, args.pos.first(), st.pos.get() as i64)?;
                 st.check_closed()?;
                 st.check_exports()?;
                 if size < 0 {

@@ -151,6 +151,20 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
     })
 }
 
+/// `operator.index(v)` for arguments: a user object's `__index__` result,
+/// other values as they are (callers then check for an int).
+pub(crate) fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match vm.call_special(v, "__index__", vec![]) {
+        None => Ok(v.clone()),
+        Some(Ok(n @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)))) => Ok(n),
+        Some(Ok(other)) => Err(type_error(format!(
+            "__index__ returned non-int (type {})",
+            other.type_name()
+        ))),
+        Some(Err(e)) => Err(e),
+    }
+}
+
 /// The argument check of a slot wrapper taking no arguments
 /// (`obj.__next__()`, `obj.__iter__()`).
 pub(crate) fn check_slot_no_args(args: &Args, name: &str) -> PyResult<()> {

@@ -14,15 +14,15 @@
 //! `*_into`/`*_from` and `iter_unpack` take any C-contiguous buffer
 //! through [`ContiguousBuffer`]: `pack_into` writes into the exporter's
 //! memory, and an `unpack_iterator` keeps its buffer exported until it is
-//! exhausted. Not supported: the format cache (formats are parsed per
-//! call, which is not observable) and `__index__`/`__float__` on
-//! user objects (pyview has no classes).
+//! exhausted. User objects pack through `__index__`, `__float__` and
+//! `__bool__`. There is no format cache: formats are parsed per call,
+//! which is not observable.
 //!
 //! Invariant: a [`Layout`]'s codes lie inside `size` bytes, and `size`
 //! never exceeds `isize::MAX`; every read and write of a field still goes
 //! through checked slicing.
 
-use super::{check_slot_no_args, clinic_args};
+use super::{check_slot_no_args, clinic_args, index_value};
 use crate::buffer::{f64_to_half, half_to_f64, ContiguousBuffer};
 use crate::exceptions::{
     new_err, overflow_error, type_error, ExcType, PyErr, PyException, PyResult,
@@ -263,6 +263,7 @@ impl Layout {
     /// receives each item's offset and bytes, in order.
     fn pack(
         &self,
+        vm: &mut Vm,
         values: &[Value],
         put: &mut dyn FnMut(usize, &[u8]) -> PyResult<()>,
     ) -> PyResult<()> {
@@ -283,9 +284,10 @@ impl Layout {
                     }
                     continue;
                 }
+                let v = convert_user_value(vm, c.code, v)?;
                 scratch.clear();
                 scratch.resize(c.size, 0);
-                self.pack_item(c.code, v, &mut scratch)?;
+                self.pack_item(c.code, &v, &mut scratch)?;
                 put(offset, &scratch)?;
             }
         }
@@ -465,6 +467,35 @@ fn unpack_item(code: u8, b: &[u8], big: bool) -> PyResult<Value> {
     })
 }
 
+/// A user object as the value `code` packs: `__index__` for integer
+/// codes, `__float__` (else `__index__`) for float codes, its truth for
+/// `?`. Other values are returned as they are.
+fn convert_user_value(vm: &mut Vm, code: u8, v: &Value) -> PyResult<Value> {
+    if crate::dispatch::user_class(v).is_none() {
+        return Ok(v.clone());
+    }
+    match code {
+        b'?' => Ok(Value::Bool(vm.truthy(v)?)),
+        b'c' | b's' | b'p' => Ok(v.clone()),
+        b'e' | b'f' | b'd' => {
+            // Every failure, the method's own errors included, becomes
+            // the struct error (CPython replaces whatever was raised).
+            let r = match vm.call_special(v, "__float__", vec![]) {
+                Some(r) => r.ok().filter(|x| matches!(x, Value::Float(_))),
+                None => vm
+                    .call_special(v, "__index__", vec![])
+                    .and_then(Result::ok)
+                    .filter(|x| matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))),
+            };
+            r.ok_or_else(not_a_float)
+        }
+        _ => match index_value(vm, v)? {
+            Value::Instance(_) | Value::Exception(_) => Err(not_an_integer()),
+            n => Ok(n),
+        },
+    }
+}
+
 /// The bytes of an `s` or `p` argument: bytes or bytearray only.
 fn string_arg(v: &Value, code: u8) -> PyResult<Vec<u8>> {
     match v {
@@ -533,7 +564,7 @@ impl PyStruct {
         out.try_reserve_exact(l.size)
             .map_err(|_| crate::exceptions::memory_error(""))?;
         out.resize(l.size, 0);
-        l.pack(values, &mut |off, bytes| {
+        l.pack(vm, values, &mut |off, bytes| {
             if let Some(dst) = out.get_mut(off..off + bytes.len()) {
                 dst.copy_from_slice(bytes);
             }
@@ -553,10 +584,10 @@ impl PyStruct {
         Ok(Value::new_tuple(buf.with(|b| self.layout.unpack(b))??))
     }
 
-    fn unpack_from(&self, buffer: &Value, offset: &Option<Value>) -> PyResult<Value> {
+    fn unpack_from(&self, vm: &mut Vm, buffer: &Value, offset: &Option<Value>) -> PyResult<Value> {
         let buf = ContiguousBuffer::readable(buffer)?;
         let offset = match offset {
-            Some(v) => ops::index_i64(v)?,
+            Some(v) => ops::index_i64(&index_value(vm, v)?)?,
             None => 0,
         };
         let size = self.layout.size;
@@ -597,7 +628,7 @@ impl PyStruct {
 
     /// `pack_into(buffer, offset, *values)`; `args` is everything after
     /// the format.
-    fn pack_into(&self, args: &[Value]) -> PyResult<Value> {
+    fn pack_into(&self, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let l = &self.layout;
         if args.len() != l.nitems + 2 {
             return Err(match args.len() {
@@ -607,7 +638,7 @@ impl PyStruct {
             });
         }
         let buf = ContiguousBuffer::writable(&args[0], "argument")?;
-        let offset = match &args[1] {
+        let offset = match &index_value(vm, &args[1])? {
             Value::BigInt(_) => {
                 return Err(crate::exceptions::index_error(
                     "cannot fit 'int' into an index-sized integer",
@@ -635,7 +666,7 @@ impl PyStruct {
                 dst.fill(0);
             }
         })?;
-        l.pack(&args[2..], &mut |off, bytes| {
+        l.pack(vm, &args[2..], &mut |off, bytes| {
             let at = start + off;
             buf.with_mut(|b| {
                 if let Some(dst) = b.get_mut(at..at + bytes.len()) {
@@ -707,9 +738,9 @@ impl NativeObject for PyStruct {
             "iter_unpack" => one(args, name).and_then(|b| self.iter_unpack(&b)),
             "pack_into" => args
                 .no_kwargs("Struct.pack_into")
-                .and_then(|_| self.pack_into(&args.pos)),
+                .and_then(|_| self.pack_into(vm, &args.pos)),
             "unpack_from" => clinic_args(args, "unpack_from", 0, &["buffer", "offset"], 1)
-                .and_then(|a| self.unpack_from(a[0].as_ref().unwrap_or(&Value::None), &a[1])),
+                .and_then(|a| self.unpack_from(vm, a[0].as_ref().unwrap_or(&Value::None), &a[1])),
             _ => return None,
         })
     }
@@ -844,9 +875,9 @@ pub fn pack(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     leading_format(args)?.pack(vm, &args.pos[1..])
 }
 
-pub fn pack_into(_: &mut Vm, args: &Args) -> PyResult<Value> {
+pub fn pack_into(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     no_kwargs(args, "pack_into")?;
-    leading_format(args)?.pack_into(&args.pos[1..])
+    leading_format(args)?.pack_into(vm, &args.pos[1..])
 }
 
 pub fn unpack(_: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -859,10 +890,10 @@ pub fn iter_unpack(_: &mut Vm, args: &Args) -> PyResult<Value> {
     PyStruct::for_module(&args.pos[0])?.iter_unpack(&args.pos[1])
 }
 
-pub fn unpack_from(_: &mut Vm, args: &Args) -> PyResult<Value> {
+pub fn unpack_from(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = clinic_args(args, "unpack_from", 1, &["buffer", "offset"], 2)?;
     let s = PyStruct::for_module(a[0].as_ref().unwrap_or(&Value::None))?;
-    s.unpack_from(a[1].as_ref().unwrap_or(&Value::None), &a[2])
+    s.unpack_from(vm, a[1].as_ref().unwrap_or(&Value::None), &a[2])
 }
 
 pub fn calcsize(_: &mut Vm, args: &Args) -> PyResult<Value> {
