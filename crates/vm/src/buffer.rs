@@ -397,3 +397,106 @@ pub fn to_vec(v: &Value) -> Option<PyResult<Vec<u8>>> {
         _ => Exporter::of(v).map(|e| Ok(e.with(<[u8]>::to_vec))),
     }
 }
+
+/// The C-contiguous bytes a function argument exposes through the buffer
+/// protocol (CPython's `y*` and `w*` argument conversions): a whole
+/// exporter, or the window of a C-contiguous memoryview. Reads and writes
+/// go straight to the exporter's memory. It holds an export while alive,
+/// so the exporter cannot resize under it.
+#[derive(Debug)]
+pub struct ContiguousBuffer {
+    mbuf: Rc<ManagedBuffer>,
+    start: usize,
+    len: usize,
+    readonly: bool,
+}
+
+/// Why a value offers no contiguous buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BufferFault {
+    NotBuffer,
+    Released,
+    NotContiguous,
+}
+
+impl ContiguousBuffer {
+    pub fn of(v: &Value) -> Result<ContiguousBuffer, BufferFault> {
+        if let Value::MemoryView(m) = v {
+            let mbuf = m.mbuf().map_err(|_| BufferFault::Released)?;
+            if !m.is_c_contiguous() {
+                return Err(BufferFault::NotContiguous);
+            }
+            let start = usize::try_from(m.offset).map_err(|_| BufferFault::NotContiguous)?;
+            return Ok(ContiguousBuffer {
+                mbuf,
+                start,
+                len: m.nbytes(),
+                readonly: m.readonly,
+            });
+        }
+        let exporter = Exporter::of(v).ok_or(BufferFault::NotBuffer)?;
+        let len = exporter.with(|b| b.len());
+        let readonly = exporter.readonly();
+        Ok(ContiguousBuffer {
+            mbuf: ManagedBuffer::new(exporter),
+            start: 0,
+            len,
+            readonly,
+        })
+    }
+
+    /// A readable buffer (`y*`), with CPython's errors.
+    pub fn readable(v: &Value) -> PyResult<ContiguousBuffer> {
+        ContiguousBuffer::of(v).map_err(|f| match f {
+            BufferFault::NotBuffer => crate::exceptions::bytes_like_required(v.type_name()),
+            BufferFault::Released => crate::exceptions::released_view(),
+            BufferFault::NotContiguous => crate::exceptions::not_c_contiguous(),
+        })
+    }
+
+    /// A writable buffer (`w*`): every failure is `TypeError: {what} must
+    /// be read-write bytes-like object, not T`.
+    pub fn writable(v: &Value, what: &str) -> PyResult<ContiguousBuffer> {
+        match ContiguousBuffer::of(v) {
+            Ok(b) if !b.readonly => Ok(b),
+            _ => Err(crate::exceptions::read_write_required(what, v.type_name())),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Runs `f` over the bytes.
+    pub fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
+        let range = self.start..self.start + self.len;
+        self.mbuf
+            .exporter
+            .with(|b| b.get(range).map(f))
+            .ok_or_else(outside_exporter)
+    }
+
+    /// Runs `f` over the bytes, mutably.
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> PyResult<R> {
+        if self.readonly {
+            return Err(crate::exceptions::readonly_memory());
+        }
+        let range = self.start..self.start + self.len;
+        self.mbuf
+            .exporter
+            .with_mut(|b| b.get_mut(range).map(f))?
+            .ok_or_else(outside_exporter)
+    }
+}
+
+/// A broken invariant: a window past the end of its exporter.
+fn outside_exporter() -> Box<crate::exceptions::PyErr> {
+    crate::exceptions::new_err(
+        crate::exceptions::ExcType::SystemError,
+        "buffer outside its exporter's memory",
+    )
+}

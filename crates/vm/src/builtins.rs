@@ -87,7 +87,7 @@ pub fn table() -> HashMap<&'static str, Value> {
     for (name, ty) in types {
         t.insert(name, Value::Type(ty));
     }
-    for e in ExcType::ALL {
+    for e in ExcType::ALL.iter().filter(|e| e.is_builtin()) {
         t.insert(e.name(), Value::Type(TypeId::Exception(*e)));
     }
     t.insert("None", Value::None);
@@ -1312,6 +1312,8 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             args.check_max(name, 1)?;
             crate::objects::set::construct(vm, args.pos.first(), t == TypeId::FrozenSet)
         }
+        TypeId::Native(n) => crate::modules::construct(vm, n, &args)
+            .unwrap_or_else(|| Err(type_error(format!("cannot create '{n}' instances")))),
         TypeId::StaticMethod | TypeId::ClassMethod => {
             no_kw(&args)?;
             if args.pos.len() != 1 {

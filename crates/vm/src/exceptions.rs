@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 macro_rules! exc_types {
-    ($($name:ident : $parent:ident),* $(,)?) => {
+    ($($name:ident $(= $shown:literal)? : $parent:ident),* $(,)?) => {
         /// The built-in exception classes pyview raises or lets scripts name.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum ExcType { $($name),* }
@@ -16,8 +16,10 @@ macro_rules! exc_types {
         impl ExcType {
             pub const ALL: &'static [ExcType] = &[$(ExcType::$name),*];
 
+            /// The qualified name tracebacks and reprs of the class show
+            /// (`ValueError`, `struct.error`).
             pub fn name(self) -> &'static str {
-                match self { $(ExcType::$name => stringify!($name)),* }
+                match self { $(ExcType::$name => exc_types!(@n $name $($shown)?)),* }
             }
 
             /// The base class, `None` for `BaseException`.
@@ -26,6 +28,8 @@ macro_rules! exc_types {
             }
         }
     };
+    (@n $name:ident) => { stringify!($name) };
+    (@n $name:ident $shown:literal) => { $shown };
     (@p Root) => { None };
     (@p $p:ident) => { Some(ExcType::$p) };
 }
@@ -72,6 +76,8 @@ exc_types! {
     UserWarning: Warning,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
+    // Module exceptions: not builtins; reached as attributes of their module.
+    StructError = "struct.error": Exception,
 }
 
 impl ExcType {
@@ -84,6 +90,17 @@ impl ExcType {
             t = c.parent();
         }
         false
+    }
+
+    /// `__name__`: the name without its module (`error` for `struct.error`).
+    pub fn short_name(self) -> &'static str {
+        let n = self.name();
+        n.rsplit('.').next().unwrap_or(n)
+    }
+
+    /// Whether the class is a builtin (module exceptions are not).
+    pub fn is_builtin(self) -> bool {
+        !self.name().contains('.')
     }
 
     pub fn from_name(name: &str) -> Option<ExcType> {
@@ -145,6 +162,14 @@ impl PyException {
         match &self.class {
             Some(c) => &c.name,
             None => self.typ.name(),
+        }
+    }
+
+    /// The class's `__name__` (`error` for `struct.error`), as reprs show it.
+    pub fn short_type_name(&self) -> &str {
+        match &self.class {
+            Some(c) => &c.name,
+            None => self.typ.short_name(),
         }
     }
 }
@@ -267,6 +292,11 @@ pub fn not_iterable(t: &str) -> Box<PyErr> {
     type_error(format!("'{t}' object is not iterable"))
 }
 
+/// `TypeError: 'int' object is not an iterator`
+pub fn not_an_iterator(t: &str) -> Box<PyErr> {
+    type_error(format!("'{t}' object is not an iterator"))
+}
+
 /// `TypeError: 'int' object is not callable`
 pub fn not_callable(t: &str) -> Box<PyErr> {
     type_error(format!("'{t}' object is not callable"))
@@ -297,6 +327,19 @@ pub fn not_buffer(t: &str) -> Box<PyErr> {
 /// `TypeError: a bytes-like object is required, not 'str'`
 pub fn bytes_like_required(t: &str) -> Box<PyErr> {
     type_error(format!("a bytes-like object is required, not '{t}'"))
+}
+
+/// `BufferError: memoryview: underlying buffer is not C-contiguous`
+pub fn not_c_contiguous() -> Box<PyErr> {
+    buffer_error("memoryview: underlying buffer is not C-contiguous")
+}
+
+/// `TypeError: argument must be read-write bytes-like object, not bytes`
+/// (`what` is `argument` or `readinto() argument`).
+pub fn read_write_required(what: &str, t: &str) -> Box<PyErr> {
+    type_error(format!(
+        "{what} must be read-write bytes-like object, not {t}"
+    ))
 }
 
 /// `TypeError: 'str' object cannot be interpreted as an integer`

@@ -1694,6 +1694,9 @@ impl Vm {
             },
             Value::Builtin(b) if name == "__name__" => Some(Ok(Value::Str(b.name.clone()))),
             Value::Type(t) if name == "__name__" => Some(Ok(Value::str(t.short_name()))),
+            Value::Type(t) if name == "__module__" => Some(Ok(Value::str(
+                t.name().rsplit_once('.').map_or("builtins", |(m, _)| m),
+            ))),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
                 "real" | "numerator" => Some(Ok(match obj {
                     Value::Bool(b) => Value::Int(*b as i64),
@@ -1766,6 +1769,15 @@ impl Vm {
                         return Err(exceptions::attribute_error(format!(
                             "attribute '{name}' of 'memoryview' objects is not writable"
                         )));
+                    }
+                    if let Value::Native(o) = obj {
+                        // Data attributes (not methods) are getset descriptors.
+                        if !o.method_names().contains(&name) {
+                            return Err(exceptions::attribute_error(format!(
+                                "attribute '{name}' of '{}' objects is not writable",
+                                o.type_name()
+                            )));
+                        }
                     }
                     return Err(exceptions::attribute_error(format!(
                         "'{}' object attribute '{name}' is read-only",
@@ -2194,7 +2206,7 @@ impl Vm {
                 | Value::Range(_)
                 | Value::Iter(_)
                 | Value::Set(_)
-        )
+        ) || matches!(v, Value::Native(o) if o.iter(o).is_some())
     }
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
@@ -2204,7 +2216,9 @@ impl Vm {
                     .call_special(v, "__iter__", vec![])
                     .unwrap_or(Ok(Value::None))?;
                 if crate::dispatch::user_class(&it).is_some_and(|c| c.lookup("__next__").is_none())
-                    || (crate::dispatch::user_class(&it).is_none() && !matches!(it, Value::Iter(_)))
+                    || (crate::dispatch::user_class(&it).is_none()
+                        && !matches!(it, Value::Iter(_))
+                        && !matches!(&it, Value::Native(o) if o.method_names().contains(&"__next__")))
                 {
                     return Err(type_error(format!(
                         "iter() returned non-iterator of type '{}'",
@@ -2241,6 +2255,11 @@ impl Vm {
             Value::Array(a) => PyIter::Array(a.clone(), 0),
             Value::Dict(d) => PyIter::Values("dict_keyiterator", d.keys(), 0),
             Value::Set(s) => PyIter::Values("set_iterator", s.table.borrow().items(), 0),
+            Value::Native(o) => {
+                return o
+                    .iter(o)
+                    .unwrap_or_else(|| Err(exceptions::not_iterable(v.type_name())))
+            }
             other => return Err(exceptions::not_iterable(other.type_name())),
         }))
     }
@@ -2254,16 +2273,13 @@ impl Vm {
                     Some(Ok(v)) => Ok(Some(v)),
                     Some(Err(e)) if e.exc.typ == ExcType::StopIteration => Ok(None),
                     Some(Err(e)) => Err(e),
-                    None => Err(type_error(format!(
-                        "'{}' object is not an iterator",
-                        v.type_name()
-                    ))),
+                    None => Err(exceptions::not_an_iterator(v.type_name())),
                 }
             }
-            other => Err(type_error(format!(
-                "'{}' object is not an iterator",
-                other.type_name()
-            ))),
+            Value::Native(o) => o
+                .next(self, o)
+                .unwrap_or_else(|| Err(exceptions::not_an_iterator(it.type_name()))),
+            other => Err(exceptions::not_an_iterator(other.type_name())),
         }
     }
 

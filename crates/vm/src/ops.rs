@@ -1236,7 +1236,7 @@ fn repr_guarded_inner(
                 .iter()
                 .map(|a| repr_guarded(a, seen))
                 .collect();
-            format!("{}({})", e.type_name(), args.join(", "))
+            format!("{}({})", e.short_type_name(), args.join(", "))
         }
         Value::Iter(it) => match crate::objects::iter::generator_of(it) {
             Some(g) => format!(

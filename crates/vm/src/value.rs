@@ -185,6 +185,7 @@ impl TypeId {
             TypeId::Array => "array",
             TypeId::TextIO => "TextIOWrapper",
             TypeId::Native(n) => n.rsplit('.').next().unwrap_or(n),
+            TypeId::Exception(e) => e.short_name(),
             t => t.name(),
         }
     }

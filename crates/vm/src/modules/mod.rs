@@ -1,6 +1,8 @@
-//! Built-in modules: `array`, `sys`, `time`, `math`.
+//! Built-in modules: `array`, `sys`, `time`, `math`, `struct`, `io`.
 
+mod io;
 mod math;
+mod struct_;
 mod sys;
 mod time;
 
@@ -98,9 +100,153 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                 ("isinf", builtin("isinf", Some("math"), math::isinf)),
             ],
         ),
+        "struct" => PyModule::new(
+            "struct",
+            vec![
+                ("pack", builtin("pack", Some("_struct"), struct_::pack)),
+                (
+                    "unpack",
+                    builtin("unpack", Some("_struct"), struct_::unpack),
+                ),
+                (
+                    "calcsize",
+                    builtin("calcsize", Some("_struct"), struct_::calcsize),
+                ),
+                (
+                    "pack_into",
+                    builtin("pack_into", Some("_struct"), struct_::pack_into),
+                ),
+                (
+                    "unpack_from",
+                    builtin("unpack_from", Some("_struct"), struct_::unpack_from),
+                ),
+                (
+                    "iter_unpack",
+                    builtin("iter_unpack", Some("_struct"), struct_::iter_unpack),
+                ),
+                ("Struct", Value::Type(TypeId::Native(struct_::STRUCT_TYPE))),
+                (
+                    "error",
+                    Value::Type(TypeId::Exception(crate::exceptions::ExcType::StructError)),
+                ),
+            ],
+        ),
+        "io" => PyModule::new(
+            "io",
+            vec![("BytesIO", Value::Type(TypeId::Native(io::BYTESIO_TYPE)))],
+        ),
         _ => return None,
     };
     Some(Value::Module(m))
+}
+
+/// Calls a module's class (`struct.Struct(...)`); `None` for a class
+/// that cannot be instantiated.
+pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<Value>> {
+    Some(match type_name {
+        struct_::STRUCT_TYPE => struct_::construct(vm, args),
+        struct_::ITER_TYPE => struct_::construct_iter(),
+        io::BYTESIO_TYPE => io::construct(vm, args),
+        _ => return None,
+    })
+}
+
+/// `operator.index(v)` for arguments: a user object's `__index__` result,
+/// other values as they are (callers then check for an int).
+pub(crate) fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match vm.call_special(v, "__index__", vec![]) {
+        None => Ok(v.clone()),
+        Some(Ok(n @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)))) => Ok(n),
+        Some(Ok(other)) => Err(type_error(format!(
+            "__index__ returned non-int (type {})",
+            other.type_name()
+        ))),
+        Some(Err(e)) => Err(e),
+    }
+}
+
+/// The argument check of a slot wrapper taking no arguments
+/// (`obj.__next__()`, `obj.__iter__()`).
+pub(crate) fn check_slot_no_args(args: &Args, name: &str) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
+    }
+    if !args.pos.is_empty() {
+        return Err(type_error(format!(
+            "expected 0 arguments, got {}",
+            args.pos.len()
+        )));
+    }
+    Ok(())
+}
+
+/// `TypeError: read expected at most 1 argument, got 2`
+pub(crate) fn check_at_most(args: &Args, name: &str, n: usize) -> PyResult<()> {
+    let given = args.pos.len() + args.kw.len();
+    if given <= n {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "{name} expected at most {n} argument{}, got {given}",
+        if n == 1 { "" } else { "s" }
+    )))
+}
+
+/// Arguments parsed as Argument Clinic does for
+/// `fname(posonly..., /, params...)`: one slot per parameter, `None` when
+/// not given. The first `required` parameters must be given.
+pub(crate) fn clinic_args(
+    args: &Args,
+    fname: &str,
+    posonly: usize,
+    params: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let max = posonly + params.len();
+    let given = args.pos.len() + args.kw.len();
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if given > max {
+        return Err(type_error(format!(
+            "{fname}() takes at most {max} argument{} ({given} given)",
+            plural(max)
+        )));
+    }
+    if args.pos.len() < posonly {
+        return Err(type_error(format!(
+            "{fname}() takes at least {posonly} positional argument{} ({} given)",
+            plural(posonly),
+            args.pos.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = args.pos.iter().cloned().map(Some).collect();
+    for (j, p) in params.iter().enumerate() {
+        let k = posonly + j;
+        let by_name = args.kwarg(p);
+        if k < args.pos.len() {
+            if by_name.is_some() {
+                return Err(type_error(format!(
+                    "argument for {fname}() given by name ('{p}') and position ({})",
+                    k + 1
+                )));
+            }
+            continue;
+        }
+        if by_name.is_none() && k < required {
+            return Err(type_error(format!(
+                "{fname}() missing required argument '{p}' (pos {})",
+                k + 1
+            )));
+        }
+        out.push(by_name);
+    }
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| !params.contains(&&**k)) {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
+        )));
+    }
+    Ok(out)
 }
 
 pub(crate) fn num_arg(args: &Args, name: &str) -> PyResult<f64> {

@@ -4,7 +4,9 @@
 //!
 //! A native object answers attribute lookups and method calls by name and
 //! may export a buffer through [`BufferSource`], the same protocol the
-//! built-in exporters use (see [`crate::buffer`]).
+//! built-in exporters use (see [`crate::buffer`]). It may be iterable
+//! (`iter`, `next`). Its class is `Value::Type(TypeId::Native(type_name))`;
+//! calling the class goes to `modules::construct`.
 
 use crate::buffer::Format;
 use crate::exceptions::PyResult;
@@ -43,6 +45,18 @@ pub trait NativeObject: std::fmt::Debug + Any {
         name: &str,
         args: &Args,
     ) -> Option<PyResult<Value>>;
+
+    /// `iter(obj)`; `None` when the object is not iterable. Iterators
+    /// return `this`.
+    fn iter(&self, _this: &Rc<dyn NativeObject>) -> Option<PyResult<Value>> {
+        None
+    }
+
+    /// `next(obj)`: `Ok(None)` when exhausted; `None` when the object is
+    /// not an iterator.
+    fn next(&self, _vm: &mut Vm, _this: &Rc<dyn NativeObject>) -> Option<PyResult<Option<Value>>> {
+        None
+    }
 
     /// `len(obj)`, if supported.
     fn len(&self) -> Option<PyResult<usize>> {
