@@ -187,7 +187,7 @@ pub type PyResult<T> = Result<T, Box<PyErr>>;
 
 impl PyErr {
     /// The same error with its exception's args replaced (e.g. `KeyError(key)`).
-    pub fn with_args(self: Box<Self>, args: Vec<Value>) -> Box<PyErr> {
+    pub fn with_args(&self, args: Vec<Value>) -> Box<PyErr> {
         Box::new(PyErr {
             exc: PyException::new(self.exc.typ, args),
             loc: self.loc,

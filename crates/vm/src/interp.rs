@@ -96,6 +96,13 @@ pub struct Vm {
     pub started: std::time::Instant,
 }
 
+/// What a comprehension has produced so far.
+#[derive(Default)]
+struct CompOut {
+    items: Vec<Value>,
+    dict: dict::PyDict,
+}
+
 /// How a statement finished.
 pub enum Flow {
     Normal,
@@ -1191,9 +1198,12 @@ impl Vm {
         let first_it = self
             .get_iter(&first)
             .map_err(|e| located(e, c.clauses[0].iter.span))?;
-        let mut out = Vec::new();
-        let mut dict_out = dict::PyDict::default();
-        let r = self.comp_loop(f, c, 0, Some(first_it), &mut out, &mut dict_out, span);
+        let mut out = CompOut::default();
+        let r = self.comp_loop(f, c, 0, Some(first_it), &mut out, span);
+        let CompOut {
+            items: out,
+            dict: dict_out,
+        } = out;
         if let Err(e) = r {
             let name = match c.kind {
                 CompKind::List => "<listcomp>",
@@ -1207,7 +1217,7 @@ impl Vm {
         }
         Ok(match c.kind {
             CompKind::List => Value::new_list(out),
-            CompKind::Dict => Value::Dict(Rc::new(std::mem::take(&mut dict_out))),
+            CompKind::Dict => Value::Dict(Rc::new(dict_out)),
             CompKind::Generator => iter::new_value(PyIter::Values("generator", out, 0)),
             CompKind::Set => {
                 let mut t = crate::objects::set::SetTable::default();
@@ -1225,17 +1235,16 @@ impl Vm {
         c: &ir::Comprehension,
         idx: usize,
         it: Option<Value>,
-        out: &mut Vec<Value>,
-        dict_out: &mut dict::PyDict,
+        out: &mut CompOut,
         span: ir::Span,
     ) -> PyResult<()> {
         let Some(clause) = c.clauses.get(idx) else {
             let v = self.eval(f, &c.elt)?;
             if let Some(val) = &c.value {
                 let vv = self.eval(f, val)?;
-                dict_out.set(v, vv)?;
+                out.dict.set(v, vv)?;
             } else {
-                out.push(v);
+                out.items.push(v);
             }
             return Ok(());
         };
@@ -1255,7 +1264,7 @@ impl Vm {
                     continue 'items;
                 }
             }
-            self.comp_loop(f, c, idx + 1, None, out, dict_out, span)?;
+            self.comp_loop(f, c, idx + 1, None, out, span)?;
         }
         Ok(())
     }
@@ -1577,17 +1586,19 @@ impl Vm {
     }
 
     pub fn has_method(&self, obj: &Value, name: &str) -> bool {
+        if let Some(c) = crate::dispatch::user_class(obj) {
+            return c.lookup(name).is_some();
+        }
         crate::builtins::method_names(obj).contains(&name)
     }
 
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
-        self.getattr_inner(obj, name).map_err(|e| {
+        self.getattr_inner(obj, name).inspect_err(|e| {
             if e.exc.typ == ExcType::AttributeError && e.exc.suggestion.borrow().is_none() {
                 let names = self.attribute_names(obj);
                 *e.exc.suggestion.borrow_mut() =
                     crate::suggestions::suggest(name, names.iter().map(String::as_str));
             }
-            e
         })
     }
 
