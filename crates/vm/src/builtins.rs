@@ -231,6 +231,8 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "copy", "clear",
         ],
         Value::Dict(_) => &[
+            "popitem",
+            "fromkeys",
             "get",
             "keys",
             "values",
@@ -346,6 +348,7 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.map.borrow().len(),
         Value::Range(r) => r.len() as usize,
         Value::Set(s) => s.table.borrow().len(),
+        Value::DictView(d) => d.len(),
         Value::Native(o) if o.len().is_some() => o.len().unwrap_or(Ok(0))?,
         other => {
             return Err(type_error(format!(
@@ -848,7 +851,9 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         | Value::Bytes(_)
         | Value::ByteArray(_)
         | Value::Array(_)
-        | Value::MemoryView(_) => {
+        | Value::MemoryView(_)
+        | Value::Dict(_)
+        | Value::DictView(_) => {
             let items = vm.collect(v)?;
             Ok(iter::new_value(PyIter::Reversed(items)))
         }
@@ -1605,8 +1610,12 @@ pub fn dict_method(
     name: &str,
     args: &Args,
 ) -> Option<PyResult<Value>> {
-    let view =
-        |kind: &'static str, items: Vec<Value>| iter::new_value(PyIter::Values(kind, items, 0));
+    let view = |kind: dict::ViewKind| {
+        Value::DictView(Rc::new(dict::DictView {
+            dict: d.clone(),
+            kind,
+        }))
+    };
     Some(match name {
         "get" => (|| {
             let Some(k) = args.pos.first() else {
@@ -1615,22 +1624,16 @@ pub fn dict_method(
             Ok(d.get(k)?
                 .unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or(Value::None)))
         })(),
-        "keys" => Ok(Value::new_list(d.keys())).map(|v| match v {
-            Value::List(l) => view("dict_keys", l.borrow().clone()),
-            v => v,
-        }),
-        "values" => Ok(view(
-            "dict_values",
-            d.map.borrow().values().cloned().collect(),
-        )),
-        "items" => Ok(view(
-            "dict_items",
-            d.map
-                .borrow()
-                .iter()
-                .map(|(k, v)| Value::new_tuple(vec![k.value.clone(), v.clone()]))
-                .collect(),
-        )),
+        "keys" => Ok(view(dict::ViewKind::Keys)),
+        "values" => Ok(view(dict::ViewKind::Values)),
+        "items" => Ok(view(dict::ViewKind::Items)),
+        "popitem" => match d.map.borrow_mut().pop() {
+            Some((k, v)) => Ok(Value::new_tuple(vec![k.value, v])),
+            None => Err(exceptions::err_from(PyException::new(
+                ExcType::KeyError,
+                vec![Value::str("popitem(): dictionary is empty")],
+            ))),
+        },
         "pop" => (|| {
             let Some(k) = args.pos.first() else {
                 return Err(type_error("pop expected at least 1 argument, got 0"));
@@ -1788,6 +1791,17 @@ pub fn type_method(vm: &mut Vm, t: TypeId, name: &str, args: &Args) -> Option<Py
                 BigInt::from_bytes_le(Sign::Plus, &data)
             };
             Ok(Value::from_bigint(n))
+        })(),
+        (TypeId::Dict, "fromkeys") => (|| {
+            let Some(src) = args.pos.first() else {
+                return Err(type_error("fromkeys expected at least 1 argument, got 0"));
+            };
+            let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+            let d = dict::PyDict::default();
+            for k in vm.collect(src)? {
+                d.set(k, v.clone())?;
+            }
+            Ok(Value::Dict(Rc::new(d)))
         })(),
         (TypeId::Bytes | TypeId::ByteArray, "fromhex") => (|| {
             let Some(Value::Str(s)) = args.pos.first() else {

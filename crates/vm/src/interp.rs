@@ -2217,6 +2217,7 @@ impl Vm {
                 | Value::Range(_)
                 | Value::Iter(_)
                 | Value::Set(_)
+                | Value::DictView(_)
         ) || matches!(v, Value::Native(o) if o.iter(o).is_some())
     }
 
@@ -2266,6 +2267,15 @@ impl Vm {
             Value::Array(a) => PyIter::Array(a.clone(), 0),
             Value::Dict(d) => PyIter::Values("dict_keyiterator", d.keys(), 0),
             Value::Set(s) => PyIter::Values("set_iterator", s.table.borrow().items(), 0),
+            Value::DictView(dv) => PyIter::Values(
+                match dv.kind {
+                    dict::ViewKind::Keys => "dict_keyiterator",
+                    dict::ViewKind::Values => "dict_valueiterator",
+                    dict::ViewKind::Items => "dict_itemiterator",
+                },
+                dv.items(),
+                0,
+            ),
             Value::Native(o) => {
                 return o
                     .iter(o)

@@ -277,6 +277,18 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(r) = crate::objects::set::binary(op, a, b) {
         return Ok(r);
     }
+    if matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) && (matches!(a, Value::DictView(v) if v.kind != crate::objects::dict::ViewKind::Values)
+        || matches!(b, Value::DictView(v) if v.kind != crate::objects::dict::ViewKind::Values))
+    {
+        let x = crate::objects::set::construct(vm, Some(a), false)?;
+        let y = crate::objects::set::construct(vm, Some(b), false)?;
+        if let Some(r) = crate::objects::set::binary(op, &x, &y) {
+            return Ok(r);
+        }
+    }
     if is_int(a) && is_int(b) {
         if op == BinOp::Div {
             if let (Value::Int(x), Value::Int(y)) = (a, b) {
@@ -626,6 +638,7 @@ pub fn truthy_simple(v: &Value) -> Option<bool> {
         Value::Range(r) => r.len() != 0,
         Value::Array(a) => a.len() != 0,
         Value::Set(s) => s.table.borrow().len() != 0,
+        Value::DictView(d) => d.len() != 0,
         _ => true,
     })
 }
@@ -930,6 +943,30 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(d.get(item)?.is_some())
         }
         Value::Set(s) => s.table.borrow().contains(item),
+        Value::DictView(dv) => match dv.kind {
+            crate::objects::dict::ViewKind::Keys => Ok(dv.dict.get(item)?.is_some()),
+            crate::objects::dict::ViewKind::Items => {
+                let Value::Tuple(t) = item else {
+                    return Ok(false);
+                };
+                if t.len() != 2 {
+                    return Ok(false);
+                }
+                match dv.dict.get(&t[0])? {
+                    Some(v) => Ok(v.is(&t[1]) || eq(vm, &v, &t[1])?),
+                    None => Ok(false),
+                }
+            }
+            crate::objects::dict::ViewKind::Values => {
+                let items = dv.items();
+                for v in &items {
+                    if v.is(item) || eq(vm, v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        },
         Value::Range(r) => {
             if let Value::Int(i) = item {
                 let i = *i;
@@ -1277,6 +1314,10 @@ fn repr_guarded_inner(
                 format!("<property object at {:#x}>", v.ptr().unwrap_or(0))
             }
         },
+        Value::DictView(dv) => {
+            let items: Vec<String> = dv.items().iter().map(|i| repr_guarded(i, seen)).collect();
+            format!("{}([{}])", dv.type_name(), items.join(", "))
+        }
         Value::Set(s) => {
             let items: Vec<String> = s
                 .table

@@ -57,6 +57,7 @@ pub enum Value {
     Wrapper(Rc<Wrapper>),
     Super(Rc<PySuper>),
     Set(Rc<crate::objects::set::PySet>),
+    DictView(Rc<crate::objects::dict::DictView>),
 }
 
 /// `sys.stdout` / `sys.stderr`.
@@ -272,6 +273,7 @@ impl Value {
                 Wrapper::Property { .. } => TypeId::Property,
             },
             Value::Super(_) => TypeId::Super,
+            Value::DictView(v) => TypeId::Iterator(v.type_name()),
             Value::Set(s) => {
                 if s.frozen {
                     TypeId::FrozenSet
@@ -337,6 +339,7 @@ impl Value {
             Value::Wrapper(r) => Rc::as_ptr(r) as usize,
             Value::Super(r) => Rc::as_ptr(r) as usize,
             Value::Set(r) => Rc::as_ptr(r) as usize,
+            Value::DictView(r) => Rc::as_ptr(r) as usize,
             _ => return None,
         })
     }

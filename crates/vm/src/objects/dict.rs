@@ -59,3 +59,44 @@ impl PyDict {
 pub fn unhashable(v: &Value) -> Box<crate::exceptions::PyErr> {
     type_error(format!("unhashable type: '{}'", v.type_name()))
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A live view of a dict (`d.keys()`, `d.values()`, `d.items()`).
+#[derive(Debug)]
+pub struct DictView {
+    pub dict: std::rc::Rc<PyDict>,
+    pub kind: ViewKind,
+}
+
+impl DictView {
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
+
+    /// The view's items, in order.
+    pub fn items(&self) -> Vec<Value> {
+        let map = self.dict.map.borrow();
+        match self.kind {
+            ViewKind::Keys => map.keys().map(|k| k.value.clone()).collect(),
+            ViewKind::Values => map.values().cloned().collect(),
+            ViewKind::Items => map
+                .iter()
+                .map(|(k, v)| Value::new_tuple(vec![k.value.clone(), v.clone()]))
+                .collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.dict.map.borrow().len()
+    }
+}
