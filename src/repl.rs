@@ -7,9 +7,11 @@
 
 use crate::{syntax_error, Error, Interpreter};
 use pyview_syntax::complete::{self, Status};
+use pyview_vm::objects::class::PyClass;
 use pyview_vm::Value;
 use std::io::BufRead;
 use std::ops::Range;
+use std::rc::Rc;
 
 pub use pyview_syntax::complete::Class;
 
@@ -219,8 +221,29 @@ impl Interpreter {
                 None => return Vec::new(),
             }
         }
+        // A user class's attributes, its own first then along its MRO.
+        let class_attrs = |c: &Rc<PyClass>| -> Vec<String> {
+            std::iter::once(c)
+                .chain(c.mro.iter())
+                .flat_map(|k| {
+                    k.attrs
+                        .borrow()
+                        .keys()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
         match &obj {
             Value::Module(m) => m.attrs.borrow().keys().map(|k| k.to_string()).collect(),
+            Value::Class(c) => class_attrs(c),
+            Value::Instance(i) => {
+                let mut names: Vec<String> =
+                    i.attrs.borrow().keys().map(|k| k.to_string()).collect();
+                names.extend(class_attrs(&i.class));
+                names
+            }
+            Value::Super(_) | Value::Wrapper(_) => Vec::new(),
             other => {
                 // Data attributes are found by asking: getattr on pyview's
                 // own types runs no Python code.
@@ -384,5 +407,14 @@ mod tests {
             .completions("sys.ar", 6)
             .1
             .contains(&"sys.argv".to_string()));
+        py.run(
+            "class P:\n    def area(self): return 1\np = P()\np.arm = 2",
+            "<t>",
+        )
+        .unwrap();
+        assert_eq!(
+            py.completions("p.ar", 4).1,
+            vec!["p.area".to_string(), "p.arm".to_string()]
+        );
     }
 }
