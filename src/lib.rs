@@ -12,6 +12,12 @@
 //!
 //! An [`Interpreter`] is single-threaded (`!Send`): create one per thread;
 //! interpreters share nothing, so any number can live in one process.
+//!
+//! [`repl`] holds what an interactive front end needs: python3's piped
+//! interactive loop, when typed input is complete, highlighting and
+//! completion.
+
+pub mod repl;
 
 use pyview_syntax::{GlobalTable, SyntaxKind};
 use pyview_vm::interp::Output;
@@ -19,6 +25,8 @@ use pyview_vm::{traceback, CodeUnit, ExcType, Value, Vm};
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 /// Where an interpreter's `stdout` or `stderr` goes.
 #[derive(Clone)]
@@ -120,6 +128,7 @@ pub struct Builder {
     stdout: Sink,
     stderr: Sink,
     argv: Vec<String>,
+    interrupt: Option<Arc<AtomicBool>>,
 }
 
 impl Builder {
@@ -141,6 +150,14 @@ impl Builder {
         self
     }
 
+    /// A flag that, once set (from a signal handler or another thread),
+    /// raises `KeyboardInterrupt` in the running code at its next loop
+    /// iteration or function call.
+    pub fn interrupt(mut self, flag: Arc<AtomicBool>) -> Builder {
+        self.interrupt = Some(flag);
+        self
+    }
+
     pub fn build(self) -> Interpreter {
         let mut vm = Vm::new(
             Box::new(SinkOutput {
@@ -159,6 +176,9 @@ impl Builder {
         } else {
             self.argv
         };
+        if let Some(flag) = self.interrupt {
+            vm.interrupt = flag;
+        }
         Interpreter { vm }
     }
 }
@@ -182,6 +202,7 @@ pub struct Error {
     message: String,
     traceback: String,
     exit_code: i32,
+    inspect_report: String,
 }
 
 impl Error {
@@ -199,6 +220,12 @@ impl Error {
     /// `SystemExit` with an int or None).
     pub fn traceback(&self) -> &str {
         &self.traceback
+    }
+
+    /// The report `python3 -i` prints before entering its prompt: the
+    /// traceback, even for `SystemExit`.
+    pub fn inspect_report(&self) -> &str {
+        &self.inspect_report
     }
 
     /// The process exit status python3 would use for this error.
@@ -231,6 +258,7 @@ impl Interpreter {
             stdout: Sink::Inherit,
             stderr: Sink::Inherit,
             argv: Vec::new(),
+            interrupt: None,
         }
     }
 
@@ -240,7 +268,31 @@ impl Interpreter {
         stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.run_inner(source, filename))
     }
 
+    /// Compiles and runs one input of an interactive session: expression
+    /// statements echo their value's repr to stdout and bind `_`. Line
+    /// numbers in tracebacks count from the start of `source`.
+    pub fn run_interactive(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || {
+            self.run_compiled(source, filename, |s, table| {
+                pyview_syntax::compile_interactive(s, table)
+                    .map_err(pyview_syntax::complete::interactive_error)
+            })
+        })
+    }
+
     fn run_inner(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        self.run_compiled(source, filename, compile)
+    }
+
+    fn run_compiled(
+        &mut self,
+        source: &str,
+        filename: &str,
+        compile: fn(
+            &str,
+            &mut GlobalTable,
+        ) -> Result<pyview_syntax::ir::Module, pyview_syntax::SyntaxErrorInfo>,
+    ) -> Result<(), Error> {
         let code = CodeUnit::new(filename, source);
         let module = {
             let mut table = self.vm.globals.table.borrow_mut();
@@ -248,33 +300,34 @@ impl Interpreter {
         };
         let module = match module {
             Ok(m) => m,
-            Err(e) => {
-                let traceback = if e.kind == SyntaxKind::RecursionError {
-                    format!("RecursionError: {}\n", e.msg)
-                } else {
-                    e.render(filename)
-                };
-                return Err(Error {
-                    type_name: e.kind.name().to_string(),
-                    message: e.msg.clone(),
-                    traceback,
-                    exit_code: 1,
-                });
-            }
+            Err(e) => return Err(syntax_error(&e, filename)),
         };
         let result = self.vm.run_module(&module, code);
         drop(module);
         result.map_err(|e| self.error_from(&e.exc))
     }
 
+    /// The flag that interrupts running code (see [`Builder::interrupt`]).
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        self.vm.interrupt.clone()
+    }
+
     fn error_from(&mut self, exc: &Rc<pyview_vm::PyException>) -> Error {
         let message = pyview_vm::ops::exc_message(exc);
         let type_name = exc.type_name().to_string();
         if exc.typ == ExcType::SystemExit {
-            let first = exc.args.borrow().first().cloned();
-            let (code, text) = match first.as_ref() {
+            // `SystemExit.code`: the single argument, or all of them.
+            let args = exc.args.borrow().clone();
+            let code = match args.as_slice() {
+                [] => None,
+                [one] => Some(one.clone()),
+                many => Some(Value::new_tuple(many.to_vec())),
+            };
+            let (code, text) = match code.as_ref() {
                 None | Some(Value::None) => (0, String::new()),
+                // CPython truncates the C long to an int.
                 Some(Value::Int(i)) => (*i as i32, String::new()),
+                Some(Value::BigInt(_)) => (-1, String::new()),
                 Some(Value::Bool(b)) => (*b as i32, String::new()),
                 Some(other) => (1, format!("{}\n", pyview_vm::ops::str_simple(other))),
             };
@@ -283,12 +336,15 @@ impl Interpreter {
                 message,
                 traceback: text,
                 exit_code: code,
+                inspect_report: traceback::format_exception(exc),
             };
         }
+        let report = traceback::format_exception(exc);
         Error {
             type_name,
             message,
-            traceback: traceback::format_exception(exc),
+            inspect_report: report.clone(),
+            traceback: report,
             exit_code: 1,
         }
     }
@@ -297,6 +353,12 @@ impl Interpreter {
     pub fn flush(&mut self) {
         self.vm.stdout.flush();
         self.vm.stderr.flush();
+    }
+
+    /// Writes an error's report to the interpreter's stderr, after what
+    /// stdout holds, as CPython does.
+    pub fn report(&mut self, e: &Error) {
+        self.write_stderr(e.traceback());
     }
 
     /// Writes text to the interpreter's stderr sink (as the CLI does with
@@ -322,6 +384,21 @@ impl Interpreter {
         };
         self.flush();
         code
+    }
+}
+
+fn syntax_error(e: &pyview_syntax::SyntaxErrorInfo, filename: &str) -> Error {
+    let traceback = if e.kind == SyntaxKind::RecursionError {
+        format!("RecursionError: {}\n", e.msg)
+    } else {
+        e.render(filename)
+    };
+    Error {
+        type_name: e.kind.name().to_string(),
+        message: e.msg.clone(),
+        inspect_report: traceback.clone(),
+        traceback,
+        exit_code: 1,
     }
 }
 

@@ -1,8 +1,38 @@
-//! The `pyview` command: runs a script or a `-c` string like python3.
+//! The `pyview` command: python3's command line (`-c`, a file, `-` or
+//! piped stdin, `-i`, `-q`), and the interactive prompt.
+//!
+//! Everything Python lives in the `pyview` library; this crate only reads
+//! arguments and input, and turns results into exit statuses.
 
+mod terminal;
+
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
-const USAGE: &str = "usage: pyview [-c cmd | file] [arg] ...\n";
+const USAGE: &str = "usage: pyview [option] ... [-c cmd | file | -] [arg] ...\n";
+const TRY_HELP: &str = "Try `pyview -h' for more information.\n";
+
+const HELP: &str = "\
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-q     : don't print version and copyright messages on interactive startup
+-V     : print the pyview version number and exit (also --version)
+-B, -E, -I, -O, -s, -S, -u : accepted and ignored, as pyview has no
+         bytecode files, environment, site packages or output buffering options
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+
+Interactive prompt: history in ~/.pyview_history (PYVIEW_HISTORY moves it),
+Ctrl-R searches it, Tab completes, Ctrl-C cancels or interrupts, Ctrl-D or
+`exit` leaves. NO_COLOR or TERM=dumb turn highlighting off.
+";
 
 /// Enough stack for deep (but bounded) recursion in the parser and evaluator.
 const MAIN_STACK: usize = 256 * 1024 * 1024;
@@ -16,48 +46,203 @@ fn main() -> ExitCode {
     ExitCode::from(child.join().unwrap_or(1) as u8)
 }
 
-fn run(args: Vec<String>) -> i32 {
+/// What the command line asks for.
+#[derive(Default)]
+struct Options {
+    quiet: bool,
+    inspect: bool,
+    command: Option<String>,
+    /// A script path, or `-` for stdin.
+    file: Option<String>,
+    args: Vec<String>,
+}
+
+/// Reads python3-style options; `Err` holds the exit status once a
+/// message (help, version, usage error) has been printed.
+fn parse_args(args: &[String]) -> Result<Options, i32> {
+    let mut o = Options::default();
     let mut rest = args.iter().skip(1);
-    let Some(first) = rest.next() else {
-        eprint!("{USAGE}");
-        return 2;
+    while let Some(arg) = rest.next() {
+        if arg == "-" || !arg.starts_with('-') {
+            o.file = Some(arg.clone());
+            break;
+        }
+        if let Some(long) = arg.strip_prefix("--") {
+            match long {
+                "" => {
+                    if let Some(f) = rest.next() {
+                        o.file = Some(f.clone());
+                    }
+                    break;
+                }
+                "version" => return Err(version()),
+                "help" => return Err(help()),
+                _ => {
+                    eprint!("unknown option {arg}\n{USAGE}{TRY_HELP}");
+                    return Err(2);
+                }
+            }
+        }
+        let flags = &arg[1..];
+        for (i, flag) in flags.char_indices() {
+            match flag {
+                'q' => o.quiet = true,
+                'i' => o.inspect = true,
+                'B' | 'E' | 'I' | 'O' | 's' | 'S' | 'u' => {}
+                'V' => return Err(version()),
+                'h' | '?' => return Err(help()),
+                'c' => {
+                    let attached = &flags[i + 1..];
+                    let cmd = if attached.is_empty() {
+                        rest.next().cloned()
+                    } else {
+                        Some(attached.to_string())
+                    };
+                    let Some(cmd) = cmd else {
+                        eprint!("Argument expected for the -c option\n{USAGE}{TRY_HELP}");
+                        return Err(2);
+                    };
+                    o.command = Some(cmd);
+                    o.args = rest.cloned().collect();
+                    return Ok(o);
+                }
+                other => {
+                    eprint!("Unknown option: -{other}\n{USAGE}{TRY_HELP}");
+                    return Err(2);
+                }
+            }
+        }
+    }
+    o.args = rest.cloned().collect();
+    Ok(o)
+}
+
+fn version() -> i32 {
+    println!("pyview {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+    0
+}
+
+fn help() -> i32 {
+    print!("{USAGE}{HELP}");
+    0
+}
+
+/// The file name tracebacks show for a script: python3 makes it absolute
+/// by joining it to the working directory, without normalising it.
+fn script_name(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{path}", cwd.display()),
+        Err(_) => path.to_string(),
+    }
+}
+
+fn run(args: Vec<String>) -> i32 {
+    let o = match parse_args(&args) {
+        Ok(o) => o,
+        Err(code) => return code,
     };
-    let (source, filename, argv) = if first == "-c" {
-        let Some(code) = rest.next() else {
-            eprint!("Argument expected for the -c option\n{USAGE}Try `python -h' for more information.\n");
-            return 2;
-        };
-        let mut argv = vec!["-c".to_string()];
-        argv.extend(rest.cloned());
-        (code.clone(), "<string>".to_string(), argv)
-    } else if first.starts_with('-') && first != "-" {
-        eprint!("unknown option {first}\n{USAGE}Try `python -h' for more information.\n");
-        return 2;
-    } else {
-        let bytes = match std::fs::read(first) {
-            Ok(b) => b,
+    let stdin_tty = std::io::stdin().is_terminal();
+    let mut argv = Vec::new();
+    let script = if let Some(cmd) = &o.command {
+        argv.push("-c".to_string());
+        Some((cmd.clone(), "<string>".to_string()))
+    } else if let Some(file) = o.file.as_deref().filter(|f| *f != "-") {
+        argv.push(file.to_string());
+        match std::fs::read(file) {
+            Ok(bytes) => Some((
+                String::from_utf8_lossy(&bytes).into_owned(),
+                script_name(file),
+            )),
             Err(e) => {
-                let path = std::path::absolute(first)
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_else(|_| first.clone());
                 let errno = e.raw_os_error().unwrap_or(2);
                 let msg = match e.kind() {
                     std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
                     std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                    std::io::ErrorKind::IsADirectory => "Is a directory".to_string(),
                     _ => e.to_string(),
                 };
-                eprintln!("pyview: can't open file '{path}': [Errno {errno}] {msg}");
+                eprintln!(
+                    "pyview: can't open file '{}': [Errno {errno}] {msg}",
+                    script_name(file)
+                );
                 return 2;
             }
-        };
-        let mut argv = vec![first.clone()];
-        argv.extend(rest.cloned());
-        (
-            String::from_utf8_lossy(&bytes).into_owned(),
-            first.clone(),
-            argv,
-        )
+        }
+    } else {
+        argv.push(o.file.clone().unwrap_or_default());
+        if stdin_tty || o.inspect {
+            None
+        } else {
+            let mut bytes = Vec::new();
+            let _ = std::io::stdin().read_to_end(&mut bytes);
+            Some((
+                String::from_utf8_lossy(&bytes).into_owned(),
+                "<stdin>".to_string(),
+            ))
+        }
     };
-    let mut py = pyview::Interpreter::builder().argv(argv).build();
-    py.run_main(&source, &filename)
+    argv.extend(o.args.iter().cloned());
+
+    let interactive = o.inspect || script.is_none();
+    let prompt = if interactive && stdin_tty {
+        match terminal::Prompt::new() {
+            Ok(p) => Some(p),
+            Err(e) => {
+                eprintln!("{e}");
+                return 1;
+            }
+        }
+    } else {
+        None
+    };
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let sigint = Arc::new(AtomicBool::new(false));
+    // Without the handler Ctrl-C kills pyview; with it, running code sees
+    // KeyboardInterrupt. Failing to install it only loses that.
+    for flag in [&interrupt, &sigint] {
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(flag));
+    }
+    let mut py = pyview::Interpreter::builder()
+        .argv(argv)
+        .interrupt(interrupt)
+        .build();
+
+    if let Some((source, filename)) = &script {
+        if let Err(e) = py.run(source, filename) {
+            if o.inspect {
+                py.write_stderr(e.inspect_report());
+            } else {
+                py.report(&e);
+                py.flush();
+                if e.type_name() == "KeyboardInterrupt" {
+                    // As python3: die of SIGINT, so the shell sees it.
+                    let _ = signal_hook::low_level::emulate_default_handler(
+                        signal_hook::consts::SIGINT,
+                    );
+                    return 130;
+                }
+                return e.exit_code();
+            }
+        }
+        py.flush();
+        if !o.inspect {
+            return 0;
+        }
+    }
+
+    let banner = !o.quiet && script.is_none();
+    if let Some(prompt) = prompt {
+        prompt.run(py, banner, &sigint)
+    } else {
+        if banner {
+            py.write_stderr(&terminal::banner());
+        }
+        match py.run_piped(&mut std::io::stdin().lock()) {
+            pyview::repl::Exit::Eof => 0,
+            pyview::repl::Exit::SystemExit(code) => code,
+        }
+    }
 }

@@ -6,6 +6,7 @@
 //! names to slots.
 
 pub mod anchors;
+pub mod complete;
 pub mod error;
 pub mod ir;
 pub mod lower;

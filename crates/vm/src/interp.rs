@@ -19,6 +19,8 @@ use pyview_syntax::GlobalTable;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 /// One compiled source text: a script, a `-c` string or a REPL input.
 #[derive(Debug)]
@@ -94,6 +96,9 @@ pub struct Vm {
     pub(crate) object_class: Option<Rc<crate::objects::class::PyClass>>,
     /// When the VM was created: the reference of `time.perf_counter()`.
     pub started: std::time::Instant,
+    /// Set (by a SIGINT handler, say) to raise KeyboardInterrupt at the
+    /// next loop iteration or call.
+    pub interrupt: Arc<AtomicBool>,
 }
 
 /// What a comprehension has produced so far.
@@ -145,7 +150,25 @@ impl Vm {
             repr_stack: Vec::new(),
             object_class: None,
             started: std::time::Instant::now(),
+            interrupt: Arc::default(),
         }
+    }
+
+    /// Raises KeyboardInterrupt once for each time the flag was set.
+    #[inline]
+    fn check_interrupt(&self) -> PyResult<()> {
+        if self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed) {
+            return Err(exceptions::err_from(PyException::new(
+                ExcType::KeyboardInterrupt,
+                Vec::new(),
+            )));
+        }
+        Ok(())
+    }
+
+    /// Names of the builtins (for completion).
+    pub fn builtin_names(&self) -> impl Iterator<Item = &str> {
+        self.builtins.keys().copied()
     }
 
     /// Refuses allocations over the configured cap with MemoryError.
@@ -297,6 +320,7 @@ impl Vm {
                 return self.exec_block(f, if b { body } else { orelse });
             }
             StmtKind::While(test, body, orelse) => loop {
+                self.check_interrupt()?;
                 let t = self.eval(f, test)?;
                 if !self.truthy(&t).map_err(|e| located(e, test.span))? {
                     return self.exec_block(f, orelse);
@@ -426,6 +450,7 @@ impl Vm {
         let iterable = self.eval(f, iter_e)?;
         macro_rules! run_body {
             ($item:expr) => {{
+                self.check_interrupt()?;
                 self.assign(f, target, $item)?;
                 match self.exec_block(f, body)? {
                     Flow::Break => return Ok(Flow::Normal),
@@ -1312,6 +1337,7 @@ impl Vm {
     }
 
     pub fn call_function(&mut self, fun: &Rc<PyFunction>, args: Args) -> PyResult<Value> {
+        self.check_interrupt()?;
         let def = &fun.def;
         if self.depth >= self.recursion_limit {
             return Err(exceptions::new_err(

@@ -1250,6 +1250,10 @@ fn repr_guarded_inner(
             f.def.qualname,
             v.ptr().unwrap_or(0)
         ),
+        // The site module's `exit` and `quit` are objects with this repr.
+        Value::Builtin(b) if b.module.is_none() && matches!(&*b.name, "exit" | "quit") => {
+            format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
+        }
         Value::Builtin(b) => format!("<built-in function {}>", b.name),
         Value::BoundMethod(m) => match &m.func {
             Value::Function(f) => format!(

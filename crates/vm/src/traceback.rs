@@ -96,6 +96,11 @@ fn format_entry(entry: &TbEntry, out: &mut String) {
         "  File \"{}\", line {lineno}, in {}",
         code.filename, entry.func
     );
+    // CPython reads the line back from the file: `<stdin>` and `<string>`
+    // have none.
+    if code.filename.starts_with('<') && code.filename.ends_with('>') {
+        return;
+    }
     let text = lines.line_text(src, lineno);
     let stripped = text.trim_start();
     if stripped.trim_end().is_empty() {

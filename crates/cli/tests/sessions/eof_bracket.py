@@ -1,0 +1,3 @@
+# End of input inside brackets
+values = (1,
+2
