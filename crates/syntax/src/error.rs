@@ -90,7 +90,7 @@ fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) 
         return;
     }
     out.push_str("    ");
-    out.extend(std::iter::repeat(' ').take(offset as usize));
-    out.extend(std::iter::repeat('^').take(carets as usize));
+    out.extend(std::iter::repeat_n(' ', offset as usize));
+    out.extend(std::iter::repeat_n('^', carets as usize));
     out.push('\n');
 }

@@ -10,9 +10,9 @@ pub mod complete;
 pub mod error;
 pub mod ir;
 pub mod lower;
-#[path = "parse_stub.rs"]
 pub mod parse;
 pub mod source;
+mod tokens;
 
 pub use error::{SyntaxErrorInfo, SyntaxKind};
 pub use lower::GlobalTable;

@@ -587,8 +587,40 @@ impl Lowerer<'_> {
             offset: Some(col + 1),
             end_lineno: Some(end_line),
             end_offset: Some(end_col + 1),
-            text: Some(self.lines.line_text(self.src, line).to_string()),
+            text: Some(self.lines.program_text(self.src, line)),
         }
+    }
+
+    /// CPython refuses decimal literals longer than its int/str conversion
+    /// limit (4300 digits) while parsing.
+    fn check_int_literal(&self, span: Span) -> LResult<()> {
+        let text = self
+            .src
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("");
+        let lower = text
+            .get(..2)
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        if matches!(lower.as_str(), "0x" | "0o" | "0b") {
+            return Ok(());
+        }
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        if digits <= 4300 {
+            return Ok(());
+        }
+        let line = self.lines.line(span.start);
+        Err(SyntaxErrorInfo {
+            kind: SyntaxKind::SyntaxError,
+            msg: format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+            ),
+            lineno: line,
+            offset: Some(0),
+            end_lineno: Some(line),
+            end_offset: Some(0),
+            text: Some(self.lines.program_text(self.src, line)),
+        })
     }
 
     fn unsupported(&self, what: &str, span: Span) -> SyntaxErrorInfo {
@@ -1247,7 +1279,12 @@ impl Lowerer<'_> {
     fn expr_inner(&mut self, e: &py::Expr, span: Span) -> LResult<ExprKind> {
         use py::Expr as E;
         Ok(match e {
-            E::Constant(c) => ExprKind::Const(constant(&c.value)),
+            E::Constant(c) => {
+                if let py::Constant::Int(_) = c.value {
+                    self.check_int_literal(span)?;
+                }
+                ExprKind::Const(constant(&c.value))
+            }
             E::Name(n) => ExprKind::Name(self.resolve(n.id.as_str())),
             E::BinOp(b) => {
                 ExprKind::BinOp(self.boxed(&b.left)?, binop(b.op), self.boxed(&b.right)?)

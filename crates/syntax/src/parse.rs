@@ -23,7 +23,8 @@ use rustpython_parser::{FStringErrorType, Mode, ParseErrorType, Tok};
 
 use crate::error::{SyntaxErrorInfo, SyntaxKind};
 use crate::tokens::{
-    self, never_closed, Bracket, RawLoc, Source, Stop, TokKind, Token, MSG_INVALID_SYNTAX, MSG_TOO_DEEP,
+    self, never_closed, Bracket, RawLoc, Source, Stop, TokKind, Token, MSG_INVALID_SYNTAX,
+    MSG_TOO_DEEP,
 };
 
 /// Expressions nested deeper than this (operators, not brackets: CPython's
@@ -31,6 +32,9 @@ use crate::tokens::{
 /// recursing over the AST can overflow the stack. CPython itself gives up
 /// around 3000 with a RecursionError or MemoryError.
 const MAX_NESTING: usize = 3000;
+
+/// `RecursionError: maximum recursion depth exceeded during compilation`
+const MSG_COMPILE_RECURSION: &str = "maximum recursion depth exceeded during compilation";
 
 /// Parses a module, failing with the error CPython 3.11 would raise.
 ///
@@ -40,7 +44,11 @@ pub fn parse_module(source: &str) -> Result<ast::Suite, SyntaxErrorInfo> {
     let src = Source::new(source);
     let scan = tokens::tokenize(&src);
     let cx = Cx::new(&src, &scan);
-    if let Some(err) = cx.too_deep() {
+    if let Some(mut err) = cx.too_deep() {
+        // CPython's compiler gives up on such depth with a RecursionError
+        // that has no location.
+        err.kind = SyntaxKind::RecursionError;
+        err.msg = MSG_COMPILE_RECURSION.to_string();
         return Err(err);
     }
     if let Stop::Raised(err) = &scan.stop {
@@ -82,12 +90,18 @@ struct Failure {
 }
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 const MSG_COMMA: &str = "invalid syntax. Perhaps you forgot a comma?";
+const MSG_NON_DEFAULT: &str = "non-default argument follows default argument";
+const MSG_BARE_STAR: &str = "named arguments must follow bare *";
+const MSG_EXPECTED_PAREN: &str = "expected '('";
+const MSG_YIELD_TARGET: &str = "assignment to yield expression not possible";
+const MSG_UNKNOWN_NAME: &str = "unknown Unicode character name";
 const MSG_EQUALS: &str = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
 const MSG_EXPECTED_COLON: &str = "expected ':'";
 
@@ -128,12 +142,17 @@ impl<'a> Cx<'a> {
     }
 
     fn text(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.src.text[t.start..t.end.max(t.start)])
+        self.toks
+            .get(i)
+            .map_or("", |t| &self.src.text[t.start..t.end.max(t.start)])
     }
 
     /// Whether token `i` is the operator or keyword `s`.
     fn is(&self, i: usize, s: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| matches!(t.kind, TokKind::Op | TokKind::Name)) && self.text(i) == s
+        self.toks
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokKind::Op | TokKind::Name))
+            && self.text(i) == s
     }
 
     /// Whether the token before `i` is `s`.
@@ -189,7 +208,10 @@ impl<'a> Cx<'a> {
         // The parser read up to `t`: an error the tokenizer hit before that
         // is what CPython reports.
         let confused = self.expected_indent(t);
-        if t >= self.toks.len() || ((lexical || *error == ParseErrorType::Eof) && t + 1 >= self.toks.len()) || confused {
+        if t >= self.toks.len()
+            || ((lexical || *error == ParseErrorType::Eof) && t + 1 >= self.toks.len())
+            || confused
+        {
             match self.stop {
                 Stop::Deferred(d) => return self.known_location(d.kind, &d.msg, d.loc),
                 Stop::Unclosed(b) => return self.unclosed(*b),
@@ -201,7 +223,10 @@ impl<'a> Cx<'a> {
         if let Some(err) = self.earlier_invalid_target(t) {
             return err;
         }
-        if let Some(failure) = self.first_pass_error(error, t).or_else(|| self.second_pass(t)) {
+        if let Some(failure) = self
+            .first_pass_error(error, t)
+            .or_else(|| self.second_pass(t))
+        {
             return self.finish(failure, true);
         }
         let generic = self.invalid_syntax(t);
@@ -240,8 +265,16 @@ impl<'a> Cx<'a> {
                 }
             }
             ParseErrorType::Lexical(
-                LexicalErrorType::FStringError(_) | LexicalErrorType::UnicodeError | LexicalErrorType::OtherError(_),
-            ) => t = self.toks.iter().rposition(|tok| tok.start <= offset).unwrap_or(0),
+                LexicalErrorType::FStringError(_)
+                | LexicalErrorType::UnicodeError
+                | LexicalErrorType::OtherError(_),
+            ) => {
+                t = self
+                    .toks
+                    .iter()
+                    .rposition(|tok| tok.start <= offset)
+                    .unwrap_or(0)
+            }
             // Our INDENT and DEDENT tokens start where the next token does.
             ParseErrorType::UnrecognizedToken(Tok::Indent | Tok::Dedent, _) => {
                 while t > 0 && matches!(self.kind(t - 1), Some(TokKind::Indent | TokKind::Dedent)) {
@@ -255,7 +288,11 @@ impl<'a> Cx<'a> {
 
     /// Where CPython's first pass stops, from where rustpython's did.
     fn cpython_failing_token(&self, mut t: usize) -> usize {
-        if self.kind(t) == Some(TokKind::Indent) && t >= 2 && self.is(t - 2, ":") && self.is(self.stmt_start(t - 2), "match") {
+        if self.kind(t) == Some(TokKind::Indent)
+            && t >= 2
+            && self.is(t - 2, ":")
+            && self.is(self.stmt_start(t - 2), "match")
+        {
             // CPython's match statement takes the INDENT and fails on the
             // first token of what should be a case block.
             t += 1;
@@ -268,12 +305,17 @@ impl<'a> Cx<'a> {
         if let Some(f) = (s..t).rev().find(|&i| self.is(i, "for")) {
             // CPython parses a `for` target as targets, where rustpython
             // takes any expression.
-            let end = Skim::new(self).star_targets(f + 1).map_or(f + 1, |(e, _)| e);
+            let end = Skim::new(self)
+                .star_targets(f + 1)
+                .map_or(f + 1, |(e, _)| e);
             if end < t && !self.is(end, "in") {
                 t = end;
             }
         }
-        let annotation = t > s + 1 && self.is(t - 1, ":") && self.toks[t - 1].level == 0 && self.header_colon(s).is_none();
+        let annotation = t > s + 1
+            && self.is(t - 1, ":")
+            && self.toks[t - 1].level == 0
+            && self.header_colon(s).is_none();
         if annotation {
             // Only a single target can be annotated: CPython stops at the
             // colon after anything else.
@@ -290,7 +332,11 @@ impl<'a> Cx<'a> {
     /// in the statements before the failure point is what CPython reports.
     fn earlier_invalid_target(&self, t: usize) -> Option<SyntaxErrorInfo> {
         let head = (0..=t).rev().find(|&i| {
-            i == 0 || matches!(self.kind(i - 1), Some(TokKind::Newline | TokKind::Indent | TokKind::Dedent))
+            i == 0
+                || matches!(
+                    self.kind(i - 1),
+                    Some(TokKind::Newline | TokKind::Indent | TokKind::Dedent)
+                )
         })?;
         let line = self.toks.get(head)?.line;
         if line <= 1 {
@@ -317,7 +363,12 @@ impl<'a> Cx<'a> {
     /// failed on it) count. `compile` says whether f-string expressions need
     /// checking (rustpython has checked them when it accepted the file).
     /// Returns where the error is reported, with the error.
-    fn string_error(&self, at_t: bool, t: usize, compile: bool) -> Option<(usize, SyntaxErrorInfo)> {
+    fn string_error(
+        &self,
+        at_t: bool,
+        t: usize,
+        compile: bool,
+    ) -> Option<(usize, SyntaxErrorInfo)> {
         let mut i = 0;
         while i < self.toks.len() && (i < t || (at_t && i == t)) {
             if self.kind(i) != Some(TokKind::String) {
@@ -339,7 +390,12 @@ impl<'a> Cx<'a> {
     }
 
     /// `_PyPegen_concatenate_strings` for the string tokens `first..after`.
-    fn concatenate_strings(&self, first: usize, after: usize, compile: bool) -> Option<LiteralError> {
+    fn concatenate_strings(
+        &self,
+        first: usize,
+        after: usize,
+        compile: bool,
+    ) -> Option<LiteralError> {
         let mut bytes_group = None;
         for j in first..after {
             let lit = self.text(j);
@@ -360,11 +416,19 @@ impl<'a> Cx<'a> {
                 return Some(LiteralError::AfterGroup(msg));
             }
             if bytes_group.is_some_and(|b| b != bytes) {
-                return Some(LiteralError::AfterGroup("cannot mix bytes and nonbytes literals".to_string()));
+                return Some(LiteralError::AfterGroup(
+                    "cannot mix bytes and nonbytes literals".to_string(),
+                ));
             }
             bytes_group = Some(bytes);
             if fstring {
-                let f = FString { cx: self, tok: j, body, raw, compile };
+                let f = FString {
+                    cx: self,
+                    tok: j,
+                    body,
+                    raw,
+                    compile,
+                };
                 if let Some(err) = f.parse(&mut 0, 0) {
                     return Some(err);
                 }
@@ -376,8 +440,12 @@ impl<'a> Cx<'a> {
     /// `_Pypegen_set_syntax_error`'s generic errors at the farthest token.
     fn invalid_syntax(&self, t: usize) -> Failure {
         let err = match self.kind(t) {
-            Some(TokKind::Indent) => self.at_current(SyntaxKind::IndentationError, "unexpected indent", t),
-            Some(TokKind::Dedent) => self.at_current(SyntaxKind::IndentationError, "unexpected unindent", t),
+            Some(TokKind::Indent) => {
+                self.at_current(SyntaxKind::IndentationError, "unexpected indent", t)
+            }
+            Some(TokKind::Dedent) => {
+                self.at_current(SyntaxKind::IndentationError, "unexpected unindent", t)
+            }
             _ => self.at_range(MSG_INVALID_SYNTAX, t, t + 1),
         };
         self.failure(err, t)
@@ -397,11 +465,13 @@ impl<'a> Cx<'a> {
         let err = match lexical {
             LexicalErrorType::DefaultArgumentError if self.is_name(t) => {
                 let end = self.parameter_end(t);
-                self.at_range("non-default argument follows default argument", t, end)
+                self.at_range(MSG_NON_DEFAULT, t, end)
             }
-            LexicalErrorType::DuplicateArgumentError(name) => {
-                self.at_range(&format!("duplicate argument '{name}' in function definition"), t, t + 1)
-            }
+            LexicalErrorType::DuplicateArgumentError(name) => self.at_range(
+                &format!("duplicate argument '{name}' in function definition"),
+                t,
+                t + 1,
+            ),
             LexicalErrorType::PositionalArgumentError => return Some(self.positional_argument(t)),
             LexicalErrorType::UnpackedArgumentError => self.at_range(
                 "iterable argument unpacking follows keyword argument unpacking",
@@ -414,7 +484,7 @@ impl<'a> Cx<'a> {
             }
             LexicalErrorType::FStringError(e) => return self.literal_error(t, &fstring_message(e)),
             LexicalErrorType::UnicodeError => {
-                let msg = unicode_escape_message(0, 0, "unknown Unicode character name");
+                let msg = unicode_escape_message(0, 0, MSG_UNKNOWN_NAME);
                 let msg = self.unknown_name(t).unwrap_or(msg);
                 return self.literal_error(t, &msg);
             }
@@ -427,7 +497,9 @@ impl<'a> Cx<'a> {
     /// An error in a string literal's contents, which CPython reports at the
     /// token after the (concatenated) strings.
     fn literal_error(&self, t: usize, msg: &str) -> Option<Failure> {
-        let start = (0..=t).rev().find(|&i| self.kind(i) == Some(TokKind::String))?;
+        let start = (0..=t)
+            .rev()
+            .find(|&i| self.kind(i) == Some(TokKind::String))?;
         let after = self.strings_end(start);
         let err = self.at_current(SyntaxKind::SyntaxError, msg, after.min(self.toks.len() - 1));
         Some(self.failure(err, after))
@@ -436,8 +508,13 @@ impl<'a> Cx<'a> {
     /// rustpython rejected a `\N{...}` escape around token `t`; CPython names
     /// the first with a non-empty name.
     fn unknown_name(&self, t: usize) -> Option<String> {
-        let start = (0..=t).rev().find(|&i| self.kind(i) == Some(TokKind::String))?;
-        let start = (0..=start).rev().take_while(|&i| self.kind(i) == Some(TokKind::String)).last()?;
+        let start = (0..=t)
+            .rev()
+            .find(|&i| self.kind(i) == Some(TokKind::String))?;
+        let start = (0..=start)
+            .rev()
+            .take_while(|&i| self.kind(i) == Some(TokKind::String))
+            .last()?;
         (start..self.strings_end(start)).find_map(|j| {
             let (prefix, body) = split_literal(self.text(j));
             if prefix.contains(['r', 'R', 'b', 'B']) {
@@ -450,14 +527,16 @@ impl<'a> Cx<'a> {
                 let close = i + body[i..].find('}')?;
                 (found && close > i + 3).then(|| {
                     let end = escaped_len(&body[..close + 1]);
-                    unicode_escape_message(escaped_len(&body[..i]), end, "unknown Unicode character name")
+                    unicode_escape_message(escaped_len(&body[..i]), end, MSG_UNKNOWN_NAME)
                 })
             })
         })
     }
 
     fn strings_end(&self, t: usize) -> usize {
-        (t..self.toks.len()).find(|&i| self.kind(i) != Some(TokKind::String)).unwrap_or(self.toks.len())
+        (t..self.toks.len())
+            .find(|&i| self.kind(i) != Some(TokKind::String))
+            .unwrap_or(self.toks.len())
     }
 
     /// End of the parameter starting at `t` (its annotation included).
@@ -473,9 +552,13 @@ impl<'a> Cx<'a> {
     /// `_PyPegen_arguments_parsing_error`, raised when the parser has read
     /// the token after the arguments.
     fn positional_argument(&self, t: usize) -> Failure {
-        let open = (0..t).rev().find(|&i| self.closer[i].is_some_and(|c| c > t)).unwrap_or(0);
+        let open = (0..t)
+            .rev()
+            .find(|&i| self.closer[i].is_some_and(|c| c > t))
+            .unwrap_or(0);
         let close = self.closer[open].unwrap_or(t);
-        let unpacking = (open + 1..t).any(|i| self.is(i, "**") && self.toks[i].level == self.toks[open].level);
+        let unpacking =
+            (open + 1..t).any(|i| self.is(i, "**") && self.toks[i].level == self.toks[open].level);
         let msg = if unpacking {
             "positional argument follows keyword argument unpacking"
         } else {
@@ -488,29 +571,30 @@ impl<'a> Cx<'a> {
     /// "expected ..." at the token found instead.
     fn forced_token(&self, t: usize) -> Option<Failure> {
         let s = self.stmt_start(t);
-        let expected = if t == s + 1 && ["else", "try", "finally"].iter().any(|k| self.is(s, k)) {
-            MSG_EXPECTED_COLON
+        let (msg, at) = if t == s + 1 && ["else", "try", "finally"].iter().any(|k| self.is(s, k)) {
+            (MSG_EXPECTED_COLON, t)
         } else {
             let def = s + usize::from(self.is(s, "async"));
-            if !self.is(def, "def") || !self.is_name(def + 1) {
+            if !self.is(def, "def") || !self.is_name(def + 1) || t < def + 2 {
                 return None;
             }
-            if !self.is(def + 2, "(") && t >= def + 2 {
-                return Some(self.failure(self.at_range("expected '('", def + 2, def + 3), def + 2));
-            } else if t == def + 2 {
-                "expected '('"
+            if !self.is(def + 2, "(") {
+                (MSG_EXPECTED_PAREN, def + 2)
             } else {
                 let close = self.closer.get(def + 2).copied().flatten()?;
                 // Without an expression, `-> ...` is not a return annotation.
-                let annotation = self.is(close + 1, "->").then(|| Skim::new(self).expression(close + 2)).flatten();
+                let annotation = self
+                    .is(close + 1, "->")
+                    .then(|| Skim::new(self).expression(close + 2))
+                    .flatten();
                 let after = annotation.map_or(close + 1, |(end, _)| end);
                 if t < after || self.is(after, ":") {
                     return None;
                 }
-                return Some(self.failure(self.at_range(MSG_EXPECTED_COLON, after, after + 1), after));
+                (MSG_EXPECTED_COLON, after)
             }
         };
-        Some(self.failure(self.at_range(expected, t, t + 1), t))
+        Some(self.failure(self.at_range(msg, at, at + 1), at))
     }
 
     /// First token of the simple statement or compound statement header
@@ -519,8 +603,10 @@ impl<'a> Cx<'a> {
         let mut i = t.min(self.toks.len());
         while i > 0 {
             let prev = &self.toks[i - 1];
-            let boundary = matches!(prev.kind, TokKind::Newline | TokKind::Indent | TokKind::Dedent)
-                || (prev.level == 0 && self.is_before(i, ";"));
+            let boundary = matches!(
+                prev.kind,
+                TokKind::Newline | TokKind::Indent | TokKind::Dedent
+            ) || (prev.level == 0 && self.is_before(i, ";"));
             if boundary {
                 break;
             }
@@ -535,9 +621,13 @@ impl<'a> Cx<'a> {
     /// ending its header.
     fn header_colon(&self, s: usize) -> Option<usize> {
         let first = s + usize::from(self.is(s, "async"));
-        const COMPOUND: &[&str] =
-            &["if", "elif", "else", "while", "for", "with", "def", "class", "try", "except", "finally"];
-        let soft = (self.is(s, "match") || self.is(s, "case")) && !self.is(s + 1, "=") && !self.is(s + 1, ".");
+        const COMPOUND: &[&str] = &[
+            "if", "elif", "else", "while", "for", "with", "def", "class", "try", "except",
+            "finally",
+        ];
+        let soft = (self.is(s, "match") || self.is(s, "case"))
+            && !self.is(s + 1, "=")
+            && !self.is(s + 1, ".");
         if !COMPOUND.iter().any(|k| self.is(first, k)) && !soft {
             return None;
         }
@@ -607,7 +697,11 @@ impl<'a> Cx<'a> {
         while t > 0 && self.kind(t - 1) == Some(TokKind::Dedent) {
             t -= 1;
         }
-        if t < 2 || self.kind(t - 1) != Some(TokKind::Newline) || !self.is(t - 2, ":") || self.kind(t) == Some(TokKind::Indent) {
+        if t < 2
+            || self.kind(t - 1) != Some(TokKind::Newline)
+            || !self.is(t - 2, ":")
+            || self.kind(t) == Some(TokKind::Indent)
+        {
             return None;
         }
         let s = self.stmt_start(t - 2);
@@ -616,7 +710,8 @@ impl<'a> Cx<'a> {
             "def" => "function definition".to_string(),
             "class" => "class definition".to_string(),
             "except" if self.is(first + 1, "*") => "'except*' statement".to_string(),
-            k @ ("if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally" | "match" | "case") => {
+            k @ ("if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except"
+            | "finally" | "match" | "case") => {
                 format!("'{k}' statement")
             }
             _ => return None,
@@ -631,12 +726,18 @@ impl<'a> Cx<'a> {
     /// parameters of a `def` or a `lambda`.
     fn invalid_parameters(&self, s: usize, t: usize) -> Option<Failure> {
         let def = s + usize::from(self.is(s, "async"));
-        let (start, end, lambda) = if self.is(def, "def") && self.is(def + 2, "(") && self.closer[def + 2].map_or(true, |c| c >= t) {
+        let (start, end, lambda) = if self.is(def, "def")
+            && self.is(def + 2, "(")
+            && self.closer[def + 2].is_none_or(|c| c >= t)
+        {
             (def + 3, self.closer[def + 2]?, false)
         } else {
-            let l = (s..t).rev().find(|&i| self.is(i, "lambda") && self.toks[i].level <= self.toks[t].level)?;
+            let l = (s..t)
+                .rev()
+                .find(|&i| self.is(i, "lambda") && self.toks[i].level <= self.toks[t].level)?;
             let level = self.toks[l].level;
-            let colon = (l + 1..self.toks.len()).find(|&i| self.is(i, ":") && self.toks[i].level == level)?;
+            let colon = (l + 1..self.toks.len())
+                .find(|&i| self.is(i, ":") && self.toks[i].level == level)?;
             if colon < t {
                 return None;
             }
@@ -646,12 +747,15 @@ impl<'a> Cx<'a> {
         let mut items = Vec::new();
         let mut i = start;
         while i < end {
-            let j = (i..end).find(|&j| self.is(j, ",") && self.toks[j].level == level).unwrap_or(end);
+            let j = (i..end)
+                .find(|&j| self.is(j, ",") && self.toks[j].level == level)
+                .unwrap_or(end);
             items.push((i, j));
             i = j + 1;
         }
         let (mut default, mut slash, mut star, mut kwargs) = (false, false, false, false);
-        let eq = |a: usize, b: usize| (a..b).find(|&j| self.is(j, "=") && self.toks[j].level == level);
+        let eq =
+            |a: usize, b: usize| (a..b).find(|&j| self.is(j, "=") && self.toks[j].level == level);
         let fail = |msg: &str, a: usize, b: usize| Some(self.failure(self.at_range(msg, a, b), b));
         for (n, &(a, b)) in items.iter().enumerate() {
             if a > t {
@@ -662,7 +766,11 @@ impl<'a> Cx<'a> {
                 continue;
             }
             if kwargs {
-                let end = if self.is_name(a) && !lambda { self.parameter_end(a) } else { a + 1 };
+                let end = if self.is_name(a) && !lambda {
+                    self.parameter_end(a)
+                } else {
+                    a + 1
+                };
                 return fail("arguments cannot follow var-keyword argument", a, end);
             }
             match self.text(a) {
@@ -682,12 +790,18 @@ impl<'a> Cx<'a> {
                     if star {
                         return fail("* argument may appear only once", a, a + 1);
                     }
-                    let bare_end = items.get(n + 1).map_or(true, |&(c, d)| c == d || self.is(c, "**"));
+                    let bare_end = items
+                        .get(n + 1)
+                        .is_none_or(|&(c, d)| c == d || self.is(c, "**"));
                     if b == a + 1 && bare_end && !lambda {
-                        return fail("named arguments must follow bare *", a, a + 1);
+                        return fail(MSG_BARE_STAR, a, a + 1);
                     }
                     if let Some(e) = eq(a, b) {
-                        return fail("var-positional argument cannot have default value", e, e + 1);
+                        return fail(
+                            "var-positional argument cannot have default value",
+                            e,
+                            e + 1,
+                        );
                     }
                     star = true;
                 }
@@ -708,11 +822,13 @@ impl<'a> Cx<'a> {
                 // CPython's rules cannot parse past something else.
                 _ if !self.is_name(a) => break,
                 _ => match eq(a, b) {
-                    Some(e) if e + 1 == b => return fail("expected default value expression", e, e + 1),
+                    Some(e) if e + 1 == b => {
+                        return fail("expected default value expression", e, e + 1)
+                    }
                     Some(_) => default = true,
                     None if default && !star => {
                         let end = if lambda { a + 1 } else { self.parameter_end(a) };
-                        return fail("non-default argument follows default argument", a, end);
+                        return fail(MSG_NON_DEFAULT, a, end);
                     }
                     None => {}
                 },
@@ -743,13 +859,22 @@ impl<'a> Cx<'a> {
             let msg = "cannot use a starred expression in a dictionary value";
             return Some(self.failure(self.known_location(SyntaxKind::SyntaxError, msg, loc), end));
         }
-        if !self.is(open, "{") || !skim.expression(open + 1).is_some_and(|(e, _)| self.is(e, ":")) {
+        if !self.is(open, "{")
+            || !skim
+                .expression(open + 1)
+                .is_some_and(|(e, _)| self.is(e, ":"))
+        {
             return None;
         }
         let level = self.toks[open].level;
-        let key = (open + 1..t).rev().find(|&i| self.starts_item(i, level, &[","]))?;
+        let key = (open + 1..t)
+            .rev()
+            .find(|&i| self.starts_item(i, level, &[","]))?;
         let (end, _) = skim.expression(key)?;
-        if end != t || self.is(t, ":") || !(open + 1..key).any(|i| self.is(i, ":") && self.toks[i].level == level) {
+        if end != t
+            || self.is(t, ":")
+            || !(open + 1..key).any(|i| self.is(i, ":") && self.toks[i].level == level)
+        {
             return None;
         }
         let last = &self.toks[end - 1];
@@ -759,7 +884,11 @@ impl<'a> Cx<'a> {
             end_line: last.end_line,
             end_col: 0,
         };
-        let err = self.known_location(SyntaxKind::SyntaxError, "':' expected after dictionary key", loc);
+        let err = self.known_location(
+            SyntaxKind::SyntaxError,
+            "':' expected after dictionary key",
+            loc,
+        );
         Some(self.failure(err, t))
     }
 
@@ -771,7 +900,10 @@ impl<'a> Cx<'a> {
         }
         let close = self.closer[open]?;
         let (msg, end) = if self.is(open + 1, "*") {
-            ("cannot use starred expression here", skim.bitwise_or(open + 2)?.0)
+            (
+                "cannot use starred expression here",
+                skim.bitwise_or(open + 2)?.0,
+            )
         } else if self.is(open + 1, "**") && skim.expression(open + 2)?.0 == close {
             ("cannot use double starred expression here", open + 2)
         } else {
@@ -787,7 +919,8 @@ impl<'a> Cx<'a> {
     fn legacy_print(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
         let name = t.checked_sub(1)?;
         let legacy = self.is(name, "print") || self.is(name, "exec");
-        if !legacy || self.is(t, "(") || !self.expression_start(s, name) || self.in_parameters(name) {
+        if !legacy || self.is(t, "(") || !self.expression_start(s, name) || self.in_parameters(name)
+        {
             return None;
         }
         let (end, _) = skim.star_expressions(t)?;
@@ -799,9 +932,12 @@ impl<'a> Cx<'a> {
     /// Whether token `i` starts an `expression` in the grammar.
     fn expression_start(&self, s: usize, i: usize) -> bool {
         i == s
-            || ["(", "[", "{", ",", "=", ":", "else", "return", "**", "yield", "await", "assert", "del"]
-                .iter()
-                .any(|p| self.is_before(i, p))
+            || [
+                "(", "[", "{", ",", "=", ":", "else", "return", "**", "yield", "await", "assert",
+                "del",
+            ]
+            .iter()
+            .any(|p| self.is_before(i, p))
     }
 
     /// `invalid_expression`: two expressions side by side in brackets.
@@ -811,12 +947,13 @@ impl<'a> Cx<'a> {
         }
         // Candidate starts of `a`, in the order CPython's parser reaches them.
         for a in s..t {
-            let candidate = (a == s || self.starts_element(a))
-                && !(self.kind(a) == Some(TokKind::Name) && self.kind(a + 1) == Some(TokKind::String))
-                && !["match", "case", "_"].contains(&self.text(a))
-                && !self.in_parameters(a)
-                && !self.in_for_target(skim, s, a);
-            if !candidate {
+            // The rule's lookahead excludes `NAME STRING` and soft keywords.
+            let excluded = (self.kind(a) == Some(TokKind::Name)
+                && self.kind(a + 1) == Some(TokKind::String))
+                || ["match", "case", "_"].contains(&self.text(a))
+                || self.in_parameters(a)
+                || self.in_for_target(skim, s, a);
+            if excluded || (a != s && !self.starts_element(a)) {
                 continue;
             }
             let Some((b, _)) = skim.disjunction(a) else {
@@ -842,7 +979,10 @@ impl<'a> Cx<'a> {
     /// `in`: the grammar does not backtrack from there (`~`), so no rule
     /// parses the target as an expression.
     fn in_for_target(&self, skim: &Skim, s: usize, i: usize) -> bool {
-        (s..i).rev().filter(|&f| self.is(f, "for")).any(|f| skim.star_targets(f + 1).is_some_and(|(e, _)| e > i && self.is(e, "in")))
+        (s..i).rev().filter(|&f| self.is(f, "for")).any(|f| {
+            skim.star_targets(f + 1)
+                .is_some_and(|(e, _)| e > i && self.is(e, "in"))
+        })
     }
 
     /// Whether token `i` is in the parameters of a `def` or an import list,
@@ -851,7 +991,8 @@ impl<'a> Cx<'a> {
         let names = ["(", ",", "*", "**"].iter().any(|p| self.is_before(i, p));
         names
             && self.enclosing(i).is_some_and(|open| {
-                self.is(open, "(") && (self.is(open.wrapping_sub(2), "def") || self.is_before(open, "import"))
+                self.is(open, "(")
+                    && (self.is(open.wrapping_sub(2), "def") || self.is_before(open, "import"))
             })
     }
 
@@ -861,7 +1002,10 @@ impl<'a> Cx<'a> {
 
     /// Whether an element of a bracketed list can start at token `i`.
     fn starts_element(&self, i: usize) -> bool {
-        ["(", "[", "{", ",", ":", "=", "else", "**", "for"].iter().any(|p| self.is_before(i, p)) || self.is_lambda_body(i)
+        ["(", "[", "{", ",", ":", "=", "else", "**", "for"]
+            .iter()
+            .any(|p| self.is_before(i, p))
+            || self.is_lambda_body(i)
     }
 
     fn is_lambda_body(&self, i: usize) -> bool {
@@ -882,11 +1026,14 @@ impl<'a> Cx<'a> {
         let a = (s..t).find(|&i| {
             self.expression_start(s, i)
                 && !self.in_for_target(skim, s, i)
-                && skim
-                    .disjunction(i)
-                    .is_some_and(|(e, _)| self.is(e, "if") && skim.disjunction(e + 1).is_some_and(|(b, _)| b == t))
+                && skim.disjunction(i).is_some_and(|(e, _)| {
+                    self.is(e, "if") && skim.disjunction(e + 1).is_some_and(|(b, _)| b == t)
+                })
         })?;
-        Some(self.failure(self.at_range("expected 'else' after 'if' expression", a, t), t))
+        Some(self.failure(
+            self.at_range("expected 'else' after 'if' expression", a, t),
+            t,
+        ))
     }
 
     /// `invalid_kwarg`: `f(x.y=1)`, `f(True=1)`.
@@ -899,7 +1046,9 @@ impl<'a> Cx<'a> {
             return None;
         }
         let level = self.toks[t].level;
-        let start = (open + 1..t).rev().find(|&i| self.starts_item(i, level, &["(", ","]))?;
+        let start = (open + 1..t)
+            .rev()
+            .find(|&i| self.starts_item(i, level, &["(", ","]))?;
         let msg = match self.text(start) {
             k @ ("True" | "False" | "None") if t == start + 1 => format!("cannot assign to {k}"),
             _ if self.is_name(start) && t == start + 1 => return None,
@@ -932,7 +1081,8 @@ impl<'a> Cx<'a> {
                     && skim.bitwise_or(i).is_some_and(|(e, _)| e == t)
             })?
         };
-        let expression_statement = !KEYWORDS.contains(&self.text(s)) || ["True", "False", "None", "not", "lambda", "await"].contains(&self.text(s));
+        let expression_statement = !KEYWORDS.contains(&self.text(s))
+            || ["True", "False", "None", "not", "lambda", "await"].contains(&self.text(s));
         if !condition && self.toks[t].level == 0 && (start == s || !expression_statement) {
             // A statement `x = 1 2` is an assignment: no named expression.
             return None;
@@ -949,11 +1099,15 @@ impl<'a> Cx<'a> {
             return Some(self.failure(self.at_range(MSG_EQUALS, start, b_end), b_end));
         }
         let excluded = matches!(self.text(start), "True" | "None" | "False")
-            || (self.opens(start) && matches!(skim.atom(start), Some((_, Expr::List | Expr::Tuple | Expr::GenExp))));
+            || (self.opens(start)
+                && matches!(
+                    skim.atom(start),
+                    Some((_, Expr::List | Expr::Tuple | Expr::GenExp))
+                ));
         if excluded {
             return None;
         }
-        let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", kind.name());
+        let msg = assign_here(kind);
         let a = self.node_start(skim, start, t);
         Some(self.failure(self.at_range(&msg, a, t), b_end))
     }
@@ -968,30 +1122,39 @@ impl<'a> Cx<'a> {
             // Where the grammar has a named expression.
             let starts = (condition && i == s + 1)
                 || (["(", "[", "{", ","].iter().any(|p| self.is_before(i, p))
-                    && self.enclosing(i).is_some_and(|o| o == 0 || !self.ends_primary(o - 1))
+                    && self
+                        .enclosing(i)
+                        .is_some_and(|o| o == 0 || !self.ends_primary(o - 1))
                     && !self.in_parameters(i));
             match skim.expression(i) {
                 Some((end, kind)) if starts && end == t => Some((i, kind)),
                 _ => None,
             }
         })?;
-        let msg = format!("cannot use assignment expressions with {}", kind.name());
+        let msg = walrus_with(kind);
         let a = self.node_start(skim, a, t);
         Some(self.failure(self.at_range(&msg, a, t), t))
     }
 
     /// `invalid_assignment`: `yield = 1`.
     fn yield_target(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
-        let ok = self.is(t, "=") && self.is(s, "yield") && skim.yield_expr(s).is_some_and(|(e, _)| e == t);
-        let msg = "assignment to yield expression not possible";
+        let ok = self.is(t, "=")
+            && self.is(s, "yield")
+            && skim.yield_expr(s).is_some_and(|(e, _)| e == t);
+        let msg = MSG_YIELD_TARGET;
         ok.then(|| self.failure(self.at_range(msg, s, t), t))
     }
 
     /// `invalid_for_target`: a `for` target, not followed by `in`, that
     /// cannot be assigned to.
     fn for_target(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
-        let f = (s..t.min(self.toks.len())).rev().find(|&i| self.is(i, "for"))?;
-        if skim.star_targets(f + 1).is_some_and(|(e, _)| self.is(e, "in")) {
+        let f = (s..t.min(self.toks.len()))
+            .rev()
+            .find(|&i| self.is(i, "for"))?;
+        if skim
+            .star_targets(f + 1)
+            .is_some_and(|(e, _)| self.is(e, "in"))
+        {
             return None;
         }
         let (end, _) = skim.star_expressions(f + 1)?;
@@ -1007,7 +1170,11 @@ impl<'a> Cx<'a> {
         let mut j = i;
         while j < end {
             let star = usize::from(self.is(j, "*"));
-            let (e, kind) = if star == 1 { skim.bitwise_or(j + 1)? } else { skim.expression(j)? };
+            let (e, kind) = if star == 1 {
+                skim.bitwise_or(j + 1)?
+            } else {
+                skim.expression(j)?
+            };
             if let Some(bad) = self.invalid_target_node(skim, j + star, e, kind) {
                 return Some(bad);
             }
@@ -1019,10 +1186,19 @@ impl<'a> Cx<'a> {
         None
     }
 
-    fn invalid_target_node(&self, skim: &Skim, a: usize, end: usize, kind: Expr) -> Option<(usize, usize, Expr)> {
+    fn invalid_target_node(
+        &self,
+        skim: &Skim,
+        a: usize,
+        end: usize,
+        kind: Expr,
+    ) -> Option<(usize, usize, Expr)> {
         // A group's parentheses are not part of the node.
         let (mut a, mut end) = (a, end);
-        while self.is(a, "(") && self.closer[a] == Some(end - 1) && !matches!(skim.atom(a), Some((_, Expr::Tuple | Expr::GenExp))) {
+        while self.is(a, "(")
+            && self.closer[a] == Some(end - 1)
+            && !matches!(skim.atom(a), Some((_, Expr::Tuple | Expr::GenExp)))
+        {
             (a, end) = (a + 1, end - 1);
         }
         match kind {
@@ -1077,7 +1253,9 @@ impl<'a> Cx<'a> {
 
     /// The innermost bracket open at token `t`.
     fn enclosing(&self, t: usize) -> Option<usize> {
-        (0..t).rev().find(|&i| self.opens(i) && self.closer[i].map_or(true, |c| c >= t))
+        (0..t)
+            .rev()
+            .find(|&i| self.opens(i) && self.closer[i].is_none_or(|c| c >= t))
     }
 
     /// Where the AST node parsed from token `i` to `end` starts: a group's
@@ -1086,7 +1264,10 @@ impl<'a> Cx<'a> {
         let mut i = i;
         while self.is(i, "(")
             && self.closer[i] == Some(end - 1)
-            && !matches!(skim.atom(i), Some((_, Expr::Tuple | Expr::GenExp | Expr::Yield)))
+            && !matches!(
+                skim.atom(i),
+                Some((_, Expr::Tuple | Expr::GenExp | Expr::Yield))
+            )
         {
             i += 1;
         }
@@ -1095,7 +1276,10 @@ impl<'a> Cx<'a> {
 
     /// Whether token `i` can end a primary, so a `(` after it is a call.
     fn ends_primary(&self, i: usize) -> bool {
-        matches!(self.kind(i), Some(TokKind::Name | TokKind::String | TokKind::Number)) && !KEYWORDS.contains(&self.text(i))
+        matches!(
+            self.kind(i),
+            Some(TokKind::Name | TokKind::String | TokKind::Number)
+        ) && !KEYWORDS.contains(&self.text(i))
             || [")", "]", "}"].iter().any(|c| self.is(i, c))
     }
 
@@ -1148,7 +1332,10 @@ impl<'a> Cx<'a> {
         if end != t {
             return None;
         }
-        Some(self.failure(self.at_current(SyntaxKind::SyntaxError, MSG_EXPECTED_COLON, t), t))
+        Some(self.failure(
+            self.at_current(SyntaxKind::SyntaxError, MSG_EXPECTED_COLON, t),
+            t,
+        ))
     }
 
     /// `invalid_except_stmt`: `except A, B:`.
@@ -1183,9 +1370,19 @@ impl<'a> Cx<'a> {
             Some(TokKind::Dedent) => t,
             _ if t > 0 && self.kind(t - 1) == Some(TokKind::Dedent) => t - 1,
             // `try: x` on one line.
-            _ if t > 0 && self.kind(t - 1) == Some(TokKind::Newline) && !self.is(t, "except") && !self.is(t, "finally") => {
+            _ if t > 0
+                && self.kind(t - 1) == Some(TokKind::Newline)
+                && !self.is(t, "except")
+                && !self.is(t, "finally") =>
+            {
                 let s = self.stmt_start(t - 1);
-                let head = (0..=s).rev().find(|&i| i == 0 || matches!(self.kind(i - 1), Some(TokKind::Newline | TokKind::Indent | TokKind::Dedent)))?;
+                let head = (0..=s).rev().find(|&i| {
+                    i == 0
+                        || matches!(
+                            self.kind(i - 1),
+                            Some(TokKind::Newline | TokKind::Indent | TokKind::Dedent)
+                        )
+                })?;
                 if !self.is(head, "try") || s == head {
                     return None;
                 }
@@ -1318,19 +1515,36 @@ impl<'a> Cx<'a> {
                 break;
             };
             let operand = frame.operand_next;
-            let binary = |prec, flat| Pending { prec, unary: false, right: false, flat };
-            let unary = |prec| Pending { prec, unary: true, right: false, flat: None };
+            let binary = |prec, flat| Pending {
+                prec,
+                unary: false,
+                right: false,
+                flat,
+            };
+            let unary = |prec| Pending {
+                prec,
+                unary: true,
+                right: false,
+                flat: None,
+            };
             match self.toks[i].kind {
                 TokKind::Newline | TokKind::Indent | TokKind::Dedent | TokKind::EndMarker => {
-                    frames.truncate(1);
-                    frames[0] = Frame::default();
+                    frame.separate();
+                    if frame.deepest <= MAX_NESTING {
+                        frames.truncate(1);
+                        frames[0] = Frame::default();
+                    }
                 }
                 TokKind::Number => frame.value(1),
                 TokKind::String => {
                     // An f-string's expressions are not tokens: every
                     // punctuation character may nest.
                     let fstring = split_literal(text).0.contains(['f', 'F']);
-                    let inner = if fstring { text.bytes().filter(u8::is_ascii_punctuation).count() } else { 0 };
+                    let inner = if fstring {
+                        text.bytes().filter(u8::is_ascii_punctuation).count()
+                    } else {
+                        0
+                    };
                     frame.value(1 + inner);
                 }
                 TokKind::Name if attribute => attribute = false,
@@ -1342,7 +1556,12 @@ impl<'a> Cx<'a> {
                     }
                     "and" => frame.push(binary(4, Some(1))),
                     "or" => frame.push(binary(3, Some(2))),
-                    "if" | "else" if !operand => frame.push(Pending { prec: 1, unary: false, right: true, flat: None }),
+                    "if" | "else" if !operand => frame.push(Pending {
+                        prec: 1,
+                        unary: false,
+                        right: true,
+                        flat: None,
+                    }),
                     "await" => frame.push(unary(15)),
                     "yield" => {
                         frame.push(unary(0));
@@ -1351,7 +1570,8 @@ impl<'a> Cx<'a> {
                     "lambda" => {
                         // The parameters, up to the colon, then the body.
                         let level = self.toks[i].level;
-                        let colon = (i + 1..self.toks.len()).find(|&j| self.is(j, ":") && self.toks[j].level == level);
+                        let colon = (i + 1..self.toks.len())
+                            .find(|&j| self.is(j, ":") && self.toks[j].level == level);
                         skip_to = colon.map_or(self.toks.len(), |c| c + 1);
                         frame.push(unary(0));
                     }
@@ -1362,19 +1582,28 @@ impl<'a> Cx<'a> {
                     _ => frame.value(1),
                 },
                 TokKind::Op => match text {
-                    "(" | "[" | "{" => frames.push(Frame { trailer: !operand, ..Frame::default() }),
+                    "(" | "[" | "{" => frames.push(Frame {
+                        trailer: !operand,
+                        ..Frame::default()
+                    }),
                     ")" | "]" | "}" if nested => {
-                        let (depth, trailer) = frames.pop().map_or((0, false), |mut f| (f.separate(), f.trailer));
+                        let (depth, trailer) = frames
+                            .pop()
+                            .map_or((0, false), |mut f| (f.separate(), f.trailer));
                         let Some(parent) = frames.last_mut() else {
                             break;
                         };
-                        let callee = if trailer { parent.values.pop().map_or(0, |v| v.depth) } else { 0 };
+                        let callee = if trailer {
+                            parent.values.pop().map_or(0, |v| v.depth)
+                        } else {
+                            0
+                        };
                         parent.value(1 + depth.max(callee));
                     }
                     "." => {
                         attribute = true;
-                        if let Some(v) = frame.values.last_mut() {
-                            *v = Value { depth: v.depth + 1, flat: None };
+                        if let Some(v) = frame.values.pop() {
+                            frame.value(v.depth + 1);
                         }
                     }
                     "..." => frame.value(1),
@@ -1388,7 +1617,12 @@ impl<'a> Cx<'a> {
                     "+" | "-" => frame.push(binary(11, None)),
                     "*" | "**" | "@" if operand => frame.push(unary(0)),
                     "*" | "/" | "//" | "%" | "@" => frame.push(binary(12, None)),
-                    "**" => frame.push(Pending { prec: 14, unary: false, right: true, flat: None }),
+                    "**" => frame.push(Pending {
+                        prec: 14,
+                        unary: false,
+                        right: true,
+                        flat: None,
+                    }),
                     // Separators: `,`, `:`, `=`, `;`, `->`, augmented assignments.
                     _ => {
                         frame.separate();
@@ -1399,11 +1633,12 @@ impl<'a> Cx<'a> {
                 return Some(self.at_range(MSG_TOO_DEEP, i, i + 1));
             }
         }
-        None
-    }
-
-    fn closes(&self, i: usize) -> bool {
-        [")", "]", "}"].iter().any(|c| self.is(i, c))
+        // Brackets left open at the end of the file.
+        let last = self.toks.len().checked_sub(1)?;
+        frames
+            .iter_mut()
+            .any(|f| f.separate() > MAX_NESTING)
+            .then(|| self.at_range(MSG_TOO_DEEP, last, last + 1))
     }
 }
 
@@ -1459,7 +1694,11 @@ impl Frame {
 
     fn push(&mut self, op: Pending) {
         if !op.unary {
-            while self.ops.last().is_some_and(|top| top.prec > op.prec || (top.prec == op.prec && !op.right)) {
+            while self
+                .ops
+                .last()
+                .is_some_and(|top| top.prec > op.prec || (top.prec == op.prec && !op.right))
+            {
                 self.reduce();
             }
         }
@@ -1473,12 +1712,21 @@ impl Frame {
         };
         let right = self.values.pop().unwrap_or_default();
         let value = if op.unary {
-            Value { depth: right.depth + 1, flat: None }
+            Value {
+                depth: right.depth + 1,
+                flat: None,
+            }
         } else {
             let left = self.values.pop().unwrap_or_default();
             match op.flat {
-                Some(flat) if left.flat == Some(flat) => Value { depth: left.depth.max(right.depth + 1), flat: Some(flat) },
-                flat => Value { depth: 1 + left.depth.max(right.depth), flat },
+                Some(flat) if left.flat == Some(flat) => Value {
+                    depth: left.depth.max(right.depth + 1),
+                    flat: Some(flat),
+                },
+                flat => Value {
+                    depth: 1 + left.depth.max(right.depth),
+                    flat,
+                },
             }
         };
         self.deepest = self.deepest.max(value.depth);
@@ -1508,30 +1756,53 @@ fn byte_to_char_offset(text: &str, col: i64) -> i64 {
     String::from_utf8_lossy(&bytes[..col]).chars().count() as i64
 }
 
-/// CPython's wording for f-string errors.
+fn assign_here(kind: Expr) -> String {
+    format!(
+        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+        kind.name()
+    )
+}
+
+fn walrus_with(kind: Expr) -> String {
+    format!("cannot use assignment expressions with {}", kind.name())
+}
+
+const FSTRING_EXPECTING: &str = "f-string: expecting '}'";
+const FSTRING_SINGLE_BRACE: &str = "f-string: single '}' is not allowed";
+const FSTRING_CONVERSION: &str =
+    "f-string: invalid conversion character: expected 's', 'r', or 'a'";
+const FSTRING_EMPTY: &str = "f-string: empty expression not allowed";
+const FSTRING_NESTED: &str = "f-string: expressions nested too deeply";
+const FSTRING_BACKSLASH: &str = "f-string expression part cannot include a backslash";
+const FSTRING_COMMENT: &str = "f-string expression part cannot include '#'";
+const FSTRING_UNTERMINATED: &str = "f-string: unterminated string";
+
+fn fstring_unmatched(c: char) -> String {
+    format!("f-string: unmatched '{c}'")
+}
+
+/// CPython's wording for the f-string errors rustpython reports (when our
+/// own f-string scan found nothing).
 fn fstring_message(e: &FStringErrorType) -> String {
-    let detail = match e {
-        FStringErrorType::UnclosedLbrace | FStringErrorType::ExpectedRbrace => "expecting '}'".to_string(),
-        FStringErrorType::SingleRbrace | FStringErrorType::UnopenedRbrace => "single '}' is not allowed".to_string(),
-        FStringErrorType::InvalidConversionFlag => {
-            "invalid conversion character: expected 's', 'r', or 'a'".to_string()
+    match e {
+        FStringErrorType::UnclosedLbrace | FStringErrorType::ExpectedRbrace => {
+            FSTRING_EXPECTING.to_string()
         }
-        FStringErrorType::EmptyExpression => "empty expression not allowed".to_string(),
+        FStringErrorType::SingleRbrace | FStringErrorType::UnopenedRbrace => {
+            FSTRING_SINGLE_BRACE.to_string()
+        }
+        FStringErrorType::InvalidConversionFlag => FSTRING_CONVERSION.to_string(),
+        FStringErrorType::EmptyExpression => FSTRING_EMPTY.to_string(),
         FStringErrorType::MismatchedDelimiter(open, close) => {
-            format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'")
+            format!("f-string: {}", tokens::mismatched(*close, *open))
         }
-        FStringErrorType::Unmatched(c) => format!("unmatched '{c}'"),
-        FStringErrorType::ExpressionNestedTooDeeply => "expressions nested too deeply".to_string(),
-        FStringErrorType::ExpressionCannotInclude('\\') => {
-            return "f-string expression part cannot include a backslash".to_string()
-        }
-        FStringErrorType::ExpressionCannotInclude(c) => {
-            return format!("f-string expression part cannot include '{c}'")
-        }
-        FStringErrorType::UnterminatedString => "unterminated string".to_string(),
-        FStringErrorType::InvalidExpression(_) => MSG_INVALID_SYNTAX.to_string(),
-    };
-    format!("f-string: {detail}")
+        FStringErrorType::Unmatched(c) => fstring_unmatched(*c),
+        FStringErrorType::ExpressionNestedTooDeeply => FSTRING_NESTED.to_string(),
+        FStringErrorType::ExpressionCannotInclude('\\') => FSTRING_BACKSLASH.to_string(),
+        FStringErrorType::ExpressionCannotInclude(_) => FSTRING_COMMENT.to_string(),
+        FStringErrorType::UnterminatedString => FSTRING_UNTERMINATED.to_string(),
+        FStringErrorType::InvalidExpression(_) => format!("f-string: {MSG_INVALID_SYNTAX}"),
+    }
 }
 
 /// The kind of an expression, as far as error messages need it.
@@ -1717,7 +1988,9 @@ impl<'c, 'a> Skim<'c, 'a> {
     }
 
     fn expression(&self, i: usize) -> Parsed {
-        self.memo(Rule::Expression, i, || self.nested(|| self.expression_uncached(i)))
+        self.memo(Rule::Expression, i, || {
+            self.nested(|| self.expression_uncached(i))
+        })
     }
 
     fn expression_uncached(&self, i: usize) -> Parsed {
@@ -1760,7 +2033,13 @@ impl<'c, 'a> Skim<'c, 'a> {
 
     /// `operand (op operand)*`, stopping before an operator whose right
     /// operand does not parse.
-    fn chain(&self, i: usize, ops: &[&str], operand: fn(&Self, usize) -> Parsed, kind: Expr) -> Parsed {
+    fn chain(
+        &self,
+        i: usize,
+        ops: &[&str],
+        operand: fn(&Self, usize) -> Parsed,
+        kind: Expr,
+    ) -> Parsed {
         let (mut end, mut k) = operand(self, i)?;
         while ops.iter().any(|op| self.at(end, op)) {
             match operand(self, end + 1) {
@@ -1781,9 +2060,14 @@ impl<'c, 'a> Skim<'c, 'a> {
     fn comparison(&self, i: usize) -> Parsed {
         let (mut end, mut kind) = self.bitwise_or(i)?;
         loop {
-            let op = if ["==", "!=", "<", "<=", ">", ">=", "in"].iter().any(|o| self.at(end, o)) {
+            let op = if ["==", "!=", "<", "<=", ">", ">=", "in"]
+                .iter()
+                .any(|o| self.at(end, o))
+            {
                 1
-            } else if (self.at(end, "not") && self.at(end + 1, "in")) || (self.at(end, "is") && self.at(end + 1, "not")) {
+            } else if (self.at(end, "not") && self.at(end + 1, "in"))
+                || (self.at(end, "is") && self.at(end + 1, "not"))
+            {
                 2
             } else if self.at(end, "is") {
                 1
@@ -1819,7 +2103,12 @@ impl<'c, 'a> Skim<'c, 'a> {
     }
 
     fn term(&self, i: usize) -> Parsed {
-        self.chain(i, &["*", "/", "//", "%", "@"], Self::factor, Expr::Operation)
+        self.chain(
+            i,
+            &["*", "/", "//", "%", "@"],
+            Self::factor,
+            Expr::Operation,
+        )
     }
 
     fn factor(&self, i: usize) -> Parsed {
@@ -1896,7 +2185,14 @@ impl<'c, 'a> Skim<'c, 'a> {
                     let t = self.cx.text(j);
                     t[..t.find(['\'', '"']).unwrap_or(0)].contains(['f', 'F'])
                 });
-                Some((end, if fstring { Expr::FString } else { Expr::Literal }))
+                Some((
+                    end,
+                    if fstring {
+                        Expr::FString
+                    } else {
+                        Expr::Literal
+                    },
+                ))
             }
             TokKind::Op => match text {
                 "..." => Some((i + 1, Expr::Ellipsis)),
@@ -2057,7 +2353,9 @@ impl<'c, 'a> Skim<'c, 'a> {
         }
         let mut j = self.expression(i).map_or(i, |(e, _)| e);
         if !self.at(j, ":") {
-            return (j > i).then(|| self.named_expression(i).map(|(e, _)| e)).flatten();
+            return (j > i)
+                .then(|| self.named_expression(i).map(|(e, _)| e))
+                .flatten();
         }
         j = self.expression(j + 1).map_or(j + 1, |(e, _)| e);
         if self.at(j, ":") {
@@ -2070,7 +2368,10 @@ impl<'c, 'a> Skim<'c, 'a> {
         if self.at(i + 1, "from") {
             return Some((self.expression(i + 2)?.0, Expr::Yield));
         }
-        Some((self.star_expressions(i + 1).map_or(i + 1, |(e, _)| e), Expr::Yield))
+        Some((
+            self.star_expressions(i + 1).map_or(i + 1, |(e, _)| e),
+            Expr::Yield,
+        ))
     }
 
     /// `with` items up to where the colon should be.
@@ -2103,12 +2404,16 @@ impl Cx<'_> {
         match stmt {
             Stmt::Assign(a) => {
                 if let [target] = a.targets.as_slice() {
-                    if let Some(err) = self.maybe_comparison(target, &a.value) {
+                    if let Some(err) = self.maybe_comparison(target) {
                         return Some(err);
                     }
                 }
-                if let Some(y) = a.targets.iter().find(|t| matches!(t, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_))) {
-                    return Some(self.node_error("assignment to yield expression not possible", y.range()));
+                if let Some(y) = a
+                    .targets
+                    .iter()
+                    .find(|t| matches!(t, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)))
+                {
+                    return Some(self.node_error(MSG_YIELD_TARGET, y.range()));
                 }
                 a.targets
                     .iter()
@@ -2116,18 +2421,24 @@ impl Cx<'_> {
                     .or_else(|| self.check_expr(&a.value))
             }
             Stmt::AugAssign(a) => match &*a.target {
-                ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => self.check_expr(&a.value),
+                ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => {
+                    self.check_expr(&a.value)
+                }
                 target => {
-                    let msg = format!("'{}' is an illegal expression for augmented assignment", ast_kind(target).name());
+                    let msg = format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        ast_kind(target).name()
+                    );
                     Some(self.node_error(&msg, target.range()))
                 }
             },
             Stmt::AnnAssign(a) => {
                 let msg = match &*a.target {
                     ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => None,
-                    t @ (ast::Expr::List(_) | ast::Expr::Tuple(_)) => {
-                        Some(format!("only single target (not {}) can be annotated", ast_kind(t).name()))
-                    }
+                    t @ (ast::Expr::List(_) | ast::Expr::Tuple(_)) => Some(format!(
+                        "only single target (not {}) can be annotated",
+                        ast_kind(t).name()
+                    )),
                     _ => Some("illegal target for annotation".to_string()),
                 };
                 match msg {
@@ -2135,30 +2446,55 @@ impl Cx<'_> {
                     None => a.value.as_deref().and_then(|v| self.check_expr(v)),
                 }
             }
-            Stmt::For(f) => self.invalid_target(&f.target, Target::For).or_else(|| self.check_body(&f.body)).or_else(|| self.check_body(&f.orelse)),
-            Stmt::AsyncFor(f) => self.invalid_target(&f.target, Target::For).or_else(|| self.check_body(&f.body)).or_else(|| self.check_body(&f.orelse)),
-            Stmt::With(w) => self.check_with(&w.items).or_else(|| self.check_body(&w.body)),
-            Stmt::AsyncWith(w) => self.check_with(&w.items).or_else(|| self.check_body(&w.body)),
-            Stmt::Delete(d) => d.targets.iter().find_map(|t| self.invalid_target(t, Target::Del)),
+            Stmt::For(f) => self
+                .invalid_target(&f.target, Target::For)
+                .or_else(|| self.check_body(&f.body))
+                .or_else(|| self.check_body(&f.orelse)),
+            Stmt::AsyncFor(f) => self
+                .invalid_target(&f.target, Target::For)
+                .or_else(|| self.check_body(&f.body))
+                .or_else(|| self.check_body(&f.orelse)),
+            Stmt::With(w) => self
+                .check_with(&w.items)
+                .or_else(|| self.check_body(&w.body)),
+            Stmt::AsyncWith(w) => self
+                .check_with(&w.items)
+                .or_else(|| self.check_body(&w.body)),
+            Stmt::Delete(d) => d
+                .targets
+                .iter()
+                .find_map(|t| self.invalid_target(t, Target::Del)),
             Stmt::Expr(e) => self.check_expr(&e.value),
             Stmt::Return(r) => r.value.as_deref().and_then(|v| self.check_expr(v)),
             Stmt::FunctionDef(f) => self.bare_star(f.range).or_else(|| self.check_body(&f.body)),
-            Stmt::AsyncFunctionDef(f) => self.bare_star(f.range).or_else(|| self.check_body(&f.body)),
+            Stmt::AsyncFunctionDef(f) => {
+                self.bare_star(f.range).or_else(|| self.check_body(&f.body))
+            }
             Stmt::ClassDef(c) => self.check_body(&c.body),
-            Stmt::While(w) => self.check_expr(&w.test).or_else(|| self.check_body(&w.body)).or_else(|| self.check_body(&w.orelse)),
-            Stmt::If(i) => self.check_expr(&i.test).or_else(|| self.check_body(&i.body)).or_else(|| self.check_body(&i.orelse)),
+            Stmt::While(w) => self
+                .check_expr(&w.test)
+                .or_else(|| self.check_body(&w.body))
+                .or_else(|| self.check_body(&w.orelse)),
+            Stmt::If(i) => self
+                .check_expr(&i.test)
+                .or_else(|| self.check_body(&i.body))
+                .or_else(|| self.check_body(&i.orelse)),
             Stmt::Try(t) => self
                 .check_body(&t.body)
-                .or_else(|| t.handlers.iter().find_map(|h| match h {
-                    ast::ExceptHandler::ExceptHandler(h) => self.check_body(&h.body),
-                }))
+                .or_else(|| {
+                    t.handlers.iter().find_map(|h| match h {
+                        ast::ExceptHandler::ExceptHandler(h) => self.check_body(&h.body),
+                    })
+                })
                 .or_else(|| self.check_body(&t.orelse))
                 .or_else(|| self.check_body(&t.finalbody)),
             Stmt::TryStar(t) => self
                 .check_body(&t.body)
-                .or_else(|| t.handlers.iter().find_map(|h| match h {
-                    ast::ExceptHandler::ExceptHandler(h) => self.check_body(&h.body),
-                }))
+                .or_else(|| {
+                    t.handlers.iter().find_map(|h| match h {
+                        ast::ExceptHandler::ExceptHandler(h) => self.check_body(&h.body),
+                    })
+                })
                 .or_else(|| self.check_body(&t.orelse))
                 .or_else(|| self.check_body(&t.finalbody)),
             Stmt::Match(m) => m.cases.iter().find_map(|c| self.check_body(&c.body)),
@@ -2174,8 +2510,9 @@ impl Cx<'_> {
         let close = self.closer[open]?;
         let level = self.toks[open].level;
         let star = (open + 1..close).find(|&i| self.is(i, "*") && self.toks[i].level == level)?;
-        let bare = self.is(star + 1, ")") || (self.is(star + 1, ",") && (self.is(star + 2, ")") || self.is(star + 2, "**")));
-        bare.then(|| self.at_range("named arguments must follow bare *", star, star + 1))
+        let bare = self.is(star + 1, ")")
+            || (self.is(star + 1, ",") && (self.is(star + 2, ")") || self.is(star + 2, "**")));
+        bare.then(|| self.at_range(MSG_BARE_STAR, star, star + 1))
     }
 
     fn check_body(&self, body: &[ast::Stmt]) -> Option<SyntaxErrorInfo> {
@@ -2222,7 +2559,7 @@ impl Cx<'_> {
                 }
                 ast::Expr::NamedExpr(n) => {
                     if !matches!(&*n.target, ast::Expr::Name(_)) {
-                        let msg = format!("cannot use assignment expressions with {}", ast_kind(&n.target).name());
+                        let msg = walrus_with(ast_kind(&n.target));
                         return Some(self.node_error(&msg, n.target.range()));
                     }
                     stack.push(&n.value);
@@ -2247,18 +2584,30 @@ impl Cx<'_> {
                 ast::Expr::Await(a) => stack.push(&a.value),
                 ast::Expr::Yield(y) => stack.extend(y.value.as_deref()),
                 ast::Expr::YieldFrom(y) => stack.push(&y.value),
-                ast::Expr::Compare(c) => stack.extend(std::iter::once(&*c.left).chain(c.comparators.iter())),
+                ast::Expr::Compare(c) => {
+                    stack.extend(std::iter::once(&*c.left).chain(c.comparators.iter()))
+                }
                 ast::Expr::Attribute(a) => stack.push(&a.value),
                 ast::Expr::Subscript(s) => stack.extend([&*s.value, &*s.slice]),
                 ast::Expr::Starred(s) => stack.push(&s.value),
-                ast::Expr::Slice(s) => stack.extend(s.lower.iter().chain(s.upper.iter()).chain(s.step.iter()).map(|b| &**b)),
+                ast::Expr::Slice(s) => stack.extend(
+                    s.lower
+                        .iter()
+                        .chain(s.upper.iter())
+                        .chain(s.step.iter())
+                        .map(|b| &**b),
+                ),
                 _ => {}
             }
         }
         None
     }
 
-    fn check_generators<'e>(&self, generators: &'e [ast::Comprehension], stack: &mut Vec<&'e ast::Expr>) -> Option<SyntaxErrorInfo> {
+    fn check_generators<'e>(
+        &self,
+        generators: &'e [ast::Comprehension],
+        stack: &mut Vec<&'e ast::Expr>,
+    ) -> Option<SyntaxErrorInfo> {
         for g in generators {
             if let Some(err) = self.invalid_target(&g.target, Target::For) {
                 return Some(err);
@@ -2294,15 +2643,22 @@ impl Cx<'_> {
 
     /// `invalid_named_expression` at the start of an assignment statement:
     /// `f() = 1` reads as a mistyped comparison.
-    fn maybe_comparison(&self, target: &ast::Expr, value: &ast::Expr) -> Option<SyntaxErrorInfo> {
+    fn maybe_comparison(&self, target: &ast::Expr) -> Option<SyntaxErrorInfo> {
         if is_target(target, Target::Store) {
             return None;
         }
-        let start = self.token_at(self.src.normalized_offset(target.range().start().to_usize()));
+        let start = self.token_at(
+            self.src
+                .normalized_offset(target.range().start().to_usize()),
+        );
         let s = self.stmt_start(start);
         let skim = Skim::new(self);
         let excluded = matches!(self.text(s), "True" | "None" | "False")
-            || (self.opens(s) && matches!(skim.atom(s), Some((_, Expr::List | Expr::Tuple | Expr::GenExp))));
+            || (self.opens(s)
+                && matches!(
+                    skim.atom(s),
+                    Some((_, Expr::List | Expr::Tuple | Expr::GenExp))
+                ));
         let (a_end, _) = skim.bitwise_or(s)?;
         if excluded || !self.is(a_end, "=") {
             return None;
@@ -2311,16 +2667,18 @@ impl Cx<'_> {
         if self.is(b_end, "=") || self.is(b_end, ":=") {
             return None;
         }
-        let _ = value;
-        let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", ast_kind(target).name());
-        Some(self.node_error(&msg, target.range()))
+        Some(self.node_error(&assign_here(ast_kind(target)), target.range()))
     }
 
     /// `RAISE_SYNTAX_ERROR_INVALID_TARGET`: the first part of `target` that
     /// cannot be assigned to (or deleted).
     fn invalid_target(&self, target: &ast::Expr, ctx: Target) -> Option<SyntaxErrorInfo> {
         let bad = first_invalid_target(target, ctx)?;
-        let verb = if ctx == Target::Del { "delete" } else { "assign to" };
+        let verb = if ctx == Target::Del {
+            "delete"
+        } else {
+            "assign to"
+        };
         let msg = format!("cannot {verb} {}", ast_kind(bad).name());
         Some(self.node_error(&msg, bad.range()))
     }
@@ -2329,8 +2687,11 @@ impl Cx<'_> {
     fn node_error(&self, msg: &str, range: ast::text_size::TextRange) -> SyntaxErrorInfo {
         let start = self.src.normalized_offset(range.start().to_usize());
         let end = self.src.normalized_offset(range.end().to_usize());
-        let (line, end_line) = (self.src.line_of(start), self.src.line_of(end.saturating_sub(1).max(start)));
-        let col = |line: usize, at: usize| (at - self.src.line_start(line)) as i64 + 1;
+        let (line, end_line) = (
+            self.src.line_of(start),
+            self.src.line_of(end.saturating_sub(1).max(start)),
+        );
+        let col = |line: usize, at: usize| at.saturating_sub(self.src.line_start(line)) as i64 + 1;
         let loc = RawLoc {
             line,
             col: col(line, start),
@@ -2449,7 +2810,11 @@ impl Source<'_> {
     /// spaces, for one). In indentation CPython accepts, tabs and spaces
     /// order the lines the same way, so tabs there become spaces, keeping
     /// every offset.
-    pub(crate) fn rustpython_input(&self, end: usize, tab_indents: &[(usize, usize)]) -> std::borrow::Cow<'_, str> {
+    pub(crate) fn rustpython_input(
+        &self,
+        end: usize,
+        tab_indents: &[(usize, usize)],
+    ) -> std::borrow::Cow<'_, str> {
         let source = &self.original[..end];
         if tab_indents.is_empty() {
             return source.into();
@@ -2468,7 +2833,11 @@ impl Source<'_> {
 
     /// Byte offset in `original` of byte `offset` of `text`.
     fn original_offset(&self, offset: usize) -> usize {
-        let bom = if self.original.starts_with('\u{feff}') { 3 } else { 0 };
+        let bom = if self.original.starts_with('\u{feff}') {
+            3
+        } else {
+            0
+        };
         // The k-th CRLF's '\r' is at `crlf[k] - bom - k` in `text`.
         let mut lo = 0;
         let mut hi = self.crlf.len();
@@ -2507,7 +2876,11 @@ impl Source<'_> {
 
     /// Byte offset in `text` of byte `offset` of the original source.
     pub(crate) fn normalized_offset(&self, offset: usize) -> usize {
-        let bom = if self.original.starts_with('\u{feff}') { 3 } else { 0 };
+        let bom = if self.original.starts_with('\u{feff}') {
+            3
+        } else {
+            0
+        };
         let crlf = self.crlf.partition_point(|&cr| cr < offset);
         offset.saturating_sub(bom + crlf)
     }
@@ -2521,7 +2894,12 @@ fn split_literal(lit: &str) -> (&str, &str) {
     } else {
         1
     };
-    (prefix, quoted.get(quotes..quoted.len().saturating_sub(quotes)).unwrap_or(""))
+    (
+        prefix,
+        quoted
+            .get(quotes..quoted.len().saturating_sub(quotes))
+            .unwrap_or(""),
+    )
 }
 
 /// Length of `s` in the buffer CPython's `decode_unicode_with_escapes`
@@ -2531,14 +2909,21 @@ fn escaped_len(s: &str) -> usize {
     let mut len = 0;
     let mut prev_backslash = false;
     for c in s.chars() {
-        len += if c.is_ascii() { 1 } else { 10 + if prev_backslash { 5 } else { 0 } };
+        len += if c.is_ascii() {
+            1
+        } else {
+            10 + if prev_backslash { 5 } else { 0 }
+        };
         prev_backslash = c == '\\' && !prev_backslash;
     }
     len
 }
 
 fn unicode_escape_message(start: usize, end: usize, reason: &str) -> String {
-    format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{}: {reason}", end.saturating_sub(1))
+    format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{}: {reason}",
+        end.saturating_sub(1)
+    )
 }
 
 /// The error `unicode_escape` decoding reports for the body of a str
@@ -2554,9 +2939,7 @@ fn unicode_escape_error(body: &str) -> Option<String> {
             continue;
         }
         let start = i;
-        let Some(&c) = b.get(i + 1) else {
-            return None;
-        };
+        let &c = b.get(i + 1)?;
         i += 2;
         let (count, what) = match c {
             b'x' => (2, "truncated \\xXX escape"),
@@ -2564,7 +2947,13 @@ fn unicode_escape_error(body: &str) -> Option<String> {
             b'U' => (8, "truncated \\UXXXXXXXX escape"),
             b'N' => {
                 // The name's validity is rustpython's to check.
-                let malformed = |at: usize| Some(unicode_escape_message(pos(start), pos(at), "malformed \\N character escape"));
+                let malformed = |at: usize| {
+                    Some(unicode_escape_message(
+                        pos(start),
+                        pos(at),
+                        "malformed \\N character escape",
+                    ))
+                };
                 if b.get(i) != Some(&b'{') {
                     return malformed(i);
                 }
@@ -2577,13 +2966,21 @@ fn unicode_escape_error(body: &str) -> Option<String> {
             }
             _ => continue,
         };
-        let digits = b[i..].iter().take(count).take_while(|d| d.is_ascii_hexdigit()).count();
+        let digits = b[i..]
+            .iter()
+            .take(count)
+            .take_while(|d| d.is_ascii_hexdigit())
+            .count();
         i += digits;
         if digits < count {
             return Some(unicode_escape_message(pos(start), pos(i), what));
         }
         if c == b'U' && u32::from_str_radix(&body[i - 8..i], 16).map_or(true, |v| v > 0x10FFFF) {
-            return Some(unicode_escape_message(pos(start), pos(i), "illegal Unicode character"));
+            return Some(unicode_escape_message(
+                pos(start),
+                pos(i),
+                "illegal Unicode character",
+            ));
         }
     }
     None
@@ -2595,7 +2992,11 @@ fn bytes_escape_error(body: &str) -> Option<String> {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'\\' {
-            if b.get(i + 1) == Some(&b'x') && !b.get(i + 2..i + 4).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
+            if b.get(i + 1) == Some(&b'x')
+                && !b
+                    .get(i + 2..i + 4)
+                    .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+            {
                 return Some(format!("(value error) invalid \\x escape at position {i}"));
             }
             i += 1;
@@ -2612,8 +3013,6 @@ enum LiteralError {
     /// Where it says.
     Located(SyntaxErrorInfo),
 }
-
-const MSG_FSTRING_EXPECTING: &str = "f-string: expecting '}'";
 
 /// CPython 3.11's f-string parser (`Parser/string_parser.c`) over the body
 /// of the f-string token `tok`, for its errors.
@@ -2656,7 +3055,7 @@ impl FString<'_, '_> {
             }
         }
         if level > 0 && self.at(*pos) != Some(b'}') {
-            return Some(LiteralError::AfterGroup(MSG_FSTRING_EXPECTING.to_string()));
+            return Some(LiteralError::AfterGroup(FSTRING_EXPECTING.to_string()));
         }
         None
     }
@@ -2693,7 +3092,7 @@ impl FString<'_, '_> {
                         return Ok((true, &self.body[start..*pos - 1]));
                     }
                     if ch == b'}' {
-                        return Err(LiteralError::AfterGroup("f-string: single '}' is not allowed".to_string()));
+                        return Err(LiteralError::AfterGroup(FSTRING_SINGLE_BRACE.to_string()));
                     }
                 }
                 *pos -= 1;
@@ -2707,7 +3106,7 @@ impl FString<'_, '_> {
     fn field(&self, pos: &mut usize, level: u8) -> Result<(), LiteralError> {
         let fail = |msg: String| Err(LiteralError::AfterGroup(msg));
         if level >= 2 {
-            return fail("f-string: expressions nested too deeply".to_string());
+            return fail(FSTRING_NESTED.to_string());
         }
         *pos += 1;
         let start = *pos;
@@ -2715,7 +3114,7 @@ impl FString<'_, '_> {
         let mut brackets = Vec::new();
         while let Some(ch) = self.at(*pos) {
             if ch == b'\\' {
-                return fail("f-string expression part cannot include a backslash".to_string());
+                return fail(FSTRING_BACKSLASH.to_string());
             }
             let next = |k: usize| self.at(*pos + k);
             if quote != 0 {
@@ -2737,7 +3136,7 @@ impl FString<'_, '_> {
                 }
                 brackets.push(ch);
             } else if ch == b'#' {
-                return fail("f-string expression part cannot include '#'".to_string());
+                return fail(FSTRING_COMMENT.to_string());
             } else if brackets.is_empty() && b"!:}=<>".contains(&ch) {
                 // `!=`, `==`, `<=` and `>=` are operators, `<` and `>` too.
                 if next(1) == Some(b'=') && b"!=<>".contains(&ch) {
@@ -2749,31 +3148,33 @@ impl FString<'_, '_> {
                 }
             } else if b")]}".contains(&ch) {
                 let Some(open) = brackets.pop() else {
-                    return fail(format!("f-string: unmatched '{}'", char::from(ch)));
+                    return fail(fstring_unmatched(char::from(ch)));
                 };
                 if !matches!((open, ch), (b'(', b')') | (b'[', b']') | (b'{', b'}')) {
                     return fail(format!(
-                        "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
-                        char::from(ch),
-                        char::from(open)
+                        "f-string: {}",
+                        tokens::mismatched(char::from(ch), char::from(open))
                     ));
                 }
             }
             *pos += 1;
         }
         if quote != 0 {
-            return fail("f-string: unterminated string".to_string());
+            return fail(FSTRING_UNTERMINATED.to_string());
         }
         if let Some(&open) = brackets.last() {
-            return fail(format!("f-string: unmatched '{}'", char::from(open)));
+            return fail(fstring_unmatched(char::from(open)));
         }
         let Some(end_char) = self.at(*pos) else {
-            return fail(MSG_FSTRING_EXPECTING.to_string());
+            return fail(FSTRING_EXPECTING.to_string());
         };
         self.compile(start, *pos, end_char)?;
         if end_char == b'=' {
             *pos += 1;
-            while self.at(*pos).is_some_and(|c| c.is_ascii_whitespace() || c == b'\x0b') {
+            while self
+                .at(*pos)
+                .is_some_and(|c| c.is_ascii_whitespace() || c == b'\x0b')
+            {
                 *pos += 1;
             }
         }
@@ -2782,22 +3183,22 @@ impl FString<'_, '_> {
             let conversion = self.at(*pos);
             *pos += usize::from(conversion.is_some());
             match conversion {
-                None => return fail(MSG_FSTRING_EXPECTING.to_string()),
+                None => return fail(FSTRING_EXPECTING.to_string()),
                 Some(b's' | b'r' | b'a') => {}
-                Some(_) => return fail("f-string: invalid conversion character: expected 's', 'r', or 'a'".to_string()),
+                Some(_) => return fail(FSTRING_CONVERSION.to_string()),
             }
         }
         if self.at(*pos) == Some(b':') {
             *pos += 1;
             if self.at(*pos).is_none() {
-                return fail(MSG_FSTRING_EXPECTING.to_string());
+                return fail(FSTRING_EXPECTING.to_string());
             }
             if let Some(err) = self.parse(pos, level + 1) {
                 return Err(err);
             }
         }
         if self.at(*pos) != Some(b'}') {
-            return fail(MSG_FSTRING_EXPECTING.to_string());
+            return fail(FSTRING_EXPECTING.to_string());
         }
         *pos += 1;
         Ok(())
@@ -2807,10 +3208,16 @@ impl FString<'_, '_> {
     /// parentheses, and errors are reported in that text.
     fn compile(&self, start: usize, end: usize, end_char: u8) -> Result<(), LiteralError> {
         let expr = &self.body[start..end];
-        if expr.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\x0c')) {
+        if expr
+            .bytes()
+            .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\x0c'))
+        {
             let msg = match end_char {
-                b'!' | b':' | b'=' => format!("f-string: expression required before '{}'", char::from(end_char)),
-                _ => "f-string: empty expression not allowed".to_string(),
+                b'!' | b':' | b'=' => format!(
+                    "f-string: expression required before '{}'",
+                    char::from(end_char)
+                ),
+                _ => FSTRING_EMPTY.to_string(),
             };
             return Err(LiteralError::AfterGroup(msg));
         }
@@ -2820,11 +3227,29 @@ impl FString<'_, '_> {
         let source = format!("({expr})");
         let src = Source::new(&source);
         let scan = tokens::tokenize(&src);
+        let lines = self.body[..start].matches('\n').count();
         let mut err = match scan.stop {
-            // Tokenizer errors keep their wording.
+            // Tokenizer errors keep their wording and columns.
             Stop::Raised(err) => err,
             _ => match parse_module(&source) {
                 Ok(_) => return Ok(()),
+                Err(mut err) if err.lineno > 1 => {
+                    // CPython shifts the columns of the expression's first
+                    // line to the f-string's, and takes the shift off every
+                    // error's columns.
+                    let token_col = if lines == 0 {
+                        self.cx.toks[self.tok].col.unwrap_or(0)
+                    } else {
+                        0
+                    };
+                    let shift = self.field_column(start - 1) + token_col;
+                    let unshift =
+                        |c: Option<usize>| c.and_then(|c| c.checked_sub(shift)).filter(|&c| c > 0);
+                    err.offset = unshift(err.offset);
+                    err.end_offset = unshift(err.end_offset);
+                    err.msg.insert_str(0, "f-string: ");
+                    err
+                }
                 Err(mut err) => {
                     err.msg.insert_str(0, "f-string: ");
                     err
@@ -2832,9 +3257,316 @@ impl FString<'_, '_> {
             },
         };
         // Lines count from the f-string's, plus the lines before the field.
-        let before = self.cx.toks[self.tok].line + self.body[..start].matches('\n').count() - 1;
+        let before = self.cx.toks[self.tok].line + lines - 1;
         err.lineno += before;
         err.end_lineno = err.end_lineno.map(|l| l + before);
         Err(LiteralError::Located(err))
+    }
+
+    /// `fstring_find_expr_location`'s column of the field's `{` at `brace`
+    /// (0 when a newline follows the brace), counted in the token's text.
+    fn field_column(&self, brace: usize) -> usize {
+        let rest = &self.body[brace + 1..];
+        let before_end = rest.find(['}', '\n']).map_or(rest, |end| &rest[..end]);
+        if before_end
+            .bytes()
+            .all(|c| matches!(c, b' ' | b'\t' | b'\x0c'))
+        {
+            return 0;
+        }
+        let lit = self.cx.text(self.tok);
+        let quotes = (lit.len() - self.body.len() - split_literal(lit).0.len()) / 2;
+        let brace = split_literal(lit).0.len() + quotes + brace;
+        lit[..brace].rfind('\n').map_or(brace, |nl| brace - nl - 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_module;
+
+    /// Sources, and what `python3 x.py` (CPython 3.11.7) prints on stderr for
+    /// them ("OK" when it compiles them).
+    const CPYTHON: &[(&str, &str)] = &[
+        ("print((1\n", "  File \"x.py\", line 1\n    print((1\n          ^\nSyntaxError: '(' was never closed\n"),
+        ("x = [1, 2\n", "  File \"x.py\", line 1\n    x = [1, 2\n        ^\nSyntaxError: '[' was never closed\n"),
+        ("x = [1, 2\ny = 3\n", "  File \"x.py\", line 1\n    x = [1, 2\n        ^\nSyntaxError: '[' was never closed\n"),
+        ("x = (1,\n\ny = 2\nz = 3\n", "  File \"x.py\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n"),
+        ("x = [1, 2)\n", "  File \"x.py\", line 1\n    x = [1, 2)\n             ^\nSyntaxError: closing parenthesis ')' does not match opening parenthesis '['\n"),
+        ("x = (1,\n 2]\n", "  File \"x.py\", line 2\n    2]\n     ^\nSyntaxError: closing parenthesis ']' does not match opening parenthesis '(' on line 1\n"),
+        ("x = )\n", "  File \"x.py\", line 1\n    x = )\n        ^\nSyntaxError: unmatched ')'\n"),
+        ("x = ]\n", "  File \"x.py\", line 1\n    x = ]\n        ^\nSyntaxError: unmatched ']'\n"),
+        ("}\n", "  File \"x.py\", line 1\n    }\n    ^\nSyntaxError: unmatched '}'\n"),
+        ("print(1))\n", "  File \"x.py\", line 1\n    print(1))\n            ^\nSyntaxError: unmatched ')'\n"),
+        ("(1 2 3\n", "  File \"x.py\", line 1\n    (1 2 3\n     ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"),
+        ("x = ( if\n", "  File \"x.py\", line 1\n    x = ( if\n          ^^\nSyntaxError: invalid syntax\n"),
+        ("def f(:\n", "  File \"x.py\", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax\n"),
+        ("if (x:\n    pass\n", "  File \"x.py\", line 1\n    if (x:\n         ^\nSyntaxError: invalid syntax\n"),
+        ("s = \"abc\n", "  File \"x.py\", line 1\n    s = \"abc\n        ^\nSyntaxError: unterminated string literal (detected at line 1)\n"),
+        ("s = 'abc\n", "  File \"x.py\", line 1\n    s = 'abc\n        ^\nSyntaxError: unterminated string literal (detected at line 1)\n"),
+        ("s = \"\"\"abc\n\ndef\n", "  File \"x.py\", line 1\n    s = \"\"\"abc\n        ^\nSyntaxError: unterminated triple-quoted string literal (detected at line 3)\n"),
+        ("s = '''abc", "  File \"x.py\", line 1\n    s = '''abc\n        ^\nSyntaxError: unterminated triple-quoted string literal (detected at line 1)\n"),
+        ("x = f\"abc\n", "  File \"x.py\", line 1\n    x = f\"abc\n        ^\nSyntaxError: unterminated string literal (detected at line 1)\n"),
+        ("x = rb'abc\n", "  File \"x.py\", line 1\n    x = rb'abc\n        ^\nSyntaxError: unterminated string literal (detected at line 1)\n"),
+        ("x = 1\ns = \"\"\"\n", "  File \"x.py\", line 2\n    s = \"\"\"\n        ^\nSyntaxError: unterminated triple-quoted string literal (detected at line 2)\n"),
+        ("x = \"\"\n", "OK\n"),
+        ("x = ''''\n", "  File \"x.py\", line 1\n    x = ''''\n        ^\nSyntaxError: unterminated triple-quoted string literal (detected at line 1)\n"),
+        ("x = $\n", "  File \"x.py\", line 1\n    x = $\n        ^\nSyntaxError: invalid syntax\n"),
+        ("x = 1 \u{20ac}\n", "  File \"x.py\", line 1\n    x = 1 \u{20ac}\n          ^\nSyntaxError: invalid character '\u{20ac}' (U+20AC)\n"),
+        ("x = \u{a0}1\n", "  File \"x.py\", line 1\n    x = \u{a0}1\n        ^\nSyntaxError: invalid non-printable character U+00A0\n"),
+        ("x = a\u{200b}b\n", "  File \"x.py\", line 1\n    x = a\u{200b}b\n         ^\nSyntaxError: invalid non-printable character U+200B\n"),
+        ("print(\u{201c}hello\u{201d})\n", "  File \"x.py\", line 1\n    print(\u{201c}hello\u{201d})\n          ^\nSyntaxError: invalid character '\u{201c}' (U+201C)\n"),
+        ("x = 3 \u{d7} 4\n", "  File \"x.py\", line 1\n    x = 3 \u{d7} 4\n          ^\nSyntaxError: invalid character '\u{d7}' (U+00D7)\n"),
+        ("x\u{b2} = 4\n", "  File \"x.py\", line 1\n    x\u{b2} = 4\n     ^\nSyntaxError: invalid character '\u{b2}' (U+00B2)\n"),
+        ("caf\u{e9} = 1\nprint(caf\u{e9})\n", "OK\n"),
+        ("x = \u{1}\n", "  File \"x.py\", line 1\n    x = \u{1}\n        ^\nSyntaxError: invalid non-printable character U+0001\n"),
+        ("a = 1\u{b}\n", "  File \"x.py\", line 1\n    a = 1\u{b}\n         ^\nSyntaxError: invalid non-printable character U+000B\n"),
+        ("x = 1abc\n", "  File \"x.py\", line 1\n    x = 1abc\n        ^\nSyntaxError: invalid decimal literal\n"),
+        ("x = 0777\n", "  File \"x.py\", line 1\n    x = 0777\n        ^\nSyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers\n"),
+        ("x = 0x\n", "  File \"x.py\", line 1\n    x = 0x\n         ^\nSyntaxError: invalid hexadecimal literal\n"),
+        ("x = 0xg\n", "  File \"x.py\", line 1\n    x = 0xg\n         ^\nSyntaxError: invalid hexadecimal literal\n"),
+        ("x = 0o8\n", "  File \"x.py\", line 1\n    x = 0o8\n          ^\nSyntaxError: invalid digit '8' in octal literal\n"),
+        ("x = 0b2\n", "  File \"x.py\", line 1\n    x = 0b2\n          ^\nSyntaxError: invalid digit '2' in binary literal\n"),
+        ("x = 1_\n", "  File \"x.py\", line 1\n    x = 1_\n         ^\nSyntaxError: invalid decimal literal\n"),
+        ("x = 1__0\n", "  File \"x.py\", line 1\n    x = 1__0\n         ^\nSyntaxError: invalid decimal literal\n"),
+        ("x = 1e\n", "  File \"x.py\", line 1\n    x = 1e\n        ^\nSyntaxError: invalid decimal literal\n"),
+        ("x = 1.5j3\n", "  File \"x.py\", line 1\n    x = 1.5j3\n           ^\nSyntaxError: invalid imaginary literal\n"),
+        ("x = 0b1_\n", "  File \"x.py\", line 1\n    x = 0b1_\n           ^\nSyntaxError: invalid binary literal\n"),
+        ("x = 1if 1 else 2\n", "OK\n"),
+        ("x = 09\n", "  File \"x.py\", line 1\n    x = 09\n        ^\nSyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers\n"),
+        ("x = 00\n", "OK\n"),
+        ("x = 0xffL\n", "  File \"x.py\", line 1\n    x = 0xffL\n           ^\nSyntaxError: invalid hexadecimal literal\n"),
+        ("  x=1\n", "  File \"x.py\", line 1\n    x=1\nIndentationError: unexpected indent\n"),
+        ("x=1\n  y=2\n", "  File \"x.py\", line 2\n    y=2\nIndentationError: unexpected indent\n"),
+        ("if x:\n    a\n        b\n", "  File \"x.py\", line 3\n    b\nIndentationError: unexpected indent\n"),
+        ("if x:\npass\n", "  File \"x.py\", line 2\n    pass\n    ^\nIndentationError: expected an indented block after 'if' statement on line 1\n"),
+        ("if x:\n    a\n  b\n", "  File \"x.py\", line 3\n    b\n     ^\nIndentationError: unindent does not match any outer indentation level\n"),
+        ("def f():\n    return 1\n  \tx\n", "  File \"x.py\", line 3\n    x\nTabError: inconsistent use of tabs and spaces in indentation\n"),
+        ("if x:\n\ty\n        z\n", "  File \"x.py\", line 3\n    z\nTabError: inconsistent use of tabs and spaces in indentation\n"),
+        ("if True:\n    x = 1\n   y = 2\n", "  File \"x.py\", line 3\n    y = 2\n         ^\nIndentationError: unindent does not match any outer indentation level\n"),
+        ("for i in range(3):\nprint(i)\n", "  File \"x.py\", line 2\n    print(i)\n    ^\nIndentationError: expected an indented block after 'for' statement on line 1\n"),
+        ("def f():\n\"\"\"doc\"\"\"\n", "  File \"x.py\", line 2\n    \"\"\"doc\"\"\"\n    ^\nIndentationError: expected an indented block after function definition on line 1\n"),
+        ("class A:\npass\n", "  File \"x.py\", line 2\n    pass\n    ^\nIndentationError: expected an indented block after class definition on line 1\n"),
+        ("while x:\n\n", "  File \"x.py\", line 2\n    \nIndentationError: expected an indented block after 'while' statement on line 1\n"),
+        ("if x:\n", "  File \"x.py\", line 1\n    if x:\nIndentationError: expected an indented block after 'if' statement on line 1\n"),
+        ("def f():\n    pass\n\n  x = 1\n", "  File \"x.py\", line 4\n    x = 1\n         ^\nIndentationError: unindent does not match any outer indentation level\n"),
+        ("if a:\n  if b:\n    c\n d\n", "  File \"x.py\", line 4\n    d\n     ^\nIndentationError: unindent does not match any outer indentation level\n"),
+        ("\tx = 1\n", "  File \"x.py\", line 1\n    x = 1\nIndentationError: unexpected indent\n"),
+        ("if x:\n\tpass\n    \tpass\n", "  File \"x.py\", line 3\n    pass\nTabError: inconsistent use of tabs and spaces in indentation\n"),
+        ("class A:\n    def f(self):\n    pass\n", "  File \"x.py\", line 3\n    pass\n    ^\nIndentationError: expected an indented block after function definition on line 2\n"),
+        ("if x\n  pass\n", "  File \"x.py\", line 1\n    if x\n        ^\nSyntaxError: expected ':'\n"),
+        ("for x in range(3)\n  pass\n", "  File \"x.py\", line 1\n    for x in range(3)\n                     ^\nSyntaxError: expected ':'\n"),
+        ("def f()\n  pass\n", "  File \"x.py\", line 1\n    def f()\n           ^\nSyntaxError: expected ':'\n"),
+        ("class A\n  pass\n", "  File \"x.py\", line 1\n    class A\n           ^\nSyntaxError: expected ':'\n"),
+        ("print 'hello'\n", "  File \"x.py\", line 1\n    print 'hello'\n    ^^^^^^^^^^^^^\nSyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\n"),
+        ("print \"hello\"\n", "  File \"x.py\", line 1\n    print \"hello\"\n    ^^^^^^^^^^^^^\nSyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\n"),
+        ("print x\n", "  File \"x.py\", line 1\n    print x\n    ^^^^^^^\nSyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\n"),
+        ("print x, y\n", "  File \"x.py\", line 1\n    print x, y\n    ^^^^^^^^^^\nSyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\n"),
+        ("exec \"code\"\n", "  File \"x.py\", line 1\n    exec \"code\"\n    ^^^^^^^^^^^\nSyntaxError: Missing parentheses in call to 'exec'. Did you mean exec(...)?\n"),
+        ("if x = 1:\n  pass\n", "  File \"x.py\", line 1\n    if x = 1:\n       ^^^^^\nSyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n"),
+        ("while x = 1:\n  pass\n", "  File \"x.py\", line 1\n    while x = 1:\n          ^^^^^\nSyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n"),
+        ("1 = x\n", "  File \"x.py\", line 1\n    1 = x\n    ^\nSyntaxError: cannot assign to literal here. Maybe you meant '==' instead of '='?\n"),
+        ("f() = 1\n", "  File \"x.py\", line 1\n    f() = 1\n    ^^^\nSyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?\n"),
+        ("x + 1 = 2\n", "  File \"x.py\", line 1\n    x + 1 = 2\n    ^^^^^\nSyntaxError: cannot assign to expression here. Maybe you meant '==' instead of '='?\n"),
+        ("None = 1\n", "  File \"x.py\", line 1\n    None = 1\n    ^^^^\nSyntaxError: cannot assign to None\n"),
+        ("x.y = 1 = 2\n", "  File \"x.py\", line 1\n    x.y = 1 = 2\n          ^\nSyntaxError: cannot assign to literal\n"),
+        ("print(1 2)\n", "  File \"x.py\", line 1\n    print(1 2)\n          ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"),
+        ("x = [1 2 3]\n", "  File \"x.py\", line 1\n    x = [1 2 3]\n         ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"),
+        ("f(a b c)\n", "  File \"x.py\", line 1\n    f(a b c)\n      ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"),
+        ("f(x for x in y, 1)\n", "  File \"x.py\", line 1\n    f(x for x in y, 1)\n      ^^^^^^^^^^^^\nSyntaxError: Generator expression must be parenthesized\n"),
+        ("def f(x=1, y):\n  pass\n", "  File \"x.py\", line 1\n    def f(x=1, y):\n               ^\nSyntaxError: non-default argument follows default argument\n"),
+        ("f(a=1, b)\n", "  File \"x.py\", line 1\n    f(a=1, b)\n            ^\nSyntaxError: positional argument follows keyword argument\n"),
+        ("f(**k, *a)\n", "  File \"x.py\", line 1\n    f(**k, *a)\n           ^\nSyntaxError: iterable argument unpacking follows keyword argument unpacking\n"),
+        ("x = yield = 1\n", "  File \"x.py\", line 1\n    x = yield = 1\n        ^^^^^\nSyntaxError: assignment to yield expression not possible\n"),
+        ("del 1\n", "  File \"x.py\", line 1\n    del 1\n        ^\nSyntaxError: cannot delete literal\n"),
+        ("for 1 in x:\n  pass\n", "  File \"x.py\", line 1\n    for 1 in x:\n        ^\nSyntaxError: cannot assign to literal\n"),
+        ("with a as 1:\n  pass\n", "  File \"x.py\", line 1\n    with a as 1:\n              ^\nSyntaxError: cannot assign to literal\n"),
+        ("f() += 1\n", "  File \"x.py\", line 1\n    f() += 1\n    ^^^\nSyntaxError: 'function call' is an illegal expression for augmented assignment\n"),
+        ("(a, 1) = x\n", "  File \"x.py\", line 1\n    (a, 1) = x\n        ^\nSyntaxError: cannot assign to literal\n"),
+        ("[a, f()] = x\n", "  File \"x.py\", line 1\n    [a, f()] = x\n        ^^^\nSyntaxError: cannot assign to function call\n"),
+        ("from x import a,\n", "  File \"x.py\", line 1\n    from x import a,\n                    ^\nSyntaxError: trailing comma not allowed without surrounding parentheses\n"),
+        ("a = 1 if b\n", "  File \"x.py\", line 1\n    a = 1 if b\n        ^^^^^^\nSyntaxError: expected 'else' after 'if' expression\n"),
+        ("x = 1\\ 2\n", "  File \"x.py\", line 1\n    x = 1\\ 2\n          ^\nSyntaxError: unexpected character after line continuation character\n"),
+        ("x = 1 + \\\n", "  File \"x.py\", line 1\n    x = 1 + \\\n             ^\nSyntaxError: unexpected EOF while parsing\n"),
+        ("x = 1 + \\", "  File \"x.py\", line 1\n    x = 1 + \\\n             ^\nSyntaxError: unexpected EOF while parsing\n"),
+        ("x = 1\0 2\n", "  File \"x.py\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n"),
+        ("x = 1\ny = (\0\n", "  File \"x.py\", line 2\n    y = (\nSyntaxError: source code cannot contain null bytes\n"),
+        ("x = (\n\0\n", "  File \"x.py\", line 2\n    \nSyntaxError: source code cannot contain null bytes\n"),
+        ("print(1)\n\0\n", "  File \"x.py\", line 2\n    \nSyntaxError: source code cannot contain null bytes\n"),
+        ("try:\n    x = 1\nexcept Exception, e:\n    print(e)\n", "  File \"x.py\", line 3\n    except Exception, e:\n           ^^^^^^^^^^^^\nSyntaxError: multiple exception types must be parenthesized\n"),
+        ("exec 'x = 1' in d\n", "  File \"x.py\", line 1\n    exec 'x = 1' in d\n    ^^^^^^^^^^^^^^^^^\nSyntaxError: Missing parentheses in call to 'exec'. Did you mean exec(...)?\n"),
+        ("def f(a, (b, c)):\n    pass\n", "  File \"x.py\", line 1\n    def f(a, (b, c)):\n             ^^^^^^\nSyntaxError: Function parameters cannot be parenthesized\n"),
+        ("lambda (a, b): a\n", "  File \"x.py\", line 1\n    lambda (a, b): a\n           ^^^^^^\nSyntaxError: Lambda expression parameters cannot be parenthesized\n"),
+        ("print(\u{201c}Hello\u{201d})\n", "  File \"x.py\", line 1\n    print(\u{201c}Hello\u{201d})\n          ^\nSyntaxError: invalid character '\u{201c}' (U+201C)\n"),
+        ("print(\u{2018}Hello\u{2019})\n", "  File \"x.py\", line 1\n    print(\u{2018}Hello\u{2019})\n          ^\nSyntaxError: invalid character '\u{2018}' (U+2018)\n"),
+        ("x = 1 \u{2013} 2\n", "  File \"x.py\", line 1\n    x = 1 \u{2013} 2\n          ^\nSyntaxError: invalid character '\u{2013}' (U+2013)\n"),
+        ("x\u{a0}= 1\n", "  File \"x.py\", line 1\n    x\u{a0}= 1\n     ^\nSyntaxError: invalid non-printable character U+00A0\n"),
+        ("\u{feff}\u{feff}x = 1\n", "  File \"x.py\", line 1\n    \u{feff}x = 1\n    ^\nSyntaxError: invalid non-printable character U+FEFF\n"),
+        ("print('hi')\u{3000}\n", "  File \"x.py\", line 1\n    print('hi')\u{3000}\n               ^\nSyntaxError: invalid non-printable character U+3000\n"),
+        ("x = \u{bd}\n", "  File \"x.py\", line 1\n    x = \u{bd}\n        ^\nSyntaxError: invalid character '\u{bd}' (U+00BD)\n"),
+        ("x = 5\u{20ac}\n", "  File \"x.py\", line 1\n    x = 5\u{20ac}\n         ^\nSyntaxError: invalid character '\u{20ac}' (U+20AC)\n"),
+        ("x = [1, 2, 3]\nprint(x[0)\n", "  File \"x.py\", line 2\n    print(x[0)\n             ^\nSyntaxError: closing parenthesis ')' does not match opening parenthesis '['\n"),
+        ("x = (1 +\ny = 2)\n", "  File \"x.py\", line 1\n    x = (1 +\n         ^^^\nSyntaxError: cannot assign to expression here. Maybe you meant '==' instead of '='?\n"),
+        ("try:\n    x = 1\nprint(x)\n", "  File \"x.py\", line 3\n    print(x)\n    ^^^^^\nSyntaxError: expected 'except' or 'finally' block\n"),
+        ("try:\n    x = 1\n", "  File \"x.py\", line 2\n    x = 1\nSyntaxError: expected 'except' or 'finally' block\n"),
+        ("class Foo():\npass\n", "  File \"x.py\", line 2\n    pass\n    ^\nIndentationError: expected an indented block after class definition on line 1\n"),
+        ("from os import path,\n", "  File \"x.py\", line 1\n    from os import path,\n                        ^\nSyntaxError: trailing comma not allowed without surrounding parentheses\n"),
+        ("x = 1 if y\n", "  File \"x.py\", line 1\n    x = 1 if y\n        ^^^^^^\nSyntaxError: expected 'else' after 'if' expression\n"),
+        ("x = 1 \\ \n", "  File \"x.py\", line 1\n    x = 1 \\ \n           ^\nSyntaxError: unexpected character after line continuation character\n"),
+        ("f(a, b=1, c)\n", "  File \"x.py\", line 1\n    f(a, b=1, c)\n               ^\nSyntaxError: positional argument follows keyword argument\n"),
+        ("f(a for a in b, c)\n", "  File \"x.py\", line 1\n    f(a for a in b, c)\n      ^^^^^^^^^^^^\nSyntaxError: Generator expression must be parenthesized\n"),
+        ("f(**a, *b)\n", "  File \"x.py\", line 1\n    f(**a, *b)\n           ^\nSyntaxError: iterable argument unpacking follows keyword argument unpacking\n"),
+        ("def f(x=1, y): pass\n", "  File \"x.py\", line 1\n    def f(x=1, y): pass\n               ^\nSyntaxError: non-default argument follows default argument\n"),
+        ("def f(x, x): pass\n", "  File \"x.py\", line 1\n    def f(x, x): pass\n             ^\nSyntaxError: duplicate argument 'x' in function definition\n"),
+        ("f(x=1, x=2)\n", "  File \"x.py\", line 1\n    f(x=1, x=2)\n           ^^^\nSyntaxError: keyword argument repeated: x\n"),
+        ("lambda x, x: 1\n", "  File \"x.py\", line 1\n    lambda x, x: 1\n              ^\nSyntaxError: duplicate argument 'x' in function definition\n"),
+        ("x = 0o\n", "  File \"x.py\", line 1\n    x = 0o\n         ^\nSyntaxError: invalid octal literal\n"),
+        ("x = 0b\n", "  File \"x.py\", line 1\n    x = 0b\n         ^\nSyntaxError: invalid binary literal\n"),
+        ("f'{'\n", "  File \"x.py\", line 1\n    f'{'\n        ^\nSyntaxError: f-string: expecting '}'\n"),
+        ("f'{}'\n", "  File \"x.py\", line 1\n    f'{}'\n         ^\nSyntaxError: f-string: empty expression not allowed\n"),
+        ("f'}'\n", "  File \"x.py\", line 1\n    f'}'\n        ^\nSyntaxError: f-string: single '}' is not allowed\n"),
+        ("f'{a!x}'\n", "  File \"x.py\", line 1\n    f'{a!x}'\n            ^\nSyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'\n"),
+        ("f'{a b}'\n", "  File \"x.py\", line 1\n    (a b)\n     ^^^\nSyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?\n"),
+        ("f'{a:{b:{c}}}'\n", "  File \"x.py\", line 1\n    f'{a:{b:{c}}}'\n                  ^\nSyntaxError: f-string: expressions nested too deeply\n"),
+        ("x = f'{x'\ny = 1\n", "  File \"x.py\", line 1\n    x = f'{x'\n             ^\nSyntaxError: f-string: expecting '}'\n"),
+        ("b'\u{e9}'\n", "  File \"x.py\", line 1\n    b'\u{e9}'\n    ^^^^^\nSyntaxError: bytes can only contain ASCII literal characters\n"),
+        ("'a' b'b'\n", "  File \"x.py\", line 1\n    'a' b'b'\n            ^\nSyntaxError: cannot mix bytes and nonbytes literals\n"),
+        ("x = '\\N{nope}'\n", "  File \"x.py\", line 1\n    x = '\\N{nope}'\n                  ^\nSyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name\n"),
+        ("x = '\\x1'\n", "  File \"x.py\", line 1\n    x = '\\x1'\n             ^\nSyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape\n"),
+        ("x = b'\\x'\n", "  File \"x.py\", line 1\n    x = b'\\x'\n             ^\nSyntaxError: (value error) invalid \\x escape at position 0\n"),
+        ("x = '\\u12'\n", "  File \"x.py\", line 1\n    x = '\\u12'\n              ^\nSyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\uXXXX escape\n"),
+        ("x = (1,\r\n 2]\r\n", "  File \"x.py\", line 2\n    2]\n     ^\nSyntaxError: closing parenthesis ']' does not match opening parenthesis '(' on line 1\n"),
+        ("def f(): yield = 1\n", "  File \"x.py\", line 1\n    def f(): yield = 1\n             ^^^^^\nSyntaxError: assignment to yield expression not possible\n"),
+        ("x = {1:}\n", "  File \"x.py\", line 1\n    x = {1:}\n          ^\nSyntaxError: expression expected after dictionary key and ':'\n"),
+        ("x = {1:2, 3}\n", "  File \"x.py\", line 1\n    x = {1:2, 3}\n              ^\nSyntaxError: ':' expected after dictionary key\n"),
+        ("x = {a: *b}\n", "  File \"x.py\", line 1\n    x = {a: *b}\n            ^^\nSyntaxError: cannot use a starred expression in a dictionary value\n"),
+        ("def f(a=):\n  pass\n", "  File \"x.py\", line 1\n    def f(a=):\n           ^\nSyntaxError: expected default value expression\n"),
+        ("def f(*, **k):\n  pass\n", "  File \"x.py\", line 1\n    def f(*, **k):\n          ^\nSyntaxError: named arguments must follow bare *\n"),
+        ("def f(**k, a):\n  pass\n", "  File \"x.py\", line 1\n    def f(**k, a):\n               ^\nSyntaxError: arguments cannot follow var-keyword argument\n"),
+        ("def f(a, /, b, /):\n  pass\n", "  File \"x.py\", line 1\n    def f(a, /, b, /):\n                   ^\nSyntaxError: / may appear only once\n"),
+        ("print(f'{name!}')\n", "  File \"x.py\", line 1\n    print(f'{name!}')\n                    ^\nSyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'\n"),
+        ("print(f'{}')\n", "  File \"x.py\", line 1\n    print(f'{}')\n               ^\nSyntaxError: f-string: empty expression not allowed\n"),
+        ("print(f'{x:{y:{z}}}')\n", "  File \"x.py\", line 1\n    print(f'{x:{y:{z}}}')\n                        ^\nSyntaxError: f-string: expressions nested too deeply\n"),
+        ("print(f'{a['b']}')\n", "  File \"x.py\", line 1\n    print(f'{a['b']}')\n                     ^\nSyntaxError: f-string: unmatched '['\n"),
+        ("print(f'{lambda x:1}')\n", "  File \"x.py\", line 1\n    (lambda x)\n             ^\nSyntaxError: f-string: invalid syntax\n"),
+        ("print(f'''{\n1 +\n}''')\n", "  File \"x.py\", line 3\n    )\nSyntaxError: f-string: invalid syntax\n"),
+        ("print(f'{x}}')\n", "  File \"x.py\", line 1\n    print(f'{x}}')\n                 ^\nSyntaxError: f-string: single '}' is not allowed\n"),
+        ("print(f'{x}' 'a' b'c')\n", "  File \"x.py\", line 1\n    print(f'{x}' 'a' b'c')\n                         ^\nSyntaxError: cannot mix bytes and nonbytes literals\n"),
+        ("print('a' f'{x:{y}}' '\\x1')\n", "  File \"x.py\", line 1\n    print('a' f'{x:{y}}' '\\x1')\n                              ^\nSyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape\n"),
+        ("x = '\\N{BULLETX}'\n", "  File \"x.py\", line 1\n    x = '\\N{BULLETX}'\n                     ^\nSyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-10: unknown Unicode character name\n"),
+        ("x = '\\N{}'\n", "  File \"x.py\", line 1\n    x = '\\N{}'\n              ^\nSyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape\n"),
+    ];
+
+    fn outcome(source: &str) -> String {
+        match parse_module(source) {
+            Ok(_) => "OK\n".to_string(),
+            Err(err) => err.render("x.py"),
+        }
+    }
+
+    #[test]
+    fn errors_match_cpython() {
+        let failures: Vec<String> = CPYTHON
+            .iter()
+            .filter_map(|&(source, want)| {
+                let got = outcome(source);
+                (got != want).then(|| format!("{source:?}\n--- CPython:\n{want}--- got:\n{got}"))
+            })
+            .collect();
+        assert!(
+            failures.is_empty(),
+            "{} of {} differ:\n{}",
+            failures.len(),
+            CPYTHON.len(),
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn valid_programs_parse() {
+        let programs = [
+            "",
+            "\u{feff}",
+            "# only a comment",
+            "if True:\n\tx = 1\n\ty = 2\n",
+            "if True:\n  \tx = 1\n  \ty = 2\n",
+            "x = 1\r\nif x:\r\n    y = 2\r\n",
+            "x = 1\ry = 2\r",
+            "s = '''\n\tindented\n'''\n",
+            "print(f'{x!r:>{width}} {y=}')\n",
+            "def f(a, /, b, *, c=1, **k):\n    return (yield from g())\n",
+            "match p:\n    case [x, *rest] if x:\n        pass\n    case {'k': v}:\n        pass\n",
+            "x = 1if y else 2\n",
+        ];
+        for source in programs {
+            assert_eq!(outcome(source), "OK\n", "{source:?}");
+        }
+    }
+
+    /// Nothing may panic or overflow the stack (tests run on 2 MiB stacks).
+    #[test]
+    fn hostile_inputs_are_rejected_safely() {
+        let inputs = [
+            "(".repeat(100_000),
+            format!("x = {}1\n", "-".repeat(100_000)),
+            format!("x = {}1\n", "1+".repeat(100_000)),
+            format!("x = {}1\n", "2**".repeat(100_000)),
+            format!("x = {}1\n", "not ".repeat(100_000)),
+            format!("x = {}1\n", "lambda: ".repeat(100_000)),
+            format!("x = {}1\n", "1 if 1 else ".repeat(100_000)),
+            format!("x = a{}\n", ".b".repeat(100_000)),
+            format!("x = f{}\n", "()".repeat(100_000)),
+            format!("x = f'{{{}1}}'\n", "-".repeat(100_000)),
+            format!("x = {}\n", "1".repeat(100_000)),
+            format!("x = {}abc\n", "1".repeat(100_000)),
+            format!("x = [{} 1]\n", "{".repeat(199)),
+            (0..101)
+                .map(|i| format!("{}if x:\n", " ".repeat(i)))
+                .collect(),
+            "\0".to_string(),
+            "\\".to_string(),
+            "'''".to_string(),
+            "\u{feff}\u{feff}".to_string(),
+        ];
+        for source in &inputs {
+            let _ = outcome(source);
+        }
+        assert!(outcome(&inputs[0]).ends_with("SyntaxError: too many nested parentheses\n"));
+        assert!(outcome(&inputs[2])
+            .ends_with("RecursionError: maximum recursion depth exceeded during compilation\n"));
+    }
+
+    #[test]
+    fn random_mutations_do_not_panic() {
+        let seed_program = "import os\n\nclass A(B):\n    def f(self, x=[1, 2], *a, **k):\n        \"\"\"Doc.\"\"\"\n        \
+            if x == 1 and not a:\n            return {k: v for k, v in d.items()}\n        elif x:\n            \
+            print(f'{x!r:>10} {y}', end='')\n        else:\n            raise ValueError('bad \\x41')\n        \
+            try:\n            yield from g(lambda q: q ** 2)\n        except (E, F) as e:\n            pass\n";
+        let pieces = [
+            "(", ")", "[", "]", "{", "}", ":", ",", "'", "\"", "\"\"\"", "\\", "\n", "\t", "  ",
+            "#", "=", "f'{", "}", "$", "\u{a0}", "\u{20ac}", "\0", "\r", "0x", "1_", "if ", "else",
+            "print ", "lambda", "**", ":=",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..2000 {
+            let mut chars: Vec<char> = seed_program.chars().collect();
+            for _ in 0..1 + next(3) {
+                let at = next(chars.len() + 1);
+                if next(2) == 0 && at < chars.len() {
+                    chars.remove(at);
+                } else {
+                    let piece = pieces[next(pieces.len())];
+                    chars.splice(at..at, piece.chars());
+                }
+            }
+            let source: String = chars.into_iter().collect();
+            let _ = outcome(&source);
+        }
     }
 }

@@ -44,6 +44,22 @@ impl LineIndex {
             .unwrap_or(0)
     }
 
+    /// The line as CPython's `PyErr_ProgramTextObject` re-reads it for
+    /// compiler errors: through a 1000-byte buffer, so a long line yields
+    /// only its last chunk of up to 999 bytes (newline included).
+    pub fn program_text(&self, src: &str, line: usize) -> String {
+        let mut text = self.line_text(src, line).as_bytes().to_vec();
+        text.push(b'\n');
+        let rem = text.len() % 999;
+        let start = if rem == 0 {
+            text.len().saturating_sub(999)
+        } else {
+            text.len() - rem
+        };
+        let chunk = &text[start..];
+        String::from_utf8_lossy(chunk.strip_suffix(b"\n").unwrap_or(chunk)).into_owned()
+    }
+
     /// The text of a 1-based line, without its line ending.
     pub fn line_text<'s>(&self, src: &'s str, line: usize) -> &'s str {
         let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {

@@ -1,0 +1,3 @@
+# A missing colon.
+if True
+    print(1)

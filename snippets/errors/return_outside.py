@@ -1,0 +1,2 @@
+# A return outside a function.
+return 5

@@ -1,0 +1,2 @@
+# A stray character in an expression.
+x = 5 $ 3

@@ -1,0 +1,2 @@
+# A non-ASCII symbol where an operator should be.
+x = 1 ¬ 2

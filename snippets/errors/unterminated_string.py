@@ -1,0 +1,3 @@
+# A string that never ends.
+s = "abc
+print(s)

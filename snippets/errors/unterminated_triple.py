@@ -1,0 +1,5 @@
+# A triple-quoted string that never ends.
+print(1)
+s = """abc
+
+print(s)
