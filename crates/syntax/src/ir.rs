@@ -252,6 +252,7 @@ impl Stmt {
                     || handlers.iter().any(|h| h.body.iter().any(|s| s.yields))
             }
             StmtKind::With(_, body) => body.iter().any(|s| s.yields),
+            StmtKind::Match(_, cases) => cases.iter().any(|c| c.body.iter().any(|s| s.yields)),
             _ => false,
         };
         Stmt { kind, span, yields }
@@ -314,12 +315,35 @@ pub enum StmtKind {
         target: Option<Target>,
         from: bool,
     },
+    Match(Expr, Vec<MatchCase>),
     ClassDef {
         target: NameRef,
         class: Rc<ClassDef>,
         bases: Vec<Arg>,
         decorators: Vec<Expr>,
     },
+}
+
+/// One `case` of a `match` statement.
+#[derive(Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A structural pattern (PEP 634).
+#[derive(Debug)]
+pub enum Pattern {
+    Value(Expr),
+    Singleton(Const),
+    /// `[a, *rest, b]`; the index of the star pattern, if any.
+    Sequence(Vec<Pattern>, Option<usize>),
+    Star(Option<NameRef>),
+    Mapping(Vec<Expr>, Vec<Pattern>, Option<NameRef>),
+    Class(Expr, Vec<Pattern>, Vec<(Rc<str>, Pattern)>),
+    As(Option<Box<Pattern>>, Option<NameRef>),
+    Or(Vec<Pattern>),
 }
 
 /// A class body, run like a function whose frame becomes the class

@@ -275,7 +275,52 @@ impl SymbolPass<'_> {
                 }
             }
             S::Expr(e) => self.expr(&e.value),
+            S::Match(m) => {
+                self.expr(&m.subject);
+                for c in &m.cases {
+                    self.pattern(&c.pattern);
+                    c.guard.iter().for_each(|g| self.expr(g));
+                    self.stmts(&c.body);
+                }
+            }
             _ => {}
+        }
+    }
+
+    fn pattern(&mut self, p: &py::Pattern) {
+        use py::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value),
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => s.patterns.iter().for_each(|p| self.pattern(p)),
+            P::MatchMapping(m) => {
+                m.keys.iter().for_each(|k| self.expr(k));
+                m.patterns.iter().for_each(|p| self.pattern(p));
+                if let Some(r) = &m.rest {
+                    self.info.bound.insert(r.to_string());
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls);
+                c.patterns
+                    .iter()
+                    .chain(&c.kwd_patterns)
+                    .for_each(|p| self.pattern(p));
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.info.bound.insert(n.to_string());
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p);
+                }
+                if let Some(n) = &a.name {
+                    self.info.bound.insert(n.to_string());
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().for_each(|p| self.pattern(p)),
         }
     }
 
@@ -973,7 +1018,18 @@ impl Lowerer<'_> {
             S::AsyncFunctionDef(_) | S::AsyncFor(_) | S::AsyncWith(_) => {
                 return Err(self.unsupported("async code", span))
             }
-            S::Match(_) => return Err(self.unsupported("the 'match' statement", span)),
+            S::Match(m) => {
+                let subject = self.expr(&m.subject)?;
+                let mut cases = Vec::new();
+                for c in &m.cases {
+                    cases.push(MatchCase {
+                        pattern: self.pattern(&c.pattern)?,
+                        guard: c.guard.as_ref().map(|g| self.expr(g)).transpose()?,
+                        body: self.block(&c.body)?,
+                    });
+                }
+                StmtKind::Match(subject, cases)
+            }
             S::TryStar(_) => return Err(self.unsupported("'except*'", span)),
             S::TypeAlias(_) => return Err(self.unsupported("the 'type' statement", span)),
         }))
@@ -1054,6 +1110,61 @@ impl Lowerer<'_> {
         self.frames.pop();
         let _ = bound;
         result
+    }
+
+    fn pattern(&mut self, p: &py::Pattern) -> LResult<Pattern> {
+        use py::Pattern as P;
+        Ok(match p {
+            P::MatchValue(v) => Pattern::Value(self.expr(&v.value)?),
+            P::MatchSingleton(s) => Pattern::Singleton(constant(&s.value)),
+            P::MatchSequence(s) => {
+                let star = s.patterns.iter().position(|p| matches!(p, P::MatchStar(_)));
+                let items = s
+                    .patterns
+                    .iter()
+                    .map(|p| self.pattern(p))
+                    .collect::<LResult<_>>()?;
+                Pattern::Sequence(items, star)
+            }
+            P::MatchStar(s) => Pattern::Star(s.name.as_ref().map(|n| self.resolve(n.as_str()))),
+            P::MatchMapping(m) => Pattern::Mapping(
+                m.keys
+                    .iter()
+                    .map(|k| self.expr(k))
+                    .collect::<LResult<_>>()?,
+                m.patterns
+                    .iter()
+                    .map(|p| self.pattern(p))
+                    .collect::<LResult<_>>()?,
+                m.rest.as_ref().map(|r| self.resolve(r.as_str())),
+            ),
+            P::MatchClass(c) => {
+                let cls = self.expr(&c.cls)?;
+                let pos = c
+                    .patterns
+                    .iter()
+                    .map(|p| self.pattern(p))
+                    .collect::<LResult<_>>()?;
+                let mut kw = Vec::new();
+                for (a, p) in c.kwd_attrs.iter().zip(&c.kwd_patterns) {
+                    kw.push((Rc::from(a.as_str()), self.pattern(p)?));
+                }
+                Pattern::Class(cls, pos, kw)
+            }
+            P::MatchAs(a) => Pattern::As(
+                a.pattern
+                    .as_ref()
+                    .map(|p| self.pattern(p).map(Box::new))
+                    .transpose()?,
+                a.name.as_ref().map(|n| self.resolve(n.as_str())),
+            ),
+            P::MatchOr(o) => Pattern::Or(
+                o.patterns
+                    .iter()
+                    .map(|p| self.pattern(p))
+                    .collect::<LResult<_>>()?,
+            ),
+        })
     }
 
     /// `yield v` / `x = yield v` / `yield from it` as a statement.

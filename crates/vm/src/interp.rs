@@ -412,6 +412,7 @@ impl Vm {
                 }
             }
             StmtKind::With(items, body) => return self.exec_with(f, items, body),
+            StmtKind::Match(subject, cases) => return self.exec_match(f, subject, cases),
             StmtKind::Yield { .. } => {
                 return Err(exceptions::runtime_error(
                     "'yield' reached outside a generator",

@@ -8,6 +8,7 @@ pub mod exceptions;
 pub mod format;
 pub mod generator;
 pub mod interp;
+pub mod matching;
 pub mod modules;
 pub mod objects;
 pub mod ops;
