@@ -684,7 +684,7 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
-        (Array(x), Array(y)) => array::equals(x, y),
+        (Array(x), Array(y)) => array::equals(x, y).unwrap_or(false),
         (Complex(a1, b1), Complex(a2, b2)) => a1 == a2 && b1 == b2,
         (Set(x), Set(y)) => {
             let (x, y) = (x.table.borrow(), y.table.borrow());
@@ -702,6 +702,9 @@ fn float_eq_int(x: f64, n: &Value) -> bool {
 }
 
 pub fn eq(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Array(x), Value::Array(y)) = (a, b) {
+        return array::equals(x, y);
+    }
     Ok(eq_simple(a, b))
 }
 

@@ -847,19 +847,25 @@ fn fast_path(a: &PyArray, b: &PyArray) -> Option<(Vec<i128>, Vec<i128>)> {
     Some((raw_items(a)?, raw_items(b)?))
 }
 
-/// `a == b` between arrays: same length and equal items (items that
-/// cannot be read compare unequal).
-pub fn equals(a: &PyArray, b: &PyArray) -> bool {
+/// `a == b` between arrays: same length and equal items, read pairwise
+/// up to the first difference (so an unreadable 'u' item raises only if
+/// it is reached, as in CPython).
+pub fn equals(a: &PyArray, b: &PyArray) -> PyResult<bool> {
     if a.len() != b.len() {
-        return false;
+        return Ok(false);
     }
     if let Some((x, y)) = fast_path(a, b) {
-        return x == y;
+        return Ok(x == y);
     }
-    match (a.items(), b.items()) {
-        (Ok(x), Ok(y)) => x.iter().zip(&y).all(|(p, q)| ops::eq_simple(p, q)),
-        _ => false,
+    for i in 0..a.len() {
+        let (Some(p), Some(q)) = (a.get(i)?, b.get(i)?) else {
+            break;
+        };
+        if !ops::eq_simple(&p, &q) {
+            return Ok(false);
+        }
     }
+    Ok(true)
 }
 
 /// Ordering between arrays: the first differing items decide, else the
