@@ -13,7 +13,7 @@
 //!
 //! The exporter's bytes live in the exporter (`PyBytes::data`,
 //! `PyByteArray::data`, `PyArray::data`). Getting a buffer from an exporter
-//! ([`export`]) creates one [`ManagedBuffer`] (CPython's
+//! ([`ManagedBuffer::new`]) creates one [`ManagedBuffer`] (CPython's
 //! `_PyManagedBufferObject`): it holds a strong reference to the exporter
 //! and counts as one *export* of it. Every view derived from a memoryview
 //! (slices, `cast`, `memoryview(m)`, `toreadonly()`) shares that same
@@ -30,6 +30,21 @@
 //! down by one. So `m2 = m[1:]; m.release()` keeps the exporter exported
 //! until `m2` is released too, as in CPython.
 //!
+//! # Views that export
+//!
+//! A memoryview is itself an exporter towards consumers that take its
+//! buffer (CPython's `memory_getbuf`), for one call (`a.frombytes(m)`,
+//! `ba += m`) or longer (`struct.iter_unpack(fmt, m)`). Such a consumer
+//! takes a [`ContiguousBuffer`]: of a memoryview it holds a
+//! [`crate::objects::memoryview::ViewExport`], which counts in the view's
+//! own `exports` and keeps the view (and so its managed buffer) alive; of
+//! any other exporter it is a fresh managed buffer, one more export of
+//! the exporter (so `ba += ba` cannot resize `ba`, as in CPython). While
+//! a view has exports, `release()` (and leaving a `with` block) fails
+//! with `BufferError: memoryview has 1 exported buffer`. Consumers that
+//! only copy the bytes out (`bytes(m)`, `b'x' + m`, ...) use [`to_vec`]
+//! or [`to_vec_contiguous`].
+//!
 //! # Resizing while exported
 //!
 //! Views store byte offsets into the exporter's memory, so its memory must
@@ -37,11 +52,37 @@
 //! export count is non-zero refuses every operation that would change its
 //! length, with CPython's `BufferError` ("Existing exports of data: object
 //! cannot be re-sized", "cannot resize an array that is exporting
-//! buffers"); writes that keep the length (item and equal-length slice
-//! assignment) stay allowed. bytes never resize. Because the counts are
-//! exact, every view's offsets stay in bounds; accesses still go through
-//! checked slicing, so a broken invariant raises `SystemError` rather than
-//! panicking.
+//! buffers"); operations that end with the same length (item and
+//! equal-length slice assignment, `extend([])`, `*= 1`) stay allowed, as in
+//! CPython, where only a real resize checks. bytes never resize. Because
+//! the counts are exact, every view's offsets stay in bounds; accesses
+//! still go through checked slicing, so a broken invariant raises
+//! `SystemError` rather than panicking.
+//!
+//! # Geometry and contiguity
+//!
+//! A view is `offset` (byte offset of its first item), `shape` and
+//! `strides` (bytes, possibly negative) over the exporter's memory, plus
+//! a format. Views are made only by exporting (1-D, contiguous), by `cast`
+//! (C-contiguous N-D or 0-D) and by slicing the first dimension (any
+//! step), so every address they name lies inside the exporter. The
+//! `c_contiguous`/`f_contiguous` flags follow CPython's `init_flags`: a
+//! 1-D view is contiguous when it has one item or its stride is the item
+//! size (so an empty `m[::2]` is not), an N-D view by the usual stride
+//! rule (every empty N-D view is). Consumers that want the data in C
+//! order (`bytes(m)`, `tobytes`, comparisons) copy it out with [`to_vec`];
+//! those that ask for a simple buffer (concatenation, `frombytes`, `in`)
+//! use [`to_vec_contiguous`], which refuses non-contiguous views with
+//! "memoryview: underlying buffer is not C-contiguous".
+//!
+//! # Formats
+//!
+//! Items are packed in native byte order. Casts accept CPython 3.11's
+//! native single-character formats `c b B ? h H i I l L q Q n N f d P`,
+//! optionally prefixed by `@` ([`Format::native`]); `'u'` arrays export
+//! format `'w'`, which memoryview can slice and copy but not unpack
+//! ("memoryview: format w not supported"), and other exporters' formats
+//! are reported as given.
 //!
 //! # Released views
 //!
@@ -50,7 +91,7 @@
 //! the one guard that raises "operation forbidden on released memoryview
 //! object".
 
-use crate::exceptions::{type_error, value_error, PyResult};
+use crate::exceptions::{new_err, not_implemented, type_error, value_error, ExcType, PyResult};
 use crate::objects::array::PyArray;
 use crate::objects::bytearray::PyByteArray;
 use crate::objects::bytes::PyBytes;
@@ -201,13 +242,14 @@ impl Format {
         size: 1,
     };
 
-    /// Native-mode formats memoryview understands (with an optional `@`).
-    pub fn parse(s: &str) -> Option<Format> {
+    /// The native single-character formats of CPython 3.11's memoryview
+    /// (`get_native_fmtchar`), with an optional `@`.
+    pub fn native(s: &str) -> Option<Format> {
         let s = s.strip_prefix('@').unwrap_or(s);
         let &[c] = s.as_bytes() else { return None };
         let size = match c {
             b'c' | b'b' | b'B' | b'?' => 1,
-            b'h' | b'H' | b'e' => 2,
+            b'h' | b'H' => 2,
             b'i' | b'I' | b'f' => 4,
             b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'd' | b'P' => 8,
             _ => return None,
@@ -215,27 +257,26 @@ impl Format {
         Some(Format { code: c, size })
     }
 
-    pub fn name(self) -> String {
-        (self.code as char).to_string()
+    /// One of the byte formats casts may convert from or to.
+    pub fn is_byte(self) -> bool {
+        matches!(self.code, b'B' | b'b' | b'c')
     }
 
-    /// Reads one item.
-    pub fn unpack(self, b: &[u8]) -> Value {
+    /// Reads one item; `None` for a code memoryview cannot unpack.
+    pub fn unpack(self, b: &[u8]) -> Option<Value> {
         macro_rules! rd {
             ($t:ty) => {{
                 let mut a = [0u8; std::mem::size_of::<$t>()];
-                a.copy_from_slice(&b[..std::mem::size_of::<$t>()]);
+                a.copy_from_slice(b.get(..std::mem::size_of::<$t>())?);
                 <$t>::from_ne_bytes(a)
             }};
         }
-        if b.len() < self.size {
-            return Value::None;
-        }
-        match self.code {
-            b'B' => Value::Int(b[0] as i64),
-            b'b' => Value::Int(b[0] as i8 as i64),
-            b'c' => Value::Bytes(Rc::new(PyBytes::new(vec![b[0]]))),
-            b'?' => Value::Bool(b[0] != 0),
+        let first = *b.first()?;
+        Some(match self.code {
+            b'B' => Value::Int(first as i64),
+            b'b' => Value::Int(first as i8 as i64),
+            b'c' => Value::Bytes(Rc::new(PyBytes::new(vec![first]))),
+            b'?' => Value::Bool(first != 0),
             b'h' => Value::Int(rd!(i16) as i64),
             b'H' => Value::Int(rd!(u16) as i64),
             b'i' => Value::Int(rd!(i32) as i64),
@@ -250,24 +291,25 @@ impl Format {
             }
             b'f' => Value::Float(rd!(f32) as f64),
             b'd' => Value::Float(rd!(f64)),
-            b'e' => Value::Float(half_to_f64(rd!(u16))),
-            _ => Value::None,
-        }
+            _ => return None,
+        })
     }
 
-    /// Writes one item with memoryview's checks and messages.
+    /// Packs one item with memoryview's checks and messages (CPython's
+    /// `pack_single`: a wrong type is a `TypeError`, a value out of range a
+    /// `ValueError`, both naming the format).
     pub fn pack(self, v: &Value, out: &mut [u8]) -> PyResult<()> {
         let fmt = self.code as char;
         let invalid_type = || type_error(format!("memoryview: invalid type for format '{fmt}'"));
         let invalid_value = || value_error(format!("memoryview: invalid value for format '{fmt}'"));
-        if out.len() < self.size {
-            return Err(crate::exceptions::new_err(
-                crate::exceptions::ExcType::SystemError,
+        let Some(out) = out.get_mut(..self.size) else {
+            return Err(new_err(
+                ExcType::SystemError,
                 "buffer shorter than its item",
             ));
-        }
+        };
         match self.code {
-            b'f' | b'd' | b'e' => {
+            b'f' | b'd' => {
                 let x = match v {
                     Value::Float(f) => *f,
                     Value::Int(i) => *i as f64,
@@ -277,10 +319,10 @@ impl Format {
                     }
                     _ => return Err(invalid_type()),
                 };
-                match self.code {
-                    b'f' => out[..4].copy_from_slice(&(x as f32).to_ne_bytes()),
-                    b'd' => out[..8].copy_from_slice(&x.to_ne_bytes()),
-                    _ => out[..2].copy_from_slice(&f64_to_half(x).to_ne_bytes()),
+                if self.code == b'f' {
+                    out.copy_from_slice(&(x as f32).to_ne_bytes());
+                } else {
+                    out.copy_from_slice(&x.to_ne_bytes());
                 }
                 Ok(())
             }
@@ -289,28 +331,34 @@ impl Format {
                     out[0] = b.data[0];
                     Ok(())
                 }
-                _ => Err(invalid_value()),
+                Value::Bytes(_) => Err(invalid_value()),
+                _ => Err(invalid_type()),
             },
             b'?' => {
-                out[0] = crate::ops::truthy_simple(v).ok_or_else(invalid_type)? as u8;
+                out[0] = crate::ops::truthy(v)? as u8;
                 Ok(())
             }
-            _ => {
+            code if !b"bBhHiIlLqQnNP".contains(&code) => Err(not_implemented(format!(
+                "memoryview: format {fmt} not supported"
+            ))),
+            code => {
                 let n: i128 = match v {
                     Value::Int(i) => *i as i128,
                     Value::Bool(b) => *b as i128,
                     Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b).unwrap_or(i128::MAX),
                     _ => return Err(invalid_type()),
                 };
-                let (lo, hi): (i128, i128) = match self.code {
-                    b'b' => (i8::MIN as i128, i8::MAX as i128),
-                    b'B' => (0, u8::MAX as i128),
-                    b'h' => (i16::MIN as i128, i16::MAX as i128),
-                    b'H' => (0, u16::MAX as i128),
-                    b'i' => (i32::MIN as i128, i32::MAX as i128),
-                    b'I' => (0, u32::MAX as i128),
-                    b'l' | b'q' | b'n' => (i64::MIN as i128, i64::MAX as i128),
-                    _ => (0, u64::MAX as i128),
+                let (lo, hi): (i128, i128) = match code {
+                    b'b' => (i8::MIN.into(), i8::MAX.into()),
+                    b'B' => (0, u8::MAX.into()),
+                    b'h' => (i16::MIN.into(), i16::MAX.into()),
+                    b'H' => (0, u16::MAX.into()),
+                    b'i' => (i32::MIN.into(), i32::MAX.into()),
+                    b'I' => (0, u32::MAX.into()),
+                    b'l' | b'q' | b'n' => (i64::MIN.into(), i64::MAX.into()),
+                    b'L' | b'Q' | b'N' => (0, u64::MAX.into()),
+                    // A pointer takes any C long or unsigned long.
+                    _ => (i64::MIN.into(), u64::MAX.into()),
                 };
                 if n < lo || n > hi {
                     return Err(invalid_value());
@@ -318,9 +366,9 @@ impl Format {
                 let bytes = (n as u64).to_ne_bytes();
                 // Native little- or big-endian: take the low-order bytes.
                 if cfg!(target_endian = "little") {
-                    out[..self.size].copy_from_slice(&bytes[..self.size]);
+                    out.copy_from_slice(&bytes[..self.size]);
                 } else {
-                    out[..self.size].copy_from_slice(&bytes[8 - self.size..]);
+                    out.copy_from_slice(&bytes[8 - self.size..]);
                 }
                 Ok(())
             }
@@ -389,12 +437,23 @@ fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-/// The bytes of any bytes-like object, copied out (C order for views);
-/// `None` when `v` does not support the buffer protocol.
+/// The bytes of any bytes-like object, copied out in C order (a
+/// `PyBUF_FULL_RO` request: any view will do); `None` when `v` does not
+/// support the buffer protocol.
 pub fn to_vec(v: &Value) -> Option<PyResult<Vec<u8>>> {
     match v {
         Value::MemoryView(m) => Some(m.to_bytes()),
         _ => Exporter::of(v).map(|e| Ok(e.with(<[u8]>::to_vec))),
+    }
+}
+
+/// Like [`to_vec`] for consumers that ask for a simple buffer
+/// (`PyBUF_SIMPLE`): a released view or one that is not C-contiguous is
+/// refused with CPython's errors.
+pub fn to_vec_contiguous(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    match ContiguousBuffer::readable(v) {
+        Err(_) if Exporter::of(v).is_none() && !matches!(v, Value::MemoryView(_)) => None,
+        r => Some(r.and_then(|b| b.with(<[u8]>::to_vec))),
     }
 }
 
@@ -406,9 +465,13 @@ pub fn to_vec(v: &Value) -> Option<PyResult<Vec<u8>>> {
 #[derive(Debug)]
 pub struct ContiguousBuffer {
     mbuf: Rc<ManagedBuffer>,
+    /// The export of the memoryview this buffer was taken from, if any.
+    _view: Option<crate::objects::memoryview::ViewExport>,
     start: usize,
     len: usize,
     readonly: bool,
+    /// The item size of the source (a consumer like `frombytes` wants bytes).
+    pub itemsize: usize,
 }
 
 /// Why a value offers no contiguous buffer.
@@ -426,22 +489,29 @@ impl ContiguousBuffer {
             if !m.is_c_contiguous() {
                 return Err(BufferFault::NotContiguous);
             }
-            let start = usize::try_from(m.offset).map_err(|_| BufferFault::NotContiguous)?;
+            // An empty view may carry any offset; it names no byte.
+            let len = m.nbytes();
+            let start = if len == 0 { 0 } else { m.offset as usize };
             return Ok(ContiguousBuffer {
                 mbuf,
+                _view: Some(m.export().map_err(|_| BufferFault::Released)?),
                 start,
-                len: m.nbytes(),
+                len,
                 readonly: m.readonly,
+                itemsize: m.format.size,
             });
         }
         let exporter = Exporter::of(v).ok_or(BufferFault::NotBuffer)?;
         let len = exporter.with(|b| b.len());
         let readonly = exporter.readonly();
+        let itemsize = exporter.format().size;
         Ok(ContiguousBuffer {
             mbuf: ManagedBuffer::new(exporter),
+            _view: None,
             start: 0,
             len,
             readonly,
+            itemsize,
         })
     }
 

@@ -183,6 +183,7 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "byteswap",
             "buffer_info",
             "tounicode",
+            "fromunicode",
         ],
         Value::Str(_) => &[
             "upper",
@@ -335,13 +336,7 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
         Value::Str(s) => crate::objects::str::len(s),
         Value::Bytes(b) => b.data.len(),
         Value::ByteArray(b) => b.data.borrow().len(),
-        Value::MemoryView(m) => {
-            m.mbuf()?;
-            if m.ndim() == 0 {
-                return Err(type_error("0-dim memory has no length"));
-            }
-            m.len()
-        }
+        Value::MemoryView(m) => m.len()?,
         Value::Array(a) => a.len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
@@ -740,6 +735,9 @@ fn b_hash(_: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn b_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(args, "iter")?;
+    if let Value::MemoryView(m) = v {
+        m.check_builtin_iter()?;
+    }
     vm.get_iter(v)
 }
 

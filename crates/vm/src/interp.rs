@@ -1915,17 +1915,7 @@ impl Vm {
                 )))
             }
             Value::MemoryView(m) => m.getitem(key),
-            Value::Array(a) => {
-                if let Some(i) = idx {
-                    return slice::index(i, a.len())
-                        .and_then(|j| a.get(j))
-                        .ok_or_else(|| exceptions::index_out_of_range("array"));
-                }
-                if let Value::Slice(s) = key {
-                    return a.slice(s);
-                }
-                Err(type_error("array indices must be integers"))
-            }
+            Value::Array(a) => array::getitem(a, key),
             Value::Dict(d) => match d.get(key)? {
                 Some(v) => Ok(v),
                 None => Err(exceptions::err_from(PyException::new(
@@ -2017,103 +2007,9 @@ impl Vm {
                     key.type_name()
                 )))
             }
-            Value::ByteArray(b) => {
-                if let Some(i) = idx {
-                    let byte = bytearray::byte_value(&v)?;
-                    let mut d = b.data.borrow_mut();
-                    let n = d.len();
-                    let j = slice::index(i, n)
-                        .ok_or_else(|| exceptions::index_out_of_range("bytearray"))?;
-                    d[j] = byte;
-                    return Ok(());
-                }
-                if let Value::Slice(s) = key {
-                    let items = match crate::buffer::to_vec(&v) {
-                        Some(b) => b?,
-                        None => {
-                            if matches!(v, Value::Int(_) | Value::Str(_) | Value::Bool(_))
-                                || !self.is_iterable(&v)
-                            {
-                                return Err(type_error(
-                                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-                                ));
-                            }
-                            let mut out = Vec::new();
-                            for item in self.collect(&v)? {
-                                out.push(bytearray::byte_value(&item)?);
-                            }
-                            out
-                        }
-                    };
-                    let len = b.data.borrow().len();
-                    let si = slice::adjust(s, len)?;
-                    if si.step == 1 {
-                        if items.len() != si.len {
-                            b.check_resize()?;
-                        }
-                        let start = si.start as usize;
-                        b.data.borrow_mut().splice(start..start + si.len, items);
-                        return Ok(());
-                    }
-                    if items.len() != si.len {
-                        return Err(exceptions::value_error(format!(
-                            "attempt to assign bytes of size {} to extended slice of size {}",
-                            items.len(),
-                            si.len
-                        )));
-                    }
-                    let mut d = b.data.borrow_mut();
-                    for (i, it) in si.iter().zip(items) {
-                        d[i] = it;
-                    }
-                    return Ok(());
-                }
-                Err(type_error(format!(
-                    "bytearray indices must be integers or slices, not {}",
-                    key.type_name()
-                )))
-            }
-            Value::MemoryView(m) => m.setitem(key, &v),
-            Value::Array(a) => {
-                if let Some(i) = idx {
-                    return array::setitem(a, i, &v);
-                }
-                if let Value::Slice(s) = key {
-                    let Value::Array(src) = &v else {
-                        return Err(type_error(format!(
-                            "can only assign array (not \"{}\") to array slice",
-                            v.type_name()
-                        )));
-                    };
-                    if src.code != a.code {
-                        return Err(type_error("bad argument type for built-in operation"));
-                    }
-                    let n = a.code.itemsize();
-                    let items = src.data.borrow().clone();
-                    let si = slice::adjust(s, a.len())?;
-                    if si.step == 1 {
-                        if items.len() != si.len * n {
-                            a.check_resize()?;
-                        }
-                        let start = si.start as usize * n;
-                        a.data.borrow_mut().splice(start..start + si.len * n, items);
-                        return Ok(());
-                    }
-                    if items.len() != si.len * n {
-                        return Err(exceptions::value_error(format!(
-                            "attempt to assign array of size {} to extended slice of size {}",
-                            items.len() / n,
-                            si.len
-                        )));
-                    }
-                    let mut d = a.data.borrow_mut();
-                    for (k, i) in si.iter().enumerate() {
-                        d[i * n..i * n + n].copy_from_slice(&items[k * n..k * n + n]);
-                    }
-                    return Ok(());
-                }
-                Err(type_error("array indices must be integers"))
-            }
+            Value::ByteArray(b) => bytearray::setitem(self, b, key, Some(&v)),
+            Value::MemoryView(m) => m.setitem(self, key, &v),
+            Value::Array(a) => array::setitem(self, a, key, Some(&v)),
             Value::Dict(d) => d.set(key.clone(), v),
             other => Err(type_error(format!(
                 "'{}' object does not support item assignment",
@@ -2157,53 +2053,8 @@ impl Vm {
                     key.type_name()
                 )))
             }
-            Value::ByteArray(b) => {
-                let len = b.data.borrow().len();
-                let positions: Vec<usize> = if let Some(i) = idx {
-                    vec![slice::index(i, len)
-                        .ok_or_else(|| exceptions::index_out_of_range("bytearray"))?]
-                } else if let Value::Slice(s) = key {
-                    slice::adjust(s, len)?.iter().collect()
-                } else {
-                    return Err(type_error(format!(
-                        "bytearray indices must be integers or slices, not {}",
-                        key.type_name()
-                    )));
-                };
-                if !positions.is_empty() {
-                    b.check_resize()?;
-                }
-                let mut d = b.data.borrow_mut();
-                let mut sorted = positions;
-                sorted.sort_unstable();
-                for i in sorted.into_iter().rev() {
-                    d.remove(i);
-                }
-                Ok(())
-            }
-            Value::Array(a) => {
-                let n = a.code.itemsize();
-                let len = a.len();
-                let positions: Vec<usize> = if let Some(i) = idx {
-                    vec![slice::index(i, len).ok_or_else(|| {
-                        exceptions::index_error("array assignment index out of range")
-                    })?]
-                } else if let Value::Slice(s) = key {
-                    slice::adjust(s, len)?.iter().collect()
-                } else {
-                    return Err(type_error("array indices must be integers"));
-                };
-                if !positions.is_empty() {
-                    a.check_resize()?;
-                }
-                let mut d = a.data.borrow_mut();
-                let mut sorted = positions;
-                sorted.sort_unstable();
-                for i in sorted.into_iter().rev() {
-                    d.drain(i * n..i * n + n);
-                }
-                Ok(())
-            }
+            Value::ByteArray(b) => bytearray::setitem(self, b, key, None),
+            Value::Array(a) => array::setitem(self, a, key, None),
             Value::Dict(d) => {
                 let k = dict::Key::new(key.clone())?;
                 match d.map.borrow_mut().shift_remove(&k) {
@@ -2214,12 +2065,9 @@ impl Vm {
                     ))),
                 }
             }
-            Value::MemoryView(m) => {
-                m.mbuf()?;
-                Err(type_error("cannot delete memory"))
-            }
+            Value::MemoryView(m) => m.delitem(),
             other => Err(type_error(format!(
-                "'{}' object doesn't support item deletion",
+                "'{}' object does not support item deletion",
                 other.type_name()
             ))),
         }
@@ -2280,15 +2128,7 @@ impl Vm {
             Value::Bytes(b) => PyIter::Bytes(b.clone(), 0),
             Value::ByteArray(b) => PyIter::ByteArray(b.clone(), 0),
             Value::MemoryView(m) => {
-                m.mbuf()?;
-                if m.ndim() == 0 {
-                    return Err(type_error("invalid indexing of 0-dim memory"));
-                }
-                if m.ndim() > 1 {
-                    return Err(exceptions::not_implemented(
-                        "multi-dimensional sub-views are not implemented",
-                    ));
-                }
+                m.check_iterable()?;
                 PyIter::MemoryView(m.clone(), 0)
             }
             Value::Array(a) => PyIter::Array(a.clone(), 0),

@@ -256,7 +256,7 @@ fn repeat_count(v: &Value) -> Option<i64> {
     }
 }
 
-fn repeat<T: Clone>(vm: &Vm, items: &[T], n: i64) -> PyResult<Vec<T>> {
+pub(crate) fn repeat<T: Clone>(vm: &Vm, items: &[T], n: i64) -> PyResult<Vec<T>> {
     if n <= 0 || items.is_empty() {
         return Ok(Vec::new());
     }
@@ -357,37 +357,35 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             b.type_name()
         ))),
         (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), _) => {
-            let Some(rhs) = crate::buffer::to_vec(b) else {
-                return Err(type_error(format!(
+            let cant = || {
+                type_error(format!(
                     "can't concat {} to {}",
                     b.type_name(),
                     a.type_name()
-                )));
+                ))
             };
+            let rhs = crate::buffer::to_vec_contiguous(b)
+                .ok_or_else(cant)?
+                .map_err(|_| cant())?;
             let mut v = crate::buffer::to_vec(a).unwrap_or(Ok(Vec::new()))?;
-            v.extend_from_slice(&rhs?);
+            v.extend_from_slice(&rhs);
             Ok(match a {
                 Value::Bytes(_) => bytes::new_value(v),
                 _ => bytearray::new_value(v),
             })
         }
-        (BinOp::Add, Value::Array(x), Value::Array(y)) => {
-            if x.code != y.code {
-                return Err(type_error("bad argument type for built-in operation"));
-            }
-            let mut v = x.data.borrow().clone();
-            v.extend_from_slice(&y.data.borrow());
-            Ok(array::new_from_items(x.code, v))
-        }
-        (BinOp::Add, Value::Array(_), _) => Err(type_error(format!(
-            "can only append array (not \"{}\") to array",
-            b.type_name()
-        ))),
+        (BinOp::Add, Value::Array(x), _) => array::concat(x, b),
         (BinOp::Mul, _, _) => {
             let (seq, n) = if repeat_count(b).is_some() && !is_int(a) {
                 (a, b)
             } else if repeat_count(a).is_some() && !is_int(b) {
                 (b, a)
+            } else if is_sequence(a) || is_sequence(b) {
+                let other = if is_sequence(a) { b } else { a };
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    other.type_name()
+                )));
             } else {
                 return Err(fail());
             };
@@ -533,48 +531,35 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             Ok(a.clone())
         }
         (BinOp::Add, Value::ByteArray(ba)) => {
-            let Some(rhs) = crate::buffer::to_vec(b) else {
-                return Err(type_error(format!(
-                    "can't concat {} to bytearray",
-                    b.type_name()
-                )));
-            };
-            let rhs = rhs?;
-            ba.check_resize()?;
+            // The operand's buffer is held (an export) while the bytearray grows.
+            let cant = || type_error(format!("can't concat {} to bytearray", b.type_name()));
+            let held = crate::buffer::ContiguousBuffer::of(b).map_err(|_| cant())?;
+            let rhs = held.with(<[u8]>::to_vec)?;
+            ba.check_resize(ba.data.borrow().len() + rhs.len())?;
             ba.data.borrow_mut().extend_from_slice(&rhs);
+            drop(held);
             Ok(a.clone())
         }
         (BinOp::Mul, Value::ByteArray(ba)) => {
             let Some(n) = repeat_count(b) else {
                 return binary(vm, op, a, b);
             };
-            ba.check_resize()?;
             let d = ba.data.borrow().clone();
-            *ba.data.borrow_mut() = repeat(vm, &d, n)?;
+            let new = repeat(vm, &d, n)?;
+            ba.check_resize(new.len())?;
+            *ba.data.borrow_mut() = new;
             Ok(a.clone())
         }
         (BinOp::Add, Value::Array(arr)) => {
-            let Value::Array(o) = b else {
-                return Err(type_error(format!(
-                    "can only extend array with array (not \"{}\")",
-                    b.type_name()
-                )));
-            };
-            if o.code != arr.code {
-                return Err(type_error("can only extend with array of same kind"));
-            }
-            let add = o.data.borrow().clone();
-            arr.check_resize()?;
-            arr.data.borrow_mut().extend_from_slice(&add);
+            array::inplace_concat(arr, b)?;
             Ok(a.clone())
         }
         (BinOp::Mul, Value::Array(arr)) => {
             let Some(n) = repeat_count(b) else {
                 return binary(vm, op, a, b);
             };
-            arr.check_resize()?;
             let d = arr.data.borrow().clone();
-            *arr.data.borrow_mut() = repeat(vm, &d, n)?;
+            array::inplace_repeat(arr, n, repeat(vm, &d, n)?)?;
             Ok(a.clone())
         }
         _ => binary(vm, op, a, b),
@@ -645,8 +630,7 @@ pub fn truthy_simple(v: &Value) -> Option<bool> {
 
 pub fn truthy(v: &Value) -> PyResult<bool> {
     if let Value::MemoryView(m) = v {
-        m.mbuf()?;
-        return Ok(m.len() != 0);
+        return Ok(m.len()? != 0);
     }
     Ok(truthy_simple(v).unwrap_or(true))
 }
@@ -670,24 +654,10 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
             crate::buffer::to_vec(a).and_then(Result::ok)
                 == crate::buffer::to_vec(b).and_then(Result::ok)
         }
-        (Bytes(_) | ByteArray(_), MemoryView(_)) | (MemoryView(_), Bytes(_) | ByteArray(_)) => {
-            let (m, o) = if let MemoryView(m) = a {
-                (m, b)
-            } else if let MemoryView(m) = b {
-                (m, a)
-            } else {
-                return false;
-            };
-            let vm_free = |x: &Value, y: &Value| eq_simple(x, y);
-            match (m.items(), Exporter_items(o)) {
-                (Ok(x), Some(y)) => {
-                    m.shape.len() == 1
-                        && x.len() == y.len()
-                        && x.iter().zip(&y).all(|(p, q)| vm_free(p, q))
-                }
-                _ => false,
-            }
-        }
+        (MemoryView(_), _)
+        | (_, MemoryView(_))
+        | (ByteArray(_), Array(_))
+        | (Array(_), ByteArray(_)) => memoryview::buffer_eq(a, b).unwrap_or(false),
         (List(x), List(y)) => {
             if Rc::ptr_eq(x, y) {
                 return true;
@@ -714,27 +684,7 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
-        (Array(x), Array(y)) => {
-            x.len() == y.len()
-                && x.items()
-                    .iter()
-                    .zip(y.items().iter())
-                    .all(|(p, q)| eq_simple(p, q))
-        }
-        (MemoryView(_), MemoryView(_)) => {
-            let (MemoryView(x), MemoryView(y)) = (a, b) else {
-                return false;
-            };
-            if x.is_released() || y.is_released() {
-                return Rc::ptr_eq(x, y);
-            }
-            match (x.items(), y.items()) {
-                (Ok(p), Ok(q)) => {
-                    x.shape == y.shape && p.iter().zip(&q).all(|(s, t)| eq_simple(s, t))
-                }
-                _ => false,
-            }
-        }
+        (Array(x), Array(y)) => array::equals(x, y).unwrap_or(false),
         (Complex(a1, b1), Complex(a2, b2)) => a1 == a2 && b1 == b2,
         (Set(x), Set(y)) => {
             let (x, y) = (x.table.borrow(), y.table.borrow());
@@ -744,12 +694,6 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
     }
 }
 
-#[allow(non_snake_case)]
-fn Exporter_items(v: &Value) -> Option<Vec<Value>> {
-    let m = memoryview::PyMemoryView::from_object(v).ok()?;
-    m.items().ok()
-}
-
 fn float_eq_int(x: f64, n: &Value) -> bool {
     if !x.is_finite() || x.fract() != 0.0 {
         return false;
@@ -757,12 +701,9 @@ fn float_eq_int(x: f64, n: &Value) -> bool {
     format::float_to_bigint(x).ok() == as_bigint(n)
 }
 
-pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if let Value::MemoryView(m) = a {
-        return memoryview::equals(vm, m, b);
-    }
-    if let Value::MemoryView(m) = b {
-        return memoryview::equals(vm, m, a);
+pub fn eq(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Array(x), Value::Array(y)) = (a, b) {
+        return array::equals(x, y);
     }
     Ok(eq_simple(a, b))
 }
@@ -837,14 +778,14 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
             }
             Some(x.len().cmp(&y.len()))
         }
-        (Array(x), Array(y)) => {
-            let (x, y) = (x.items(), y.items());
-            for (p, q) in x.iter().zip(&y) {
-                if !eq(vm, p, q)? {
-                    return compare(vm, op, p, q);
-                }
-            }
-            Some(x.len().cmp(&y.len()))
+        (Array(x), Array(y)) => return array::compare(vm, op, x, y),
+        (ByteArray(x), Array(_) | MemoryView(_)) => {
+            let y = memoryview::simple_bytes(b).ok_or_else(fail)?;
+            Some(x.data.borrow().as_slice().cmp(&y))
+        }
+        (Array(_) | MemoryView(_), ByteArray(y)) => {
+            let x = memoryview::simple_bytes(a).ok_or_else(fail)?;
+            Some(x.as_slice().cmp(&y.data.borrow()))
         }
         _ => return Err(fail()),
     })
@@ -984,11 +925,17 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             let items: Vec<Value> = (0..r.len()).map(|k| Value::Int(r.get(k))).collect();
             Ok(items.iter().any(|v| eq_simple(v, item)))
         }
-        Value::List(_)
-        | Value::Tuple(_)
-        | Value::Array(_)
-        | Value::MemoryView(_)
-        | Value::Iter(_) => {
+        Value::Array(a) => array::contains(vm, a, item),
+        Value::MemoryView(m) if m.check_iterable().is_err() => {
+            // A view that cannot be iterated is "not iterable" if it says so with a TypeError.
+            match m.check_iterable() {
+                Err(e) if e.exc.typ == exceptions::ExcType::TypeError => {
+                    Err(type_error("argument of type 'memoryview' is not iterable"))
+                }
+                r => r.map(|_| false),
+            }
+        }
+        Value::List(_) | Value::Tuple(_) | Value::MemoryView(_) | Value::Iter(_) => {
             let mut found = false;
             vm.for_each_until(container, |vm, v| {
                 found = v.is(item) || eq(vm, &v, item)?;
@@ -1119,22 +1066,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                 h
             }
         }
-        Value::MemoryView(m) => {
-            m.mbuf()?;
-            if !m.readonly {
-                return Err(value_error("cannot hash writable memoryview object"));
-            }
-            if !matches!(m.format.code, b'B' | b'b' | b'c') {
-                return Err(value_error(
-                    "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
-                ));
-            }
-            let obj = m.obj()?;
-            if matches!(obj, Value::ByteArray(_) | Value::Array(_)) {
-                return Err(crate::objects::dict::unhashable(&obj));
-            }
-            hash_bytes(&m.to_bytes()?)
-        }
+        Value::MemoryView(m) => m.hash()?,
         Value::Set(s) if s.frozen => s.table.borrow().hash(),
         Value::List(_)
         | Value::Dict(_)
@@ -1401,6 +1333,9 @@ pub fn to_str(v: &Value) -> PyResult<String> {
 }
 
 pub fn to_repr(v: &Value) -> PyResult<String> {
+    if let Value::Array(a) = v {
+        return a.repr();
+    }
     if let Value::BigInt(b) = v {
         check_str_digits(b)?;
     }

@@ -185,7 +185,7 @@ impl TypeId {
         match self {
             TypeId::Array => "array",
             TypeId::TextIO => "TextIOWrapper",
-            TypeId::Native(n) => n.rsplit('.').next().unwrap_or(n),
+            TypeId::Native(n) | TypeId::Iterator(n) => n.rsplit('.').next().unwrap_or(n),
             TypeId::Exception(e) => e.short_name(),
             t => t.name(),
         }

@@ -21,7 +21,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
             vec![
                 ("array", Value::Type(TypeId::Array)),
                 ("ArrayType", Value::Type(TypeId::Array)),
-                ("typecodes", Value::str("bBuhHiIlLqQfd")),
+                ("typecodes", Value::str(crate::objects::array::TYPECODES)),
             ],
         ),
         "time" => PyModule::new(

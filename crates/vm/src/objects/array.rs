@@ -1,43 +1,63 @@
 //! `array.array`: a typed, resizable array of numbers and buffer exporter.
 //!
-//! Supports typecodes b B u h H i I l L q Q f d; construction from a list,
-//! bytes-like object, str (for 'u') or any iterable; repr; `tolist`,
-//! `tobytes`, `frombytes`, `fromlist`, indexing, slicing (copies), item
-//! assignment, `append`, `extend`, `pop`, `insert`, `count`, `index`,
-//! `reverse`, `byteswap`, `buffer_info`, `itemsize`, `typecode`, `+`,
-//! `*`, comparisons, iteration. Items are stored packed in native byte
-//! order. Invariant: while `exports > 0` the length never changes; every
-//! resizing entry point calls [`PyArray::check_resize`].
+//! Supports CPython 3.11's typecodes b B u h H i I l L q Q f d and all of
+//! the type: construction from a list, tuple, bytes-like object, str (for
+//! 'u'), array or any iterable, with CPython's checks in its order; the
+//! methods `append buffer_info byteswap count extend frombytes fromlist
+//! fromunicode index insert pop remove reverse tobytes tolist tounicode`
+//! and the attributes `typecode itemsize`; indexing, slicing with any step
+//! (copies), item and slice assignment and deletion; `+ * += *=`;
+//! comparisons item by item between arrays of any typecodes; `in`,
+//! iteration, `len`, repr; and the per-typecode `OverflowError` and
+//! `TypeError` texts of `arraymodule.c`.
+//!
+//! Items are stored packed in native byte order ('u' as 4-byte code
+//! points, exported to memoryview as format 'w'). A 'u' array can hold
+//! code points that are not characters (filled from bytes): reading one
+//! raises CPython's `ValueError`, except for lone surrogates, which
+//! CPython reads but pyview's strings cannot hold (they read as U+FFFD).
+//!
+//! Invariant: while `exports > 0` the length never changes; every
+//! resizing entry point calls [`PyArray::check_resize`] with the new
+//! length (slice assignment makes CPython's stricter check itself).
 
 use crate::buffer::Format;
 use crate::exceptions::{self, overflow_error, type_error, value_error, PyResult};
 use crate::interp::Vm;
 use crate::objects::function::Args;
-use crate::objects::slice;
+use crate::objects::slice::{self, SliceIndices};
 use crate::ops;
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
+use pyview_syntax::ir::CmpOp;
 use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
 use std::rc::Rc;
+
+/// The typecodes, in the order CPython lists them.
+pub const TYPECODES: &str = "bBuhHiIlLqQfd";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TypeCode(pub u8);
 
-impl TypeCode {
-    pub fn parse(c: &str) -> PyResult<TypeCode> {
-        let mut chars = c.chars();
-        match (chars.next(), chars.next()) {
-            (Some(ch), None) if "bBuhHiIlLqQfd".contains(ch) => Ok(TypeCode(ch as u8)),
-            _ if c.chars().count() != 1 => Err(type_error(
-                "array() argument 1 must be a unicode character, not str".to_string(),
-            )),
-            _ => Err(value_error(
-                "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)",
-            )),
-        }
-    }
+fn unicode_item() -> Box<exceptions::PyErr> {
+    type_error("array item must be unicode character")
+}
 
+fn bad_typecode() -> Box<exceptions::PyErr> {
+    value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+}
+
+/// A 'u' item as a char, with `chr()`'s error past U+10FFFF.
+fn code_point(u: u32) -> PyResult<char> {
+    if u > 0x10ffff {
+        return Err(value_error("chr() arg not in range(0x110000)"));
+    }
+    Ok(char::from_u32(u).unwrap_or('\u{fffd}'))
+}
+
+impl TypeCode {
     pub fn itemsize(self) -> usize {
         match self.0 {
             b'b' | b'B' => 1,
@@ -45,6 +65,10 @@ impl TypeCode {
             b'u' | b'i' | b'I' | b'f' => 4,
             _ => 8,
         }
+    }
+
+    pub fn char(self) -> char {
+        self.0 as char
     }
 
     /// The item format memoryview sees ('u' arrays export 'w').
@@ -55,26 +79,12 @@ impl TypeCode {
         }
     }
 
-    pub fn buffer_format(self) -> &'static str {
-        match self.0 {
-            b'b' => "b",
-            b'B' => "B",
-            b'u' => "w",
-            b'h' => "h",
-            b'H' => "H",
-            b'i' => "i",
-            b'I' => "I",
-            b'l' => "l",
-            b'L' => "L",
-            b'q' => "q",
-            b'Q' => "Q",
-            b'f' => "f",
-            _ => "d",
-        }
-    }
-
     pub fn is_float(self) -> bool {
         matches!(self.0, b'f' | b'd')
+    }
+
+    pub fn buffer_format(self) -> String {
+        (self.format().code as char).to_string()
     }
 
     /// Packs one value with array's per-typecode checks and messages.
@@ -101,21 +111,19 @@ impl TypeCode {
                 }
                 Ok(())
             }
-            b'u' => match v {
-                Value::Str(s) if s.chars().count() == 1 => {
-                    let c = s.chars().next().unwrap_or('\0');
-                    out.extend_from_slice(&(c as u32).to_ne_bytes());
-                    Ok(())
+            b'u' => {
+                let Value::Str(s) = v else {
+                    return Err(unicode_item());
+                };
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => {
+                        out.extend_from_slice(&(c as u32).to_ne_bytes());
+                        Ok(())
+                    }
+                    _ => Err(unicode_item()),
                 }
-                Value::Str(s) => Err(type_error(format!(
-                    "array item must be unicode character, not a string of length {}",
-                    s.chars().count()
-                ))),
-                _ => Err(type_error(format!(
-                    "array item must be unicode character, not {}",
-                    v.type_name()
-                ))),
-            },
+            }
             code => {
                 let n: BigInt = match v {
                     Value::Int(i) => BigInt::from(*i),
@@ -136,14 +144,17 @@ impl TypeCode {
         }
     }
 
-    pub fn unpack(self, b: &[u8]) -> Value {
+    /// Reads one item ('u' items that are not code points are errors).
+    pub fn unpack(self, b: &[u8]) -> PyResult<Value> {
         if self.0 == b'u' {
             let mut a = [0u8; 4];
-            a.copy_from_slice(&b[..4]);
-            let c = char::from_u32(u32::from_ne_bytes(a)).unwrap_or('\u{fffd}');
-            return Value::Str(c.to_string().into());
+            a.copy_from_slice(b.get(..4).unwrap_or(&[0; 4]));
+            let c = code_point(u32::from_ne_bytes(a))?;
+            return Ok(Value::Str(c.to_string().into()));
         }
-        self.format().unpack(b)
+        self.format()
+            .unpack(b)
+            .ok_or_else(|| exceptions::new_err(exceptions::ExcType::SystemError, "bad array item"))
     }
 }
 
@@ -163,8 +174,10 @@ impl PyArray {
         }
     }
 
-    pub fn check_resize(&self) -> PyResult<()> {
-        if self.exports.get() > 0 {
+    /// CPython's `array_resize` check: a change of length (in items) is
+    /// refused while buffers are exported.
+    pub fn check_resize(&self, new_len: usize) -> PyResult<()> {
+        if self.exports.get() > 0 && new_len != self.len() {
             return Err(exceptions::array_resize_exported());
         }
         Ok(())
@@ -174,79 +187,149 @@ impl PyArray {
         self.data.borrow().len() / self.code.itemsize()
     }
 
-    pub fn get(&self, i: usize) -> Option<Value> {
+    pub fn get(&self, i: usize) -> PyResult<Option<Value>> {
         let n = self.code.itemsize();
-        self.data
-            .borrow()
-            .get(i * n..i * n + n)
-            .map(|b| self.code.unpack(b))
+        let item = self.data.borrow().get(i * n..i * n + n).map(<[u8]>::to_vec);
+        item.map(|b| self.code.unpack(&b)).transpose()
     }
 
-    pub fn items(&self) -> Vec<Value> {
+    pub fn items(&self) -> PyResult<Vec<Value>> {
         let n = self.code.itemsize();
-        self.data
-            .borrow()
-            .chunks_exact(n)
-            .map(|b| self.code.unpack(b))
-            .collect()
+        let data = self.data.borrow().clone();
+        data.chunks_exact(n).map(|b| self.code.unpack(b)).collect()
+    }
+
+    /// Appends packed items, growing the array.
+    fn push_bytes(&self, add: &[u8]) -> PyResult<()> {
+        self.check_resize(self.len() + add.len() / self.code.itemsize())?;
+        self.data.borrow_mut().extend_from_slice(add);
+        Ok(())
+    }
+
+    /// Appends one value (CPython's `ins1` at the end: type check first).
+    fn push_value(&self, vm: &mut Vm, v: &Value) -> PyResult<()> {
+        let mut buf = Vec::with_capacity(8);
+        pack_value(vm, self.code, v, &mut buf)?;
+        self.push_bytes(&buf)
+    }
+
+    /// The text of a 'u' array (CPython's `tounicode`).
+    pub fn tounicode(&self) -> PyResult<String> {
+        let data = self.data.borrow();
+        let mut s = String::with_capacity(data.len() / 4);
+        for c in data.chunks_exact(4) {
+            let u = u32::from_ne_bytes([c[0], c[1], c[2], c[3]]);
+            if u > 0x10ffff {
+                return Err(value_error(format!(
+                    "character U+{u:x} is not in range [U+0000; U+10ffff]"
+                )));
+            }
+            s.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+        }
+        Ok(s)
     }
 
     pub fn repr(&self) -> PyResult<String> {
-        let tc = self.code.0 as char;
+        let tc = self.code.char();
         if self.len() == 0 {
             return Ok(format!("array('{tc}')"));
         }
         if self.code.0 == b'u' {
-            let s: String = self
-                .items()
-                .iter()
-                .map(|v| {
-                    if let Value::Str(s) = v {
-                        s.to_string()
-                    } else {
-                        String::new()
-                    }
-                })
-                .collect();
+            let s = self.tounicode()?;
             return Ok(format!("array('{tc}', {})", crate::objects::str::repr(&s)));
         }
-        let items: Vec<String> = self.items().iter().map(ops::repr_simple).collect();
+        let items: Vec<String> = self.items()?.iter().map(ops::repr_simple).collect();
         Ok(format!("array('{tc}', [{}])", items.join(", ")))
     }
 
-    fn pack_all(&self, vm: &mut Vm, src: &Value) -> PyResult<Vec<u8>> {
-        let mut out = Vec::new();
-        let code = self.code;
-        vm.for_each(src, |_, item| code.pack(&item, &mut out))?;
-        Ok(out)
-    }
-
-    /// `getitem` for a slice: a new array.
-    pub fn slice(&self, s: &crate::value::PySlice) -> PyResult<Value> {
+    /// The items a slice selects, as a new array.
+    fn slice_copy(&self, si: SliceIndices) -> Value {
         let n = self.code.itemsize();
-        let si = slice::adjust(s, self.len())?;
         let data = self.data.borrow();
         let mut out = Vec::with_capacity(si.len * n);
         for i in si.iter() {
-            out.extend_from_slice(&data[i * n..i * n + n]);
+            out.extend_from_slice(data.get(i * n..i * n + n).unwrap_or(&[]));
         }
-        Ok(Value::Array(Rc::new(PyArray::new(self.code, out))))
+        new_from_items(self.code, out)
+    }
+
+    /// Removes the items a slice selects.
+    fn delete(&self, si: SliceIndices) {
+        let n = self.code.itemsize();
+        let mut drop = vec![false; self.len()];
+        for i in si.iter() {
+            if let Some(d) = drop.get_mut(i) {
+                *d = true;
+            }
+        }
+        let mut d = self.data.borrow_mut();
+        let kept: Vec<u8> = d
+            .chunks_exact(n)
+            .zip(&drop)
+            .filter(|(_, &gone)| !gone)
+            .flat_map(|(c, _)| c.iter().copied())
+            .collect();
+        *d = kept;
     }
 }
 
-/// `array.array(typecode[, initializer])`.
+/// `PyFloat_AsDouble` of a user object: its `__float__` (which must
+/// return a float), else its `__index__`, else "must be real number".
+pub(crate) fn user_float(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match vm.call_special(v, "__float__", vec![]) {
+        Some(r) => match r? {
+            f @ Value::Float(_) => Ok(f),
+            other => Err(type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.type_name(),
+                other.type_name()
+            ))),
+        },
+        None => match crate::modules::index_value(vm, v)? {
+            n if crate::dispatch::user_class(&n).is_some() => Err(type_error(format!(
+                "must be real number, not {}",
+                v.type_name()
+            ))),
+            n => Ok(n),
+        },
+    }
+}
+
+/// Packs one value, converting a user object first as `arraymodule.c`'s
+/// setters do (`__index__` for integer codes, `__float__` for float ones).
+fn pack_value(vm: &mut Vm, code: TypeCode, v: &Value, out: &mut Vec<u8>) -> PyResult<()> {
+    if crate::dispatch::user_class(v).is_none() || code.0 == b'u' {
+        return code.pack(v, out);
+    }
+    let v = if code.is_float() {
+        user_float(vm, v)?
+    } else {
+        crate::modules::index_value(vm, v)?
+    };
+    code.pack(&v, out)
+}
+
+pub fn new_from_items(code: TypeCode, data: Vec<u8>) -> Value {
+    Value::Array(Rc::new(PyArray::new(code, data)))
+}
+
+/// `array.array(typecode[, initializer])`, with CPython's checks in its
+/// order (the typecode's validity is checked last).
 pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(type_error("array.array() takes no keyword arguments"));
     }
-    if args.pos.is_empty() || args.pos.len() > 2 {
-        return Err(type_error(format!(
-            "array() takes at most 2 arguments ({} given)",
-            args.pos.len()
-        )));
+    match args.pos.len() {
+        0 => return Err(type_error("array() takes at least 1 argument (0 given)")),
+        1 | 2 => {}
+        n => {
+            return Err(type_error(format!(
+                "array() takes at most 2 arguments ({n} given)"
+            )))
+        }
     }
-    let code = match &args.pos[0] {
-        Value::Str(s) => TypeCode::parse(s)?,
+    let c = match &args.pos[0] {
+        Value::Str(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
         v => {
             return Err(type_error(format!(
                 "array() argument 1 must be a unicode character, not {}",
@@ -254,48 +337,116 @@ pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )))
         }
     };
-    let arr = PyArray::new(code, Vec::new());
-    if let Some(init) = args.pos.get(1) {
-        let data = match init {
-            Value::Str(s) => {
-                if code.0 != b'u' {
-                    return Err(type_error(format!(
-                        "cannot use a str to initialize an array with typecode '{}'",
-                        code.0 as char
-                    )));
-                }
-                let mut out = Vec::new();
-                for c in s.chars() {
-                    out.extend_from_slice(&(c as u32).to_ne_bytes());
-                }
-                out
-            }
-            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
-                let b = crate::buffer::to_vec(init).unwrap_or(Ok(Vec::new()))?;
-                if b.len() % code.itemsize() != 0 {
-                    return Err(value_error("bytes length not a multiple of item size"));
-                }
-                b
-            }
-            Value::Array(a) if a.code != code && (a.code.0 == b'u' || code.0 == b'u') => {
+    let init = args.pos.get(1);
+    if let Some(init) = init.filter(|_| c != 'u') {
+        match init {
+            Value::Str(_) => {
                 return Err(type_error(format!(
-                    "cannot use a unicode array to initialize an array with typecode '{}'",
-                    code.0 as char
+                    "cannot use a str to initialize an array with typecode '{c}'"
                 )))
             }
-            v => arr.pack_all(vm, v)?,
-        };
-        *arr.data.borrow_mut() = data;
+            Value::Array(a) if a.code.0 == b'u' => {
+                return Err(type_error(format!(
+                    "cannot use a unicode array to initialize an array with typecode '{c}'"
+                )))
+            }
+            _ => {}
+        }
     }
-    Ok(Value::Array(Rc::new(arr)))
+    let direct = match init {
+        None => true,
+        Some(Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) => true,
+        Some(Value::Str(_)) => c == 'u',
+        Some(Value::Array(a)) => a.code.char() == c,
+        Some(_) => false,
+    };
+    let iterable = match init {
+        Some(v) if !direct => Some(vm.get_iter(v)?),
+        _ => None,
+    };
+    if !c.is_ascii() || !TYPECODES.contains(c) {
+        return Err(bad_typecode());
+    }
+    let code = TypeCode(c as u8);
+    let arr = Rc::new(PyArray::new(code, Vec::new()));
+    match init {
+        Some(v @ (Value::List(_) | Value::Tuple(_))) => {
+            let items = vm.collect(v)?;
+            let mut data = Vec::with_capacity(items.len() * code.itemsize());
+            for it in &items {
+                pack_value(vm, code, it, &mut data)?;
+            }
+            *arr.data.borrow_mut() = data;
+        }
+        Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+            let b = crate::buffer::to_vec(v).unwrap_or(Ok(Vec::new()))?;
+            if !b.len().is_multiple_of(code.itemsize()) {
+                return Err(value_error("bytes length not a multiple of item size"));
+            }
+            *arr.data.borrow_mut() = b;
+        }
+        Some(Value::Str(s)) if direct => {
+            let mut out = Vec::with_capacity(s.len() * 4);
+            for ch in s.chars() {
+                out.extend_from_slice(&(ch as u32).to_ne_bytes());
+            }
+            *arr.data.borrow_mut() = out;
+        }
+        Some(Value::Array(a)) if direct => {
+            let d = a.data.borrow().clone();
+            *arr.data.borrow_mut() = d;
+        }
+        _ => {}
+    }
+    if let Some(it) = iterable {
+        vm.for_each(&it, |vm, item| arr.push_value(vm, &item))?;
+    }
+    Ok(Value::Array(arr))
 }
 
 pub fn getattr(this: &Rc<PyArray>, name: &str) -> Option<PyResult<Value>> {
     Some(Ok(match name {
-        "typecode" => Value::Str((this.code.0 as char).to_string().into()),
+        "typecode" => Value::Str(this.code.char().to_string().into()),
         "itemsize" => Value::from_usize(this.code.itemsize()),
         _ => return None,
     }))
+}
+
+/// A method without keyword arguments (`array.pop() takes no keyword
+/// arguments`).
+fn no_kwargs(name: &str, args: &Args) -> PyResult<()> {
+    args.no_kwargs(&format!("array.{name}"))
+}
+
+/// A method taking exactly one argument.
+fn one_arg<'a>(name: &str, args: &'a Args) -> PyResult<&'a Value> {
+    no_kwargs(name, args)?;
+    args.check_exact(&format!("array.{name}"), 1)?;
+    Ok(&args.pos[0])
+}
+
+/// A method taking no argument.
+fn no_args(name: &str, args: &Args) -> PyResult<()> {
+    no_kwargs(name, args)?;
+    args.check_exact(&format!("array.{name}"), 0)
+}
+
+/// A `Py_ssize_t` argument (ints and objects with `__index__`).
+fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    ops::index_i64(&crate::modules::index_value(vm, v)?)
+}
+
+/// A bound of `index(x, start, stop)` (CPython's
+/// `_PyEval_SliceIndexNotNone`, clamping huge ints).
+fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match &crate::modules::index_value(vm, v)? {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
+        _ => Err(type_error(
+            "slice indices must be integers or have an __index__ method",
+        )),
+    }
 }
 
 pub fn call_method(
@@ -306,66 +457,93 @@ pub fn call_method(
 ) -> Option<PyResult<Value>> {
     let n = this.code.itemsize();
     Some(match name {
-        "append" => (|| {
-            args.check_exact("array.append", 1)?;
-            let mut buf = Vec::with_capacity(8);
-            this.code.pack(&args.pos[0], &mut buf)?;
-            this.check_resize()?;
-            this.data.borrow_mut().extend_from_slice(&buf);
-            Ok(Value::None)
-        })(),
+        "append" => one_arg(name, args).and_then(|v| this.push_value(vm, v).map(|_| Value::None)),
         "extend" => (|| {
-            args.check_exact("array.extend", 1)?;
-            let add = match &args.pos[0] {
-                Value::Array(o) => {
-                    if o.code != this.code {
-                        return Err(type_error("can only extend with array of same kind"));
-                    }
-                    o.data.borrow().clone()
-                }
-                v => this.pack_all(vm, v)?,
+            if args.pos.len() + args.kw.len() > 1 {
+                return Err(type_error(format!(
+                    "extend() takes at most 1 argument ({} given)",
+                    args.pos.len() + args.kw.len()
+                )));
+            }
+            let Some(src) = args.pos.first() else {
+                return Err(type_error(
+                    "extend() takes exactly 1 positional argument (0 given)",
+                ));
             };
-            this.check_resize()?;
-            this.data.borrow_mut().extend_from_slice(&add);
+            extend(vm, this, src)?;
             Ok(Value::None)
         })(),
         "fromlist" => (|| {
-            args.check_exact("array.fromlist", 1)?;
-            let Value::List(l) = &args.pos[0] else {
+            let Value::List(l) = one_arg(name, args)? else {
                 return Err(type_error("arg must be list"));
             };
             let items = l.borrow().clone();
-            let mut add = Vec::new();
-            for it in &items {
-                this.code.pack(it, &mut add)?;
+            if items.is_empty() {
+                return Ok(Value::None);
             }
-            this.check_resize()?;
-            this.data.borrow_mut().extend_from_slice(&add);
+            this.check_resize(this.len() + items.len())?;
+            let mut add = Vec::with_capacity(items.len() * n);
+            for it in &items {
+                pack_value(vm, this.code, it, &mut add)?;
+            }
+            this.push_bytes(&add)?;
             Ok(Value::None)
         })(),
         "frombytes" => (|| {
-            args.check_exact("array.frombytes", 1)?;
-            let b = crate::buffer::to_vec(&args.pos[0])
-                .unwrap_or_else(|| Err(exceptions::bytes_like_required(args.pos[0].type_name())))?;
-            if b.len() % n != 0 {
+            let src = one_arg(name, args)?;
+            // The buffer is held (an export) meanwhile, so `a.frombytes(a)` cannot grow `a`.
+            let buf = crate::buffer::ContiguousBuffer::readable(src)?;
+            if buf.itemsize != 1 {
+                return Err(type_error("a bytes-like object is required"));
+            }
+            let data = buf.with(<[u8]>::to_vec)?;
+            if !data.len().is_multiple_of(n) {
                 return Err(value_error("bytes length not a multiple of item size"));
             }
-            this.check_resize()?;
-            this.data.borrow_mut().extend_from_slice(&b);
+            this.push_bytes(&data)?;
+            drop(buf);
             Ok(Value::None)
         })(),
-        "tobytes" => (|| {
-            args.check_exact("array.tobytes", 0)?;
-            Ok(crate::objects::bytes::new_value(this.data.borrow().clone()))
+        "fromunicode" => (|| {
+            let Value::Str(s) = one_arg(name, args)? else {
+                return Err(type_error(format!(
+                    "fromunicode() argument must be str, not {}",
+                    args.pos[0].type_name()
+                )));
+            };
+            if this.code.0 != b'u' {
+                return Err(value_error(
+                    "fromunicode() may only be called on unicode type arrays",
+                ));
+            }
+            let mut add = Vec::with_capacity(s.len() * 4);
+            for ch in s.chars() {
+                add.extend_from_slice(&(ch as u32).to_ne_bytes());
+            }
+            this.push_bytes(&add)?;
+            Ok(Value::None)
         })(),
-        "tolist" => (|| {
-            args.check_exact("array.tolist", 0)?;
-            Ok(Value::new_list(this.items()))
-        })(),
+        "tobytes" => no_args(name, args)
+            .map(|_| crate::objects::bytes::new_value(this.data.borrow().clone())),
+        "tolist" => no_args(name, args).and_then(|_| Ok(Value::new_list(this.items()?))),
+        "tounicode" => no_args(name, args).and_then(|_| {
+            if this.code.0 != b'u' {
+                return Err(value_error(
+                    "tounicode() may only be called on unicode type arrays",
+                ));
+            }
+            Ok(Value::Str(this.tounicode()?.into()))
+        }),
         "pop" => (|| {
-            args.check_max("pop", 1)?;
+            no_kwargs(name, args)?;
+            if args.pos.len() > 1 {
+                return Err(type_error(format!(
+                    "pop expected at most 1 argument, got {}",
+                    args.pos.len()
+                )));
+            }
             let i = match args.pos.first() {
-                Some(v) => ops::index_i64(v)?,
+                Some(v) => ssize_arg(vm, v)?,
                 None => -1,
             };
             let len = this.len();
@@ -375,109 +553,349 @@ pub fn call_method(
             let Some(i) = slice::index(i, len) else {
                 return Err(exceptions::index_error("pop index out of range"));
             };
-            let v = this.get(i).unwrap_or(Value::None);
-            this.check_resize()?;
+            let v = this.get(i)?.unwrap_or(Value::None);
+            this.check_resize(len - 1)?;
             this.data.borrow_mut().drain(i * n..i * n + n);
             Ok(v)
         })(),
         "insert" => (|| {
+            no_kwargs(name, args)?;
             args.check_exact_n("insert", 2)?;
-            let i = ops::index_i64(&args.pos[0])?;
-            let mut buf = Vec::new();
-            this.code.pack(&args.pos[1], &mut buf)?;
-            this.check_resize()?;
-            let len = this.len() as i64;
+            let i = ssize_arg(vm, &args.pos[0])?;
+            let mut buf = Vec::with_capacity(n);
+            pack_value(vm, this.code, &args.pos[1], &mut buf)?;
+            let len = this.len();
+            this.check_resize(len + 1)?;
+            let len = len as i64;
             let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
-            let mut d = this.data.borrow_mut();
-            d.splice(i * n..i * n, buf);
+            this.data.borrow_mut().splice(i * n..i * n, buf);
             Ok(Value::None)
         })(),
-        "count" | "index" | "remove" => (|| {
-            args.check_exact(&format!("array.{name}"), 1)?;
-            let items = this.items();
-            let mut found = None;
+        "count" => (|| {
+            let x = one_arg(name, args)?;
             let mut count = 0;
-            for (i, it) in items.iter().enumerate() {
-                if ops::eq(vm, it, &args.pos[0])? {
+            for it in this.items()? {
+                if vm.compare(CmpOp::Eq, &it, x)? {
                     count += 1;
-                    found.get_or_insert(i);
                 }
             }
-            match name {
-                "count" => Ok(Value::from_usize(count)),
-                "index" => found
-                    .map(Value::from_usize)
-                    .ok_or_else(|| value_error("array.index(x): x not in array")),
-                _ => {
-                    let Some(i) = found else {
-                        return Err(value_error("array.remove(x): x not in array"));
-                    };
-                    this.check_resize()?;
+            Ok(Value::from_usize(count))
+        })(),
+        "index" => (|| {
+            no_kwargs(name, args)?;
+            match args.pos.len() {
+                0 => return Err(type_error("index expected at least 1 argument, got 0")),
+                1..=3 => {}
+                k => {
+                    return Err(type_error(format!(
+                        "index expected at most 3 arguments, got {k}"
+                    )))
+                }
+            }
+            let len = this.len() as i64;
+            let mut start = match args.pos.get(1) {
+                Some(v) => slice_bound(vm, v)?,
+                None => 0,
+            };
+            let mut stop = match args.pos.get(2) {
+                Some(v) => slice_bound(vm, v)?,
+                None => i64::MAX,
+            };
+            if start < 0 {
+                start = start.saturating_add(len).max(0);
+            }
+            if stop < 0 {
+                stop = stop.saturating_add(len);
+            }
+            let mut i = start;
+            while i < stop && i < this.len() as i64 {
+                if let Some(it) = this.get(i as usize)? {
+                    if vm.compare(CmpOp::Eq, &it, &args.pos[0])? {
+                        return Ok(Value::Int(i));
+                    }
+                }
+                i += 1;
+            }
+            Err(value_error("array.index(x): x not in array"))
+        })(),
+        "remove" => (|| {
+            let x = one_arg(name, args)?;
+            for (i, it) in this.items()?.iter().enumerate() {
+                if vm.compare(CmpOp::Eq, it, x)? {
+                    this.check_resize(this.len() - 1)?;
                     this.data.borrow_mut().drain(i * n..i * n + n);
-                    Ok(Value::None)
+                    return Ok(Value::None);
                 }
             }
+            Err(value_error("array.remove(x): x not in array"))
         })(),
-        "reverse" => (|| {
-            args.check_exact("array.reverse", 0)?;
+        "reverse" => no_args(name, args).map(|_| {
             let mut d = this.data.borrow_mut();
-            let items: Vec<Vec<u8>> = d.chunks_exact(n).rev().map(<[u8]>::to_vec).collect();
-            *d = items.concat();
-            Ok(Value::None)
-        })(),
-        "byteswap" => (|| {
-            args.check_exact("array.byteswap", 0)?;
+            let items: Vec<u8> = d.chunks_exact(n).rev().flatten().copied().collect();
+            *d = items;
+            Value::None
+        }),
+        "byteswap" => no_args(name, args).map(|_| {
             for c in this.data.borrow_mut().chunks_exact_mut(n) {
                 c.reverse();
             }
-            Ok(Value::None)
-        })(),
-        "buffer_info" => {
+            Value::None
+        }),
+        "buffer_info" => no_args(name, args).map(|_| {
             let addr = this.data.borrow().as_ptr() as usize;
-            Ok(Value::new_tuple(vec![
-                Value::Int(addr as i64),
-                Value::from_usize(this.len()),
-            ]))
-        }
-        "tounicode" => (|| {
-            if this.code.0 != b'u' {
-                return Err(value_error(
-                    "tounicode() may only be called on unicode type arrays",
-                ));
-            }
-            let s: String = this
-                .items()
-                .iter()
-                .map(|v| {
-                    if let Value::Str(s) = v {
-                        s.to_string()
-                    } else {
-                        String::new()
-                    }
-                })
-                .collect();
-            Ok(Value::Str(s.into()))
-        })(),
+            Value::new_tuple(vec![Value::Int(addr as i64), Value::from_usize(this.len())])
+        }),
         _ => return None,
     })
 }
 
-/// Item assignment `a[i] = v` (slices handled by the caller).
-pub fn setitem(this: &PyArray, i: i64, v: &Value) -> PyResult<()> {
+/// `a.extend(iterable)`: an array of the same kind at once, anything
+/// else item by item (items before a bad one stay appended, as in CPython).
+fn extend(vm: &mut Vm, this: &Rc<PyArray>, src: &Value) -> PyResult<()> {
+    if let Value::Array(o) = src {
+        if o.code != this.code {
+            return Err(type_error("can only extend with array of same kind"));
+        }
+        let add = o.data.borrow().clone();
+        return this.push_bytes(&add);
+    }
+    let it = vm.get_iter(src)?;
+    vm.for_each(&it, |vm, item| this.push_value(vm, &item))
+}
+
+/// `a[key]`.
+pub fn getitem(this: &PyArray, key: &Value) -> PyResult<Value> {
+    match key {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let i = index_key(key)?;
+            slice::index(i, this.len())
+                .map(|j| this.get(j))
+                .transpose()?
+                .flatten()
+                .ok_or_else(|| exceptions::index_out_of_range("array"))
+        }
+        Value::Slice(s) => Ok(this.slice_copy(slice::adjust(s, this.len())?)),
+        _ => Err(type_error("array indices must be integers")),
+    }
+}
+
+fn index_key(key: &Value) -> PyResult<i64> {
+    match key {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        _ => Err(exceptions::index_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+    }
+}
+
+/// `a[key] = value`, or `del a[key]` when `value` is `None`, following
+/// CPython's `array_ass_subscr`.
+pub fn setitem(vm: &mut Vm, this: &PyArray, key: &Value, value: Option<&Value>) -> PyResult<()> {
     let n = this.code.itemsize();
-    let Some(i) = slice::index(i, this.len()) else {
-        return Err(exceptions::index_error(
-            "array assignment index out of range",
-        ));
+    let len = this.len();
+    let si = match key {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let Some(i) = slice::index(index_key(key)?, len) else {
+                return Err(exceptions::index_error(
+                    "array assignment index out of range",
+                ));
+            };
+            let Some(value) = value else {
+                return delete_slice(this, unit_slice(i));
+            };
+            let mut buf = Vec::with_capacity(n);
+            pack_value(vm, this.code, value, &mut buf)?;
+            this.data.borrow_mut()[i * n..i * n + n].copy_from_slice(&buf);
+            return Ok(());
+        }
+        Value::Slice(s) => slice::adjust(s, len)?,
+        _ => return Err(type_error("array indices must be integers")),
     };
-    let mut buf = Vec::with_capacity(8);
-    this.code.pack(v, &mut buf)?;
-    this.data.borrow_mut()[i * n..i * n + n].copy_from_slice(&buf);
+    let Some(value) = value else {
+        return delete_slice(this, si);
+    };
+    let Value::Array(src) = value else {
+        return Err(type_error(format!(
+            "can only assign array (not \"{}\") to array slice",
+            value.type_name()
+        )));
+    };
+    if src.code != this.code {
+        return Err(type_error("bad argument type for built-in operation"));
+    }
+    let items = src.data.borrow().clone();
+    let needed = items.len() / n;
+    // CPython refuses any deletion, or change of length, up front.
+    if (needed == 0 || si.len != needed) && this.exports.get() > 0 {
+        return Err(exceptions::array_resize_exported());
+    }
+    if si.step == 1 {
+        let start = si.start as usize * n;
+        this.data
+            .borrow_mut()
+            .splice(start..start + si.len * n, items);
+        return Ok(());
+    }
+    if needed == 0 {
+        this.delete(si);
+        return Ok(());
+    }
+    if needed != si.len {
+        return Err(value_error(format!(
+            "attempt to assign array of size {needed} to extended slice of size {}",
+            si.len
+        )));
+    }
+    let mut d = this.data.borrow_mut();
+    for (k, i) in si.iter().enumerate() {
+        d[i * n..i * n + n].copy_from_slice(&items[k * n..k * n + n]);
+    }
     Ok(())
 }
 
-pub fn new_from_items(code: TypeCode, data: Vec<u8>) -> Value {
-    Value::Array(Rc::new(PyArray::new(code, data)))
+fn unit_slice(i: usize) -> SliceIndices {
+    SliceIndices {
+        start: i as isize,
+        stop: i as isize + 1,
+        step: 1,
+        len: 1,
+    }
+}
+
+fn delete_slice(this: &PyArray, si: SliceIndices) -> PyResult<()> {
+    if this.exports.get() > 0 {
+        return Err(exceptions::array_resize_exported());
+    }
+    this.delete(si);
+    Ok(())
+}
+
+/// `a + b`.
+pub fn concat(a: &PyArray, b: &Value) -> PyResult<Value> {
+    let Value::Array(b) = b else {
+        return Err(type_error(format!(
+            "can only append array (not \"{}\") to array",
+            b.type_name()
+        )));
+    };
+    if a.code != b.code {
+        return Err(type_error("bad argument type for built-in operation"));
+    }
+    let mut v = a.data.borrow().clone();
+    v.extend_from_slice(&b.data.borrow());
+    Ok(new_from_items(a.code, v))
+}
+
+/// `a += b`.
+pub fn inplace_concat(a: &Rc<PyArray>, b: &Value) -> PyResult<()> {
+    let Value::Array(o) = b else {
+        return Err(type_error(format!(
+            "can only extend array with array (not \"{}\")",
+            b.type_name()
+        )));
+    };
+    if o.code != a.code {
+        return Err(type_error("can only extend with array of same kind"));
+    }
+    let add = o.data.borrow().clone();
+    a.push_bytes(&add)
+}
+
+/// `a *= n`, given the repeated bytes (CPython resizes only when the
+/// length changes).
+pub fn inplace_repeat(a: &PyArray, n: i64, repeated: Vec<u8>) -> PyResult<()> {
+    let len = a.len();
+    let new_len = if len > 0 && n > 0 {
+        repeated.len() / a.code.itemsize()
+    } else {
+        0
+    };
+    a.check_resize(new_len)?;
+    *a.data.borrow_mut() = repeated;
+    Ok(())
+}
+
+/// The items of an integer or 'u' array as numbers, for CPython's fast
+/// path comparing two arrays of the same typecode without making objects
+/// ('u' items compare as the signed `wchar_t` they are stored as).
+fn raw_items(a: &PyArray) -> Option<Vec<i128>> {
+    let code = a.code;
+    if code.is_float() {
+        return None;
+    }
+    let n = code.itemsize();
+    let data = a.data.borrow();
+    Some(
+        data.chunks_exact(n)
+            .map(|c| match code.0 {
+                b'u' => i32::from_ne_bytes([c[0], c[1], c[2], c[3]]) as i128,
+                _ => match code.format().unpack(c) {
+                    Some(Value::Int(i)) => i as i128,
+                    Some(Value::BigInt(b)) => b.to_i128().unwrap_or(0),
+                    _ => 0,
+                },
+            })
+            .collect(),
+    )
+}
+
+fn fast_path(a: &PyArray, b: &PyArray) -> Option<(Vec<i128>, Vec<i128>)> {
+    if a.code != b.code {
+        return None;
+    }
+    Some((raw_items(a)?, raw_items(b)?))
+}
+
+/// `a == b` between arrays: same length and equal items, read pairwise
+/// up to the first difference (so an unreadable 'u' item raises only if
+/// it is reached, as in CPython).
+pub fn equals(a: &PyArray, b: &PyArray) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    if let Some((x, y)) = fast_path(a, b) {
+        return Ok(x == y);
+    }
+    for i in 0..a.len() {
+        let (Some(p), Some(q)) = (a.get(i)?, b.get(i)?) else {
+            break;
+        };
+        if !ops::eq_simple(&p, &q) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Ordering between arrays: the first differing items decide, else the
+/// lengths (CPython's `array_richcompare`).
+pub fn compare(vm: &mut Vm, op: CmpOp, a: &PyArray, b: &PyArray) -> PyResult<Option<Ordering>> {
+    if let Some((x, y)) = fast_path(a, b) {
+        return Ok(Some(x.cmp(&y)));
+    }
+    // Items are read only up to the shorter length.
+    for i in 0..a.len().min(b.len()) {
+        let (Some(p), Some(q)) = (a.get(i)?, b.get(i)?) else {
+            break;
+        };
+        if !ops::eq(vm, &p, &q)? {
+            return ops::compare(vm, op, &p, &q);
+        }
+    }
+    Ok(Some(a.len().cmp(&b.len())))
+}
+
+/// `x in a`.
+pub fn contains(vm: &mut Vm, a: &PyArray, x: &Value) -> PyResult<bool> {
+    let mut i = 0;
+    while let Some(it) = a.get(i)? {
+        if vm.compare(CmpOp::Eq, &it, x)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
 }
 
 /// Checks an int against a typecode's range with the messages of

@@ -6,12 +6,13 @@
 //! `reverse`, `+`, `*`, `+=`, `*=`, comparisons, `in`, and the shared byte
 //! methods. Invariant: while `exports > 0` (a memoryview is alive) the
 //! length never changes; every resizing entry point calls
-//! [`PyByteArray::check_resize`].
+//! [`PyByteArray::check_resize`] with the new length.
 
 use crate::exceptions::{self, type_error, PyResult};
 use crate::interp::Vm;
 use crate::objects::bytes::{self, byte_method};
 use crate::objects::function::Args;
+use crate::objects::slice;
 use crate::ops;
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
@@ -32,9 +33,10 @@ impl PyByteArray {
         }
     }
 
-    /// Refuses to resize while views are alive.
-    pub fn check_resize(&self) -> PyResult<()> {
-        if self.exports.get() > 0 {
+    /// Refuses a change of length while views are alive (an operation
+    /// that keeps the length is allowed, as in CPython).
+    pub fn check_resize(&self, new_len: usize) -> PyResult<()> {
+        if self.exports.get() > 0 && new_len != self.data.borrow().len() {
             return Err(exceptions::bytearray_resize_exported());
         }
         Ok(())
@@ -42,9 +44,7 @@ impl PyByteArray {
 
     /// Replaces the data, with the resize check when the length changes.
     pub fn set_data(&self, new: Vec<u8>) -> PyResult<()> {
-        if new.len() != self.data.borrow().len() {
-            self.check_resize()?;
-        }
+        self.check_resize(new.len())?;
         *self.data.borrow_mut() = new;
         Ok(())
     }
@@ -66,13 +66,112 @@ pub fn repr(data: &[u8]) -> String {
     format!("bytearray({body})")
 }
 
-/// A single byte from an int-like value, with bytearray's messages.
+/// A single byte from an int-like value, with bytearray's messages
+/// (any int out of range, however large, is a `ValueError`).
 pub fn byte_value(v: &Value) -> PyResult<u8> {
+    if let Value::BigInt(_) = v {
+        return Err(exceptions::byte_range());
+    }
     let n = ops::index_i64(v)?;
     if !(0..256).contains(&n) {
         return Err(exceptions::byte_range());
     }
     Ok(n as u8)
+}
+
+/// `b[key] = value`, or `del b[key]` when `value` is `None`, following
+/// CPython's `bytearray_ass_subscript`: the index is converted first, an
+/// item's value before the range check, and a slice's source is copied
+/// into a new bytearray (as `bytearray(value)`) before it is spliced in;
+/// an extended slice given an empty source is deleted (refused outright
+/// while exported).
+pub fn setitem(
+    vm: &mut Vm,
+    this: &PyByteArray,
+    key: &Value,
+    value: Option<&Value>,
+) -> PyResult<()> {
+    let len = this.data.borrow().len();
+    let si = match key {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let Some(i) = slice::as_index(key).filter(|_| !matches!(key, Value::BigInt(_))) else {
+                return Err(exceptions::index_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            };
+            let byte = value.map(byte_value).transpose()?;
+            let Some(j) = slice::index(i, len) else {
+                return Err(exceptions::index_out_of_range("bytearray"));
+            };
+            if let Some(b) = byte {
+                this.data.borrow_mut()[j] = b;
+                return Ok(());
+            }
+            slice::SliceIndices {
+                start: j as isize,
+                stop: j as isize + 1,
+                step: 1,
+                len: 1,
+            }
+        }
+        Value::Slice(s) => slice::adjust(s, len)?,
+        _ => {
+            return Err(type_error(format!(
+                "bytearray indices must be integers or slices, not {}",
+                key.type_name()
+            )))
+        }
+    };
+    let items = match value {
+        None => Vec::new(),
+        Some(Value::ByteArray(b)) => b.data.borrow().clone(),
+        Some(
+            Value::Int(_)
+            | Value::Bool(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Complex(..)
+            | Value::Str(_),
+        ) => {
+            return Err(type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        }
+        Some(v) => bytes::from_args(vm, &Args::new(vec![v.clone()]), "bytearray")?,
+    };
+    let needed = items.len();
+    if si.step == 1 {
+        this.check_resize(len - si.len + needed)?;
+        let start = si.start as usize;
+        this.data.borrow_mut().splice(start..start + si.len, items);
+        return Ok(());
+    }
+    if needed == 0 {
+        // CPython checks before deleting an extended slice, even an empty one.
+        if this.exports.get() > 0 {
+            return Err(exceptions::bytearray_resize_exported());
+        }
+        let mut drop = vec![false; len];
+        for i in si.iter() {
+            drop[i] = true;
+        }
+        let mut keep = drop.iter().map(|d| !d);
+        this.data
+            .borrow_mut()
+            .retain(|_| keep.next().unwrap_or(true));
+        return Ok(());
+    }
+    if needed != si.len {
+        return Err(exceptions::value_error(format!(
+            "attempt to assign bytes of size {needed} to extended slice of size {}",
+            si.len
+        )));
+    }
+    let mut d = this.data.borrow_mut();
+    for (i, b) in si.iter().zip(items) {
+        d[i] = b;
+    }
+    Ok(())
 }
 
 pub fn call_method(
@@ -85,17 +184,30 @@ pub fn call_method(
         "append" => (|| {
             args.check_exact("bytearray.append", 1)?;
             let b = byte_value(&args.pos[0])?;
-            this.check_resize()?;
+            this.check_resize(this.data.borrow().len() + 1)?;
             this.data.borrow_mut().push(b);
             Ok(Value::None)
         })(),
         "extend" => (|| {
             args.check_exact("bytearray.extend", 1)?;
             let src = &args.pos[0];
-            let add = match crate::buffer::to_vec(src) {
-                Some(v) => v?,
-                None => {
-                    if matches!(src, Value::Str(_)) || !vm.is_iterable(src) {
+            // A buffer is taken whole; the bytearray itself is copied first.
+            let add = match crate::buffer::ContiguousBuffer::of(src) {
+                _ if matches!(src, Value::ByteArray(b) if Rc::ptr_eq(b, this)) => {
+                    this.data.borrow().clone()
+                }
+                Ok(buf) => buf.with(<[u8]>::to_vec)?,
+                Err(
+                    crate::buffer::BufferFault::Released
+                    | crate::buffer::BufferFault::NotContiguous,
+                ) => {
+                    return Err(type_error(format!(
+                        "can't set bytearray slice from {}",
+                        src.type_name()
+                    )))
+                }
+                Err(crate::buffer::BufferFault::NotBuffer) => {
+                    if !vm.is_iterable(src) {
                         return Err(type_error(format!(
                             "can't extend bytearray with {}",
                             src.type_name()
@@ -109,7 +221,7 @@ pub fn call_method(
                     out
                 }
             };
-            this.check_resize()?;
+            this.check_resize(this.data.borrow().len() + add.len())?;
             this.data.borrow_mut().extend_from_slice(&add);
             Ok(Value::None)
         })(),
@@ -126,14 +238,14 @@ pub fn call_method(
             let Some(i) = crate::objects::slice::index(i, len) else {
                 return Err(exceptions::index_error("pop index out of range"));
             };
-            this.check_resize()?;
+            this.check_resize(len - 1)?;
             Ok(Value::Int(this.data.borrow_mut().remove(i) as i64))
         })(),
         "insert" => (|| {
             args.check_exact_n("insert", 2)?;
             let i = ops::index_i64(&args.pos[0])?;
             let b = byte_value(&args.pos[1])?;
-            this.check_resize()?;
+            this.check_resize(this.data.borrow().len() + 1)?;
             let mut d = this.data.borrow_mut();
             let len = d.len() as i64;
             let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -147,13 +259,13 @@ pub fn call_method(
             let Some(p) = pos else {
                 return Err(exceptions::value_error("value not found in bytearray"));
             };
-            this.check_resize()?;
+            this.check_resize(this.data.borrow().len() - 1)?;
             this.data.borrow_mut().remove(p);
             Ok(Value::None)
         })(),
         "clear" => (|| {
             args.check_exact("bytearray.clear", 0)?;
-            this.check_resize()?;
+            this.check_resize(0)?;
             this.data.borrow_mut().clear();
             Ok(Value::None)
         })(),

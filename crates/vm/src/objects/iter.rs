@@ -173,7 +173,7 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
             v
         }
         PyIter::Array(a, i) => {
-            let v = a.get(*i);
+            let v = a.get(*i)?;
             *i += 1;
             v
         }

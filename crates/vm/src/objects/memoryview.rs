@@ -1,34 +1,55 @@
-//! `memoryview`: a window onto an exporter's memory (see [`crate::buffer`]).
+//! `memoryview`: a window onto an exporter's memory (see [`crate::buffer`]
+//! for the ownership, export and contiguity rules).
 //!
-//! Supports 1-D and N-D views: indexing (negative too; `m[i, j]` on N-D
-//! views), slicing of any step without copying (1-D), item and slice
-//! assignment with CPython's checks and messages, `len`, `tobytes`,
-//! `tolist`, `hex`, `cast` (1-D to N-D and back for native formats),
-//! `toreadonly`, `release` and the context manager, the attributes `obj
-//! nbytes readonly itemsize format ndim shape strides suboffsets
-//! c_contiguous f_contiguous contiguous`, iteration, `==` over unpacked
-//! values, and its repr. Not yet: slicing N-D views, `tobytes(order)`
-//! other than 'C', hashing.
+//! Supports all of CPython 3.11's memoryview: the attributes `obj nbytes
+//! readonly itemsize format ndim shape strides suboffsets c_contiguous
+//! f_contiguous contiguous`; indexing (`m[i]`, `m[i, j]` on N-D views,
+//! `m[()]` and `m[...]` on 0-D views) and slicing the first dimension with
+//! any step, without copying; item and 1-D slice assignment with
+//! CPython's checks and messages; `cast` between byte and native formats,
+//! 1-D to N-D and back; `tolist`, `tobytes(order)`, `hex(sep,
+//! bytes_per_sep)`, `toreadonly`, `release` and the context manager;
+//! `len`, iteration and `in` (1-D only, as in CPython); `==` over unpacked
+//! items, whatever the two formats; `hash` of read-only byte-format views;
+//! and the repr, released or not. The `NotImplementedError`s CPython
+//! raises (N-D sub-views, N-D slicing, unpacking an unknown format) are
+//! raised with the same texts.
 //!
-//! Invariants: a view's geometry (`offset`, `shape`, `strides`) always
-//! addresses bytes inside its exporter, because the exporter cannot
-//! resize while the managed buffer lives; `mbuf` is `None` exactly when
-//! the view is released, and every entry point goes through [`PyMemoryView::mbuf`].
+//! Not supported: exporters whose format is a multi-item struct string
+//! (none of pyview's exporters have one); CPython would compare those
+//! through the struct module, here such views compare unequal.
+//!
+//! Invariants: a view's geometry (`offset`, `shape`, `strides`) addresses
+//! only bytes inside its exporter (the exporter cannot resize while the
+//! managed buffer lives), except that an empty view may carry any offset:
+//! nothing is ever read through it. `mbuf` is `None` exactly when the view
+//! is released, and every entry point goes through [`PyMemoryView::mbuf`].
 
 use crate::buffer::{Exporter, Format, ManagedBuffer};
-use crate::exceptions::{self, index_error, not_implemented, type_error, value_error, PyResult};
+use crate::exceptions::{
+    self, buffer_error, index_error, not_implemented, overflow_error, type_error, value_error,
+    ExcType, PyResult,
+};
 use crate::interp::Vm;
 use crate::objects::function::Args;
 use crate::objects::slice;
-use crate::value::{PySlice, Value};
-use std::cell::RefCell;
+use crate::ops;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+/// CPython's `PyBUF_MAX_NDIM`.
+const MAX_NDIM: usize = 64;
 
 #[derive(Debug)]
 pub struct PyMemoryView {
     mbuf: RefCell<Option<Rc<ManagedBuffer>>>,
+    /// Buffers this view has handed to consumers that keep them.
+    exports: Cell<usize>,
+    /// `hash(m)`, computed once; a released view keeps answering it.
+    hash: Cell<Option<i64>>,
     pub format: Format,
-    /// The format string as given (`'B'`, `'@i'`...).
+    /// The format string as given (`'B'`, `'@i'`, `'w'`...).
     pub format_str: Rc<str>,
     pub readonly: bool,
     /// Byte offset of the first item in the exporter.
@@ -37,21 +58,62 @@ pub struct PyMemoryView {
     pub strides: Vec<isize>,
 }
 
+/// One buffer a view exported to a long-lived consumer (see
+/// [`crate::buffer::hold`]); dropping it gives the export back.
+#[derive(Debug)]
+pub struct ViewExport(Rc<PyMemoryView>);
+
+impl ViewExport {
+    pub fn view(&self) -> &PyMemoryView {
+        &self.0
+    }
+}
+
+impl Drop for ViewExport {
+    fn drop(&mut self) {
+        let n = self.0.exports.get();
+        self.0.exports.set(n.saturating_sub(1));
+    }
+}
+
+/// C-order strides of a contiguous array of `shape`.
+fn c_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
+    let mut strides = vec![0isize; shape.len()];
+    let mut acc = itemsize as isize;
+    for (s, &n) in strides.iter_mut().zip(shape).rev() {
+        *s = acc;
+        acc = acc.saturating_mul(n as isize);
+    }
+    strides
+}
+
+/// A subscript that is an integer: `Some(Ok(i))`, or the `IndexError` of
+/// an int too large for an index; `None` for every other key.
+fn index_key(key: &Value) -> Option<PyResult<isize>> {
+    match key {
+        Value::Int(i) => Some(Ok(*i as isize)),
+        Value::Bool(b) => Some(Ok(*b as isize)),
+        Value::BigInt(_) => Some(Err(index_error(
+            "cannot fit 'int' into an index-sized integer",
+        ))),
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+fn released_or<T>(v: Option<T>) -> PyResult<T> {
+    v.ok_or_else(exceptions::released_view)
+}
+
 impl PyMemoryView {
     /// `memoryview(obj)`: a new view of a whole exporter, or a copy of
     /// another view's geometry sharing its managed buffer.
     pub fn from_object(obj: &Value) -> PyResult<PyMemoryView> {
         if let Value::MemoryView(m) = obj {
-            let mbuf = m.mbuf()?;
-            return Ok(PyMemoryView {
-                mbuf: RefCell::new(Some(mbuf)),
-                format: m.format,
-                format_str: m.format_str.clone(),
-                readonly: m.readonly,
-                offset: m.offset,
-                shape: m.shape.clone(),
-                strides: m.strides.clone(),
-            });
+            return Ok(m.derive(m.mbuf()?, m.offset, m.shape.clone(), m.strides.clone()));
         }
         let Some(exp) = Exporter::of(obj) else {
             return Err(exceptions::not_buffer(obj.type_name()));
@@ -64,41 +126,79 @@ impl PyMemoryView {
             Exporter::Native(n) => n.format_str().into(),
             _ => "B".into(),
         };
+        let size = format.size.max(1);
         Ok(PyMemoryView {
             mbuf: RefCell::new(Some(ManagedBuffer::new(exp))),
+            exports: Cell::new(0),
+            hash: Cell::new(None),
             format,
             format_str,
             readonly,
             offset: 0,
-            shape: vec![nbytes / format.size],
-            strides: vec![format.size as isize],
+            shape: vec![nbytes / size],
+            strides: vec![size as isize],
         })
+    }
+
+    /// A view of the same memory and format with another geometry.
+    fn derive(
+        &self,
+        mbuf: Rc<ManagedBuffer>,
+        offset: isize,
+        shape: Vec<usize>,
+        strides: Vec<isize>,
+    ) -> PyMemoryView {
+        PyMemoryView {
+            mbuf: RefCell::new(Some(mbuf)),
+            exports: Cell::new(0),
+            hash: Cell::new(None),
+            format: self.format,
+            format_str: self.format_str.clone(),
+            readonly: self.readonly,
+            offset,
+            shape,
+            strides,
+        }
     }
 
     /// The one guard for released views: the managed buffer, or
     /// "operation forbidden on released memoryview object".
     pub fn mbuf(&self) -> PyResult<Rc<ManagedBuffer>> {
-        self.mbuf
-            .borrow()
-            .clone()
-            .ok_or_else(exceptions::released_view)
+        released_or(self.mbuf.borrow().clone())
     }
 
     pub fn is_released(&self) -> bool {
         self.mbuf.borrow().is_none()
     }
 
-    pub fn release(&self) {
+    /// `m.release()`: refused while the view has exported buffers.
+    pub fn release(&self) -> PyResult<()> {
+        let n = self.exports.get();
+        if n > 0 && !self.is_released() {
+            return Err(buffer_error(format!(
+                "memoryview has {n} exported buffer{}",
+                if n == 1 { "" } else { "s" }
+            )));
+        }
         self.mbuf.borrow_mut().take();
+        Ok(())
+    }
+
+    /// Exports this view to a consumer that keeps it.
+    pub fn export(self: &Rc<Self>) -> PyResult<ViewExport> {
+        self.mbuf()?;
+        self.exports.set(self.exports.get() + 1);
+        Ok(ViewExport(self.clone()))
     }
 
     pub fn ndim(&self) -> usize {
         self.shape.len()
     }
 
-    /// Number of items.
-    pub fn len(&self) -> usize {
-        self.shape.first().copied().unwrap_or(1)
+    /// `len(m)`: the first dimension; 1 for a 0-D view, as in 3.11.
+    pub fn len(&self) -> PyResult<usize> {
+        self.mbuf()?;
+        Ok(self.shape.first().copied().unwrap_or(1))
     }
 
     pub fn nitems(&self) -> usize {
@@ -109,57 +209,96 @@ impl PyMemoryView {
         self.nitems() * self.format.size
     }
 
-    pub fn is_c_contiguous(&self) -> bool {
-        let mut expected = self.format.size as isize;
-        for (&n, &s) in self.shape.iter().zip(&self.strides).rev() {
-            if n > 1 && s != expected {
-                return false;
-            }
-            expected *= n as isize;
-        }
-        true
-    }
-
-    fn sub_view(
-        &self,
-        mbuf: Rc<ManagedBuffer>,
-        offset: isize,
-        shape: Vec<usize>,
-        strides: Vec<isize>,
-    ) -> PyMemoryView {
-        PyMemoryView {
-            mbuf: RefCell::new(Some(mbuf)),
-            format: self.format,
-            format_str: self.format_str.clone(),
-            readonly: self.readonly,
-            offset,
-            shape,
-            strides,
-        }
-    }
-
-    /// Byte offsets of every item, in C order.
-    fn item_offsets(&self) -> Vec<isize> {
-        let mut out = Vec::with_capacity(self.nitems());
-        fn walk(shape: &[usize], strides: &[isize], base: isize, out: &mut Vec<isize>) {
-            match shape.split_first() {
-                None => out.push(base),
-                Some((&n, rest)) => {
-                    for i in 0..n {
-                        walk(rest, &strides[1..], base + i as isize * strides[0], out);
-                    }
+    /// CPython's contiguity flags (`init_flags`): see the buffer essay.
+    fn contiguous(&self, c_order: bool) -> bool {
+        match self.ndim() {
+            0 => true,
+            1 => self.shape[0] == 1 || self.strides[0] == self.format.size as isize,
+            _ => {
+                if self.nitems() == 0 {
+                    return true;
+                }
+                let mut expected = self.format.size as isize;
+                let dims = self.shape.iter().zip(&self.strides);
+                let check = |(&n, &s): (&usize, &isize), expected: &mut isize| {
+                    let ok = n <= 1 || s == *expected;
+                    *expected *= n as isize;
+                    ok
+                };
+                if c_order {
+                    dims.rev().all(|d| check(d, &mut expected))
+                } else {
+                    dims.into_iter().all(|d| check(d, &mut expected))
                 }
             }
         }
-        walk(&self.shape, &self.strides, self.offset, &mut out);
+    }
+
+    pub fn is_c_contiguous(&self) -> bool {
+        self.contiguous(true)
+    }
+
+    pub fn is_f_contiguous(&self) -> bool {
+        self.contiguous(false)
+    }
+
+    /// The item format, checked to be one character (with an optional
+    /// `@`) as CPython's `adjust_fmt` does before any item access.
+    fn item_format(&self) -> PyResult<Format> {
+        let s = self
+            .format_str
+            .strip_prefix('@')
+            .unwrap_or(&self.format_str);
+        if s.len() != 1 {
+            return Err(not_implemented(format!(
+                "memoryview: unsupported format {}",
+                self.format_str
+            )));
+        }
+        Ok(self.format)
+    }
+
+    fn unsupported(&self) -> Box<exceptions::PyErr> {
+        let s = self
+            .format_str
+            .strip_prefix('@')
+            .unwrap_or(&self.format_str);
+        not_implemented(format!("memoryview: format {s} not supported"))
+    }
+
+    /// Byte offsets of every item, in C order or (`fortran`) Fortran order.
+    fn item_offsets(&self, fortran: bool) -> Vec<isize> {
+        let n = self.nitems();
+        let mut out = Vec::with_capacity(n);
+        if n == 0 {
+            return out;
+        }
+        let nd = self.ndim();
+        let mut idx = vec![0usize; nd];
+        let mut off = self.offset;
+        for _ in 0..n {
+            out.push(off);
+            // Advance the odometer: the last index fastest in C order.
+            for k in 0..nd {
+                let d = if fortran { k } else { nd - 1 - k };
+                idx[d] += 1;
+                off += self.strides[d];
+                if idx[d] < self.shape[d] {
+                    break;
+                }
+                off -= self.strides[d] * self.shape[d] as isize;
+                idx[d] = 0;
+            }
+        }
         out
     }
 
-    /// Copies the viewed bytes out in C order.
-    pub fn to_bytes(&self) -> PyResult<Vec<u8>> {
-        let mbuf = self.mbuf()?;
+    fn copy_items(&self, mbuf: &ManagedBuffer, fortran: bool) -> PyResult<Vec<u8>> {
         let size = self.format.size;
-        if self.is_c_contiguous() {
+        if self.nitems() == 0 {
+            return Ok(Vec::new());
+        }
+        if self.is_c_contiguous() && (!fortran || self.ndim() <= 1) {
             let start = self.offset as usize;
             let n = self.nbytes();
             return mbuf
@@ -167,112 +306,68 @@ impl PyMemoryView {
                 .with(|b| b.get(start..start + n).map(<[u8]>::to_vec))
                 .ok_or_else(out_of_bounds);
         }
-        let offs = self.item_offsets();
+        let offs = self.item_offsets(fortran);
         mbuf.exporter.with(|b| {
             let mut out = Vec::with_capacity(offs.len() * size);
             for o in offs {
-                out.extend_from_slice(
-                    b.get(o as usize..o as usize + size)
-                        .ok_or_else(out_of_bounds)?,
-                );
+                let o = o as usize;
+                out.extend_from_slice(b.get(o..o + size).ok_or_else(out_of_bounds)?);
             }
             Ok(out)
         })
     }
 
-    fn read_at(&self, mbuf: &ManagedBuffer, off: isize) -> PyResult<Value> {
-        let fmt = self.format;
-        mbuf.exporter
-            .with(|b| {
-                b.get(off as usize..off as usize + fmt.size)
-                    .map(|s| fmt.unpack(s))
-            })
-            .ok_or_else(out_of_bounds)
+    /// Copies the viewed bytes out in C order.
+    pub fn to_bytes(&self) -> PyResult<Vec<u8>> {
+        self.copy_items(&*self.mbuf()?, false)
     }
 
-    fn check_format_supported(&self) -> PyResult<()> {
-        if self.format_str.as_ref() == "u" || self.format_str.as_ref() == "w" {
-            return Err(not_implemented(format!(
-                "memoryview: format {} not supported",
-                self.format_str
-            )));
+    /// The bytes for a consumer asking for a simple buffer, which a view
+    /// that is not C-contiguous cannot give.
+    pub fn contiguous_bytes(&self) -> PyResult<Vec<u8>> {
+        let mbuf = self.mbuf()?;
+        if !self.is_c_contiguous() {
+            return Err(buffer_error(
+                "memoryview: underlying buffer is not C-contiguous",
+            ));
         }
-        Ok(())
+        self.copy_items(&mbuf, false)
     }
 
-    /// Byte offset of item `i` along the first dimension.
-    fn offset_of(&self, i: i64, dim: usize) -> PyResult<isize> {
-        let n = self.shape[dim];
-        let Some(j) = slice::index(i, n) else {
+    fn unpack_at(&self, mbuf: &ManagedBuffer, off: isize) -> PyResult<Value> {
+        let fmt = self.format;
+        let o = off as usize;
+        let item = mbuf
+            .exporter
+            .with(|b| b.get(o..o + fmt.size).map(|s| fmt.unpack(s)))
+            .ok_or_else(out_of_bounds)?;
+        item.ok_or_else(|| self.unsupported())
+    }
+
+    fn pack_at(&self, vm: &mut Vm, mbuf: &ManagedBuffer, off: isize, v: &Value) -> PyResult<()> {
+        let fmt = self.format;
+        let mut item = [0u8; 8];
+        let item = item.get_mut(..fmt.size).ok_or_else(|| self.unsupported())?;
+        let v = convert_item(vm, fmt, v)?;
+        fmt.pack(&v, item)?;
+        write_bytes(mbuf, off, item)
+    }
+
+    /// Byte offset of index `i` along dimension `dim`, relative to the
+    /// start of that dimension.
+    fn dim_offset(&self, dim: usize, i: isize) -> PyResult<isize> {
+        let n = self.shape[dim] as isize;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
             return Err(index_error(format!(
                 "index out of bounds on dimension {}",
                 dim + 1
             )));
-        };
-        Ok(j as isize * self.strides[dim])
+        }
+        Ok(j * self.strides[dim])
     }
 
-    /// `m[key]`.
-    pub fn getitem(self: &Rc<Self>, key: &Value) -> PyResult<Value> {
-        let mbuf = self.mbuf()?;
-        self.check_format_supported()?;
-        if let Some(i) = slice::as_index(key) {
-            if self.ndim() == 0 {
-                return Err(type_error("invalid indexing of 0-dim memory"));
-            }
-            if self.ndim() > 1 {
-                return Err(not_implemented(
-                    "multi-dimensional sub-views are not implemented",
-                ));
-            }
-            let off = self.offset + self.offset_of(i, 0)?;
-            return self.read_at(&mbuf, off);
-        }
-        match key {
-            Value::Slice(s) => {
-                if self.ndim() != 1 {
-                    if self.ndim() == 0 {
-                        return Err(type_error("invalid indexing of 0-dim memory"));
-                    }
-                    return Err(not_implemented(
-                        "multi-dimensional slicing is not implemented",
-                    ));
-                }
-                let si = slice::adjust(s, self.shape[0])?;
-                let stride = self.strides[0];
-                let view = self.sub_view(
-                    mbuf,
-                    self.offset + si.start * stride,
-                    vec![si.len],
-                    vec![stride * si.step],
-                );
-                Ok(Value::MemoryView(Rc::new(view)))
-            }
-            Value::Tuple(items) => {
-                if items.iter().all(|v| slice::as_index(v).is_some()) {
-                    if items.len() < self.ndim() {
-                        return Err(not_implemented("sub-views are not implemented"));
-                    }
-                    let off = self.tuple_offset(items)?;
-                    return self.read_at(&mbuf, off);
-                }
-                if items.iter().all(|v| matches!(v, Value::Slice(_))) {
-                    return Err(not_implemented(
-                        "multi-dimensional slicing is not implemented",
-                    ));
-                }
-                Err(type_error("memoryview: invalid slice key"))
-            }
-            Value::Ellipsis => Ok(Value::MemoryView(Rc::new(self.sub_view(
-                mbuf,
-                self.offset,
-                self.shape.clone(),
-                self.strides.clone(),
-            )))),
-            _ => Err(type_error("memoryview: invalid slice key")),
-        }
-    }
-
+    /// Offset of the item `m[i, j, ...]` (a tuple of ints).
     fn tuple_offset(&self, items: &[Value]) -> PyResult<isize> {
         if items.len() > self.ndim() {
             return Err(type_error(format!(
@@ -283,84 +378,149 @@ impl PyMemoryView {
         }
         let mut off = self.offset;
         for (d, v) in items.iter().enumerate() {
-            let i = slice::as_index(v).unwrap_or(0);
-            off += self.offset_of(i, d)?;
+            let i = index_key(v).unwrap_or(Ok(0))?;
+            off += self.dim_offset(d, i)?;
         }
         Ok(off)
     }
 
-    /// `m[key] = value`.
-    pub fn setitem(self: &Rc<Self>, key: &Value, value: &Value) -> PyResult<()> {
+    /// `m[key]`.
+    pub fn getitem(self: &Rc<Self>, key: &Value) -> PyResult<Value> {
         let mbuf = self.mbuf()?;
-        if self.readonly {
-            return Err(exceptions::readonly_memory());
+        if self.ndim() == 0 {
+            return match key {
+                Value::Tuple(t) if t.is_empty() => {
+                    self.item_format()?;
+                    self.unpack_at(&mbuf, self.offset)
+                }
+                Value::Ellipsis => Ok(Value::MemoryView(self.clone())),
+                _ => Err(type_error("invalid indexing of 0-dim memory")),
+            };
         }
-        self.check_format_supported()?;
-        let fmt = self.format;
-        if let Some(i) = slice::as_index(key) {
-            if self.ndim() == 0 {
-                return Err(type_error("invalid indexing of 0-dim memory"));
-            }
+        if let Some(i) = index_key(key) {
+            let i = i?;
+            self.item_format()?;
             if self.ndim() > 1 {
-                return Err(not_implemented("sub-views are not implemented"));
+                return Err(not_implemented(
+                    "multi-dimensional sub-views are not implemented",
+                ));
             }
-            let off = self.offset + self.offset_of(i, 0)?;
-            let mut item = [0u8; 8];
-            fmt.pack(value, &mut item[..fmt.size])?;
-            return write_bytes(&mbuf, off, &item[..fmt.size]);
+            let off = self.offset + self.dim_offset(0, i)?;
+            return self.unpack_at(&mbuf, off);
         }
         match key {
             Value::Slice(s) => {
-                if self.ndim() != 1 {
-                    return Err(not_implemented(
-                        "memoryview slice assignments are currently restricted to ndim = 1",
-                    ));
-                }
-                let src = source_view(value)?;
                 let si = slice::adjust(s, self.shape[0])?;
-                if src.format != self.format || src.shape != [si.len] {
-                    return Err(value_error(
-                        "memoryview assignment: lvalue and rvalue have different structures",
-                    ));
-                }
-                // Copy the source first: it may overlap the destination.
-                let data = src.to_bytes()?;
-                let stride = self.strides[0];
-                mbuf.exporter.with_mut(|b| -> PyResult<()> {
-                    for (k, chunk) in data.chunks(fmt.size).enumerate() {
-                        let off =
-                            (self.offset + (si.start + k as isize * si.step) * stride) as usize;
-                        b.get_mut(off..off + fmt.size)
-                            .ok_or_else(out_of_bounds)?
-                            .copy_from_slice(chunk);
-                    }
-                    Ok(())
-                })?
+                let mut shape = self.shape.clone();
+                let mut strides = self.strides.clone();
+                let offset = self.offset + si.start * strides[0];
+                shape[0] = si.len;
+                strides[0] *= si.step;
+                Ok(Value::MemoryView(Rc::new(
+                    self.derive(mbuf, offset, shape, strides),
+                )))
             }
-            Value::Tuple(items) if items.iter().all(|v| slice::as_index(v).is_some()) => {
+            Value::Tuple(items) if items.iter().all(is_int) => {
+                self.item_format()?;
                 if items.len() < self.ndim() {
                     return Err(not_implemented("sub-views are not implemented"));
                 }
                 let off = self.tuple_offset(items)?;
-                let mut item = [0u8; 8];
-                fmt.pack(value, &mut item[..fmt.size])?;
-                write_bytes(&mbuf, off, &item[..fmt.size])
+                self.unpack_at(&mbuf, off)
             }
-            Value::Tuple(items) if items.iter().all(|v| matches!(v, Value::Slice(_))) => {
+            Value::Tuple(items)
+                if !items.is_empty() && items.iter().all(|v| matches!(v, Value::Slice(_))) =>
+            {
                 Err(not_implemented(
-                    "memoryview slice assignments are currently restricted to ndim = 1",
+                    "multi-dimensional slicing is not implemented",
                 ))
             }
             _ => Err(type_error("memoryview: invalid slice key")),
         }
     }
 
+    /// `m[key] = value`.
+    pub fn setitem(&self, vm: &mut Vm, key: &Value, value: &Value) -> PyResult<()> {
+        let mbuf = self.mbuf()?;
+        self.item_format()?;
+        if self.readonly {
+            return Err(exceptions::readonly_memory());
+        }
+        if self.ndim() == 0 {
+            return match key {
+                Value::Ellipsis => self.pack_at(vm, &mbuf, self.offset, value),
+                Value::Tuple(t) if t.is_empty() => self.pack_at(vm, &mbuf, self.offset, value),
+                _ => Err(type_error("invalid indexing of 0-dim memory")),
+            };
+        }
+        if let Some(i) = index_key(key) {
+            if self.ndim() > 1 {
+                return Err(not_implemented("sub-views are not implemented"));
+            }
+            let off = self.offset + self.dim_offset(0, i?)?;
+            return self.pack_at(vm, &mbuf, off, value);
+        }
+        match key {
+            Value::Slice(s) if self.ndim() == 1 => {
+                let src = source_view(value)?;
+                let si = slice::adjust(s, self.shape[0])?;
+                let strip = |f: &str| f.strip_prefix('@').unwrap_or(f).to_string();
+                if strip(&src.format_str) != strip(&self.format_str)
+                    || src.format.size != self.format.size
+                    || src.shape != [si.len]
+                {
+                    return Err(value_error(
+                        "memoryview assignment: lvalue and rvalue have different structures",
+                    ));
+                }
+                // Copy the source first: it may overlap the destination.
+                let data = src.to_bytes()?;
+                let size = self.format.size;
+                let stride = self.strides[0] * si.step;
+                let start = self.offset + si.start * self.strides[0];
+                mbuf.exporter.with_mut(|b| -> PyResult<()> {
+                    for (k, chunk) in data.chunks(size).enumerate() {
+                        let off = (start + k as isize * stride) as usize;
+                        b.get_mut(off..off + size)
+                            .ok_or_else(out_of_bounds)?
+                            .copy_from_slice(chunk);
+                    }
+                    Ok(())
+                })?
+            }
+            Value::Tuple(items) if items.iter().all(is_int) => {
+                if items.len() < self.ndim() {
+                    return Err(not_implemented("sub-views are not implemented"));
+                }
+                let off = self.tuple_offset(items)?;
+                self.pack_at(vm, &mbuf, off, value)
+            }
+            Value::Slice(_) => Err(slice_assign_nd()),
+            Value::Tuple(items)
+                if !items.is_empty() && items.iter().all(|v| matches!(v, Value::Slice(_))) =>
+            {
+                Err(slice_assign_nd())
+            }
+            _ => Err(type_error("memoryview: invalid slice key")),
+        }
+    }
+
+    /// `del m[key]`: never allowed.
+    pub fn delitem(&self) -> PyResult<()> {
+        self.mbuf()?;
+        self.item_format()?;
+        if self.readonly {
+            return Err(exceptions::readonly_memory());
+        }
+        Err(type_error("cannot delete memory"))
+    }
+
     /// Unpacked items in C order, as a nested list for N-D views.
     pub fn tolist(&self) -> PyResult<Value> {
         let mbuf = self.mbuf()?;
-        self.check_format_supported()?;
+        self.item_format()?;
         if self.ndim() == 0 {
-            return self.read_at(&mbuf, self.offset);
+            return self.unpack_at(&mbuf, self.offset);
         }
         fn build(
             m: &PyMemoryView,
@@ -373,7 +533,7 @@ impl PyMemoryView {
             for i in 0..n {
                 let off = base + i as isize * m.strides[dim];
                 out.push(if dim + 1 == m.ndim() {
-                    m.read_at(mbuf, off)?
+                    m.unpack_at(mbuf, off)?
                 } else {
                     build(m, mbuf, dim + 1, off)?
                 });
@@ -383,99 +543,144 @@ impl PyMemoryView {
         build(self, &mbuf, 0, self.offset)
     }
 
-    /// Unpacked items of a 1-D view (for iteration, sum, comparisons).
-    pub fn items(&self) -> PyResult<Vec<Value>> {
-        let mbuf = self.mbuf()?;
-        self.check_format_supported()?;
-        self.item_offsets()
-            .into_iter()
-            .map(|o| self.read_at(&mbuf, o))
-            .collect()
+    /// The checks `iter(m)` makes (CPython's `memory_iter`).
+    pub fn check_iterable(&self) -> PyResult<()> {
+        if self.ndim() == 0 {
+            return Err(type_error("invalid indexing of 0-dim memory"));
+        }
+        if self.ndim() > 1 {
+            return Err(not_implemented(
+                "multi-dimensional sub-views are not implemented",
+            ));
+        }
+        self.item_format()?;
+        self.mbuf()?;
+        Ok(())
+    }
+
+    /// The builtin `iter(m)` of a released view: CPython 3.11's iterator
+    /// constructor leaves the released-view error set and returns an
+    /// iterator anyway, which the call machinery reports as a
+    /// `SystemError` caused by that error.
+    pub fn check_builtin_iter(&self) -> PyResult<()> {
+        match self.check_iterable() {
+            Err(e) if e.exc.typ == ExcType::ValueError => {
+                let err = exceptions::new_err(
+                    ExcType::SystemError,
+                    "<built-in function iter> returned a result with an exception set",
+                );
+                *err.exc.cause.borrow_mut() = Some(e.exc.clone());
+                Err(err)
+            }
+            r => r,
+        }
     }
 
     /// Item `i` of a 1-D view, for iteration.
     pub fn item(&self, i: usize) -> PyResult<Option<Value>> {
         let mbuf = self.mbuf()?;
-        if self.ndim() != 1 {
-            return Err(not_implemented(
-                "multi-dimensional sub-views are not implemented",
-            ));
-        }
-        if i >= self.shape[0] {
+        let Some(&n) = self.shape.first() else {
+            return Ok(None);
+        };
+        if i >= n {
             return Ok(None);
         }
-        self.read_at(&mbuf, self.offset + i as isize * self.strides[0])
+        self.unpack_at(&mbuf, self.offset + i as isize * self.strides[0])
             .map(Some)
     }
 
-    /// `m.cast(format[, shape])`.
-    pub fn cast(self: &Rc<Self>, fmt_s: &str, shape: Option<Vec<usize>>) -> PyResult<PyMemoryView> {
+    /// `m.cast(format[, shape])`, with CPython's checks in its order.
+    pub fn cast(&self, fmt_s: &str, shape: Option<&Value>) -> PyResult<PyMemoryView> {
         let mbuf = self.mbuf()?;
         if !self.is_c_contiguous() {
             return Err(type_error(
                 "memoryview: casts are restricted to C-contiguous views",
             ));
         }
-        let Some(fmt) = Format::parse(fmt_s) else {
+        if (shape.is_some() || self.ndim() != 1) && self.shape.contains(&0) {
+            return Err(type_error(
+                "memoryview: cannot cast view with zeros in shape or strides",
+            ));
+        }
+        let dims: Option<Vec<Value>> = match shape {
+            None => None,
+            Some(Value::List(l)) => Some(l.borrow().clone()),
+            Some(Value::Tuple(t)) => Some(t.to_vec()),
+            Some(_) => return Err(type_error("shape must be a list or a tuple")),
+        };
+        if let Some(d) = &dims {
+            if d.len() > MAX_NDIM {
+                return Err(value_error(format!(
+                    "memoryview: number of dimensions must not exceed {MAX_NDIM}"
+                )));
+            }
+            if self.ndim() != 1 && d.len() != 1 {
+                return Err(type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
+            }
+        }
+        crate::objects::str::encode(fmt_s, "ascii", "strict")?;
+        let Some(fmt) = Format::native(fmt_s) else {
             return Err(value_error(
                 "memoryview: destination format must be a native single character format prefixed with an optional '@'",
             ));
         };
-        let byte_fmt = |f: Format| matches!(f.code, b'B' | b'b' | b'c');
-        if !byte_fmt(self.format) && !byte_fmt(fmt) {
+        let src_is_byte = Format::native(&self.format_str).is_some_and(Format::is_byte);
+        if !src_is_byte && !fmt.is_byte() {
             return Err(type_error(
                 "memoryview: cannot cast between two non-byte formats",
             ));
         }
-        if shape.as_ref().is_some_and(|s| !s.is_empty()) && self.ndim() != 1 {
-            return Err(type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
-        }
-        if shape.is_none() && self.ndim() != 1 && !byte_fmt(fmt) {
-            // ND -> 1D of a non-byte format is allowed only through bytes in CPython.
-        }
         let nbytes = self.nbytes();
-        let shape = match shape {
-            Some(s) => {
-                if s.len() > 64 {
-                    return Err(value_error(
-                        "memoryview: number of dimensions must not exceed 64",
-                    ));
-                }
-                let mut prod: usize = 1;
-                for &d in &s {
-                    if d == 0 {
+        if !nbytes.is_multiple_of(fmt.size) {
+            return Err(type_error(
+                "memoryview: length is not a multiple of itemsize",
+            ));
+        }
+        let shape = match dims {
+            None => vec![nbytes / fmt.size],
+            Some(d) => {
+                let mut len = fmt.size;
+                let mut shape = Vec::with_capacity(d.len());
+                for v in &d {
+                    let x = match v {
+                        Value::Int(i) => *i,
+                        Value::Bool(b) => *b as i64,
+                        Value::BigInt(_) => {
+                            return Err(overflow_error(
+                                "Python int too large to convert to C ssize_t",
+                            ))
+                        }
+                        _ => {
+                            return Err(type_error(
+                                "memoryview.cast(): elements of shape must be integers",
+                            ))
+                        }
+                    };
+                    if x <= 0 {
                         return Err(value_error(
                             "memoryview.cast(): elements of shape must be integers > 0",
                         ));
                     }
-                    prod = prod.checked_mul(d).ok_or_else(|| {
-                        value_error("memoryview.cast(): product(shape) > SSIZE_MAX")
-                    })?;
+                    let x = x as usize;
+                    if x > isize::MAX as usize / len {
+                        return Err(value_error("memoryview.cast(): product(shape) > SSIZE_MAX"));
+                    }
+                    len *= x;
+                    shape.push(x);
                 }
-                if prod * fmt.size != nbytes {
+                if len != nbytes {
                     return Err(type_error(
                         "memoryview: product(shape) * itemsize != buffer size",
                     ));
                 }
-                s
-            }
-            None => {
-                if !nbytes.is_multiple_of(fmt.size) {
-                    return Err(type_error(
-                        "memoryview: length is not a multiple of itemsize",
-                    ));
-                }
-                vec![nbytes / fmt.size]
+                shape
             }
         };
-        let mut strides = vec![0isize; shape.len()];
-        let mut acc = fmt.size as isize;
-        for (i, &d) in shape.iter().enumerate().rev() {
-            strides[i] = acc;
-            acc *= d as isize;
-        }
+        let strides = c_strides(&shape, fmt.size);
         Ok(PyMemoryView {
             mbuf: RefCell::new(Some(mbuf)),
+            exports: Cell::new(0),
+            hash: Cell::new(None),
             format: fmt,
             format_str: fmt_s.into(),
             readonly: self.readonly,
@@ -487,13 +692,48 @@ impl PyMemoryView {
 
     pub fn toreadonly(&self) -> PyResult<PyMemoryView> {
         let mbuf = self.mbuf()?;
-        let mut v = self.sub_view(mbuf, self.offset, self.shape.clone(), self.strides.clone());
+        let mut v = self.derive(mbuf, self.offset, self.shape.clone(), self.strides.clone());
         v.readonly = true;
         Ok(v)
     }
 
     pub fn obj(&self) -> PyResult<Value> {
         Ok(self.mbuf()?.exporter.value())
+    }
+
+    /// `m.tobytes(order)`: 'C' (or None), 'F', or 'A' (the memory as laid
+    /// out when the view is contiguous either way, else C order).
+    pub fn tobytes(&self, order: Option<&str>) -> PyResult<Vec<u8>> {
+        let mbuf = self.mbuf()?;
+        let fortran = match order {
+            None | Some("C") => false,
+            Some("F") => true,
+            Some("A") => !self.is_c_contiguous() && self.is_f_contiguous(),
+            Some(_) => return Err(value_error("order must be 'C', 'F' or 'A'")),
+        };
+        self.copy_items(&mbuf, fortran)
+    }
+
+    /// `hash(m)`: read-only byte-format views only, equal to the hash of
+    /// their bytes, and only when the exporter is hashable itself.
+    pub fn hash(&self) -> PyResult<i64> {
+        if let Some(h) = self.hash.get() {
+            return Ok(h);
+        }
+        let mbuf = self.mbuf()?;
+        if !self.readonly {
+            return Err(value_error("cannot hash writable memoryview object"));
+        }
+        if !Format::native(&self.format_str).is_some_and(Format::is_byte) {
+            return Err(value_error(
+                "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+            ));
+        }
+        ops::hash(&mbuf.exporter.value())?;
+        let data = self.copy_items(&mbuf, false)?;
+        let h = ops::hash(&crate::objects::bytes::new_value(data))?;
+        self.hash.set(Some(h));
+        Ok(h)
     }
 
     pub fn repr(&self, addr: usize) -> String {
@@ -505,22 +745,61 @@ impl PyMemoryView {
     }
 }
 
+/// A user object as the value [`Format::pack`] takes, converted as
+/// CPython's `pack_single` does: `__index__` for integer formats,
+/// `__float__` (or `__index__`) for floats, truth for '?'; a `TypeError`
+/// on the way becomes "invalid type", a `ValueError` or `OverflowError`
+/// "invalid value", anything else propagates.
+fn convert_item(vm: &mut Vm, fmt: Format, v: &Value) -> PyResult<Value> {
+    if crate::dispatch::user_class(v).is_none() {
+        return Ok(v.clone());
+    }
+    let c = fmt.code as char;
+    let invalid_type = || type_error(format!("memoryview: invalid type for format '{c}'"));
+    let fix = |e: Box<exceptions::PyErr>| {
+        if e.exc.typ.is_subclass(ExcType::TypeError) {
+            invalid_type()
+        } else if e.exc.typ.is_subclass(ExcType::ValueError)
+            || e.exc.typ.is_subclass(ExcType::OverflowError)
+        {
+            value_error(format!("memoryview: invalid value for format '{c}'"))
+        } else {
+            e
+        }
+    };
+    match fmt.code {
+        b'?' => Ok(Value::Bool(vm.truthy(v)?)),
+        // Only bytes pack as 'c'; a pointer takes only ints.
+        b'c' | b'P' => Err(invalid_type()),
+        b'f' | b'd' => crate::objects::array::user_float(vm, v).map_err(fix),
+        _ => match crate::modules::index_value(vm, v).map_err(fix)? {
+            n if crate::dispatch::user_class(&n).is_some() => Err(invalid_type()),
+            n => Ok(n),
+        },
+    }
+}
+
+fn slice_assign_nd() -> Box<exceptions::PyErr> {
+    not_implemented("memoryview slice assignments are currently restricted to ndim = 1")
+}
+
 fn out_of_bounds() -> Box<exceptions::PyErr> {
     exceptions::new_err(
-        exceptions::ExcType::SystemError,
+        ExcType::SystemError,
         "memoryview: view outside its exporter's memory",
     )
 }
 
 fn write_bytes(mbuf: &ManagedBuffer, off: isize, item: &[u8]) -> PyResult<()> {
+    let off = off as usize;
     mbuf.exporter.with_mut(|b| {
-        b.get_mut(off as usize..off as usize + item.len())
+        b.get_mut(off..off + item.len())
             .ok_or_else(out_of_bounds)
             .map(|dst| dst.copy_from_slice(item))
     })?
 }
 
-/// The right-hand side of a slice assignment as a temporary view.
+/// The right-hand side of a slice assignment as a view.
 fn source_view(v: &Value) -> PyResult<Rc<PyMemoryView>> {
     match v {
         Value::MemoryView(m) => {
@@ -536,60 +815,86 @@ pub fn new_value(obj: &Value) -> PyResult<Value> {
     Ok(Value::MemoryView(Rc::new(PyMemoryView::from_object(obj)?)))
 }
 
-/// Attributes that are not methods.
+/// Attributes that are not methods; all refuse a released view.
 pub fn getattr(this: &Rc<PyMemoryView>, name: &str) -> Option<PyResult<Value>> {
-    let tuple_of =
-        |v: &[usize]| Value::new_tuple(v.iter().map(|&n| Value::from_usize(n)).collect());
-    Some((|| {
-        Ok(match name {
-            "obj" => this.obj()?,
-            "nbytes" => {
-                this.mbuf()?;
-                Value::from_usize(this.nbytes())
-            }
-            "readonly" => {
-                this.mbuf()?;
-                Value::Bool(this.readonly)
-            }
-            "itemsize" => {
-                this.mbuf()?;
-                Value::from_usize(this.format.size)
-            }
-            "format" => {
-                this.mbuf()?;
-                Value::Str(this.format_str.clone())
-            }
-            "ndim" => {
-                this.mbuf()?;
-                Value::from_usize(this.ndim())
-            }
-            "shape" => {
-                this.mbuf()?;
-                tuple_of(&this.shape)
-            }
-            "strides" => {
-                this.mbuf()?;
-                Value::new_tuple(this.strides.iter().map(|&n| Value::Int(n as i64)).collect())
-            }
-            "suboffsets" => {
-                this.mbuf()?;
-                Value::new_tuple(Vec::new())
-            }
-            "c_contiguous" | "contiguous" => {
-                this.mbuf()?;
-                Value::Bool(this.is_c_contiguous())
-            }
-            "f_contiguous" => {
-                this.mbuf()?;
-                let f = this.ndim() <= 1 && this.is_c_contiguous() || this.nitems() == 0;
-                Value::Bool(f)
-            }
-            _ => return Err(exceptions::no_attribute("memoryview", name)),
-        })
-    })())
-    .filter(|r: &PyResult<Value>| {
-        !matches!(r, Err(e) if e.exc.typ == exceptions::ExcType::AttributeError)
+    let ints = |v: Vec<i64>| Value::new_tuple(v.into_iter().map(Value::Int).collect());
+    let get = |f: &dyn Fn(&PyMemoryView) -> Value| this.mbuf().map(|_| f(this));
+    Some(match name {
+        "obj" => this.obj(),
+        "nbytes" => get(&|m| Value::from_usize(m.nbytes())),
+        "readonly" => get(&|m| Value::Bool(m.readonly)),
+        "itemsize" => get(&|m| Value::from_usize(m.format.size)),
+        "format" => get(&|m| Value::Str(m.format_str.clone())),
+        "ndim" => get(&|m| Value::from_usize(m.ndim())),
+        "shape" => get(&|m| ints(m.shape.iter().map(|&n| n as i64).collect())),
+        "strides" => get(&|m| ints(m.strides.iter().map(|&n| n as i64).collect())),
+        "suboffsets" => get(&|_| Value::new_tuple(Vec::new())),
+        "c_contiguous" => get(&|m| Value::Bool(m.is_c_contiguous())),
+        "f_contiguous" => get(&|m| Value::Bool(m.is_f_contiguous())),
+        "contiguous" => get(&|m| Value::Bool(m.is_c_contiguous() || m.is_f_contiguous())),
+        _ => return None,
     })
+}
+
+/// `memoryview.name()` that takes no arguments.
+fn no_args(name: &str, args: &Args) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(type_error(format!(
+            "memoryview.{name}() takes no keyword arguments"
+        )));
+    }
+    if !args.pos.is_empty() {
+        return Err(type_error(format!(
+            "memoryview.{name}() takes no arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    Ok(())
+}
+
+/// `m.hex(sep, bytes_per_sep)`.
+fn hex(vm: &mut Vm, this: &PyMemoryView, args: &Args) -> PyResult<Value> {
+    let a = crate::modules::clinic_args(args, "hex", 0, &["sep", "bytes_per_sep"], 0)?;
+    let per = a[1]
+        .as_ref()
+        .map(|v| crate::modules::index_value(vm, v))
+        .transpose()?;
+    let per = match &per {
+        None => 1,
+        Some(Value::Int(i)) if i32::try_from(*i).is_ok() => *i,
+        Some(Value::Bool(b)) => *b as i64,
+        Some(Value::Int(_) | Value::BigInt(_)) => {
+            return Err(overflow_error("Python int too large to convert to C int"))
+        }
+        Some(v) => return Err(exceptions::not_an_index(v.type_name())),
+    };
+    let data = this.to_bytes()?;
+    let sep = match &a[0] {
+        None => None,
+        Some(v) => {
+            let len = match v {
+                Value::Str(s) => s.chars().count(),
+                Value::Bytes(b) => b.data.len(),
+                Value::ByteArray(b) => b.data.borrow().len(),
+                other => crate::builtins::len_of(other)?,
+            };
+            if len != 1 {
+                return Err(value_error("sep must be length 1."));
+            }
+            match v {
+                Value::Str(s) => {
+                    let c = s.chars().next().unwrap_or(' ');
+                    if !c.is_ascii() {
+                        return Err(value_error("sep must be ASCII."));
+                    }
+                    Some(c)
+                }
+                Value::Bytes(b) => Some(b.data[0] as char),
+                _ => return Err(type_error("sep must be str or bytes.")),
+            }
+        }
+    };
+    Ok(Value::str(&crate::objects::byteops::hex(&data, sep, per)))
 }
 
 pub fn call_method(
@@ -598,118 +903,154 @@ pub fn call_method(
     name: &str,
     args: &Args,
 ) -> Option<PyResult<Value>> {
-    let _ = vm;
     Some(match name {
         "tobytes" => (|| {
-            args.check_max("tobytes", 1)?;
-            Ok(crate::objects::bytes::new_value(this.to_bytes()?))
+            let a = crate::modules::clinic_args(args, "tobytes", 0, &["order"], 0)?;
+            let order = match &a[0] {
+                None | Some(Value::None) => None,
+                Some(Value::Str(s)) => Some(s.clone()),
+                Some(v) => {
+                    return Err(type_error(format!(
+                        "tobytes() argument 'order' must be str or None, not {}",
+                        v.type_name()
+                    )))
+                }
+            };
+            Ok(crate::objects::bytes::new_value(
+                this.tobytes(order.as_deref())?,
+            ))
         })(),
-        "tolist" => (|| {
-            args.check_exact("memoryview.tolist", 0)?;
-            this.tolist()
-        })(),
-        "hex" => (|| {
-            let data = this.to_bytes()?;
-            crate::objects::bytes::byte_method(
-                vm,
-                &data,
-                "memoryview",
-                "hex",
-                args,
-                crate::objects::bytes::new_value,
-            )
-            .unwrap_or(Ok(Value::None))
-        })(),
-        "release" => (|| {
-            args.check_exact("memoryview.release", 0)?;
-            this.release();
-            Ok(Value::None)
-        })(),
-        "__enter__" => (|| {
+        "tolist" => no_args(name, args).and_then(|_| this.tolist()),
+        "hex" => hex(vm, this, args),
+        "release" => no_args(name, args)
+            .and_then(|_| this.release())
+            .map(|_| Value::None),
+        "__enter__" => no_args(name, args).and_then(|_| {
             this.mbuf()?;
             Ok(Value::MemoryView(this.clone()))
-        })(),
-        "__exit__" => {
-            this.release();
-            Ok(Value::None)
-        }
-        "toreadonly" => (|| {
-            args.check_exact("memoryview.toreadonly", 0)?;
-            Ok(Value::MemoryView(Rc::new(this.toreadonly()?)))
-        })(),
-        "cast" => (|| {
-            args.check_max("cast", 2)?;
-            let Some(fmt) = args.get(0, "format") else {
+        }),
+        "__exit__" => (|| {
+            if !args.kw.is_empty() {
                 return Err(type_error(
-                    "cast() missing required argument 'format' (pos 1)",
+                    "memoryview.__exit__() takes no keyword arguments",
                 ));
+            }
+            this.release()?;
+            Ok(Value::None)
+        })(),
+        "toreadonly" => {
+            no_args(name, args).and_then(|_| Ok(Value::MemoryView(Rc::new(this.toreadonly()?))))
+        }
+        "cast" => (|| {
+            let a = crate::modules::clinic_args(args, "cast", 0, &["format", "shape"], 1)?;
+            let fmt = match &a[0] {
+                Some(Value::Str(s)) => s.clone(),
+                Some(v) => {
+                    return Err(type_error(format!(
+                        "cast() argument 'format' must be str, not {}",
+                        v.type_name()
+                    )))
+                }
+                None => {
+                    return Err(type_error(
+                        "cast() missing required argument 'format' (pos 1)",
+                    ))
+                }
             };
-            let Value::Str(fmt) = fmt else {
-                return Err(type_error(format!(
-                    "cast() argument 'format' must be str, not {}",
-                    fmt.type_name()
-                )));
-            };
-            let shape = match args.get(1, "shape") {
-                None => None,
-                Some(Value::List(l)) => Some(shape_list(&l.borrow())?),
-                Some(Value::Tuple(t)) => Some(shape_list(&t)?),
-                Some(_) => return Err(type_error("shape must be a list or a tuple")),
-            };
-            Ok(Value::MemoryView(Rc::new(this.cast(&fmt, shape)?)))
+            Ok(Value::MemoryView(Rc::new(this.cast(&fmt, a[1].as_ref())?)))
         })(),
         _ => return None,
     })
 }
 
-fn shape_list(items: &[Value]) -> PyResult<Vec<usize>> {
-    items
-        .iter()
-        .map(|v| match slice::as_index(v) {
-            Some(n) if n > 0 => Ok(n as usize),
-            _ => Err(value_error(
-                "memoryview.cast(): elements of shape must be integers > 0",
-            )),
-        })
-        .collect()
-}
-
-/// `m == other`: equal when shapes match and unpacked items compare equal.
-pub fn equals(vm: &mut Vm, m: &PyMemoryView, other: &Value) -> PyResult<bool> {
+/// `m == other` as CPython's `memory_richcompare`: `None` when `other`
+/// is not bytes-like (NotImplemented). Equal when the shapes match and
+/// the items, unpacked each with its own format, compare equal.
+fn view_eq(m: &PyMemoryView, other: &Value) -> Option<bool> {
     if m.is_released() {
-        if let Value::MemoryView(o) = other {
-            return Ok(std::ptr::eq(m, &**o));
-        }
-        return Ok(false);
+        return Some(matches!(other, Value::MemoryView(o) if std::ptr::eq(m, &**o)));
     }
-    let other_view = match other {
-        Value::MemoryView(o) => {
-            if o.is_released() {
-                return Ok(false);
-            }
-            o.clone()
-        }
-        v if Exporter::of(v).is_some() => Rc::new(PyMemoryView::from_object(v)?),
-        _ => return Ok(false),
+    let o = match other {
+        Value::MemoryView(o) if o.is_released() => return Some(false),
+        Value::MemoryView(o) => o.clone(),
+        v => Rc::new(PyMemoryView::from_object(v).ok()?),
     };
-    if m.shape != other_view.shape {
-        return Ok(false);
+    if m.ndim() != o.ndim() {
+        return Some(false);
     }
-    let a = m.items()?;
-    let b = other_view.items()?;
-    for (x, y) in a.iter().zip(&b) {
-        if !crate::ops::eq(vm, x, y)? {
-            return Ok(false);
+    for (&a, &b) in m.shape.iter().zip(&o.shape) {
+        if a != b {
+            return Some(false);
+        }
+        if a == 0 {
+            break;
         }
     }
-    Ok(true)
+    // Formats that do not unpack (CPython's struct module fails on them)
+    // compare unequal, even in empty views.
+    let (Some(fa), Some(fb)) = (Format::native(&m.format_str), Format::native(&o.format_str))
+    else {
+        return Some(false);
+    };
+    let (Ok(ma), Ok(mb)) = (m.mbuf(), o.mbuf()) else {
+        return Some(false);
+    };
+    // With one format CPython compares the C values: raw bytes, except
+    // that floats compare as numbers (NaN != NaN, -0.0 == 0.0).
+    let raw = fa.code == fb.code && !matches!(fa.code, b'f' | b'd');
+    let pairs = m.item_offsets(false).into_iter().zip(o.item_offsets(false));
+    for (p, q) in pairs {
+        let equal = if raw {
+            let (p, q, n) = (p as usize, q as usize, fa.size);
+            let x = ma.exporter.with(|b| b.get(p..p + n).map(<[u8]>::to_vec));
+            let y = mb.exporter.with(|b| b.get(q..q + n).map(<[u8]>::to_vec));
+            x.is_some() && x == y
+        } else {
+            matches!((m.unpack_at(&ma, p), o.unpack_at(&mb, q)),
+                (Ok(x), Ok(y)) if ops::eq_simple(&x, &y))
+        };
+        if !equal {
+            return Some(false);
+        }
+    }
+    Some(true)
 }
 
-/// Used by `PySlice`-free callers that need whole-view slices.
-pub fn full_slice() -> PySlice {
-    PySlice {
-        start: Value::None,
-        stop: Value::None,
-        step: Value::None,
+/// The raw bytes a `bytearray` compares against: any bytes-like object
+/// that gives a simple buffer (CPython's `bytearray_richcompare`).
+pub fn simple_bytes(v: &Value) -> Option<Vec<u8>> {
+    match v {
+        Value::Array(_) | Value::MemoryView(_) | Value::Native(_) => {
+            crate::buffer::to_vec_contiguous(v)?.ok()
+        }
+        _ => None,
     }
+}
+
+/// `a == b` when either side is a memoryview, or a bytearray meets an
+/// array or view: the left operand's comparison first, then the
+/// reflected one, then identity, as CPython dispatches. `None` for other
+/// pairs.
+pub fn buffer_eq(a: &Value, b: &Value) -> Option<bool> {
+    let raw = |x: &Value, y: &Value| -> Option<bool> {
+        let Value::ByteArray(ba) = x else { return None };
+        simple_bytes(y).map(|d| *ba.data.borrow() == d)
+    };
+    if !matches!(a, Value::MemoryView(_)) && !matches!(b, Value::MemoryView(_)) {
+        return raw(a, b).or_else(|| raw(b, a));
+    }
+    if let Value::MemoryView(m) = a {
+        if let Some(r) = view_eq(m, b) {
+            return Some(r);
+        }
+    }
+    if let Some(r) = raw(a, b) {
+        return Some(r);
+    }
+    if let Value::MemoryView(m) = b {
+        if let Some(r) = view_eq(m, a) {
+            return Some(r);
+        }
+    }
+    Some(a.is(b))
 }

@@ -1,0 +1,20 @@
+# Building arrays from lists, tuples, bytes, strings, other arrays, ranges and generators.
+import array
+print(array.array('i', [1, 2, 3]))
+print(array.array('d', (1, 2.5)))
+print(array.array('h', b'\x01\x00\x02\x00'))
+print(array.array('B', bytearray(b'hi')))
+print(array.array('u', 'hello'))
+print(array.array('u', ['a', 'b']))
+print(array.array('l', array.array('l', [7, 8])))
+print(array.array('d', array.array('i', [1, 2])))
+print(array.array('q', range(5)))
+print(array.array('f', (x / 4 for x in range(4))))
+print(array.array('b', {3: 'x', 1: 'y'}))
+print(array.array('h', memoryview(b'abcd')))
+print(array.array('h', memoryview(b'abcd').cast('h')))
+print(array.array('B', b''), array.array('u', ''), array.array('i', []))
+src = array.array('i', [1, 2])
+copy = array.array('i', src)
+copy[0] = 100
+print(src, copy)
