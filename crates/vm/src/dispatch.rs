@@ -402,6 +402,10 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> Option<PyResult<Value>> {
+        // The common case (no user class involved) must not allocate.
+        if user_class(a).is_none() && user_class(b).is_none() {
+            return None;
+        }
         let name = binop_name(op);
         if inplace {
             if let Some(r) = self.call_special(a, &format!("__i{name}__"), vec![b.clone()]) {
