@@ -693,7 +693,10 @@ impl Vm {
             Target::Name(n, nspan) => {
                 let cur = self.load(f, *n).map_err(|e| located(e, *nspan))?;
                 let rhs = self.eval(f, value)?;
-                let r = self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?;
+                let r = match int_fast_path(op, &cur, &rhs) {
+                    Some(v) => v,
+                    None => self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?,
+                };
                 self.store(f, *n, r);
             }
             Target::Subscript(obj, key, tspan) => {
@@ -991,6 +994,9 @@ impl Vm {
             ExprKind::BinOp(a, op, b) => {
                 let x = self.eval(f, a)?;
                 let y = self.eval(f, b)?;
+                if let Some(v) = int_fast_path(*op, &x, &y) {
+                    return Ok(v);
+                }
                 self.binary(*op, &x, &y)?
             }
             ExprKind::Unary(op, a) => {
@@ -1017,7 +1023,19 @@ impl Vm {
                 let mut a = self.eval(f, left)?;
                 for (op, right) in rest {
                     let b = self.eval(f, right)?;
-                    if !self.compare(*op, &a, &b)? {
+                    let holds = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match op {
+                            ir::CmpOp::Lt => x < y,
+                            ir::CmpOp::LtE => x <= y,
+                            ir::CmpOp::Gt => x > y,
+                            ir::CmpOp::GtE => x >= y,
+                            ir::CmpOp::Eq | ir::CmpOp::Is => x == y,
+                            ir::CmpOp::NotEq | ir::CmpOp::IsNot => x != y,
+                            _ => self.compare(*op, &a, &b)?,
+                        },
+                        _ => self.compare(*op, &a, &b)?,
+                    };
+                    if !holds {
                         return Ok(Value::Bool(false));
                     }
                     a = b;
@@ -1360,7 +1378,30 @@ impl Vm {
             globals: fun.globals.clone(),
             name: def.name.clone(),
         };
-        self.bind_args(fun, &mut frame, args)?;
+        let np = def.params.len();
+        let simple = args.kw.is_empty()
+            && def.vararg.is_none()
+            && def.kwarg.is_none()
+            && def.kwonly.is_empty()
+            && args.pos.len() <= np
+            && np - args.pos.len() <= fun.defaults.len();
+        if simple {
+            // Positional arguments only: bind directly, then fill defaults.
+            let given = args.pos.len();
+            for (p, v) in def.params.iter().zip(args.pos) {
+                self.store(&mut frame, p.slot, v);
+            }
+            let first_default = np - fun.defaults.len();
+            for i in given..np {
+                self.store(
+                    &mut frame,
+                    def.params[i].slot,
+                    fun.defaults[i - first_default].clone(),
+                );
+            }
+        } else {
+            self.bind_args(fun, &mut frame, args)?;
+        }
         if def.is_generator {
             let slots = std::mem::take(&mut frame.slots);
             return Ok(self.make_generator(fun, slots));
@@ -2473,4 +2514,23 @@ fn needs_vm_repr(v: &Value) -> bool {
             .any(|(k, v)| needs_vm_repr(&k.value) || needs_vm_repr(v)),
         _ => false,
     }
+}
+
+/// Small-int arithmetic without dispatch: `None` when the operands are not
+/// both `int` or the result needs the general path (overflow, division).
+#[inline]
+fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    let r = match op {
+        ir::BinOp::Add => x.checked_add(*y)?,
+        ir::BinOp::Sub => x.checked_sub(*y)?,
+        ir::BinOp::Mul => x.checked_mul(*y)?,
+        ir::BinOp::BitAnd => x & y,
+        ir::BinOp::BitOr => x | y,
+        ir::BinOp::BitXor => x ^ y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
 }
