@@ -99,64 +99,11 @@ pub fn table() -> HashMap<&'static str, Value> {
 /// Method names per type, for `getattr` of bound methods.
 pub fn method_names(v: &Value) -> &'static [&'static str] {
     match v {
-        Value::Bytes(_) => &[
-            "decode",
-            "hex",
-            "count",
-            "find",
-            "rfind",
-            "index",
-            "rindex",
-            "startswith",
-            "endswith",
-            "upper",
-            "lower",
-            "strip",
-            "lstrip",
-            "rstrip",
-            "split",
-            "replace",
-            "join",
-            "isdigit",
-            "isalpha",
-            "isalnum",
-            "isspace",
-            "isascii",
-            "fromhex",
-        ],
-        Value::ByteArray(_) => &[
-            "decode",
-            "hex",
-            "count",
-            "find",
-            "rfind",
-            "index",
-            "rindex",
-            "startswith",
-            "endswith",
-            "upper",
-            "lower",
-            "strip",
-            "lstrip",
-            "rstrip",
-            "split",
-            "replace",
-            "join",
-            "isdigit",
-            "isalpha",
-            "isalnum",
-            "isspace",
-            "isascii",
-            "fromhex",
-            "append",
-            "extend",
-            "pop",
-            "insert",
-            "remove",
-            "clear",
-            "copy",
-            "reverse",
-        ],
+        Value::Bytes(_) => bytes::METHODS,
+        Value::ByteArray(_) => bytearray::METHODS,
+        Value::Type(TypeId::Bytes) => bytes::METHODS,
+        Value::Type(TypeId::ByteArray) => bytearray::METHODS,
+        Value::Type(TypeId::Int) => &["from_bytes", "to_bytes"],
         Value::MemoryView(_) => &[
             "tobytes",
             "tolist",
@@ -414,7 +361,7 @@ fn b_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn b_ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(args, "ascii")?;
     let r = vm.repr_of(v)?;
-    Ok(Value::Str(crate::objects::str::ascii(&r).into()))
+    Ok(Value::Str(crate::codecs::escape_non_ascii(&r).into()))
 }
 
 fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1156,22 +1103,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
         }
         TypeId::Str => {
             if args.pos.len() > 1 || !args.kw.is_empty() {
-                let src = args.get(0, "object").unwrap_or(Value::Str("".into()));
-                let Some(data) = crate::buffer::to_vec(&src) else {
-                    return Err(type_error(format!(
-                        "decoding to str: need a bytes-like object, {} found",
-                        src.type_name()
-                    )));
-                };
-                let enc = args
-                    .get_str(1, "encoding")?
-                    .unwrap_or_else(|| "utf-8".into());
-                let errors = args
-                    .get_str(2, "errors")?
-                    .unwrap_or_else(|| "strict".into());
-                return Ok(Value::Str(
-                    crate::objects::str::decode(&data?, &enc, &errors)?.into(),
-                ));
+                return crate::codecs::str_from_args(vm, &args);
             }
             match args.pos.first() {
                 None => Ok(Value::str("")),
@@ -1186,11 +1118,15 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 None => false,
             }))
         }
-        TypeId::Bytes => Ok(bytes::new_value(bytes::from_args(vm, &args, "bytes")?)),
+        TypeId::Bytes => Ok(bytes::new_value(bytes::from_args(
+            vm,
+            &args,
+            bytes::Kind::Bytes,
+        )?)),
         TypeId::ByteArray => Ok(bytearray::new_value(bytes::from_args(
             vm,
             &args,
-            "bytearray",
+            bytes::Kind::ByteArray,
         )?)),
         TypeId::MemoryView => {
             let Some(obj) = args.get(0, "object") else {
@@ -1677,66 +1613,95 @@ pub fn dict_method(
     })
 }
 
-fn byteorder_arg(args: &Args, i: usize) -> PyResult<bool> {
-    match args.get(i, "byteorder") {
-        None => Ok(false),
-        Some(Value::Str(s)) => match &*s {
-            "little" => Ok(true),
-            "big" => Ok(false),
-            _ => Err(value_error("byteorder must be either 'little' or 'big'")),
-        },
-        Some(v) => Err(type_error(format!(
-            "to_bytes() argument 'byteorder' must be str, not {}",
-            v.type_name()
-        ))),
+/// The `byteorder` and `signed` arguments of `int.to_bytes` /
+/// `int.from_bytes` (slots 1 and 2): little-endian?, signed?
+fn byteorder_signed(vm: &mut Vm, func: &str, slots: &[Option<Value>]) -> PyResult<(bool, bool)> {
+    let order = match slots.get(1).cloned().flatten() {
+        None => None,
+        Some(Value::Str(s)) => Some(s),
+        Some(v) => {
+            return Err(exceptions::bad_argument(
+                func,
+                "argument 'byteorder'",
+                "str",
+                &v,
+            ))
+        }
+    };
+    let signed = match slots.get(2).cloned().flatten() {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    let little = match order.as_deref() {
+        None | Some("big") => false,
+        Some("little") => true,
+        Some(_) => return Err(value_error("byteorder must be either 'little' or 'big'")),
+    };
+    Ok((little, signed))
+}
+
+/// `n.to_bytes(length, byteorder, *, signed)`.
+fn int_to_bytes(vm: &mut Vm, n: &BigInt, args: &Args) -> PyResult<Value> {
+    let slots = args.parse("to_bytes", &["length", "byteorder", "signed"], 0, 0, 2)?;
+    let length = match &slots[0] {
+        Some(l) => bytes::ssize_arg(vm, l)?,
+        None => 1,
+    };
+    let (little, signed) = byteorder_signed(vm, "to_bytes", &slots)?;
+    let Ok(length) = usize::try_from(length) else {
+        return Err(value_error("length argument must be non-negative"));
+    };
+    vm.check_alloc(length)?;
+    if n.is_negative() && !signed {
+        return Err(exceptions::overflow_error(
+            "can't convert negative int to unsigned",
+        ));
     }
+    let mut b = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
+    // Zero needs no bytes, and CPython lets -1 fit in zero signed bytes.
+    if n.is_zero() || (length == 0 && signed && *n == BigInt::from(-1)) {
+        b.clear();
+    }
+    if b.len() > length {
+        return Err(exceptions::overflow_error("int too big to convert"));
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    b.resize(length, fill);
+    if !little {
+        b.reverse();
+    }
+    Ok(bytes::new_value(b))
+}
+
+/// `int.from_bytes(bytes, byteorder, *, signed)` (`bool.from_bytes` too).
+fn int_from_bytes(vm: &mut Vm, t: TypeId, args: &Args) -> PyResult<Value> {
+    let slots = args.parse("from_bytes", &["bytes", "byteorder", "signed"], 0, 1, 2)?;
+    let (little, signed) = byteorder_signed(vm, "from_bytes", &slots)?;
+    let src = slots[0].clone().unwrap_or(Value::None);
+    let mut data = bytes::from_bytes_source(vm, &src)?;
+    if !little {
+        data.reverse();
+    }
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &data)
+    };
+    Ok(if t == TypeId::Bool {
+        Value::Bool(!n.is_zero())
+    } else {
+        Value::from_bigint(n)
+    })
 }
 
 pub fn int_method(_vm: &mut Vm, v: &Value, name: &str, args: &Args) -> Option<PyResult<Value>> {
     let n = ops::as_bigint(v)?;
     Some(match name {
-        "to_bytes" => (|| {
-            let length = match args.get(0, "length") {
-                Some(l) => ops::index_i64(&l)?,
-                None => 1,
-            };
-            if length < 0 {
-                return Err(value_error("length argument must be non-negative"));
-            }
-            let little = byteorder_arg(args, 1)?;
-            let signed = args
-                .kwarg("signed")
-                .map(|s| ops::truthy_simple(&s).unwrap_or(false))
-                .unwrap_or(false);
-            if n.is_negative() && !signed {
-                return Err(exceptions::overflow_error(
-                    "can't convert negative int to unsigned",
-                ));
-            }
-            let mut b = if signed {
-                n.to_signed_bytes_le()
-            } else {
-                n.to_bytes_le().1
-            };
-            if n.is_zero() {
-                b.clear();
-            }
-            let length = length as usize;
-            if b.len() > length {
-                // Signed encodings may carry a redundant sign byte.
-                return Err(exceptions::overflow_error("int too big to convert"));
-            }
-            let fill = if signed && n.sign() == Sign::Minus {
-                0xff
-            } else {
-                0
-            };
-            b.resize(length, fill);
-            if !little {
-                b.reverse();
-            }
-            Ok(bytes::new_value(b))
-        })(),
+        "to_bytes" => int_to_bytes(_vm, &n, args),
         "bit_length" => Ok(Value::Int(n.bits() as i64)),
         "bit_count" => Ok(Value::Int(n.magnitude().count_ones() as i64)),
         "conjugate" => Ok(Value::from_bigint(n)),
@@ -1756,40 +1721,27 @@ pub fn float_method(x: f64, name: &str, _args: &Args) -> Option<PyResult<Value>>
 /// Class methods: `int.from_bytes`, `bytes.fromhex`, `bytearray.fromhex`.
 pub fn type_method(vm: &mut Vm, t: TypeId, name: &str, args: &Args) -> Option<PyResult<Value>> {
     Some(match (t, name) {
-        (TypeId::Int, "from_bytes") => (|| {
-            let Some(src) = args.get(0, "bytes") else {
-                return Err(type_error(
-                    "from_bytes() missing required argument 'bytes' (pos 1)",
-                ));
-            };
-            let mut data = match crate::buffer::to_vec(&src) {
-                Some(b) => b?,
-                None => {
-                    let mut out = Vec::new();
-                    for item in vm.collect(&src)? {
-                        out.push(
-                            bytearray::byte_value(&item)
-                                .map_err(|_| value_error("bytes must be in range(0, 256)"))?,
-                        );
-                    }
-                    out
-                }
-            };
-            let little = byteorder_arg(args, 1)?;
-            let signed = args
-                .kwarg("signed")
-                .map(|s| ops::truthy_simple(&s).unwrap_or(false))
-                .unwrap_or(false);
-            if !little {
-                data.reverse();
+        (TypeId::Int | TypeId::Bool, "from_bytes") => int_from_bytes(vm, t, args),
+        (TypeId::Int, "to_bytes") => match args.pos.first() {
+            Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                let rest = Args {
+                    pos: args.pos[1..].to_vec(),
+                    kw: args.kw.clone(),
+                };
+                int_to_bytes(vm, &ops::as_bigint(v).unwrap_or_default(), &rest)
             }
-            let n = if signed {
-                BigInt::from_signed_bytes_le(&data)
-            } else {
-                BigInt::from_bytes_le(Sign::Plus, &data)
-            };
-            Ok(Value::from_bigint(n))
-        })(),
+            Some(v) => Err(type_error(format!(
+                "descriptor 'to_bytes' for 'int' objects doesn't apply to a '{}' object",
+                v.type_name()
+            ))),
+            None => Err(type_error(
+                "unbound method int.to_bytes() needs an argument",
+            )),
+        },
+        (TypeId::Bytes, _) => return bytes::type_method(vm, bytes::Kind::Bytes, name, args),
+        (TypeId::ByteArray, _) => {
+            return bytes::type_method(vm, bytes::Kind::ByteArray, name, args)
+        }
         (TypeId::Dict, "fromkeys") => (|| {
             let Some(src) = args.pos.first() else {
                 return Err(type_error("fromkeys expected at least 1 argument, got 0"));
@@ -1800,20 +1752,6 @@ pub fn type_method(vm: &mut Vm, t: TypeId, name: &str, args: &Args) -> Option<Py
                 d.set(k, v.clone())?;
             }
             Ok(Value::Dict(Rc::new(d)))
-        })(),
-        (TypeId::Bytes | TypeId::ByteArray, "fromhex") => (|| {
-            let Some(Value::Str(s)) = args.pos.first() else {
-                return Err(type_error(format!(
-                    "fromhex() argument must be str, not {}",
-                    args.pos.first().map(|v| v.type_name()).unwrap_or("nothing")
-                )));
-            };
-            let data = bytes::fromhex(s, t.name())?;
-            Ok(if t == TypeId::Bytes {
-                bytes::new_value(data)
-            } else {
-                bytearray::new_value(data)
-            })
         })(),
         _ => return None,
     })

@@ -589,6 +589,13 @@ pub fn exception_type(e: &PyException) -> ExcType {
 impl Vm {
     /// `a <op> b`, user classes first.
     pub fn binary(&mut self, op: ir::BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // str % x and bytes % x format any right operand, as CPython's
+        // str.__mod__ and bytes.__mod__ do before x.__rmod__ is tried.
+        if op == ir::BinOp::Mod
+            && matches!(a, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_))
+        {
+            return crate::ops::binary(self, op, a, b);
+        }
         if let Some(r) = self.binop_special(op, a, b, false) {
             return r;
         }

@@ -275,6 +275,24 @@ pub fn byte_range() -> Box<PyErr> {
     value_error("byte must be in range(0, 256)")
 }
 
+/// `ValueError: bytes must be in range(0, 256)` (what `bytes()` says of
+/// its items, where bytearray says "byte").
+pub fn bytes_range() -> Box<PyErr> {
+    value_error("bytes must be in range(0, 256)")
+}
+
+/// `cannot fit 'int' into an index-sized integer`, an OverflowError or an
+/// IndexError (for subscripts) as CPython raises it.
+pub fn index_overflow(typ: ExcType) -> Box<PyErr> {
+    new_err(typ, "cannot fit 'int' into an index-sized integer")
+}
+
+/// `OverflowError: Python int too large to convert to C int` (`c_type`
+/// "int", "ssize_t"...).
+pub fn c_overflow(c_type: &str) -> Box<PyErr> {
+    overflow_error(format!("Python int too large to convert to C {c_type}"))
+}
+
 /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`
 pub fn unsupported_operands(op: &str, a: &str, b: &str) -> Box<PyErr> {
     type_error(format!(
@@ -355,4 +373,83 @@ pub fn index_out_of_range(what: &str) -> Box<PyErr> {
 /// `TypeError: f() takes 1 positional argument but 2 were given` and kin.
 pub fn arg_count(func: &str, expected: &str, given: usize) -> Box<PyErr> {
     type_error(format!("{func} takes {expected} ({given} given)"))
+}
+
+/// `TypeError: center() argument 2 must be a byte string of length 1, not str`
+/// (CPython's `_PyArg_BadArgument`, which names None "None"); `arg` is
+/// "argument 2", "argument 'encoding'" or "argument".
+pub fn bad_argument(func: &str, arg: &str, expected: &str, got: &Value) -> Box<PyErr> {
+    let got = match got {
+        Value::None => "None",
+        v => v.type_name(),
+    };
+    type_error(format!("{func}() {arg} must be {expected}, not {got}"))
+}
+
+/// The five arguments of a UnicodeEncodeError/UnicodeDecodeError
+/// (encoding, object, start, end, reason), if `e` is one built with them.
+fn unicode_error_parts(e: &PyException) -> Option<(Rc<str>, Value, usize, usize, Rc<str>)> {
+    if !matches!(
+        e.typ,
+        ExcType::UnicodeEncodeError | ExcType::UnicodeDecodeError
+    ) {
+        return None;
+    }
+    match e.args.borrow().as_slice() {
+        [Value::Str(enc), object, Value::Int(start), Value::Int(end), Value::Str(reason)] => {
+            Some((
+                enc.clone(),
+                object.clone(),
+                usize::try_from(*start).ok()?,
+                usize::try_from(*end).ok()?,
+                reason.clone(),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// `str()` of a UnicodeEncodeError/UnicodeDecodeError, from its arguments
+/// as CPython words it: "'utf-8' codec can't decode byte 0xff in position
+/// 0: invalid start byte".
+pub fn unicode_error_message(e: &PyException) -> Option<String> {
+    let (enc, object, start, end, reason) = unicode_error_parts(e)?;
+    let single = match &object {
+        Value::Str(s) if end == start + 1 => s.chars().nth(start).map(|c| {
+            let u = c as u32;
+            let esc = if u <= 0xff {
+                format!("\\x{u:02x}")
+            } else if u <= 0xffff {
+                format!("\\u{u:04x}")
+            } else {
+                format!("\\U{u:08x}")
+            };
+            format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")
+        }),
+        Value::Bytes(b) if end == start + 1 => b.data.get(start).map(|byte| {
+            format!("'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
+        }),
+        _ => None,
+    };
+    Some(single.unwrap_or_else(|| {
+        let verb = if e.typ == ExcType::UnicodeEncodeError {
+            "encode characters"
+        } else {
+            "decode bytes"
+        };
+        format!(
+            "'{enc}' codec can't {verb} in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        )
+    }))
+}
+
+/// `e.encoding`, `e.object`, `e.start`, `e.end`, `e.reason` of a
+/// UnicodeEncodeError/UnicodeDecodeError.
+pub fn unicode_error_attr(e: &PyException, name: &str) -> Option<Value> {
+    unicode_error_parts(e)?;
+    let i = ["encoding", "object", "start", "end", "reason"]
+        .iter()
+        .position(|n| *n == name)?;
+    e.args.borrow().get(i).cloned()
 }

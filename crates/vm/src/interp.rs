@@ -173,7 +173,11 @@ impl Vm {
 
     /// Refuses allocations over the configured cap with MemoryError.
     pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
-        if bytes > self.limits.max_alloc.unwrap_or(usize::MAX >> 2) {
+        // Asking the allocator first turns an impossible size into
+        // MemoryError, where allocating it would abort.
+        if bytes > self.limits.max_alloc.unwrap_or(usize::MAX >> 2)
+            || Vec::<u8>::new().try_reserve_exact(bytes).is_err()
+        {
             return Err(exceptions::memory_error(""));
         }
         Ok(())
@@ -1214,7 +1218,7 @@ impl Vm {
                         Some('r') => Value::Str(self.repr_of(&v)?.into()),
                         Some('s') => Value::Str(self.str_of(&v)?.into()),
                         Some('a') => {
-                            Value::Str(crate::objects::str::ascii(&self.repr_of(&v)?).into())
+                            Value::Str(crate::codecs::escape_non_ascii(&self.repr_of(&v)?).into())
                         }
                         _ => v,
                     };
@@ -1551,10 +1555,7 @@ impl Vm {
         let args = args.clone();
         match obj {
             Value::Str(s) => crate::objects::str::call_method(self, s, name, &args),
-            Value::Bytes(b) => {
-                let b = b.clone();
-                bytes::byte_method(self, &b.data, "bytes", name, &args, bytes::new_value)
-            }
+            Value::Bytes(b) => bytes::call_method(self, &b.clone(), name, &args),
             Value::ByteArray(b) => bytearray::call_method(self, b, name, &args),
             Value::MemoryView(m) => memoryview::call_method(self, m, name, &args),
             Value::Array(a) => array::call_method(self, a, name, &args),
@@ -1766,6 +1767,7 @@ impl Vm {
             Value::Exception(e) if name == "code" && e.typ == ExcType::SystemExit => {
                 Some(Ok(e.args.borrow().first().cloned().unwrap_or(Value::None)))
             }
+            Value::Exception(e) => exceptions::unicode_error_attr(e, name).map(Ok),
             Value::Function(fun) => match name {
                 "__name__" => Some(Ok(Value::Str(fun.def.name.clone()))),
                 "__qualname__" => Some(Ok(Value::Str(fun.def.qualname.clone()))),
@@ -1916,45 +1918,8 @@ impl Vm {
                 )))
             }
             Value::Str(s) => crate::objects::str::getitem(s, key),
-            Value::Bytes(b) => {
-                if let Some(i) = idx {
-                    return slice::index(i, b.data.len())
-                        .map(|j| Value::Int(b.data[j] as i64))
-                        .ok_or_else(|| exceptions::index_error("index out of range"));
-                }
-                if let Value::Slice(s) = key {
-                    let si = slice::adjust(s, b.data.len())?;
-                    if si.step == 1 {
-                        let start = si.start as usize;
-                        return Ok(bytes::new_value(b.data[start..start + si.len].to_vec()));
-                    }
-                    return Ok(bytes::new_value(si.iter().map(|i| b.data[i]).collect()));
-                }
-                Err(type_error(format!(
-                    "byte indices must be integers or slices, not {}",
-                    key.type_name()
-                )))
-            }
-            Value::ByteArray(b) => {
-                let d = b.data.borrow();
-                if let Some(i) = idx {
-                    return slice::index(i, d.len())
-                        .map(|j| Value::Int(d[j] as i64))
-                        .ok_or_else(|| exceptions::index_out_of_range("bytearray"));
-                }
-                if let Value::Slice(s) = key {
-                    let si = slice::adjust(s, d.len())?;
-                    if si.step == 1 {
-                        let start = si.start as usize;
-                        return Ok(bytearray::new_value(d[start..start + si.len].to_vec()));
-                    }
-                    return Ok(bytearray::new_value(si.iter().map(|i| d[i]).collect()));
-                }
-                Err(type_error(format!(
-                    "bytearray indices must be integers or slices, not {}",
-                    key.type_name()
-                )))
-            }
+            Value::Bytes(b) => bytes::getitem(&b.data, key, bytes::Kind::Bytes),
+            Value::ByteArray(b) => bytes::getitem(&b.data.borrow(), key, bytes::Kind::ByteArray),
             Value::MemoryView(m) => m.getitem(key),
             Value::Array(a) => array::getitem(a, key),
             Value::Dict(d) => match d.get(key)? {
@@ -2433,7 +2398,9 @@ impl Vm {
                 let v = match conv {
                     Some('r') => Value::Str(self.repr_of(&v)?.into()),
                     Some('s') => Value::Str(self.str_of(&v)?.into()),
-                    Some('a') => Value::Str(crate::objects::str::ascii(&self.repr_of(&v)?).into()),
+                    Some('a') => {
+                        Value::Str(crate::codecs::escape_non_ascii(&self.repr_of(&v)?).into())
+                    }
                     _ => v,
                 };
                 let spec = if spec.contains('{') {

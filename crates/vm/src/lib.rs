@@ -3,6 +3,7 @@
 
 pub mod buffer;
 pub mod builtins;
+pub mod codecs;
 pub mod dispatch;
 pub mod exceptions;
 pub mod format;
@@ -12,6 +13,7 @@ pub mod matching;
 pub mod modules;
 pub mod objects;
 pub mod ops;
+pub mod percent;
 pub mod suggestions;
 pub mod traceback;
 pub mod value;

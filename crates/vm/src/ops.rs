@@ -376,6 +376,13 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         (BinOp::Add, Value::Array(x), _) => array::concat(x, b),
         (BinOp::Mul, _, _) => {
+            // A sequence times a non-int: CPython's sequence_repeat error.
+            if let Some(other) = repeat_partner(a, b) {
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    other.type_name()
+                )));
+            }
             let (seq, n) = if repeat_count(b).is_some() && !is_int(a) {
                 (a, b)
             } else if repeat_count(a).is_some() && !is_int(b) {
@@ -393,10 +400,15 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 return Err(fail());
             };
             if let Value::BigInt(_) = n {
-                if count > 0 && !is_empty_seq(seq) {
-                    return Err(exceptions::overflow_error(
-                        "cannot fit 'int' into an index-sized integer".to_string(),
+                if is_repeatable(seq) {
+                    return Err(exceptions::index_overflow(
+                        exceptions::ExcType::OverflowError,
                     ));
+                }
+            }
+            if let Value::Bytes(bs) = seq {
+                if bs.data.len() as u128 * count.max(0) as u128 > isize::MAX as u128 {
+                    return Err(exceptions::overflow_error("repeated bytes are too long"));
                 }
             }
             match seq {
@@ -422,10 +434,10 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 _ => Err(fail()),
             }
         }
-        (BinOp::Mod, Value::Str(s), _) => crate::objects::str::percent_format(vm, s, b),
+        (BinOp::Mod, Value::Str(s), _) => crate::percent::format_str(vm, s, b),
         (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_), _) => {
             let data = crate::buffer::to_vec(a).unwrap_or(Ok(Vec::new()))?;
-            let out = crate::objects::str::percent_format_bytes(vm, &data, b)?;
+            let out = crate::percent::format_bytes(vm, &data, b)?;
             Ok(match a {
                 Value::Bytes(_) => bytes::new_value(out),
                 _ => bytearray::new_value(out),
@@ -488,14 +500,27 @@ fn is_sequence(v: &Value) -> bool {
     )
 }
 
-fn is_empty_seq(v: &Value) -> bool {
-    match v {
-        Value::Str(s) => s.is_empty(),
-        Value::List(l) => l.borrow().is_empty(),
-        Value::Tuple(t) => t.is_empty(),
-        Value::Bytes(b) => b.data.is_empty(),
-        Value::ByteArray(b) => b.data.borrow().is_empty(),
-        _ => false,
+/// Types with CPython's `sq_repeat`.
+fn is_repeatable(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Array(_)
+    )
+}
+
+/// For `a * b` where a sequence meets a non-int: the non-int operand.
+fn repeat_partner<'a>(a: &'a Value, b: &'a Value) -> Option<&'a Value> {
+    if is_repeatable(a) && repeat_count(b).is_none() {
+        Some(b)
+    } else if !is_repeatable(a) && is_repeatable(b) && repeat_count(a).is_none() {
+        Some(a)
+    } else {
+        None
     }
 }
 
@@ -536,6 +561,7 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             let held = crate::buffer::ContiguousBuffer::of(b).map_err(|_| cant())?;
             let rhs = held.with(<[u8]>::to_vec)?;
             ba.check_resize(ba.data.borrow().len() + rhs.len())?;
+            vm.check_alloc(ba.data.borrow().len().saturating_add(rhs.len()))?;
             ba.data.borrow_mut().extend_from_slice(&rhs);
             drop(held);
             Ok(a.clone())
@@ -544,9 +570,17 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             let Some(n) = repeat_count(b) else {
                 return binary(vm, op, a, b);
             };
+            if let Value::BigInt(_) = b {
+                return Err(exceptions::index_overflow(
+                    exceptions::ExcType::OverflowError,
+                ));
+            }
+            // The resize is refused before anything is allocated.
+            let len = ba.data.borrow().len();
+            let new_len = usize::try_from(len as u128 * n.max(0) as u128).unwrap_or(usize::MAX);
+            ba.check_resize(new_len)?;
             let d = ba.data.borrow().clone();
             let new = repeat(vm, &d, n)?;
-            ba.check_resize(new.len())?;
             *ba.data.borrow_mut() = new;
             Ok(a.clone())
         }
@@ -763,9 +797,8 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
                 _ => Ordering::Less,
             })
         }
-        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
-            let x = crate::buffer::to_vec(a).unwrap_or(Ok(Vec::new()))?;
-            let y = crate::buffer::to_vec(b).unwrap_or(Ok(Vec::new()))?;
+        _ if bytes::comparable_bytes(a, b, true).is_some() => {
+            let (x, y) = bytes::comparable_bytes(a, b, true).unwrap_or(Ok(Default::default()))?;
             Some(x.cmp(&y))
         }
         (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
@@ -874,10 +907,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 item.type_name()
             ))),
         },
-        Value::Bytes(b) => bytes::contains(&b.data, item),
+        Value::Bytes(b) => bytes::contains(vm, &b.clone().data, item),
         Value::ByteArray(b) => {
             let d = b.data.borrow().clone();
-            bytes::contains(&d, item)
+            bytes::contains(vm, &d, item)
         }
         Value::Dict(d) => {
             crate::objects::dict::Key::new(item.clone())?;
@@ -1020,6 +1053,10 @@ fn frexp(x: f64) -> (f64, i32) {
 }
 
 fn hash_bytes(b: &[u8]) -> i64 {
+    // CPython hashes empty strings to 0 whatever the seed.
+    if b.is_empty() {
+        return 0;
+    }
     // FNV-1a; CPython randomises str/bytes hashes, so no value is expected.
     let mut h: u64 = 0xcbf29ce484222325;
     for &c in b {
@@ -1193,12 +1230,20 @@ fn repr_guarded_inner(
                 f.def.qualname,
                 repr_guarded(&m.this, seen)
             ),
-            _ => format!(
-                "<built-in method {} of {} object at {:#x}>",
-                m.name,
-                m.this.type_name(),
-                m.this.ptr().unwrap_or(0)
-            ),
+            _ => match &m.this {
+                // An instance method taken from its type is a descriptor.
+                Value::Type(t @ (TypeId::Bytes | TypeId::ByteArray))
+                    if !bytes::CLASS_METHODS.contains(&&*m.name) =>
+                {
+                    format!("<method '{}' of '{}' objects>", m.name, t.name())
+                }
+                this => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    m.name,
+                    this.type_name(),
+                    this.ptr().unwrap_or(0)
+                ),
+            },
         },
         Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Value::Type(t) => format!("<class '{}'>", t.name()),
@@ -1299,6 +1344,9 @@ fn complex_repr(r: f64, i: f64) -> String {
 
 /// The message of an exception: `str(exc)`.
 pub fn exc_message(e: &crate::exceptions::PyException) -> String {
+    if let Some(m) = crate::exceptions::unicode_error_message(e) {
+        return m;
+    }
     let args = e.args.borrow();
     match args.len() {
         0 => String::new(),

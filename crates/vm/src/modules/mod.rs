@@ -204,49 +204,10 @@ pub(crate) fn clinic_args(
     params: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    let max = posonly + params.len();
-    let given = args.pos.len() + args.kw.len();
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    if given > max {
-        return Err(type_error(format!(
-            "{fname}() takes at most {max} argument{} ({given} given)",
-            plural(max)
-        )));
-    }
-    if args.pos.len() < posonly {
-        return Err(type_error(format!(
-            "{fname}() takes at least {posonly} positional argument{} ({} given)",
-            plural(posonly),
-            args.pos.len()
-        )));
-    }
-    let mut out: Vec<Option<Value>> = args.pos.iter().cloned().map(Some).collect();
-    for (j, p) in params.iter().enumerate() {
-        let k = posonly + j;
-        let by_name = args.kwarg(p);
-        if k < args.pos.len() {
-            if by_name.is_some() {
-                return Err(type_error(format!(
-                    "argument for {fname}() given by name ('{p}') and position ({})",
-                    k + 1
-                )));
-            }
-            continue;
-        }
-        if by_name.is_none() && k < required {
-            return Err(type_error(format!(
-                "{fname}() missing required argument '{p}' (pos {})",
-                k + 1
-            )));
-        }
-        out.push(by_name);
-    }
-    if let Some((k, _)) = args.kw.iter().find(|(k, _)| !params.contains(&&**k)) {
-        return Err(type_error(format!(
-            "'{k}' is an invalid keyword argument for {fname}()"
-        )));
-    }
-    Ok(out)
+    // Positional-only parameters have no names a caller can use.
+    let mut names = vec![""; posonly];
+    names.extend_from_slice(params);
+    args.parse(fname, &names, posonly, required, names.len())
 }
 
 pub(crate) fn num_arg(args: &Args, name: &str) -> PyResult<f64> {

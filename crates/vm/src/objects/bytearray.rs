@@ -2,18 +2,20 @@
 //!
 //! Supports construction like bytes, repr, indexing, slicing (copies),
 //! item and slice assignment (any step, any bytes-like or iterable
-//! source), `del`, `append`, `extend`, `pop`, `clear`, `insert`, `copy`,
-//! `reverse`, `+`, `*`, `+=`, `*=`, comparisons, `in`, and the shared byte
-//! methods. Invariant: while `exports > 0` (a memoryview is alive) the
-//! length never changes; every resizing entry point calls
-//! [`PyByteArray::check_resize`] with the new length.
+//! source, CPython's quirk that assigning nothing to an extended slice
+//! deletes it), `del` of items and slices, `append`, `extend`, `pop`,
+//! `clear`, `insert`, `remove`, `copy`, `reverse`, `+`, `*`, `+=`, `*=`,
+//! comparisons, `in`, and every method shared with bytes
+//! ([`bytes::shared_method`]). Invariant: while `exports > 0` (a
+//! memoryview is alive) the length never changes; every entry point that
+//! may change it calls [`PyByteArray::check_resize`] with the new length
+//! after validating its arguments, in CPython's order.
 
-use crate::exceptions::{self, type_error, PyResult};
+use crate::exceptions::{self, type_error, value_error, ExcType, PyResult};
 use crate::interp::Vm;
-use crate::objects::bytes::{self, byte_method};
+use crate::objects::bytes::{self, Kind};
 use crate::objects::function::Args;
 use crate::objects::slice;
-use crate::ops;
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -48,6 +50,10 @@ impl PyByteArray {
         *self.data.borrow_mut() = new;
         Ok(())
     }
+
+    pub fn len(&self) -> usize {
+        self.data.borrow().len()
+    }
 }
 
 pub fn new_value(data: Vec<u8>) -> Value {
@@ -66,17 +72,186 @@ pub fn repr(data: &[u8]) -> String {
     format!("bytearray({body})")
 }
 
-/// A single byte from an int-like value, with bytearray's messages
-/// (any int out of range, however large, is a `ValueError`).
-pub fn byte_value(v: &Value) -> PyResult<u8> {
-    if let Value::BigInt(_) = v {
-        return Err(exceptions::byte_range());
+/// A single byte from an int-like value, with bytearray's messages.
+pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    bytes::item_byte(vm, v, exceptions::byte_range)
+}
+
+/// Every method name of bytearray (for attribute lookup).
+pub const METHODS: &[&str] = &[
+    "append",
+    "capitalize",
+    "center",
+    "clear",
+    "copy",
+    "count",
+    "decode",
+    "endswith",
+    "expandtabs",
+    "extend",
+    "find",
+    "fromhex",
+    "hex",
+    "index",
+    "insert",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdigit",
+    "islower",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "maketrans",
+    "partition",
+    "pop",
+    "remove",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "reverse",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "translate",
+    "upper",
+    "zfill",
+];
+
+/// `METH_NOARGS` / `METH_O` / positional-only argument checks with
+/// bytearray's qualified names.
+fn check_args(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let qualname = format!("bytearray.{name}");
+    args.no_kwargs(&qualname)?;
+    match (min, max) {
+        (0, 0) => args.check_exact(&qualname, 0),
+        (1, 1) => args.check_exact(&qualname, 1),
+        _ => args.check_positional(name, min, max),
     }
-    let n = ops::index_i64(v)?;
-    if !(0..256).contains(&n) {
-        return Err(exceptions::byte_range());
+}
+
+pub fn call_method(
+    vm: &mut Vm,
+    this: &Rc<PyByteArray>,
+    name: &str,
+    args: &Args,
+) -> Option<PyResult<Value>> {
+    let r = match name {
+        "append" => check_args(args, name, 1, 1).and_then(|()| {
+            let b = byte_value(vm, &args.pos[0])?;
+            this.check_resize(this.len() + 1)?;
+            this.data.borrow_mut().push(b);
+            Ok(Value::None)
+        }),
+        "extend" => check_args(args, name, 1, 1).and_then(|()| {
+            let add = extend_source(vm, this, &args.pos[0])?;
+            this.check_resize(this.len() + add.len())?;
+            vm.check_alloc(this.len().saturating_add(add.len()))?;
+            this.data.borrow_mut().extend_from_slice(&add);
+            Ok(Value::None)
+        }),
+        "pop" => check_args(args, name, 0, 1).and_then(|()| {
+            let i = match args.pos.first() {
+                Some(v) => bytes::ssize_arg(vm, v)?,
+                None => -1,
+            };
+            let len = this.len();
+            if len == 0 {
+                return Err(exceptions::index_error("pop from empty bytearray"));
+            }
+            let Some(i) = slice::index(i, len) else {
+                return Err(exceptions::index_error("pop index out of range"));
+            };
+            this.check_resize(len - 1)?;
+            Ok(Value::Int(this.data.borrow_mut().remove(i) as i64))
+        }),
+        "insert" => check_args(args, name, 2, 2).and_then(|()| {
+            let i = bytes::ssize_arg(vm, &args.pos[0])?;
+            let b = byte_value(vm, &args.pos[1])?;
+            this.check_resize(this.len() + 1)?;
+            let mut d = this.data.borrow_mut();
+            let len = d.len() as i64;
+            let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+            d.insert(i as usize, b);
+            Ok(Value::None)
+        }),
+        "remove" => check_args(args, name, 1, 1).and_then(|()| {
+            let b = byte_value(vm, &args.pos[0])?;
+            let pos = this.data.borrow().iter().position(|&c| c == b);
+            let Some(p) = pos else {
+                return Err(value_error("value not found in bytearray"));
+            };
+            this.check_resize(this.len() - 1)?;
+            this.data.borrow_mut().remove(p);
+            Ok(Value::None)
+        }),
+        "clear" => check_args(args, name, 0, 0).and_then(|()| {
+            this.set_data(Vec::new())?;
+            Ok(Value::None)
+        }),
+        "copy" => check_args(args, name, 0, 0).map(|()| new_value(this.data.borrow().clone())),
+        "reverse" => check_args(args, name, 0, 0).map(|()| {
+            this.data.borrow_mut().reverse();
+            Value::None
+        }),
+        // join's iterable may run Python code; CPython holds an export of
+        // the separator meanwhile (so it cannot be resized) and reads it
+        // afterwards. No other shared method calls back into Python.
+        "join" => {
+            this.exports.set(this.exports.get() + 1);
+            let r = bytes::join_method(vm, Kind::ByteArray, args, || this.data.borrow().clone());
+            this.exports.set(this.exports.get().saturating_sub(1));
+            r
+        }
+        _ => {
+            let data = this.data.borrow();
+            return bytes::shared_method(vm, Kind::ByteArray, &data, name, args);
+        }
+    };
+    Some(r)
+}
+
+/// The bytes `extend` adds: a buffer's bytes (the bytearray itself is
+/// copied first), or an iterable's ints.
+fn extend_source(vm: &mut Vm, this: &Rc<PyByteArray>, src: &Value) -> PyResult<Vec<u8>> {
+    use crate::buffer::{BufferFault, ContiguousBuffer};
+    if matches!(src, Value::ByteArray(b) if Rc::ptr_eq(b, this)) {
+        return Ok(this.data.borrow().clone());
     }
-    Ok(n as u8)
+    match ContiguousBuffer::of(src) {
+        Ok(buf) => buf.with(<[u8]>::to_vec),
+        Err(BufferFault::Released | BufferFault::NotContiguous) => Err(type_error(format!(
+            "can't set bytearray slice from {}",
+            src.type_name()
+        ))),
+        Err(BufferFault::NotBuffer) => {
+            if !vm.is_iterable(src) {
+                return Err(type_error(format!(
+                    "can't extend bytearray with {}",
+                    src.type_name()
+                )));
+            }
+            let mut out = Vec::new();
+            vm.for_each(src, |vm, item| {
+                out.push(byte_value(vm, &item)?);
+                Ok(())
+            })?;
+            Ok(out)
+        }
+    }
 }
 
 /// `b[key] = value`, or `del b[key]` when `value` is `None`, following
@@ -94,17 +269,17 @@ pub fn setitem(
     let len = this.data.borrow().len();
     let si = match key {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let Some(i) = slice::as_index(key).filter(|_| !matches!(key, Value::BigInt(_))) else {
-                return Err(exceptions::index_error(
-                    "cannot fit 'int' into an index-sized integer",
-                ));
+            let Some(i) = bytes::index_key(key)? else {
+                return Err(exceptions::index_overflow(ExcType::IndexError));
             };
-            let byte = value.map(byte_value).transpose()?;
+            let byte = value.map(|v| byte_value(vm, v)).transpose()?;
             let Some(j) = slice::index(i, len) else {
                 return Err(exceptions::index_out_of_range("bytearray"));
             };
             if let Some(b) = byte {
-                this.data.borrow_mut()[j] = b;
+                if let Some(slot) = this.data.borrow_mut().get_mut(j) {
+                    *slot = b;
+                }
                 return Ok(());
             }
             slice::SliceIndices {
@@ -137,7 +312,12 @@ pub fn setitem(
                 "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
             ));
         }
-        Some(v) => bytes::from_args(vm, &Args::new(vec![v.clone()]), "bytearray")?,
+        Some(v) if is_number(v) => {
+            return Err(type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        }
+        Some(v) => bytes::from_args(vm, &Args::new(vec![v.clone()]), Kind::ByteArray)?,
     };
     let needed = items.len();
     if si.step == 1 {
@@ -153,7 +333,9 @@ pub fn setitem(
         }
         let mut drop = vec![false; len];
         for i in si.iter() {
-            drop[i] = true;
+            if let Some(d) = drop.get_mut(i) {
+                *d = true;
+            }
         }
         let mut keep = drop.iter().map(|d| !d);
         this.data
@@ -169,119 +351,26 @@ pub fn setitem(
     }
     let mut d = this.data.borrow_mut();
     for (i, b) in si.iter().zip(items) {
-        d[i] = b;
+        if let Some(slot) = d.get_mut(i) {
+            *slot = b;
+        }
     }
     Ok(())
 }
 
-pub fn call_method(
-    vm: &mut Vm,
-    this: &Rc<PyByteArray>,
-    name: &str,
-    args: &Args,
-) -> Option<PyResult<Value>> {
-    let r = match name {
-        "append" => (|| {
-            args.check_exact("bytearray.append", 1)?;
-            let b = byte_value(&args.pos[0])?;
-            this.check_resize(this.data.borrow().len() + 1)?;
-            this.data.borrow_mut().push(b);
-            Ok(Value::None)
-        })(),
-        "extend" => (|| {
-            args.check_exact("bytearray.extend", 1)?;
-            let src = &args.pos[0];
-            // A buffer is taken whole; the bytearray itself is copied first.
-            let add = match crate::buffer::ContiguousBuffer::of(src) {
-                _ if matches!(src, Value::ByteArray(b) if Rc::ptr_eq(b, this)) => {
-                    this.data.borrow().clone()
-                }
-                Ok(buf) => buf.with(<[u8]>::to_vec)?,
-                Err(
-                    crate::buffer::BufferFault::Released
-                    | crate::buffer::BufferFault::NotContiguous,
-                ) => {
-                    return Err(type_error(format!(
-                        "can't set bytearray slice from {}",
-                        src.type_name()
-                    )))
-                }
-                Err(crate::buffer::BufferFault::NotBuffer) => {
-                    if !vm.is_iterable(src) {
-                        return Err(type_error(format!(
-                            "can't extend bytearray with {}",
-                            src.type_name()
-                        )));
-                    }
-                    let mut out = Vec::new();
-                    vm.for_each(src, |_, item| {
-                        out.push(byte_value(&item)?);
-                        Ok(())
-                    })?;
-                    out
-                }
-            };
-            this.check_resize(this.data.borrow().len() + add.len())?;
-            this.data.borrow_mut().extend_from_slice(&add);
-            Ok(Value::None)
-        })(),
-        "pop" => (|| {
-            args.check_max("pop", 1)?;
-            let i = match args.pos.first() {
-                Some(v) => ops::index_i64(v)?,
-                None => -1,
-            };
-            let len = this.data.borrow().len();
-            if len == 0 {
-                return Err(exceptions::index_error("pop from empty bytearray"));
-            }
-            let Some(i) = crate::objects::slice::index(i, len) else {
-                return Err(exceptions::index_error("pop index out of range"));
-            };
-            this.check_resize(len - 1)?;
-            Ok(Value::Int(this.data.borrow_mut().remove(i) as i64))
-        })(),
-        "insert" => (|| {
-            args.check_exact_n("insert", 2)?;
-            let i = ops::index_i64(&args.pos[0])?;
-            let b = byte_value(&args.pos[1])?;
-            this.check_resize(this.data.borrow().len() + 1)?;
-            let mut d = this.data.borrow_mut();
-            let len = d.len() as i64;
-            let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
-            d.insert(i as usize, b);
-            Ok(Value::None)
-        })(),
-        "remove" => (|| {
-            args.check_exact("bytearray.remove", 1)?;
-            let b = byte_value(&args.pos[0])?;
-            let pos = this.data.borrow().iter().position(|&c| c == b);
-            let Some(p) = pos else {
-                return Err(exceptions::value_error("value not found in bytearray"));
-            };
-            this.check_resize(this.data.borrow().len() - 1)?;
-            this.data.borrow_mut().remove(p);
-            Ok(Value::None)
-        })(),
-        "clear" => (|| {
-            args.check_exact("bytearray.clear", 0)?;
-            this.check_resize(0)?;
-            this.data.borrow_mut().clear();
-            Ok(Value::None)
-        })(),
-        "copy" => (|| {
-            args.check_exact("bytearray.copy", 0)?;
-            Ok(new_value(this.data.borrow().clone()))
-        })(),
-        "reverse" => (|| {
-            args.check_exact("bytearray.reverse", 0)?;
-            this.data.borrow_mut().reverse();
-            Ok(Value::None)
-        })(),
-        _ => {
-            let data = this.data.borrow().clone();
-            return byte_method(vm, &data, "bytearray", name, args, new_value);
-        }
-    };
-    Some(r)
+/// Whether CPython's `PyNumber_Check` holds: such a value is refused as
+/// a slice source instead of being iterated.
+fn is_number(v: &Value) -> bool {
+    match v {
+        Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Bool(_)
+        | Value::Float(_)
+        | Value::Complex(..) => true,
+        v => crate::dispatch::user_class(v).is_some_and(|c| {
+            ["__index__", "__int__", "__float__"]
+                .iter()
+                .any(|n| c.lookup(n).is_some())
+        }),
+    }
 }

@@ -126,6 +126,123 @@ impl Args {
         )))
     }
 
+    /// Positional-only clinic functions (`_PyArg_CheckPositional`):
+    /// `center expected at least 1 argument, got 0`.
+    pub fn check_positional(&self, func: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        let (bound, what) = if n < min {
+            (min, if min == max { "" } else { "at least " })
+        } else if n > max {
+            (max, if min == max { "" } else { "at most " })
+        } else {
+            return Ok(());
+        };
+        Err(type_error(format!(
+            "{func} expected {what}{bound} argument{}, got {n}",
+            if bound == 1 { "" } else { "s" }
+        )))
+    }
+
+    /// `PyArg_ParseTuple`-style counts: `find() takes at least 1 argument (0 given)`.
+    pub fn check_tuple(&self, func: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        let (bound, what) = if n < min {
+            (min, if min == max { "exactly" } else { "at least" })
+        } else if n > max {
+            (max, if min == max { "exactly" } else { "at most" })
+        } else {
+            return Ok(());
+        };
+        Err(type_error(format!(
+            "{func}() takes {what} {bound} argument{} ({n} given)",
+            if bound == 1 { "" } else { "s" }
+        )))
+    }
+
+    /// Argument Clinic parsing of a function that takes keywords
+    /// (`_PyArg_UnpackKeywords`), with CPython's error texts. `names` are
+    /// the parameters in order: the first `posonly` positional-only, the
+    /// first `required` required, at most `maxpos` given positionally.
+    /// Returns one slot per parameter.
+    pub fn parse(
+        &self,
+        func: &str,
+        names: &[&str],
+        posonly: usize,
+        required: usize,
+        maxpos: usize,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let nargs = self.pos.len();
+        let total = nargs + self.kw.len();
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        if total > names.len() {
+            return Err(type_error(format!(
+                "{func}() takes at most {} {}argument{} ({total} given)",
+                names.len(),
+                if nargs == 0 { "keyword " } else { "" },
+                plural(names.len())
+            )));
+        }
+        if nargs > maxpos {
+            return Err(type_error(if maxpos == 0 {
+                format!("{func}() takes no positional arguments")
+            } else {
+                format!(
+                    "{func}() takes {} {maxpos} positional argument{} ({nargs} given)",
+                    if required < maxpos {
+                        "at most"
+                    } else {
+                        "exactly"
+                    },
+                    plural(maxpos)
+                )
+            }));
+        }
+        // Only required positional-only parameters are counted here; a
+        // missing positional-or-keyword one is reported by name below.
+        let minpos = posonly.min(required);
+        if nargs < minpos {
+            return Err(type_error(format!(
+                "{func}() takes {} {minpos} positional argument{} ({nargs} given)",
+                if minpos < maxpos {
+                    "at least"
+                } else {
+                    "exactly"
+                },
+                plural(minpos)
+            )));
+        }
+        let mut out: Vec<Option<Value>> = self.pos.iter().cloned().map(Some).collect();
+        for (i, name) in names.iter().enumerate().skip(nargs) {
+            let v = if i >= posonly { self.kwarg(name) } else { None };
+            if v.is_none() && i < required {
+                return Err(type_error(format!(
+                    "{func}() missing required argument '{name}' (pos {})",
+                    i + 1
+                )));
+            }
+            out.push(v);
+        }
+        for (i, name) in names.iter().enumerate().take(nargs).skip(posonly) {
+            if self.kwarg(name).is_some() {
+                return Err(type_error(format!(
+                    "argument for {func}() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        if let Some((k, _)) = self
+            .kw
+            .iter()
+            .find(|(k, _)| !names.iter().skip(posonly).any(|n| *n == &**k))
+        {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {func}()"
+            )));
+        }
+        Ok(out)
+    }
+
     pub fn no_kwargs(&self, func: &str) -> PyResult<()> {
         if self.kw.is_empty() {
             Ok(())

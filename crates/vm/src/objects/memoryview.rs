@@ -852,51 +852,6 @@ fn no_args(name: &str, args: &Args) -> PyResult<()> {
     Ok(())
 }
 
-/// `m.hex(sep, bytes_per_sep)`.
-fn hex(vm: &mut Vm, this: &PyMemoryView, args: &Args) -> PyResult<Value> {
-    let a = crate::modules::clinic_args(args, "hex", 0, &["sep", "bytes_per_sep"], 0)?;
-    let per = a[1]
-        .as_ref()
-        .map(|v| crate::modules::index_value(vm, v))
-        .transpose()?;
-    let per = match &per {
-        None => 1,
-        Some(Value::Int(i)) if i32::try_from(*i).is_ok() => *i,
-        Some(Value::Bool(b)) => *b as i64,
-        Some(Value::Int(_) | Value::BigInt(_)) => {
-            return Err(overflow_error("Python int too large to convert to C int"))
-        }
-        Some(v) => return Err(exceptions::not_an_index(v.type_name())),
-    };
-    let data = this.to_bytes()?;
-    let sep = match &a[0] {
-        None => None,
-        Some(v) => {
-            let len = match v {
-                Value::Str(s) => s.chars().count(),
-                Value::Bytes(b) => b.data.len(),
-                Value::ByteArray(b) => b.data.borrow().len(),
-                other => crate::builtins::len_of(other)?,
-            };
-            if len != 1 {
-                return Err(value_error("sep must be length 1."));
-            }
-            match v {
-                Value::Str(s) => {
-                    let c = s.chars().next().unwrap_or(' ');
-                    if !c.is_ascii() {
-                        return Err(value_error("sep must be ASCII."));
-                    }
-                    Some(c)
-                }
-                Value::Bytes(b) => Some(b.data[0] as char),
-                _ => return Err(type_error("sep must be str or bytes.")),
-            }
-        }
-    };
-    Ok(Value::str(&crate::objects::byteops::hex(&data, sep, per)))
-}
-
 pub fn call_method(
     vm: &mut Vm,
     this: &Rc<PyMemoryView>,
@@ -921,7 +876,7 @@ pub fn call_method(
             ))
         })(),
         "tolist" => no_args(name, args).and_then(|_| this.tolist()),
-        "hex" => hex(vm, this, args),
+        "hex" => crate::objects::bytes::hex_method(vm, || this.to_bytes(), args),
         "release" => no_args(name, args)
             .and_then(|_| this.release())
             .map(|_| Value::None),

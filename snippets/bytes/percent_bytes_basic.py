@@ -1,0 +1,12 @@
+# printf-style % formatting of bytes.
+print(b"%s and %s" % (b"bytes", bytearray(b"bytearray")))
+print(b"%b|%5s|%-5s|%.2s" % (memoryview(b"mv"), b"r", b"l", b"truncate"))
+print(b"%d %i %u %x %X %o" % (42, -7, 3, 255, 255, 8))
+print(b"%#x %#o %05d %+d % d %-4d|" % (255, 8, 42, 5, 5, 5))
+print(b"%c%c%c" % (72, b"i", bytearray(b"!")))
+print(b"%.3f %e %g %10.1f|" % (3.14159, 12345.678, 0.0001, 2.5))
+print(b"%r %a" % ("caf\u00e9", b"x"))
+print(b"%*d|%-*d|%.*f" % (5, 1, 4, 2, 3, 2.71828))
+print(b"100%% done", b"%s%%" % b"50")
+print(bytearray(b"%s-%s") % (b"a", b"b"), b"%(x)s=%(y)d" % {b"x": b"k", b"y": 9})
+print(b"%5c|%-3c|" % (b"x", 65), b"%s" % (b"tuple",), b"%s" % b"single")
