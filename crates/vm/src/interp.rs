@@ -2072,10 +2072,20 @@ impl Vm {
                 }
             }
             Value::MemoryView(m) => m.delitem(),
-            other => Err(type_error(format!(
-                "'{}' object does not support item deletion",
-                other.type_name()
-            ))),
+            other => {
+                // An immutable sequence given an index answers with
+                // PySequence_DelItem's wording.
+                let seq = idx.is_some()
+                    && matches!(
+                        other,
+                        Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::Range(_)
+                    );
+                Err(type_error(format!(
+                    "'{}' object {} support item deletion",
+                    other.type_name(),
+                    if seq { "doesn't" } else { "does not" }
+                )))
+            }
         }
     }
 

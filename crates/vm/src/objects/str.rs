@@ -1,9 +1,9 @@
 //! `str`: immutable Unicode text (`Rc<str>`).
 //!
-//! Supports repr with CPython's quoting and escapes, encode/decode for
-//! utf-8, ascii and latin-1 with strict, ignore, replace and
-//! backslashreplace, `%` formatting, `format`, and the common methods.
-//! Indexing counts characters (O(n) for non-ASCII text).
+//! Supports repr with CPython's quoting and escapes, `encode` (the codecs
+//! are in `crate::codecs`), `%` formatting (`crate::percent`), `format`,
+//! and the common methods. Indexing counts characters (O(n) for non-ASCII
+//! text).
 
 use crate::exceptions::{self, type_error, value_error, ExcType, PyResult};
 use crate::format;
@@ -11,10 +11,10 @@ use crate::interp::Vm;
 use crate::objects::function::Args;
 use crate::ops;
 use crate::value::Value;
-
-/// The codecs moved to `crate::codecs`; kept here for existing callers.
-pub use crate::codecs::{decode, encode};
 use num_bigint::BigInt;
+
+/// The codecs live in `crate::codecs`; re-exported for existing callers.
+pub use crate::codecs::{decode, encode};
 
 /// `repr(s)`, CPython's quoting and escapes.
 pub fn repr(s: &str) -> String {
@@ -199,7 +199,7 @@ pub fn call_method(vm: &mut Vm, s: &str, name: &str, args: &Args) -> Option<PyRe
                             if name == "split" { max } else { -1 },
                         );
                         data.into_iter()
-                            .map(|b| Value::Str(String::from_utf8_lossy(&b).into_owned().into()))
+                            .map(|b| Value::Str(String::from_utf8_lossy(b).into_owned().into()))
                             .collect()
                     }
                 };
