@@ -1872,7 +1872,51 @@ impl Vm {
 
     // ----- subscripts -----
 
+    /// Converts user objects with `__index__` used as subscripts or slice
+    /// bounds into ints, so the built-in sequences see plain indices.
+    fn index_key(&mut self, key: &Value) -> PyResult<Option<Value>> {
+        let has_index = |v: &Value| {
+            crate::dispatch::user_class(v).is_some_and(|c| c.lookup("__index__").is_some())
+        };
+        match key {
+            v if has_index(v) => {
+                let r = self
+                    .call_special(v, "__index__", vec![])
+                    .unwrap_or(Ok(Value::None))?;
+                match r {
+                    Value::Int(_) | Value::BigInt(_) => Ok(Some(r)),
+                    Value::Bool(b) => Ok(Some(Value::Int(b as i64))),
+                    other => Err(type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        other.type_name()
+                    ))),
+                }
+            }
+            Value::Slice(sl)
+                if has_index(&sl.start) || has_index(&sl.stop) || has_index(&sl.step) =>
+            {
+                let mut conv = |v: &Value| -> PyResult<Value> {
+                    Ok(match self.index_key(v)? {
+                        Some(i) => i,
+                        None => v.clone(),
+                    })
+                };
+                Ok(Some(Value::Slice(Rc::new(PySlice {
+                    start: conv(&sl.start)?,
+                    stop: conv(&sl.stop)?,
+                    step: conv(&sl.step)?,
+                }))))
+            }
+            _ => Ok(None),
+        }
+    }
+
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if crate::dispatch::user_class(obj).is_none() {
+            if let Some(k) = self.index_key(key)? {
+                return self.getitem(obj, &k);
+            }
+        }
         if crate::dispatch::user_class(obj).is_some() {
             return self
                 .call_special(obj, "__getitem__", vec![key.clone()])
@@ -1959,6 +2003,11 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if crate::dispatch::user_class(obj).is_none() {
+            if let Some(k) = self.index_key(key)? {
+                return self.setitem(obj, &k, v);
+            }
+        }
         if crate::dispatch::user_class(obj).is_some() {
             return match self.call_special(obj, "__setitem__", vec![key.clone(), v]) {
                 Some(r) => r.map(|_| ()),
@@ -2025,6 +2074,11 @@ impl Vm {
     }
 
     fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if crate::dispatch::user_class(obj).is_none() {
+            if let Some(k) = self.index_key(key)? {
+                return self.delitem(obj, &k);
+            }
+        }
         if crate::dispatch::user_class(obj).is_some() {
             return match self.call_special(obj, "__delitem__", vec![key.clone()]) {
                 Some(r) => r.map(|_| ()),
