@@ -1552,24 +1552,23 @@ impl Vm {
     /// Calls a method of a built-in type by name; `None` when the type has
     /// no such built-in method (attribute lookup decides then).
     fn dispatch_method(&mut self, obj: &Value, name: &str, args: &Args) -> Option<PyResult<Value>> {
-        let args = args.clone();
         match obj {
-            Value::Str(s) => crate::objects::str::call_method(self, s, name, &args),
-            Value::Bytes(b) => bytes::call_method(self, &b.clone(), name, &args),
-            Value::ByteArray(b) => bytearray::call_method(self, b, name, &args),
-            Value::MemoryView(m) => memoryview::call_method(self, m, name, &args),
-            Value::Array(a) => array::call_method(self, a, name, &args),
-            Value::List(l) => crate::builtins::list_method(self, l, name, &args),
-            Value::Dict(d) => crate::builtins::dict_method(self, d, name, &args),
+            Value::Str(s) => crate::objects::str::call_method(self, s, name, args),
+            Value::Bytes(b) => bytes::call_method(self, &b.clone(), name, args),
+            Value::ByteArray(b) => bytearray::call_method(self, b, name, args),
+            Value::MemoryView(m) => memoryview::call_method(self, m, name, args),
+            Value::Array(a) => array::call_method(self, a, name, args),
+            Value::List(l) => crate::builtins::list_method(self, l, name, args),
+            Value::Dict(d) => crate::builtins::dict_method(self, d, name, args),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-                crate::builtins::int_method(self, obj, name, &args)
+                crate::builtins::int_method(self, obj, name, args)
             }
-            Value::Float(x) => crate::builtins::float_method(*x, name, &args),
-            Value::Type(t) => crate::builtins::type_method(self, *t, name, &args),
-            Value::Stream(s) => self.stream_method(*s, name, &args),
-            Value::Native(o) => o.call_method(self, o, name, &args),
-            Value::Iter(i) => self.iter_method(obj, i, name, &args),
-            Value::Set(s) => crate::objects::set::call_method(self, s, name, &args),
+            Value::Float(x) => crate::builtins::float_method(*x, name, args),
+            Value::Type(t) => crate::builtins::type_method(self, *t, name, args),
+            Value::Stream(s) => self.stream_method(*s, name, args),
+            Value::Native(o) => o.call_method(self, o, name, args),
+            Value::Iter(i) => self.iter_method(obj, i, name, args),
+            Value::Set(s) => crate::objects::set::call_method(self, s, name, args),
             _ => None,
         }
     }
