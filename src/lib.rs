@@ -6,129 +6,205 @@
 //!
 //! let out = Sink::capture();
 //! let mut py = Interpreter::builder().stdout(out.clone()).build();
-//! py.run("m = memoryview(bytearray(b'abc'))\nprint(m[1])", "<demo>").unwrap();
+//! py.run("m = memoryview(bytearray(b'abc'))\nprint(m[1])", "<demo>")?;
 //! assert_eq!(out.text(), "98\n");
+//! assert_eq!(py.eval::<i64>("m[2] - m[0]")?, 2);
+//! # Ok::<(), pyview::Error>(())
 //! ```
 //!
-//! An [`Interpreter`] is single-threaded (`!Send`): create one per thread;
-//! interpreters share nothing, so any number can live in one process.
+//! The pieces, each with examples on its page (and a guided tour in
+//! `docs/embedding.md`):
+//!
+//! - [`Interpreter`] runs code ([`run`](Interpreter::run),
+//!   [`eval`](Interpreter::eval), [`call`](Interpreter::call)) and holds
+//!   one module namespace ([`get`](Interpreter::get),
+//!   [`set`](Interpreter::set)); [`Builder`] configures it: output
+//!   [`Sink`]s, `sys.argv`, [`Limits`].
+//! - [`Object`], [`FromPy`], [`IntoPy`] and [`Bytes`] convert values.
+//! - [`NativeFunction`], [`Module`], [`Context`], [`Args`] and
+//!   [`Exception`] let scripts call Rust.
+//! - [`HostBuffer`] lends Rust memory to scripts without copying.
+//! - [`Error`] is what a failed run reports: type, message, and the
+//!   traceback text the `pyview` command prints.
+//!
+//! # Sandbox
+//!
+//! Scripts cannot reach the file system, the environment, the network or
+//! other processes: pyview has no `open`, `os`, `subprocess`, `socket` or
+//! `input`, and `import` finds only the built-in modules (`array`,
+//! `struct`, `io` (BytesIO), `math`, `sys`, `time`) and the modules the
+//! host registers. `sys.exit` raises `SystemExit` (reported as an
+//! [`Error`]); it never ends the process. `time.sleep` blocks the calling
+//! thread, never past the time limit. What scripts can use up is bounded by
+//! [`Limits`].
+//!
+//! # Threads
+//!
+//! An [`Interpreter`] and everything taken from it ([`Object`],
+//! [`HostBuffer`], [`Sink`]) are `!Send` and `!Sync`: create an
+//! interpreter on the thread that uses it. Interpreters share no state, so
+//! a process may run any number of them, on one thread or many. The one
+//! thread-safe handle is the interrupt flag ([`Builder::interrupt`]), an
+//! `Arc<AtomicBool>` another thread may set to raise `KeyboardInterrupt`.
+//! Deep recursion continues on stack segments allocated on demand, so an
+//! interpreter needs no particular thread stack size.
 //!
 //! [`repl`] holds what an interactive front end needs: python3's piped
 //! interactive loop, when typed input is complete, highlighting and
 //! completion.
 
+mod host_buffer;
+mod native;
+mod object;
 pub mod repl;
+mod sink;
+
+pub use host_buffer::{BufferError, Element, HostBuffer};
+pub use native::{marker, Args, Context, Exception, Module, NativeFunction};
+pub use num_bigint::BigInt;
+pub use object::{Bytes, FromPy, IntoArgs, IntoPy, Object};
+pub use sink::Sink;
 
 use pyview_syntax::{GlobalTable, SyntaxKind};
-use pyview_vm::interp::Output;
-use pyview_vm::{traceback, CodeUnit, ExcType, Value, Vm};
-use std::cell::RefCell;
-use std::io::Write;
+use pyview_vm::limits::LimitKind;
+use pyview_vm::objects::function::Args as VmArgs;
+use pyview_vm::{traceback, CodeUnit, ExcType, PyErr, Value, Vm};
+use sink::{SinkOutput, Stream};
 use std::rc::Rc;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
+use std::time::Duration;
 
-/// Where an interpreter's `stdout` or `stderr` goes.
-#[derive(Clone)]
-pub enum Sink {
-    /// The process's own stdout / stderr (buffered; flushed by
-    /// [`Interpreter::flush`] and when the interpreter is dropped).
-    Inherit,
-    /// Collected in memory; read it with [`Sink::contents`] or [`Sink::text`].
-    Capture(Rc<RefCell<Vec<u8>>>),
-    /// Each write is handed to a callback.
-    Callback(Rc<RefCell<dyn FnMut(&[u8])>>),
-    /// Thrown away.
-    Discard,
+/// Resource limits, each applying afresh to every call into the
+/// interpreter ([`Interpreter::run`], [`eval`](Interpreter::eval),
+/// [`call`](Interpreter::call), ...). `None` means unlimited (for
+/// `recursion`: CPython's behaviour, see below); the default limits
+/// nothing.
+///
+/// | limit | when exceeded |
+/// |---|---|
+/// | `operations` | the run stops with [`Limit::Operations`] |
+/// | `time` | the run stops with [`Limit::Time`] |
+/// | `output` | the run stops with [`Limit::Output`] (what fits is written) |
+/// | `memory` | `MemoryError` is raised inside Python |
+/// | `recursion` | `RecursionError` is raised inside Python |
+///
+/// **Operations** are loop iterations (`for`, `while`, comprehensions, and
+/// the loops inside built-ins such as `sum` or `list(iterable)`) and
+/// Python function calls: a cheap count of the work a script does.
+///
+/// **Time** is wall-clock time, checked every 1024 operations (and by
+/// `time.sleep`). A single long built-in operation (multiplying huge
+/// ints, sorting a huge list) is not interrupted, but the memory limit
+/// bounds how large such operands can get.
+///
+/// **Output** counts the bytes `print`, `sys.stdout.write` and
+/// `sys.stderr.write` produce (tracebacks the host prints are not
+/// counted).
+///
+/// A stopped run ends with an [`Error`] whose [`Error::limit`] says which
+/// limit. Python code cannot catch it: no `except` clause matches, and
+/// `finally` blocks and `__exit__` methods do not run, so a script cannot
+/// use them to keep going. The interpreter stays usable: globals keep the
+/// values assigned before the stop, and the next call starts with a full
+/// allowance.
+///
+/// **Memory** limits the bytes of data the interpreter's objects hold:
+/// bytes, bytearray, array, list, tuple, str and int. Each request to
+/// build or grow one is checked *before* anything is allocated, against
+/// the limit and against the live total of the large objects (4 KiB and
+/// up) that exist at that moment; a request that does not fit raises
+/// `MemoryError`, which Python code may catch, as in CPython. Small
+/// objects, dicts, sets and the interpreter's own bookkeeping are not
+/// counted, so set the limit somewhat below what you can afford.
+///
+/// **Recursion** is the depth of Python calls. `sys.setrecursionlimit`
+/// may lower it but not raise it past this value. Without it, the depth
+/// starts at 1000 and scripts may raise it up to 100000, as in CPython
+/// (deep recursion is safe either way: the stack grows as needed).
+///
+/// ```
+/// use pyview::{Interpreter, Limit, Limits, Sink};
+/// use std::time::Duration;
+///
+/// let mut py = Interpreter::builder()
+///     .stderr(Sink::Discard)
+///     .limits(Limits {
+///         operations: Some(100_000),
+///         time: Some(Duration::from_secs(1)),
+///         memory: Some(16 << 20),
+///         ..Limits::default()
+///     })
+///     .build();
+/// let err = py.run("while True:\n    pass", "<loop>").unwrap_err();
+/// assert_eq!(err.limit(), Some(Limit::Operations));
+/// let err = py.run("b = bytearray(1 << 30)", "<big>").unwrap_err();
+/// assert_eq!(err.type_name(), "MemoryError");
+/// # Ok::<(), pyview::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// Operations per call.
+    pub operations: Option<u64>,
+    /// Wall-clock time per call.
+    pub time: Option<Duration>,
+    /// Bytes of data the interpreter's objects may hold.
+    pub memory: Option<usize>,
+    /// Bytes of output per call.
+    pub output: Option<usize>,
+    /// Python call depth.
+    pub recursion: Option<u32>,
 }
 
-impl Sink {
-    /// A new, empty capture buffer.
-    pub fn capture() -> Sink {
-        Sink::Capture(Rc::default())
-    }
+/// CPython's default recursion limit.
+const DEFAULT_RECURSION: u32 = 1000;
 
-    /// A sink that calls `f` with every write.
-    pub fn callback(f: impl FnMut(&[u8]) + 'static) -> Sink {
-        Sink::Callback(Rc::new(RefCell::new(f)))
-    }
-
-    /// The bytes captured so far (empty for other sinks).
-    pub fn contents(&self) -> Vec<u8> {
-        match self {
-            Sink::Capture(b) => b.borrow().clone(),
-            _ => Vec::new(),
-        }
-    }
-
-    /// The captured bytes as text (lossy UTF-8).
-    pub fn text(&self) -> String {
-        String::from_utf8_lossy(&self.contents()).into_owned()
-    }
+/// The limit that stopped a run (see [`Limits`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Limit {
+    /// The operation budget was spent.
+    Operations,
+    /// The time limit passed.
+    Time,
+    /// The output limit was reached.
+    Output,
 }
 
-enum Stream {
-    Stdout,
-    Stderr,
-}
-
-struct SinkOutput {
-    sink: Sink,
-    stream: Stream,
-    buf: Vec<u8>,
-}
-
-impl SinkOutput {
-    fn flush_inherit(&mut self) {
-        if self.buf.is_empty() {
-            return;
-        }
-        let _ = match self.stream {
-            Stream::Stdout => {
-                let mut o = std::io::stdout().lock();
-                o.write_all(&self.buf).and_then(|_| o.flush())
-            }
-            Stream::Stderr => std::io::stderr().lock().write_all(&self.buf),
-        };
-        self.buf.clear();
-    }
-}
-
-impl Output for SinkOutput {
-    fn write(&mut self, data: &[u8]) {
-        match &self.sink {
-            Sink::Inherit => {
-                self.buf.extend_from_slice(data);
-                // stderr is unbuffered in CPython; stdout is block-buffered.
-                if matches!(self.stream, Stream::Stderr) || self.buf.len() >= 1 << 16 {
-                    self.flush_inherit();
-                }
-            }
-            Sink::Capture(b) => b.borrow_mut().extend_from_slice(data),
-            Sink::Callback(f) => (f.borrow_mut())(data),
-            Sink::Discard => {}
-        }
-    }
-
-    fn flush(&mut self) {
-        if let Sink::Inherit = self.sink {
-            self.flush_inherit();
-        }
-    }
-}
-
-impl Drop for SinkOutput {
-    fn drop(&mut self) {
-        self.flush();
-    }
+/// What the last call into the interpreter used (see
+/// [`Interpreter::usage`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Usage {
+    /// Operations (loop iterations and calls) performed.
+    pub operations: u64,
+    /// Bytes written to `sys.stdout` and `sys.stderr`.
+    pub output: usize,
+    /// Bytes held now by the large objects the memory limit tracks (0
+    /// when no memory limit is set, since nothing is tracked then).
+    pub memory: usize,
 }
 
 /// Configures an [`Interpreter`].
+///
+/// ```
+/// use pyview::{Interpreter, Sink};
+///
+/// let out = Sink::capture();
+/// let mut py = Interpreter::builder()
+///     .stdout(out.clone())
+///     .argv(vec!["tool.py".into(), "--fast".into()])
+///     .max_operations(1_000_000)
+///     .build();
+/// py.run("import sys\nprint(sys.argv)", "tool.py")?;
+/// assert_eq!(out.text(), "['tool.py', '--fast']\n");
+/// # Ok::<(), pyview::Error>(())
+/// ```
+#[derive(Debug)]
 pub struct Builder {
     stdout: Sink,
     stderr: Sink,
     argv: Vec<String>,
     interrupt: Option<Arc<AtomicBool>>,
+    limits: Limits,
 }
 
 impl Builder {
@@ -144,7 +220,7 @@ impl Builder {
         self
     }
 
-    /// `sys.argv` as scripts see it.
+    /// `sys.argv` as scripts see it (default: `['']`).
     pub fn argv(mut self, argv: Vec<String>) -> Builder {
         self.argv = argv;
         self
@@ -158,8 +234,46 @@ impl Builder {
         self
     }
 
+    /// All the limits at once (see [`Limits`]).
+    pub fn limits(mut self, limits: Limits) -> Builder {
+        self.limits = limits;
+        self
+    }
+
+    /// Operations (loop iterations and calls) each call may perform.
+    pub fn max_operations(mut self, n: u64) -> Builder {
+        self.limits.operations = Some(n);
+        self
+    }
+
+    /// Wall-clock time each call may take.
+    pub fn time_limit(mut self, t: Duration) -> Builder {
+        self.limits.time = Some(t);
+        self
+    }
+
+    /// Bytes of data the interpreter's objects may hold (`MemoryError`
+    /// beyond).
+    pub fn memory_limit(mut self, bytes: usize) -> Builder {
+        self.limits.memory = Some(bytes);
+        self
+    }
+
+    /// Bytes of output each call may write.
+    pub fn output_limit(mut self, bytes: usize) -> Builder {
+        self.limits.output = Some(bytes);
+        self
+    }
+
+    /// The Python call depth (`RecursionError` beyond).
+    pub fn recursion_limit(mut self, depth: u32) -> Builder {
+        self.limits.recursion = Some(depth);
+        self
+    }
+
+    /// The interpreter.
     pub fn build(self) -> Interpreter {
-        let mut vm = Vm::new(
+        let vm = Vm::new(
             Box::new(SinkOutput {
                 sink: self.stdout,
                 stream: Stream::Stdout,
@@ -171,19 +285,35 @@ impl Builder {
                 buf: Vec::new(),
             }),
         );
-        vm.argv = if self.argv.is_empty() {
+        let mut py = Interpreter { vm };
+        py.vm.argv = if self.argv.is_empty() {
             vec![String::new()]
         } else {
             self.argv
         };
         if let Some(flag) = self.interrupt {
-            vm.interrupt = flag;
+            py.vm.interrupt = flag;
         }
-        Interpreter { vm }
+        py.set_limits(self.limits);
+        py
     }
 }
 
-/// A Python interpreter: one module namespace, its own output sinks.
+/// A Python interpreter: one module namespace (`__main__`), its own output
+/// sinks, limits and registered native code. Globals persist from one
+/// call to the next.
+///
+/// ```
+/// use pyview::Interpreter;
+///
+/// let mut py = Interpreter::new();
+/// py.run("def area(w, h):\n    return w * h", "shapes.py")?;
+/// let a: f64 = py.call("area", (2.5, 4))?;
+/// assert_eq!(a, 10.0);
+/// py.set("side", 3)?;
+/// assert_eq!(py.eval::<i64>("area(side, side)")?, 9);
+/// # Ok::<(), pyview::Error>(())
+/// ```
 pub struct Interpreter {
     vm: Vm,
 }
@@ -194,8 +324,33 @@ impl Default for Interpreter {
     }
 }
 
-/// What a failed [`Interpreter::run`] reports: the exception's type,
-/// message and the traceback text CPython would print.
+impl std::fmt::Debug for Interpreter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Interpreter").finish_non_exhaustive()
+    }
+}
+
+/// What a failed call reports: the exception's type, message and the
+/// traceback text CPython would print (exactly what the `pyview` command
+/// prints for it).
+///
+/// ```
+/// use pyview::{Interpreter, Sink};
+///
+/// let mut py = Interpreter::builder().stderr(Sink::Discard).build();
+/// let err = py.run("def f(x):\n    return 1 / x\n\nf(0)", "calc.py").unwrap_err();
+/// assert_eq!(err.type_name(), "ZeroDivisionError");
+/// assert_eq!(err.message(), "division by zero");
+/// assert_eq!(err.traceback(), "\
+/// Traceback (most recent call last):
+///   File \"calc.py\", line 4, in <module>
+///     f(0)
+///   File \"calc.py\", line 2, in f
+///     return 1 / x
+///            ~~^~~
+/// ZeroDivisionError: division by zero
+/// ");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     type_name: String,
@@ -203,10 +358,12 @@ pub struct Error {
     traceback: String,
     exit_code: i32,
     inspect_report: String,
+    limit: Option<Limit>,
 }
 
 impl Error {
-    /// The exception class name (`"ValueError"`, `"SyntaxError"`...).
+    /// The exception class name (`"ValueError"`, `"SyntaxError"`...;
+    /// `"pyview.LimitExceeded"` for a run a limit stopped).
     pub fn type_name(&self) -> &str {
         &self.type_name
     }
@@ -232,84 +389,362 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         self.exit_code
     }
+
+    /// The limit that stopped the run, if one did (see [`Limits`]).
+    pub fn limit(&self) -> Option<Limit> {
+        self.limit
+    }
 }
 
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.traceback.is_empty() {
+            return write!(f, "{}: {}", self.type_name, self.message);
+        }
         f.write_str(self.traceback.trim_end())
     }
 }
 
 impl std::error::Error for Error {}
 
-/// Stack reserved before deep recursion (nested expressions, Python
-/// calls) continues on a fresh segment, so no script overflows the stack.
-const RED_ZONE: usize = 256 * 1024;
-const STACK_SEGMENT: usize = 8 * 1024 * 1024;
+/// Stack a call into the interpreter needs (the deepest expression the
+/// parser accepts); with less left, it runs on a fresh segment. Python
+/// calls check again, so deep recursion never overflows the stack.
+const RED_ZONE: usize = 4 * 1024 * 1024;
+const STACK_SEGMENT: usize = 16 * 1024 * 1024;
 
 impl Interpreter {
-    /// An interpreter writing to the process's stdout and stderr.
+    /// A sandboxed interpreter with default settings: output to the
+    /// process's stdout and stderr, no limits but the recursion depth.
     pub fn new() -> Interpreter {
         Interpreter::builder().build()
     }
 
+    /// Options for a new interpreter.
     pub fn builder() -> Builder {
         Builder {
             stdout: Sink::Inherit,
             stderr: Sink::Inherit,
             argv: Vec::new(),
             interrupt: None,
+            limits: Limits::default(),
         }
     }
 
-    /// Compiles and runs `source` as the main module; `filename` is what
-    /// tracebacks show.
+    /// Compiles and runs `source` in the interpreter's namespace;
+    /// `filename` is what tracebacks show.
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Sink};
+    ///
+    /// let out = Sink::capture();
+    /// let mut py = Interpreter::builder().stdout(out.clone()).build();
+    /// py.run("total = sum(range(10))", "setup.py")?;
+    /// py.run("print(total)", "report.py")?;
+    /// assert_eq!(out.text(), "45\n");
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
     pub fn run(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.run_inner(source, filename))
+        self.run_compiled(source, filename, compile)
     }
 
     /// Compiles and runs one input of an interactive session: expression
     /// statements echo their value's repr to stdout and bind `_`. Line
     /// numbers in tracebacks count from the start of `source`.
     pub fn run_interactive(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || {
-            self.run_compiled(source, filename, |s, table| {
-                pyview_syntax::compile_interactive(s, table)
-                    .map_err(pyview_syntax::complete::interactive_error)
-            })
+        self.run_compiled(source, filename, |s, table| {
+            pyview_syntax::compile_interactive(s, table)
+                .map_err(pyview_syntax::complete::interactive_error)
         })
     }
 
-    fn run_inner(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        self.run_compiled(source, filename, compile)
+    /// Evaluates one expression in the interpreter's namespace and
+    /// converts its value (see [`FromPy`]; ask for [`Object`] to keep any
+    /// value as it is).
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Object};
+    ///
+    /// let mut py = Interpreter::new();
+    /// py.run("import struct\nrecord = struct.pack('<hd', 7, 2.5)", "<setup>")?;
+    /// let (id, score): (i64, f64) = py.eval("struct.unpack('<hd', record)")?;
+    /// assert_eq!((id, score), (7, 2.5));
+    /// let anything: Object = py.eval("[1, 'two', None]")?;
+    /// assert_eq!(format!("{anything:?}"), "[1, 'two', None]");
+    /// assert_eq!(py.eval::<i64>("x = 1").unwrap_err().type_name(), "SyntaxError");
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn eval<T: FromPy>(&mut self, expression: &str) -> Result<T, Error> {
+        let filename = "<string>";
+        let v = self.enter(|py| {
+            let code = CodeUnit::new(filename, expression);
+            let module = {
+                let mut table = py.vm.globals.table.borrow_mut();
+                pyview_syntax::compile_eval(expression, &mut table)
+            };
+            let module = module.map_err(|e| syntax_error(&e, filename))?;
+            let r = py.vm.eval_module(&module, code);
+            r.map_err(|e| py.error_from(&e.exc))
+        })?;
+        self.extract(Object(v), "eval() result")
+    }
+
+    /// Calls the global function (or built-in) `name` with positional
+    /// arguments (a tuple of [`IntoPy`] values, `()`, or a
+    /// `Vec<Object>`), and converts the result.
+    ///
+    /// ```
+    /// use pyview::Interpreter;
+    ///
+    /// let mut py = Interpreter::new();
+    /// py.run("def greet(name, times):\n    return ', '.join(['hi ' + name] * times)", "<setup>")?;
+    /// assert_eq!(py.call::<String>("greet", ("ann", 2))?, "hi ann, hi ann");
+    /// assert_eq!(py.call::<usize>("len", ("four",))?, 4);
+    /// let err = py.call::<String>("greet", ("ann",)).unwrap_err();
+    /// assert_eq!(err.message(), "greet() missing 1 required positional argument: 'times'");
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn call<T: FromPy>(&mut self, name: &str, args: impl IntoArgs) -> Result<T, Error> {
+        let func = match self.vm.globals.get(name).or_else(|| self.vm.builtin(name)) {
+            Some(f) => f,
+            None => return Err(self.error_from_err(*pyview_vm::exceptions::name_not_defined(name))),
+        };
+        let result = self.call_value(&func, args)?;
+        self.extract(result, &format!("{name}() result"))
+    }
+
+    /// Calls any Python callable (a function a script passed to a native
+    /// function, a bound method, a class...).
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Object};
+    ///
+    /// let mut py = Interpreter::new();
+    /// let double: Object = py.eval("lambda x: x * 2")?;
+    /// assert_eq!(py.call_object::<String>(&double, ("ab",))?, "abab");
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn call_object<T: FromPy>(
+        &mut self,
+        callable: &Object,
+        args: impl IntoArgs,
+    ) -> Result<T, Error> {
+        let result = self.call_value(&callable.0, args)?;
+        self.extract(result, "call() result")
+    }
+
+    fn call_value(&mut self, func: &Value, args: impl IntoArgs) -> Result<Object, Error> {
+        let args = match args.into_args() {
+            Ok(a) => a.into_iter().map(|o| o.0).collect(),
+            Err(e) => return Err(self.error_from_err(*e.into_err(None))),
+        };
+        self.enter(|py| {
+            py.vm
+                .call(func, VmArgs::new(args))
+                .map(Object)
+                .map_err(|e| py.error_from(&e.exc))
+        })
+    }
+
+    /// The global variable `name`, converted (`NameError` when unset).
+    ///
+    /// ```
+    /// use pyview::Interpreter;
+    ///
+    /// let mut py = Interpreter::new();
+    /// py.run("scores = {'ann': [3, 4]}", "<setup>")?;
+    /// let scores: std::collections::HashMap<String, Vec<u32>> = py.get("scores")?;
+    /// assert_eq!(scores["ann"], [3, 4]);
+    /// assert_eq!(py.get::<i64>("missing").unwrap_err().message(), "name 'missing' is not defined");
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn get<T: FromPy>(&mut self, name: &str) -> Result<T, Error> {
+        match self.vm.globals.get(name) {
+            Some(v) => self.extract(Object(v), &format!("global '{name}'")),
+            None => Err(self.error_from_err(*pyview_vm::exceptions::name_not_defined(name))),
+        }
+    }
+
+    /// Sets the global variable `name` (see [`IntoPy`]).
+    pub fn set(&mut self, name: &str, value: impl IntoPy) -> Result<(), Error> {
+        match value.into_py() {
+            Ok(v) => {
+                self.vm.globals.set(name, v.0);
+                Ok(())
+            }
+            Err(e) => Err(self.error_from_err(*e.into_err(None))),
+        }
+    }
+
+    /// `repr(obj)`, running `__repr__` of user classes.
+    pub fn repr(&mut self, obj: &Object) -> Result<String, Error> {
+        self.enter(|py| py.vm.repr_of(&obj.0).map_err(|e| py.error_from(&e.exc)))
+    }
+
+    /// Makes a native function a global of the interpreter's namespace
+    /// (see [`NativeFunction`] for what functions qualify).
+    ///
+    /// ```
+    /// use pyview::Interpreter;
+    ///
+    /// let mut py = Interpreter::new();
+    /// py.add_function("checksum", |data: pyview::Bytes| data.0.iter().map(|&b| b as u32).sum::<u32>());
+    /// assert_eq!(py.eval::<u32>("checksum(b'\\x01\\x02' * 3)")?, 9);
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn add_function<M>(&mut self, name: &str, f: impl NativeFunction<M>) {
+        let v = native::function_value(name, None, f);
+        self.vm.globals.set(name, v);
+    }
+
+    /// Makes a native module importable (see [`Module`]). It replaces an
+    /// earlier module of the same name, including a built-in one.
+    pub fn add_module(&mut self, module: Module) -> Result<(), Error> {
+        match module.build() {
+            Ok((name, m)) => {
+                self.vm.add_module(&name, m);
+                Ok(())
+            }
+            Err(e) => Err(self.error_from_err(*e.into_err(None))),
+        }
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> Limits {
+        let l = &self.vm.limits;
+        Limits {
+            operations: l.max_ops,
+            time: l.timeout,
+            memory: l.max_alloc,
+            output: l.max_output,
+            recursion: l.max_recursion,
+        }
+    }
+
+    /// Changes the limits for the following calls.
+    pub fn set_limits(&mut self, limits: Limits) {
+        let depth = limits.recursion.unwrap_or(DEFAULT_RECURSION).max(1);
+        self.vm.limits = pyview_vm::limits::Limits {
+            max_alloc: limits.memory,
+            max_ops: limits.operations,
+            timeout: limits.time,
+            max_output: limits.output,
+            max_recursion: limits.recursion,
+        };
+        self.vm.recursion_limit = depth;
+    }
+
+    /// What the last call used.
+    ///
+    /// ```
+    /// use pyview::Interpreter;
+    ///
+    /// let mut py = Interpreter::builder().output_limit(1000).build();
+    /// py.run("for i in range(10):\n    pass", "<loop>")?;
+    /// assert_eq!(py.usage().operations, 10);
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn usage(&self) -> Usage {
+        let memory = if self.vm.limits.max_alloc.is_some() {
+            self.vm.memory.borrow_mut().live()
+        } else {
+            0
+        };
+        Usage {
+            operations: self.vm.meter.operations(),
+            output: self.vm.meter.output(),
+            memory,
+        }
+    }
+
+    /// The flag that interrupts running code (see [`Builder::interrupt`]).
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        self.vm.interrupt.clone()
+    }
+
+    /// Flushes buffered output of inherited streams.
+    pub fn flush(&mut self) {
+        self.vm.stdout.flush();
+        self.vm.stderr.flush();
+    }
+
+    /// Writes an error's report to the interpreter's stderr, after what
+    /// stdout holds, as CPython does.
+    pub fn report(&mut self, e: &Error) {
+        self.write_stderr(e.traceback());
+    }
+
+    /// Writes text to the interpreter's stderr sink (as the CLI does with
+    /// tracebacks); not counted against the output limit.
+    pub fn write_stderr(&mut self, text: &str) {
+        self.vm.stdout.flush();
+        self.vm.stderr.write(text.as_bytes());
+        self.vm.stderr.flush();
+    }
+
+    /// Runs a script the way the `pyview` command does: output goes to the
+    /// interpreter's sinks, an uncaught exception's report to its stderr,
+    /// and the result is python3's exit status.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
+        let code = match self.run(source, filename) {
+            Ok(()) => 0,
+            Err(e) => {
+                // CPython flushes stdout before it prints the report.
+                self.vm.stdout.flush();
+                self.vm.stderr.write(e.traceback().as_bytes());
+                e.exit_code()
+            }
+        };
+        self.flush();
+        code
     }
 
     fn run_compiled(
         &mut self,
         source: &str,
         filename: &str,
-        compile: fn(
+        compile: impl FnOnce(
             &str,
             &mut GlobalTable,
-        ) -> Result<pyview_syntax::ir::Module, pyview_syntax::SyntaxErrorInfo>,
+        )
+            -> Result<pyview_syntax::ir::Module, pyview_syntax::SyntaxErrorInfo>,
     ) -> Result<(), Error> {
-        let code = CodeUnit::new(filename, source);
-        let module = {
-            let mut table = self.vm.globals.table.borrow_mut();
-            compile(source, &mut table)
-        };
-        let module = match module {
-            Ok(m) => m,
-            Err(e) => return Err(syntax_error(&e, filename)),
-        };
-        let result = self.vm.run_module(&module, code);
-        drop(module);
-        result.map_err(|e| self.error_from(&e.exc))
+        self.enter(|py| {
+            let code = CodeUnit::new(filename, source);
+            let module = {
+                let mut table = py.vm.globals.table.borrow_mut();
+                compile(source, &mut table)
+            };
+            let module = module.map_err(|e| syntax_error(&e, filename))?;
+            let result = py.vm.run_module(&module, code);
+            drop(module);
+            result.map_err(|e| py.error_from(&e.exc))
+        })
     }
 
-    /// The flag that interrupts running code (see [`Builder::interrupt`]).
-    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
-        self.vm.interrupt.clone()
+    /// One call into the interpreter: a fresh allowance under the limits,
+    /// room on the stack, and a limit that Python code swallowed still
+    /// reported.
+    fn enter<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T, Error>) -> Result<T, Error> {
+        self.vm.meter.start(&self.vm.limits);
+        let r = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || f(self));
+        match (r, self.vm.meter.tripped()) {
+            (Ok(_), Some(kind)) => {
+                let e = self.vm.meter.limit_error(kind);
+                Err(self.error_from(&e.exc))
+            }
+            (r, _) => r,
+        }
+    }
+
+    /// `value` converted to `T`; a mismatch worded with `subject`
+    /// (`eval() result must be int, not str`).
+    fn extract<T: FromPy>(&mut self, value: Object, subject: &str) -> Result<T, Error> {
+        T::from_py(&value).map_err(|e| self.error_from_err(*e.into_err(Some(subject))))
+    }
+
+    fn error_from_err(&mut self, e: PyErr) -> Error {
+        self.error_from(&e.exc)
     }
 
     fn error_from(&mut self, exc: &Rc<pyview_vm::PyException>) -> Error {
@@ -337,8 +772,17 @@ impl Interpreter {
                 traceback: text,
                 exit_code: code,
                 inspect_report: traceback::format_exception(exc),
+                limit: None,
             };
         }
+        let limit = match exc.typ {
+            ExcType::LimitExceeded => self.vm.meter.tripped().map(|k| match k {
+                LimitKind::Operations => Limit::Operations,
+                LimitKind::Deadline => Limit::Time,
+                LimitKind::Output => Limit::Output,
+            }),
+            _ => None,
+        };
         let report = traceback::format_exception(exc);
         Error {
             type_name,
@@ -346,44 +790,8 @@ impl Interpreter {
             inspect_report: report.clone(),
             traceback: report,
             exit_code: 1,
+            limit,
         }
-    }
-
-    /// Flushes buffered output of inherited streams.
-    pub fn flush(&mut self) {
-        self.vm.stdout.flush();
-        self.vm.stderr.flush();
-    }
-
-    /// Writes an error's report to the interpreter's stderr, after what
-    /// stdout holds, as CPython does.
-    pub fn report(&mut self, e: &Error) {
-        self.write_stderr(e.traceback());
-    }
-
-    /// Writes text to the interpreter's stderr sink (as the CLI does with
-    /// tracebacks).
-    pub fn write_stderr(&mut self, text: &str) {
-        self.vm.stdout.flush();
-        self.vm.stderr.write(text.as_bytes());
-        self.vm.stderr.flush();
-    }
-
-    /// Runs a script the way the `pyview` command does: output goes to the
-    /// interpreter's sinks, an uncaught exception's report to its stderr,
-    /// and the result is python3's exit status.
-    pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
-        let code = match self.run(source, filename) {
-            Ok(()) => 0,
-            Err(e) => {
-                // CPython flushes stdout before it prints the report.
-                self.vm.stdout.flush();
-                self.vm.stderr.write(e.traceback().as_bytes());
-                e.exit_code()
-            }
-        };
-        self.flush();
-        code
     }
 }
 
@@ -399,6 +807,7 @@ fn syntax_error(e: &pyview_syntax::SyntaxErrorInfo, filename: &str) -> Error {
         inspect_report: traceback.clone(),
         traceback,
         exit_code: 1,
+        limit: None,
     }
 }
 

@@ -31,3 +31,67 @@ pub fn compile_interactive(
     let suite = parse::parse_module(src)?;
     lower::lower_interactive(&suite, src, globals)
 }
+
+/// Parses and lowers `src` as `eval()` does: one expression (leading
+/// spaces and tabs ignored, as CPython strips them), which the lowered
+/// module holds as its only statement. Anything else is CPython's
+/// `SyntaxError: invalid syntax`, located as it locates it.
+pub fn compile_eval(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, SyntaxErrorInfo> {
+    use rustpython_parser::ast::{self, Ranged};
+    let src = src.trim_start_matches([' ', '\t']);
+    let suite = parse::parse_module(src)?;
+    let lines = source::LineIndex::new(src);
+    let invalid = |start: u32, len: usize| {
+        let (lineno, col) = lines.line_col(src, start);
+        SyntaxErrorInfo {
+            kind: SyntaxKind::SyntaxError,
+            msg: "invalid syntax".to_string(),
+            lineno,
+            offset: Some(col + 1),
+            end_lineno: Some(lineno),
+            end_offset: Some(col + 1 + len.max(1)),
+            text: Some(lines.line_text(src, lineno).to_string()),
+        }
+    };
+    match suite.as_slice() {
+        [ast::Stmt::Expr(_)] => lower::lower_module(&suite, src, globals),
+        [] => Err(SyntaxErrorInfo {
+            kind: SyntaxKind::SyntaxError,
+            msg: "invalid syntax".to_string(),
+            lineno: 0,
+            offset: None,
+            end_lineno: None,
+            end_offset: None,
+            text: Some(String::new()),
+        }),
+        [ast::Stmt::Expr(_), next, ..] => Err(invalid(next.range().start().into(), 1)),
+        [first, ..] => {
+            // An assignment fails at its operator, a keyword statement at
+            // its keyword.
+            let target_end = match first {
+                ast::Stmt::Assign(a) => a.targets.first().map(|t| t.range().end()),
+                ast::Stmt::AugAssign(a) => Some(a.target.range().end()),
+                ast::Stmt::AnnAssign(a) => Some(a.target.range().end()),
+                _ => None,
+            };
+            let start = u32::from(first.range().start());
+            match target_end {
+                Some(end) => {
+                    let end = u32::from(end) as usize;
+                    let rest = src.get(end..).unwrap_or("");
+                    let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+                    Err(invalid((end + skip) as u32, 1))
+                }
+                None => {
+                    let word = src
+                        .get(start as usize..)
+                        .unwrap_or("")
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .count();
+                    Err(invalid(start, word))
+                }
+            }
+        }
+    }
+}

@@ -84,6 +84,17 @@
 //! ("memoryview: format w not supported"), and other exporters' formats
 //! are reported as given.
 //!
+//! # Revoked exporters
+//!
+//! The owner of a native exporter (a host application lending its memory,
+//! see `objects::native::BufferSource::revoked`) may withdraw it while
+//! views are alive. From then on the exporter counts as released
+//! memory: [`crate::objects::memoryview::PyMemoryView::mbuf`] refuses
+//! every view of it, new views and contiguous buffers are refused, and a
+//! [`ContiguousBuffer`] already held fails its next access, all with the
+//! released-view error. The owner may then resize the memory, since no
+//! view can reach it any more.
+//!
 //! # Released views
 //!
 //! A released memoryview has dropped its managed buffer; every operation
@@ -117,6 +128,12 @@ impl Exporter {
             Exporter::Array(a) => Value::Array(a.clone()),
             Exporter::Native(n) => n.owner(),
         }
+    }
+
+    /// Whether the exporter's owner withdrew its memory (see "Revoked
+    /// exporters" above).
+    pub fn revoked(&self) -> bool {
+        matches!(self, Exporter::Native(n) if n.revoked())
     }
 
     pub fn readonly(&self) -> bool {
@@ -443,7 +460,12 @@ fn frexp(x: f64) -> (f64, i32) {
 pub fn to_vec(v: &Value) -> Option<PyResult<Vec<u8>>> {
     match v {
         Value::MemoryView(m) => Some(m.to_bytes()),
-        _ => Exporter::of(v).map(|e| Ok(e.with(<[u8]>::to_vec))),
+        _ => Exporter::of(v).map(|e| {
+            if e.revoked() {
+                return Err(crate::exceptions::released_view());
+            }
+            Ok(e.with(<[u8]>::to_vec))
+        }),
     }
 }
 
@@ -502,6 +524,9 @@ impl ContiguousBuffer {
             });
         }
         let exporter = Exporter::of(v).ok_or(BufferFault::NotBuffer)?;
+        if exporter.revoked() {
+            return Err(BufferFault::Released);
+        }
         let len = exporter.with(|b| b.len());
         let readonly = exporter.readonly();
         let itemsize = exporter.format().size;
@@ -543,6 +568,9 @@ impl ContiguousBuffer {
 
     /// Runs `f` over the bytes.
     pub fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
+        if self.mbuf.exporter.revoked() {
+            return Err(crate::exceptions::released_view());
+        }
         let range = self.start..self.start + self.len;
         self.mbuf
             .exporter
@@ -554,6 +582,9 @@ impl ContiguousBuffer {
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> PyResult<R> {
         if self.readonly {
             return Err(crate::exceptions::readonly_memory());
+        }
+        if self.mbuf.exporter.revoked() {
+            return Err(crate::exceptions::released_view());
         }
         let range = self.start..self.start + self.len;
         self.mbuf

@@ -257,7 +257,7 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         out.push_str(&vm.str_of(v)?);
     }
     out.push_str(&end);
-    vm.write_stream(file, out.as_bytes());
+    vm.write_stream(file, out.as_bytes())?;
     if flush {
         match file {
             Stream::Stdout => vm.stdout.flush(),

@@ -599,7 +599,15 @@ impl Vm {
         if let Some(r) = self.binop_special(op, a, b, false) {
             return r;
         }
-        crate::ops::binary(self, op, a, b)
+        if self.limits.max_alloc.is_none() {
+            return crate::ops::binary(self, op, a, b);
+        }
+        if let Some(n) = crate::limits::binary_request(op, a, b) {
+            self.check_alloc(n)?;
+        }
+        let r = crate::ops::binary(self, op, a, b)?;
+        self.track(&r);
+        Ok(r)
     }
 
     /// `a <op>= b`.
@@ -607,7 +615,15 @@ impl Vm {
         if let Some(r) = self.binop_special(op, a, b, true) {
             return r;
         }
-        crate::ops::inplace(self, op, a, b)
+        if self.limits.max_alloc.is_none() {
+            return crate::ops::inplace(self, op, a, b);
+        }
+        if let Some(n) = crate::limits::binary_request(op, a, b) {
+            self.check_alloc(n)?;
+        }
+        let r = crate::ops::inplace(self, op, a, b)?;
+        self.track(&r);
+        Ok(r)
     }
 
     /// One comparison operator, user classes first.

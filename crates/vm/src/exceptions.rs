@@ -78,6 +78,9 @@ exc_types! {
     RuntimeWarning: Warning,
     // Module exceptions: not builtins; reached as attributes of their module.
     StructError = "struct.error": Exception,
+    // A host limit (operations, time, output): outside the hierarchy, so
+    // no `except` clause matches it (see `limits`).
+    LimitExceeded = "pyview.LimitExceeded": Root,
 }
 
 impl ExcType {

@@ -206,7 +206,7 @@ impl Vm {
             ));
         }
         self.enter_call();
-        let r = self.gen_loop(def, f, stack, target, sent);
+        let r = crate::interp::with_stack(|| self.gen_loop(def, f, stack, target, sent));
         self.leave_call();
         r
     }
@@ -402,6 +402,12 @@ impl Vm {
             return Ok(Some(Step::Return(Value::None)));
         }
         let owner = owner_of(def, stack, top);
+        if matches!(stack[top].kind, Kind::For(_) | Kind::While) {
+            // A loop iteration: the evaluator's poll, as in `exec_for`.
+            if let Err(e) = self.check_interrupt() {
+                return self.gen_unwind(def, f, stack, Pending::Raise(e));
+            }
+        }
         match &mut stack[top].kind {
             Kind::For(it) => {
                 let it = it.clone();
@@ -487,6 +493,18 @@ impl Vm {
         stack: &mut Vec<Level>,
         mut pending: Pending,
     ) -> PyResult<Option<Step>> {
+        if let Pending::Raise(e) = pending {
+            if crate::interp::is_limit(&e) {
+                // Host limits skip handlers, `finally` and `__exit__`.
+                for level in stack.drain(..) {
+                    if let Kind::Handler(_) = level.kind {
+                        self.pop_handling();
+                    }
+                }
+                return Err(e);
+            }
+            pending = Pending::Raise(e);
+        }
         while let Some(top) = stack.len().checked_sub(1) {
             if top == 0 {
                 stack.pop();

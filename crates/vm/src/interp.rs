@@ -71,12 +71,7 @@ pub trait Output {
     fn flush(&mut self) {}
 }
 
-/// Resource limits checked while running.
-#[derive(Debug, Clone, Default)]
-pub struct Limits {
-    /// Largest single allocation (bytes) a script may request.
-    pub max_alloc: Option<usize>,
-}
+pub use crate::limits::Limits;
 
 pub struct Vm {
     pub globals: Rc<Globals>,
@@ -99,6 +94,12 @@ pub struct Vm {
     /// Set (by a SIGINT handler, say) to raise KeyboardInterrupt at the
     /// next loop iteration or call.
     pub interrupt: Arc<AtomicBool>,
+    /// Operation budget, deadline and output cap of the current run.
+    pub meter: crate::limits::Meter,
+    /// Live large objects, for the memory cap.
+    pub memory: RefCell<crate::limits::MemoryAccount>,
+    /// Modules the host registered; `import` looks here first.
+    host_modules: HashMap<String, Value>,
 }
 
 /// What a comprehension has produced so far.
@@ -127,6 +128,23 @@ pub struct Frame<'a> {
     pub name: Rc<str>,
 }
 
+/// Stack a Python call needs before it runs on a fresh segment (enough
+/// for the deepest expression the parser accepts), and the segment size.
+const STACK_RED_ZONE: usize = 4 * 1024 * 1024;
+const STACK_SEGMENT: usize = 16 * 1024 * 1024;
+
+/// Runs `f` (a Python frame) with enough stack, on a fresh segment when
+/// needed, so that no recursion limit (nor the host thread's stack size)
+/// can overflow the stack.
+pub(crate) fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, f)
+}
+
+/// Whether an error is a host limit, which Python code cannot handle.
+pub fn is_limit(e: &PyErr) -> bool {
+    e.exc.typ == ExcType::LimitExceeded
+}
+
 fn located(mut e: Box<PyErr>, span: ir::Span) -> Box<PyErr> {
     if e.loc.is_none() {
         e.loc = Some(span);
@@ -151,19 +169,30 @@ impl Vm {
             object_class: None,
             started: std::time::Instant::now(),
             interrupt: Arc::default(),
+            meter: Default::default(),
+            memory: Default::default(),
+            host_modules: HashMap::new(),
         }
     }
 
-    /// Raises KeyboardInterrupt once for each time the flag was set.
+    /// Makes `module` importable as `name`, ahead of the built-in modules.
+    pub fn add_module(&mut self, name: &str, module: Value) {
+        self.modules.remove(name);
+        self.host_modules.insert(name.to_string(), module);
+    }
+
+    /// The evaluator's poll, once per loop iteration and call: raises
+    /// KeyboardInterrupt once for each time the flag was set, and counts
+    /// one operation against the host's limits (see `limits`).
     #[inline]
-    fn check_interrupt(&self) -> PyResult<()> {
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
         if self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed) {
             return Err(exceptions::err_from(PyException::new(
                 ExcType::KeyboardInterrupt,
                 Vec::new(),
             )));
         }
-        Ok(())
+        self.meter.tick()
     }
 
     /// Names of the builtins (for completion).
@@ -171,16 +200,28 @@ impl Vm {
         self.builtins.keys().copied()
     }
 
-    /// Refuses allocations over the configured cap with MemoryError.
+    /// Refuses, with MemoryError and before anything is allocated, a
+    /// request for `bytes` that exceeds the memory cap alone or together
+    /// with the live tracked objects (see `limits`).
     pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
-        // Asking the allocator first turns an impossible size into
-        // MemoryError, where allocating it would abort.
-        if bytes > self.limits.max_alloc.unwrap_or(usize::MAX >> 2)
-            || Vec::<u8>::new().try_reserve_exact(bytes).is_err()
-        {
-            return Err(exceptions::memory_error(""));
+        let admitted = match self.limits.max_alloc {
+            // Asking the allocator first turns an impossible size into
+            // MemoryError, where allocating it would abort.
+            None => bytes <= usize::MAX >> 2 && Vec::<u8>::new().try_reserve_exact(bytes).is_ok(),
+            Some(cap) => self.memory.borrow_mut().admit(bytes, cap),
+        };
+        if !admitted {
+            return Err(crate::limits::memory_error());
         }
         Ok(())
+    }
+
+    /// Counts `v` towards the memory cap while it lives, if it is large.
+    #[inline]
+    pub fn track(&self, v: &Value) {
+        if self.limits.max_alloc.is_some() {
+            self.memory.borrow_mut().track(v);
+        }
     }
 
     pub(crate) fn depth_exceeded(&self) -> bool {
@@ -226,7 +267,7 @@ impl Vm {
         }
         let mut text = self.repr_of(&v)?;
         text.push('\n');
-        self.stdout.write(text.as_bytes());
+        self.write_stream(Stream::Stdout, text.as_bytes())?;
         self.builtins.insert("_", v);
         // `_` may be cached for a global slot.
         self.globals.builtin_cache.borrow_mut().clear();
@@ -239,6 +280,21 @@ impl Vm {
 
     /// Runs a lowered module in this VM's globals.
     pub fn run_module(&mut self, module: &ir::Module, code: Rc<CodeUnit>) -> PyResult<()> {
+        self.exec_module(module, code, false).map(drop)
+    }
+
+    /// Runs a lowered module whose last statement is an expression
+    /// statement, and returns that expression's value (`eval`).
+    pub fn eval_module(&mut self, module: &ir::Module, code: Rc<CodeUnit>) -> PyResult<Value> {
+        self.exec_module(module, code, true)
+    }
+
+    fn exec_module(
+        &mut self,
+        module: &ir::Module,
+        code: Rc<CodeUnit>,
+        want_value: bool,
+    ) -> PyResult<Value> {
         let globals = self.globals.clone();
         {
             let n = globals.table.borrow().names.len();
@@ -257,11 +313,21 @@ impl Vm {
         for &c in &module.cell_slots {
             frame.slots[c as usize] = Some(Value::Cell(Rc::new(RefCell::new(None))));
         }
+        let (body, last) = match module.body.split_last() {
+            Some((last, body)) if want_value => match &last.kind {
+                StmtKind::Expr(e) => (body, Some((e, last.span))),
+                _ => (&module.body[..], None),
+            },
+            _ => (&module.body[..], None),
+        };
         self.depth += 1;
-        let r = self.exec_block(&mut frame, &module.body);
+        let r = self.exec_block(&mut frame, body).and_then(|_| match last {
+            Some((e, span)) => self.eval(&mut frame, e).map_err(|err| located(err, span)),
+            None => Ok(Value::None),
+        });
         self.depth -= 1;
         match r {
-            Ok(_) => Ok(()),
+            Ok(v) => Ok(v),
             Err(e) => Err(self.leave_frame(e, &code, "<module>")),
         }
     }
@@ -499,6 +565,10 @@ impl Vm {
         finalbody: &[Stmt],
     ) -> PyResult<Flow> {
         let mut result = self.exec_block(f, body);
+        if matches!(&result, Err(e) if is_limit(e)) {
+            // Host limits pass every handler and skip `finally`.
+            return result;
+        }
         if let Err(e) = result {
             result = Err(e);
             let mut caught = None;
@@ -591,6 +661,9 @@ impl Vm {
         } else {
             self.exec_with(f, rest, body)
         };
+        if matches!(&r, Err(e) if is_limit(e)) {
+            return r;
+        }
         let exit_args = match &r {
             Err(e) => vec![
                 Value::Type(TypeId::Exception(e.exc.typ)),
@@ -1263,7 +1336,7 @@ impl Vm {
             e.loc = Some(span);
             return Err(e);
         }
-        Ok(match c.kind {
+        let result = match c.kind {
             CompKind::List => Value::new_list(out),
             CompKind::Dict => Value::Dict(Rc::new(dict_out)),
             CompKind::Generator => iter::new_value(PyIter::Values("generator", out, 0)),
@@ -1274,7 +1347,9 @@ impl Vm {
                 }
                 crate::objects::set::new_value(t, false)
             }
-        })
+        };
+        self.track(&result);
+        Ok(result)
     }
 
     fn comp_loop(
@@ -1287,11 +1362,13 @@ impl Vm {
         span: ir::Span,
     ) -> PyResult<()> {
         let Some(clause) = c.clauses.get(idx) else {
+            self.check_interrupt()?;
             let v = self.eval(f, &c.elt)?;
             if let Some(val) = &c.value {
                 let vv = self.eval(f, val)?;
                 out.dict.set(v, vv)?;
             } else {
+                self.check_growth(&out.items, 1)?;
                 out.items.push(v);
             }
             return Ok(());
@@ -1322,7 +1399,11 @@ impl Vm {
     pub fn call(&mut self, func: &Value, args: Args) -> PyResult<Value> {
         match func {
             Value::Function(fun) => self.call_function(fun, args),
-            Value::Builtin(b) => (b.func.clone())(self, &args),
+            Value::Builtin(b) => {
+                let r = (b.func.clone())(self, &args)?;
+                self.track(&r);
+                Ok(r)
+            }
             Value::BoundMethod(m) => match &m.func {
                 Value::Function(fun) => {
                     let mut pos = Vec::with_capacity(args.pos.len() + 1);
@@ -1343,7 +1424,11 @@ impl Vm {
                     self.call(&other, Args { pos, kw: args.kw })
                 }
             },
-            Value::Type(t) => crate::builtins::construct(self, *t, args),
+            Value::Type(t) => {
+                let r = crate::builtins::construct(self, *t, args)?;
+                self.track(&r);
+                Ok(r)
+            }
             Value::Class(c) => {
                 let c = c.clone();
                 self.instantiate(&c, args)
@@ -1411,7 +1496,9 @@ impl Vm {
             return Ok(self.make_generator(fun, slots));
         }
         self.depth += 1;
-        let r = self.exec_block(&mut frame, &def.body);
+        // Deep recursion continues on fresh stack segments, so that no
+        // recursion limit (nor the host thread's stack size) can overflow.
+        let r = with_stack(|| self.exec_block(&mut frame, &def.body));
         self.depth -= 1;
         match r {
             Ok(Flow::Return(v)) => Ok(v),
@@ -1550,8 +1637,32 @@ impl Vm {
     }
 
     /// Calls a method of a built-in type by name; `None` when the type has
-    /// no such built-in method (attribute lookup decides then).
+    /// no such built-in method (attribute lookup decides then). Under a
+    /// memory cap, growing a container is a request first, and the result
+    /// and the receiver are tracked after.
     fn dispatch_method(&mut self, obj: &Value, name: &str, args: &Args) -> Option<PyResult<Value>> {
+        if self.limits.max_alloc.is_none() {
+            return self.dispatch_builtin_method(obj, name, args);
+        }
+        if let Some(n) = crate::limits::growth_request(obj, name, &args.pos) {
+            if let Err(e) = self.check_alloc(n) {
+                return Some(Err(e));
+            }
+        }
+        let r = self.dispatch_builtin_method(obj, name, args);
+        if let Some(Ok(v)) = &r {
+            self.track(v);
+            self.track(obj);
+        }
+        r
+    }
+
+    fn dispatch_builtin_method(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &Args,
+    ) -> Option<PyResult<Value>> {
         match obj {
             Value::Str(s) => crate::objects::str::call_method(self, s, name, args),
             Value::Bytes(b) => bytes::call_method(self, &b.clone(), name, args),
@@ -1632,7 +1743,7 @@ impl Vm {
                         args.pos[0].type_name()
                     )));
                 };
-                self.write_stream(s, text.as_bytes());
+                self.write_stream(s, text.as_bytes())?;
                 Ok(Value::from_usize(text.chars().count()))
             })(),
             "flush" => {
@@ -1646,11 +1757,15 @@ impl Vm {
         })
     }
 
-    pub fn write_stream(&mut self, s: Stream, data: &[u8]) {
+    /// Writes to `sys.stdout` or `sys.stderr`, within the output cap.
+    pub fn write_stream(&mut self, s: Stream, data: &[u8]) -> PyResult<()> {
+        let (allowed, within) = self.meter.output_allowance(data.len());
+        let data = data.get(..allowed).unwrap_or(data);
         match s {
             Stream::Stdout => self.stdout.write(data),
             Stream::Stderr => self.stderr.write(data),
         }
+        within
     }
 
     pub fn has_method(&self, obj: &Value, name: &str) -> bool {
@@ -2264,6 +2379,7 @@ impl Vm {
                 loop {
                     let item = l.borrow().get(i).cloned();
                     let Some(item) = item else { break };
+                    self.check_interrupt()?;
                     if f(self, item)? {
                         break;
                     }
@@ -2272,6 +2388,7 @@ impl Vm {
             }
             Value::Tuple(t) => {
                 for item in t.iter() {
+                    self.check_interrupt()?;
                     if f(self, item.clone())? {
                         break;
                     }
@@ -2279,6 +2396,7 @@ impl Vm {
             }
             Value::Range(r) => {
                 for k in 0..r.len() {
+                    self.check_interrupt()?;
                     if f(self, Value::Int(r.get(k)))? {
                         break;
                     }
@@ -2287,6 +2405,7 @@ impl Vm {
             _ => {
                 let it = self.get_iter(v)?;
                 while let Some(item) = self.next(&it)? {
+                    self.check_interrupt()?;
                     if f(self, item)? {
                         break;
                     }
@@ -2296,13 +2415,30 @@ impl Vm {
         Ok(())
     }
 
+    /// Before `items` grows by `extra`: when the vector must reallocate,
+    /// the new block is a request against the memory cap.
+    pub fn check_growth<T>(&self, items: &Vec<T>, extra: usize) -> PyResult<()> {
+        let need = items.len().saturating_add(extra);
+        if need <= items.capacity() {
+            return Ok(());
+        }
+        let new_cap = need.max(items.capacity().saturating_mul(2));
+        self.check_alloc(new_cap.saturating_mul(std::mem::size_of::<T>()))
+    }
+
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok(t.to_vec()),
             _ => {
                 let mut out = Vec::new();
-                self.for_each(v, |_, item| {
+                if let Value::Range(r) = v {
+                    let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                    self.check_growth(&out, n)?;
+                    out.reserve_exact(n);
+                }
+                self.for_each(v, |vm, item| {
+                    vm.check_growth(&out, 1)?;
                     out.push(item);
                     Ok(())
                 })?;
@@ -2493,6 +2629,9 @@ impl Vm {
     // ----- modules -----
 
     pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.host_modules.get(name) {
+            return Ok(m.clone());
+        }
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }

@@ -9,6 +9,7 @@ pub mod exceptions;
 pub mod format;
 pub mod generator;
 pub mod interp;
+pub mod limits;
 pub mod matching;
 pub mod modules;
 pub mod objects;

@@ -264,8 +264,10 @@ pub(crate) fn repeat<T: Clone>(vm: &Vm, items: &[T], n: i64) -> PyResult<Vec<T>>
     if total > isize::MAX as u128 / 16 {
         return Err(exceptions::memory_error(""));
     }
-    vm.check_alloc(total as usize)?;
-    let mut out = Vec::with_capacity(total as usize);
+    vm.check_alloc((total as usize).saturating_mul(std::mem::size_of::<T>()))?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total as usize)
+        .map_err(|_| exceptions::memory_error(""))?;
     for _ in 0..n {
         out.extend_from_slice(items);
     }

@@ -26,6 +26,8 @@ pub fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "recursion limit must be greater or equal than 1",
         ));
     }
-    vm.recursion_limit = n.min(100_000) as u32;
+    // A host's cap is silently kept, as a sandbox must not be escaped.
+    let cap = vm.limits.max_recursion.unwrap_or(100_000);
+    vm.recursion_limit = n.min(i64::from(cap)) as u32;
     Ok(Value::None)
 }

@@ -28,11 +28,17 @@ pub fn perf_counter_ns(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::Int(vm.started.elapsed().as_nanos() as i64))
 }
 
-pub fn sleep(_: &mut Vm, args: &Args) -> PyResult<Value> {
+/// `time.sleep`: never past the host's deadline, which it then reports.
+pub fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = super::num_arg(args, "sleep")?;
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e9)));
+    let mut d = std::time::Duration::from_secs_f64(s.min(1e9));
+    if let Some(left) = vm.meter.remaining() {
+        d = d.min(left);
+    }
+    std::thread::sleep(d);
+    vm.meter.check_deadline()?;
     Ok(Value::None)
 }

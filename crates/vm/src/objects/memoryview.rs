@@ -118,6 +118,9 @@ impl PyMemoryView {
         let Some(exp) = Exporter::of(obj) else {
             return Err(exceptions::not_buffer(obj.type_name()));
         };
+        if exp.revoked() {
+            return Err(exceptions::released_view());
+        }
         let format = exp.format();
         let nbytes = exp.with(|b| b.len());
         let readonly = exp.readonly();
@@ -164,11 +167,15 @@ impl PyMemoryView {
     /// The one guard for released views: the managed buffer, or
     /// "operation forbidden on released memoryview object".
     pub fn mbuf(&self) -> PyResult<Rc<ManagedBuffer>> {
-        released_or(self.mbuf.borrow().clone())
+        released_or(self.mbuf.borrow().clone().filter(|m| !m.exporter.revoked()))
     }
 
+    /// Released by `release()`, or by its exporter's owner revoking it.
     pub fn is_released(&self) -> bool {
-        self.mbuf.borrow().is_none()
+        self.mbuf
+            .borrow()
+            .as_ref()
+            .is_none_or(|m| m.exporter.revoked())
     }
 
     /// `m.release()`: refused while the view has exported buffers.

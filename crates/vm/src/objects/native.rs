@@ -91,4 +91,9 @@ pub trait BufferSource: std::fmt::Debug {
     }
     fn add_export(&self);
     fn release_export(&self);
+    /// Whether the owner has withdrawn the memory (a host revoking a
+    /// buffer): every view of it then behaves as released.
+    fn revoked(&self) -> bool {
+        false
+    }
 }

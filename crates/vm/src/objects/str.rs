@@ -213,13 +213,17 @@ pub fn call_method(vm: &mut Vm, s: &str, name: &str, args: &Args) -> Option<PyRe
                 };
                 let mut out = String::new();
                 let mut i = 0;
-                vm.for_each(it, |_, item| {
+                vm.for_each(it, |vm, item| {
                     let Value::Str(t) = &item else {
                         return Err(type_error(format!(
                             "sequence item {i}: expected str instance, {} found",
                             item.type_name()
                         )));
                     };
+                    let need = out.len().saturating_add(s.len()).saturating_add(t.len());
+                    if need > out.capacity() {
+                        vm.check_alloc(need.max(out.capacity().saturating_mul(2)))?;
+                    }
                     if i > 0 {
                         out.push_str(s);
                     }
@@ -236,6 +240,22 @@ pub fn call_method(vm: &mut Vm, s: &str, name: &str, args: &Args) -> Option<PyRe
                     Some(v) => ops::index_i64(v)?,
                     None => -1,
                 };
+                if new.len() > old.len() {
+                    let hits = if old.is_empty() {
+                        char_len(s) + 1
+                    } else {
+                        s.matches(old.as_str()).count()
+                    };
+                    let hits = if count < 0 {
+                        hits
+                    } else {
+                        hits.min(count as usize)
+                    };
+                    vm.check_alloc(
+                        hits.saturating_mul(new.len() - old.len())
+                            .saturating_add(s.len()),
+                    )?;
+                }
                 if count < 0 {
                     Value::Str(s.replace(&old, &new).into())
                 } else {
@@ -354,6 +374,8 @@ pub fn call_method(vm: &mut Vm, s: &str, name: &str, args: &Args) -> Option<PyRe
                     type_error(format!("{name}() takes at least 1 argument (0 given)"))
                 })?)?;
                 let fill = fill_arg(args, name)?;
+                let pad = usize::try_from(w).unwrap_or(0).saturating_sub(char_len(s));
+                vm.check_alloc(pad.saturating_mul(fill.len_utf8()).saturating_add(s.len()))?;
                 let align = match name {
                     "ljust" => '<',
                     "rjust" => '>',
@@ -370,6 +392,7 @@ pub fn call_method(vm: &mut Vm, s: &str, name: &str, args: &Args) -> Option<PyRe
                 if w <= n {
                     Value::str(s)
                 } else {
+                    vm.check_alloc(((w - n) as usize).saturating_add(s.len()))?;
                     let fill = "0".repeat((w - n) as usize);
                     let (sign, rest) = match s.chars().next() {
                         Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
