@@ -53,6 +53,11 @@
 //! interactive loop, when typed input is complete, highlighting and
 //! completion.
 
+/// The guide `docs/embedding.md`, whose examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/embedding.md")]
+pub struct EmbeddingGuide;
+
 mod host_buffer;
 mod native;
 mod object;
