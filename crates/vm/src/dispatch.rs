@@ -602,10 +602,27 @@ impl Vm {
         if self.limits.max_alloc.is_none() {
             return crate::ops::binary(self, op, a, b);
         }
+        self.capped_binary(op, a, b, false)
+    }
+
+    /// `a <op> b` (or `a <op>= b`) under a memory cap: the result's size
+    /// is a request first, and the result is tracked after.
+    #[inline(never)]
+    fn capped_binary(
+        &mut self,
+        op: ir::BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if let Some(n) = crate::limits::binary_request(op, a, b) {
             self.check_alloc(n)?;
         }
-        let r = crate::ops::binary(self, op, a, b)?;
+        let r = if inplace {
+            crate::ops::inplace(self, op, a, b)?
+        } else {
+            crate::ops::binary(self, op, a, b)?
+        };
         self.track(&r);
         Ok(r)
     }
@@ -618,12 +635,7 @@ impl Vm {
         if self.limits.max_alloc.is_none() {
             return crate::ops::inplace(self, op, a, b);
         }
-        if let Some(n) = crate::limits::binary_request(op, a, b) {
-            self.check_alloc(n)?;
-        }
-        let r = crate::ops::inplace(self, op, a, b)?;
-        self.track(&r);
-        Ok(r)
+        self.capped_binary(op, a, b, true)
     }
 
     /// One comparison operator, user classes first.

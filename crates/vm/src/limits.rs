@@ -145,6 +145,7 @@ impl Meter {
     }
 
     #[cold]
+    #[inline(never)]
     fn settle(&mut self) -> Result<(), Box<PyErr>> {
         if let Some(kind) = self.tripped {
             return Err(self.limit_error(kind));
