@@ -414,7 +414,7 @@ pub mod marker {
 
 /// A Rust function or closure that scripts can call. Implemented for:
 ///
-/// - `Fn(A, B, ...) -> R` with up to six parameters of [`FromPy`] types,
+/// - `Fn(A, B, ...) -> R` with up to eight parameters of [`FromPy`] types,
 ///   and `R` any [`IntoPy`] type (`Result<T, Exception>` raises on `Err`);
 /// - the same with a first parameter `&mut Context`, to call back into
 ///   Python;
@@ -533,6 +533,8 @@ native_fns! {
     (A a, B b, C c, D d);
     (A a, B b, C c, D d, E e);
     (A a, B b, C c, D d, E e, G g);
+    (A a, B b, C c, D d, E e, G g, H h);
+    (A a, B b, C c, D d, E e, G g, H h, J j);
 }
 
 impl<F, R> NativeFunction<marker::Raw> for F

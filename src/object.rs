@@ -87,7 +87,7 @@ impl std::fmt::Debug for Object {
 /// | [`Bytes`] | any bytes-like object (`bytes`, `bytearray`, `memoryview`, `array`, host buffers) |
 /// | `Vec<T>` | `list`, `tuple`, and bytes-like objects (as their ints) |
 /// | `HashMap<K, V>`, `BTreeMap<K, V>` | `dict` |
-/// | `(A,)` ... `(A, B, C, D, E, F)` | a `tuple` (or `list`) of that length |
+/// | `(A,)` ... up to 12 elements | a `tuple` (or `list`) of that length |
 /// | `Option<T>` | `None`, or what `T` accepts |
 /// | [`Object`] | anything |
 /// | `()` | anything (the value is ignored) |
@@ -138,7 +138,7 @@ pub trait FromPy: Sized {
 /// | [`Bytes`] | `bytes` |
 /// | `Vec<T>`, `&[T]` | `list` |
 /// | `HashMap<K, V>`, `BTreeMap<K, V>` | `dict` (a key that is not hashable in Python fails with `TypeError`) |
-/// | `(A,)` ... `(A, B, C, D, E, F)` | `tuple` |
+/// | `(A,)` ... up to 12 elements | `tuple` |
 /// | `Option<T>` | `None` or the value |
 /// | [`Object`], `&Object` | itself |
 /// | [`HostBuffer`], `&HostBuffer` | the buffer object scripts see |
@@ -417,6 +417,12 @@ tuples! {
     4: (A 0, B 1, C 2, D 3);
     5: (A 0, B 1, C 2, D 3, E 4);
     6: (A 0, B 1, C 2, D 3, E 4, F 5);
+    7: (A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+    8: (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+    9: (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+    10: (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+    11: (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+    12: (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
 }
 
 // ----- IntoPy -----
@@ -568,7 +574,7 @@ impl IntoPy for &HostBuffer {
     }
 }
 
-/// Positional arguments for a call from Rust: `()`, a tuple of up to six
+/// Positional arguments for a call from Rust: `()`, a tuple of up to 12
 /// [`IntoPy`] values, or a `Vec<Object>`.
 pub trait IntoArgs {
     /// The converted arguments.
@@ -610,4 +616,10 @@ tuple_args! {
     (A 0, B 1, C 2, D 3);
     (A 0, B 1, C 2, D 3, E 4);
     (A 0, B 1, C 2, D 3, E 4, F 5);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
 }
