@@ -31,6 +31,17 @@ mod sealed {
 /// An element type of a typed host buffer: `i8` `u8` `i16` `u16` `i32`
 /// `u32` `i64` `u64` `f32` `f64`, stored in native byte order with the
 /// struct format scripts see (`'b' 'B' 'h' 'H' 'i' 'I' 'q' 'Q' 'f' 'd'`).
+///
+/// ```
+/// use pyview::{Element, HostBuffer, Interpreter};
+///
+/// assert_eq!(<u16 as Element>::FORMAT, "H");
+/// let mut py = Interpreter::new();
+/// py.set("ticks", HostBuffer::from_slice(&[1u64 << 40, 7]))?;
+/// assert_eq!(py.eval::<String>("memoryview(ticks).format")?, "Q");
+/// assert_eq!(py.eval::<u64>("memoryview(ticks)[0]")?, 1 << 40);
+/// # Ok::<(), pyview::Error>(())
+/// ```
 pub trait Element: Copy + sealed::Sealed + 'static {
     /// The struct-module format code (`"i"` for `i32`).
     const FORMAT: &'static str;
@@ -61,6 +72,13 @@ elements! {
 }
 
 /// Why a host buffer refused to change its length.
+///
+/// ```
+/// use pyview::{BufferError, HostBuffer};
+///
+/// let buf = HostBuffer::from_slice(&[1i32, 2]);
+/// assert_eq!(buf.resize(6), Err(BufferError::Misaligned { len: 6, itemsize: 4 }));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BufferError {
     /// Views (or a consumer) still hold exports; Python's own exporters

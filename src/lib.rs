@@ -53,6 +53,8 @@
 //! interactive loop, when typed input is complete, highlighting and
 //! completion.
 
+#![warn(missing_docs)]
+
 /// The guide `docs/embedding.md`, whose examples run as doc tests.
 #[cfg(doctest)]
 #[doc = include_str!("../docs/embedding.md")]
@@ -165,6 +167,15 @@ pub struct Limits {
 const DEFAULT_RECURSION: u32 = 1000;
 
 /// The limit that stopped a run (see [`Limits`]).
+///
+/// ```
+/// use pyview::{Interpreter, Limit, Sink};
+///
+/// let mut py = Interpreter::builder().output_limit(5).stdout(Sink::Discard).build();
+/// let err = py.run("print('far too long')", "<demo>").unwrap_err();
+/// assert_eq!(err.limit(), Some(Limit::Output));
+/// assert_eq!(err.message(), "output limit exceeded (5 bytes)");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Limit {
     /// The operation budget was spent.
@@ -571,6 +582,16 @@ impl Interpreter {
     }
 
     /// Sets the global variable `name` (see [`IntoPy`]).
+    ///
+    /// ```
+    /// use pyview::Interpreter;
+    /// use std::collections::HashMap;
+    ///
+    /// let mut py = Interpreter::new();
+    /// py.set("config", HashMap::from([("retries", 3)]))?;
+    /// assert_eq!(py.eval::<i64>("config['retries'] * 2")?, 6);
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
     pub fn set(&mut self, name: &str, value: impl IntoPy) -> Result<(), Error> {
         match value.into_py() {
             Ok(v) => {
@@ -582,6 +603,16 @@ impl Interpreter {
     }
 
     /// `repr(obj)`, running `__repr__` of user classes.
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Object};
+    ///
+    /// let mut py = Interpreter::new();
+    /// py.run("class P:\n    def __repr__(self):\n        return 'P()'", "<demo>")?;
+    /// let p: Object = py.eval("P()")?;
+    /// assert_eq!(py.repr(&p)?, "P()");
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
     pub fn repr(&mut self, obj: &Object) -> Result<String, Error> {
         self.enter(|py| py.vm.repr_of(&obj.0).map_err(|e| py.error_from(&e.exc)))
     }
@@ -627,6 +658,17 @@ impl Interpreter {
     }
 
     /// Changes the limits for the following calls.
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Limits, Sink};
+    ///
+    /// let mut py = Interpreter::builder().stderr(Sink::Discard).build();
+    /// py.set_limits(Limits { operations: Some(10), ..py.limits() });
+    /// assert!(py.run("for i in range(100): pass", "<demo>").is_err());
+    /// py.set_limits(Limits::default());
+    /// py.run("for i in range(100): pass", "<demo>")?;
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
     pub fn set_limits(&mut self, limits: Limits) {
         let depth = limits.recursion.unwrap_or(DEFAULT_RECURSION).max(1);
         self.vm.limits = pyview_vm::limits::Limits {
@@ -690,6 +732,15 @@ impl Interpreter {
     /// Runs a script the way the `pyview` command does: output goes to the
     /// interpreter's sinks, an uncaught exception's report to its stderr,
     /// and the result is python3's exit status.
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Sink};
+    ///
+    /// let err = Sink::capture();
+    /// let mut py = Interpreter::builder().stdout(Sink::Discard).stderr(err.clone()).build();
+    /// assert_eq!(py.run_main("raise SystemExit('bye')", "x.py"), 1);
+    /// assert_eq!(err.text(), "bye\n");
+    /// ```
     pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
         let code = match self.run(source, filename) {
             Ok(()) => 0,

@@ -576,6 +576,18 @@ impl IntoPy for &HostBuffer {
 
 /// Positional arguments for a call from Rust: `()`, a tuple of up to 12
 /// [`IntoPy`] values, or a `Vec<Object>`.
+///
+/// ```
+/// use pyview::{Interpreter, IntoPy, Object};
+///
+/// let mut py = Interpreter::new();
+/// py.run("def f(*args):\n    return len(args)", "<demo>")?;
+/// assert_eq!(py.call::<usize>("f", ())?, 0);
+/// assert_eq!(py.call::<usize>("f", (1, "two", 3.0))?, 3);
+/// let many: Vec<Object> = (0..20).map(|i| i.into_py()).collect::<Result<_, _>>().unwrap();
+/// assert_eq!(py.call::<usize>("f", many)?, 20);
+/// # Ok::<(), pyview::Error>(())
+/// ```
 pub trait IntoArgs {
     /// The converted arguments.
     fn into_args(self) -> Result<Vec<Object>, Exception>;

@@ -15,8 +15,9 @@ use std::rc::Rc;
 
 pub use pyview_syntax::complete::Class;
 
-/// CPython's `sys.ps1` and `sys.ps2`.
+/// CPython's `sys.ps1`, the primary prompt.
 pub const PS1: &str = ">>> ";
+/// CPython's `sys.ps2`, the continuation prompt.
 pub const PS2: &str = "... ";
 
 /// What an interactive session does with the lines read so far.
