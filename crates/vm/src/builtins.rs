@@ -55,6 +55,7 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("setattr", b_setattr),
         ("delattr", b_delattr),
         ("vars", b_vars),
+        ("globals", b_globals),
         ("dir", b_dir),
     ];
     for (name, f) in fns {
@@ -132,52 +133,13 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "tounicode",
             "fromunicode",
         ],
-        Value::Str(_) => &[
-            "upper",
-            "lower",
-            "strip",
-            "lstrip",
-            "rstrip",
-            "split",
-            "rsplit",
-            "join",
-            "replace",
-            "startswith",
-            "endswith",
-            "find",
-            "index",
-            "rfind",
-            "rindex",
-            "count",
-            "encode",
-            "format",
-            "isdigit",
-            "isnumeric",
-            "isdecimal",
-            "isalpha",
-            "isalnum",
-            "isspace",
-            "isupper",
-            "islower",
-            "isascii",
-            "isidentifier",
-            "capitalize",
-            "title",
-            "swapcase",
-            "ljust",
-            "rjust",
-            "center",
-            "zfill",
-            "splitlines",
-            "partition",
-            "rpartition",
-            "removeprefix",
-            "removesuffix",
-        ],
+        Value::Str(_) => crate::objects::str::METHODS,
         Value::List(_) => &[
             "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse",
             "copy", "clear",
         ],
+        Value::Tuple(_) | Value::Range(_) => &["count", "index"],
+        Value::Slice(_) => &["indices"],
         Value::Dict(_) => &[
             "popitem",
             "fromkeys",
@@ -197,8 +159,26 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "bit_count",
             "from_bytes",
             "conjugate",
+            "as_integer_ratio",
+            "__index__",
+            "__int__",
+            "__float__",
+            "__round__",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
         ],
-        Value::Float(_) => &["is_integer", "conjugate"],
+        Value::Float(_) => &[
+            "is_integer",
+            "conjugate",
+            "as_integer_ratio",
+            "hex",
+            "fromhex",
+            "__round__",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+        ],
         Value::Stream(_) => &["write", "flush"],
         Value::Set(_) => crate::objects::set::METHODS,
         Value::Native(o) => o.method_names(),
@@ -326,7 +306,7 @@ fn b_ord(_: &mut Vm, args: &Args) -> PyResult<Value> {
             if d.len() == 1 {
                 Ok(Value::Int(d[0] as i64))
             } else {
-                Err(single(d.len(), "byte string"))
+                Err(single(d.len(), "string"))
             }
         }
         other => Err(type_error(format!(
@@ -365,32 +345,28 @@ fn b_ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    if args.pos.is_empty() || args.pos.len() > 2 {
+    let given = args.pos.len() + args.kw.len();
+    if args.pos.is_empty() {
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if given > 2 {
         return Err(type_error(format!(
-            "sum() takes at most 2 arguments ({} given)",
-            args.pos.len()
+            "sum() takes at most 2 arguments ({given} given)"
         )));
     }
-    let mut acc = args.get(1, "start").unwrap_or(Value::Int(0));
-    match &acc {
-        Value::Str(_) => {
-            return Err(type_error(
-                "sum() can't sum strings [use ''.join(seq) instead]",
-            ))
-        }
-        Value::Bytes(_) => {
-            return Err(type_error(
-                "sum() can't sum bytes [use b''.join(seq) instead]",
-            ))
-        }
-        Value::ByteArray(_) => {
-            return Err(type_error(
-                "sum() can't sum bytearray [use b''.join(seq) instead]",
-            ))
-        }
-        _ => {}
+    let a = crate::modules::clinic_args(args, "sum", 1, &["start"], 0)?;
+    let mut acc = a.get(1).cloned().flatten().unwrap_or(Value::Int(0));
+    let what = match &acc {
+        Value::Str(_) => Some("strings [use ''.join(seq) instead]"),
+        Value::Bytes(_) => Some("bytes [use b''.join(seq) instead]"),
+        Value::ByteArray(_) => Some("bytearray [use b''.join(seq) instead]"),
+        _ => None,
+    };
+    if let Some(what) = what {
+        return Err(type_error(format!("sum() can't sum {what}")));
     }
-    // Integer fast path over memoryviews and arrays of ints.
     let src = &args.pos[0];
     vm.for_each(src, |vm, item| {
         acc = match (&acc, &item) {
@@ -522,40 +498,44 @@ fn b_issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("setattr")?;
     if args.pos.len() != 3 {
         return Err(type_error(format!(
             "setattr expected 3 arguments, got {}",
             args.pos.len()
         )));
     }
-    let Value::Str(name) = &args.pos[1] else {
-        return Err(type_error(format!(
-            "attribute name must be string, not '{}'",
-            args.pos[1].type_name()
-        )));
-    };
-    vm.setattr(&args.pos[0], name, args.pos[2].clone())?;
+    let name = attr_name(&args.pos[1])?;
+    vm.setattr(&args.pos[0], &name, args.pos[2].clone())?;
     Ok(Value::None)
 }
 
+/// The name argument of getattr/setattr/hasattr/delattr.
+fn attr_name(v: &Value) -> PyResult<Rc<str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
 fn b_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("delattr")?;
     if args.pos.len() != 2 {
         return Err(type_error(format!(
             "delattr expected 2 arguments, got {}",
             args.pos.len()
         )));
     }
-    let Value::Str(name) = &args.pos[1] else {
-        return Err(type_error(format!(
-            "attribute name must be string, not '{}'",
-            args.pos[1].type_name()
-        )));
-    };
-    vm.delattr(&args.pos[0], name)?;
+    let name = attr_name(&args.pos[1])?;
+    vm.delattr(&args.pos[0], &name)?;
     Ok(Value::None)
 }
 
 fn b_vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_posonly("vars", "vars", 0, 1)?;
     match args.pos.first() {
         Some(v) => vm
             .getattr(v, "__dict__")
@@ -564,7 +544,22 @@ fn b_vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+fn b_globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("globals")?;
+    let names = vm.globals_dict();
+    // `__name__` leads, as in CPython's module dict.
+    let d = dict::PyDict::default();
+    d.set(Value::str("__name__"), Value::str("__main__"))?;
+    if let Value::Dict(g) = &names {
+        for (k, v) in g.map.borrow().iter() {
+            d.set(k.value.clone(), v.clone())?;
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
 fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_posonly("dir", "dir", 0, 1)?;
     let mut names: Vec<String> = match args.pos.first() {
         None => vm
             .globals
@@ -627,10 +622,10 @@ pub fn property_deleter(_: &mut Vm, args: &Args) -> PyResult<Value> {
     property_with(args, 2)
 }
 
-fn radix(args: &Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
-    let v = one_arg(args, name)?;
-    let n = match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => ops::as_bigint(v).unwrap_or_default(),
+fn radix(vm: &mut Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
+    let v = crate::modules::index_value(vm, one_arg(args, name)?)?;
+    let n = match &v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => ops::as_bigint(&v).unwrap_or_default(),
         other => return Err(exceptions::not_an_index(other.type_name())),
     };
     let digits = n.abs().to_str_radix(base);
@@ -638,20 +633,23 @@ fn radix(args: &Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     Ok(Value::Str(format!("{sign}{prefix}{digits}").into()))
 }
 
-fn b_hex(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    radix(args, "hex", 16, "0x")
+fn b_hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    radix(vm, args, "hex", 16, "0x")
 }
 
-fn b_oct(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    radix(args, "oct", 8, "0o")
+fn b_oct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    radix(vm, args, "oct", 8, "0o")
 }
 
-fn b_bin(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    radix(args, "bin", 2, "0b")
+fn b_bin(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    radix(vm, args, "bin", 2, "0b")
 }
 
-fn b_abs(_: &mut Vm, args: &Args) -> PyResult<Value> {
+fn b_abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(args, "abs")?;
+    if let Some(r) = vm.call_special(v, "__abs__", vec![]) {
+        return r;
+    }
     match v {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(r) => Value::Int(r),
@@ -676,32 +674,69 @@ fn b_id(_: &mut Vm, args: &Args) -> PyResult<Value> {
     }) as i64))
 }
 
-fn b_hash(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::Int(ops::hash(one_arg(args, "hash")?)?))
+fn b_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one_arg(args, "hash")?;
+    if let Some(class) = crate::dispatch::user_class(v) {
+        let unhashable = || type_error(format!("unhashable type: '{}'", v.type_name()));
+        match class.lookup("__hash__") {
+            Some(Value::None) => return Err(unhashable()),
+            Some(_) => {
+                let r = vm
+                    .call_special(v, "__hash__", vec![])
+                    .unwrap_or(Ok(Value::None))?;
+                let Some(n) = ops::as_bigint(&r) else {
+                    return Err(type_error("__hash__ method should return an integer"));
+                };
+                // A hash is a machine word: big results are reduced like ints' hashes.
+                let h = ops::hash(&Value::from_bigint(n))?;
+                return Ok(Value::Int(if h == -1 { -2 } else { h }));
+            }
+            None if class.lookup("__eq__").is_some() => return Err(unhashable()),
+            None => {}
+        }
+    }
+    Ok(Value::Int(ops::hash(v)?))
 }
 
 fn b_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = one_arg(args, "iter")?;
-    if let Value::MemoryView(m) = v {
-        m.check_builtin_iter()?;
+    args.check_posonly("iter", "iter", 1, 2)?;
+    match &args.pos[..] {
+        [v] => {
+            if let Value::MemoryView(m) = v {
+                m.check_builtin_iter()?;
+            }
+            vm.get_iter(v)
+        }
+        [f, sentinel] => {
+            if !is_callable(f) {
+                return Err(type_error("iter(v, w): v must be callable"));
+            }
+            Ok(iter::new_value(PyIter::Callable(
+                f.clone(),
+                sentinel.clone(),
+            )))
+        }
+        _ => unreachable_args(),
     }
-    vm.get_iter(v)
+}
+
+/// For argument patterns a preceding count check has excluded.
+fn unreachable_args() -> PyResult<Value> {
+    Err(type_error("bad argument count"))
 }
 
 fn b_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    if args.pos.is_empty() || args.pos.len() > 2 {
-        return Err(type_error(format!(
-            "next expected at least 1 argument, got {}",
-            args.pos.len()
-        )));
-    }
+    args.check_posonly("next", "next", 1, 2)?;
     match vm.next(&args.pos[0])? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
             None => Err(exceptions::err_from(PyException::new(
                 ExcType::StopIteration,
-                vec![],
+                match crate::objects::iter::generator_return(&args.pos[0]) {
+                    Value::None => vec![],
+                    v => vec![v],
+                },
             ))),
         },
     }
@@ -756,16 +791,22 @@ fn sort_values(
     Ok(())
 }
 
-fn sort_kwargs(args: &Args) -> PyResult<(Option<Value>, bool)> {
+fn sort_kwargs(args: &Args, fname: &str) -> PyResult<(Option<Value>, bool)> {
+    if args.kw.len() > 2 {
+        return Err(type_error(format!(
+            "{fname}() takes at most 2 keyword arguments ({} given)",
+            args.kw.len()
+        )));
+    }
     let mut key = None;
     let mut reverse = false;
     for (k, v) in &args.kw {
         match &**k {
             "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
-            "reverse" => reverse = ops::truthy(v)?,
+            "reverse" => reverse = ops::index_i64(v)? != 0,
             other => {
                 return Err(type_error(format!(
-                    "'{other}' is an invalid keyword argument for sort()"
+                    "'{other}' is an invalid keyword argument for {fname}()"
                 )))
             }
         }
@@ -780,14 +821,37 @@ fn b_sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
+    let (key, reverse) = sort_kwargs(args, "sort")?;
     let mut items = vm.collect(&args.pos[0])?;
-    let (key, reverse) = sort_kwargs(args)?;
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(Value::new_list(items))
 }
 
 fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = one_arg(args, "reversed")?;
+    args.no_kwargs("reversed")?;
+    if args.pos.len() != 1 {
+        return Err(type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
+    let v = &args.pos[0];
+    if let Some(class) = crate::dispatch::user_class(v) {
+        if class.lookup("__reversed__").is_some() {
+            return vm
+                .call_special(v, "__reversed__", vec![])
+                .unwrap_or(Ok(Value::None));
+        }
+        if class.lookup("__len__").is_some() && class.lookup("__getitem__").is_some() {
+            let n = vm.len_of(v)?;
+            let mut items = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                items.push(vm.getitem(v, &Value::from_usize(i))?);
+            }
+            items.reverse();
+            return Ok(iter::new_value(PyIter::Reversed("reversed", items)));
+        }
+    }
     match v {
         Value::List(_)
         | Value::Tuple(_)
@@ -800,7 +864,19 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         | Value::Dict(_)
         | Value::DictView(_) => {
             let items = vm.collect(v)?;
-            Ok(iter::new_value(PyIter::Reversed(items)))
+            let name = match v {
+                Value::List(_) => "list_reverseiterator",
+                Value::Range(_) => "range_iterator",
+                Value::Dict(_) => "dict_reversekeyiterator",
+                Value::DictView(d) => match d.kind {
+                    dict::ViewKind::Keys => "dict_reversekeyiterator",
+                    dict::ViewKind::Values => "dict_reversevalueiterator",
+                    dict::ViewKind::Items => "dict_reverseitemiterator",
+                },
+                Value::Array(_) => "array.arrayiterator",
+                _ => "reversed",
+            };
+            Ok(iter::new_value(PyIter::Reversed(name, items)))
         }
         other => Err(type_error(format!(
             "'{}' object is not reversible",
@@ -830,6 +906,7 @@ fn b_all(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("divmod")?;
     if args.pos.len() != 2 {
         return Err(type_error(format!(
             "divmod expected 2 arguments, got {}",
@@ -837,6 +914,22 @@ fn b_divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     }
     let (a, b) = (&args.pos[0], &args.pos[1]);
+    for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+        if let Some(r) = vm.call_special(x, name, vec![y.clone()]) {
+            match r? {
+                Value::NotImplemented => {}
+                v => return Ok(v),
+            }
+        }
+    }
+    let zero = match (a, b) {
+        (_, Value::Float(y)) if *y == 0.0 => true,
+        (Value::Float(_), y) => ops::as_bigint(y).is_some_and(|y| y.is_zero()),
+        _ => false,
+    };
+    if zero {
+        return Err(exceptions::zero_division("float divmod()"));
+    }
     if let (Some(_), Some(y)) = (ops::as_bigint(a), ops::as_bigint(b)) {
         if y.is_zero() {
             return Err(exceptions::int_division_by_zero());
@@ -854,48 +947,88 @@ fn b_divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    match args.pos.len() {
-        2 => ops::binary(
-            vm,
-            pyview_syntax::ir::BinOp::Pow,
-            &args.pos[0],
-            &args.pos[1],
-        ),
-        3 => {
-            let (Some(b), Some(e), Some(m)) = (
-                ops::as_bigint(&args.pos[0]),
-                ops::as_bigint(&args.pos[1]),
-                ops::as_bigint(&args.pos[2]),
-            ) else {
-                return Err(type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            };
-            if m.is_zero() {
-                return Err(value_error("pow() 3rd argument cannot be 0"));
-            }
-            if e.is_negative() {
-                return Err(value_error("base is not invertible for the given modulus"));
-            }
-            let r = b.modpow(&e, &m);
-            let r = if !r.is_zero() && (r.sign() != m.sign()) {
-                r + &m
-            } else {
-                r
-            };
-            Ok(Value::from_bigint(r))
+    let a = crate::modules::clinic_args(args, "pow", 0, &["base", "exp", "mod"], 2)?;
+    let base = a.first().cloned().flatten().unwrap_or(Value::None);
+    let exp = a.get(1).cloned().flatten().unwrap_or(Value::None);
+    let modulus = a.get(2).cloned().flatten().filter(|m| !m.is_none());
+    let Some(modulus) = modulus else {
+        return vm.binary(pyview_syntax::ir::BinOp::Pow, &base, &exp);
+    };
+    let (Some(b), Some(e), Some(m)) = (
+        ops::as_bigint(&base),
+        ops::as_bigint(&exp),
+        ops::as_bigint(&modulus),
+    ) else {
+        let numeric = |v: &Value| matches!(v, Value::Float(_)) || ops::as_bigint(v).is_some();
+        if numeric(&base) && numeric(&exp) && numeric(&modulus) {
+            return Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
         }
-        n => Err(type_error(format!("pow expected 2 arguments, got {n}"))),
+        return Err(type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            base.type_name(),
+            exp.type_name(),
+            modulus.type_name()
+        )));
+    };
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
     }
+    let am = m.abs();
+    let (b, e) = if e.is_negative() {
+        // A negative exponent raises the inverse of the base modulo m.
+        let inv = mod_inverse(&b, &am)
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+        (inv, -e)
+    } else {
+        (b, e)
+    };
+    let mut r = b.modpow(&e, &am);
+    if r.is_negative() {
+        r += &am;
+    }
+    if m.is_negative() && !r.is_zero() {
+        r -= &am;
+    }
+    Ok(Value::from_bigint(r))
 }
 
-fn b_round(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Some(v) = args.get(0, "number") else {
-        return Err(type_error(
-            "round() missing required argument 'number' (pos 1)",
-        ));
-    };
-    let nd = args.get(1, "ndigits").filter(|v| !v.is_none());
+/// The inverse of `a` modulo `m > 0`, if gcd(a, m) == 1.
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut r0, mut r1) = (num_integer::Integer::mod_floor(a, m), m.clone());
+    let (mut s0, mut s1) = (BigInt::from(1), BigInt::zero());
+    while !r1.is_zero() {
+        let q = num_integer::Integer::div_floor(&r0, &r1);
+        let r2 = &r0 - &q * &r1;
+        r0 = std::mem::replace(&mut r1, r2);
+        let s2 = &s0 - &q * &s1;
+        s0 = std::mem::replace(&mut s1, s2);
+    }
+    if r0 != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&s0, m))
+}
+
+fn b_round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = crate::modules::clinic_args(args, "round", 0, &["number", "ndigits"], 1)?;
+    let number = a.first().cloned().flatten().unwrap_or(Value::None);
+    if crate::dispatch::user_class(&number).is_some() {
+        let extra: Vec<Value> = a.get(1).cloned().flatten().into_iter().collect();
+        if let Some(r) = vm.call_special(&number, "__round__", extra) {
+            return r;
+        }
+    }
+    let mut pos = vec![number];
+    pos.extend(a.get(1).cloned().flatten());
+    round_value(&Args::new(pos))
+}
+
+/// `round(number[, ndigits])` for ints and floats (`args.pos`).
+fn round_value(args: &Args) -> PyResult<Value> {
+    let v = args.pos.first().cloned().unwrap_or(Value::None);
+    let nd = args.pos.get(1).cloned().filter(|v| !v.is_none());
     match &v {
         Value::Float(x) => match nd {
             None => {
@@ -937,10 +1070,7 @@ fn b_round(_: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = args
-        .pos
-        .first()
-        .ok_or_else(|| type_error("format expected at least 1 argument, got 0"))?;
+    args.check_posonly("format", "format", 1, 2)?;
     let spec = match args.pos.get(1) {
         None => String::new(),
         Some(Value::Str(s)) => s.to_string(),
@@ -952,37 +1082,32 @@ fn b_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     };
     Ok(Value::Str(
-        crate::objects::str::format_value(vm, v, &spec)?.into(),
+        crate::objects::str::format_value(vm, &args.pos[0], &spec)?.into(),
     ))
 }
 
 fn b_callable(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = one_arg(args, "callable")?;
-    let user_call = crate::dispatch::user_class(v).is_some_and(|c| c.lookup("__call__").is_some());
-    Ok(Value::Bool(
-        user_call
-            || matches!(
-                v,
-                Value::Function(_)
-                    | Value::Builtin(_)
-                    | Value::BoundMethod(_)
-                    | Value::Type(_)
-                    | Value::Class(_)
-            ),
-    ))
+    Ok(Value::Bool(is_callable(one_arg(args, "callable")?)))
+}
+
+fn is_callable(v: &Value) -> bool {
+    if let Some(class) = crate::dispatch::user_class(v) {
+        return class.lookup("__call__").is_some();
+    }
+    matches!(
+        v,
+        Value::Function(_)
+            | Value::Builtin(_)
+            | Value::BoundMethod(_)
+            | Value::Type(_)
+            | Value::Class(_)
+    )
 }
 
 fn b_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    if args.pos.len() < 2 || args.pos.len() > 3 {
-        return Err(type_error(format!(
-            "getattr expected at least 2 arguments, got {}",
-            args.pos.len()
-        )));
-    }
-    let Value::Str(name) = &args.pos[1] else {
-        return Err(type_error("attribute name must be string"));
-    };
-    match vm.getattr(&args.pos[0], name) {
+    args.check_posonly("getattr", "getattr", 2, 3)?;
+    let name = attr_name(&args.pos[1])?;
+    match vm.getattr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if e.exc.typ == ExcType::AttributeError && args.pos.len() == 3 => {
             Ok(args.pos[2].clone())
@@ -992,16 +1117,15 @@ fn b_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("hasattr")?;
     if args.pos.len() != 2 {
         return Err(type_error(format!(
             "hasattr expected 2 arguments, got {}",
             args.pos.len()
         )));
     }
-    let Value::Str(name) = &args.pos[1] else {
-        return Err(type_error("attribute name must be string"));
-    };
-    match vm.getattr(&args.pos[0], name) {
+    let name = attr_name(&args.pos[1])?;
+    match vm.getattr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.exc.typ == ExcType::AttributeError => Ok(Value::Bool(false)),
         Err(e) => Err(e),
@@ -1009,44 +1133,27 @@ fn b_hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_map(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("map")?;
     if args.pos.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let f = args.pos[0].clone();
-    let lists = args.pos[1..]
+    let its = args.pos[1..]
         .iter()
-        .map(|v| vm.collect(v))
+        .map(|v| vm.get_iter(v))
         .collect::<PyResult<Vec<_>>>()?;
-    let n = lists.iter().map(Vec::len).min().unwrap_or(0);
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        let a: Vec<Value> = lists.iter().map(|l| l[i].clone()).collect();
-        out.push(vm.call(&f, Args::new(a))?);
-    }
-    Ok(iter::new_value(PyIter::Values("map", out, 0)))
+    Ok(iter::new_value(PyIter::Map(args.pos[0].clone(), its)))
 }
 
 fn b_filter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("filter")?;
     if args.pos.len() != 2 {
         return Err(type_error(format!(
             "filter expected 2 arguments, got {}",
             args.pos.len()
         )));
     }
-    let f = args.pos[0].clone();
-    let mut out = Vec::new();
-    for item in vm.collect(&args.pos[1])? {
-        let keep = if f.is_none() {
-            vm.truthy(&item)?
-        } else {
-            let r = vm.call(&f, Args::new(vec![item.clone()]))?;
-            vm.truthy(&r)?
-        };
-        if keep {
-            out.push(item);
-        }
-    }
-    Ok(iter::new_value(PyIter::Values("filter", out, 0)))
+    let it = vm.get_iter(&args.pos[1])?;
+    Ok(iter::new_value(PyIter::Filter(args.pos[0].clone(), it)))
 }
 
 fn b_exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1071,10 +1178,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             no_kw(&args)?;
             Ok(Value::Exception(PyException::new(e, args.pos)))
         }
-        TypeId::Int => construct_int(&args),
+        TypeId::Int => construct_int(vm, &args),
         TypeId::Float => {
             no_kw(&args)?;
-            args.check_max("float", 1)?;
+            args.check_posonly("float", "float", 0, 1)?;
             match args.pos.first() {
                 None => Ok(Value::Float(0.0)),
                 Some(Value::Float(f)) => Ok(Value::Float(*f)),
@@ -1095,10 +1202,32 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                         ))
                     })?))
                 }
-                Some(v) => Err(type_error(format!(
-                    "float() argument must be a string or a real number, not '{}'",
-                    v.type_name()
-                ))),
+                Some(v) => {
+                    for special in ["__float__", "__index__"] {
+                        if let Some(r) = vm.call_special(v, special, vec![]) {
+                            return match r? {
+                                f @ Value::Float(_) => Ok(f),
+                                n if special == "__index__" && ops::as_bigint(&n).is_some() => {
+                                    Ok(Value::Float(
+                                        format::bigint_to_f64(
+                                            &ops::as_bigint(&n).unwrap_or_default(),
+                                        )
+                                        .map_err(ops::fmt_err)?,
+                                    ))
+                                }
+                                bad => Err(type_error(format!(
+                                    "{}.{special} returned non-float (type {})",
+                                    v.type_name(),
+                                    bad.type_name()
+                                ))),
+                            };
+                        }
+                    }
+                    Err(type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        v.type_name()
+                    )))
+                }
             }
         }
         TypeId::Str => {
@@ -1112,7 +1241,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
         }
         TypeId::Bool => {
             no_kw(&args)?;
-            args.check_max("bool", 1)?;
+            args.check_posonly("bool", "bool", 0, 1)?;
             Ok(Value::Bool(match args.pos.first() {
                 Some(v) => vm.truthy(v)?,
                 None => false,
@@ -1144,7 +1273,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
         }
         TypeId::List => {
             no_kw(&args)?;
-            args.check_max("list", 1)?;
+            args.check_posonly("list", "list", 0, 1)?;
             match args.pos.first() {
                 None => Ok(Value::new_list(vec![])),
                 Some(v) => Ok(Value::new_list(vm.collect(v)?)),
@@ -1152,7 +1281,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
         }
         TypeId::Tuple => {
             no_kw(&args)?;
-            args.check_max("tuple", 1)?;
+            args.check_posonly("tuple", "tuple", 0, 1)?;
             match args.pos.first() {
                 None => Ok(Value::new_tuple(vec![])),
                 Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
@@ -1174,11 +1303,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             let ints = args
                 .pos
                 .iter()
-                .map(|v| match v {
+                .map(|v| match crate::modules::index_value(vm, v)? {
                     Value::BigInt(_) => Err(exceptions::overflow_error(
                         "Python int too large to convert to C ssize_t",
                     )),
-                    v => ops::index_i64(v),
+                    v => ops::index_i64(&v),
                 })
                 .collect::<PyResult<Vec<_>>>()?;
             let (start, stop, step) = match ints[..] {
@@ -1216,39 +1345,73 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 step: c,
             })))
         }
-        TypeId::Type => {
-            if args.pos.len() == 1 {
-                return Ok(vm.type_of(&args.pos[0]));
+        TypeId::Type => match &args.pos[..] {
+            [v] if args.kw.is_empty() => Ok(vm.type_of(v)),
+            [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] => {
+                let attrs = ns
+                    .map
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| match &k.value {
+                        Value::Str(k) => Ok((k.clone(), v.clone())),
+                        other => Err(type_error(format!(
+                            "attribute name must be string, not '{}'",
+                            other.type_name()
+                        ))),
+                    })
+                    .collect::<PyResult<_>>()?;
+                let class = crate::objects::class::PyClass::new(
+                    name.clone(),
+                    name.clone(),
+                    bases.to_vec(),
+                    attrs,
+                )?;
+                Ok(Value::Class(Rc::new(class)))
             }
-            Err(type_error("type() takes 1 or 3 arguments"))
-        }
+            [_, _, _] => Err(type_error(
+                "type.__new__() argument 1 must be str, not a different type",
+            )),
+            _ => Err(type_error("type() takes 1 or 3 arguments")),
+        },
         TypeId::Iterator("enumerate") => {
-            let Some(src) = args.get(0, "iterable") else {
+            let a = crate::modules::clinic_args(&args, "enumerate", 0, &["iterable", "start"], 0)?;
+            let Some(src) = a.first().cloned().flatten() else {
                 return Err(type_error(
-                    "enumerate() missing required argument 'iterable' (pos 1)",
+                    "enumerate() missing required argument 'iterable'",
                 ));
             };
-            let start = args.get(1, "start").unwrap_or(Value::Int(0));
+            let start = a.get(1).cloned().flatten().unwrap_or(Value::Int(0));
+            let start = crate::modules::index_value(vm, &start)?;
             if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
                 return Err(exceptions::not_an_index(start.type_name()));
             }
             let it = vm.get_iter(&src)?;
-            Ok(iter::new_value(PyIter::Enumerate(it, start)))
+            Ok(iter::new_value(PyIter::Enumerate(
+                it,
+                Value::from_bigint(ops::as_bigint(&start).unwrap_or_default()),
+            )))
         }
         TypeId::Iterator("zip") => {
-            no_kw(&args)?;
-            let mut its = Vec::new();
-            for (i, a) in args.pos.iter().enumerate() {
-                its.push(vm.get_iter(a).map_err(|_| {
-                    type_error(format!("zip argument #{} must support iteration", i + 1))
-                })?);
+            let mut strict = false;
+            for (k, v) in &args.kw {
+                if &**k != "strict" {
+                    return Err(type_error(format!(
+                        "'{k}' is an invalid keyword argument for zip()"
+                    )));
+                }
+                strict = vm.truthy(v)?;
             }
-            Ok(iter::new_value(PyIter::Zip(its)))
+            let its = args
+                .pos
+                .iter()
+                .map(|a| vm.get_iter(a))
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(iter::new_value(PyIter::Zip { its, strict }))
         }
         TypeId::Array => array::construct(vm, &args),
         TypeId::Set | TypeId::FrozenSet => {
             no_kw(&args)?;
-            args.check_max(name, 1)?;
+            args.check_posonly(name, name, 0, 1)?;
             crate::objects::set::construct(vm, args.pos.first(), t == TypeId::FrozenSet)
         }
         TypeId::Native(n) => crate::modules::construct(vm, n, &args)
@@ -1311,7 +1474,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
     }
 }
 
-fn construct_int(args: &Args) -> PyResult<Value> {
+fn construct_int(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if args.pos.len() + args.kw.len() > 2 {
         return Err(type_error(format!(
             "int() takes at most 2 arguments ({} given)",
@@ -1357,10 +1520,24 @@ fn construct_int(args: &Args) -> PyResult<Value> {
                 .into_owned();
             parse_int(&s, 10, &v)
         }
-        other => Err(type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            other.type_name()
-        ))),
+        other => {
+            for special in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = vm.call_special(other, special, vec![]) {
+                    let r = r?;
+                    return match ops::as_bigint(&r) {
+                        Some(n) => Ok(Value::from_bigint(n)),
+                        None => Err(type_error(format!(
+                            "{special} returned non-int (type {})",
+                            r.type_name()
+                        ))),
+                    };
+                }
+            }
+            Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                other.type_name()
+            )))
+        }
     }
 }
 
@@ -1372,7 +1549,20 @@ pub fn parse_int(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
             ops::repr_simple(orig)
         ))
     };
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    // Other scripts' decimal digits and Unicode spaces count as their ASCII forms.
+    let mut ascii = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            ascii.push(c);
+        } else if crate::objects::str::is_space(c) {
+            ascii.push(' ');
+        } else if let Some(d) = crate::objects::str::decimal_value(c) {
+            ascii.push(char::from(b'0' + d as u8));
+        } else {
+            return Err(err());
+        }
+    }
+    let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || ('\x1c'..='\x1f').contains(&c));
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -1401,6 +1591,9 @@ pub fn parse_int(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
         || digits.starts_with('_')
         || digits.ends_with('_')
         || digits.contains("__")
+        || !digits
+            .bytes()
+            .all(|b| b == b'_' || b.is_ascii_alphanumeric())
     {
         return Err(err());
     }
@@ -1446,28 +1639,80 @@ fn dict_update(vm: &mut Vm, d: &dict::PyDict, src: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// An integer argument through `__index__` (`list.insert`, `list.pop`...).
+fn index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let v = crate::modules::index_value(vm, v)?;
+    ops::index_i64(&v)
+}
+
+/// The optional `start`/`stop` of `list.index` and `tuple.index`.
+fn seq_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None => Ok(None),
+        Some(v) => {
+            let i = crate::modules::index_value(vm, v)?;
+            crate::objects::slice::as_index(&i)
+                .map(Some)
+                .ok_or_else(|| {
+                    type_error("slice indices must be integers or have an __index__ method")
+                })
+        }
+    }
+}
+
+/// `seq.index(x[, start[, stop]])` over a snapshot of the items.
+fn seq_index(vm: &mut Vm, items: &[Value], args: &Args, what: &str) -> PyResult<Value> {
+    args.check_posonly(&format!("{what}.index"), "index", 1, 3)?;
+    let start = seq_bound(vm, args.pos.get(1))?;
+    let stop = seq_bound(vm, args.pos.get(2))?;
+    let x = &args.pos[0];
+    if let Some((lo, hi)) = crate::objects::slice::search_window(start, stop, items.len()) {
+        for (i, it) in items.iter().enumerate().take(hi).skip(lo) {
+            if it.is(x) || vm.compare(pyview_syntax::ir::CmpOp::Eq, it, x)? {
+                return Ok(Value::from_usize(i));
+            }
+        }
+    }
+    Err(value_error(if what == "list" {
+        format!("{} is not in list", vm.repr_of(x)?)
+    } else {
+        format!("{what}.index(x): x not in {what}")
+    }))
+}
+
+fn seq_count(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
+    let mut n = 0;
+    for it in items {
+        if it.is(x) || vm.compare(pyview_syntax::ir::CmpOp::Eq, it, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::from_usize(n))
+}
+
 pub fn list_method(
     vm: &mut Vm,
     l: &Rc<RefCell<Vec<Value>>>,
     name: &str,
     args: &Args,
 ) -> Option<PyResult<Value>> {
+    let qual = format!("list.{name}");
     Some(match name {
         "append" => (|| {
-            args.check_exact("list.append", 1)?;
-            l.borrow_mut().push(args.pos[0].clone());
+            let v = args.check_one(&qual)?;
+            l.borrow_mut().push(v.clone());
             Ok(Value::None)
         })(),
         "extend" => (|| {
-            args.check_exact("list.extend", 1)?;
-            let items = vm.collect(&args.pos[0])?;
+            let v = args.check_one(&qual)?;
+            let items = vm.collect(v)?;
             l.borrow_mut().extend(items);
             Ok(Value::None)
         })(),
         "pop" => (|| {
-            args.check_max("pop", 1)?;
+            args.check_posonly(&qual, name, 0, 1)?;
             let i = match args.pos.first() {
-                Some(v) => ops::index_i64(v)?,
+                Some(v) => index_arg(vm, v)?,
                 None => -1,
             };
             let mut l = l.borrow_mut();
@@ -1479,63 +1724,134 @@ pub fn list_method(
             Ok(l.remove(j))
         })(),
         "insert" => (|| {
+            args.no_kwargs(&qual)?;
             args.check_exact_n("insert", 2)?;
-            let i = ops::index_i64(&args.pos[0])?;
+            let i = index_arg(vm, &args.pos[0])?;
             let mut l = l.borrow_mut();
             let n = l.len() as i64;
             let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
             l.insert(i as usize, args.pos[1].clone());
             Ok(Value::None)
         })(),
-        "remove" | "index" | "count" => (|| {
-            args.check_exact(&format!("list.{name}"), 1)?;
+        "index" => {
             let items = l.borrow().clone();
-            let mut count = 0;
-            let mut first = None;
+            seq_index(vm, &items, args, "list")
+        }
+        "count" => (|| {
+            let x = args.check_one(&qual)?;
+            let items = l.borrow().clone();
+            seq_count(vm, &items, x)
+        })(),
+        "remove" => (|| {
+            let x = args.check_one(&qual)?;
+            let items = l.borrow().clone();
             for (i, it) in items.iter().enumerate() {
-                if it.is(&args.pos[0])
-                    || vm.compare(pyview_syntax::ir::CmpOp::Eq, it, &args.pos[0])?
-                {
-                    count += 1;
-                    first.get_or_insert(i);
-                    if name != "count" {
-                        break;
+                if it.is(x) || vm.compare(pyview_syntax::ir::CmpOp::Eq, it, x)? {
+                    let mut l = l.borrow_mut();
+                    if i < l.len() {
+                        l.remove(i);
                     }
+                    return Ok(Value::None);
                 }
             }
-            match name {
-                "count" => Ok(Value::from_usize(count)),
-                "index" => first.map(Value::from_usize).ok_or_else(|| {
-                    value_error(format!("{} is not in list", ops::repr_simple(&args.pos[0])))
-                }),
-                _ => {
-                    let i = first.ok_or_else(|| value_error("list.remove(x): x not in list"))?;
-                    l.borrow_mut().remove(i);
-                    Ok(Value::None)
-                }
-            }
+            Err(value_error("list.remove(x): x not in list"))
         })(),
         "sort" => (|| {
             if !args.pos.is_empty() {
                 return Err(type_error("sort() takes no positional arguments"));
             }
-            let (key, reverse) = sort_kwargs(args)?;
+            let (key, reverse) = sort_kwargs(args, "sort")?;
             let mut items = std::mem::take(&mut *l.borrow_mut());
             let r = sort_values(vm, &mut items, key.as_ref(), reverse);
+            // Items appended by a key function during the sort are dropped, as in CPython.
             *l.borrow_mut() = items;
             r.map(|_| Value::None)
         })(),
-        "reverse" => {
-            l.borrow_mut().reverse();
-            Ok(Value::None)
-        }
-        "copy" => Ok(Value::new_list(l.borrow().clone())),
-        "clear" => {
-            l.borrow_mut().clear();
-            Ok(Value::None)
-        }
+        "reverse" | "copy" | "clear" => (|| {
+            args.check_none(&qual)?;
+            Ok(match name {
+                "reverse" => {
+                    l.borrow_mut().reverse();
+                    Value::None
+                }
+                "copy" => Value::new_list(l.borrow().clone()),
+                _ => {
+                    l.borrow_mut().clear();
+                    Value::None
+                }
+            })
+        })(),
         _ => return None,
     })
+}
+
+pub fn tuple_method(vm: &mut Vm, t: &[Value], name: &str, args: &Args) -> Option<PyResult<Value>> {
+    Some(match name {
+        "index" => seq_index(vm, t, args, "tuple"),
+        "count" => args
+            .check_one("tuple.count")
+            .and_then(|x| seq_count(vm, t, x)),
+        _ => return None,
+    })
+}
+
+pub fn range_method(vm: &mut Vm, r: &PyRange, name: &str, args: &Args) -> Option<PyResult<Value>> {
+    let position = |x: &Value| -> Option<i64> {
+        let n = match x {
+            Value::Int(n) => *n,
+            Value::Bool(b) => *b as i64,
+            _ => return None,
+        };
+        let off = (n as i128) - (r.start as i128);
+        let step = r.step as i128;
+        if off % step != 0 {
+            return None;
+        }
+        let i = off / step;
+        (i >= 0 && i < r.len() as i128).then_some(i as i64)
+    };
+    Some(match name {
+        "index" => args.check_one("range.index").and_then(|x| {
+            if let Some(i) = position(x) {
+                return Ok(Value::Int(i));
+            }
+            if !matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                let items: Vec<Value> = (0..r.len()).map(|k| Value::Int(r.get(k))).collect();
+                for (k, it) in items.iter().enumerate() {
+                    if vm.compare(pyview_syntax::ir::CmpOp::Eq, it, x)? {
+                        return Ok(Value::from_usize(k));
+                    }
+                }
+            }
+            Err(value_error(format!("{} is not in range", vm.repr_of(x)?)))
+        }),
+        "count" => args.check_one("range.count").and_then(|x| {
+            if matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                return Ok(Value::Int(position(x).is_some() as i64));
+            }
+            let items: Vec<Value> = (0..r.len()).map(|k| Value::Int(r.get(k))).collect();
+            seq_count(vm, &items, x)
+        }),
+        _ => return None,
+    })
+}
+
+pub fn slice_method(vm: &mut Vm, sl: &PySlice, name: &str, args: &Args) -> Option<PyResult<Value>> {
+    if name != "indices" {
+        return None;
+    }
+    Some(args.check_one("slice.indices").and_then(|n| {
+        let n = index_arg(vm, n)?;
+        if n < 0 {
+            return Err(value_error("length should not be negative"));
+        }
+        let si = crate::objects::slice::adjust(sl, n as usize)?;
+        Ok(Value::new_tuple(vec![
+            Value::Int(si.start as i64),
+            Value::Int(si.stop as i64),
+            Value::Int(si.step as i64),
+        ]))
+    }))
 }
 
 pub fn dict_method(
@@ -1550,30 +1866,30 @@ pub fn dict_method(
             kind,
         }))
     };
+    let qual = format!("dict.{name}");
+    let no_args = || args.check_none(&qual);
     Some(match name {
         "get" => (|| {
-            let Some(k) = args.pos.first() else {
-                return Err(type_error("get expected at least 1 argument, got 0"));
-            };
-            Ok(d.get(k)?
+            args.check_posonly(&qual, name, 1, 2)?;
+            Ok(d.get(&args.pos[0])?
                 .unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or(Value::None)))
         })(),
-        "keys" => Ok(view(dict::ViewKind::Keys)),
-        "values" => Ok(view(dict::ViewKind::Values)),
-        "items" => Ok(view(dict::ViewKind::Items)),
-        "popitem" => match d.map.borrow_mut().pop() {
+        "keys" => no_args().map(|_| view(dict::ViewKind::Keys)),
+        "values" => no_args().map(|_| view(dict::ViewKind::Values)),
+        "items" => no_args().map(|_| view(dict::ViewKind::Items)),
+        "popitem" => no_args().and_then(|_| match d.map.borrow_mut().pop() {
             Some((k, v)) => Ok(Value::new_tuple(vec![k.value, v])),
             None => Err(exceptions::err_from(PyException::new(
                 ExcType::KeyError,
                 vec![Value::str("popitem(): dictionary is empty")],
             ))),
-        },
+        }),
         "pop" => (|| {
-            let Some(k) = args.pos.first() else {
-                return Err(type_error("pop expected at least 1 argument, got 0"));
-            };
+            args.check_posonly(&qual, name, 1, 2)?;
+            let k = &args.pos[0];
             let key = dict::Key::new(k.clone())?;
-            match d.map.borrow_mut().shift_remove(&key) {
+            let found = d.map.borrow_mut().shift_remove(&key);
+            match found {
                 Some(v) => Ok(v),
                 None => args.pos.get(1).cloned().ok_or_else(|| {
                     exceptions::err_from(PyException::new(ExcType::KeyError, vec![k.clone()]))
@@ -1581,9 +1897,8 @@ pub fn dict_method(
             }
         })(),
         "setdefault" => (|| {
-            let Some(k) = args.pos.first() else {
-                return Err(type_error("setdefault expected at least 1 argument, got 0"));
-            };
+            args.check_posonly(&qual, name, 1, 2)?;
+            let k = &args.pos[0];
             if let Some(v) = d.get(k)? {
                 return Ok(v);
             }
@@ -1592,6 +1907,12 @@ pub fn dict_method(
             Ok(v)
         })(),
         "update" => (|| {
+            if args.pos.len() > 1 {
+                return Err(type_error(format!(
+                    "update expected at most 1 argument, got {}",
+                    args.pos.len()
+                )));
+            }
             if let Some(src) = args.pos.first() {
                 dict_update(vm, d, src)?;
             }
@@ -1600,15 +1921,16 @@ pub fn dict_method(
             }
             Ok(Value::None)
         })(),
-        "copy" => {
+        "copy" => no_args().map(|_| {
             let n = dict::PyDict::default();
             *n.map.borrow_mut() = d.map.borrow().clone();
-            Ok(Value::Dict(Rc::new(n)))
-        }
-        "clear" => {
+            Value::Dict(Rc::new(n))
+        }),
+        "clear" => no_args().map(|_| {
             d.map.borrow_mut().clear();
-            Ok(Value::None)
-        }
+            Value::None
+        }),
+        "fromkeys" => return type_method(vm, TypeId::Dict, name, args),
         _ => return None,
     })
 }
@@ -1704,18 +2026,210 @@ pub fn int_method(_vm: &mut Vm, v: &Value, name: &str, args: &Args) -> Option<Py
         "to_bytes" => int_to_bytes(_vm, &n, args),
         "bit_length" => Ok(Value::Int(n.bits() as i64)),
         "bit_count" => Ok(Value::Int(n.magnitude().count_ones() as i64)),
-        "conjugate" => Ok(Value::from_bigint(n)),
+        "conjugate" | "__index__" | "__int__" | "__trunc__" | "__floor__" | "__ceil__" => args
+            .check_none(&format!("int.{name}"))
+            .map(|_| Value::from_bigint(n)),
+        "__float__" => args.check_none("int.__float__").and_then(|_| {
+            Ok(Value::Float(
+                format::bigint_to_f64(&n).map_err(ops::fmt_err)?,
+            ))
+        }),
+        "as_integer_ratio" => args
+            .check_none("int.as_integer_ratio")
+            .map(|_| Value::new_tuple(vec![Value::from_bigint(n), Value::Int(1)])),
+        "__round__" => {
+            let mut pos = vec![Value::from_bigint(n)];
+            pos.extend(args.pos.iter().cloned());
+            round_value(&Args::new(pos))
+        }
         "from_bytes" => return type_method(_vm, TypeId::Int, name, args),
         _ => return None,
     })
 }
 
-pub fn float_method(x: f64, name: &str, _args: &Args) -> Option<PyResult<Value>> {
+pub fn float_method(x: f64, name: &str, args: &Args) -> Option<PyResult<Value>> {
+    let qual = format!("float.{name}");
     Some(match name {
-        "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
-        "conjugate" => Ok(Value::Float(x)),
+        "is_integer" => args
+            .check_none(&qual)
+            .map(|_| Value::Bool(x.is_finite() && x.fract() == 0.0)),
+        "conjugate" => args.check_none(&qual).map(|_| Value::Float(x)),
+        "as_integer_ratio" => args.check_none(&qual).and_then(|_| {
+            let (n, d) = format::float_as_ratio(x).map_err(ops::fmt_err)?;
+            Ok(Value::new_tuple(vec![
+                Value::from_bigint(n),
+                Value::from_bigint(d),
+            ]))
+        }),
+        "hex" => args
+            .check_none(&qual)
+            .map(|_| Value::Str(format::float_hex(x).into())),
+        "__trunc__" | "__floor__" | "__ceil__" => args.check_none(&qual).and_then(|_| {
+            let r = match name {
+                "__trunc__" => x.trunc(),
+                "__floor__" => x.floor(),
+                _ => x.ceil(),
+            };
+            Ok(Value::from_bigint(
+                format::float_to_bigint(r).map_err(ops::fmt_err)?,
+            ))
+        }),
+        "__round__" => {
+            let mut pos = vec![Value::Float(x)];
+            pos.extend(args.pos.iter().cloned());
+            round_value(&Args {
+                pos,
+                kw: args.kw.clone(),
+            })
+        }
+        "fromhex" => args.check_one("float.fromhex").and_then(|v| match v {
+            Value::Str(s) => Ok(Value::Float(
+                format::float_fromhex(s).map_err(ops::fmt_err)?,
+            )),
+            other => Err(type_error(format!(
+                "must be str, not {}",
+                other.type_name()
+            ))),
+        }),
         _ => return None,
     })
+}
+
+/// Attributes of the built-in types themselves: methods taken unbound
+/// (`str.upper`, `list.append`), class methods (`dict.fromkeys`,
+/// `str.maketrans`), and `__mro__`/`__bases__`/`__qualname__`.
+pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
+    let types = |ts: Vec<TypeId>| Value::new_tuple(ts.into_iter().map(Value::Type).collect());
+    match name {
+        "__mro__" => return Some(types(type_mro(t))),
+        "__bases__" => return Some(types(type_mro(t).into_iter().skip(1).take(1).collect())),
+        "__qualname__" => return Some(Value::str(t.short_name())),
+        _ => {}
+    }
+    if t == TypeId::Object && matches!(name, "__setattr__" | "__delattr__") {
+        return Some(object_slot(name));
+    }
+    // Byte types' methods resolve through `Vm::getattr` as method
+    // descriptors, which repr and check their receiver as CPython's do.
+    if matches!(t, TypeId::Bytes | TypeId::ByteArray) {
+        return None;
+    }
+    let class_method = matches!(
+        (t, name),
+        (TypeId::Int, "from_bytes")
+            | (TypeId::Dict, "fromkeys")
+            | (TypeId::Bytes | TypeId::ByteArray, "fromhex")
+            | (TypeId::Float, "fromhex")
+            | (TypeId::Str, "maketrans")
+    );
+    let name: Rc<str> = name.into();
+    if class_method {
+        let n = name.clone();
+        return Some(Value::Builtin(Rc::new(crate::objects::function::Builtin {
+            name: name.clone(),
+            module: None,
+            func: Rc::new(move |vm: &mut Vm, args: &Args| {
+                type_method(vm, t, &n, args)
+                    .unwrap_or_else(|| Err(exceptions::no_attribute(t.name(), &n)))
+            }),
+        })));
+    }
+    let sample = match t {
+        TypeId::Str => Value::str(""),
+        TypeId::List => Value::new_list(vec![]),
+        TypeId::Tuple => Value::new_tuple(vec![]),
+        TypeId::Dict => Value::Dict(Rc::new(dict::PyDict::default())),
+        TypeId::Int | TypeId::Bool => Value::Int(0),
+        TypeId::Float => Value::Float(0.0),
+        TypeId::Bytes => bytes::new_value(vec![]),
+        TypeId::ByteArray => bytearray::new_value(vec![]),
+        _ => return None,
+    };
+    if !method_names(&sample).contains(&&*name) {
+        return None;
+    }
+    let n = name.clone();
+    Some(Value::Builtin(Rc::new(crate::objects::function::Builtin {
+        name,
+        module: None,
+        func: Rc::new(move |vm: &mut Vm, args: &Args| {
+            let Some(this) = args.pos.first() else {
+                return Err(type_error(format!(
+                    "unbound method {}.{n}() needs an argument",
+                    t.short_name()
+                )));
+            };
+            if !this.type_id().is_subtype(t) {
+                return Err(type_error(format!(
+                    "descriptor '{n}' for '{}' objects doesn't apply to a '{}' object",
+                    t.short_name(),
+                    this.type_name()
+                )));
+            }
+            let rest = Args {
+                pos: args.pos[1..].to_vec(),
+                kw: args.kw.clone(),
+            };
+            vm.call_method(this, &n, rest)
+        }),
+    })))
+}
+
+/// `object.__setattr__(obj, name, value)` / `object.__delattr__(obj, name)`:
+/// instance attributes set or removed without the class's own hooks.
+fn object_slot(name: &str) -> Value {
+    let setting = name == "__setattr__";
+    let f: fn(&mut Vm, &Args) -> PyResult<Value> = if setting {
+        |_, args| {
+            args.check_posonly("object.__setattr__", "__setattr__", 3, 3)?;
+            instance_attrs(&args.pos[0], "__setattr__")?
+                .borrow_mut()
+                .insert(attr_name(&args.pos[1])?, args.pos[2].clone());
+            Ok(Value::None)
+        }
+    } else {
+        |_, args| {
+            args.check_posonly("object.__delattr__", "__delattr__", 2, 2)?;
+            let name = attr_name(&args.pos[1])?;
+            let this = &args.pos[0];
+            match instance_attrs(this, "__delattr__")?
+                .borrow_mut()
+                .shift_remove(&name)
+            {
+                Some(_) => Ok(Value::None),
+                None => Err(exceptions::no_attribute(this.type_name(), &name)),
+            }
+        }
+    };
+    builtin(name, None, f)
+}
+
+fn instance_attrs<'a>(v: &'a Value, slot: &str) -> PyResult<&'a crate::objects::class::Attrs> {
+    match v {
+        Value::Instance(i) => Ok(&i.attrs),
+        other => Err(type_error(format!(
+            "descriptor '{slot}' for 'object' objects doesn't apply to a '{}' object",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The method resolution order of a built-in type.
+fn type_mro(t: TypeId) -> Vec<TypeId> {
+    let mut out = vec![t];
+    match t {
+        TypeId::Object => return out,
+        TypeId::Bool => out.push(TypeId::Int),
+        TypeId::Exception(mut e) => {
+            while let Some(p) = e.parent() {
+                out.push(TypeId::Exception(p));
+                e = p;
+            }
+        }
+        _ => {}
+    }
+    out.push(TypeId::Object);
+    out
 }
 
 /// Class methods: `int.from_bytes`, `bytes.fromhex`, `bytearray.fromhex`.
@@ -1742,10 +2256,13 @@ pub fn type_method(vm: &mut Vm, t: TypeId, name: &str, args: &Args) -> Option<Py
         (TypeId::ByteArray, _) => {
             return bytes::type_method(vm, bytes::Kind::ByteArray, name, args)
         }
+        (TypeId::Str, "maketrans") => {
+            return crate::objects::str::call_method(vm, &Rc::from(""), name, args)
+        }
+        (TypeId::Float, "fromhex") => return float_method(0.0, name, args),
         (TypeId::Dict, "fromkeys") => (|| {
-            let Some(src) = args.pos.first() else {
-                return Err(type_error("fromkeys expected at least 1 argument, got 0"));
-            };
+            args.check_posonly("dict.fromkeys", "fromkeys", 1, 2)?;
+            let src = &args.pos[0];
             let v = args.pos.get(1).cloned().unwrap_or(Value::None);
             let d = dict::PyDict::default();
             for k in vm.collect(src)? {

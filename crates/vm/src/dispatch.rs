@@ -415,13 +415,35 @@ impl Vm {
                 }
             }
         }
+        // A subclass's reflected method goes first when it overrides its base's.
+        let rname = format!("__r{name}__");
+        let subclass_first = match (user_class(a), user_class(b)) {
+            (Some(ca), Some(cb)) => {
+                !Rc::ptr_eq(ca, cb)
+                    && cb.is_subclass(ca)
+                    && match (cb.lookup(&rname), ca.lookup(&rname)) {
+                        (Some(x), Some(y)) => !x.is(&y),
+                        (Some(_), None) => true,
+                        _ => false,
+                    }
+            }
+            _ => false,
+        };
+        if subclass_first {
+            if let Some(r) = self.call_special(b, &rname, vec![a.clone()]) {
+                match r {
+                    Ok(Value::NotImplemented) => {}
+                    r => return Some(r),
+                }
+            }
+        }
         if let Some(r) = self.call_special(a, &format!("__{name}__"), vec![b.clone()]) {
             match r {
                 Ok(Value::NotImplemented) => {}
                 r => return Some(r),
             }
         }
-        if let Some(r) = self.call_special(b, &format!("__r{name}__"), vec![a.clone()]) {
+        if let Some(r) = self.call_special(b, &rname, vec![a.clone()]) {
             match r {
                 Ok(Value::NotImplemented) => {}
                 r => return Some(r),
@@ -643,6 +665,17 @@ impl Vm {
         if let Some(r) = self.compare_special(op, a, b) {
             return r;
         }
+        // Struct sequences compare as the tuples they are.
+        let seq = |v: &Value| match v {
+            Value::Native(o) if !matches!(op, ir::CmpOp::Is | ir::CmpOp::IsNot) => o.as_tuple(),
+            _ => None,
+        };
+        let (sa, sb) = (seq(a), seq(b));
+        if sa.is_some() || sb.is_some() {
+            let a = sa.unwrap_or_else(|| a.clone());
+            let b = sb.unwrap_or_else(|| b.clone());
+            return self.compare(op, &a, &b);
+        }
         if matches!(op, ir::CmpOp::In | ir::CmpOp::NotIn) && user_class(b).is_some() {
             let found = match self.call_special(b, "__contains__", vec![a.clone()]) {
                 Some(r) => {
@@ -694,9 +727,12 @@ impl Vm {
                 Some(r) => {
                     let n = r?;
                     let n = match &n {
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                            crate::ops::index_i64(&n)?
+                        Value::BigInt(_) => {
+                            return Err(exceptions::overflow_error(
+                                "cannot fit 'int' into an index-sized integer",
+                            ))
                         }
+                        Value::Int(_) | Value::Bool(_) => crate::ops::index_i64(&n)?,
                         other => {
                             return Err(type_error(format!(
                                 "'{}' object cannot be interpreted as an integer",

@@ -298,6 +298,11 @@ pub fn c_overflow(c_type: &str) -> Box<PyErr> {
 
 /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`
 pub fn unsupported_operands(op: &str, a: &str, b: &str) -> Box<PyErr> {
+    // `**` is named together with the builtin that shares its slot.
+    let op = match op {
+        "**" => "** or pow()",
+        op => op,
+    };
     type_error(format!(
         "unsupported operand type(s) for {op}: '{a}' and '{b}'"
     ))

@@ -1066,6 +1066,107 @@ pub fn float_to_bigint(x: f64) -> Result<BigInt, FormatError> {
     Ok(if t < 0.0 { -n } else { n })
 }
 
+/// `float.as_integer_ratio()`: the exact value as a reduced fraction.
+pub fn float_as_ratio(x: f64) -> Result<(BigInt, BigInt), FormatError> {
+    if x.is_nan() {
+        return value_err("cannot convert NaN to integer ratio");
+    }
+    if x.is_infinite() {
+        return overflow_err("cannot convert Infinity to integer ratio");
+    }
+    let (mut mant, mut exp) = decompose(x.abs());
+    if mant == 0 {
+        return Ok((BigInt::zero(), BigInt::from(1)));
+    }
+    while mant & 1 == 0 && exp < 0 {
+        mant >>= 1;
+        exp += 1;
+    }
+    let sign = if x < 0.0 { -1 } else { 1 };
+    let mant = BigInt::from(mant) * sign;
+    Ok(if exp >= 0 {
+        (mant << (exp as usize), BigInt::from(1))
+    } else {
+        (mant, BigInt::from(1) << ((-exp) as usize))
+    })
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (`0x0.` for subnormals).
+pub fn float_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-inf" } else { "inf" }.into();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let exp_field = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, exp) = if exp_field == 0 {
+        (0, -1022)
+    } else {
+        (1, exp_field - 1023)
+    };
+    format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
+}
+
+/// `float.fromhex(s)`, correctly rounded.
+pub fn float_fromhex(s: &str) -> Result<f64, FormatError> {
+    let invalid = || FormatError::Value("invalid hexadecimal floating-point string".into());
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let signed = |v: f64| if neg { -v } else { v };
+    match lower.as_str() {
+        "inf" | "infinity" => return Ok(signed(f64::INFINITY)),
+        "nan" => return Ok(signed(f64::NAN)),
+        _ => {}
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exp) = match body.split_once('p') {
+        Some((d, e)) => (d, e.parse::<i64>().map_err(|_| invalid())?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(invalid());
+    }
+    let mut mant = BigInt::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or_else(invalid)?;
+        mant = mant * 16 + d;
+    }
+    let exp = exp.saturating_sub(4 * frac_part.len() as i64);
+    if mant.is_zero() {
+        return Ok(signed(0.0));
+    }
+    let too_large =
+        || FormatError::Overflow("hexadecimal value too large to represent as a float".into());
+    let bits = mant.bits() as i64;
+    if bits + exp > 1025 {
+        return Err(too_large());
+    }
+    let v = if exp >= 0 {
+        bigint_to_f64(&(mant << (exp as usize))).map_err(|_| too_large())?
+    } else if bits + exp < -1080 {
+        0.0
+    } else {
+        int_true_div(&mant, &(BigInt::from(1) << ((-exp) as usize)))?
+    };
+    if v.is_infinite() {
+        return Err(too_large());
+    }
+    Ok(signed(v))
+}
+
 const INT_TOO_LARGE: &str = "int too large to convert to float";
 
 /// float(n), correctly rounded (ties to even) like PyLong_AsDouble.

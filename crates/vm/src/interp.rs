@@ -1095,6 +1095,15 @@ impl Vm {
             }
             ExprKind::Unary(op, a) => {
                 let x = self.eval(f, a)?;
+                let special = match op {
+                    ir::UnaryOp::Neg => Some("__neg__"),
+                    ir::UnaryOp::Pos => Some("__pos__"),
+                    ir::UnaryOp::Invert => Some("__invert__"),
+                    ir::UnaryOp::Not => None,
+                };
+                if let Some(r) = special.and_then(|n| self.call_special(&x, n, vec![])) {
+                    return r;
+                }
                 match op {
                     ir::UnaryOp::Not => Value::Bool(!self.truthy(&x)?),
                     ir::UnaryOp::Neg => ops::unary_neg(&x)?,
@@ -1697,6 +1706,9 @@ impl Vm {
             Value::MemoryView(m) => memoryview::call_method(self, m, name, args),
             Value::Array(a) => array::call_method(self, a, name, args),
             Value::List(l) => crate::builtins::list_method(self, l, name, args),
+            Value::Tuple(t) => crate::builtins::tuple_method(self, t, name, args),
+            Value::Range(r) => crate::builtins::range_method(self, r, name, args),
+            Value::Slice(sl) => crate::builtins::slice_method(self, sl, name, args),
             Value::Dict(d) => crate::builtins::dict_method(self, d, name, args),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 crate::builtins::int_method(self, obj, name, args)
@@ -1906,7 +1918,12 @@ impl Vm {
                 Some(Ok(e.args.borrow().first().cloned().unwrap_or(Value::None)))
             }
             Value::Exception(e) if name == "code" && e.typ == ExcType::SystemExit => {
-                Some(Ok(e.args.borrow().first().cloned().unwrap_or(Value::None)))
+                let args = e.args.borrow();
+                Some(Ok(match &args[..] {
+                    [] => Value::None,
+                    [v] => v.clone(),
+                    many => Value::new_tuple(many.to_vec()),
+                }))
             }
             Value::Exception(e) => exceptions::unicode_error_attr(e, name).map(Ok),
             Value::Function(fun) => match name {
@@ -1915,10 +1932,13 @@ impl Vm {
                 _ => None,
             },
             Value::Builtin(b) if name == "__name__" => Some(Ok(Value::Str(b.name.clone()))),
+            Value::BoundMethod(m) if name == "__name__" => Some(Ok(Value::Str(m.name.clone()))),
+            _ if name == "__class__" => Some(Ok(self.type_of(obj))),
             Value::Type(t) if name == "__name__" => Some(Ok(Value::str(t.short_name()))),
             Value::Type(t) if name == "__module__" => Some(Ok(Value::str(
                 t.name().rsplit_once('.').map_or("builtins", |(m, _)| m),
             ))),
+            Value::Type(t) => crate::builtins::type_attr(*t, name).map(Ok),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
                 "real" | "numerator" => Some(Ok(match obj {
                     Value::Bool(b) => Value::Int(*b as i64),
@@ -2066,6 +2086,11 @@ impl Vm {
         if let Value::Class(c) = obj {
             if let Some(f) = c.lookup("__class_getitem__") {
                 return self.call(&f, Args::new(vec![obj.clone(), key.clone()]));
+            }
+        }
+        if let Value::Native(o) = obj {
+            if let Some(t) = o.as_tuple() {
+                return self.getitem(&t, key);
             }
         }
         let idx = slice::as_index(key);
@@ -2343,17 +2368,9 @@ impl Vm {
                 PyIter::MemoryView(m.clone(), 0)
             }
             Value::Array(a) => PyIter::Array(a.clone(), 0),
-            Value::Dict(d) => PyIter::Values("dict_keyiterator", d.keys(), 0),
+            Value::Dict(d) => return Ok(iter::dict_iter(d, dict::ViewKind::Keys)),
             Value::Set(s) => PyIter::Values("set_iterator", s.table.borrow().items(), 0),
-            Value::DictView(dv) => PyIter::Values(
-                match dv.kind {
-                    dict::ViewKind::Keys => "dict_keyiterator",
-                    dict::ViewKind::Values => "dict_valueiterator",
-                    dict::ViewKind::Items => "dict_itemiterator",
-                },
-                dv.items(),
-                0,
-            ),
+            Value::DictView(dv) => return Ok(iter::dict_iter(&dv.dict, dv.kind)),
             Value::Native(o) => {
                 return o
                     .iter(o)
@@ -2564,93 +2581,7 @@ impl Vm {
 
     /// `str.format(*args, **kwargs)`.
     pub fn str_format(&mut self, template: &str, args: &Args) -> PyResult<String> {
-        let mut out = String::new();
-        let chars: Vec<char> = template.chars().collect();
-        let mut i = 0;
-        let mut auto = 0usize;
-        while i < chars.len() {
-            let c = chars[i];
-            if c == '{' {
-                if chars.get(i + 1) == Some(&'{') {
-                    out.push('{');
-                    i += 2;
-                    continue;
-                }
-                let mut depth = 1;
-                let start = i + 1;
-                i += 1;
-                while i < chars.len() && depth > 0 {
-                    match chars[i] {
-                        '{' => depth += 1,
-                        '}' => depth -= 1,
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                if depth > 0 {
-                    return Err(exceptions::value_error("expected '}' before end of string"));
-                }
-                let field: String = chars[start..i - 1].iter().collect();
-                let (name_conv, spec) = match field.find(':') {
-                    Some(p) => (&field[..p], &field[p + 1..]),
-                    None => (&field[..], ""),
-                };
-                let (name, conv) = match name_conv.find('!') {
-                    Some(p) => (&name_conv[..p], name_conv[p + 1..].chars().next()),
-                    None => (name_conv, None),
-                };
-                let v = if name.is_empty() {
-                    let v = args.pos.get(auto).cloned().ok_or_else(|| {
-                        exceptions::index_error(format!(
-                            "Replacement index {auto} out of range for positional args tuple"
-                        ))
-                    })?;
-                    auto += 1;
-                    v
-                } else if let Ok(n) = name.parse::<usize>() {
-                    args.pos.get(n).cloned().ok_or_else(|| {
-                        exceptions::index_error(format!(
-                            "Replacement index {n} out of range for positional args tuple"
-                        ))
-                    })?
-                } else {
-                    args.kwarg(name).ok_or_else(|| {
-                        exceptions::err_from(PyException::new(
-                            ExcType::KeyError,
-                            vec![Value::str(name)],
-                        ))
-                    })?
-                };
-                let v = match conv {
-                    Some('r') => Value::Str(self.repr_of(&v)?.into()),
-                    Some('s') => Value::Str(self.str_of(&v)?.into()),
-                    Some('a') => {
-                        Value::Str(crate::codecs::escape_non_ascii(&self.repr_of(&v)?).into())
-                    }
-                    _ => v,
-                };
-                let spec = if spec.contains('{') {
-                    self.str_format(spec, args)?
-                } else {
-                    spec.to_string()
-                };
-                out.push_str(&crate::objects::str::format_value(self, &v, &spec)?);
-                continue;
-            }
-            if c == '}' {
-                if chars.get(i + 1) == Some(&'}') {
-                    out.push('}');
-                    i += 2;
-                    continue;
-                }
-                return Err(exceptions::value_error(
-                    "Single '}' encountered in format string",
-                ));
-            }
-            out.push(c);
-            i += 1;
-        }
-        Ok(out)
+        crate::objects::strformat::format(self, template, args)
     }
 
     // ----- modules -----
@@ -2698,16 +2629,26 @@ pub fn const_value(c: &ir::Const) -> Value {
 
 /// Whether repr() of a value may run Python code.
 fn needs_vm_repr(v: &Value) -> bool {
+    needs_vm_repr_within(v, 0)
+}
+
+/// Deep (or self-containing) containers answer true, so that the VM's
+/// repr, which guards against cycles, renders them.
+fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
+    if depth > 32 {
+        return true;
+    }
+    let inner = |v: &Value| needs_vm_repr_within(v, depth + 1);
     match v {
         Value::Instance(_) => true,
         Value::Exception(e) => e.class.is_some(),
-        Value::List(l) => l.borrow().iter().any(needs_vm_repr),
-        Value::Tuple(t) => t.iter().any(needs_vm_repr),
+        Value::List(l) => l.borrow().iter().any(inner),
+        Value::Tuple(t) => t.iter().any(inner),
         Value::Dict(d) => d
             .map
             .borrow()
             .iter()
-            .any(|(k, v)| needs_vm_repr(&k.value) || needs_vm_repr(v)),
+            .any(|(k, v)| inner(&k.value) || inner(v)),
         _ => false,
     }
 }

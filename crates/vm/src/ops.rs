@@ -291,6 +291,14 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+            BinOp::BitOr => return Ok(Value::Bool(x | y)),
+            BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if is_int(a) && is_int(b) {
         if op == BinOp::Div {
             if let (Value::Int(x), Value::Int(y)) = (a, b) {
@@ -396,6 +404,13 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     other.type_name()
                 )));
             } else {
+                let non_int = if is_sequence(a) { b } else { a };
+                if is_sequence(a) || is_sequence(b) {
+                    return Err(type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        non_int.type_name()
+                    )));
+                }
                 return Err(fail());
             };
             let Some(count) = repeat_count(n) else {
@@ -598,7 +613,21 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             array::inplace_repeat(arr, n, repeat(vm, &d, n)?)?;
             Ok(a.clone())
         }
-        _ => binary(vm, op, a, b),
+        _ => binary(vm, op, a, b).map_err(|e| {
+            // The augmented operator names itself in the message (`+=`).
+            let plain = format!("unsupported operand type(s) for {}", op.symbol());
+            if e.exc.typ == exceptions::ExcType::TypeError
+                && exc_message(&e.exc).starts_with(&plain)
+            {
+                exceptions::unsupported_operands(
+                    &format!("{}=", op.symbol()),
+                    a.type_name(),
+                    b.type_name(),
+                )
+            } else {
+                e
+            }
+        }),
     }
 }
 
@@ -722,6 +751,11 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
         }
         (Array(x), Array(y)) => array::equals(x, y).unwrap_or(false),
         (Complex(a1, b1), Complex(a2, b2)) => a1 == a2 && b1 == b2,
+        (Slice(x), Slice(y)) => {
+            eq_simple(&x.start, &y.start)
+                && eq_simple(&x.stop, &y.stop)
+                && eq_simple(&x.step, &y.step)
+        }
         (Set(x), Set(y)) => {
             let (x, y) = (x.table.borrow(), y.table.borrow());
             x.len() == y.len() && x.is_subset(&y)
@@ -1098,6 +1132,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                 acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
                 acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
             }
+            acc = acc.wrapping_add((t.len() as u64) ^ (0x27D4EB2F165667C5 ^ 3527539));
             let h = acc as i64;
             if h == -1 {
                 1546275796

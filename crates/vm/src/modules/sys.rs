@@ -1,26 +1,160 @@
-//! The `sys` module's functions.
+//! The `sys` module: argv, the standard streams, exit, version and
+//! platform facts (as CPython 3.11.7 on 64-bit Linux reports them), float
+//! and int limits, and the recursion limit. `sys.modules`, `sys.path` and
+//! `sys.exc_info` are not provided.
 
-use crate::exceptions::{value_error, PyResult};
+use crate::exceptions::{type_error, value_error, PyResult};
 use crate::interp::Vm;
-use crate::objects::function::Args;
+use crate::objects::function::{builtin, Args};
+use crate::objects::module::PyModule;
+use crate::objects::structseq::StructSeq;
 use crate::ops;
-use crate::value::Value;
+use crate::value::{Stream, Value};
+use std::rc::Rc;
+
+/// The interpreter version pyview implements.
+pub const VERSION: (i64, i64, i64) = (3, 11, 7);
+const VERSION_TEXT: &str = "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]";
+const HEXVERSION: i64 = 0x030b_07f0;
+
+pub fn version_info() -> Value {
+    StructSeq::value(
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![
+            Value::Int(VERSION.0),
+            Value::Int(VERSION.1),
+            Value::Int(VERSION.2),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+    )
+}
+
+pub fn module(vm: &Vm) -> Rc<PyModule> {
+    let argv = Value::new_list(vm.argv.iter().map(|a| Value::str(a)).collect());
+    let float_info = StructSeq::value(
+        "sys.float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(1024),
+            Value::Int(308),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(-1021),
+            Value::Int(-307),
+            Value::Int(15),
+            Value::Int(53),
+            Value::Float(f64::EPSILON),
+            Value::Int(2),
+            Value::Int(1),
+        ],
+    );
+    let int_info = StructSeq::value(
+        "sys.int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        vec![
+            Value::Int(30),
+            Value::Int(4),
+            Value::Int(ops::MAX_STR_DIGITS as i64),
+            Value::Int(640),
+        ],
+    );
+    let implementation = StructSeq::namespace(
+        &["name", "cache_tag", "version", "hexversion", "_multiarch"],
+        vec![
+            Value::str("cpython"),
+            Value::str("cpython-311"),
+            version_info(),
+            Value::Int(HEXVERSION),
+            Value::str("x86_64-linux-gnu"),
+        ],
+    );
+    let fns: &[(&str, fn(&mut Vm, &Args) -> PyResult<Value>)] = &[
+        ("exit", exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("getdefaultencoding", getdefaultencoding),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("intern", intern),
+    ];
+    let mut attrs = vec![
+        ("argv", argv),
+        ("stdout", Value::Stream(Stream::Stdout)),
+        ("stderr", Value::Stream(Stream::Stderr)),
+        ("__stdout__", Value::Stream(Stream::Stdout)),
+        ("__stderr__", Value::Stream(Stream::Stderr)),
+        ("maxsize", Value::Int(i64::MAX)),
+        ("maxunicode", Value::Int(0x10ffff)),
+        (
+            "byteorder",
+            Value::str(if cfg!(target_endian = "little") {
+                "little"
+            } else {
+                "big"
+            }),
+        ),
+        ("version", Value::str(VERSION_TEXT)),
+        ("hexversion", Value::Int(HEXVERSION)),
+        ("api_version", Value::Int(1013)),
+        ("platform", Value::str("linux")),
+        ("version_info", version_info()),
+        ("implementation", implementation),
+        ("float_info", float_info),
+        ("int_info", int_info),
+        ("float_repr_style", Value::str("short")),
+    ];
+    for (name, f) in fns {
+        attrs.push((name, builtin(name, Some("sys"), *f)));
+    }
+    PyModule::new("sys", attrs)
+}
 
 pub fn exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_posonly("exit", "exit", 0, 1)?;
+    // A tuple argument becomes the exception's args, as in CPython.
+    let exc_args = match args.pos.first() {
+        None => vec![],
+        Some(Value::Tuple(t)) => t.to_vec(),
+        Some(v) => vec![v.clone()],
+    };
     Err(crate::exceptions::err_from(
-        crate::exceptions::PyException::new(
-            crate::exceptions::ExcType::SystemExit,
-            args.pos.first().cloned().into_iter().collect(),
-        ),
+        crate::exceptions::PyException::new(crate::exceptions::ExcType::SystemExit, exc_args),
     ))
 }
 
-pub fn getrecursionlimit(vm: &mut Vm, _: &Args) -> PyResult<Value> {
+pub fn getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("getrecursionlimit")?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 pub fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let n = ops::index_i64(args.pos.first().unwrap_or(&Value::None))?;
+    let v = args.check_one("setrecursionlimit")?;
+    let n = match v {
+        Value::Float(_) => {
+            return Err(type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
+        v => ops::index_i64(v)?,
+    };
     if n < 1 {
         return Err(value_error(
             "recursion limit must be greater or equal than 1",
@@ -30,4 +164,24 @@ pub fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cap = vm.limits.max_recursion.unwrap_or(100_000);
     vm.recursion_limit = n.min(i64::from(cap)) as u32;
     Ok(Value::None)
+}
+
+fn getdefaultencoding(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("getdefaultencoding")?;
+    Ok(Value::str("utf-8"))
+}
+
+fn get_int_max_str_digits(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("get_int_max_str_digits")?;
+    Ok(Value::Int(ops::MAX_STR_DIGITS as i64))
+}
+
+fn intern(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    match args.check_one("intern")? {
+        s @ Value::Str(_) => Ok(s.clone()),
+        other => Err(type_error(format!(
+            "intern() argument must be str, not {}",
+            other.type_name()
+        ))),
+    }
 }

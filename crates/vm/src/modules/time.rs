@@ -30,7 +30,20 @@ pub fn perf_counter_ns(vm: &mut Vm, _: &Args) -> PyResult<Value> {
 
 /// `time.sleep`: never past the host's deadline, which it then reports.
 pub fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = super::num_arg(args, "sleep")?;
+    let s = match args.check_one("time.sleep")? {
+        Value::Float(f) => *f,
+        v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            crate::format::bigint_to_f64(&crate::ops::as_bigint(v).unwrap_or_default())
+                .map_err(crate::ops::fmt_err)?
+        }
+        other => {
+            let i = super::index_value(vm, other)?;
+            crate::ops::index_i64(&i)? as f64
+        }
+    };
+    if s.is_nan() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }

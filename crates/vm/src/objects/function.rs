@@ -250,6 +250,56 @@ impl Args {
             Err(type_error(format!("{func}() takes no keyword arguments")))
         }
     }
+
+    /// A method without parameters: `list.copy() takes no arguments (1 given)`.
+    pub fn check_none(&self, qualname: &str) -> PyResult<()> {
+        self.no_kwargs(qualname)?;
+        if self.pos.is_empty() {
+            return Ok(());
+        }
+        Err(type_error(format!(
+            "{qualname}() takes no arguments ({} given)",
+            self.pos.len()
+        )))
+    }
+
+    /// A method of one positional parameter:
+    /// `list.append() takes exactly one argument (0 given)`.
+    pub fn check_one(&self, qualname: &str) -> PyResult<&Value> {
+        self.no_kwargs(qualname)?;
+        match &self.pos[..] {
+            [v] => Ok(v),
+            _ => Err(type_error(format!(
+                "{qualname}() takes exactly one argument ({} given)",
+                self.pos.len()
+            ))),
+        }
+    }
+
+    /// [`Args::check_positional`] for a method that takes no keywords
+    /// (`str.center() takes no keyword arguments`).
+    pub fn check_posonly(
+        &self,
+        qualname: &str,
+        name: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        self.no_kwargs(qualname)?;
+        self.check_positional(name, min, max)
+    }
+
+    /// [`Args::check_tuple`] for a method that takes no keywords.
+    pub fn check_varargs(
+        &self,
+        qualname: &str,
+        name: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        self.no_kwargs(qualname)?;
+        self.check_tuple(name, min, max)
+    }
 }
 
 pub fn builtin(

@@ -1,4 +1,6 @@
-//! Iterator objects over the built-in containers.
+//! Iterator objects: over the built-in containers, and the lazy ones the
+//! builtins make (`enumerate`, `zip`, `map`, `filter`, `iter(f, sentinel)`,
+//! `reversed`), which advance their sources only as they are consumed.
 
 use crate::exceptions::PyResult;
 use crate::interp::Vm;
@@ -21,11 +23,29 @@ pub enum PyIter {
     ByteArray(Rc<crate::objects::bytearray::PyByteArray>, usize),
     MemoryView(Rc<crate::objects::memoryview::PyMemoryView>, usize),
     Array(Rc<crate::objects::array::PyArray>, usize),
-    /// A snapshot (dict keys, values and items).
+    /// A snapshot of items.
     Values(&'static str, Vec<Value>, usize),
+    /// A live dict: the next position and the size it must keep.
+    Dict {
+        dict: Rc<crate::objects::dict::PyDict>,
+        kind: crate::objects::dict::ViewKind,
+        pos: usize,
+        len: usize,
+    },
     Enumerate(Value, Value),
-    Zip(Vec<Value>),
-    Reversed(Vec<Value>),
+    /// The source iterators; `strict` checks they end together.
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    /// `map(func, *iterables)`.
+    Map(Value, Vec<Value>),
+    /// `filter(func, iterable)`; a `None` func keeps truthy items.
+    Filter(Value, Value),
+    /// `iter(func, sentinel)`.
+    Callable(Value, Value),
+    /// The type name and the items still to give, last first.
+    Reversed(&'static str, Vec<Value>),
     /// Old-style iteration through `__getitem__` with 0, 1, 2...
     SeqIndex(Value, i64),
     Generator(Rc<RefCell<crate::generator::Generator>>),
@@ -44,9 +64,17 @@ impl PyIter {
             PyIter::MemoryView(..) => "memory_iterator",
             PyIter::Array(..) => "array.arrayiterator",
             PyIter::Values(n, ..) => n,
+            PyIter::Dict { kind, .. } => match kind {
+                crate::objects::dict::ViewKind::Keys => "dict_keyiterator",
+                crate::objects::dict::ViewKind::Values => "dict_valueiterator",
+                crate::objects::dict::ViewKind::Items => "dict_itemiterator",
+            },
             PyIter::Enumerate(..) => "enumerate",
-            PyIter::Zip(..) => "zip",
-            PyIter::Reversed(..) => "list_reverseiterator",
+            PyIter::Zip { .. } => "zip",
+            PyIter::Map(..) => "map",
+            PyIter::Filter(..) => "filter",
+            PyIter::Callable(..) => "callable_iterator",
+            PyIter::Reversed(n, _) => n,
             PyIter::SeqIndex(..) => "iterator",
             PyIter::Generator(_) => "generator",
             PyIter::Exhausted(n) => n,
@@ -72,34 +100,18 @@ pub fn new_value(it: PyIter) -> Value {
 
 /// Advances an iterator object; `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
-    // Sub-iterators (enumerate, zip) are advanced without holding our borrow.
-    let sub = match &*it.borrow() {
-        PyIter::Enumerate(inner, _) => Some(vec![inner.clone()]),
-        PyIter::Zip(inners) => Some(inners.clone()),
+    // Lazy iterators run Python code: their sources are advanced without
+    // holding our borrow.
+    let lazy = match &*it.borrow() {
+        PyIter::Enumerate(inner, count) => Some(Lazy::Enumerate(inner.clone(), count.clone())),
+        PyIter::Zip { its, strict } => Some(Lazy::Zip(its.clone(), *strict)),
+        PyIter::Map(f, its) => Some(Lazy::Map(f.clone(), its.clone())),
+        PyIter::Filter(f, inner) => Some(Lazy::Filter(f.clone(), inner.clone())),
+        PyIter::Callable(f, sentinel) => Some(Lazy::Callable(f.clone(), sentinel.clone())),
         _ => None,
     };
-    if let Some(inners) = sub {
-        let mut items = Vec::with_capacity(inners.len());
-        for inner in &inners {
-            match vm.next(inner)? {
-                Some(v) => items.push(v),
-                None => return Ok(None),
-            }
-        }
-        let mut b = it.borrow_mut();
-        return Ok(Some(match &mut *b {
-            PyIter::Enumerate(_, count) => {
-                let n = count.clone();
-                *count = crate::ops::add_int(&n, 1);
-                Value::new_tuple(vec![n, items.pop().unwrap_or(Value::None)])
-            }
-            _ => {
-                if items.is_empty() {
-                    return Ok(None);
-                }
-                Value::new_tuple(items)
-            }
-        }));
+    if let Some(lazy) = lazy {
+        return next_lazy(vm, it, lazy);
     }
     if let Some(g) = generator_of(it) {
         return vm.resume(&g, Value::None);
@@ -182,10 +194,37 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
             *i += 1;
             v
         }
-        PyIter::Reversed(items) => items.pop(),
+        PyIter::Reversed(_, items) => items.pop(),
+        PyIter::Dict {
+            dict,
+            kind,
+            pos,
+            len,
+        } => {
+            let map = dict.map.borrow();
+            if map.len() != *len {
+                // Stays broken, as CPython's iterator does.
+                *len = usize::MAX;
+                return Err(crate::exceptions::runtime_error(
+                    "dictionary changed size during iteration",
+                ));
+            }
+            let entry = map.get_index(*pos);
+            *pos += 1;
+            entry.map(|(k, v)| match kind {
+                crate::objects::dict::ViewKind::Keys => k.value.clone(),
+                crate::objects::dict::ViewKind::Values => v.clone(),
+                crate::objects::dict::ViewKind::Items => {
+                    Value::new_tuple(vec![k.value.clone(), v.clone()])
+                }
+            })
+        }
         PyIter::Exhausted(_)
         | PyIter::Enumerate(..)
-        | PyIter::Zip(..)
+        | PyIter::Zip { .. }
+        | PyIter::Map(..)
+        | PyIter::Filter(..)
+        | PyIter::Callable(..)
         | PyIter::SeqIndex(..)
         | PyIter::Generator(_) => None,
     })
@@ -208,4 +247,127 @@ pub fn generator_return(v: &Value) -> Value {
         },
         _ => Value::None,
     }
+}
+
+/// A lazy iterator's state, cloned out of its cell while it runs.
+enum Lazy {
+    Enumerate(Value, Value),
+    Zip(Vec<Value>, bool),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    Callable(Value, Value),
+}
+
+fn next_lazy(vm: &mut Vm, it: &Rc<RefCell<PyIter>>, lazy: Lazy) -> PyResult<Option<Value>> {
+    match lazy {
+        Lazy::Enumerate(inner, count) => {
+            let Some(v) = vm.next(&inner)? else {
+                return Ok(None);
+            };
+            if let PyIter::Enumerate(_, c) = &mut *it.borrow_mut() {
+                *c = crate::ops::add_int(&count, 1);
+            }
+            Ok(Some(Value::new_tuple(vec![count, v])))
+        }
+        Lazy::Zip(its, strict) => {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut items = Vec::with_capacity(its.len());
+            for (i, inner) in its.iter().enumerate() {
+                match vm.next(inner)? {
+                    Some(v) => items.push(v),
+                    None if !strict => return Ok(None),
+                    None => {
+                        *it.borrow_mut() = PyIter::Exhausted("zip");
+                        return zip_strict_end(vm, &its, i);
+                    }
+                }
+            }
+            Ok(Some(Value::new_tuple(items)))
+        }
+        Lazy::Map(f, its) => {
+            let mut items = Vec::with_capacity(its.len());
+            for inner in &its {
+                match vm.next(inner)? {
+                    Some(v) => items.push(v),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(&f, crate::objects::function::Args::new(items))
+                .map(Some)
+        }
+        Lazy::Filter(f, inner) => {
+            while let Some(v) = vm.next(&inner)? {
+                let keep = if f.is_none() {
+                    vm.truthy(&v)?
+                } else {
+                    let r = vm.call(&f, crate::objects::function::Args::new(vec![v.clone()]))?;
+                    vm.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+        Lazy::Callable(f, sentinel) => {
+            let v = match vm.call(&f, crate::objects::function::Args::default()) {
+                Ok(v) => v,
+                Err(e) if e.exc.typ == crate::exceptions::ExcType::StopIteration => {
+                    *it.borrow_mut() = PyIter::Exhausted("callable_iterator");
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
+            if v.is(&sentinel) || vm.compare(pyview_syntax::ir::CmpOp::Eq, &v, &sentinel)? {
+                *it.borrow_mut() = PyIter::Exhausted("callable_iterator");
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+    }
+}
+
+/// `zip(..., strict=True)` after argument `short` (0-based) ran out: the
+/// others must be exhausted too.
+fn zip_strict_end(vm: &mut Vm, its: &[Value], short: usize) -> PyResult<Option<Value>> {
+    let before = |i: usize| {
+        if i == 1 {
+            "argument 1".to_string()
+        } else {
+            format!("arguments 1-{i}")
+        }
+    };
+    if short > 0 {
+        return Err(crate::exceptions::value_error(format!(
+            "zip() argument {} is shorter than {}",
+            short + 1,
+            before(short)
+        )));
+    }
+    for (i, inner) in its.iter().enumerate().skip(1) {
+        if vm.next(inner)?.is_some() {
+            return Err(crate::exceptions::value_error(format!(
+                "zip() argument {} is longer than {}",
+                i + 1,
+                before(i)
+            )));
+        }
+    }
+    Ok(None)
+}
+
+/// An iterator over a dict's keys, values or items that notices resizing.
+pub fn dict_iter(
+    dict: &Rc<crate::objects::dict::PyDict>,
+    kind: crate::objects::dict::ViewKind,
+) -> Value {
+    let len = dict.map.borrow().len();
+    new_value(PyIter::Dict {
+        dict: dict.clone(),
+        kind,
+        pos: 0,
+        len,
+    })
 }

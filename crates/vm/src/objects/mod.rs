@@ -14,3 +14,6 @@ pub mod native;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod strformat;
+pub mod structseq;
+pub mod unicode_tables;

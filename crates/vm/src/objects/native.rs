@@ -63,6 +63,12 @@ pub trait NativeObject: std::fmt::Debug + Any {
         None
     }
 
+    /// The tuple a struct-sequence-like object stands for in indexing and
+    /// comparisons (`sys.version_info >= (3, 8)`); `None` for others.
+    fn as_tuple(&self) -> Option<Value> {
+        None
+    }
+
     /// The object's exported memory, if it supports the buffer protocol.
     fn buffer(&self, _this: &Rc<dyn NativeObject>) -> Option<Rc<dyn BufferSource>> {
         None

@@ -341,6 +341,8 @@ impl SetTable {
             acc ^= ((h ^ (h << 16)) ^ 89869747).wrapping_mul(3644798167);
         }
         acc ^= (self.used as u64 + 1).wrapping_mul(1927868237);
+        // Disperses patterns of nested frozensets.
+        acc ^= (acc >> 11) ^ (acc >> 25);
         acc = acc.wrapping_mul(69069).wrapping_add(907133923);
         let r = acc as i64;
         if r == -1 {

@@ -102,3 +102,24 @@ pub fn as_index(v: &Value) -> Option<i64> {
         _ => None,
     }
 }
+
+/// The `[start, end)` window of find/count/startswith-style methods over a
+/// sequence of `len` items (CPython's `ADJUST_INDICES`); `None` when it
+/// starts past the end or ends before its start, where not even an empty
+/// needle matches.
+pub fn search_window(start: Option<i64>, end: Option<i64>, len: usize) -> Option<(usize, usize)> {
+    let n = len as i64;
+    let fix = |v: i64| {
+        if v < 0 {
+            (v.saturating_add(n)).max(0)
+        } else {
+            v
+        }
+    };
+    let start = fix(start.unwrap_or(0));
+    let end = fix(end.unwrap_or(n)).min(n);
+    if start > n || end < start {
+        return None;
+    }
+    Some((start as usize, end as usize))
+}

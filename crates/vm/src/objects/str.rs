@@ -1,44 +1,381 @@
 //! `str`: immutable Unicode text (`Rc<str>`).
 //!
-//! Supports repr with CPython's quoting and escapes, `encode` (the codecs
-//! are in `crate::codecs`), `%` formatting (`crate::percent`), `format`,
-//! and the common methods. Indexing counts characters (O(n) for non-ASCII
-//! text).
+//! Supports CPython 3.11's whole method set with its argument forms and
+//! messages, and character classes and case mappings from CPython's
+//! Unicode database (`unicode_tables.rs`, Unicode 14.0; plain upper/lower
+//! mappings come from Rust's `char`). The codecs are in `crate::codecs`,
+//! `%` formatting in `crate::percent`, `str.format` and `format()` in
+//! `strformat.rs`.
+//!
+//! Positions are counted in characters, as Python does: ASCII text takes a
+//! byte-indexed fast path, other text is walked (O(n) per index).
 
 use crate::exceptions::{self, type_error, value_error, ExcType, PyResult};
 use crate::format;
 use crate::interp::Vm;
 use crate::objects::function::Args;
+use crate::objects::unicode_tables as tables;
 use crate::ops;
 use crate::value::Value;
-use num_bigint::BigInt;
+use std::rc::Rc;
 
-/// The codecs live in `crate::codecs`; re-exported for existing callers.
-pub use crate::codecs::{decode, encode};
+/// The methods `dir()` and `getattr` know (all are dispatched by `call_method`).
+pub const METHODS: &[&str] = &[
+    "capitalize",
+    "casefold",
+    "center",
+    "count",
+    "encode",
+    "endswith",
+    "expandtabs",
+    "find",
+    "format",
+    "format_map",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "maketrans",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "translate",
+    "upper",
+    "zfill",
+    "__add__",
+    "__contains__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getitem__",
+    "__gt__",
+    "__hash__",
+    "__iter__",
+    "__le__",
+    "__len__",
+    "__lt__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
+    "__repr__",
+    "__rmod__",
+    "__rmul__",
+    "__str__",
+];
+
+// ----- character classes (CPython's definitions) -----
+
+fn in_table(table: &[(u32, u32)], c: char) -> bool {
+    let u = c as u32;
+    table
+        .binary_search_by(|&(lo, hi)| {
+            if hi < u {
+                std::cmp::Ordering::Less
+            } else if lo > u {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        in_table(tables::ALPHA, c)
+    }
+}
+
+pub fn is_decimal(c: char) -> bool {
+    decimal_value(c).is_some()
+}
+
+/// The value of a decimal digit (category Nd) in any script.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii() {
+        return c.to_digit(10);
+    }
+    let u = c as u32;
+    let i = tables::DECIMAL.partition_point(|&(_, hi)| hi < u);
+    match tables::DECIMAL.get(i) {
+        Some(&(lo, _)) if lo <= u => Some((u - lo) % 10),
+        _ => None,
+    }
+}
+
+pub fn is_digit(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        in_table(tables::DIGIT, c)
+    }
+}
+
+pub fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        in_table(tables::NUMERIC, c)
+    }
+}
+
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        (' '..='~').contains(&c)
+    } else {
+        in_table(tables::PRINTABLE, c)
+    }
+}
+
+/// Whitespace as `str.isspace` and `str.split()` see it (this includes
+/// the ASCII separators 0x1c..0x1f, unlike Rust's `char::is_whitespace`).
+pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f')
+    } else {
+        in_table(tables::SPACE, c)
+    }
+}
+
+fn is_title(c: char) -> bool {
+    !c.is_ascii() && in_table(tables::TITLE, c)
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_title(c)
+}
+
+fn is_case_ignorable(c: char) -> bool {
+    in_table(tables::CASE_IGNORABLE, c)
+}
+
+fn is_alnum(c: char) -> bool {
+    is_alpha(c) || is_decimal(c) || is_digit(c) || is_numeric(c)
+}
+
+// ----- case mappings -----
+
+fn mapped(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
+    let u = c as u32;
+    table
+        .binary_search_by_key(&u, |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
+}
+
+fn push_upper(out: &mut String, c: char) {
+    out.extend(c.to_uppercase());
+}
+
+fn push_title(out: &mut String, c: char) {
+    match mapped(tables::TITLE_MAP, c) {
+        Some(t) => out.push_str(t),
+        None => push_upper(out, c),
+    }
+}
+
+/// Lowercases `chars[i]`; a capital sigma becomes final (ς) when it ends a
+/// cased word (Unicode's Final_Sigma condition).
+fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != 'Σ' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let before = chars[..i].iter().rev().find(|c| !is_case_ignorable(**c));
+    let after = chars[i + 1..].iter().find(|c| !is_case_ignorable(**c));
+    let fin = before.is_some_and(|c| is_cased(*c)) && !after.is_some_and(|c| is_cased(*c));
+    out.push(if fin { 'ς' } else { 'σ' });
+}
+
+pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        push_lower_at(&mut out, &chars, i);
+    }
+    out
+}
+
+pub fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_upper(&mut out, c);
+    }
+    out
+}
+
+fn casefold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match mapped(tables::FOLD_MAP, c) {
+            Some(f) => out.push_str(f),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn capitalize(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        if i == 0 {
+            push_title(&mut out, chars[0]);
+        } else {
+            push_lower_at(&mut out, &chars, i);
+        }
+    }
+    out
+}
+
+fn title(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for i in 0..chars.len() {
+        let c = chars[i];
+        if prev_cased {
+            push_lower_at(&mut out, &chars, i);
+        } else {
+            push_title(&mut out, c);
+        }
+        prev_cased = is_cased(c);
+    }
+    out
+}
+
+fn swapcase(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        let c = chars[i];
+        if c.is_uppercase() {
+            push_lower_at(&mut out, &chars, i);
+        } else if c.is_lowercase() {
+            push_upper(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_upper_str(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_lowercase() || is_title(c) {
+            return false;
+        }
+        cased |= c.is_uppercase();
+    }
+    cased
+}
+
+fn is_lower_str(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || is_title(c) {
+            return false;
+        }
+        cased |= c.is_lowercase();
+    }
+    cased
+}
+
+fn is_title_str(s: &str) -> bool {
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || is_title(c) {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut it = s.chars();
+    let Some(first) = it.next() else {
+        return false;
+    };
+    let start = |c: char| {
+        if c.is_ascii() {
+            c == '_' || c.is_ascii_alphabetic()
+        } else {
+            in_table(tables::ID_START, c)
+        }
+    };
+    let cont = |c: char| {
+        if c.is_ascii() {
+            c == '_' || c.is_ascii_alphanumeric()
+        } else {
+            in_table(tables::ID_CONTINUE, c)
+        }
+    };
+    start(first) && it.all(cont)
+}
+
+// ----- repr and codecs -----
 
 /// `repr(s)`, CPython's quoting and escapes.
 pub fn repr(s: &str) -> String {
     format::str_repr(s)
 }
 
-/// `ascii(s)`: repr with every non-ASCII character escaped.
-pub fn ascii(s: &str) -> String {
-    let r = repr(s);
-    let mut out = String::with_capacity(r.len());
-    for c in r.chars() {
-        let u = c as u32;
-        if u < 0x80 {
-            out.push(c);
-        } else if u < 0x100 {
-            out.push_str(&format!("\\x{u:02x}"));
-        } else if u < 0x10000 {
-            out.push_str(&format!("\\u{u:04x}"));
-        } else {
-            out.push_str(&format!("\\U{u:08x}"));
-        }
-    }
-    out
-}
+/// The codecs live in `crate::codecs`; re-exported for existing callers.
+pub use crate::codecs::{decode, encode};
+
+// ----- positions -----
 
 fn char_len(s: &str) -> usize {
     if s.is_ascii() {
@@ -52,6 +389,23 @@ pub fn len(s: &str) -> usize {
     char_len(s)
 }
 
+/// Byte offset of character `i` (the end of the text when `i` is past it).
+fn byte_at(s: &str, i: usize) -> usize {
+    if s.is_ascii() {
+        return i.min(s.len());
+    }
+    s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+}
+
+/// Character index of byte offset `b` (a char boundary).
+fn char_at(s: &str, b: usize) -> usize {
+    if s.is_ascii() {
+        b
+    } else {
+        char_len(s.get(..b).unwrap_or(s))
+    }
+}
+
 /// `s[i]`.
 pub fn getitem(s: &str, key: &Value) -> PyResult<Value> {
     if let Some(i) = crate::objects::slice::as_index(key) {
@@ -60,7 +414,7 @@ pub fn getitem(s: &str, key: &Value) -> PyResult<Value> {
             return Err(exceptions::index_out_of_range("string"));
         };
         let c = if s.is_ascii() {
-            s.as_bytes()[j] as char
+            s.as_bytes().get(j).map_or('\0', |&b| b as char)
         } else {
             s.chars().nth(j).unwrap_or('\0')
         };
@@ -71,16 +425,14 @@ pub fn getitem(s: &str, key: &Value) -> PyResult<Value> {
         let si = crate::objects::slice::adjust(sl, n)?;
         if s.is_ascii() {
             let b = s.as_bytes();
-            if si.step == 1 {
-                return Ok(Value::str(
-                    &s[si.start as usize..si.start as usize + si.len],
-                ));
-            }
-            let out: String = si.iter().map(|i| b[i] as char).collect();
+            let out: String = si
+                .iter()
+                .filter_map(|i| b.get(i).map(|&c| c as char))
+                .collect();
             return Ok(Value::Str(out.into()));
         }
         let chars: Vec<char> = s.chars().collect();
-        let out: String = si.iter().map(|i| chars[i]).collect();
+        let out: String = si.iter().filter_map(|i| chars.get(i)).collect();
         return Ok(Value::Str(out.into()));
     }
     Err(type_error(format!(
@@ -89,429 +441,815 @@ pub fn getitem(s: &str, key: &Value) -> PyResult<Value> {
     )))
 }
 
-fn str_arg(args: &Args, i: usize, func: &str) -> PyResult<Option<String>> {
-    match args.pos.get(i) {
-        None | Some(Value::None) => Ok(None),
-        Some(Value::Str(s)) => Ok(Some(s.to_string())),
-        Some(v) => Err(type_error(format!(
-            "{func} arg must be None or str, not {}",
-            v.type_name()
-        ))),
+// ----- arguments -----
+
+fn no_args(args: &Args, name: &str) -> PyResult<()> {
+    args.check_none(&format!("str.{name}"))
+}
+
+fn one_arg<'a>(args: &'a Args, name: &str) -> PyResult<&'a Value> {
+    args.check_one(&format!("str.{name}"))
+}
+
+fn varargs(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    args.check_varargs(&format!("str.{name}"), name, min, max)
+}
+
+fn positional(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    args.check_posonly(&format!("str.{name}"), name, min, max)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
     }
 }
 
-fn must_str(v: Option<&Value>, what: &str) -> PyResult<String> {
+/// An integer argument (`operator.index`), clamped to the i64 range like
+/// CPython's `Py_ssize_t` conversions that cannot overflow.
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let v = crate::modules::index_value(vm, v)?;
+    ops::index_i64(&v)
+}
+
+/// A `start`/`end` bound of find, count, startswith...
+fn bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
-        Some(Value::Str(s)) => Ok(s.to_string()),
-        Some(v) => Err(type_error(format!(
-            "{what}must be str, not {}",
-            v.type_name()
-        ))),
-        None => Err(type_error(format!("{what}missing argument"))),
+        None | Some(Value::None) => Ok(None),
+        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+            Ok(crate::objects::slice::as_index(v))
+        }
+        Some(v) => {
+            if crate::dispatch::user_class(v).is_some() {
+                let i = crate::modules::index_value(vm, v)?;
+                if let Some(i) = crate::objects::slice::as_index(&i) {
+                    return Ok(Some(i));
+                }
+            }
+            Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ))
+        }
     }
 }
 
-fn pad_str(s: &str, width: i64, fill: char, align: char) -> String {
+/// The characters `[start, end)` of a search window, or `None` when the
+/// window starts past the end of the text (nothing can match there).
+fn window(
+    vm: &mut Vm,
+    s: &str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(usize, usize)>> {
+    let (start, end) = (bound(vm, start)?, bound(vm, end)?);
+    Ok(crate::objects::slice::search_window(
+        start,
+        end,
+        char_len(s),
+    ))
+}
+
+fn str_operand<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(type_error(format!(
+            "{what}must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn fill_char(v: Option<&Value>) -> PyResult<char> {
+    match v {
+        None => Ok(' '),
+        Some(Value::Str(f)) => {
+            let mut it = f.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => Ok(c),
+                _ => Err(type_error(
+                    "The fill character must be exactly one character long",
+                )),
+            }
+        }
+        Some(v) => Err(type_error(format!(
+            "The fill character must be a unicode character, not {}",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `bytes` as a size that may be allocated, or MemoryError.
+pub(crate) fn check_room(vm: &Vm, bytes: u128) -> PyResult<usize> {
+    let n = usize::try_from(bytes)
+        .ok()
+        .filter(|n| *n <= 1 << 40)
+        .ok_or_else(|| exceptions::memory_error(""))?;
+    vm.check_alloc(n)?;
+    Ok(n)
+}
+
+/// An empty String with room for `bytes`, or MemoryError (a huge width
+/// must not abort the process).
+pub(crate) fn room(vm: &Vm, bytes: u128) -> PyResult<String> {
+    let n = check_room(vm, bytes)?;
+    let mut out = String::new();
+    out.try_reserve_exact(n)
+        .map_err(|_| exceptions::memory_error(""))?;
+    Ok(out)
+}
+
+fn pad(vm: &Vm, s: &str, width: i64, fill: char, align: char) -> PyResult<String> {
     let n = char_len(s) as i64;
     if width <= n {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     let total = (width - n) as usize;
+    let mut out = room(
+        vm,
+        s.len() as u128 + total as u128 * fill.len_utf8() as u128,
+    )?;
     let (left, right) = match align {
         '<' => (0, total),
         '>' => (total, 0),
         _ => {
-            // CPython's centering puts the extra space on the right unless
-            // both the padding and the width are odd.
+            // CPython's centering puts the odd space on the left only when
+            // the width is odd too.
             let left = total / 2 + (total & width as usize & 1);
             (left, total - left)
         }
     };
-    let mut out = String::with_capacity(s.len() + total);
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
+    Ok(out)
+}
+
+// ----- algorithms -----
+
+fn find_in(s: &str, sub: &str, start: usize, end: usize, last: bool) -> Option<usize> {
+    let (b0, b1) = (byte_at(s, start), byte_at(s, end));
+    let hay = s.get(b0..b1)?;
+    if char_len(sub) > end - start {
+        return None;
+    }
+    let p = if last { hay.rfind(sub) } else { hay.find(sub) }?;
+    Some(start + char_at(hay, p))
+}
+
+fn count_in(s: &str, sub: &str, start: usize, end: usize) -> usize {
+    if sub.is_empty() {
+        return end - start + 1;
+    }
+    let (b0, b1) = (byte_at(s, start), byte_at(s, end));
+    s.get(b0..b1).map_or(0, |h| h.matches(sub).count())
+}
+
+fn split_whitespace(s: &str, max: i64, right: bool) -> Vec<Value> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut splits = 0;
+    if !right {
+        let mut i = 0;
+        while i < chars.len() {
+            while i < chars.len() && is_space(chars[i]) {
+                i += 1;
+            }
+            if i == chars.len() {
+                break;
+            }
+            if max >= 0 && splits == max {
+                let rest: String = chars[i..].iter().collect();
+                out.push(Value::Str(rest.into()));
+                break;
+            }
+            let j = (i..chars.len())
+                .find(|&j| is_space(chars[j]))
+                .unwrap_or(chars.len());
+            out.push(Value::Str(chars[i..j].iter().collect::<String>().into()));
+            splits += 1;
+            i = j;
+        }
+        return out;
+    }
+    let mut i = chars.len();
+    while i > 0 {
+        while i > 0 && is_space(chars[i - 1]) {
+            i -= 1;
+        }
+        if i == 0 {
+            break;
+        }
+        if max >= 0 && splits == max {
+            let rest: String = chars[..i].iter().collect();
+            out.push(Value::Str(rest.into()));
+            break;
+        }
+        let j = (0..i)
+            .rev()
+            .find(|&j| is_space(chars[j]))
+            .map_or(0, |j| j + 1);
+        out.push(Value::Str(chars[j..i].iter().collect::<String>().into()));
+        splits += 1;
+        i = j;
+    }
+    out.reverse();
     out
 }
 
-fn fill_arg(args: &Args, func: &str) -> PyResult<char> {
-    match args.pos.get(1) {
-        None => Ok(' '),
-        Some(Value::Str(f)) if char_len(f) == 1 => Ok(f.chars().next().unwrap_or(' ')),
-        Some(Value::Str(_)) => Err(type_error(
-            "The fill character must be exactly one character long",
-        )),
-        Some(v) => Err(type_error(format!(
-            "{func}() argument 2 must be str of length 1, not {}",
+fn split_sep(s: &str, sep: &str, max: i64, right: bool) -> Vec<Value> {
+    let parts: Vec<&str> = match (max < 0, right) {
+        (true, _) => s.split(sep).collect(),
+        (false, false) => s.splitn(max as usize + 1, sep).collect(),
+        (false, true) => {
+            let mut v: Vec<&str> = s.rsplitn(max as usize + 1, sep).collect();
+            v.reverse();
+            v
+        }
+    };
+    parts.into_iter().map(Value::str).collect()
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+fn splitlines(s: &str, keep: bool) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        if !is_line_break(c) {
+            cur.push(c);
+            continue;
+        }
+        if keep {
+            cur.push(c);
+        }
+        if c == '\r' && it.peek() == Some(&'\n') {
+            it.next();
+            if keep {
+                cur.push('\n');
+            }
+        }
+        out.push(Value::Str(std::mem::take(&mut cur).into()));
+    }
+    if !cur.is_empty() {
+        out.push(Value::Str(cur.into()));
+    }
+    out
+}
+
+fn expandtabs(vm: &Vm, s: &str, tabsize: i64) -> PyResult<String> {
+    if i32::try_from(tabsize).is_err() {
+        return Err(exceptions::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
+    let tabs = s.matches('\t').count() as u128;
+    let mut out = room(vm, s.len() as u128 + tabs * tabsize.max(0) as u128)?;
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn zfill(vm: &Vm, s: &str, width: i64) -> PyResult<String> {
+    let n = char_len(s) as i64;
+    if width <= n {
+        return Ok(s.to_string());
+    }
+    let zeros = (width - n) as usize;
+    let mut out = room(vm, s.len() as u128 + zeros as u128)?;
+    let rest = match s.strip_prefix(['+', '-']) {
+        Some(rest) => {
+            out.push_str(&s[..1]);
+            rest
+        }
+        None => s,
+    };
+    out.extend(std::iter::repeat_n('0', zeros));
+    out.push_str(rest);
+    Ok(out)
+}
+
+fn strip_with<'a>(s: &'a str, chars: Option<&str>, name: &str) -> &'a str {
+    let f = |c: char| match chars {
+        Some(set) => set.contains(c),
+        None => is_space(c),
+    };
+    match name {
+        "strip" => s.trim_matches(f),
+        "lstrip" => s.trim_start_matches(f),
+        _ => s.trim_end_matches(f),
+    }
+}
+
+fn replace(vm: &Vm, s: &str, old: &str, new: &str, count: i64) -> PyResult<String> {
+    let matches = if old.is_empty() {
+        char_len(s) as u128 + 1
+    } else {
+        s.matches(old).count() as u128
+    };
+    let n = if count < 0 {
+        matches
+    } else {
+        matches.min(count as u128)
+    };
+    room(vm, s.len() as u128 + n * new.len() as u128)?;
+    Ok(replace_all(s, old, new, count))
+}
+
+fn replace_all(s: &str, old: &str, new: &str, count: i64) -> String {
+    if count < 0 {
+        return s.replace(old, new);
+    }
+    if !old.is_empty() {
+        return s.replacen(old, new, count as usize);
+    }
+    // An empty pattern matches before every character and at the end.
+    let mut out = String::new();
+    let mut left = count;
+    for c in s.chars() {
+        if left > 0 {
+            out.push_str(new);
+            left -= 1;
+        }
+        out.push(c);
+    }
+    if left > 0 {
+        out.push_str(new);
+    }
+    out
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to str, int or None.
+fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    positional(args, "maketrans", 1, 3)?;
+    let table = crate::objects::dict::PyDict::default();
+    match &args.pos[..] {
+        [x] => {
+            let Value::Dict(d) = x else {
+                return Err(type_error(
+                    "if you give only one argument to maketrans it must be a dict",
+                ));
+            };
+            let items: Vec<(Value, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.value.clone(), v.clone()))
+                .collect();
+            for (k, v) in items {
+                let key = match &k {
+                    Value::Str(s) => {
+                        let mut it = s.chars();
+                        match (it.next(), it.next()) {
+                            (Some(c), None) => Value::Int(c as i64),
+                            _ => {
+                                return Err(value_error(
+                                    "string keys in translate table must be of length 1",
+                                ))
+                            }
+                        }
+                    }
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => k.clone(),
+                    _ => {
+                        return Err(type_error(
+                            "keys in translate table must be strings or integers",
+                        ))
+                    }
+                };
+                table.set(key, v)?;
+            }
+        }
+        [x, y, rest @ ..] => {
+            let x = str_operand(x, "maketrans() argument 1 ")?;
+            let y = str_operand(y, "maketrans() argument 2 ")?;
+            let z = match rest.first() {
+                Some(z) => Some(str_operand(z, "maketrans() argument 3 ")?),
+                None => None,
+            };
+            if char_len(x) != char_len(y) {
+                return Err(value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (a, b) in x.chars().zip(y.chars()) {
+                table.set(Value::Int(a as i64), Value::Int(b as i64))?;
+            }
+            for c in z.unwrap_or_default().chars() {
+                table.set(Value::Int(c as i64), Value::None)?;
+            }
+        }
+        [] => {}
+    }
+    let _ = vm;
+    Ok(Value::Dict(Rc::new(table)))
+}
+
+fn translate(vm: &mut Vm, s: &str, table: &Value) -> PyResult<Value> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match vm.getitem(table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Str(t)) => out.push_str(&t),
+            Ok(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                let n = crate::objects::slice::as_index(&v).unwrap_or(-1);
+                match u32::try_from(n).ok().and_then(char::from_u32) {
+                    Some(m) => out.push(m),
+                    None if (0xd800..0xe000).contains(&n) => out.push('\u{fffd}'),
+                    None => {
+                        return Err(value_error("character mapping must be in range(0x110000)"))
+                    }
+                }
+            }
+            Ok(_) => {
+                return Err(type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+            Err(e)
+                if matches!(
+                    e.exc.typ,
+                    ExcType::LookupError | ExcType::KeyError | ExcType::IndexError
+                ) =>
+            {
+                out.push(c)
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::Str(out.into()))
+}
+
+fn join(vm: &mut Vm, sep: &str, it: &Value) -> PyResult<Value> {
+    if !vm.is_iterable(it) {
+        return Err(type_error("can only join an iterable"));
+    }
+    let mut out = String::new();
+    let mut i = 0;
+    vm.for_each(it, |_, item| {
+        let Value::Str(t) = &item else {
+            return Err(type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                item.type_name()
+            )));
+        };
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(t);
+        i += 1;
+        Ok(())
+    })?;
+    Ok(Value::Str(out.into()))
+}
+
+fn affix_test(vm: &mut Vm, s: &str, args: &Args, name: &str) -> PyResult<Value> {
+    varargs(args, name, 1, 3)?;
+    let Some((start, end)) = window(vm, s, args.pos.get(1), args.pos.get(2))? else {
+        return Ok(Value::Bool(false));
+    };
+    let hay = s
+        .get(byte_at(s, start)..byte_at(s, end))
+        .unwrap_or_default();
+    let test = |p: &str| {
+        if name == "startswith" {
+            hay.starts_with(p)
+        } else {
+            hay.ends_with(p)
+        }
+    };
+    match &args.pos[0] {
+        Value::Str(p) => Ok(Value::Bool(test(p))),
+        Value::Tuple(t) => {
+            for p in t.iter() {
+                match p {
+                    Value::Str(p) if test(p) => return Ok(Value::Bool(true)),
+                    Value::Str(_) => {}
+                    other => {
+                        return Err(type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        v => Err(type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
             v.type_name()
         ))),
     }
 }
 
-pub fn call_method(vm: &mut Vm, s: &str, name: &str, args: &Args) -> Option<PyResult<Value>> {
-    let r = (|| -> PyResult<Value> {
-        Ok(match name {
-            "upper" => Value::Str(s.to_uppercase().into()),
-            "lower" => Value::Str(s.to_lowercase().into()),
-            "strip" | "lstrip" | "rstrip" => {
-                let chars = str_arg(args, 0, name)?;
-                let f = |c: char| match &chars {
-                    Some(set) => set.contains(c),
-                    None => c.is_whitespace(),
-                };
-                Value::str(match name {
-                    "strip" => s.trim_matches(f),
-                    "lstrip" => s.trim_start_matches(f),
-                    _ => s.trim_end_matches(f),
-                })
-            }
-            "split" | "rsplit" => {
-                let sep = str_arg(args, 0, name)?.or(match args.kwarg("sep") {
-                    Some(Value::Str(s)) => Some(s.to_string()),
-                    _ => None,
-                });
-                let max = match args.get(1, "maxsplit") {
-                    Some(v) => ops::index_i64(&v)?,
-                    None => -1,
-                };
-                let parts: Vec<Value> = match &sep {
-                    Some(sep) if sep.is_empty() => return Err(value_error("empty separator")),
-                    Some(sep) => {
-                        if max < 0 {
-                            s.split(sep.as_str()).map(Value::str).collect()
-                        } else if name == "split" {
-                            s.splitn(max as usize + 1, sep.as_str())
-                                .map(Value::str)
-                                .collect()
-                        } else {
-                            let mut v: Vec<Value> = s
-                                .rsplitn(max as usize + 1, sep.as_str())
-                                .map(Value::str)
-                                .collect();
-                            v.reverse();
-                            v
-                        }
-                    }
-                    None => {
-                        let data = crate::objects::byteops::split(
-                            s.as_bytes(),
-                            None,
-                            if name == "split" { max } else { -1 },
-                        );
-                        data.into_iter()
-                            .map(|b| Value::Str(String::from_utf8_lossy(b).into_owned().into()))
-                            .collect()
-                    }
-                };
-                Value::new_list(parts)
-            }
-            "join" => {
-                let Some(it) = args.pos.first() else {
-                    return Err(type_error(
-                        "str.join() takes exactly one argument (0 given)",
-                    ));
-                };
-                let mut out = String::new();
-                let mut i = 0;
-                vm.for_each(it, |vm, item| {
-                    let Value::Str(t) = &item else {
-                        return Err(type_error(format!(
-                            "sequence item {i}: expected str instance, {} found",
-                            item.type_name()
-                        )));
-                    };
-                    let need = out.len().saturating_add(s.len()).saturating_add(t.len());
-                    if need > out.capacity() {
-                        vm.check_alloc(need.max(out.capacity().saturating_mul(2)))?;
-                    }
-                    if i > 0 {
-                        out.push_str(s);
-                    }
-                    out.push_str(t);
-                    i += 1;
-                    Ok(())
-                })?;
-                Value::Str(out.into())
-            }
-            "replace" => {
-                let old = must_str(args.pos.first(), "replace() argument 1 ")?;
-                let new = must_str(args.pos.get(1), "replace() argument 2 ")?;
-                let count = match args.pos.get(2) {
-                    Some(v) => ops::index_i64(v)?,
-                    None => -1,
-                };
-                if new.len() > old.len() {
-                    let hits = if old.is_empty() {
-                        char_len(s) + 1
-                    } else {
-                        s.matches(old.as_str()).count()
-                    };
-                    let hits = if count < 0 {
-                        hits
-                    } else {
-                        hits.min(count as usize)
-                    };
-                    vm.check_alloc(
-                        hits.saturating_mul(new.len() - old.len())
-                            .saturating_add(s.len()),
-                    )?;
-                }
-                if count < 0 {
-                    Value::Str(s.replace(&old, &new).into())
-                } else {
-                    Value::Str(s.replacen(&old, &new, count as usize).into())
-                }
-            }
-            "startswith" | "endswith" => {
-                let test = |p: &str| {
-                    if name == "startswith" {
-                        s.starts_with(p)
-                    } else {
-                        s.ends_with(p)
-                    }
-                };
-                match args.pos.first() {
-                    Some(Value::Str(p)) => Value::Bool(test(p)),
-                    Some(Value::Tuple(t)) => {
-                        Value::Bool(t.iter().any(|p| matches!(p, Value::Str(p) if test(p))))
-                    }
-                    Some(v) => {
-                        return Err(type_error(format!(
-                            "{name} first arg must be str or a tuple of str, not {}",
-                            v.type_name()
-                        )))
-                    }
-                    None => {
-                        return Err(type_error(format!(
-                            "{name}() takes at least 1 argument (0 given)"
-                        )))
-                    }
-                }
-            }
-            "find" | "index" | "rfind" | "rindex" | "count" => {
-                let sub = must_str(args.pos.first(), "must be str, not ").map_err(|_| {
-                    type_error(format!(
-                        "must be str, not {}",
-                        args.pos.first().map(|v| v.type_name()).unwrap_or("nothing")
-                    ))
-                })?;
-                let pos = match name {
-                    "find" | "index" => s.find(&sub),
-                    "count" => {
-                        return Ok(Value::from_usize(if sub.is_empty() {
-                            char_len(s) + 1
-                        } else {
-                            s.matches(&sub).count()
-                        }))
-                    }
-                    _ => s.rfind(&sub),
-                };
-                match pos {
-                    Some(p) => Value::from_usize(char_len(&s[..p])),
-                    None if name.ends_with("find") => Value::Int(-1),
-                    None => return Err(value_error("substring not found")),
-                }
-            }
-            "encode" => crate::codecs::encode_method(s, args)?,
-            "format" => Value::Str(vm.str_format(s, args)?.into()),
-            "isdigit" | "isnumeric" | "isdecimal" => {
-                Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric()))
-            }
-            "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic)),
-            "isalnum" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphanumeric)),
-            "isspace" => Value::Bool(!s.is_empty() && s.chars().all(char::is_whitespace)),
-            "isupper" => {
-                Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
-            }
-            "islower" => {
-                Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
-            }
-            "isascii" => Value::Bool(s.is_ascii()),
-            "isidentifier" => Value::Bool(
-                s.chars()
-                    .next()
-                    .is_some_and(|c| c == '_' || c.is_alphabetic())
-                    && s.chars().all(|c| c == '_' || c.is_alphanumeric()),
-            ),
-            "capitalize" => {
-                let mut c = s.chars();
-                Value::Str(match c.next() {
-                    Some(f) => f
-                        .to_uppercase()
-                        .chain(c.flat_map(char::to_lowercase))
-                        .collect::<String>()
-                        .into(),
-                    None => "".into(),
-                })
-            }
-            "title" => {
-                let mut out = String::new();
-                let mut prev_cased = false;
-                for c in s.chars() {
-                    if prev_cased {
-                        out.extend(c.to_lowercase());
-                    } else {
-                        out.extend(c.to_uppercase());
-                    }
-                    prev_cased = c.is_alphabetic();
-                }
-                Value::Str(out.into())
-            }
-            "swapcase" => Value::Str(
-                s.chars()
-                    .flat_map(|c| {
-                        if c.is_uppercase() {
-                            c.to_lowercase().collect::<Vec<_>>()
-                        } else {
-                            c.to_uppercase().collect()
-                        }
-                    })
-                    .collect::<String>()
-                    .into(),
-            ),
-            "ljust" | "rjust" | "center" => {
-                let w = ops::index_i64(args.pos.first().ok_or_else(|| {
-                    type_error(format!("{name}() takes at least 1 argument (0 given)"))
-                })?)?;
-                let fill = fill_arg(args, name)?;
-                let pad = usize::try_from(w).unwrap_or(0).saturating_sub(char_len(s));
-                vm.check_alloc(pad.saturating_mul(fill.len_utf8()).saturating_add(s.len()))?;
-                let align = match name {
-                    "ljust" => '<',
-                    "rjust" => '>',
-                    _ => '^',
-                };
-                Value::Str(pad_str(s, w, fill, align).into())
-            }
-            "zfill" => {
-                let w =
-                    ops::index_i64(args.pos.first().ok_or_else(|| {
-                        type_error("zfill() takes exactly one argument (0 given)")
-                    })?)?;
-                let n = char_len(s) as i64;
-                if w <= n {
-                    Value::str(s)
-                } else {
-                    vm.check_alloc(((w - n) as usize).saturating_add(s.len()))?;
-                    let fill = "0".repeat((w - n) as usize);
-                    let (sign, rest) = match s.chars().next() {
-                        Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
-                        _ => (String::new(), s),
-                    };
-                    Value::Str(format!("{sign}{fill}{rest}").into())
-                }
-            }
-            "splitlines" => {
-                let keep = args
-                    .get(0, "keepends")
-                    .map(|v| ops::truthy_simple(&v).unwrap_or(false))
-                    .unwrap_or(false);
-                let mut out = Vec::new();
-                let mut cur = String::new();
-                let mut it = s.chars().peekable();
-                while let Some(c) = it.next() {
-                    if matches!(
-                        c,
-                        '\n' | '\r'
-                            | '\x0b'
-                            | '\x0c'
-                            | '\x1c'
-                            | '\x1d'
-                            | '\x1e'
-                            | '\u{85}'
-                            | '\u{2028}'
-                            | '\u{2029}'
-                    ) {
-                        let mut end = c.to_string();
-                        if c == '\r' && it.peek() == Some(&'\n') {
-                            it.next();
-                            end.push('\n');
-                        }
-                        if keep {
-                            cur.push_str(&end);
-                        }
-                        out.push(Value::Str(std::mem::take(&mut cur).into()));
-                    } else {
-                        cur.push(c);
-                    }
-                }
-                if !cur.is_empty() {
-                    out.push(Value::Str(cur.into()));
-                }
-                Value::new_list(out)
-            }
-            "partition" | "rpartition" => {
-                let sep = must_str(args.pos.first(), "must be str, not ")?;
-                if sep.is_empty() {
-                    return Err(value_error("empty separator"));
-                }
-                let found = if name == "partition" {
-                    s.find(&sep)
-                } else {
-                    s.rfind(&sep)
-                };
-                let parts = match found {
-                    Some(p) => [&s[..p], &sep[..], &s[p + sep.len()..]],
-                    None if name == "partition" => [s, "", ""],
-                    None => ["", "", s],
-                };
-                Value::new_tuple(parts.iter().map(|p| Value::str(p)).collect())
-            }
-            "removeprefix" => {
-                let p = must_str(
-                    args.pos.first(),
-                    "removeprefix() argument must be str, not ",
-                )?;
-                Value::str(s.strip_prefix(p.as_str()).unwrap_or(s))
-            }
-            "removesuffix" => {
-                let p = must_str(
-                    args.pos.first(),
-                    "removesuffix() argument must be str, not ",
-                )?;
-                Value::str(s.strip_suffix(p.as_str()).unwrap_or(s))
-            }
-            _ => return Err(exceptions::no_attribute("str", name)),
-        })
-    })();
-    match r {
-        Err(e) if e.exc.typ == ExcType::AttributeError => None,
-        r => Some(r),
+fn search(vm: &mut Vm, s: &str, args: &Args, name: &str) -> PyResult<Value> {
+    varargs(args, name, 1, 3)?;
+    let sub = str_operand(&args.pos[0], "")?;
+    let found = match window(vm, s, args.pos.get(1), args.pos.get(2))? {
+        None if name == "count" => return Ok(Value::Int(0)),
+        None => None,
+        Some((start, end)) if name == "count" => {
+            return Ok(Value::from_usize(count_in(s, sub, start, end)))
+        }
+        Some((start, end)) => find_in(s, sub, start, end, name.starts_with('r')),
+    };
+    match found {
+        Some(p) => Ok(Value::from_usize(p)),
+        None if name.ends_with("find") => Ok(Value::Int(-1)),
+        None => Err(value_error("substring not found")),
     }
 }
 
-/// `str(x, ...)` / `format(x, spec)` entry for the `format` builtin.
-pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
-    let r = match v {
-        Value::Int(_) | Value::BigInt(_) => {
-            format::format_int(&ops::as_bigint(v).unwrap_or_default(), spec)
-        }
-        Value::Bool(b) => {
-            if spec.is_empty() {
-                return Ok(if *b { "True" } else { "False" }.into());
-            }
-            format::format_int_with_type_name(&BigInt::from(*b as i64), spec, "bool")
-        }
-        Value::Float(f) => format::format_float(*f, spec),
-        Value::Str(s) => format::format_str(s, spec),
-        other => {
-            if let Some(r) = vm.call_special(other, "__format__", vec![Value::str(spec)]) {
-                return match r? {
-                    Value::Str(s) => Ok(s.to_string()),
-                    v => Err(type_error(format!(
-                        "__format__ must return a str, not {}",
-                        v.type_name()
-                    ))),
-                };
-            }
-            if spec.is_empty() {
-                return vm.str_of(other);
-            }
+fn split_method(vm: &mut Vm, s: &str, args: &Args, name: &str) -> PyResult<Value> {
+    let a = crate::modules::clinic_args(args, name, 0, &["sep", "maxsplit"], 0)?;
+    let sep = match a.first().cloned().flatten() {
+        None | Some(Value::None) => None,
+        Some(Value::Str(p)) => Some(p),
+        Some(v) => {
             return Err(type_error(format!(
-                "unsupported format string passed to {}.__format__",
-                other.type_name()
-            )));
+                "must be str or None, not {}",
+                v.type_name()
+            )))
         }
     };
-    r.map_err(ops::fmt_err)
+    let max = match a.get(1).cloned().flatten() {
+        Some(v) => int_arg(vm, &v)?,
+        None => -1,
+    };
+    let right = name == "rsplit";
+    Ok(Value::new_list(match sep {
+        Some(p) if p.is_empty() => return Err(value_error("empty separator")),
+        Some(p) => split_sep(s, &p, max, right),
+        None => split_whitespace(s, max, right),
+    }))
 }
+
+fn partition(s: &str, args: &Args, name: &str) -> PyResult<Value> {
+    let sep = str_operand(one_arg(args, name)?, "")?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let found = if name == "partition" {
+        s.find(sep)
+    } else {
+        s.rfind(sep)
+    };
+    let parts = match found {
+        Some(p) => [&s[..p], sep, &s[p + sep.len()..]],
+        None if name == "partition" => [s, "", ""],
+        None => ["", "", s],
+    };
+    Ok(Value::new_tuple(
+        parts.iter().map(|p| Value::str(p)).collect(),
+    ))
+}
+
+/// Calls method `name` of `s`; `None` if str has no such method.
+pub fn call_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: &Args) -> Option<PyResult<Value>> {
+    if !METHODS.contains(&name) {
+        return None;
+    }
+    Some(method(vm, s, name, args))
+}
+
+fn predicate(s: &str, name: &str) -> bool {
+    let all = |f: fn(char) -> bool| !s.is_empty() && s.chars().all(f);
+    match name {
+        "isalnum" => all(is_alnum),
+        "isalpha" => all(is_alpha),
+        "isdecimal" => all(is_decimal),
+        "isdigit" => all(is_digit),
+        "isnumeric" => all(is_numeric),
+        "isspace" => all(is_space),
+        "isprintable" => s.chars().all(is_printable),
+        "isascii" => s.is_ascii(),
+        "isupper" => is_upper_str(s),
+        "islower" => is_lower_str(s),
+        "istitle" => is_title_str(s),
+        _ => is_identifier(s),
+    }
+}
+
+fn method(vm: &mut Vm, s: &Rc<str>, name: &str, args: &Args) -> PyResult<Value> {
+    let text = |t: String| Ok(Value::Str(t.into()));
+    match name {
+        "upper" | "lower" | "casefold" | "capitalize" | "title" | "swapcase" => {
+            no_args(args, name)?;
+            text(match name {
+                "upper" => upper(s),
+                "lower" => lower(s),
+                "casefold" => casefold(s),
+                "capitalize" => capitalize(s),
+                "title" => title(s),
+                _ => swapcase(s),
+            })
+        }
+        "isalnum" | "isalpha" | "isascii" | "isdecimal" | "isdigit" | "isidentifier"
+        | "islower" | "isnumeric" | "isprintable" | "isspace" | "istitle" | "isupper" => {
+            no_args(args, name)?;
+            Ok(Value::Bool(predicate(s, name)))
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            positional(args, name, 0, 1)?;
+            let chars = match args.pos.first() {
+                None | Some(Value::None) => None,
+                Some(Value::Str(c)) => Some(c.clone()),
+                Some(_) => return Err(type_error(format!("{name} arg must be None or str"))),
+            };
+            Ok(Value::str(strip_with(s, chars.as_deref(), name)))
+        }
+        "split" | "rsplit" => split_method(vm, s, args, name),
+        "splitlines" => {
+            let a = crate::modules::clinic_args(args, name, 0, &["keepends"], 0)?;
+            let keep = match a.first().cloned().flatten() {
+                Some(v) => int_arg(vm, &v)? != 0,
+                None => false,
+            };
+            Ok(Value::new_list(splitlines(s, keep)))
+        }
+        "partition" | "rpartition" => partition(s, args, name),
+        "join" => join(vm, s, one_arg(args, name)?),
+        "replace" => {
+            positional(args, name, 2, 3)?;
+            let old = str_operand(&args.pos[0], "replace() argument 1 ")?;
+            let new = str_operand(&args.pos[1], "replace() argument 2 ")?;
+            let count = match args.pos.get(2) {
+                Some(v) => int_arg(vm, v)?,
+                None => -1,
+            };
+            text(replace(vm, s, old, new, count)?)
+        }
+        "startswith" | "endswith" => affix_test(vm, s, args, name),
+        "find" | "rfind" | "index" | "rindex" | "count" => search(vm, s, args, name),
+        "ljust" | "rjust" | "center" => {
+            positional(args, name, 1, 2)?;
+            let width = int_arg(vm, &args.pos[0])?;
+            let fill = fill_char(args.pos.get(1))?;
+            let align = match name {
+                "ljust" => '<',
+                "rjust" => '>',
+                _ => '^',
+            };
+            text(pad(vm, s, width, fill, align)?)
+        }
+        "zfill" => {
+            let w = int_arg(vm, one_arg(args, name)?)?;
+            text(zfill(vm, s, w)?)
+        }
+        "expandtabs" => {
+            let a = crate::modules::clinic_args(args, name, 0, &["tabsize"], 0)?;
+            let tabsize = match a.first().cloned().flatten() {
+                Some(v) => int_arg(vm, &v)?,
+                None => 8,
+            };
+            text(expandtabs(vm, s, tabsize)?)
+        }
+        "removeprefix" | "removesuffix" => {
+            let p = str_operand(one_arg(args, name)?, &format!("{name}() argument "))?;
+            Ok(Value::str(if name == "removeprefix" {
+                s.strip_prefix(p).unwrap_or(s)
+            } else {
+                s.strip_suffix(p).unwrap_or(s)
+            }))
+        }
+        "encode" => crate::codecs::encode_method(s, args),
+        "translate" => translate(vm, s, one_arg(args, name)?),
+        "maketrans" => maketrans(vm, args),
+        "format" => text(crate::objects::strformat::format(vm, s, args)?),
+        "format_map" => {
+            let m = one_arg(args, name)?.clone();
+            text(crate::objects::strformat::format_map(vm, s, &m)?)
+        }
+        _ => dunder(vm, s, name, args),
+    }
+}
+
+/// The special methods called by name (`"a".__len__()`).
+fn dunder(vm: &mut Vm, s: &Rc<str>, name: &str, args: &Args) -> PyResult<Value> {
+    use pyview_syntax::ir::{BinOp, CmpOp};
+    let this = Value::Str(s.clone());
+    let slot_args = |n: usize| -> PyResult<()> {
+        if !args.kw.is_empty() {
+            return Err(type_error(format!(
+                "wrapper {name}() takes no keyword arguments"
+            )));
+        }
+        if args.pos.len() != n {
+            return Err(type_error(format!(
+                "expected {n} argument{}, got {}",
+                plural(n),
+                args.pos.len()
+            )));
+        }
+        Ok(())
+    };
+    match name {
+        "__len__" => {
+            slot_args(0)?;
+            Ok(Value::from_usize(char_len(s)))
+        }
+        "__str__" => {
+            slot_args(0)?;
+            Ok(this)
+        }
+        "__repr__" => {
+            slot_args(0)?;
+            Ok(Value::Str(repr(s).into()))
+        }
+        "__hash__" => {
+            slot_args(0)?;
+            Ok(Value::Int(ops::hash(&this)?))
+        }
+        "__iter__" => {
+            slot_args(0)?;
+            vm.get_iter(&this)
+        }
+        "__format__" => {
+            let spec = str_operand(
+                one_arg(args, name).map_err(|_| {
+                    type_error(format!(
+                        "__format__() takes exactly one argument ({} given)",
+                        args.pos.len()
+                    ))
+                })?,
+                "__format__() argument ",
+            )?;
+            Ok(Value::Str(
+                crate::objects::strformat::format_value(vm, &this, spec)?.into(),
+            ))
+        }
+        "__getitem__" => {
+            slot_args(1)?;
+            getitem(s, &args.pos[0])
+        }
+        "__contains__" => {
+            slot_args(1)?;
+            Ok(Value::Bool(ops::contains(vm, &this, &args.pos[0])?))
+        }
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" => {
+            slot_args(1)?;
+            if !matches!(args.pos[0], Value::Str(_)) {
+                return Ok(Value::NotImplemented);
+            }
+            let op = match name {
+                "__eq__" => CmpOp::Eq,
+                "__ne__" => CmpOp::NotEq,
+                "__lt__" => CmpOp::Lt,
+                "__le__" => CmpOp::LtE,
+                "__gt__" => CmpOp::Gt,
+                _ => CmpOp::GtE,
+            };
+            Ok(Value::Bool(vm.compare(op, &this, &args.pos[0])?))
+        }
+        "__add__" | "__mul__" | "__rmul__" | "__mod__" | "__rmod__" => {
+            slot_args(1)?;
+            let other = &args.pos[0];
+            match name {
+                "__add__" => ops::binary(vm, BinOp::Add, &this, other),
+                "__mul__" | "__rmul__" => {
+                    if !matches!(other, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                        return Ok(Value::NotImplemented);
+                    }
+                    ops::binary(vm, BinOp::Mul, &this, other)
+                }
+                "__mod__" => ops::binary(vm, BinOp::Mod, &this, other),
+                _ => Ok(Value::NotImplemented),
+            }
+        }
+        _ => Err(exceptions::no_attribute("str", name)),
+    }
+}
+
+pub use crate::objects::strformat::format_value;

@@ -1,0 +1,125 @@
+//! Struct sequences and simple namespaces, the record types of built-in
+//! modules (`sys.version_info`, `sys.float_info`, `time.struct_time`,
+//! `sys.implementation`).
+//!
+//! A struct sequence is a tuple with named fields: it indexes, slices,
+//! iterates, compares and measures like its tuple of values (through
+//! [`NativeObject::as_tuple`]) and reads fields as attributes. Its repr is
+//! `name(field=value, ...)`. A namespace only has the attributes and the
+//! `namespace(...)` repr. Both are immutable.
+
+use crate::exceptions::PyResult;
+use crate::interp::Vm;
+use crate::objects::function::Args;
+use crate::objects::native::NativeObject;
+use crate::value::Value;
+use std::rc::Rc;
+
+#[derive(Debug)]
+pub struct StructSeq {
+    /// The qualified type name (`sys.version_info`).
+    pub type_name: &'static str,
+    pub fields: &'static [&'static str],
+    pub values: Vec<Value>,
+    /// A namespace (no tuple behaviour), not a struct sequence.
+    pub namespace: bool,
+}
+
+impl StructSeq {
+    pub fn value(
+        type_name: &'static str,
+        fields: &'static [&'static str],
+        values: Vec<Value>,
+    ) -> Value {
+        Value::Native(Rc::new(StructSeq {
+            type_name,
+            fields,
+            values,
+            namespace: false,
+        }))
+    }
+
+    pub fn namespace(fields: &'static [&'static str], values: Vec<Value>) -> Value {
+        Value::Native(Rc::new(StructSeq {
+            type_name: "types.SimpleNamespace",
+            fields,
+            values,
+            namespace: true,
+        }))
+    }
+
+    fn tuple(&self) -> Value {
+        Value::new_tuple(self.values.clone())
+    }
+}
+
+impl NativeObject for StructSeq {
+    fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    fn repr(&self, _addr: usize) -> String {
+        let parts: Vec<String> = self
+            .fields
+            .iter()
+            .zip(&self.values)
+            .map(|(f, v)| format!("{f}={}", crate::ops::repr_simple(v)))
+            .collect();
+        let name = if self.namespace {
+            "namespace"
+        } else {
+            self.type_name
+        };
+        format!("{name}({})", parts.join(", "))
+    }
+
+    fn getattr(&self, _vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+        let i = self.fields.iter().position(|f| *f == name)?;
+        self.values.get(i).cloned().map(Ok)
+    }
+
+    fn method_names(&self) -> &'static [&'static str] {
+        if self.namespace {
+            &[]
+        } else {
+            &["count", "index"]
+        }
+    }
+
+    fn call_method(
+        &self,
+        vm: &mut Vm,
+        _this: &Rc<dyn NativeObject>,
+        name: &str,
+        args: &Args,
+    ) -> Option<PyResult<Value>> {
+        if self.namespace {
+            return None;
+        }
+        crate::builtins::tuple_method(vm, &self.values, name, args)
+    }
+
+    fn iter(&self, _this: &Rc<dyn NativeObject>) -> Option<PyResult<Value>> {
+        if self.namespace {
+            return None;
+        }
+        let Value::Tuple(t) = self.tuple() else {
+            return None;
+        };
+        Some(Ok(crate::objects::iter::new_value(
+            crate::objects::iter::PyIter::Tuple(t, 0),
+        )))
+    }
+
+    fn len(&self) -> Option<PyResult<usize>> {
+        (!self.namespace).then_some(Ok(self.values.len()))
+    }
+
+    fn as_tuple(&self) -> Option<Value> {
+        (!self.namespace).then(|| self.tuple())
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}

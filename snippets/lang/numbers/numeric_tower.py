@@ -1,0 +1,11 @@
+# Mixed int/float/bool arithmetic, comparisons, and type results.
+print(1 + 2.0, type(1 + 2.0).__name__, 3 / 1, type(6 // 2).__name__, type(6.0 // 2).__name__)
+print(True + 1, True + 1.5, 10 * False, 7 // True, -True)
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+print(max(1, 2.5, True), min(-1, -1.0), sorted([3, 1.5, True, 0]))
+print(int.__name__, float.__name__, isinstance(1, float), isinstance(1.0, int), isinstance(True, int))
+print(10 / 4, 10 // 4, -10 / 4, -10 // 4, 2 ** 10, 2.0 ** 10, 10 ** -1)
+print(1_000_000 * 3, 0x1F + 0o17 + 0b11, 1e3 + 1)
+print((3).real, (3).imag, (2.5).real, (5).numerator, (5).denominator)
+print((255).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"), (-1).to_bytes(2, "big", signed=True))
+print((7.0).is_integer(), (7.5).is_integer(), (10).conjugate())
