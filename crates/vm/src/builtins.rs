@@ -1962,8 +1962,9 @@ fn byteorder_signed(vm: &mut Vm, func: &str, slots: &[Option<Value>]) -> PyResul
     Ok((little, signed))
 }
 
-/// `n.to_bytes(length, byteorder, *, signed)`.
-fn int_to_bytes(vm: &mut Vm, n: &BigInt, args: &Args) -> PyResult<Value> {
+/// `n.to_bytes(length, byteorder, *, signed)`: a machine-sized `n` is
+/// written without a big-integer detour.
+fn int_to_bytes(vm: &mut Vm, v: &Value, args: &Args) -> PyResult<Value> {
     let slots = args.parse("to_bytes", &["length", "byteorder", "signed"], 0, 0, 2)?;
     let length = match &slots[0] {
         Some(l) => bytes::ssize_arg(vm, l)?,
@@ -1974,29 +1975,92 @@ fn int_to_bytes(vm: &mut Vm, n: &BigInt, args: &Args) -> PyResult<Value> {
         return Err(value_error("length argument must be non-negative"));
     };
     vm.check_alloc(length)?;
-    if n.is_negative() && !signed {
+    let negative = match v {
+        Value::Int(n) => *n < 0,
+        other => ops::as_bigint(other).is_some_and(|n| n.is_negative()),
+    };
+    if negative && !signed {
         return Err(exceptions::overflow_error(
             "can't convert negative int to unsigned",
         ));
     }
-    let mut b = if signed {
-        n.to_signed_bytes_le()
-    } else {
-        n.to_bytes_le().1
+    let too_big = || exceptions::overflow_error("int too big to convert");
+    let fill = if negative { 0xff } else { 0 };
+    let mut b = match v {
+        Value::Int(n) => {
+            // Zero fits in no bytes, and so does -1 when signed (as in CPython).
+            let fits = if length >= 8 {
+                true
+            } else if length == 0 {
+                *n == 0 || (signed && *n == -1)
+            } else if signed {
+                let half = 1i64 << (8 * length - 1);
+                (-half..half).contains(n)
+            } else {
+                (*n as u64) < 1u64 << (8 * length)
+            };
+            if !fits {
+                return Err(too_big());
+            }
+            let le = n.to_le_bytes();
+            let mut b: Vec<u8> = Vec::with_capacity(length);
+            b.extend((0..length).map(|i| le.get(i).copied().unwrap_or(fill)));
+            b
+        }
+        other => {
+            let n = ops::as_bigint(other).unwrap_or_default();
+            let mut b = if signed {
+                n.to_signed_bytes_le()
+            } else {
+                n.to_bytes_le().1
+            };
+            if n.is_zero() || (length == 0 && signed && n == BigInt::from(-1)) {
+                b.clear();
+            }
+            if b.len() > length {
+                return Err(too_big());
+            }
+            b.resize(length, fill);
+            b
+        }
     };
-    // Zero needs no bytes, and CPython lets -1 fit in zero signed bytes.
-    if n.is_zero() || (length == 0 && signed && *n == BigInt::from(-1)) {
-        b.clear();
-    }
-    if b.len() > length {
-        return Err(exceptions::overflow_error("int too big to convert"));
-    }
-    let fill = if n.is_negative() { 0xff } else { 0 };
-    b.resize(length, fill);
     if !little {
         b.reverse();
     }
     Ok(bytes::new_value(b))
+}
+
+/// The value of at most 8 bytes read in place from a contiguous byte
+/// string or view, the common case of `int.from_bytes`; `None` for anything
+/// else (longer data, other sources), which takes the general path.
+fn small_from_bytes(src: &Value, little: bool, signed: bool) -> PyResult<Option<i128>> {
+    if !matches!(
+        src,
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_)
+    ) {
+        return Ok(None);
+    }
+    let Ok(buf) = crate::buffer::ContiguousBuffer::of(src) else {
+        return Ok(None);
+    };
+    if buf.len() > 8 {
+        return Ok(None);
+    }
+    buf.with(|d| {
+        let fold = |acc: u64, &b: &u8| acc << 8 | b as u64;
+        let n = if little {
+            d.iter().rev().fold(0, fold)
+        } else {
+            d.iter().fold(0, fold)
+        };
+        let bits = 8 * d.len() as u32;
+        Some(if signed && bits > 0 && n >> (bits - 1) & 1 == 1 {
+            // Sign-extend from the top bit of the data.
+            (n as i128) - (1i128 << bits)
+        } else {
+            n as i128
+        })
+    })
 }
 
 /// `int.from_bytes(bytes, byteorder, *, signed)` (`bool.from_bytes` too).
@@ -2004,6 +2068,15 @@ fn int_from_bytes(vm: &mut Vm, t: TypeId, args: &Args) -> PyResult<Value> {
     let slots = args.parse("from_bytes", &["bytes", "byteorder", "signed"], 0, 1, 2)?;
     let (little, signed) = byteorder_signed(vm, "from_bytes", &slots)?;
     let src = slots[0].clone().unwrap_or(Value::None);
+    if let Some(n) = small_from_bytes(&src, little, signed)? {
+        return Ok(if t == TypeId::Bool {
+            Value::Bool(n != 0)
+        } else if let Ok(i) = i64::try_from(n) {
+            Value::Int(i)
+        } else {
+            Value::from_bigint(BigInt::from(n))
+        });
+    }
     let mut data = bytes::from_bytes_source(vm, &src)?;
     if !little {
         data.reverse();
@@ -2021,9 +2094,11 @@ fn int_from_bytes(vm: &mut Vm, t: TypeId, args: &Args) -> PyResult<Value> {
 }
 
 pub fn int_method(_vm: &mut Vm, v: &Value, name: &str, args: &Args) -> Option<PyResult<Value>> {
+    if name == "to_bytes" {
+        return ops::is_int(v).then(|| int_to_bytes(_vm, v, args));
+    }
     let n = ops::as_bigint(v)?;
     Some(match name {
-        "to_bytes" => int_to_bytes(_vm, &n, args),
         "bit_length" => Ok(Value::Int(n.bits() as i64)),
         "bit_count" => Ok(Value::Int(n.magnitude().count_ones() as i64)),
         "conjugate" | "__index__" | "__int__" | "__trunc__" | "__floor__" | "__ceil__" => args
@@ -2242,7 +2317,7 @@ pub fn type_method(vm: &mut Vm, t: TypeId, name: &str, args: &Args) -> Option<Py
                     pos: args.pos[1..].to_vec(),
                     kw: args.kw.clone(),
                 };
-                int_to_bytes(vm, &ops::as_bigint(v).unwrap_or_default(), &rest)
+                int_to_bytes(vm, v, &rest)
             }
             Some(v) => Err(type_error(format!(
                 "descriptor 'to_bytes' for 'int' objects doesn't apply to a '{}' object",

@@ -100,6 +100,9 @@ pub struct Vm {
     pub memory: RefCell<crate::limits::MemoryAccount>,
     /// Modules the host registered; `import` looks here first.
     host_modules: HashMap<String, Value>,
+    /// Emptied argument vectors of finished builtin calls, reused so a
+    /// call like `b.append(x)` in a loop allocates nothing for its args.
+    arg_pool: Vec<Vec<Value>>,
 }
 
 /// What a comprehension has produced so far.
@@ -164,6 +167,7 @@ impl Vm {
             recursion_limit: 1000,
             argv: vec![String::new()],
             handling: Vec::new(),
+            arg_pool: Vec::new(),
             limits: Limits::default(),
             repr_stack: Vec::new(),
             object_class: None,
@@ -216,7 +220,13 @@ impl Vm {
         let admitted = match self.limits.max_alloc {
             // Asking the allocator first turns an impossible size into
             // MemoryError, where allocating it would abort.
-            None => bytes <= usize::MAX >> 2 && Vec::<u8>::new().try_reserve_exact(bytes).is_ok(),
+            // Sizes below 1 MiB cannot fail that way; probing them would
+            // cost an allocation per call.
+            None => {
+                bytes < 1 << 20
+                    || (bytes <= usize::MAX >> 2
+                        && Vec::<u8>::new().try_reserve_exact(bytes).is_ok())
+            }
             Some(cap) => self.memory.borrow_mut().admit(bytes, cap),
         };
         if !admitted {
@@ -1156,13 +1166,25 @@ impl Vm {
             ExprKind::Call(func, args, kws) => {
                 let fv = self.eval(f, func)?;
                 let args = self.eval_args(f, args, kws)?;
-                self.call(&fv, args)?
+                match &fv {
+                    Value::Builtin(b) => {
+                        let r = (b.func.clone())(self, &args);
+                        self.recycle_args(args);
+                        let r = r?;
+                        self.track(&r);
+                        r
+                    }
+                    _ => self.call(&fv, args)?,
+                }
             }
             ExprKind::CallMethod(obj, name, args, kws, attr_span) => {
                 let o = self.eval(f, obj)?;
                 let args = self.eval_args(f, args, kws)?;
                 match self.dispatch_method(&o, name, &args) {
-                    Some(r) => r?,
+                    Some(r) => {
+                        self.recycle_args(args);
+                        r?
+                    }
                     None => {
                         let m = self.getattr(&o, name).map_err(|e| located(e, *attr_span))?;
                         self.call(&m, args)?
@@ -1251,6 +1273,26 @@ impl Vm {
 
     fn eval_items(&mut self, f: &mut Frame, items: &[ir::Arg]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
+        self.eval_items_into(f, items, &mut out)?;
+        Ok(out)
+    }
+
+    /// Gives a finished call's argument vector back for reuse.
+    #[inline]
+    fn recycle_args(&mut self, args: Args) {
+        let mut pos = args.pos;
+        if pos.capacity() <= 8 && self.arg_pool.len() < 16 {
+            pos.clear();
+            self.arg_pool.push(pos);
+        }
+    }
+
+    fn eval_items_into(
+        &mut self,
+        f: &mut Frame,
+        items: &[ir::Arg],
+        out: &mut Vec<Value>,
+    ) -> PyResult<()> {
         for a in items {
             let v = self.eval(f, &a.value)?;
             if a.starred {
@@ -1268,7 +1310,7 @@ impl Vm {
                 out.push(v);
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     fn eval_args(
@@ -1277,7 +1319,8 @@ impl Vm {
         args: &[ir::Arg],
         kws: &[ir::Keyword],
     ) -> PyResult<Args> {
-        let pos = self.eval_items(f, args)?;
+        let mut pos = self.arg_pool.pop().unwrap_or_default();
+        self.eval_items_into(f, args, &mut pos)?;
         let mut kw = Vec::with_capacity(kws.len());
         for k in kws {
             let v = self.eval(f, &k.value)?;

@@ -26,7 +26,7 @@ pub fn as_bigint(v: &Value) -> Option<BigInt> {
     }
 }
 
-fn is_int(v: &Value) -> bool {
+pub fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
 
@@ -374,11 +374,25 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     a.type_name()
                 ))
             };
-            let rhs = crate::buffer::to_vec_contiguous(b)
-                .ok_or_else(cant)?
-                .map_err(|_| cant())?;
-            let mut v = crate::buffer::to_vec(a).unwrap_or(Ok(Vec::new()))?;
-            v.extend_from_slice(&rhs);
+            // Byte strings on both sides are joined straight into a buffer of
+            // the final size; other operands go through the buffer protocol.
+            let v = match (a, b) {
+                (Value::Bytes(x), Value::Bytes(y)) => [&x.data[..], &y.data[..]].concat(),
+                (Value::ByteArray(x), Value::Bytes(y)) => {
+                    [&x.data.borrow()[..], &y.data[..]].concat()
+                }
+                (Value::Bytes(x), Value::ByteArray(y)) => {
+                    [&x.data[..], &y.data.borrow()[..]].concat()
+                }
+                _ => {
+                    let rhs = crate::buffer::to_vec_contiguous(b)
+                        .ok_or_else(cant)?
+                        .map_err(|_| cant())?;
+                    let mut v = crate::buffer::to_vec(a).unwrap_or(Ok(Vec::new()))?;
+                    v.extend_from_slice(&rhs);
+                    v
+                }
+            };
             Ok(match a {
                 Value::Bytes(_) => bytes::new_value(v),
                 _ => bytearray::new_value(v),

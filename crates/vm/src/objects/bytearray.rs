@@ -134,6 +134,10 @@ pub const METHODS: &[&str] = &[
 /// `METH_NOARGS` / `METH_O` / positional-only argument checks with
 /// bytearray's qualified names.
 fn check_args(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    // The common well-formed call pays for no message formatting.
+    if args.kw.is_empty() && (min..=max).contains(&args.pos.len()) {
+        return Ok(());
+    }
     let qualname = format!("bytearray.{name}");
     args.no_kwargs(&qualname)?;
     match (min, max) {

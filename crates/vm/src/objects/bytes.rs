@@ -161,6 +161,9 @@ pub fn item_byte(
     v: &Value,
     range_err: fn() -> Box<exceptions::PyErr>,
 ) -> PyResult<u8> {
+    if let Value::Int(n) = v {
+        return u8::try_from(*n).map_err(|_| range_err());
+    }
     let v = &crate::modules::index_value(vm, v)?;
     let n = match v {
         Value::Int(_) | Value::Bool(_) => ops::index_i64(v)?,

@@ -173,6 +173,13 @@ impl Args {
         maxpos: usize,
     ) -> PyResult<Vec<Option<Value>>> {
         let nargs = self.pos.len();
+        // Positional arguments only, in range: nothing to check by name.
+        if self.kw.is_empty() && nargs >= required && nargs <= maxpos.min(names.len()) {
+            let mut out: Vec<Option<Value>> = Vec::with_capacity(names.len());
+            out.extend(self.pos.iter().cloned().map(Some));
+            out.resize(names.len(), None);
+            return Ok(out);
+        }
         let total = nargs + self.kw.len();
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         if total > names.len() {
@@ -212,7 +219,8 @@ impl Args {
                 plural(minpos)
             )));
         }
-        let mut out: Vec<Option<Value>> = self.pos.iter().cloned().map(Some).collect();
+        let mut out: Vec<Option<Value>> = Vec::with_capacity(names.len());
+        out.extend(self.pos.iter().cloned().map(Some));
         for (i, name) in names.iter().enumerate().skip(nargs) {
             let v = if i >= posonly { self.kwarg(name) } else { None };
             if v.is_none() && i < required {

@@ -54,9 +54,13 @@ pub struct PyMemoryView {
     pub readonly: bool,
     /// Byte offset of the first item in the exporter.
     pub offset: isize,
-    pub shape: Vec<usize>,
-    pub strides: Vec<isize>,
+    pub shape: Dims<usize>,
+    pub strides: Dims<isize>,
 }
+
+/// Shape and strides, inline up to two dimensions: slicing a 1-D view,
+/// the hot case, allocates nothing for its geometry.
+pub type Dims<T> = smallvec::SmallVec<[T; 2]>;
 
 /// One buffer a view exported to a long-lived consumer (see
 /// [`crate::buffer::hold`]); dropping it gives the export back.
@@ -77,8 +81,8 @@ impl Drop for ViewExport {
 }
 
 /// C-order strides of a contiguous array of `shape`.
-fn c_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
-    let mut strides = vec![0isize; shape.len()];
+fn c_strides(shape: &[usize], itemsize: usize) -> Dims<isize> {
+    let mut strides: Dims<isize> = smallvec::smallvec![0isize; shape.len()];
     let mut acc = itemsize as isize;
     for (s, &n) in strides.iter_mut().zip(shape).rev() {
         *s = acc;
@@ -138,8 +142,8 @@ impl PyMemoryView {
             format_str,
             readonly,
             offset: 0,
-            shape: vec![nbytes / size],
-            strides: vec![size as isize],
+            shape: smallvec::smallvec![nbytes / size],
+            strides: smallvec::smallvec![size as isize],
         })
     }
 
@@ -148,8 +152,8 @@ impl PyMemoryView {
         &self,
         mbuf: Rc<ManagedBuffer>,
         offset: isize,
-        shape: Vec<usize>,
-        strides: Vec<isize>,
+        shape: Dims<usize>,
+        strides: Dims<isize>,
     ) -> PyMemoryView {
         PyMemoryView {
             mbuf: RefCell::new(Some(mbuf)),
@@ -474,7 +478,7 @@ impl PyMemoryView {
                 let strip = |f: &str| f.strip_prefix('@').unwrap_or(f).to_string();
                 if strip(&src.format_str) != strip(&self.format_str)
                     || src.format.size != self.format.size
-                    || src.shape != [si.len]
+                    || src.shape[..] != [si.len]
                 {
                     return Err(value_error(
                         "memoryview assignment: lvalue and rvalue have different structures",
@@ -692,7 +696,7 @@ impl PyMemoryView {
             format_str: fmt_s.into(),
             readonly: self.readonly,
             offset: self.offset,
-            shape,
+            shape: shape.into(),
             strides,
         })
     }
