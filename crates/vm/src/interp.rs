@@ -1165,16 +1165,26 @@ impl Vm {
             }
             ExprKind::Call(func, args, kws) => {
                 let fv = self.eval(f, func)?;
-                let args = self.eval_args(f, args, kws)?;
                 match &fv {
+                    Value::Function(fun) if kws.is_empty() => {
+                        // Room for the callee's whole frame: the arguments
+                        // become its slots without another allocation.
+                        let mut pos = Vec::with_capacity(fun.def.nslots as usize);
+                        self.eval_items_into(f, args, &mut pos)?;
+                        self.call_function(fun, Args::new(pos))?
+                    }
                     Value::Builtin(b) => {
+                        let args = self.eval_args(f, args, kws)?;
                         let r = (b.func.clone())(self, &args);
                         self.recycle_args(args);
                         let r = r?;
                         self.track(&r);
                         r
                     }
-                    _ => self.call(&fv, args)?,
+                    _ => {
+                        let args = self.eval_args(f, args, kws)?;
+                        self.call(&fv, args)?
+                    }
                 }
             }
             ExprKind::CallMethod(obj, name, args, kws, attr_span) => {
@@ -1522,6 +1532,40 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        let np = def.params.len();
+        let simple = args.kw.is_empty()
+            && def.vararg.is_none()
+            && def.kwarg.is_none()
+            && def.kwonly.is_empty()
+            && args.pos.len() <= np
+            && np - args.pos.len() <= fun.defaults.len();
+        // The common call: positional arguments for parameters that are the
+        // first plain slots. The argument vector becomes the slot vector in
+        // place (the caller sized it for the frame), defaults fill the rest.
+        if simple
+            && def.cell_slots.is_empty()
+            && def.freevars.is_empty()
+            && !def.is_generator
+            && def
+                .params
+                .iter()
+                .enumerate()
+                .all(|(i, p)| p.slot == NameRef::Local(i as u32))
+        {
+            let given = args.pos.len();
+            let mut slots: Vec<Option<Value>> = args.pos.into_iter().map(Some).collect();
+            let first_default = np - fun.defaults.len();
+            slots.extend((given..np).map(|i| fun.defaults.get(i - first_default).cloned()));
+            slots.resize(def.nslots as usize, None);
+            let mut frame = Frame {
+                slots,
+                names: &def.slot_names,
+                code: fun.code.clone(),
+                globals: fun.globals.clone(),
+                name: def.name.clone(),
+            };
+            return self.run_frame(fun, &mut frame);
+        }
         let mut slots: Vec<Option<Value>> = vec![None; def.nslots as usize];
         for &c in &def.cell_slots {
             slots[c as usize] = Some(Value::Cell(Rc::new(RefCell::new(None))));
@@ -1536,13 +1580,6 @@ impl Vm {
             globals: fun.globals.clone(),
             name: def.name.clone(),
         };
-        let np = def.params.len();
-        let simple = args.kw.is_empty()
-            && def.vararg.is_none()
-            && def.kwarg.is_none()
-            && def.kwonly.is_empty()
-            && args.pos.len() <= np
-            && np - args.pos.len() <= fun.defaults.len();
         if simple {
             // Positional arguments only: bind directly, then fill defaults.
             let given = args.pos.len();
@@ -1564,10 +1601,16 @@ impl Vm {
             let slots = std::mem::take(&mut frame.slots);
             return Ok(self.make_generator(fun, slots));
         }
+        self.run_frame(fun, &mut frame)
+    }
+
+    /// Runs a bound frame of `fun` to its return value.
+    fn run_frame(&mut self, fun: &Rc<PyFunction>, frame: &mut Frame) -> PyResult<Value> {
+        let def = &fun.def;
         self.depth += 1;
         // Deep recursion continues on fresh stack segments, so that no
         // recursion limit (nor the host thread's stack size) can overflow.
-        let r = with_stack(|| self.exec_block(&mut frame, &def.body));
+        let r = with_stack(|| self.exec_block(frame, &def.body));
         self.depth -= 1;
         match r {
             Ok(Flow::Return(v)) => Ok(v),
@@ -2536,7 +2579,12 @@ impl Vm {
 
     // ----- conversions -----
 
+    #[inline]
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        // Conditions are mostly comparison results.
+        if let Value::Bool(b) = v {
+            return Ok(*b);
+        }
         if let Some(r) = self.truthy_special(v) {
             return r;
         }
