@@ -131,6 +131,19 @@ pub struct Frame<'a> {
     pub name: Rc<str>,
 }
 
+impl<'a> Frame<'a> {
+    /// A frame running `fun` over `slots`.
+    fn of_function(fun: &'a PyFunction, slots: Vec<Option<Value>>) -> Frame<'a> {
+        Frame {
+            slots,
+            names: &fun.def.slot_names,
+            code: fun.code.clone(),
+            globals: fun.globals.clone(),
+            name: fun.def.name.clone(),
+        }
+    }
+}
+
 /// Stack a Python call needs before it runs on a fresh segment (enough
 /// for the deepest expression the parser accepts), and the segment size.
 const STACK_RED_ZONE: usize = 4 * 1024 * 1024;
@@ -1557,13 +1570,7 @@ impl Vm {
             let first_default = np - fun.defaults.len();
             slots.extend((given..np).map(|i| fun.defaults.get(i - first_default).cloned()));
             slots.resize(def.nslots as usize, None);
-            let mut frame = Frame {
-                slots,
-                names: &def.slot_names,
-                code: fun.code.clone(),
-                globals: fun.globals.clone(),
-                name: def.name.clone(),
-            };
+            let mut frame = Frame::of_function(fun, slots);
             return self.run_frame(fun, &mut frame);
         }
         let mut slots: Vec<Option<Value>> = vec![None; def.nslots as usize];
@@ -1573,13 +1580,7 @@ impl Vm {
         for (k, &(_, mine)) in def.freevars.iter().enumerate() {
             slots[mine as usize] = Some(Value::Cell(fun.closure[k].clone()));
         }
-        let mut frame = Frame {
-            slots,
-            names: &def.slot_names,
-            code: fun.code.clone(),
-            globals: fun.globals.clone(),
-            name: def.name.clone(),
-        };
+        let mut frame = Frame::of_function(fun, slots);
         if simple {
             // Positional arguments only: bind directly, then fill defaults.
             let given = args.pos.len();
