@@ -140,6 +140,7 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
         ],
         Value::Tuple(_) | Value::Range(_) => &["count", "index"],
         Value::Slice(_) => &["indices"],
+        Value::Dict(d) if !d.is_plain() => crate::modules::collections::dict_method_names(d),
         Value::Dict(_) => &[
             "popitem",
             "fromkeys",
@@ -852,6 +853,9 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Ok(iter::new_value(PyIter::Reversed("reversed", items)));
         }
     }
+    if let Some(r) = vm.native_special(v, "__reversed__", vec![]) {
+        return r;
+    }
     match v {
         Value::List(_)
         | Value::Tuple(_)
@@ -1090,7 +1094,7 @@ fn b_callable(_: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Bool(is_callable(one_arg(args, "callable")?)))
 }
 
-fn is_callable(v: &Value) -> bool {
+pub(crate) fn is_callable(v: &Value) -> bool {
     if let Some(class) = crate::dispatch::user_class(v) {
         return class.lookup("__call__").is_some();
     }
@@ -1101,7 +1105,7 @@ fn is_callable(v: &Value) -> bool {
             | Value::BoundMethod(_)
             | Value::Type(_)
             | Value::Class(_)
-    )
+    ) || matches!(v, Value::Native(o) if o.method_names().contains(&"__call__"))
 }
 
 fn b_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -2174,6 +2178,11 @@ pub fn float_method(x: f64, name: &str, args: &Args) -> Option<PyResult<Value>> 
 /// (`str.upper`, `list.append`), class methods (`dict.fromkeys`,
 /// `str.maketrans`), and `__mro__`/`__bases__`/`__qualname__`.
 pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
+    if let TypeId::Native(n) = t {
+        if let Some(v) = crate::modules::type_attr(n, name) {
+            return Some(v);
+        }
+    }
     let types = |ts: Vec<TypeId>| Value::new_tuple(ts.into_iter().map(Value::Type).collect());
     match name {
         "__mro__" => return Some(types(type_mro(t))),
@@ -2295,6 +2304,7 @@ fn type_mro(t: TypeId) -> Vec<TypeId> {
     match t {
         TypeId::Object => return out,
         TypeId::Bool => out.push(TypeId::Int),
+        TypeId::Native(n) if dict::is_dict_type(n) => out.push(TypeId::Dict),
         TypeId::Exception(mut e) => {
             while let Some(p) = e.parent() {
                 out.push(TypeId::Exception(p));
