@@ -559,8 +559,62 @@ fn b_globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Dict(Rc::new(d)))
 }
 
+/// What `dir(object)` lists.
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// What a user class adds to `dir()` beyond its own attributes.
+const CLASS_DIR: &[&str] = &["__dict__", "__module__", "__weakref__"];
+
+/// The names a script's module namespace always has.
+const MODULE_DIR: &[&str] = &[
+    "__annotations__",
+    "__builtins__",
+    "__doc__",
+    "__loader__",
+    "__name__",
+    "__package__",
+    "__spec__",
+];
+
 fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_posonly("dir", "dir", 0, 1)?;
+    // A class's `__dir__` decides what its instances list.
+    if let Some(v) = args.pos.first() {
+        if let Some(r) = vm.call_special(v, "__dir__", vec![]) {
+            let mut names = Vec::new();
+            for n in vm.collect(&r?)? {
+                names.push(n);
+            }
+            let list = Value::new_list(names);
+            vm.call_method(&list, "sort", Args::default())?;
+            return Ok(list);
+        }
+    }
     let mut names: Vec<String> = match args.pos.first() {
         None => vm
             .globals
@@ -570,9 +624,35 @@ fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .iter()
             .filter(|n| vm.globals.get(n).is_some())
             .map(|n| n.to_string())
+            .chain(MODULE_DIR.iter().map(|s| s.to_string()))
             .collect(),
+        Some(Value::Type(TypeId::Object)) => OBJECT_DIR.iter().map(|s| s.to_string()).collect(),
+        Some(Value::Type(t)) => {
+            // A type lists the methods its instances have.
+            let sample = match t {
+                TypeId::Str => Value::str(""),
+                TypeId::List => Value::new_list(vec![]),
+                TypeId::Tuple => Value::new_tuple(vec![]),
+                TypeId::Dict => Value::Dict(Rc::new(dict::PyDict::default())),
+                TypeId::Int | TypeId::Bool => Value::Int(0),
+                TypeId::Float => Value::Float(0.0),
+                TypeId::Bytes => bytes::new_value(vec![]),
+                TypeId::ByteArray => bytearray::new_value(vec![]),
+                TypeId::Set | TypeId::FrozenSet => vm.call(&Value::Type(*t), Args::default())?,
+                _ => Value::Type(*t),
+            };
+            method_names(&sample)
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        }
         Some(Value::Instance(i)) => {
-            let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
+            let mut n: Vec<String> = OBJECT_DIR
+                .iter()
+                .chain(CLASS_DIR)
+                .map(|s| s.to_string())
+                .collect();
+            n.extend(i.attrs.borrow().keys().map(|k| k.to_string()));
             n.extend(i.class.attrs.borrow().keys().map(|k| k.to_string()));
             for c in &i.class.mro {
                 n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
@@ -580,7 +660,12 @@ fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             n
         }
         Some(Value::Class(c)) => {
-            let mut n: Vec<String> = c.attrs.borrow().keys().map(|k| k.to_string()).collect();
+            let mut n: Vec<String> = OBJECT_DIR
+                .iter()
+                .chain(CLASS_DIR)
+                .map(|s| s.to_string())
+                .collect();
+            n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
             for b in &c.mro {
                 n.extend(b.attrs.borrow().keys().map(|k| k.to_string()));
             }

@@ -2204,13 +2204,22 @@ impl Vm {
                         .ok_or_else(|| exceptions::index_error("range object index out of range"));
                 }
                 if let Value::Slice(s) = key {
+                    // The bounds map through the range, as CPython's do
+                    // (`range(4)[1::2]` is `range(1, 4, 2)`).
                     let si = slice::adjust(s, r.len() as usize)?;
-                    let start = r.get(si.start as i64);
-                    let step = r.step * si.step as i64;
+                    let at = |i: isize| (r.start as i128) + (i as i128) * (r.step as i128);
+                    let step = (r.step as i128) * (si.step as i128);
+                    let fit = |v: i128| {
+                        i64::try_from(v).map_err(|_| {
+                            exceptions::overflow_error(
+                                "Python int too large to convert to C ssize_t",
+                            )
+                        })
+                    };
                     return Ok(Value::Range(Rc::new(crate::value::PyRange {
-                        start,
-                        stop: start + step * si.len as i64,
-                        step,
+                        start: fit(at(si.start))?,
+                        stop: fit(at(si.stop))?,
+                        step: fit(step)?,
                     })));
                 }
                 Err(type_error(format!(

@@ -688,10 +688,12 @@ impl Deque {
                         None => default,
                         Some(Value::Int(i)) if *i < 0 => (len as i64 + i).max(0) as usize,
                         Some(Value::Int(i)) => (*i as usize).min(len),
-                        Some(other) => return Err(type_error(format!(
+                        Some(other) => {
+                            return Err(type_error(format!(
                             "slice indices must be integers or have an __index__ method, not {}",
                             other.type_name()
-                        ))),
+                        )))
+                        }
                     })
                 };
                 let start = bound(args.pos.get(1), 0)?;
