@@ -140,6 +140,7 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
         ],
         Value::Tuple(_) | Value::Range(_) => &["count", "index"],
         Value::Slice(_) => &["indices"],
+        Value::Dict(d) if !d.is_plain() => crate::modules::collections::dict_method_names(d),
         Value::Dict(_) => &[
             "popitem",
             "fromkeys",
@@ -558,8 +559,62 @@ fn b_globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Dict(Rc::new(d)))
 }
 
+/// What `dir(object)` lists.
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// What a user class adds to `dir()` beyond its own attributes.
+const CLASS_DIR: &[&str] = &["__dict__", "__module__", "__weakref__"];
+
+/// The names a script's module namespace always has.
+const MODULE_DIR: &[&str] = &[
+    "__annotations__",
+    "__builtins__",
+    "__doc__",
+    "__loader__",
+    "__name__",
+    "__package__",
+    "__spec__",
+];
+
 fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_posonly("dir", "dir", 0, 1)?;
+    // A class's `__dir__` decides what its instances list.
+    if let Some(v) = args.pos.first() {
+        if let Some(r) = vm.call_special(v, "__dir__", vec![]) {
+            let mut names = Vec::new();
+            for n in vm.collect(&r?)? {
+                names.push(n);
+            }
+            let list = Value::new_list(names);
+            vm.call_method(&list, "sort", Args::default())?;
+            return Ok(list);
+        }
+    }
     let mut names: Vec<String> = match args.pos.first() {
         None => vm
             .globals
@@ -569,9 +624,35 @@ fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .iter()
             .filter(|n| vm.globals.get(n).is_some())
             .map(|n| n.to_string())
+            .chain(MODULE_DIR.iter().map(|s| s.to_string()))
             .collect(),
+        Some(Value::Type(TypeId::Object)) => OBJECT_DIR.iter().map(|s| s.to_string()).collect(),
+        Some(Value::Type(t)) => {
+            // A type lists the methods its instances have.
+            let sample = match t {
+                TypeId::Str => Value::str(""),
+                TypeId::List => Value::new_list(vec![]),
+                TypeId::Tuple => Value::new_tuple(vec![]),
+                TypeId::Dict => Value::Dict(Rc::new(dict::PyDict::default())),
+                TypeId::Int | TypeId::Bool => Value::Int(0),
+                TypeId::Float => Value::Float(0.0),
+                TypeId::Bytes => bytes::new_value(vec![]),
+                TypeId::ByteArray => bytearray::new_value(vec![]),
+                TypeId::Set | TypeId::FrozenSet => vm.call(&Value::Type(*t), Args::default())?,
+                _ => Value::Type(*t),
+            };
+            method_names(&sample)
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        }
         Some(Value::Instance(i)) => {
-            let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
+            let mut n: Vec<String> = OBJECT_DIR
+                .iter()
+                .chain(CLASS_DIR)
+                .map(|s| s.to_string())
+                .collect();
+            n.extend(i.attrs.borrow().keys().map(|k| k.to_string()));
             n.extend(i.class.attrs.borrow().keys().map(|k| k.to_string()));
             for c in &i.class.mro {
                 n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
@@ -579,7 +660,12 @@ fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             n
         }
         Some(Value::Class(c)) => {
-            let mut n: Vec<String> = c.attrs.borrow().keys().map(|k| k.to_string()).collect();
+            let mut n: Vec<String> = OBJECT_DIR
+                .iter()
+                .chain(CLASS_DIR)
+                .map(|s| s.to_string())
+                .collect();
+            n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
             for b in &c.mro {
                 n.extend(b.attrs.borrow().keys().map(|k| k.to_string()));
             }
@@ -852,6 +938,9 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Ok(iter::new_value(PyIter::Reversed("reversed", items)));
         }
     }
+    if let Some(r) = vm.native_special(v, "__reversed__", vec![]) {
+        return r;
+    }
     match v {
         Value::List(_)
         | Value::Tuple(_)
@@ -1090,7 +1179,7 @@ fn b_callable(_: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Bool(is_callable(one_arg(args, "callable")?)))
 }
 
-fn is_callable(v: &Value) -> bool {
+pub(crate) fn is_callable(v: &Value) -> bool {
     if let Some(class) = crate::dispatch::user_class(v) {
         return class.lookup("__call__").is_some();
     }
@@ -1101,7 +1190,7 @@ fn is_callable(v: &Value) -> bool {
             | Value::BoundMethod(_)
             | Value::Type(_)
             | Value::Class(_)
-    )
+    ) || matches!(v, Value::Native(o) if o.method_names().contains(&"__call__"))
 }
 
 fn b_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -2174,6 +2263,11 @@ pub fn float_method(x: f64, name: &str, args: &Args) -> Option<PyResult<Value>> 
 /// (`str.upper`, `list.append`), class methods (`dict.fromkeys`,
 /// `str.maketrans`), and `__mro__`/`__bases__`/`__qualname__`.
 pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
+    if let TypeId::Native(n) = t {
+        if let Some(v) = crate::modules::type_attr(n, name) {
+            return Some(v);
+        }
+    }
     let types = |ts: Vec<TypeId>| Value::new_tuple(ts.into_iter().map(Value::Type).collect());
     match name {
         "__mro__" => return Some(types(type_mro(t))),
@@ -2295,6 +2389,7 @@ fn type_mro(t: TypeId) -> Vec<TypeId> {
     match t {
         TypeId::Object => return out,
         TypeId::Bool => out.push(TypeId::Int),
+        TypeId::Native(n) if dict::is_dict_type(n) => out.push(TypeId::Dict),
         TypeId::Exception(mut e) => {
             while let Some(p) = e.parent() {
                 out.push(TypeId::Exception(p));

@@ -551,6 +551,7 @@ impl Vm {
             Value::Class(c) => user_class(v).is_some_and(|vc| vc.is_subclass(c)),
             Value::Type(ty) => match v {
                 Value::Exception(e) => TypeId::Exception(e.typ).is_subtype(*ty),
+                Value::Native(o) if o.base_type().is_some_and(|b| b.is_subtype(*ty)) => true,
                 Value::Instance(_) => *ty == TypeId::Object,
                 _ => v.type_id().is_subtype(*ty),
             },
@@ -621,6 +622,9 @@ impl Vm {
         if let Some(r) = self.binop_special(op, a, b, false) {
             return r;
         }
+        if let Some(r) = self.native_binary(op, a, b, false) {
+            return r;
+        }
         if self.limits.max_alloc.is_none() {
             return crate::ops::binary(self, op, a, b);
         }
@@ -654,6 +658,9 @@ impl Vm {
         if let Some(r) = self.binop_special(op, a, b, true) {
             return r;
         }
+        if let Some(r) = self.native_binary(op, a, b, true) {
+            return r;
+        }
         if self.limits.max_alloc.is_none() {
             return crate::ops::inplace(self, op, a, b);
         }
@@ -663,6 +670,9 @@ impl Vm {
     /// One comparison operator, user classes first.
     pub fn compare(&mut self, op: ir::CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         if let Some(r) = self.compare_special(op, a, b) {
+            return r;
+        }
+        if let Some(r) = self.native_compare(op, a, b) {
             return r;
         }
         // Struct sequences compare as the tuples they are.

@@ -86,7 +86,7 @@ pub struct Vm {
     handling: Vec<Rc<PyException>>,
     pub limits: Limits,
     /// Containers whose repr is being built, against self-reference.
-    repr_stack: Vec<usize>,
+    pub(crate) repr_stack: Vec<usize>,
     /// The class of `object()` instances, made on first use.
     pub(crate) object_class: Option<Rc<crate::objects::class::PyClass>>,
     /// When the VM was created: the reference of `time.perf_counter()`.
@@ -1089,6 +1089,7 @@ impl Vm {
             defaults,
             kw_defaults: kwd,
             closure,
+            attrs: Default::default(),
         })))
     }
 
@@ -1525,6 +1526,9 @@ impl Vm {
                 let c = c.clone();
                 self.instantiate(&c, args)
             }
+            Value::Native(_) if self.has_method(func, "__call__") => self
+                .native_call(func, &args)
+                .unwrap_or_else(|| Err(exceptions::not_callable(func.type_name()))),
             other => match crate::dispatch::user_class(other).and_then(|c| c.lookup("__call__")) {
                 Some(f) => {
                     let mut pos = vec![other.clone()];
@@ -1796,6 +1800,12 @@ impl Vm {
             Value::Tuple(t) => crate::builtins::tuple_method(self, t, name, args),
             Value::Range(r) => crate::builtins::range_method(self, r, name, args),
             Value::Slice(sl) => crate::builtins::slice_method(self, sl, name, args),
+            Value::Dict(d) if !d.is_plain() => {
+                match crate::modules::collections::dict_method(self, d, name, args) {
+                    Some(r) => Some(r),
+                    None => crate::builtins::dict_method(self, d, name, args),
+                }
+            }
             Value::Dict(d) => crate::builtins::dict_method(self, d, name, args),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 crate::builtins::int_method(self, obj, name, args)
@@ -1996,7 +2006,7 @@ impl Vm {
                 }
             },
             Value::MemoryView(m) => memoryview::getattr(m, name),
-            Value::Native(o) => o.getattr(self, name),
+            Value::Native(o) if name != "__class__" => o.getattr(self, name),
             Value::Array(a) => array::getattr(a, name),
             Value::Exception(e) if name == "args" => {
                 Some(Ok(Value::new_tuple(e.args.borrow().clone())))
@@ -2013,13 +2023,9 @@ impl Vm {
                 }))
             }
             Value::Exception(e) => exceptions::unicode_error_attr(e, name).map(Ok),
-            Value::Function(fun) => match name {
-                "__name__" => Some(Ok(Value::Str(fun.def.name.clone()))),
-                "__qualname__" => Some(Ok(Value::Str(fun.def.qualname.clone()))),
-                _ => None,
-            },
-            Value::Builtin(b) if name == "__name__" => Some(Ok(Value::Str(b.name.clone()))),
-            Value::BoundMethod(m) if name == "__name__" => Some(Ok(Value::Str(m.name.clone()))),
+            Value::Function(fun) => crate::objects::function::function_attr(fun, name).map(Ok),
+            Value::Builtin(b) => crate::objects::function::builtin_attr(b, name).map(Ok),
+            Value::BoundMethod(m) => crate::objects::function::method_attr(m, name).map(Ok),
             _ if name == "__class__" => Some(Ok(self.type_of(obj))),
             Value::Type(t) if name == "__name__" => Some(Ok(Value::str(t.short_name()))),
             Value::Type(t) if name == "__module__" => Some(Ok(Value::str(
@@ -2045,6 +2051,7 @@ impl Vm {
                 "imag" => Some(Ok(Value::Float(*i))),
                 _ => None,
             },
+            Value::Dict(d) if !d.is_plain() => crate::modules::collections::dict_attr(d, name),
             Value::Range(r) => match name {
                 "start" => Some(Ok(Value::Int(r.start))),
                 "stop" => Some(Ok(Value::Int(r.stop))),
@@ -2091,6 +2098,10 @@ impl Vm {
             Value::Module(m) => {
                 m.attrs.borrow_mut().insert(name.into(), v);
                 Ok(())
+            }
+            Value::Function(f) => crate::objects::function::set_function_attr(f, name, v),
+            Value::Dict(d) if name == "default_factory" && !d.is_plain() => {
+                crate::modules::collections::set_default_factory(d, v)
             }
             _ => {
                 if self.getattr(obj, name).is_ok() {
@@ -2179,6 +2190,9 @@ impl Vm {
             if let Some(t) = o.as_tuple() {
                 return self.getitem(&t, key);
             }
+            if let Some(r) = self.native_special(obj, "__getitem__", vec![key.clone()]) {
+                return r;
+            }
         }
         let idx = slice::as_index(key);
         match obj {
@@ -2221,6 +2235,7 @@ impl Vm {
             Value::Array(a) => array::getitem(a, key),
             Value::Dict(d) => match d.get(key)? {
                 Some(v) => Ok(v),
+                None if !d.is_plain() => crate::modules::collections::missing(self, d, key),
                 None => Err(exceptions::err_from(PyException::new(
                     ExcType::KeyError,
                     vec![key.clone()],
@@ -2233,13 +2248,22 @@ impl Vm {
                         .ok_or_else(|| exceptions::index_error("range object index out of range"));
                 }
                 if let Value::Slice(s) = key {
+                    // The bounds map through the range, as CPython's do
+                    // (`range(4)[1::2]` is `range(1, 4, 2)`).
                     let si = slice::adjust(s, r.len() as usize)?;
-                    let start = r.get(si.start as i64);
-                    let step = r.step * si.step as i64;
+                    let at = |i: isize| (r.start as i128) + (i as i128) * (r.step as i128);
+                    let step = (r.step as i128) * (si.step as i128);
+                    let fit = |v: i128| {
+                        i64::try_from(v).map_err(|_| {
+                            exceptions::overflow_error(
+                                "Python int too large to convert to C ssize_t",
+                            )
+                        })
+                    };
                     return Ok(Value::Range(Rc::new(crate::value::PyRange {
-                        start,
-                        stop: start + step * si.len as i64,
-                        step,
+                        start: fit(at(si.start))?,
+                        stop: fit(at(si.stop))?,
+                        step: fit(step)?,
                     })));
                 }
                 Err(type_error(format!(
@@ -2269,6 +2293,9 @@ impl Vm {
                     obj.type_name()
                 ))),
             };
+        }
+        if let Some(r) = self.native_special(obj, "__setitem__", vec![key.clone(), v.clone()]) {
+            return r.map(|_| ());
         }
         let idx = slice::as_index(key);
         match obj {
@@ -2326,7 +2353,7 @@ impl Vm {
         }
     }
 
-    fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         if crate::dispatch::user_class(obj).is_none() {
             if let Some(k) = self.index_key(key)? {
                 return self.delitem(obj, &k);
@@ -2340,6 +2367,9 @@ impl Vm {
                     obj.type_name()
                 ))),
             };
+        }
+        if let Some(r) = self.native_special(obj, "__delitem__", vec![key.clone()]) {
+            return r.map(|_| ());
         }
         let idx = slice::as_index(key);
         match obj {
@@ -2597,6 +2627,14 @@ impl Vm {
         if let Some(r) = self.repr_special(v) {
             return r;
         }
+        if let Some(r) = self.native_special(v, "__repr__", vec![]) {
+            return r.and_then(|s| ops::to_str(&s));
+        }
+        if let Value::Dict(d) = v {
+            if !d.is_plain() {
+                return crate::modules::collections::dict_repr(self, d);
+            }
+        }
         let items = match v {
             Value::List(l) => Some(("[", "]", l.borrow().clone())),
             Value::Tuple(t) => Some(("(", ")", t.to_vec())),
@@ -2667,6 +2705,7 @@ impl Vm {
         }
         match v {
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) => self.repr_of(v),
+            Value::Native(o) if o.method_names().contains(&"__repr__") => self.repr_of(v),
             _ => ops::to_str(v),
         }
     }
@@ -2734,6 +2773,8 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
     match v {
         Value::Instance(_) => true,
         Value::Exception(e) => e.class.is_some(),
+        Value::Native(o) => o.method_names().contains(&"__repr__"),
+        Value::Dict(d) if !d.is_plain() => true,
         Value::List(l) => l.borrow().iter().any(inner),
         Value::Tuple(t) => t.iter().any(inner),
         Value::Dict(d) => d

@@ -703,6 +703,7 @@ pub fn truthy_simple(v: &Value) -> Option<bool> {
         Value::Array(a) => a.len() != 0,
         Value::Set(s) => s.table.borrow().len() != 0,
         Value::DictView(d) => d.len() != 0,
+        Value::Native(o) => !matches!(o.len(), Some(Ok(0))),
         _ => true,
     })
 }
@@ -754,6 +755,9 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
                     .all(|(p, q)| p.is(q) || eq_simple(p, q))
         }
         (Dict(x), Dict(y)) => {
+            if x.order_differs(y) {
+                return false;
+            }
             let (x, y) = (x.map.borrow(), y.map.borrow());
             x.len() == y.len()
                 && x.iter()
@@ -1009,6 +1013,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(items.iter().any(|v| eq_simple(v, item)))
         }
         Value::Array(a) => array::contains(vm, a, item),
+        Value::Native(_) => vm.native_contains(container, item),
         Value::MemoryView(m) if m.check_iterable().is_err() => {
             // A view that cannot be iterated is "not iterable" if it says so with a TypeError.
             match m.check_iterable() {
@@ -1156,6 +1161,8 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         }
         Value::MemoryView(m) => m.hash()?,
         Value::Set(s) if s.frozen => s.table.borrow().hash(),
+        Value::Native(o) if o.hash().is_some() => o.hash().unwrap_or(Ok(0))?,
+        Value::Type(t) => hash_bytes(t.name().as_bytes()),
         Value::List(_)
         | Value::Dict(_)
         | Value::ByteArray(_)
@@ -1265,11 +1272,7 @@ fn repr_guarded_inner(
             repr_guarded(&s.stop, seen),
             repr_guarded(&s.step, seen)
         ),
-        Value::Function(f) => format!(
-            "<function {} at {:#x}>",
-            f.def.qualname,
-            v.ptr().unwrap_or(0)
-        ),
+        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname(), v.ptr().unwrap_or(0)),
         // The site module's `exit` and `quit` are objects with this repr.
         Value::Builtin(b) if b.module.is_none() && matches!(&*b.name, "exit" | "quit") => {
             format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
@@ -1278,7 +1281,7 @@ fn repr_guarded_inner(
         Value::BoundMethod(m) => match &m.func {
             Value::Function(f) => format!(
                 "<bound method {} of {}>",
-                f.def.qualname,
+                f.qualname(),
                 repr_guarded(&m.this, seen)
             ),
             _ => match &m.this {

@@ -197,6 +197,7 @@ impl TypeId {
         }
         match (self, other) {
             (TypeId::Bool, TypeId::Int) => true,
+            (TypeId::Native(n), TypeId::Dict) => crate::objects::dict::is_dict_type(n),
             (TypeId::Exception(a), TypeId::Exception(b)) => a.is_subclass(b),
             _ => false,
         }
@@ -243,7 +244,7 @@ impl Value {
             Value::Array(_) => TypeId::Array,
             Value::List(_) => TypeId::List,
             Value::Tuple(_) => TypeId::Tuple,
-            Value::Dict(_) => TypeId::Dict,
+            Value::Dict(d) => d.type_id(),
             Value::Range(_) => TypeId::Range,
             Value::Slice(_) => TypeId::Slice,
             Value::Function(_) => TypeId::Function,

@@ -1,7 +1,12 @@
-//! Built-in modules: `array`, `sys`, `time`, `math`, `platform`, `struct`, `io`.
+//! Built-in modules: `array`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
+//! `operator`, `functools`, `itertools`, `collections`.
 
+pub(crate) mod collections;
+mod functools;
 mod io;
+mod itertools;
 mod math;
+mod operator;
 mod platform;
 mod struct_;
 mod sys;
@@ -55,6 +60,10 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "sys" => sys::module(vm),
         "platform" => platform::module(),
         "math" => math::module(),
+        "operator" => operator::module(),
+        "functools" => functools::module(),
+        "itertools" => itertools::module(),
+        "collections" => collections::module(),
         "struct" => PyModule::new(
             "struct",
             vec![
@@ -102,8 +111,17 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
         struct_::STRUCT_TYPE => struct_::construct(vm, args),
         struct_::ITER_TYPE => struct_::construct_iter(),
         io::BYTESIO_TYPE => io::construct(vm, args),
+        t if t.starts_with("operator.") => return operator::construct(t, args),
+        functools::PARTIAL => functools::construct(args),
+        t if t.starts_with("itertools.") => return itertools::construct(vm, t, args),
+        t if t.starts_with("collections.") => return collections::construct(vm, t, args),
         _ => return None,
     })
+}
+
+/// Attributes of a module's class (`itertools.chain.from_iterable`).
+pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
+    itertools::type_attr(type_name, name).or_else(|| collections::type_attr(type_name, name))
 }
 
 /// `operator.index(v)` for arguments: a user object's `__index__` result,

@@ -1,5 +1,9 @@
 //! `dict`: an insertion-ordered hash map (IndexMap) keyed by Python
 //! equality and hashing: `1`, `1.0` and `True` are the same key.
+//!
+//! The dict-based types of `collections` (`OrderedDict`, `defaultdict`,
+//! `Counter`) are dicts too, marked by their [`DictKind`], so every dict
+//! operation applies to them; `modules::collections` adds what differs.
 
 use crate::exceptions::{type_error, PyResult};
 use crate::ops;
@@ -39,6 +43,27 @@ impl Eq for Key {}
 #[derive(Debug, Default)]
 pub struct PyDict {
     pub map: RefCell<IndexMap<Key, Value>>,
+    pub kind: RefCell<DictKind>,
+}
+
+/// Which type a dict is.
+#[derive(Debug, Default, Clone)]
+pub enum DictKind {
+    #[default]
+    Dict,
+    OrderedDict,
+    /// A `defaultdict` and its `default_factory`.
+    DefaultDict(Value),
+    Counter,
+}
+
+pub const ORDERED_DICT: &str = "collections.OrderedDict";
+pub const DEFAULT_DICT: &str = "collections.defaultdict";
+pub const COUNTER: &str = "collections.Counter";
+
+/// Whether a native type name is one of the dict-based types.
+pub fn is_dict_type(name: &str) -> bool {
+    matches!(name, ORDERED_DICT | DEFAULT_DICT | COUNTER)
 }
 
 impl PyDict {
@@ -53,6 +78,33 @@ impl PyDict {
 
     pub fn keys(&self) -> Vec<Value> {
         self.map.borrow().keys().map(|k| k.value.clone()).collect()
+    }
+
+    pub fn type_id(&self) -> crate::value::TypeId {
+        use crate::value::TypeId;
+        match &*self.kind.borrow() {
+            DictKind::Dict => TypeId::Dict,
+            DictKind::OrderedDict => TypeId::Native(ORDERED_DICT),
+            DictKind::DefaultDict(_) => TypeId::Native(DEFAULT_DICT),
+            DictKind::Counter => TypeId::Native(COUNTER),
+        }
+    }
+
+    pub fn is_plain(&self) -> bool {
+        matches!(*self.kind.borrow(), DictKind::Dict)
+    }
+
+    /// Two OrderedDicts are equal only with their keys in the same order.
+    pub fn order_differs(&self, other: &PyDict) -> bool {
+        let ordered = |d: &PyDict| matches!(*d.kind.borrow(), DictKind::OrderedDict);
+        ordered(self)
+            && ordered(other)
+            && !self
+                .map
+                .borrow()
+                .keys()
+                .zip(other.map.borrow().keys())
+                .all(|(a, b)| a == b)
     }
 }
 

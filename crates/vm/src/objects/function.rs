@@ -1,5 +1,14 @@
 //! Callables: Python functions, native functions and bound methods, and
 //! the argument bundle native code receives.
+//!
+//! Functions carry a `__dict__` of attributes a script sets
+//! (`f.calls = 0`, and `functools.wraps` copying `__name__`, `__doc__`...);
+//! names set there take precedence over the definition's. Introspection:
+//! `__name__`, `__qualname__`, `__doc__` (the docstring as written),
+//! `__module__`, `__defaults__`, `__kwdefaults__`, `__globals__` (a
+//! snapshot, not the live namespace), `__code__` (a code object with the
+//! `co_*` facts of the definition), `__dict__` (a snapshot); bound
+//! methods' `__self__`, `__func__` and their function's names.
 
 use crate::exceptions::{type_error, PyResult};
 use crate::interp::{CodeUnit, Globals, Vm};
@@ -17,6 +26,8 @@ pub struct PyFunction {
     pub defaults: Vec<Value>,
     pub kw_defaults: Vec<(Rc<str>, Value)>,
     pub closure: Vec<Rc<RefCell<Option<Value>>>>,
+    /// Attributes set on the function (its `__dict__`).
+    pub attrs: crate::objects::class::Attrs,
 }
 
 pub type NativeFn = dyn Fn(&mut Vm, &Args) -> PyResult<Value>;
@@ -320,4 +331,243 @@ pub fn builtin(
         module: module.map(Into::into),
         func: Rc::new(f),
     }))
+}
+
+impl PyFunction {
+    /// `__qualname__`, as set on the function or from its definition.
+    pub fn qualname(&self) -> Rc<str> {
+        match self.attrs.borrow().get("__qualname__") {
+            Some(Value::Str(s)) => s.clone(),
+            _ => self.def.qualname.clone(),
+        }
+    }
+
+    /// The docstring: the body's first statement if it is a string.
+    fn docstring(&self) -> Value {
+        use pyview_syntax::ir::{Const, ExprKind, StmtKind};
+        match self.def.body.first().map(|s| &s.kind) {
+            Some(StmtKind::Expr(e)) if !self.def.is_lambda => match &e.kind {
+                ExprKind::Const(Const::Str(s)) => Value::Str(s.clone()),
+                _ => Value::None,
+            },
+            _ => Value::None,
+        }
+    }
+}
+
+/// `f.name` for the attributes every function has; `None` for others.
+pub fn function_attr(fun: &Rc<PyFunction>, name: &str) -> Option<Value> {
+    if let Some(v) = fun.attrs.borrow().get(name) {
+        return Some(v.clone());
+    }
+    Some(match name {
+        "__name__" => Value::Str(fun.def.name.clone()),
+        "__qualname__" => Value::Str(fun.def.qualname.clone()),
+        "__doc__" => fun.docstring(),
+        "__module__" => fun
+            .globals
+            .get("__name__")
+            .unwrap_or_else(|| Value::str("__main__")),
+        "__defaults__" if fun.defaults.is_empty() => Value::None,
+        "__defaults__" => Value::new_tuple(fun.defaults.clone()),
+        "__kwdefaults__" if fun.kw_defaults.is_empty() => Value::None,
+        "__kwdefaults__" => {
+            let d = crate::objects::dict::PyDict::default();
+            for (k, v) in &fun.kw_defaults {
+                d.set(Value::Str(k.clone()), v.clone()).ok()?;
+            }
+            Value::Dict(Rc::new(d))
+        }
+        "__globals__" => globals_dict(&fun.globals),
+        "__dict__" => {
+            let d = crate::objects::dict::PyDict::default();
+            for (k, v) in fun.attrs.borrow().iter() {
+                d.set(Value::Str(k.clone()), v.clone()).ok()?;
+            }
+            Value::Dict(Rc::new(d))
+        }
+        "__code__" => Value::Native(Rc::new(CodeObject::of(fun))),
+        _ => return None,
+    })
+}
+
+/// A module's globals as a dict (a snapshot), `__name__` first.
+fn globals_dict(g: &Globals) -> Value {
+    let d = crate::objects::dict::PyDict::default();
+    let _ = d.set(
+        Value::str("__name__"),
+        g.get("__name__").unwrap_or_else(|| Value::str("__main__")),
+    );
+    let names = g.table.borrow().names.clone();
+    for n in names {
+        if let Some(v) = g.get(&n) {
+            let _ = d.set(Value::Str(n.clone()), v);
+        }
+    }
+    Value::Dict(Rc::new(d))
+}
+
+/// `f.name = v`.
+pub fn set_function_attr(fun: &PyFunction, name: &str, v: Value) -> PyResult<()> {
+    match name {
+        "__name__" | "__qualname__" if !matches!(v, Value::Str(_)) => {
+            return Err(type_error(format!("{name} must be set to a string object")))
+        }
+        "__globals__" | "__code__" | "__defaults__" | "__kwdefaults__" | "__dict__"
+        | "__closure__" => {
+            return Err(crate::exceptions::attribute_error("readonly attribute"));
+        }
+        _ => {}
+    }
+    fun.attrs.borrow_mut().insert(name.into(), v);
+    Ok(())
+}
+
+/// `f.name` of a built-in function.
+pub fn builtin_attr(b: &Builtin, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" | "__qualname__" => Value::Str(b.name.clone()),
+        "__module__" => match &b.module {
+            Some(m) => Value::Str(m.clone()),
+            None => Value::str("builtins"),
+        },
+        "__doc__" => Value::None,
+        "__self__" => Value::None,
+        _ => return None,
+    })
+}
+
+/// `m.name` of a bound method: its own attributes, then its function's.
+pub fn method_attr(m: &BoundMethod, name: &str) -> Option<Value> {
+    match name {
+        "__self__" => return Some(m.this.clone()),
+        "__func__" if matches!(m.func, Value::Function(_)) => return Some(m.func.clone()),
+        _ => {}
+    }
+    match &m.func {
+        Value::Function(f) => function_attr(f, name),
+        Value::Builtin(b) => match name {
+            "__name__" if !m.name.is_empty() => Some(Value::Str(m.name.clone())),
+            _ => builtin_attr(b, name),
+        },
+        _ => match name {
+            "__name__" => Some(Value::Str(m.name.clone())),
+            "__qualname__" => Some(Value::str(&format!(
+                "{}.{}",
+                match &m.this {
+                    Value::Class(c) => c.name.to_string(),
+                    Value::Type(t) => t.short_name().to_string(),
+                    v => v.type_id().short_name().to_string(),
+                },
+                m.name
+            ))),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        },
+    }
+}
+
+/// A function's code object (`f.__code__`): the facts of its definition.
+#[derive(Debug)]
+pub struct CodeObject {
+    name: Rc<str>,
+    qualname: Rc<str>,
+    filename: Rc<str>,
+    firstlineno: usize,
+    argcount: usize,
+    posonlyargcount: usize,
+    kwonlyargcount: usize,
+    varnames: Vec<Rc<str>>,
+    flags: i64,
+}
+
+impl CodeObject {
+    fn of(fun: &PyFunction) -> CodeObject {
+        let def = &fun.def;
+        let mut varnames: Vec<Rc<str>> = def.params.iter().map(|p| p.name.clone()).collect();
+        varnames.extend(def.kwonly.iter().map(|p| p.name.clone()));
+        varnames.extend(def.vararg.iter().map(|p| p.name.clone()));
+        varnames.extend(def.kwarg.iter().map(|p| p.name.clone()));
+        let shared: Vec<u32> = def
+            .cell_slots
+            .iter()
+            .copied()
+            .chain(def.freevars.iter().map(|&(_, mine)| mine))
+            .collect();
+        for (i, n) in def.slot_names.iter().enumerate() {
+            if !shared.contains(&(i as u32)) && !varnames.contains(n) {
+                varnames.push(n.clone());
+            }
+        }
+        // CO_OPTIMIZED | CO_NEWLOCALS, then VARARGS, VARKEYWORDS, NESTED, GENERATOR.
+        let mut flags = 3;
+        if def.vararg.is_some() {
+            flags |= 4;
+        }
+        if def.kwarg.is_some() {
+            flags |= 8;
+        }
+        if def.qualname.contains("<locals>") {
+            flags |= 16;
+        }
+        if def.is_generator {
+            flags |= 32;
+        }
+        CodeObject {
+            name: def.name.clone(),
+            qualname: def.qualname.clone(),
+            filename: fun.code.filename.clone(),
+            firstlineno: fun.code.lines.line(def.span.start),
+            argcount: def.params.len(),
+            posonlyargcount: def.posonly,
+            kwonlyargcount: def.kwonly.len(),
+            varnames,
+            flags,
+        }
+    }
+}
+
+impl crate::objects::native::NativeObject for CodeObject {
+    fn type_name(&self) -> &'static str {
+        "code"
+    }
+
+    fn repr(&self, addr: usize) -> String {
+        format!(
+            "<code object {} at {addr:#x}, file \"{}\", line {}>",
+            self.name, self.filename, self.firstlineno
+        )
+    }
+
+    fn getattr(&self, _vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+        let names =
+            |v: &[Rc<str>]| Value::new_tuple(v.iter().map(|n| Value::Str(n.clone())).collect());
+        Some(Ok(match name {
+            "co_name" => Value::Str(self.name.clone()),
+            "co_qualname" => Value::Str(self.qualname.clone()),
+            "co_filename" => Value::Str(self.filename.clone()),
+            "co_firstlineno" => Value::from_usize(self.firstlineno),
+            "co_argcount" => Value::from_usize(self.argcount),
+            "co_posonlyargcount" => Value::from_usize(self.posonlyargcount),
+            "co_kwonlyargcount" => Value::from_usize(self.kwonlyargcount),
+            "co_nlocals" => Value::from_usize(self.varnames.len()),
+            "co_varnames" => names(&self.varnames),
+            "co_flags" => Value::Int(self.flags),
+            _ => return None,
+        }))
+    }
+
+    fn call_method(
+        &self,
+        _vm: &mut Vm,
+        _this: &Rc<dyn crate::objects::native::NativeObject>,
+        _name: &str,
+        _args: &Args,
+    ) -> Option<PyResult<Value>> {
+        None
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
 }

@@ -7,12 +7,21 @@
 //! built-in exporters use (see [`crate::buffer`]). It may be iterable
 //! (`iter`, `next`). Its class is `Value::Type(TypeId::Native(type_name))`;
 //! calling the class goes to `modules::construct`.
+//!
+//! A native object takes part in the language's protocols by listing the
+//! special methods it implements in [`NativeObject::method_names`] and
+//! answering them in [`NativeObject::call_method`]: `__call__`,
+//! `__getitem__`, `__setitem__`, `__delitem__`, `__contains__`, `__repr__`
+//! (when the repr needs the interpreter), the rich comparisons, the binary
+//! operators with their reflected and in-place forms, and `__reversed__`.
+//! The `Vm` methods at the end of this file are the VM's side of that.
 
 use crate::buffer::Format;
-use crate::exceptions::PyResult;
+use crate::exceptions::{type_error, PyResult};
 use crate::interp::Vm;
 use crate::objects::function::Args;
 use crate::value::Value;
+use pyview_syntax::ir::{BinOp, CmpOp};
 use std::any::Any;
 use std::rc::Rc;
 
@@ -69,6 +78,17 @@ pub trait NativeObject: std::fmt::Debug + Any {
         None
     }
 
+    /// `hash(obj)`: `None` hashes by identity; `Some(Err(..))` for an
+    /// unhashable object.
+    fn hash(&self) -> Option<PyResult<i64>> {
+        None
+    }
+
+    /// The built-in type instances also count as (`isinstance(x, dict)`).
+    fn base_type(&self) -> Option<crate::value::TypeId> {
+        None
+    }
+
     /// The object's exported memory, if it supports the buffer protocol.
     fn buffer(&self, _this: &Rc<dyn NativeObject>) -> Option<Rc<dyn BufferSource>> {
         None
@@ -101,5 +121,137 @@ pub trait BufferSource: std::fmt::Debug {
     /// buffer): every view of it then behaves as released.
     fn revoked(&self) -> bool {
         false
+    }
+}
+
+/// The special method of a binary operator (`add` for `+`).
+fn binop_dunder(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mul => "mul",
+        BinOp::MatMul => "matmul",
+        BinOp::Div => "truediv",
+        BinOp::FloorDiv => "floordiv",
+        BinOp::Mod => "mod",
+        BinOp::Pow => "pow",
+        BinOp::LShift => "lshift",
+        BinOp::RShift => "rshift",
+        BinOp::BitOr => "or",
+        BinOp::BitXor => "xor",
+        BinOp::BitAnd => "and",
+    }
+}
+
+impl Vm {
+    /// `obj.name(*args)` when `obj` is a native object implementing the
+    /// special method `name`; `None` otherwise.
+    pub(crate) fn native_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Option<PyResult<Value>> {
+        let Value::Native(o) = obj else {
+            return None;
+        };
+        if !o.method_names().contains(&name) {
+            return None;
+        }
+        o.call_method(self, o, name, &Args::new(args))
+    }
+
+    /// Calls a native object with `__call__`.
+    pub(crate) fn native_call(&mut self, obj: &Value, args: &Args) -> Option<PyResult<Value>> {
+        match obj {
+            Value::Native(o) if o.method_names().contains(&"__call__") => {
+                o.call_method(self, o, "__call__", args)
+            }
+            _ => None,
+        }
+    }
+
+    /// A rich comparison involving a native object that implements it;
+    /// `None` to fall back to the built-in rules.
+    pub(crate) fn native_compare(
+        &mut self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> Option<PyResult<bool>> {
+        if !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
+            return None;
+        }
+        let (name, reflected) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            _ => return None,
+        };
+        for (x, y, n) in [(a, b, name), (b, a, reflected)] {
+            match self.native_special(x, n, vec![y.clone()]) {
+                None | Some(Ok(Value::NotImplemented)) => {}
+                Some(Ok(v)) => return Some(self.truthy(&v)),
+                Some(Err(e)) => return Some(Err(e)),
+            }
+        }
+        None
+    }
+
+    /// `a <op> b` (or `a <op>= b`) through a native object's special
+    /// methods (or the `collections` dict types' operators); `None` when
+    /// neither operand implements it.
+    pub(crate) fn native_binary(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> Option<PyResult<Value>> {
+        let counter = |v: &Value| matches!(v, Value::Dict(d) if !d.is_plain());
+        if counter(a) || counter(b) {
+            return crate::modules::collections::dict_binary(self, op, a, b);
+        }
+        if !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
+            return None;
+        }
+        let name = binop_dunder(op);
+        let mut tries = Vec::with_capacity(3);
+        if inplace {
+            tries.push((a, b, format!("__i{name}__")));
+        }
+        tries.push((a, b, format!("__{name}__")));
+        tries.push((b, a, format!("__r{name}__")));
+        for (x, y, n) in tries {
+            match self.native_special(x, &n, vec![y.clone()]) {
+                None | Some(Ok(Value::NotImplemented)) => {}
+                r => return r,
+            }
+        }
+        None
+    }
+
+    /// `item in obj` for a native object: `__contains__`, else a search of
+    /// its iteration.
+    pub(crate) fn native_contains(&mut self, obj: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(r) = self.native_special(obj, "__contains__", vec![item.clone()]) {
+            let v = r?;
+            return self.truthy(&v);
+        }
+        if !self.is_iterable(obj) {
+            return Err(type_error(format!(
+                "argument of type '{}' is not iterable",
+                obj.type_name()
+            )));
+        }
+        let mut found = false;
+        self.for_each_until(obj, |vm, v| {
+            found = v.is(item) || vm.compare(CmpOp::Eq, &v, item)?;
+            Ok(found)
+        })?;
+        Ok(found)
     }
 }
