@@ -619,11 +619,13 @@ impl Vm {
         {
             return crate::ops::binary(self, op, a, b);
         }
-        if let Some(r) = self.binop_special(op, a, b, false) {
-            return r;
-        }
-        if let Some(r) = self.native_binary(op, a, b, false) {
-            return r;
+        if !(is_number(a) && is_number(b)) {
+            if let Some(r) = self.binop_special(op, a, b, false) {
+                return r;
+            }
+            if let Some(r) = self.native_binary(op, a, b, false) {
+                return r;
+            }
         }
         if self.limits.max_alloc.is_none() {
             return crate::ops::binary(self, op, a, b);
@@ -655,11 +657,13 @@ impl Vm {
 
     /// `a <op>= b`.
     pub fn inplace(&mut self, op: ir::BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        if let Some(r) = self.binop_special(op, a, b, true) {
-            return r;
-        }
-        if let Some(r) = self.native_binary(op, a, b, true) {
-            return r;
+        if !(is_number(a) && is_number(b)) {
+            if let Some(r) = self.binop_special(op, a, b, true) {
+                return r;
+            }
+            if let Some(r) = self.native_binary(op, a, b, true) {
+                return r;
+            }
         }
         if self.limits.max_alloc.is_none() {
             return crate::ops::inplace(self, op, a, b);
@@ -808,4 +812,10 @@ impl Vm {
             None => self.repr_special(v),
         }
     }
+}
+
+/// Built-in numbers: no special methods to look for on either side.
+#[inline]
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
 }

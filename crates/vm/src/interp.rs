@@ -2790,8 +2790,12 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
 /// both `int` or the result needs the general path (overflow, division).
 #[inline(always)]
 fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
-    let (Value::Int(x), Value::Int(y)) = (a, b) else {
-        return None;
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => (x, y),
+        (Value::Float(_), Value::Float(_) | Value::Int(_)) | (Value::Int(_), Value::Float(_)) => {
+            return float_fast_path(op, a, b)
+        }
+        _ => return None,
     };
     let r = match op {
         ir::BinOp::Add => x.checked_add(*y)?,
@@ -2803,4 +2807,23 @@ fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
         _ => return None,
     };
     Some(Value::Int(r))
+}
+
+/// `+ - *` with a float operand (an int one converted as CPython does, to
+/// the nearest double); the other operators take the general path for
+/// their zero-division and overflow errors.
+#[inline]
+fn float_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let f = |v: &Value| match v {
+        Value::Float(x) => *x,
+        Value::Int(i) => *i as f64,
+        _ => f64::NAN,
+    };
+    let (x, y) = (f(a), f(b));
+    Some(Value::Float(match op {
+        ir::BinOp::Add => x + y,
+        ir::BinOp::Sub => x - y,
+        ir::BinOp::Mul => x * y,
+        _ => return None,
+    }))
 }
