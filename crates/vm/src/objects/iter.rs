@@ -114,7 +114,7 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
         return next_lazy(vm, it, lazy);
     }
     if let Some(g) = generator_of(it) {
-        return vm.resume(&g, Value::None);
+        return vm.resume(&g, crate::generator::Resume::Send(Value::None));
     }
     let seq = match &*it.borrow() {
         PyIter::SeqIndex(obj, i) => Some((obj.clone(), *i)),
@@ -236,6 +236,20 @@ pub fn generator_of(it: &Rc<RefCell<PyIter>>) -> Option<Rc<RefCell<crate::genera
         PyIter::Generator(g) => Some(g.clone()),
         _ => None,
     }
+}
+
+/// The attributes of generator objects (`gi_running`...).
+pub fn getattr(it: &Rc<RefCell<PyIter>>, name: &str) -> Option<Value> {
+    let g = generator_of(it)?;
+    let g = g.borrow();
+    Some(match name {
+        "gi_running" => Value::Bool(g.running),
+        "gi_suspended" => Value::Bool(g.started && !g.finished && !g.running),
+        "gi_yieldfrom" => g.yield_from().unwrap_or(Value::None),
+        "__name__" => Value::Str(g.func.def.name.clone()),
+        "__qualname__" => Value::Str(g.func.def.qualname.clone()),
+        _ => return None,
+    })
 }
 
 /// What a finished generator returned (`None` for other iterators).
