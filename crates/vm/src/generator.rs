@@ -181,7 +181,7 @@ fn sub_block(stmt: &Stmt, sub: Sub) -> &[Stmt] {
 /// The block of level `n`, walking down from the function body.
 fn block_of<'a>(def: &'a FunctionDef, stack: &[Level], n: usize) -> &'a [Stmt] {
     let mut block: &[Stmt] = &def.body;
-    for level in stack.iter().take(n + 1).skip(1) {
+    for level in stack.get(1..=n).unwrap_or_default() {
         match block.get(level.stmt) {
             Some(s) => block = sub_block(s, level.sub),
             None => return &[],
@@ -206,11 +206,11 @@ fn handler_name(owner: Option<&Stmt>, sub: Sub) -> Option<pyview_syntax::ir::Nam
     }
 }
 
-/// Where a `with` statement reports errors of its context manager.
-fn with_span(stmt: Option<&Stmt>) -> Option<Span> {
-    match stmt.map(|s| &s.kind) {
-        Some(StmtKind::With(items, _)) => items.first().map(|i| i.ctx.span),
-        _ => None,
+/// Sets `new`'s context to `old` (the exception it replaces), as
+/// raising while handling does.
+fn chain(new: &PyErr, old: &PyErr) {
+    if !Rc::ptr_eq(&new.exc, &old.exc) && new.exc.context.borrow().is_none() {
+        *new.exc.context.borrow_mut() = Some(old.exc.clone());
     }
 }
 
@@ -259,7 +259,7 @@ impl Vm {
     /// Resumes a generator; `Ok(None)` when it finishes (its return value
     /// is then in `return_value`).
     pub fn resume(&mut self, gen: &Rc<RefCell<Generator>>, how: Resume) -> PyResult<Option<Value>> {
-        let (func, mut stack, target) = {
+        let (func, mut stack, target, slots) = {
             let mut g = gen.borrow_mut();
             if g.running {
                 return Err(already_executing());
@@ -292,10 +292,10 @@ impl Vm {
                 g.func.clone(),
                 std::mem::take(&mut g.stack),
                 g.resume_target.take(),
+                std::mem::take(&mut g.slots),
             )
         };
         let def = func.def.clone();
-        let slots = std::mem::take(&mut gen.borrow_mut().slots);
         let mut frame = Frame {
             slots,
             names: &def.slot_names,
@@ -374,16 +374,23 @@ impl Vm {
         );
         // What the delegate of a suspended `yield from` receives first.
         let mut input = None;
+        // The top level's block, while the stack keeps its shape.
+        let mut cur: Option<&[Stmt]> = None;
         match how {
             _ if delegating => input = Some(how),
             Resume::Send(sent) => {
                 // Deliver the sent value to the suspended `x = yield v`.
                 if let Some((lvl, idx)) = target {
+                    let block = block_of(def, stack, lvl);
+                    if lvl + 1 == stack.len() {
+                        cur = Some(block);
+                    }
                     if let Some(StmtKind::Yield {
                         target: Some(t), ..
-                    }) = block_of(def, stack, lvl).get(idx).map(|s| &s.kind)
+                    }) = block.get(idx).map(|s| &s.kind)
                     {
                         if let Err(e) = self.assign_pub(f, t, sent) {
+                            cur = None;
                             if let Some(step) = self.gen_unwind(def, f, stack, Pending::Raise(e))? {
                                 return Ok((step, None));
                             }
@@ -407,6 +414,7 @@ impl Vm {
                 return Ok((Step::Return(Value::None), None));
             };
             if let Kind::YieldFrom(it) = &stack[top].kind {
+                cur = None;
                 let it = it.clone();
                 let how = input.take().unwrap_or(Resume::Send(Value::None));
                 let at = owner_of(def, stack, top);
@@ -440,16 +448,25 @@ impl Vm {
                 }
                 continue;
             }
-            let block = block_of(def, stack, top);
+            let block = match cur {
+                Some(b) => b,
+                None => *cur.insert(block_of(def, stack, top)),
+            };
             let idx = stack[top].idx;
             let Some(stmt) = block.get(idx) else {
+                let shape = (stack.len(), stack[top].sub);
                 if let Some(step) = self.gen_block_done(def, f, stack)? {
                     return Ok((step, None));
+                }
+                // A loop going round keeps its level (and block).
+                if stack.last().map(|l| (stack.len(), l.sub)) != Some(shape) {
+                    cur = None;
                 }
                 continue;
             };
             stack[top].idx += 1;
             let outcome = if stmt.yields {
+                cur = None;
                 self.gen_enter(f, stack, stmt, idx)
                     .map_err(|e| located(e, stmt.span))
             } else {
@@ -463,8 +480,12 @@ impl Vm {
                 Ok(Some(Flow::Return(v))) => Pending::Return(v),
                 Err(e) => Pending::Raise(e),
             };
+            let shape = (stack.len(), stack[top].sub);
             if let Some(step) = self.gen_unwind(def, f, stack, pending)? {
                 return Ok((step, None));
+            }
+            if stack.last().map(|l| (stack.len(), l.sub)) != Some(shape) {
+                cur = None;
             }
         }
     }
@@ -721,11 +742,8 @@ impl Vm {
                 stack.pop();
                 let args = Args::new(vec![Value::None, Value::None, Value::None]);
                 if let Err(e) = self.call_method(&ctx, "__exit__", args) {
-                    let e = match with_span(owner) {
-                        Some(s) => located(e, s),
-                        None => e,
-                    };
-                    return self.gen_unwind(def, f, stack, Pending::Raise(e));
+                    // CPython locates `__exit__` at the whole statement.
+                    return self.gen_unwind(def, f, stack, Pending::Raise(located(e, span)));
                 }
             }
             Kind::Block | Kind::YieldFrom(_) => {
@@ -792,9 +810,7 @@ impl Vm {
                             // A failing `except` clause replaces the
                             // exception, which becomes its context.
                             let e = self.record_here(f, e);
-                            if new.exc.context.borrow().is_none() && !Rc::ptr_eq(&new.exc, &e.exc) {
-                                *new.exc.context.borrow_mut() = Some(e.exc.clone());
-                            }
+                            chain(&new, &e);
                             stack.pop();
                             pending = Pending::Raise(new);
                             continue;
@@ -850,6 +866,20 @@ impl Vm {
                     }
                     stack.pop();
                 }
+                (Kind::Finally(Some(Pending::Raise(_))), Pending::Raise(_)) => {
+                    // Raised in a `finally` run for an exception, which
+                    // becomes the context (and ends its traceback here).
+                    if let Some(Level {
+                        kind: Kind::Finally(Some(Pending::Raise(old))),
+                        ..
+                    }) = stack.pop()
+                    {
+                        let old = self.record_here(f, old);
+                        if let Pending::Raise(new) = &pending {
+                            chain(new, &old);
+                        }
+                    }
+                }
                 (Kind::With(ctx), _) => {
                     let ctx = ctx.clone();
                     stack.pop();
@@ -868,16 +898,13 @@ impl Vm {
                         Ok(true) if matches!(pending, Pending::Raise(_)) => return Ok(None),
                         Ok(_) => {}
                         Err(new) => {
-                            let new = match with_span(owner) {
-                                Some(s) => located(new, s),
+                            let new = match owner {
+                                Some(s) => located(new, s.span),
                                 None => new,
                             };
-                            if let Pending::Raise(old) = &pending {
-                                if !Rc::ptr_eq(&new.exc, &old.exc)
-                                    && new.exc.context.borrow().is_none()
-                                {
-                                    *new.exc.context.borrow_mut() = Some(old.exc.clone());
-                                }
+                            if let Pending::Raise(old) = pending {
+                                let old = self.record_here(f, old);
+                                chain(&new, &old);
                             }
                             pending = Pending::Raise(new);
                         }
@@ -1055,11 +1082,212 @@ impl Vm {
         iter: &pyview_syntax::ir::Expr,
     ) -> PyResult<Value> {
         let v = self.eval(f, iter)?;
-        let it = self.get_iter(&v).map_err(|e| located(e, def.span))?;
+        let it = match self.get_iter(&v).map_err(|e| located(e, def.span))? {
+            it @ Value::Iter(_) => it,
+            other => crate::objects::iter::new_value(crate::objects::iter::PyIter::Delegate(other)),
+        };
         let func = self.make_function_pub(f, def)?;
         match &func {
             Value::Function(fun) => self.call_function(fun, Args::new(vec![it])),
             _ => Ok(Value::None),
         }
+    }
+}
+
+/// One `for` clause of a generator expression, as its lowering shaped it:
+/// `for target in iter:` then `if not cond: continue` per condition.
+struct Clause<'a> {
+    stmt: &'a Stmt,
+    target: &'a pyview_syntax::ir::Target,
+    iter: &'a pyview_syntax::ir::Expr,
+    conds: Vec<&'a pyview_syntax::ir::Expr>,
+}
+
+/// The clauses and element of a generator expression's body, or `None`
+/// if it does not have the shape the front end gives them.
+fn genexpr_shape(def: &FunctionDef) -> Option<(Vec<Clause<'_>>, &pyview_syntax::ir::Expr)> {
+    let mut clauses = Vec::new();
+    let mut block: &[Stmt] = &def.body;
+    loop {
+        match block {
+            [stmt @ Stmt {
+                kind: StmtKind::For(target, iter, body, orelse),
+                ..
+            }] if orelse.is_empty() => {
+                let mut conds = Vec::new();
+                let mut rest: &[Stmt] = body;
+                while let [Stmt {
+                    kind: StmtKind::If(cond, then, skip),
+                    ..
+                }, tail @ ..] = rest
+                {
+                    if !then.is_empty()
+                        || !matches!(
+                            &skip[..],
+                            [Stmt {
+                                kind: StmtKind::Continue,
+                                ..
+                            }]
+                        )
+                    {
+                        return None;
+                    }
+                    conds.push(cond);
+                    rest = tail;
+                }
+                clauses.push(Clause {
+                    stmt,
+                    target,
+                    iter,
+                    conds,
+                });
+                block = rest;
+            }
+            [Stmt {
+                kind:
+                    StmtKind::Yield {
+                        value: Some(elt),
+                        target: None,
+                        from: false,
+                    },
+                ..
+            }] if !clauses.is_empty() => return Some((clauses, elt)),
+            _ => return None,
+        }
+    }
+}
+
+/// Why a driven generator expression stopped early.
+enum Stop {
+    /// An error of its own body.
+    Body(Box<PyErr>),
+    /// An error of the consumer, passed on untouched.
+    Sink(Box<PyErr>),
+}
+
+impl Vm {
+    /// Feeds the items of a generator expression straight to `sink` (which
+    /// returns true to stop), running its loops in place instead of
+    /// resuming it once per item. Only for one that has not started and
+    /// that nothing else refers to, so no one can tell the difference:
+    /// items are still made one at a time, between the sink's calls, and
+    /// errors carry the same `<genexpr>` frame. `None` when not applicable.
+    pub(crate) fn drive_genexpr(
+        &mut self,
+        v: &Value,
+        sink: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> Option<PyResult<()>> {
+        let Value::Iter(i) = v else {
+            return None;
+        };
+        if Rc::strong_count(i) != 1 {
+            return None;
+        }
+        let gen = crate::objects::iter::generator_of(i)?;
+        let (func, slots) = {
+            let mut g = gen.borrow_mut();
+            if g.started || g.running || &*g.func.def.name != "<genexpr>" {
+                return None;
+            }
+            genexpr_shape(&g.func.def)?;
+            g.started = true;
+            g.finished = true;
+            (g.func.clone(), std::mem::take(&mut g.slots))
+        };
+        let def = func.def.clone();
+        let Some((clauses, elt)) = genexpr_shape(&def) else {
+            return Some(Ok(()));
+        };
+        let mut frame = Frame {
+            slots,
+            names: &def.slot_names,
+            code: func.code.clone(),
+            globals: func.globals.clone(),
+            name: def.name.clone(),
+        };
+        if self.depth_exceeded() {
+            return Some(Err(exceptions::new_err(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            )));
+        }
+        self.enter_call();
+        let r = crate::interp::with_stack(|| self.genexpr_loop(&mut frame, &clauses, elt, sink));
+        self.leave_call();
+        Some(match r {
+            Ok(()) => Ok(()),
+            Err(Stop::Sink(e)) => Err(e),
+            Err(Stop::Body(e)) => {
+                let e = self.leave_frame_pub(e, &func.code, &def.name);
+                Err(escaped(e))
+            }
+        })
+    }
+
+    fn genexpr_loop(
+        &mut self,
+        f: &mut Frame,
+        clauses: &[Clause],
+        elt: &pyview_syntax::ir::Expr,
+        sink: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> Result<(), Stop> {
+        let mut its: Vec<Value> = Vec::with_capacity(clauses.len());
+        let first = clauses.first().map(|c| self.eval(f, c.iter));
+        match first {
+            Some(Ok(v)) => its.push(v),
+            Some(Err(e)) => return Err(Stop::Body(e)),
+            None => return Ok(()),
+        }
+        while let Some(it) = its.last() {
+            let depth = its.len() - 1;
+            let Some(clause) = clauses.get(depth) else {
+                break;
+            };
+            let at = clause.stmt.span;
+            let item = match self.next(it) {
+                Ok(Some(item)) => item,
+                Ok(None) => {
+                    its.pop();
+                    continue;
+                }
+                Err(e) => return Err(Stop::Body(located(e, at))),
+            };
+            self.check_interrupt().map_err(Stop::Body)?;
+            self.assign_pub(f, clause.target, item)
+                .map_err(|e| Stop::Body(located(e, at)))?;
+            let mut keep = true;
+            for cond in &clause.conds {
+                let t = self.eval(f, cond).map_err(Stop::Body)?;
+                if !self
+                    .truthy(&t)
+                    .map_err(|e| Stop::Body(located(e, cond.span)))?
+                {
+                    keep = false;
+                    break;
+                }
+            }
+            if !keep {
+                continue;
+            }
+            if let Some(next) = clauses.get(depth + 1) {
+                let v = self.eval(f, next.iter).map_err(Stop::Body)?;
+                let it = self
+                    .get_iter(&v)
+                    .map_err(|e| Stop::Body(located(e, next.stmt.span)))?;
+                its.push(it);
+                continue;
+            }
+            let v = self
+                .eval(f, elt)
+                .map_err(|e| Stop::Body(located(e, elt.span)))?;
+            // The consumer runs at its own depth, as when pulling.
+            self.leave_call();
+            let r = sink(self, v);
+            self.enter_call();
+            if r.map_err(Stop::Sink)? {
+                break;
+            }
+        }
+        Ok(())
     }
 }

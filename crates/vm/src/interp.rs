@@ -2579,6 +2579,9 @@ impl Vm {
                 }
             }
             _ => {
+                if let Some(r) = self.drive_genexpr(v, &mut f) {
+                    return r;
+                }
                 let it = self.get_iter(v)?;
                 while let Some(item) = self.next(&it)? {
                     self.check_interrupt()?;
