@@ -511,14 +511,18 @@ impl Vm {
                 });
             }
         }
-        let (name, arg) = match how {
+        let (name, args) = match how {
+            // A user iterator's StopIteration carries the return value.
+            Resume::Send(v) if v.is_none() && crate::dispatch::user_class(it).is_some() => {
+                ("__next__", vec![])
+            }
             Resume::Send(v) if v.is_none() => {
                 return Ok(match self.next(it)? {
                     Some(v) => Delegate::Yielded(v),
                     None => Delegate::Returned(Value::None),
                 })
             }
-            Resume::Send(v) => ("send", v),
+            Resume::Send(v) => ("send", vec![v]),
             Resume::Throw(e) if e.exc.typ == ExcType::GeneratorExit => {
                 if self.has_method(it, "close") {
                     self.call_method(it, "close", Args::default())?;
@@ -526,9 +530,9 @@ impl Vm {
                 return Err(e);
             }
             Resume::Throw(e) if !self.has_method(it, "throw") => return Err(e),
-            Resume::Throw(e) => ("throw", Value::Exception(e.exc.clone())),
+            Resume::Throw(e) => ("throw", vec![Value::Exception(e.exc.clone())]),
         };
-        match self.call_method(it, name, Args::new(vec![arg])) {
+        match self.call_method(it, name, Args::new(args)) {
             Ok(v) => Ok(Delegate::Yielded(v)),
             Err(e) if e.exc.typ == ExcType::StopIteration => {
                 let v = e.exc.args.borrow().first().cloned().unwrap_or(Value::None);
