@@ -494,21 +494,18 @@ impl Vm {
     fn delegate(&mut self, it: &Value, how: Resume) -> PyResult<Delegate> {
         if let Value::Iter(i) = it {
             if let Some(g) = crate::objects::iter::generator_of(i) {
-                if let Resume::Throw(e) = &how {
-                    if e.exc.typ == ExcType::GeneratorExit {
+                return match how {
+                    Resume::Throw(e) if e.exc.typ == ExcType::GeneratorExit => {
                         // Closing: the delegate is closed, then the
                         // GeneratorExit goes on at the `yield from`.
                         self.gen_close(&g)?;
-                        let Resume::Throw(e) = how else {
-                            return Ok(Delegate::Returned(Value::None));
-                        };
-                        return Err(e);
+                        Err(e)
                     }
-                }
-                return Ok(match self.resume(&g, how)? {
-                    Some(v) => Delegate::Yielded(v),
-                    None => Delegate::Returned(g.borrow().return_value.clone()),
-                });
+                    how => Ok(match self.resume(&g, how)? {
+                        Some(v) => Delegate::Yielded(v),
+                        None => Delegate::Returned(g.borrow().return_value.clone()),
+                    }),
+                };
             }
         }
         let (name, args) = match how {
@@ -1188,19 +1185,21 @@ impl Vm {
             return None;
         }
         let gen = crate::objects::iter::generator_of(i)?;
-        let (func, slots) = {
+        let func = gen.borrow().func.clone();
+        let def = func.def.clone();
+        if &*def.name != "<genexpr>" {
+            return None;
+        }
+        let (clauses, elt) = genexpr_shape(&def)?;
+        let slots = {
             let mut g = gen.borrow_mut();
-            if g.started || g.running || &*g.func.def.name != "<genexpr>" {
+            if g.started {
                 return None;
             }
-            genexpr_shape(&g.func.def)?;
+            // Run here to its end (or dropped when the sink stops it).
             g.started = true;
             g.finished = true;
-            (g.func.clone(), std::mem::take(&mut g.slots))
-        };
-        let def = func.def.clone();
-        let Some((clauses, elt)) = genexpr_shape(&def) else {
-            return Some(Ok(()));
+            std::mem::take(&mut g.slots)
         };
         let mut frame = Frame {
             slots,
