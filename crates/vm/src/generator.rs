@@ -296,13 +296,7 @@ impl Vm {
             )
         };
         let def = func.def.clone();
-        let mut frame = Frame {
-            slots,
-            names: &def.slot_names,
-            code: func.code.clone(),
-            globals: func.globals.clone(),
-            name: def.name.clone(),
-        };
+        let mut frame = Frame::of_function(&func, slots);
         // The exceptions its suspended `except` blocks handle are current
         // again while it runs.
         for l in &stack {
@@ -1201,13 +1195,7 @@ impl Vm {
             g.finished = true;
             std::mem::take(&mut g.slots)
         };
-        let mut frame = Frame {
-            slots,
-            names: &def.slot_names,
-            code: func.code.clone(),
-            globals: func.globals.clone(),
-            name: def.name.clone(),
-        };
+        let mut frame = Frame::of_function(&func, slots);
         if self.depth_exceeded() {
             return Some(Err(exceptions::new_err(
                 ExcType::RecursionError,

@@ -133,7 +133,7 @@ pub struct Frame<'a> {
 
 impl<'a> Frame<'a> {
     /// A frame running `fun` over `slots`.
-    fn of_function(fun: &'a PyFunction, slots: Vec<Option<Value>>) -> Frame<'a> {
+    pub(crate) fn of_function(fun: &'a PyFunction, slots: Vec<Option<Value>>) -> Frame<'a> {
         Frame {
             slots,
             names: &fun.def.slot_names,
