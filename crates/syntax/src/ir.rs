@@ -144,12 +144,13 @@ pub struct CompClause {
     pub ifs: Vec<Expr>,
 }
 
+/// An inline comprehension (generator expressions are functions of their
+/// own: [`ExprKind::GenExpr`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CompKind {
     List,
     Set,
     Dict,
-    Generator,
 }
 
 /// One piece of an f-string.
@@ -189,6 +190,9 @@ pub enum ExprKind {
     Dict(Vec<(Option<Expr>, Expr)>),
     FString(Vec<FPart>),
     Comprehension(Box<Comprehension>),
+    /// A generator expression: its `<genexpr>` generator function, whose
+    /// one parameter receives an iterator over the first iterable.
+    GenExpr(Rc<FunctionDef>, Box<Expr>),
     Lambda(Rc<FunctionDef>, Vec<Expr>, Vec<(Rc<str>, Expr)>),
     NamedExpr(NameRef, Box<Expr>),
     /// Zero-argument `super()`: the `__class__` cell and the method's
@@ -204,6 +208,9 @@ pub struct Comprehension {
     /// The value, for dict comprehensions.
     pub value: Option<Expr>,
     pub clauses: Vec<CompClause>,
+    /// Slots of variables that inner scopes capture: cells, made fresh
+    /// each time the comprehension runs.
+    pub fresh_cells: Vec<u32>,
 }
 
 /// An assignment target.
@@ -309,7 +316,10 @@ pub enum StmtKind {
     },
     Assert(Expr, Option<Expr>),
     With(Vec<WithItem>, Vec<Stmt>),
-    /// `yield v`, `x = yield v`, `yield from it` (as statements).
+    /// `yield v`, `x = yield v`, `yield from it`: every yield of a
+    /// generator's body is one of these statements (the front end rewrites
+    /// yields inside expressions into them); the sent value, or what the
+    /// delegate of `yield from` returned, is stored into `target`.
     Yield {
         value: Option<Expr>,
         target: Option<Target>,

@@ -16,6 +16,8 @@ use rustpython_parser::ast::{self as py, Ranged};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+mod yields;
+
 /// The module's global names: persists across REPL inputs so every input
 /// resolves the same name to the same slot.
 #[derive(Debug, Default, Clone)]
@@ -67,18 +69,30 @@ struct ScopeInfo {
 /// except to collect their free names).
 struct SymbolPass<'a> {
     info: ScopeInfo,
-    scopes: &'a mut HashMap<u32, ScopeInfo>,
+    scopes: &'a mut HashMap<ScopeKey, ScopeInfo>,
+    /// In a generator expression's scope: the walrus targets, which bind
+    /// in the nearest enclosing function instead (PEP 572).
+    walrus: Option<HashSet<String>>,
+}
+
+/// Identifies a scope-making node (function, class, lambda, comprehension)
+/// between the symbol pass and lowering: its byte range.
+type ScopeKey = (u32, u32);
+
+fn scope_key(r: rustpython_parser::text_size::TextRange) -> ScopeKey {
+    (r.start().to_u32(), r.end().to_u32())
 }
 
 fn analyze_function(
     args: &py::Arguments,
     body_stmts: &[py::Stmt],
     body_expr: Option<&py::Expr>,
-    scopes: &mut HashMap<u32, ScopeInfo>,
+    scopes: &mut HashMap<ScopeKey, ScopeInfo>,
 ) -> ScopeInfo {
     let mut p = SymbolPass {
         info: ScopeInfo::default(),
         scopes,
+        walrus: None,
     };
     for a in args
         .posonlyargs
@@ -97,7 +111,12 @@ fn analyze_function(
     if let Some(e) = body_expr {
         p.expr(e);
     }
-    let mut info = p.info;
+    finish_scope(p.info)
+}
+
+/// Settles a function-like scope once its body was walked: its free
+/// names, and which of its locals inner scopes capture (its cells).
+fn finish_scope(mut info: ScopeInfo) -> ScopeInfo {
     for g in &info.globals {
         info.bound.remove(g);
     }
@@ -122,13 +141,42 @@ fn analyze_function(
     info
 }
 
-/// The symbol pass over a class body: its bound names are the class
-/// namespace, invisible to the functions defined in it, so their free
-/// names pass through (except `__class__`, which the class provides).
-fn analyze_class(body: &[py::Stmt], scopes: &mut HashMap<u32, ScopeInfo>) -> ScopeInfo {
+/// The symbol pass over a generator expression, a function of its own
+/// whose first iterable belongs to the enclosing scope. Returns the scope
+/// and the walrus targets, which the enclosing scope binds.
+fn analyze_genexpr(
+    elt: &py::Expr,
+    gens: &[py::Comprehension],
+    scopes: &mut HashMap<ScopeKey, ScopeInfo>,
+) -> (ScopeInfo, HashSet<String>) {
     let mut p = SymbolPass {
         info: ScopeInfo::default(),
         scopes,
+        walrus: Some(HashSet::new()),
+    };
+    for (i, g) in gens.iter().enumerate() {
+        p.bind_target(&g.target);
+        if i > 0 {
+            p.expr(&g.iter);
+        }
+        g.ifs.iter().for_each(|e| p.expr(e));
+    }
+    p.expr(elt);
+    let walrus = p.walrus.take().unwrap_or_default();
+    let mut info = p.info;
+    // Walrus targets are free here, like `nonlocal` names.
+    info.nonlocals.extend(walrus.iter().cloned());
+    (finish_scope(info), walrus)
+}
+
+/// The symbol pass over a class body: its bound names are the class
+/// namespace, invisible to the functions defined in it, so their free
+/// names pass through (except `__class__`, which the class provides).
+fn analyze_class(body: &[py::Stmt], scopes: &mut HashMap<ScopeKey, ScopeInfo>) -> ScopeInfo {
+    let mut p = SymbolPass {
+        info: ScopeInfo::default(),
+        scopes,
+        walrus: None,
     };
     p.stmts(body);
     let mut info = p.info;
@@ -174,7 +222,7 @@ impl SymbolPass<'_> {
                 self.defaults(&f.args);
                 let inner = analyze_function(&f.args, &f.body, None, self.scopes);
                 self.info.free.extend(inner.free.iter().cloned());
-                self.scopes.insert(f.range.start().to_u32(), inner);
+                self.scopes.insert(scope_key(f.range), inner);
             }
             S::AsyncFunctionDef(f) => {
                 self.info.bound.insert(f.name.to_string());
@@ -185,7 +233,7 @@ impl SymbolPass<'_> {
                 c.bases.iter().for_each(|b| self.expr(b));
                 let inner = analyze_class(&c.body, self.scopes);
                 self.info.free.extend(inner.free.iter().cloned());
-                self.scopes.insert(c.range.start().to_u32(), inner);
+                self.scopes.insert(scope_key(c.range), inner);
             }
             S::Return(r) => r.value.iter().for_each(|v| self.expr(v)),
             S::Delete(d) => d.targets.iter().for_each(|t| self.bind_target(t)),
@@ -337,22 +385,55 @@ impl SymbolPass<'_> {
         }
     }
 
-    fn comprehension(&mut self, elts: &[&py::Expr], gens: &[py::Comprehension]) {
-        // Comprehension targets are private to the comprehension: collect
-        // uses only, and drop reads of its own targets.
+    /// An inline (list, set or dict) comprehension. Its targets are
+    /// private to it, so only its uses are collected; targets that inner
+    /// scopes capture become cells of the comprehension, recorded under its
+    /// key. The first iterable belongs to the enclosing scope.
+    fn comprehension(&mut self, key: ScopeKey, elts: &[&py::Expr], gens: &[py::Comprehension]) {
         let mut targets = HashSet::new();
         for g in gens {
             collect_names(&g.target, &mut targets);
         }
-        let before: HashSet<String> = self.info.used.clone();
-        for g in gens {
+        if let Some(g) = gens.first() {
             self.expr(&g.iter);
+        }
+        let before: HashSet<String> = self.info.used.clone();
+        let outer_free = std::mem::take(&mut self.info.free);
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter);
+            }
             g.ifs.iter().for_each(|e| self.expr(e));
         }
         elts.iter().for_each(|e| self.expr(e));
         for t in &targets {
             if !before.contains(t) {
                 self.info.used.remove(t);
+            }
+        }
+        let inner_free = std::mem::replace(&mut self.info.free, outer_free);
+        let mut captured = ScopeInfo::default();
+        for n in inner_free {
+            if targets.contains(&n) {
+                captured.cells.insert(n);
+            } else {
+                self.info.free.insert(n);
+            }
+        }
+        if !captured.cells.is_empty() {
+            self.scopes.insert(key, captured);
+        }
+    }
+
+    /// A name a walrus binds: here, or (inside a generator expression) in
+    /// the enclosing function.
+    fn bind_walrus(&mut self, name: String) {
+        match &mut self.walrus {
+            Some(w) => {
+                w.insert(name);
+            }
+            None => {
+                self.info.bound.insert(name);
             }
         }
     }
@@ -364,14 +445,17 @@ impl SymbolPass<'_> {
                 self.info.used.insert(n.id.to_string());
             }
             E::NamedExpr(n) => {
-                self.bind_target(&n.target);
+                match &*n.target {
+                    py::Expr::Name(name) => self.bind_walrus(name.id.to_string()),
+                    other => self.bind_target(other),
+                }
                 self.expr(&n.value);
             }
             E::Lambda(l) => {
                 self.defaults(&l.args);
                 let inner = analyze_function(&l.args, &[], Some(&l.body), self.scopes);
                 self.info.free.extend(inner.free.iter().cloned());
-                self.scopes.insert(l.range.start().to_u32(), inner);
+                self.scopes.insert(scope_key(l.range), inner);
             }
             E::Call(c)
                 if c.args.is_empty()
@@ -380,10 +464,22 @@ impl SymbolPass<'_> {
                 self.info.used.insert("super".to_string());
                 self.info.used.insert("__class__".to_string());
             }
-            E::ListComp(c) => self.comprehension(&[&c.elt], &c.generators),
-            E::SetComp(c) => self.comprehension(&[&c.elt], &c.generators),
-            E::GeneratorExp(c) => self.comprehension(&[&c.elt], &c.generators),
-            E::DictComp(c) => self.comprehension(&[&c.key, &c.value], &c.generators),
+            E::ListComp(c) => self.comprehension(scope_key(c.range), &[&c.elt], &c.generators),
+            E::SetComp(c) => self.comprehension(scope_key(c.range), &[&c.elt], &c.generators),
+            E::DictComp(c) => {
+                self.comprehension(scope_key(c.range), &[&c.key, &c.value], &c.generators)
+            }
+            E::GeneratorExp(c) => {
+                if let Some(g) = c.generators.first() {
+                    self.expr(&g.iter);
+                }
+                let (inner, walrus) = analyze_genexpr(&c.elt, &c.generators, self.scopes);
+                self.info.free.extend(inner.free.iter().cloned());
+                for w in walrus {
+                    self.bind_walrus(w);
+                }
+                self.scopes.insert(scope_key(c.range), inner);
+            }
             _ => for_each_child(e, |c| self.expr(c)),
         }
     }
@@ -465,6 +561,10 @@ struct FrameCtx {
     freevars: Vec<(u32, u32)>,
     /// Comprehension variables in scope, innermost last.
     overlays: Vec<HashMap<String, NameRef>>,
+    /// The comprehensions whose bodies are being lowered, innermost last
+    /// (a generator expression's frame starts with its own), as CPython
+    /// names them in errors.
+    comps: Vec<&'static str>,
     qualname: String,
     loop_depth: u32,
     is_class: bool,
@@ -490,8 +590,12 @@ pub struct Lowerer<'a> {
     lines: LineIndex,
     globals: &'a mut GlobalTable,
     frames: Vec<FrameCtx>,
-    scopes: HashMap<u32, ScopeInfo>,
+    scopes: HashMap<ScopeKey, ScopeInfo>,
     depth: u32,
+    /// The expressions (by address) of the function bodies lowered so far
+    /// that contain a `yield` of their own function, as `yields::mark`
+    /// found them.
+    yield_nodes: HashSet<usize>,
     /// Interactive input: expression statements outside functions echo.
     interactive: bool,
 }
@@ -527,6 +631,7 @@ fn lower(
         let mut p = SymbolPass {
             info: ScopeInfo::default(),
             scopes: &mut scopes,
+            walrus: None,
         };
         p.stmts(suite);
     }
@@ -541,6 +646,7 @@ fn lower(
             cell_slots: Vec::new(),
             freevars: Vec::new(),
             overlays: Vec::new(),
+            comps: Vec::new(),
             qualname: String::new(),
             loop_depth: 0,
             is_class: false,
@@ -548,6 +654,7 @@ fn lower(
         }],
         scopes,
         depth: 0,
+        yield_nodes: HashSet::new(),
         interactive,
     };
     let body = l.block(suite)?;
@@ -740,6 +847,9 @@ impl Lowerer<'_> {
 
     fn enclosing_binds(&self, name: &str) -> bool {
         for f in self.frames[..self.frames.len() - 1].iter().rev() {
+            if f.overlays.iter().any(|o| o.contains_key(name)) {
+                return true;
+            }
             if f.is_class {
                 if name == "__class__" {
                     return true;
@@ -764,7 +874,14 @@ impl Lowerer<'_> {
     fn block(&mut self, stmts: &[py::Stmt]) -> LResult<Vec<Stmt>> {
         let mut out = Vec::with_capacity(stmts.len());
         for s in stmts {
-            if let Some(s) = self.stmt(s)? {
+            if self.stmt_has_yield(s) {
+                // Rewritten so that every yield is a statement of its own.
+                let span = span_of(s.range());
+                self.enter(span)?;
+                let r = self.yield_stmt(s, span, &mut out);
+                self.depth -= 1;
+                r?;
+            } else if let Some(s) = self.stmt(s)? {
                 out.push(s);
             }
         }
@@ -782,16 +899,6 @@ impl Lowerer<'_> {
     fn stmt_inner(&mut self, s: &py::Stmt, span: Span) -> LResult<Option<StmtKind>> {
         use py::Stmt as S;
         Ok(Some(match s {
-            S::Expr(e) if matches!(&*e.value, py::Expr::Yield(_) | py::Expr::YieldFrom(_)) => {
-                self.yield_stmt(&e.value, None)?
-            }
-            S::Assign(a)
-                if a.targets.len() == 1
-                    && matches!(&*a.value, py::Expr::Yield(_) | py::Expr::YieldFrom(_)) =>
-            {
-                let target = self.target(&a.targets[0])?;
-                self.yield_stmt(&a.value, Some(target))?
-            }
             S::Expr(e) => {
                 let v = self.expr(&e.value)?;
                 if self.interactive && self.frame().info.is_none() {
@@ -880,11 +987,11 @@ impl Lowerer<'_> {
                 let (defaults, kw_defaults) = self.defaults(&f.args)?;
                 let func = self.function(
                     f.name.as_str(),
-                    f.range.start().to_u32(),
+                    scope_key(f.range),
                     &f.args,
                     &f.body,
                     None,
-                    span,
+                    def_span(f, span),
                 )?;
                 let target = self.resolve(f.name.as_str());
                 StmtKind::FunctionDef {
@@ -985,7 +1092,19 @@ impl Lowerer<'_> {
                         .transpose()?;
                     items.push(WithItem { ctx, target });
                 }
-                StmtKind::With(items, self.block(&w.body)?)
+                let mut body = self.block(&w.body)?;
+                if items.len() > 1 && body.iter().any(|s| s.yields) {
+                    // The generator executor suspends inside one context
+                    // manager per statement: `with a, b:` is `with a: with b:`.
+                    let depth = self.depth;
+                    while items.len() > 1 {
+                        self.enter(span)?;
+                        let inner = items.split_off(items.len() - 1);
+                        body = vec![Stmt::new(StmtKind::With(inner, body), span)];
+                    }
+                    self.depth = depth;
+                }
+                StmtKind::With(items, body)
             }
             S::Global(g) => {
                 if self.frame().info.is_none() {
@@ -1020,26 +1139,27 @@ impl Lowerer<'_> {
             }
             S::Match(m) => {
                 let subject = self.expr(&m.subject)?;
-                let mut cases = Vec::new();
-                for c in &m.cases {
-                    cases.push(MatchCase {
-                        pattern: self.pattern(&c.pattern)?,
-                        guard: c.guard.as_ref().map(|g| self.expr(g)).transpose()?,
-                        body: self.block(&c.body)?,
-                    });
-                }
-                StmtKind::Match(subject, cases)
+                StmtKind::Match(subject, self.match_cases(m)?)
             }
             S::TryStar(_) => return Err(self.unsupported("'except*'", span)),
             S::TypeAlias(_) => return Err(self.unsupported("the 'type' statement", span)),
         }))
     }
 
+    fn match_cases(&mut self, m: &py::StmtMatch) -> LResult<Vec<MatchCase>> {
+        let mut cases = Vec::new();
+        for c in &m.cases {
+            cases.push(MatchCase {
+                pattern: self.pattern(&c.pattern)?,
+                guard: c.guard.as_ref().map(|g| self.expr(g)).transpose()?,
+                body: self.block(&c.body)?,
+            });
+        }
+        Ok(cases)
+    }
+
     fn class_body(&mut self, c: &py::StmtClassDef, span: Span) -> LResult<Rc<ClassDef>> {
-        let info = self
-            .scopes
-            .remove(&c.range.start().to_u32())
-            .unwrap_or_default();
+        let info = self.scopes.remove(&scope_key(c.range)).unwrap_or_default();
         let parent = self
             .frames
             .last()
@@ -1058,6 +1178,7 @@ impl Lowerer<'_> {
             cell_slots: Vec::new(),
             freevars: Vec::new(),
             overlays: Vec::new(),
+            comps: Vec::new(),
             qualname: qualname.clone(),
             loop_depth: 0,
             is_class: true,
@@ -1167,24 +1288,6 @@ impl Lowerer<'_> {
         })
     }
 
-    /// `yield v` / `x = yield v` / `yield from it` as a statement.
-    fn yield_stmt(&mut self, e: &py::Expr, target: Option<Target>) -> LResult<StmtKind> {
-        let span = span_of(e.range());
-        if self.frame().info.is_none() || self.frame().is_class {
-            return Err(self.error_at(SyntaxKind::SyntaxError, "'yield' outside function", span));
-        }
-        let (value, from) = match e {
-            py::Expr::Yield(y) => (y.value.as_ref().map(|v| self.expr(v)).transpose()?, false),
-            py::Expr::YieldFrom(y) => (Some(self.expr(&y.value)?), true),
-            _ => (None, false),
-        };
-        Ok(StmtKind::Yield {
-            value,
-            target,
-            from,
-        })
-    }
-
     fn defaults(&mut self, args: &py::Arguments) -> LResult<Defaults> {
         let mut defaults = Vec::new();
         for a in args.posonlyargs.iter().chain(&args.args) {
@@ -1204,26 +1307,14 @@ impl Lowerer<'_> {
     fn function(
         &mut self,
         name: &str,
-        key: u32,
+        key: ScopeKey,
         args: &py::Arguments,
         body: &[py::Stmt],
         body_expr: Option<&py::Expr>,
         span: Span,
     ) -> LResult<Rc<FunctionDef>> {
         let info = self.scopes.remove(&key).unwrap_or_default();
-        let parent_q = self
-            .frames
-            .last()
-            .map(|f| f.qualname.clone())
-            .unwrap_or_default();
-        let parent_is_class = self.frames.last().is_some_and(|f| f.is_class);
-        let qualname = if self.frames.len() == 1 {
-            name.to_string()
-        } else if parent_is_class {
-            format!("{parent_q}.{name}")
-        } else {
-            format!("{parent_q}.<locals>.{name}")
-        };
+        let qualname = self.child_qualname(name);
         self.frames.push(FrameCtx {
             info: Some(info),
             slots: HashMap::new(),
@@ -1231,6 +1322,7 @@ impl Lowerer<'_> {
             cell_slots: Vec::new(),
             freevars: Vec::new(),
             overlays: Vec::new(),
+            comps: Vec::new(),
             qualname: qualname.clone(),
             loop_depth: 0,
             is_class: false,
@@ -1244,6 +1336,23 @@ impl Lowerer<'_> {
         let result = self.function_body(name, &qualname, args, body, body_expr, span);
         self.frames.pop();
         result
+    }
+
+    /// The qualified name of a function defined in the current frame.
+    fn child_qualname(&self, name: &str) -> String {
+        let parent_q = self
+            .frames
+            .last()
+            .map(|f| f.qualname.clone())
+            .unwrap_or_default();
+        let parent_is_class = self.frames.last().is_some_and(|f| f.is_class);
+        if self.frames.len() == 1 {
+            name.to_string()
+        } else if parent_is_class {
+            format!("{parent_q}.{name}")
+        } else {
+            format!("{parent_q}.<locals>.{name}")
+        }
     }
 
     fn function_body(
@@ -1260,7 +1369,7 @@ impl Lowerer<'_> {
             slot: l.resolve(a.arg.as_str()),
         };
         let mut params = Vec::new();
-        let mut is_generator = false;
+        let is_generator;
         for a in args.posonlyargs.iter().chain(&args.args) {
             params.push(param(self, &a.def));
         }
@@ -1273,11 +1382,16 @@ impl Lowerer<'_> {
         let kwarg = args.kwarg.as_ref().map(|a| param(self, a));
         let body = match body_expr {
             Some(e) => {
+                // `lambda: (yield)` is a generator too.
                 let espan = span_of(e.range());
-                vec![Stmt::new(StmtKind::Return(Some(self.expr(e)?)), espan)]
+                is_generator = self.mark_expr(e);
+                let mut out = Vec::new();
+                let v = self.lin(e, &mut out)?;
+                out.push(Stmt::new(StmtKind::Return(Some(v)), espan));
+                out
             }
             None => {
-                is_generator = contains_yield(body);
+                is_generator = self.mark_body(body);
                 self.block(body)?
             }
         };
@@ -1492,19 +1606,31 @@ impl Lowerer<'_> {
             }
             E::JoinedStr(j) => ExprKind::FString(self.fparts(&j.values)?),
             E::FormattedValue(_) => ExprKind::FString(self.fparts(std::slice::from_ref(e))?),
-            E::ListComp(c) => self.comprehension(CompKind::List, &c.elt, None, &c.generators)?,
-            E::SetComp(c) => self.comprehension(CompKind::Set, &c.elt, None, &c.generators)?,
-            E::GeneratorExp(c) => {
-                self.comprehension(CompKind::Generator, &c.elt, None, &c.generators)?
+            E::ListComp(c) => {
+                let key = scope_key(c.range);
+                self.comprehension(CompKind::List, key, &c.elt, None, &c.generators, None)?
             }
+            E::SetComp(c) => {
+                let key = scope_key(c.range);
+                self.comprehension(CompKind::Set, key, &c.elt, None, &c.generators, None)?
+            }
+            E::GeneratorExp(c) => self.genexpr(c, None, span)?,
             E::DictComp(c) => {
-                self.comprehension(CompKind::Dict, &c.key, Some(&c.value), &c.generators)?
+                let key = scope_key(c.range);
+                self.comprehension(
+                    CompKind::Dict,
+                    key,
+                    &c.key,
+                    Some(&c.value),
+                    &c.generators,
+                    None,
+                )?
             }
             E::Lambda(l) => {
                 let (defaults, kw_defaults) = self.defaults(&l.args)?;
                 let func = self.function(
                     "<lambda>",
-                    l.range.start().to_u32(),
+                    scope_key(l.range),
                     &l.args,
                     &[],
                     Some(&l.body),
@@ -1514,21 +1640,7 @@ impl Lowerer<'_> {
             }
             E::NamedExpr(n) => {
                 let value = self.boxed(&n.value)?;
-                let py::Expr::Name(name) = &*n.target else {
-                    return Err(self.error_at(
-                        SyntaxKind::SyntaxError,
-                        format!(
-                            "cannot use assignment expressions with {}",
-                            describe(&n.target)
-                        ),
-                        span_of(n.target.range()),
-                    ));
-                };
-                // In a comprehension the walrus binds in the enclosing scope.
-                let saved: Vec<_> = std::mem::take(&mut self.frame().overlays);
-                let r = self.resolve(name.id.as_str());
-                self.frame().overlays = saved;
-                ExprKind::NamedExpr(r, value)
+                ExprKind::NamedExpr(self.walrus_target(n)?, value)
             }
             E::Starred(_) => {
                 return Err(self.error_at(
@@ -1538,16 +1650,44 @@ impl Lowerer<'_> {
                 ))
             }
             E::Yield(_) | E::YieldFrom(_) => {
-                if self.frame().info.is_none() {
-                    return Err(self.error_at(
-                        SyntaxKind::SyntaxError,
-                        "'yield' outside function",
-                        span,
-                    ));
-                }
-                return Err(self.unsupported("'yield' inside an expression", span));
+                // Yields of a function body were rewritten into statements
+                // (see `yields`); what reaches here is misplaced.
+                let f = self.frame();
+                let msg = match f.comps.last() {
+                    Some(what) => format!("'yield' inside {what}"),
+                    None if f.info.is_none() || f.is_class => "'yield' outside function".into(),
+                    None => "'yield' here is not supported yet".into(),
+                };
+                return Err(self.error_at(SyntaxKind::SyntaxError, msg, span));
             }
             E::Await(_) => return Err(self.unsupported("'await'", span)),
+        })
+    }
+
+    /// The variable a walrus binds: in a comprehension, the enclosing
+    /// scope's.
+    fn walrus_target(&mut self, n: &py::ExprNamedExpr) -> LResult<NameRef> {
+        let py::Expr::Name(name) = &*n.target else {
+            return Err(self.error_at(
+                SyntaxKind::SyntaxError,
+                format!(
+                    "cannot use assignment expressions with {}",
+                    describe(&n.target)
+                ),
+                span_of(n.target.range()),
+            ));
+        };
+        let saved: Vec<_> = std::mem::take(&mut self.frame().overlays);
+        let r = self.resolve(name.id.as_str());
+        self.frame().overlays = saved;
+        Ok(r)
+    }
+
+    fn format_spec(&mut self, spec: Option<&py::Expr>) -> LResult<Option<Vec<FPart>>> {
+        Ok(match spec {
+            Some(py::Expr::JoinedStr(j)) => Some(self.fparts(&j.values)?),
+            Some(other) => Some(self.fparts(std::slice::from_ref(other))?),
+            None => None,
         })
     }
 
@@ -1561,20 +1701,11 @@ impl Lowerer<'_> {
                     }
                 }
                 py::Expr::FormattedValue(f) => {
-                    let conversion = match f.conversion {
-                        py::ConversionFlag::None => None,
-                        py::ConversionFlag::Str => Some('s'),
-                        py::ConversionFlag::Repr => Some('r'),
-                        py::ConversionFlag::Ascii => Some('a'),
-                    };
-                    let spec = match f.format_spec.as_deref() {
-                        Some(py::Expr::JoinedStr(j)) => Some(self.fparts(&j.values)?),
-                        Some(other) => Some(self.fparts(std::slice::from_ref(other))?),
-                        None => None,
-                    };
+                    let value = self.expr(&f.value)?;
+                    let spec = self.format_spec(f.format_spec.as_deref())?;
                     parts.push(FPart::Value {
-                        value: self.expr(&f.value)?,
-                        conversion,
+                        value,
+                        conversion: conversion(f.conversion),
                         spec,
                     });
                 }
@@ -1589,24 +1720,39 @@ impl Lowerer<'_> {
         Ok(parts)
     }
 
+    /// A list, set or dict comprehension, run inline: its variables get
+    /// hidden slots of this frame (cells, fresh for each run, when inner
+    /// scopes capture them). `first` is its first iterable when already
+    /// lowered (because it yields).
     fn comprehension(
         &mut self,
         kind: CompKind,
+        key: ScopeKey,
         elt: &py::Expr,
         value: Option<&py::Expr>,
         gens: &[py::Comprehension],
+        mut first: Option<Expr>,
     ) -> LResult<ExprKind> {
+        let captured = self
+            .scopes
+            .remove(&key)
+            .map(|i| i.cells)
+            .unwrap_or_default();
+        let mut fresh_cells = Vec::new();
         let mut clauses = Vec::new();
         let mut pushed = 0;
         let mut result = Ok(());
-        for (i, g) in gens.iter().enumerate() {
+        for g in gens {
             // The first iterable is evaluated in the enclosing scope.
-            let iter = match self.expr(&g.iter) {
-                Ok(e) => e,
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
+            let iter = match first.take() {
+                Some(e) => e,
+                None => match self.expr(&g.iter) {
+                    Ok(e) => e,
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                },
             };
             let mut names = HashSet::new();
             collect_names(&g.target, &mut names);
@@ -1614,12 +1760,18 @@ impl Lowerer<'_> {
             let mut sorted: Vec<_> = names.into_iter().collect();
             sorted.sort();
             for n in sorted {
-                let r = self.frame().new_slot(&n, false);
+                let cell = captured.contains(&n);
+                let r = self.frame().new_slot(&n, cell);
+                if let NameRef::Cell(i) = r {
+                    fresh_cells.push(i);
+                }
                 overlay.insert(n, r);
             }
             self.frame().overlays.push(overlay);
+            if pushed == 0 {
+                self.frame().comps.push(comp_name(kind));
+            }
             pushed += 1;
-            let _ = i;
             let target = match self.target(&g.target) {
                 Ok(t) => t,
                 Err(e) => {
@@ -1649,52 +1801,183 @@ impl Lowerer<'_> {
         for _ in 0..pushed {
             self.frame().overlays.pop();
         }
+        if pushed > 0 {
+            self.frame().comps.pop();
+        }
         let (elt, value) = body?;
         Ok(ExprKind::Comprehension(Box::new(Comprehension {
             kind,
             elt,
             value,
             clauses,
+            fresh_cells,
         })))
+    }
+
+    /// A generator expression: a generator function of its own (named
+    /// `<genexpr>`), called on an iterator over its first iterable, which
+    /// is evaluated here. `first` is that iterable when already lowered.
+    fn genexpr(
+        &mut self,
+        c: &py::ExprGeneratorExp,
+        first: Option<Expr>,
+        span: Span,
+    ) -> LResult<ExprKind> {
+        let first = match (first, c.generators.first()) {
+            (Some(e), _) => e,
+            (None, Some(g)) => self.expr(&g.iter)?,
+            (None, None) => return Err(self.unsupported("an empty generator expression", span)),
+        };
+        let span = self.genexpr_span(span);
+        let info = self.scopes.remove(&scope_key(c.range)).unwrap_or_default();
+        let qualname = self.child_qualname("<genexpr>");
+        self.frames.push(FrameCtx {
+            info: Some(info),
+            slots: HashMap::new(),
+            slot_names: Vec::new(),
+            cell_slots: Vec::new(),
+            freevars: Vec::new(),
+            overlays: Vec::new(),
+            comps: vec!["generator expression"],
+            qualname: qualname.clone(),
+            loop_depth: 0,
+            is_class: false,
+            first_param: None,
+        });
+        let depth = self.depth;
+        let result = self.genexpr_body(c, &qualname, span);
+        self.depth = depth;
+        self.frames.pop();
+        Ok(ExprKind::GenExpr(result?, Box::new(first)))
+    }
+
+    /// Where CPython locates a generator expression: a call's sole argument
+    /// `f(x for x in y)` includes the call's parentheses.
+    fn genexpr_span(&self, span: Span) -> Span {
+        let src = self.src.as_bytes();
+        let (start, end) = (span.start as usize, span.end as usize);
+        if src.get(start) == Some(&b'(') {
+            return span;
+        }
+        let open = src
+            .get(..start)
+            .and_then(|b| b.iter().rposition(|c| !c.is_ascii_whitespace()))
+            .filter(|&i| src.get(i) == Some(&b'('));
+        let close = src
+            .get(end..)
+            .and_then(|b| b.iter().position(|c| !c.is_ascii_whitespace()))
+            .map(|i| end + i)
+            .filter(|&i| src.get(i) == Some(&b')'));
+        match (open, close) {
+            (Some(o), Some(c)) => Span {
+                start: o as u32,
+                end: c as u32 + 1,
+            },
+            _ => span,
+        }
+    }
+
+    /// `for t1 in .0: if not c1: continue; for t2 in it2: ... yield elt`.
+    fn genexpr_body(
+        &mut self,
+        c: &py::ExprGeneratorExp,
+        qualname: &str,
+        span: Span,
+    ) -> LResult<Rc<FunctionDef>> {
+        let src = self.frame().new_slot(".0", false);
+        let mut clauses = Vec::new();
+        for (i, g) in c.generators.iter().enumerate() {
+            // Each clause nests a loop.
+            self.enter(span)?;
+            let iter = if i == 0 {
+                Expr {
+                    kind: ExprKind::Name(src),
+                    span,
+                }
+            } else {
+                self.expr(&g.iter)?
+            };
+            let target = self.target(&g.target)?;
+            let ifs = g
+                .ifs
+                .iter()
+                .map(|e| self.expr(e))
+                .collect::<LResult<Vec<_>>>()?;
+            clauses.push((target, iter, ifs));
+        }
+        let elt = self.expr(&c.elt)?;
+        let espan = elt.span;
+        let yield_elt = StmtKind::Yield {
+            value: Some(elt),
+            target: None,
+            from: false,
+        };
+        let mut body = vec![Stmt::new(yield_elt, espan)];
+        for (target, iter, ifs) in clauses.into_iter().rev() {
+            let mut block = Vec::with_capacity(ifs.len() + body.len());
+            for cond in ifs {
+                let cspan = cond.span;
+                let skip = vec![Stmt::new(StmtKind::Continue, cspan)];
+                block.push(Stmt::new(StmtKind::If(cond, Vec::new(), skip), cspan));
+            }
+            block.extend(body);
+            body = vec![Stmt::new(
+                StmtKind::For(target, iter, block, Vec::new()),
+                span,
+            )];
+        }
+        let f = self.frame();
+        Ok(Rc::new(FunctionDef {
+            name: "<genexpr>".into(),
+            qualname: qualname.into(),
+            params: vec![Param {
+                name: ".0".into(),
+                slot: src,
+            }],
+            posonly: 0,
+            vararg: None,
+            kwonly: Vec::new(),
+            kwarg: None,
+            nslots: f.slot_names.len() as u32,
+            slot_names: std::mem::take(&mut f.slot_names),
+            cell_slots: std::mem::take(&mut f.cell_slots),
+            freevars: std::mem::take(&mut f.freevars),
+            body,
+            is_lambda: false,
+            is_generator: true,
+            span,
+        }))
     }
 }
 
-fn contains_yield(body: &[py::Stmt]) -> bool {
-    fn in_expr(e: &py::Expr) -> bool {
-        match e {
-            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => true,
-            py::Expr::Lambda(_) => false,
-            _ => {
-                let mut found = false;
-                for_each_child(e, |c| found = found || in_expr(c));
-                found
-            }
-        }
+/// A `def` statement's span from its first decorator (the function's
+/// first line, as CPython counts it).
+fn def_span(f: &py::StmtFunctionDef, span: Span) -> Span {
+    let start = f
+        .decorator_list
+        .iter()
+        .map(|d| span_of(d.range()).start)
+        .fold(span.start, u32::min);
+    Span { start, ..span }
+}
+
+/// An f-string conversion: `'s'`, `'r'`, `'a'` or none.
+fn conversion(c: py::ConversionFlag) -> Option<char> {
+    match c {
+        py::ConversionFlag::None => None,
+        py::ConversionFlag::Str => Some('s'),
+        py::ConversionFlag::Repr => Some('r'),
+        py::ConversionFlag::Ascii => Some('a'),
     }
-    fn in_stmt(s: &py::Stmt) -> bool {
-        use py::Stmt as S;
-        match s {
-            S::Expr(e) => in_expr(&e.value),
-            S::Assign(a) => in_expr(&a.value),
-            S::AugAssign(a) => in_expr(&a.value),
-            S::AnnAssign(a) => a.value.as_deref().is_some_and(in_expr),
-            S::Return(r) => r.value.as_deref().is_some_and(in_expr),
-            S::If(i) => in_expr(&i.test) || contains_yield(&i.body) || contains_yield(&i.orelse),
-            S::While(w) => in_expr(&w.test) || contains_yield(&w.body) || contains_yield(&w.orelse),
-            S::For(f) => in_expr(&f.iter) || contains_yield(&f.body) || contains_yield(&f.orelse),
-            S::With(w) => contains_yield(&w.body),
-            S::Try(t) => {
-                contains_yield(&t.body)
-                    || contains_yield(&t.orelse)
-                    || contains_yield(&t.finalbody)
-                    || t.handlers
-                        .iter()
-                        .any(|py::ExceptHandler::ExceptHandler(h)| contains_yield(&h.body))
-            }
-            _ => false,
-        }
+}
+
+/// How CPython names a comprehension in "'yield' inside ..." errors.
+fn comp_name(kind: CompKind) -> &'static str {
+    match kind {
+        CompKind::List => "list comprehension",
+        CompKind::Set => "set comprehension",
+        CompKind::Dict => "dict comprehension",
     }
-    body.iter().any(in_stmt)
 }
 
 /// CPython's description of an expression in "cannot assign to ..." errors.

@@ -357,8 +357,13 @@ fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "sum() takes at most 2 arguments ({given} given)"
         )));
     }
-    let a = crate::modules::clinic_args(args, "sum", 1, &["start"], 0)?;
-    let mut acc = a.get(1).cloned().flatten().unwrap_or(Value::Int(0));
+    // The argument vector is dropped at once: a generator expression then
+    // has no other reference, and `for_each` may drive it in place.
+    let start = crate::modules::clinic_args(args, "sum", 1, &["start"], 0)?
+        .get(1)
+        .cloned()
+        .flatten();
+    let mut acc = start.unwrap_or(Value::Int(0));
     let what = match &acc {
         Value::Str(_) => Some("strings [use ''.join(seq) instead]"),
         Value::Bytes(_) => Some("bytes [use b''.join(seq) instead]"),
@@ -392,24 +397,19 @@ fn min_max(vm: &mut Vm, args: &Args, name: &str, want: std::cmp::Ordering) -> Py
             )));
         }
     }
-    let items = match args.pos.len() {
-        0 => {
-            return Err(type_error(format!(
-                "{name} expected at least 1 argument, got 0"
-            )))
-        }
-        1 => vm.collect(&args.pos[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            args.pos.clone()
-        }
-    };
+    if args.pos.is_empty() {
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    }
+    if args.pos.len() > 1 && default.is_some() {
+        return Err(type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    // Each item's key is computed as the item comes, as CPython does.
+    let mut consider = |vm: &mut Vm, item: Value| -> PyResult<()> {
         let k = match &key {
             Some(f) => vm.call(f, Args::new(vec![item.clone()]))?,
             None => item.clone(),
@@ -427,6 +427,15 @@ fn min_max(vm: &mut Vm, args: &Args, name: &str, want: std::cmp::Ordering) -> Py
         };
         if replace {
             best = Some((k, item));
+        }
+        Ok(())
+    };
+    match &args.pos[..] {
+        [one] => vm.for_each(one, &mut consider)?,
+        many => {
+            for item in many {
+                consider(vm, item.clone())?;
+            }
         }
     }
     match best {
@@ -929,40 +938,44 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .unwrap_or(Ok(Value::None));
         }
         if class.lookup("__len__").is_some() && class.lookup("__getitem__").is_some() {
+            // Lazy: each item is fetched when asked for.
             let n = vm.len_of(v)?;
-            let mut items = Vec::with_capacity(n);
-            for i in (0..n).rev() {
-                items.push(vm.getitem(v, &Value::from_usize(i))?);
-            }
-            items.reverse();
-            return Ok(iter::new_value(PyIter::Reversed("reversed", items)));
+            let last = i64::try_from(n).unwrap_or(i64::MAX) - 1;
+            return Ok(iter::new_value(PyIter::SeqReversed(v.clone(), last)));
         }
     }
     if let Some(r) = vm.native_special(v, "__reversed__", vec![]) {
         return r;
     }
     match v {
-        Value::List(_)
-        | Value::Tuple(_)
-        | Value::Range(_)
-        | Value::Str(_)
-        | Value::Bytes(_)
-        | Value::ByteArray(_)
-        | Value::Array(_)
-        | Value::MemoryView(_)
-        | Value::Dict(_)
-        | Value::DictView(_) => {
+        Value::List(l) => {
+            let n = l.borrow().len();
+            Ok(iter::new_value(PyIter::ListReversed(l.clone(), n)))
+        }
+        Value::Range(r) => {
+            let n = r.len();
+            let last = if n > 0 { r.get(n - 1) } else { r.start };
+            Ok(iter::new_value(PyIter::Range {
+                next: last,
+                left: n,
+                step: r.step.wrapping_neg(),
+            }))
+        }
+        Value::ByteArray(_) | Value::Array(_) | Value::MemoryView(_) => {
+            // Mutable: read live, by index.
+            let n = vm.len_of(v)?;
+            let last = i64::try_from(n).unwrap_or(i64::MAX) - 1;
+            Ok(iter::new_value(PyIter::SeqReversed(v.clone(), last)))
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Dict(_) | Value::DictView(_) => {
             let items = vm.collect(v)?;
             let name = match v {
-                Value::List(_) => "list_reverseiterator",
-                Value::Range(_) => "range_iterator",
                 Value::Dict(_) => "dict_reversekeyiterator",
                 Value::DictView(d) => match d.kind {
                     dict::ViewKind::Keys => "dict_reversekeyiterator",
                     dict::ViewKind::Values => "dict_reversevalueiterator",
                     dict::ViewKind::Items => "dict_reverseitemiterator",
                 },
-                Value::Array(_) => "array.arrayiterator",
                 _ => "reversed",
             };
             Ok(iter::new_value(PyIter::Reversed(name, items)))
@@ -1711,7 +1724,9 @@ fn dict_update(vm: &mut Vm, d: &dict::PyDict, src: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    for (i, item) in vm.collect(src)?.into_iter().enumerate() {
+    // Pair by pair as they come: a bad element stops the iteration.
+    let mut i = 0;
+    vm.for_each(src, |vm, item| {
         let pair = vm.collect(&item).map_err(|_| {
             type_error(format!(
                 "cannot convert dictionary update sequence element #{i} to a sequence"
@@ -1724,8 +1739,9 @@ fn dict_update(vm: &mut Vm, d: &dict::PyDict, src: &Value) -> PyResult<()> {
             )));
         }
         d.set(pair[0].clone(), pair[1].clone())?;
-    }
-    Ok(())
+        i += 1;
+        Ok(())
+    })
 }
 
 /// An integer argument through `__index__` (`list.insert`, `list.pop`...).

@@ -1,20 +1,49 @@
-//! Generators: a resumable executor for the bodies of generator functions.
+//! Generators: a resumable executor for the bodies of generator functions
+//! and generator expressions, and the generator methods.
 //!
 //! The ordinary evaluator recurses through nested blocks, which cannot be
 //! suspended. A generator instead keeps an explicit stack of [`Level`]s,
 //! one per compound statement it is inside (a loop with its iterator, a
-//! `try` in a given phase, a `with` with its context manager...). Only
-//! statements that contain a `yield` (marked by the front end) are walked
-//! this way; everything else runs through the ordinary evaluator.
-//! `yield` is supported as a statement (`yield v`, `x = yield v`,
-//! `yield from it`), which is where tutorial code puts it.
+//! `try` in a given phase, a `with` with its context manager, a `match`
+//! case...). Only statements that contain a `yield` (marked by the front
+//! end) are walked this way; everything else runs through the ordinary
+//! evaluator. Every `yield` is a statement here: the front end rewrites
+//! yields inside expressions (`print((yield))`, `a and (yield)`) into
+//! `Yield` statements over hidden temporaries, so suspending never has to
+//! keep half-evaluated expressions.
+//!
+//! `send`, `throw` and `close` follow CPython 3.11: a thrown exception is
+//! raised at the suspended yield (or passed to the delegate of a
+//! `yield from`), `close` throws `GeneratorExit`, and a `StopIteration`
+//! escaping the body becomes `RuntimeError`. While suspended inside an
+//! `except` block, the exception being handled is the generator's own: it
+//! is taken off the interpreter's list on suspension and put back on
+//! resumption. Not done: closing a suspended generator when it is
+//! discarded (its `finally` blocks do not run then), and `gi_frame` /
+//! `gi_code` (pyview has no frame or code objects).
 
 use crate::exceptions::{self, type_error, ExcType, PyErr, PyException, PyResult, TbEntry};
 use crate::interp::{Flow, Frame, Vm};
 use crate::objects::function::{Args, PyFunction};
 use crate::value::{TypeId, Value};
-use pyview_syntax::ir::{FunctionDef, Stmt, StmtKind};
+use pyview_syntax::ir::{FunctionDef, Span, Stmt, StmtKind};
+use std::cell::RefCell;
 use std::rc::Rc;
+
+/// `ValueError: generator already executing`
+fn already_executing() -> Box<PyErr> {
+    exceptions::value_error("generator already executing")
+}
+
+/// `RuntimeError: generator ignored GeneratorExit`
+fn ignored_exit() -> Box<PyErr> {
+    exceptions::runtime_error("generator ignored GeneratorExit")
+}
+
+/// `TypeError: can't send non-None value to a just-started generator`
+fn send_to_new() -> Box<PyErr> {
+    type_error("can't send non-None value to a just-started generator")
+}
 
 /// Which block of a compound statement a level runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +52,7 @@ enum Sub {
     OrElse,
     Handler(usize),
     Final,
+    Case(usize),
 }
 
 /// What must happen once a `finally` block completes.
@@ -62,12 +92,13 @@ pub struct Generator {
     pub func: Rc<PyFunction>,
     slots: Vec<Option<Value>>,
     stack: Vec<Level>,
-    /// The target of the `yield` the generator is suspended at.
+    /// The `yield` statement the generator is suspended at: its level and
+    /// index in that level's block.
     resume_target: Option<(usize, usize)>,
     pub started: bool,
     pub finished: bool,
     pub running: bool,
-    /// The value of `return v`, for `yield from`.
+    /// The value of `return v`, for `yield from` and `StopIteration`.
     pub return_value: Value,
 }
 
@@ -89,6 +120,42 @@ impl Generator {
             return_value: Value::None,
         }
     }
+
+    /// The iterator a suspended `yield from` delegates to.
+    pub fn yield_from(&self) -> Option<Value> {
+        match self.stack.last().map(|l| &l.kind) {
+            Some(Kind::YieldFrom(it)) if !self.running => Some(it.clone()),
+            _ => None,
+        }
+    }
+
+    fn handled(&self) -> impl Iterator<Item = &Rc<PyException>> {
+        self.stack.iter().filter_map(|l| match &l.kind {
+            Kind::Handler(e) => Some(e),
+            _ => None,
+        })
+    }
+}
+
+/// How a generator is resumed.
+pub enum Resume {
+    /// `next()` (None) or `send(v)`.
+    Send(Value),
+    /// `throw()` or `close()`: raised at the suspended yield.
+    Throw(Box<PyErr>),
+}
+
+/// What a delegate of `yield from` did when resumed.
+enum Delegate {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn located(mut e: Box<PyErr>, span: Span) -> Box<PyErr> {
+    if e.loc.is_none() {
+        e.loc = Some(span);
+    }
+    e
 }
 
 fn sub_block(stmt: &Stmt, sub: Sub) -> &[Stmt] {
@@ -101,9 +168,12 @@ fn sub_block(stmt: &Stmt, sub: Sub) -> &[Stmt] {
         (StmtKind::For(_, _, _, b), Sub::OrElse) => b,
         (StmtKind::Try { body, .. }, Sub::Body) => body,
         (StmtKind::Try { orelse, .. }, Sub::OrElse) => orelse,
-        (StmtKind::Try { handlers, .. }, Sub::Handler(i)) => &handlers[i].body,
+        (StmtKind::Try { handlers, .. }, Sub::Handler(i)) => {
+            handlers.get(i).map_or(&[], |h| &h.body[..])
+        }
         (StmtKind::Try { finalbody, .. }, Sub::Final) => finalbody,
         (StmtKind::With(_, body), Sub::Body) => body,
+        (StmtKind::Match(_, cases), Sub::Case(i)) => cases.get(i).map_or(&[], |c| &c.body[..]),
         _ => &[],
     }
 }
@@ -111,7 +181,7 @@ fn sub_block(stmt: &Stmt, sub: Sub) -> &[Stmt] {
 /// The block of level `n`, walking down from the function body.
 fn block_of<'a>(def: &'a FunctionDef, stack: &[Level], n: usize) -> &'a [Stmt] {
     let mut block: &[Stmt] = &def.body;
-    for level in &stack[1..=n] {
+    for level in stack.get(1..=n).unwrap_or_default() {
         match block.get(level.stmt) {
             Some(s) => block = sub_block(s, level.sub),
             None => return &[],
@@ -122,7 +192,26 @@ fn block_of<'a>(def: &'a FunctionDef, stack: &[Level], n: usize) -> &'a [Stmt] {
 
 /// The compound statement that owns level `n` (n >= 1).
 fn owner_of<'a>(def: &'a FunctionDef, stack: &[Level], n: usize) -> Option<&'a Stmt> {
-    block_of(def, stack, n - 1).get(stack[n].stmt)
+    let level = stack.get(n)?;
+    block_of(def, stack, n.checked_sub(1)?).get(level.stmt)
+}
+
+/// The `as` name of the `except` clause a handler level runs.
+fn handler_name(owner: Option<&Stmt>, sub: Sub) -> Option<pyview_syntax::ir::NameRef> {
+    match (owner.map(|s| &s.kind), sub) {
+        (Some(StmtKind::Try { handlers, .. }), Sub::Handler(i)) => {
+            handlers.get(i).and_then(|h| h.name)
+        }
+        _ => None,
+    }
+}
+
+/// Sets `new`'s context to `old` (the exception it replaces), as
+/// raising while handling does.
+fn chain(new: &PyErr, old: &PyErr) {
+    if !Rc::ptr_eq(&new.exc, &old.exc) && new.exc.context.borrow().is_none() {
+        *new.exc.context.borrow_mut() = Some(old.exc.clone());
+    }
 }
 
 enum Step {
@@ -130,45 +219,92 @@ enum Step {
     Return(Value),
 }
 
+/// A `StopIteration` leaving a generator's body becomes a RuntimeError
+/// (PEP 479), caused by it.
+fn escaped(e: Box<PyErr>) -> Box<PyErr> {
+    if !e.exc.typ.is_subclass(ExcType::StopIteration) {
+        return e;
+    }
+    let r = PyException::new(
+        ExcType::RuntimeError,
+        vec![Value::str("generator raised StopIteration")],
+    );
+    *r.cause.borrow_mut() = Some(e.exc.clone());
+    *r.context.borrow_mut() = Some(e.exc.clone());
+    r.suppress_context.set(true);
+    exceptions::err_from(r)
+}
+
+/// The first line of a function (from its first decorator), as a span
+/// covering the whole line so that tracebacks show no carets.
+fn first_line(func: &PyFunction) -> Span {
+    let code = &func.code;
+    let line = code.lines.line(func.def.span.start);
+    let start = code.lines.line_start(line);
+    let len = code.lines.line_text(&code.source, line).trim_end().len();
+    Span {
+        start,
+        end: start.saturating_add(u32::try_from(len).unwrap_or(0)),
+    }
+}
+
+fn stop_iteration(v: Value) -> Box<PyErr> {
+    exceptions::err_from(PyException::new(
+        ExcType::StopIteration,
+        if v.is_none() { vec![] } else { vec![v] },
+    ))
+}
+
 impl Vm {
-    /// Resumes a generator with `sent` (None for `next`); `Ok(None)` when
-    /// it finishes.
-    pub fn resume(
-        &mut self,
-        gen: &Rc<std::cell::RefCell<Generator>>,
-        sent: Value,
-    ) -> PyResult<Option<Value>> {
-        let (func, mut slots, mut stack, target) = {
+    /// Resumes a generator; `Ok(None)` when it finishes (its return value
+    /// is then in `return_value`).
+    pub fn resume(&mut self, gen: &Rc<RefCell<Generator>>, how: Resume) -> PyResult<Option<Value>> {
+        let (func, mut stack, target, slots) = {
             let mut g = gen.borrow_mut();
             if g.running {
-                return Err(exceptions::value_error("generator already executing"));
+                return Err(already_executing());
             }
             if g.finished {
-                return Ok(None);
+                return match how {
+                    Resume::Send(_) => Ok(None),
+                    Resume::Throw(e) => Err(e),
+                };
             }
-            if !g.started && !sent.is_none() {
-                return Err(type_error(
-                    "can't send non-None value to a just-started generator",
-                ));
+            if !g.started {
+                match how {
+                    Resume::Send(ref v) if !v.is_none() => return Err(send_to_new()),
+                    Resume::Throw(e) => {
+                        // Raised on entry, before the body runs: at the
+                        // function's first line, as a whole.
+                        g.finished = true;
+                        let func = g.func.clone();
+                        drop(g);
+                        let e = located(e, first_line(&func));
+                        let e = self.leave_frame_pub(e, &func.code, &func.def.name);
+                        return Err(escaped(e));
+                    }
+                    Resume::Send(_) => {}
+                }
             }
             g.started = true;
             g.running = true;
             (
                 g.func.clone(),
-                std::mem::take(&mut g.slots),
                 std::mem::take(&mut g.stack),
                 g.resume_target.take(),
+                std::mem::take(&mut g.slots),
             )
         };
         let def = func.def.clone();
-        let mut frame = Frame {
-            slots: std::mem::take(&mut slots),
-            names: &def.slot_names,
-            code: func.code.clone(),
-            globals: func.globals.clone(),
-            name: def.name.clone(),
-        };
-        let result = self.run_generator(&def, &mut frame, &mut stack, target, sent);
+        let mut frame = Frame::of_function(&func, slots);
+        // The exceptions its suspended `except` blocks handle are current
+        // again while it runs.
+        for l in &stack {
+            if let Kind::Handler(e) = &l.kind {
+                self.push_handling(e.clone());
+            }
+        }
+        let result = self.run_generator(&def, &mut frame, &mut stack, target, how);
         let mut g = gen.borrow_mut();
         g.running = false;
         g.slots = std::mem::take(&mut frame.slots);
@@ -176,6 +312,9 @@ impl Vm {
             Ok((Step::Yield(v), at)) => {
                 g.stack = stack;
                 g.resume_target = at;
+                for _ in g.handled() {
+                    self.pop_handling();
+                }
                 Ok(Some(v))
             }
             Ok((Step::Return(v), _)) => {
@@ -186,7 +325,8 @@ impl Vm {
             Err(e) => {
                 g.finished = true;
                 drop(g);
-                Err(self.leave_frame_pub(e, &func.code, &def.name))
+                let e = self.leave_frame_pub(e, &func.code, &def.name);
+                Err(escaped(e))
             }
         }
     }
@@ -197,7 +337,7 @@ impl Vm {
         f: &mut Frame,
         stack: &mut Vec<Level>,
         target: Option<(usize, usize)>,
-        sent: Value,
+        how: Resume,
     ) -> PyResult<(Step, Option<(usize, usize)>)> {
         if self.depth_exceeded() {
             return Err(exceptions::new_err(
@@ -206,7 +346,7 @@ impl Vm {
             ));
         }
         self.enter_call();
-        let r = crate::interp::with_stack(|| self.gen_loop(def, f, stack, target, sent));
+        let r = crate::interp::with_stack(|| self.gen_loop(def, f, stack, target, how));
         self.leave_call();
         r
     }
@@ -217,74 +357,112 @@ impl Vm {
         f: &mut Frame,
         stack: &mut Vec<Level>,
         target: Option<(usize, usize)>,
-        mut sent: Value,
+        how: Resume,
     ) -> PyResult<(Step, Option<(usize, usize)>)> {
-        // Deliver the sent value to the suspended `x = yield v`.
-        if let Some((lvl, idx)) = target {
-            if let Some(StmtKind::Yield {
-                target: Some(t), ..
-            }) = block_of(def, stack, lvl).get(idx).map(|s| &s.kind)
-            {
-                if let Err(e) = self.assign_pub(f, t, sent.clone()) {
-                    self.gen_unwind(def, f, stack, Pending::Raise(e))?;
+        let delegating = matches!(
+            stack.last(),
+            Some(Level {
+                kind: Kind::YieldFrom(_),
+                ..
+            })
+        );
+        // What the delegate of a suspended `yield from` receives first.
+        let mut input = None;
+        // The top level's block, while the stack keeps its shape.
+        let mut cur: Option<&[Stmt]> = None;
+        match how {
+            _ if delegating => input = Some(how),
+            Resume::Send(sent) => {
+                // Deliver the sent value to the suspended `x = yield v`.
+                if let Some((lvl, idx)) = target {
+                    let block = block_of(def, stack, lvl);
+                    if lvl + 1 == stack.len() {
+                        cur = Some(block);
+                    }
+                    if let Some(StmtKind::Yield {
+                        target: Some(t), ..
+                    }) = block.get(idx).map(|s| &s.kind)
+                    {
+                        if let Err(e) = self.assign_pub(f, t, sent) {
+                            cur = None;
+                            if let Some(step) = self.gen_unwind(def, f, stack, Pending::Raise(e))? {
+                                return Ok((step, None));
+                            }
+                        }
+                    }
                 }
             }
-            sent = Value::None;
+            Resume::Throw(e) => {
+                let at = target.and_then(|(lvl, idx)| block_of(def, stack, lvl).get(idx));
+                let e = match at {
+                    Some(s) => located(e, s.span),
+                    None => e,
+                };
+                if let Some(step) = self.gen_unwind(def, f, stack, Pending::Raise(e))? {
+                    return Ok((step, None));
+                }
+            }
         }
         loop {
             let Some(top) = stack.len().checked_sub(1) else {
                 return Ok((Step::Return(Value::None), None));
             };
             if let Kind::YieldFrom(it) = &stack[top].kind {
+                cur = None;
                 let it = it.clone();
-                let r = match (&it, sent.is_none()) {
-                    (Value::Iter(i), false) if i.borrow().is_generator() => {
-                        self.gen_send(&it, sent.clone())
-                    }
-                    _ => self.next(&it),
-                };
-                sent = Value::None;
-                match r {
-                    Ok(Some(v)) => return Ok((Step::Yield(v), None)),
-                    Ok(None) => {
-                        let ret = crate::objects::iter::generator_return(&it);
-                        stack.pop();
-                        let parent = stack.len() - 1;
-                        let idx = stack[parent].idx - 1;
-                        if let Some(StmtKind::Yield {
-                            target: Some(t), ..
-                        }) = block_of(def, stack, parent).get(idx).map(|s| &s.kind)
-                        {
-                            if let Err(e) = self.assign_pub(f, t, ret) {
-                                if let Some(step) =
-                                    self.gen_unwind(def, f, stack, Pending::Raise(e))?
-                                {
-                                    return Ok((step, None));
-                                }
-                            }
-                        }
-                        continue;
-                    }
+                let how = input.take().unwrap_or(Resume::Send(Value::None));
+                let at = owner_of(def, stack, top);
+                let span = at.map(|s| s.span);
+                let r = self.delegate(&it, how);
+                let ret = match r {
+                    Ok(Delegate::Yielded(v)) => return Ok((Step::Yield(v), None)),
+                    Ok(Delegate::Returned(v)) => v,
                     Err(e) => {
                         stack.pop();
+                        let e = match span {
+                            Some(s) => located(e, s),
+                            None => e,
+                        };
                         if let Some(step) = self.gen_unwind(def, f, stack, Pending::Raise(e))? {
                             return Ok((step, None));
                         }
                         continue;
                     }
+                };
+                stack.pop();
+                if let Some(StmtKind::Yield {
+                    target: Some(t), ..
+                }) = at.map(|s| &s.kind)
+                {
+                    if let Err(e) = self.assign_pub(f, t, ret) {
+                        if let Some(step) = self.gen_unwind(def, f, stack, Pending::Raise(e))? {
+                            return Ok((step, None));
+                        }
+                    }
                 }
+                continue;
             }
-            let block = block_of(def, stack, top);
+            let block = match cur {
+                Some(b) => b,
+                None => *cur.insert(block_of(def, stack, top)),
+            };
             let idx = stack[top].idx;
             let Some(stmt) = block.get(idx) else {
+                let shape = (stack.len(), stack[top].sub);
                 if let Some(step) = self.gen_block_done(def, f, stack)? {
                     return Ok((step, None));
+                }
+                // A loop going round keeps its level (and block).
+                if stack.last().map(|l| (stack.len(), l.sub)) != Some(shape) {
+                    cur = None;
                 }
                 continue;
             };
             stack[top].idx += 1;
             let outcome = if stmt.yields {
-                self.gen_enter(def, f, stack, stmt, idx)
+                cur = None;
+                self.gen_enter(f, stack, stmt, idx)
+                    .map_err(|e| located(e, stmt.span))
             } else {
                 self.exec_block(f, std::slice::from_ref(stmt)).map(Some)
             };
@@ -296,22 +474,73 @@ impl Vm {
                 Ok(Some(Flow::Return(v))) => Pending::Return(v),
                 Err(e) => Pending::Raise(e),
             };
+            let shape = (stack.len(), stack[top].sub);
             if let Some(step) = self.gen_unwind(def, f, stack, pending)? {
                 return Ok((step, None));
             }
+            if stack.last().map(|l| (stack.len(), l.sub)) != Some(shape) {
+                cur = None;
+            }
+        }
+    }
+
+    /// Resumes the delegate of a `yield from`.
+    fn delegate(&mut self, it: &Value, how: Resume) -> PyResult<Delegate> {
+        if let Value::Iter(i) = it {
+            if let Some(g) = crate::objects::iter::generator_of(i) {
+                return match how {
+                    Resume::Throw(e) if e.exc.typ == ExcType::GeneratorExit => {
+                        // Closing: the delegate is closed, then the
+                        // GeneratorExit goes on at the `yield from`.
+                        self.gen_close(&g)?;
+                        Err(e)
+                    }
+                    how => Ok(match self.resume(&g, how)? {
+                        Some(v) => Delegate::Yielded(v),
+                        None => Delegate::Returned(g.borrow().return_value.clone()),
+                    }),
+                };
+            }
+        }
+        let (name, args) = match how {
+            // A user iterator's StopIteration carries the return value.
+            Resume::Send(v) if v.is_none() && crate::dispatch::user_class(it).is_some() => {
+                ("__next__", vec![])
+            }
+            Resume::Send(v) if v.is_none() => {
+                return Ok(match self.next(it)? {
+                    Some(v) => Delegate::Yielded(v),
+                    None => Delegate::Returned(Value::None),
+                })
+            }
+            Resume::Send(v) => ("send", vec![v]),
+            Resume::Throw(e) if e.exc.typ == ExcType::GeneratorExit => {
+                if self.has_method(it, "close") {
+                    self.call_method(it, "close", Args::default())?;
+                }
+                return Err(e);
+            }
+            Resume::Throw(e) if !self.has_method(it, "throw") => return Err(e),
+            Resume::Throw(e) => ("throw", vec![Value::Exception(e.exc.clone())]),
+        };
+        match self.call_method(it, name, Args::new(args)) {
+            Ok(v) => Ok(Delegate::Yielded(v)),
+            Err(e) if e.exc.typ == ExcType::StopIteration => {
+                let v = e.exc.args.borrow().first().cloned().unwrap_or(Value::None);
+                Ok(Delegate::Returned(v))
+            }
+            Err(e) => Err(e),
         }
     }
 
     /// Starts a statement that contains a yield: pushes its level.
     fn gen_enter(
         &mut self,
-        def: &FunctionDef,
         f: &mut Frame,
         stack: &mut Vec<Level>,
         stmt: &Stmt,
         idx: usize,
     ) -> PyResult<Option<Flow>> {
-        let _ = def;
         let level = |sub, kind| Level {
             stmt: idx,
             sub,
@@ -326,19 +555,14 @@ impl Vm {
                 };
                 if *from {
                     let it = self.get_iter(&v)?;
-                    stack.push(Level {
-                        stmt: idx,
-                        sub: Sub::Body,
-                        idx: 0,
-                        kind: Kind::YieldFrom(it),
-                    });
+                    stack.push(level(Sub::Body, Kind::YieldFrom(it)));
                     return Ok(None);
                 }
                 Ok(Some(Flow::Yielded(v)))
             }
             StmtKind::If(test, _, _) => {
                 let t = self.eval(f, test)?;
-                let sub = if self.truthy(&t)? {
+                let sub = if self.truthy(&t).map_err(|e| located(e, test.span))? {
                     Sub::Body
                 } else {
                     Sub::OrElse
@@ -347,8 +571,9 @@ impl Vm {
                 Ok(None)
             }
             StmtKind::While(test, _, _) => {
+                self.check_interrupt()?;
                 let t = self.eval(f, test)?;
-                if self.truthy(&t)? {
+                if self.truthy(&t).map_err(|e| located(e, test.span))? {
                     stack.push(level(Sub::Body, Kind::While));
                 } else {
                     stack.push(level(Sub::OrElse, Kind::Block));
@@ -357,9 +582,10 @@ impl Vm {
             }
             StmtKind::For(target, iter_e, _, _) => {
                 let v = self.eval(f, iter_e)?;
-                let it = self.get_iter(&v)?;
-                match self.next(&it)? {
+                let it = self.get_iter(&v).map_err(|e| located(e, stmt.span))?;
+                match self.next(&it).map_err(|e| located(e, stmt.span))? {
                     Some(item) => {
+                        self.check_interrupt()?;
                         self.assign_pub(f, target, item)?;
                         stack.push(level(Sub::Body, Kind::For(it)));
                     }
@@ -372,17 +598,44 @@ impl Vm {
                 Ok(None)
             }
             StmtKind::With(items, _) => {
-                if items.len() != 1 {
-                    return Err(exceptions::not_implemented(
-                        "a 'with' statement with several items around 'yield' is not supported yet",
+                // The front end gives a `with` around a yield one item.
+                let Some(item) = items.first() else {
+                    return Ok(None);
+                };
+                let ctx = self.eval(f, &item.ctx)?;
+                if !self.has_method(&ctx, "__enter__") {
+                    return Err(located(
+                        type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            ctx.type_name()
+                        )),
+                        item.ctx.span,
                     ));
                 }
-                let ctx = self.eval(f, &items[0].ctx)?;
-                let entered = self.call_method(&ctx, "__enter__", Args::default())?;
-                if let Some(t) = &items[0].target {
+                let entered = self
+                    .call_method(&ctx, "__enter__", Args::default())
+                    .map_err(|e| located(e, item.ctx.span))?;
+                stack.push(level(Sub::Body, Kind::With(ctx)));
+                if let Some(t) = &item.target {
                     self.assign_pub(f, t, entered)?;
                 }
-                stack.push(level(Sub::Body, Kind::With(ctx)));
+                Ok(None)
+            }
+            StmtKind::Match(subject, cases) => {
+                let v = self.eval(f, subject)?;
+                for (i, case) in cases.iter().enumerate() {
+                    if !self.match_pattern(f, &case.pattern, &v)? {
+                        continue;
+                    }
+                    if let Some(g) = &case.guard {
+                        let t = self.eval(f, g)?;
+                        if !self.truthy(&t)? {
+                            continue;
+                        }
+                    }
+                    stack.push(level(Sub::Case(i), Kind::Block));
+                    break;
+                }
                 Ok(None)
             }
             _ => self.exec_block(f, std::slice::from_ref(stmt)).map(Some),
@@ -396,12 +649,12 @@ impl Vm {
         f: &mut Frame,
         stack: &mut Vec<Level>,
     ) -> PyResult<Option<Step>> {
-        let top = stack.len() - 1;
-        if top == 0 {
-            stack.pop();
+        let Some(top) = stack.len().checked_sub(1).filter(|&t| t > 0) else {
+            stack.clear();
             return Ok(Some(Step::Return(Value::None)));
-        }
+        };
         let owner = owner_of(def, stack, top);
+        let span = owner.map_or_else(Span::default, |s| s.span);
         if matches!(stack[top].kind, Kind::For(_) | Kind::While) {
             // A loop iteration: the evaluator's poll, as in `exec_for`.
             if let Err(e) = self.check_interrupt() {
@@ -413,12 +666,15 @@ impl Vm {
                 let it = it.clone();
                 let next = match self.next(&it) {
                     Ok(n) => n,
-                    Err(e) => return self.gen_unwind(def, f, stack, Pending::Raise(e)),
+                    Err(e) => {
+                        return self.gen_unwind(def, f, stack, Pending::Raise(located(e, span)))
+                    }
                 };
                 match next {
                     Some(item) => {
                         if let Some(StmtKind::For(target, ..)) = owner.map(|s| &s.kind) {
                             if let Err(e) = self.assign_pub(f, target, item) {
+                                let e = located(e, span);
                                 return self.gen_unwind(def, f, stack, Pending::Raise(e));
                             }
                         }
@@ -439,7 +695,11 @@ impl Vm {
                         return Ok(None);
                     }
                 };
-                let t = match self.eval(f, test).and_then(|t| self.truthy(&t)) {
+                let t = match self
+                    .eval(f, test)
+                    .and_then(|t| self.truthy(&t))
+                    .map_err(|e| located(e, test.span))
+                {
                     Ok(t) => t,
                     Err(e) => return self.gen_unwind(def, f, stack, Pending::Raise(e)),
                 };
@@ -457,6 +717,9 @@ impl Vm {
             Kind::TryElse | Kind::Handler(_) => {
                 if let Kind::Handler(_) = stack[top].kind {
                     self.pop_handling();
+                    if let Some(n) = handler_name(owner, stack[top].sub) {
+                        self.unbind_pub(f, n);
+                    }
                 }
                 stack[top].sub = Sub::Final;
                 stack[top].idx = 0;
@@ -474,7 +737,8 @@ impl Vm {
                 stack.pop();
                 let args = Args::new(vec![Value::None, Value::None, Value::None]);
                 if let Err(e) = self.call_method(&ctx, "__exit__", args) {
-                    return self.gen_unwind(def, f, stack, Pending::Raise(e));
+                    // CPython locates `__exit__` at the whole statement.
+                    return self.gen_unwind(def, f, stack, Pending::Raise(located(e, span)));
                 }
             }
             Kind::Block | Kind::YieldFrom(_) => {
@@ -508,11 +772,7 @@ impl Vm {
         while let Some(top) = stack.len().checked_sub(1) {
             if top == 0 {
                 stack.pop();
-                return match pending {
-                    Pending::Raise(e) => Err(e),
-                    Pending::Return(v) => Ok(Some(Step::Return(v))),
-                    _ => Ok(Some(Step::Return(Value::None))),
-                };
+                break;
             }
             let owner = owner_of(def, stack, top);
             match (&stack[top].kind, &pending) {
@@ -526,8 +786,8 @@ impl Vm {
                     return Ok(None);
                 }
                 (Kind::TryBody, Pending::Raise(_)) => {
-                    let Pending::Raise(mut e) = pending else {
-                        unreachable!()
+                    let Pending::Raise(e) = pending else {
+                        break;
                     };
                     let Some(StmtKind::Try {
                         handlers,
@@ -539,31 +799,23 @@ impl Vm {
                         pending = Pending::Raise(e);
                         continue;
                     };
-                    let mut found = None;
-                    for (i, h) in handlers.iter().enumerate() {
-                        let matches = match &h.kind {
-                            None => true,
-                            Some(k) => {
-                                let kv = self.eval(f, k)?;
-                                self.exception_matches_pub(&e.exc, &kv)?
-                            }
-                        };
-                        if matches {
-                            found = Some(i);
-                            break;
+                    let found = match self.find_handler(f, handlers, &e.exc) {
+                        Ok(found) => found,
+                        Err(new) => {
+                            // A failing `except` clause replaces the
+                            // exception, which becomes its context.
+                            let e = self.record_here(f, e);
+                            chain(&new, &e);
+                            stack.pop();
+                            pending = Pending::Raise(new);
+                            continue;
                         }
-                    }
+                    };
                     match found {
                         Some(i) => {
-                            if let Some(span) = e.loc.take() {
-                                e.exc.traceback.borrow_mut().push(TbEntry {
-                                    code: f.code.clone(),
-                                    span,
-                                    func: f.name.clone(),
-                                });
-                            }
+                            let e = self.record_here(f, e);
                             let exc = e.exc.clone();
-                            if let Some(n) = handlers[i].name {
+                            if let Some(n) = handlers.get(i).and_then(|h| h.name) {
                                 self.store_pub(f, n, Value::Exception(exc.clone()));
                             }
                             self.push_handling(exc.clone());
@@ -588,6 +840,9 @@ impl Vm {
                     if let Kind::Handler(exc) = &stack[top].kind {
                         let exc = exc.clone();
                         self.pop_handling();
+                        if let Some(n) = handler_name(owner, stack[top].sub) {
+                            self.unbind_pub(f, n);
+                        }
                         if let Pending::Raise(new) = &pending {
                             if !Rc::ptr_eq(&new.exc, &exc) && new.exc.context.borrow().is_none() {
                                 *new.exc.context.borrow_mut() = Some(exc);
@@ -606,6 +861,20 @@ impl Vm {
                     }
                     stack.pop();
                 }
+                (Kind::Finally(Some(Pending::Raise(_))), Pending::Raise(_)) => {
+                    // Raised in a `finally` run for an exception, which
+                    // becomes the context (and ends its traceback here).
+                    if let Some(Level {
+                        kind: Kind::Finally(Some(Pending::Raise(old))),
+                        ..
+                    }) = stack.pop()
+                    {
+                        let old = self.record_here(f, old);
+                        if let Pending::Raise(new) = &pending {
+                            chain(new, &old);
+                        }
+                    }
+                }
                 (Kind::With(ctx), _) => {
                     let ctx = ctx.clone();
                     stack.pop();
@@ -617,9 +886,23 @@ impl Vm {
                         ],
                         _ => vec![Value::None, Value::None, Value::None],
                     };
-                    let r = self.call_method(&ctx, "__exit__", Args::new(args))?;
-                    if matches!(pending, Pending::Raise(_)) && self.truthy(&r)? {
-                        return Ok(None);
+                    let r = self
+                        .call_method(&ctx, "__exit__", Args::new(args))
+                        .and_then(|r| self.truthy(&r));
+                    match r {
+                        Ok(true) if matches!(pending, Pending::Raise(_)) => return Ok(None),
+                        Ok(_) => {}
+                        Err(new) => {
+                            let new = match owner {
+                                Some(s) => located(new, s.span),
+                                None => new,
+                            };
+                            if let Pending::Raise(old) = pending {
+                                let old = self.record_here(f, old);
+                                chain(&new, &old);
+                            }
+                            pending = Pending::Raise(new);
+                        }
                     }
                 }
                 _ => {
@@ -634,15 +917,144 @@ impl Vm {
         }
     }
 
-    /// `gen.send(v)`.
+    /// The `except` clause of a `try` that matches `exc`.
+    fn find_handler(
+        &mut self,
+        f: &mut Frame,
+        handlers: &[pyview_syntax::ir::ExceptHandler],
+        exc: &Rc<PyException>,
+    ) -> PyResult<Option<usize>> {
+        for (i, h) in handlers.iter().enumerate() {
+            let matches = match &h.kind {
+                None => true,
+                Some(k) => {
+                    let kv = self.eval(f, k)?;
+                    self.exception_matches_pub(exc, &kv)
+                        .map_err(|e| located(e, k.span))?
+                }
+            };
+            if matches {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Records this frame's traceback entry for an exception handled (or
+    /// replaced) here.
+    fn record_here(&mut self, f: &Frame, mut e: Box<PyErr>) -> Box<PyErr> {
+        if let Some(span) = e.loc.take() {
+            e.exc.traceback.borrow_mut().push(TbEntry {
+                code: f.code.clone(),
+                span,
+                func: f.name.clone(),
+            });
+        }
+        e
+    }
+
+    /// `gen.send(v)` (or `next` for other iterators).
     pub fn gen_send(&mut self, it: &Value, v: Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => match crate::objects::iter::generator_of(i) {
-                Some(g) => self.resume(&g, v),
+                Some(g) => self.resume(&g, Resume::Send(v)),
                 None => self.next(it),
             },
             _ => self.next(it),
         }
+    }
+
+    /// `gen.close()`: raises GeneratorExit at the suspended yield.
+    pub fn gen_close(&mut self, gen: &Rc<RefCell<Generator>>) -> PyResult<Value> {
+        {
+            let mut g = gen.borrow_mut();
+            if g.running {
+                return Err(already_executing());
+            }
+            if g.finished {
+                return Ok(Value::None);
+            }
+            if !g.started {
+                g.finished = true;
+                return Ok(Value::None);
+            }
+        }
+        let exit = exceptions::err_from(PyException::new(ExcType::GeneratorExit, vec![]));
+        match self.resume(gen, Resume::Throw(exit)) {
+            Ok(Some(_)) => Err(ignored_exit()),
+            Ok(None) => Ok(Value::None),
+            Err(e) if matches!(e.exc.typ, ExcType::GeneratorExit | ExcType::StopIteration) => {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `gen.throw(value)`, `gen.throw(type[, value[, traceback]])`.
+    pub fn gen_throw(&mut self, gen: &Rc<RefCell<Generator>>, args: &Args) -> PyResult<Value> {
+        if !args.kw.is_empty() {
+            return Err(type_error("generator.throw() takes no keyword arguments"));
+        }
+        let n = args.pos.len();
+        let (typ, val, tb) = match &args.pos[..] {
+            [t] => (t, None, None),
+            [t, v] => (t, Some(v), None),
+            [t, v, tb] => (t, Some(v), Some(tb)),
+            [] => {
+                return Err(type_error("throw expected at least 1 argument, got 0"));
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "throw expected at most 3 arguments, got {n}"
+                )))
+            }
+        };
+        if tb.is_some_and(|tb| !tb.is_none()) {
+            return Err(type_error(
+                "throw() third argument must be a traceback object",
+            ));
+        }
+        let val = val.filter(|v| !v.is_none());
+        let exc = match typ {
+            Value::Exception(e) => {
+                if val.is_some() {
+                    return Err(type_error(
+                        "instance exception may not have a separate value",
+                    ));
+                }
+                e.clone()
+            }
+            Value::Type(TypeId::Exception(_)) => self.exception_of(typ, val)?,
+            Value::Class(c) if c.exception_base().is_some() => self.exception_of(typ, val)?,
+            other => {
+                return Err(type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    other.type_name()
+                )))
+            }
+        };
+        match self.resume(gen, Resume::Throw(exceptions::err_from(exc)))? {
+            Some(v) => Ok(v),
+            None => Err(stop_iteration(gen.borrow().return_value.clone())),
+        }
+    }
+
+    /// An instance of exception class `typ` made from `val` as CPython
+    /// normalises `(type, value)`: `val` itself if an instance, else
+    /// `typ(*val)` for a tuple, else `typ(val)`.
+    fn exception_of(&mut self, typ: &Value, val: Option<&Value>) -> PyResult<Rc<PyException>> {
+        if let Some(Value::Exception(e)) = val {
+            if self.exception_matches_pub(e, typ)? {
+                return Ok(e.clone());
+            }
+        }
+        let args = match val {
+            None => vec![],
+            Some(Value::Tuple(items)) => items.to_vec(),
+            Some(v) => vec![v.clone()],
+        };
+        let v = self.call(typ, Args::new(args))?;
+        self.make_exception_pub(&v)
     }
 
     /// Creates the generator object for a call of a generator function.
@@ -652,7 +1064,221 @@ impl Vm {
         slots: Vec<Option<Value>>,
     ) -> Value {
         crate::objects::iter::new_value(crate::objects::iter::PyIter::Generator(Rc::new(
-            std::cell::RefCell::new(Generator::new(fun.clone(), slots)),
+            RefCell::new(Generator::new(fun.clone(), slots)),
         )))
+    }
+
+    /// Evaluates a generator expression: its first iterable now (an error
+    /// there is raised here, at the whole expression), the rest lazily.
+    pub(crate) fn make_genexpr(
+        &mut self,
+        f: &mut Frame,
+        def: &Rc<FunctionDef>,
+        iter: &pyview_syntax::ir::Expr,
+    ) -> PyResult<Value> {
+        let v = self.eval(f, iter)?;
+        let it = match self.get_iter(&v).map_err(|e| located(e, def.span))? {
+            it @ Value::Iter(_) => it,
+            other => crate::objects::iter::new_value(crate::objects::iter::PyIter::Delegate(other)),
+        };
+        let func = self.make_function_pub(f, def)?;
+        match &func {
+            Value::Function(fun) => self.call_function(fun, Args::new(vec![it])),
+            _ => Ok(Value::None),
+        }
+    }
+}
+
+/// One `for` clause of a generator expression, as its lowering shaped it:
+/// `for target in iter:` then `if not cond: continue` per condition.
+struct Clause<'a> {
+    stmt: &'a Stmt,
+    target: &'a pyview_syntax::ir::Target,
+    iter: &'a pyview_syntax::ir::Expr,
+    conds: Vec<&'a pyview_syntax::ir::Expr>,
+}
+
+/// The clauses and element of a generator expression's body, or `None`
+/// if it does not have the shape the front end gives them.
+fn genexpr_shape(def: &FunctionDef) -> Option<(Vec<Clause<'_>>, &pyview_syntax::ir::Expr)> {
+    let mut clauses = Vec::new();
+    let mut block: &[Stmt] = &def.body;
+    loop {
+        match block {
+            [stmt @ Stmt {
+                kind: StmtKind::For(target, iter, body, orelse),
+                ..
+            }] if orelse.is_empty() => {
+                let mut conds = Vec::new();
+                let mut rest: &[Stmt] = body;
+                while let [Stmt {
+                    kind: StmtKind::If(cond, then, skip),
+                    ..
+                }, tail @ ..] = rest
+                {
+                    if !then.is_empty()
+                        || !matches!(
+                            &skip[..],
+                            [Stmt {
+                                kind: StmtKind::Continue,
+                                ..
+                            }]
+                        )
+                    {
+                        return None;
+                    }
+                    conds.push(cond);
+                    rest = tail;
+                }
+                clauses.push(Clause {
+                    stmt,
+                    target,
+                    iter,
+                    conds,
+                });
+                block = rest;
+            }
+            [Stmt {
+                kind:
+                    StmtKind::Yield {
+                        value: Some(elt),
+                        target: None,
+                        from: false,
+                    },
+                ..
+            }] if !clauses.is_empty() => return Some((clauses, elt)),
+            _ => return None,
+        }
+    }
+}
+
+/// Why a driven generator expression stopped early.
+enum Stop {
+    /// An error of its own body.
+    Body(Box<PyErr>),
+    /// An error of the consumer, passed on untouched.
+    Sink(Box<PyErr>),
+}
+
+impl Vm {
+    /// Feeds the items of a generator expression straight to `sink` (which
+    /// returns true to stop), running its loops in place instead of
+    /// resuming it once per item. Only for one that has not started and
+    /// that nothing else refers to, so no one can tell the difference:
+    /// items are still made one at a time, between the sink's calls, and
+    /// errors carry the same `<genexpr>` frame. `None` when not applicable.
+    pub(crate) fn drive_genexpr(
+        &mut self,
+        v: &Value,
+        sink: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> Option<PyResult<()>> {
+        let Value::Iter(i) = v else {
+            return None;
+        };
+        if Rc::strong_count(i) != 1 {
+            return None;
+        }
+        let gen = crate::objects::iter::generator_of(i)?;
+        let func = gen.borrow().func.clone();
+        let def = func.def.clone();
+        if &*def.name != "<genexpr>" {
+            return None;
+        }
+        let (clauses, elt) = genexpr_shape(&def)?;
+        let slots = {
+            let mut g = gen.borrow_mut();
+            if g.started {
+                return None;
+            }
+            // Run here to its end (or dropped when the sink stops it).
+            g.started = true;
+            g.finished = true;
+            std::mem::take(&mut g.slots)
+        };
+        let mut frame = Frame::of_function(&func, slots);
+        if self.depth_exceeded() {
+            return Some(Err(exceptions::new_err(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            )));
+        }
+        self.enter_call();
+        let r = crate::interp::with_stack(|| self.genexpr_loop(&mut frame, &clauses, elt, sink));
+        self.leave_call();
+        Some(match r {
+            Ok(()) => Ok(()),
+            Err(Stop::Sink(e)) => Err(e),
+            Err(Stop::Body(e)) => {
+                let e = self.leave_frame_pub(e, &func.code, &def.name);
+                Err(escaped(e))
+            }
+        })
+    }
+
+    fn genexpr_loop(
+        &mut self,
+        f: &mut Frame,
+        clauses: &[Clause],
+        elt: &pyview_syntax::ir::Expr,
+        sink: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> Result<(), Stop> {
+        let mut its: Vec<Value> = Vec::with_capacity(clauses.len());
+        let first = clauses.first().map(|c| self.eval(f, c.iter));
+        match first {
+            Some(Ok(v)) => its.push(v),
+            Some(Err(e)) => return Err(Stop::Body(e)),
+            None => return Ok(()),
+        }
+        while let Some(it) = its.last() {
+            let depth = its.len() - 1;
+            let Some(clause) = clauses.get(depth) else {
+                break;
+            };
+            let at = clause.stmt.span;
+            let item = match self.next(it) {
+                Ok(Some(item)) => item,
+                Ok(None) => {
+                    its.pop();
+                    continue;
+                }
+                Err(e) => return Err(Stop::Body(located(e, at))),
+            };
+            self.check_interrupt().map_err(Stop::Body)?;
+            self.assign_pub(f, clause.target, item)
+                .map_err(|e| Stop::Body(located(e, at)))?;
+            let mut keep = true;
+            for cond in &clause.conds {
+                let t = self.eval(f, cond).map_err(Stop::Body)?;
+                if !self
+                    .truthy(&t)
+                    .map_err(|e| Stop::Body(located(e, cond.span)))?
+                {
+                    keep = false;
+                    break;
+                }
+            }
+            if !keep {
+                continue;
+            }
+            if let Some(next) = clauses.get(depth + 1) {
+                let v = self.eval(f, next.iter).map_err(Stop::Body)?;
+                let it = self
+                    .get_iter(&v)
+                    .map_err(|e| Stop::Body(located(e, next.stmt.span)))?;
+                its.push(it);
+                continue;
+            }
+            let v = self
+                .eval(f, elt)
+                .map_err(|e| Stop::Body(located(e, elt.span)))?;
+            // The consumer runs at its own depth, as when pulling.
+            self.leave_call();
+            let r = sink(self, v);
+            self.enter_call();
+            if r.map_err(Stop::Sink)? {
+                break;
+            }
+        }
+        Ok(())
     }
 }

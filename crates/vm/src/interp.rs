@@ -133,7 +133,7 @@ pub struct Frame<'a> {
 
 impl<'a> Frame<'a> {
     /// A frame running `fun` over `slots`.
-    fn of_function(fun: &'a PyFunction, slots: Vec<Option<Value>>) -> Frame<'a> {
+    pub(crate) fn of_function(fun: &'a PyFunction, slots: Vec<Option<Value>>) -> Frame<'a> {
         Frame {
             slots,
             names: &fun.def.slot_names,
@@ -275,6 +275,18 @@ impl Vm {
 
     pub(crate) fn assign_pub(&mut self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
         self.assign(f, t, v)
+    }
+
+    pub(crate) fn unbind_pub(&mut self, f: &mut Frame, n: NameRef) {
+        self.unbind(f, n)
+    }
+
+    pub(crate) fn make_function_pub(
+        &mut self,
+        f: &mut Frame,
+        def: &Rc<ir::FunctionDef>,
+    ) -> PyResult<Value> {
+        self.make_function(f, def, &[], &[])
     }
 
     pub(crate) fn store_pub(&mut self, f: &mut Frame, n: NameRef, v: Value) {
@@ -1273,6 +1285,7 @@ impl Vm {
             }
             ExprKind::FString(parts) => Value::Str(self.fstring(f, parts)?.into()),
             ExprKind::Comprehension(c) => self.comprehension(f, c, e.span)?,
+            ExprKind::GenExpr(def, iter) => self.make_genexpr(f, def, iter)?,
             ExprKind::Lambda(def, defaults, kw) => self.make_function(f, def, defaults, kw)?,
             ExprKind::Super(class_ref, self_ref) => {
                 let class = self.load(f, *class_ref)?;
@@ -1408,6 +1421,11 @@ impl Vm {
         c: &ir::Comprehension,
         span: ir::Span,
     ) -> PyResult<Value> {
+        for &cell in &c.fresh_cells {
+            if let Some(slot) = f.slots.get_mut(cell as usize) {
+                *slot = Some(Value::Cell(Rc::new(RefCell::new(None))));
+            }
+        }
         let first = self.eval(f, &c.clauses[0].iter)?;
         let first_it = self
             .get_iter(&first)
@@ -1423,7 +1441,6 @@ impl Vm {
                 CompKind::List => "<listcomp>",
                 CompKind::Set => "<setcomp>",
                 CompKind::Dict => "<dictcomp>",
-                CompKind::Generator => "<genexpr>",
             };
             let mut e = self.leave_frame(e, &f.code, name);
             e.loc = Some(span);
@@ -1432,7 +1449,6 @@ impl Vm {
         let result = match c.kind {
             CompKind::List => Value::new_list(out),
             CompKind::Dict => Value::Dict(Rc::new(dict_out)),
-            CompKind::Generator => iter::new_value(PyIter::Values("generator", out, 0)),
             CompKind::Set => {
                 let mut t = crate::objects::set::SetTable::default();
                 for v in out {
@@ -1842,8 +1858,14 @@ impl Vm {
             },
             "send" => {
                 let g = iter::generator_of(it)?;
-                let v = args.pos.first().cloned().unwrap_or(Value::None);
-                match self.resume(&g, v) {
+                if args.pos.len() != 1 || !args.kw.is_empty() {
+                    return Some(Err(type_error(format!(
+                        "generator.send() takes exactly one argument ({} given)",
+                        args.pos.len() + args.kw.len()
+                    ))));
+                }
+                let v = args.pos[0].clone();
+                match self.resume(&g, crate::generator::Resume::Send(v)) {
                     Ok(Some(v)) => Ok(v),
                     Ok(None) => Err(stop(iter::generator_return(obj))),
                     Err(e) => Err(e),
@@ -1851,19 +1873,11 @@ impl Vm {
             }
             "close" => {
                 let g = iter::generator_of(it)?;
-                g.borrow_mut().finished = true;
-                Ok(Value::None)
+                self.gen_close(&g)
             }
             "throw" => {
                 let g = iter::generator_of(it)?;
-                g.borrow_mut().finished = true;
-                match args.pos.first() {
-                    Some(v) => match self.make_exception_pub(v) {
-                        Ok(e) => Err(exceptions::err_from(e)),
-                        Err(e) => Err(e),
-                    },
-                    None => Err(type_error("throw expected at least 1 argument, got 0")),
-                }
+                self.gen_throw(&g, args)
             }
             _ => return None,
         })
@@ -2027,6 +2041,7 @@ impl Vm {
             Value::Builtin(b) => crate::objects::function::builtin_attr(b, name).map(Ok),
             Value::BoundMethod(m) => crate::objects::function::method_attr(m, name).map(Ok),
             _ if name == "__class__" => Some(Ok(self.type_of(obj))),
+            Value::Iter(it) => iter::getattr(it, name).map(Ok),
             Value::Type(t) if name == "__name__" => Some(Ok(Value::str(t.short_name()))),
             Value::Type(t) if name == "__module__" => Some(Ok(Value::str(
                 t.name().rsplit_once('.').map_or("builtins", |(m, _)| m),
@@ -2564,6 +2579,9 @@ impl Vm {
                 }
             }
             _ => {
+                if let Some(r) = self.drive_genexpr(v, &mut f) {
+                    return r;
+                }
                 let it = self.get_iter(v)?;
                 while let Some(item) = self.next(&it)? {
                     self.check_interrupt()?;

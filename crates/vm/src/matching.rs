@@ -29,7 +29,12 @@ impl Vm {
         Ok(Flow::Normal)
     }
 
-    fn match_pattern(&mut self, f: &mut Frame, p: &Pattern, v: &Value) -> PyResult<bool> {
+    pub(crate) fn match_pattern(
+        &mut self,
+        f: &mut Frame,
+        p: &Pattern,
+        v: &Value,
+    ) -> PyResult<bool> {
         Ok(match p {
             Pattern::Value(e) => {
                 let want = self.eval(f, e)?;

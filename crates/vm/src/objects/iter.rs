@@ -44,11 +44,21 @@ pub enum PyIter {
     Filter(Value, Value),
     /// `iter(func, sentinel)`.
     Callable(Value, Value),
-    /// The type name and the items still to give, last first.
+    /// The type name and the items still to give, last first (for
+    /// immutable sequences).
     Reversed(&'static str, Vec<Value>),
+    /// `reversed(list)`: the index of the next item; the list is live.
+    ListReversed(Rc<RefCell<Vec<Value>>>, usize),
+    /// `reversed(seq)` through `__getitem__` with len-1, len-2, ... 0
+    /// (mutable built-in sequences and user classes): the next index.
+    SeqReversed(Value, i64),
     /// Old-style iteration through `__getitem__` with 0, 1, 2...
     SeqIndex(Value, i64),
     Generator(Rc<RefCell<crate::generator::Generator>>),
+    /// Another iterator object (of a user class), advanced as is: what a
+    /// generator expression's loop receives, since its `for` over it must
+    /// not call `__iter__` a second time.
+    Delegate(Value),
     Exhausted(&'static str),
 }
 
@@ -75,8 +85,11 @@ impl PyIter {
             PyIter::Filter(..) => "filter",
             PyIter::Callable(..) => "callable_iterator",
             PyIter::Reversed(n, _) => n,
+            PyIter::ListReversed(..) => "list_reverseiterator",
+            PyIter::SeqReversed(..) => "reversed",
             PyIter::SeqIndex(..) => "iterator",
             PyIter::Generator(_) => "generator",
+            PyIter::Delegate(_) => "iterator",
             PyIter::Exhausted(n) => n,
         }
     }
@@ -108,13 +121,42 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
         PyIter::Map(f, its) => Some(Lazy::Map(f.clone(), its.clone())),
         PyIter::Filter(f, inner) => Some(Lazy::Filter(f.clone(), inner.clone())),
         PyIter::Callable(f, sentinel) => Some(Lazy::Callable(f.clone(), sentinel.clone())),
+        PyIter::Delegate(inner) => Some(Lazy::Delegate(inner.clone())),
         _ => None,
     };
     if let Some(lazy) = lazy {
         return next_lazy(vm, it, lazy);
     }
     if let Some(g) = generator_of(it) {
-        return vm.resume(&g, Value::None);
+        return vm.resume(&g, crate::generator::Resume::Send(Value::None));
+    }
+    let rev = match &*it.borrow() {
+        PyIter::SeqReversed(obj, i) => Some((obj.clone(), *i)),
+        _ => None,
+    };
+    if let Some((obj, i)) = rev {
+        if i < 0 {
+            return Ok(None);
+        }
+        return match vm.getitem(&obj, &Value::Int(i)) {
+            Ok(v) => {
+                if let PyIter::SeqReversed(_, n) = &mut *it.borrow_mut() {
+                    *n -= 1;
+                }
+                Ok(Some(v))
+            }
+            Err(e)
+                if matches!(
+                    e.exc.typ,
+                    crate::exceptions::ExcType::IndexError
+                        | crate::exceptions::ExcType::StopIteration
+                ) =>
+            {
+                *it.borrow_mut() = PyIter::Exhausted("reversed");
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        };
     }
     let seq = match &*it.borrow() {
         PyIter::SeqIndex(obj, i) => Some((obj.clone(), *i)),
@@ -195,6 +237,16 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
             v
         }
         PyIter::Reversed(_, items) => items.pop(),
+        PyIter::ListReversed(l, i) => {
+            // Counts down from where it was made; a list that shrank
+            // below the index ends it, as CPython's does.
+            let v = match i.checked_sub(1) {
+                Some(k) => l.borrow().get(k).cloned(),
+                None => None,
+            };
+            *i = if v.is_some() { *i - 1 } else { 0 };
+            v
+        }
         PyIter::Dict {
             dict,
             kind,
@@ -226,7 +278,9 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
         | PyIter::Filter(..)
         | PyIter::Callable(..)
         | PyIter::SeqIndex(..)
-        | PyIter::Generator(_) => None,
+        | PyIter::SeqReversed(..)
+        | PyIter::Generator(_)
+        | PyIter::Delegate(_) => None,
     })
 }
 
@@ -236,6 +290,20 @@ pub fn generator_of(it: &Rc<RefCell<PyIter>>) -> Option<Rc<RefCell<crate::genera
         PyIter::Generator(g) => Some(g.clone()),
         _ => None,
     }
+}
+
+/// The attributes of generator objects (`gi_running`...).
+pub fn getattr(it: &Rc<RefCell<PyIter>>, name: &str) -> Option<Value> {
+    let g = generator_of(it)?;
+    let g = g.borrow();
+    Some(match name {
+        "gi_running" => Value::Bool(g.running),
+        "gi_suspended" => Value::Bool(g.started && !g.finished && !g.running),
+        "gi_yieldfrom" => g.yield_from().unwrap_or(Value::None),
+        "__name__" => Value::Str(g.func.def.name.clone()),
+        "__qualname__" => Value::Str(g.func.def.qualname.clone()),
+        _ => return None,
+    })
 }
 
 /// What a finished generator returned (`None` for other iterators).
@@ -256,6 +324,7 @@ enum Lazy {
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Callable(Value, Value),
+    Delegate(Value),
 }
 
 fn next_lazy(vm: &mut Vm, it: &Rc<RefCell<PyIter>>, lazy: Lazy) -> PyResult<Option<Value>> {
@@ -311,6 +380,7 @@ fn next_lazy(vm: &mut Vm, it: &Rc<RefCell<PyIter>>, lazy: Lazy) -> PyResult<Opti
             }
             Ok(None)
         }
+        Lazy::Delegate(inner) => vm.next(&inner),
         Lazy::Callable(f, sentinel) => {
             let v = match vm.call(&f, crate::objects::function::Args::default()) {
                 Ok(v) => v,

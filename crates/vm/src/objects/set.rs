@@ -392,10 +392,9 @@ pub fn construct(vm: &mut crate::interp::Vm, src: Option<&Value>, frozen: bool) 
         None => SetTable::default(),
         Some(Value::Set(s)) => s.table.borrow().copy(),
         Some(v) => {
+            // Added as they come: an unhashable item stops the iteration.
             let mut t = SetTable::default();
-            for item in vm.collect(v)? {
-                t.add(item)?;
-            }
+            vm.for_each(v, |_, item| t.add(item))?;
             t
         }
     };

@@ -916,10 +916,12 @@ fn join(vm: &mut Vm, sep: &str, it: &Value) -> PyResult<Value> {
     if !vm.is_iterable(it) {
         return Err(type_error("can only join an iterable"));
     }
+    // All items first, as CPython does: a bad item fails only after the
+    // iterable (a generator, say) has run to its end.
+    let items = vm.collect(it)?;
     let mut out = String::new();
-    let mut i = 0;
-    vm.for_each(it, |_, item| {
-        let Value::Str(t) = &item else {
+    for (i, item) in items.iter().enumerate() {
+        let Value::Str(t) = item else {
             return Err(type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 item.type_name()
@@ -929,9 +931,7 @@ fn join(vm: &mut Vm, sep: &str, it: &Value) -> PyResult<Value> {
             out.push_str(sep);
         }
         out.push_str(t);
-        i += 1;
-        Ok(())
-    })?;
+    }
     Ok(Value::Str(out.into()))
 }
 
