@@ -32,8 +32,10 @@
 //! Scripts cannot reach the file system, the environment, the network or
 //! other processes: pyview has no `open`, `os`, `subprocess`, `socket` or
 //! `input`, and `import` finds only the built-in modules (`array`,
-//! `struct`, `io` (BytesIO), `math`, `sys`, `time`) and the modules the
-//! host registers. `sys.exit` raises `SystemExit` (reported as an
+//! `struct`, `io` (BytesIO), `math`, `sys`, `time`, `builtins`) and the
+//! modules the host registers; it reads Python modules from the
+//! directories the host names with [`Builder::module_path`], and from
+//! nowhere else. `sys.exit` raises `SystemExit` (reported as an
 //! [`Error`]); it never ends the process. `time.sleep` blocks the calling
 //! thread, never past the time limit. What scripts can use up is bounded by
 //! [`Limits`].
@@ -221,6 +223,7 @@ pub struct Builder {
     argv: Vec<String>,
     interrupt: Option<Arc<AtomicBool>>,
     limits: Limits,
+    module_path: Vec<String>,
 }
 
 impl Builder {
@@ -287,6 +290,33 @@ impl Builder {
         self
     }
 
+    /// Lets `import` read Python modules from the directory `dir`
+    /// (appended to `sys.path`; `""` is the current directory). Without
+    /// it, the interpreter reads no files: `sys.path` is empty and only
+    /// built-in and registered modules import. See the guide for how
+    /// modules are found.
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Sink};
+    ///
+    /// let dir = std::env::temp_dir().join(format!("pyview-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("shapes.py"), "def area(w, h):\n    return w * h\n").unwrap();
+    /// let out = Sink::capture();
+    /// let mut py = Interpreter::builder()
+    ///     .stdout(out.clone())
+    ///     .module_path(dir.to_str().unwrap())
+    ///     .build();
+    /// py.run("from shapes import area\nprint(area(3, 4))", "main.py")?;
+    /// assert_eq!(out.text(), "12\n");
+    /// std::fs::remove_dir_all(&dir).unwrap();
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn module_path(mut self, dir: &str) -> Builder {
+        self.module_path.push(dir.to_string());
+        self
+    }
+
     /// The interpreter.
     pub fn build(self) -> Interpreter {
         let vm = Vm::new(
@@ -309,6 +339,13 @@ impl Builder {
         };
         if let Some(flag) = self.interrupt {
             py.vm.interrupt = flag;
+        }
+        if !self.module_path.is_empty() {
+            py.vm.file_imports = true;
+            if let Value::List(path) = &py.vm.sys_path() {
+                path.borrow_mut()
+                    .extend(self.module_path.iter().map(|d| Value::str(d)));
+            }
         }
         py.set_limits(self.limits);
         py
@@ -444,6 +481,7 @@ impl Interpreter {
             argv: Vec::new(),
             interrupt: None,
             limits: Limits::default(),
+            module_path: Vec::new(),
         }
     }
 

@@ -570,6 +570,7 @@ pub(crate) fn function_value<M>(
         func: f.into_native(name.clone()),
         name,
         module: module.map(Into::into),
+        frame: None,
     }))
 }
 

@@ -236,7 +236,7 @@ impl Interpreter {
                 .collect()
         };
         match &obj {
-            Value::Module(m) => m.attrs.borrow().keys().map(|k| k.to_string()).collect(),
+            Value::Module(m) => m.names().iter().map(|k| k.to_string()).collect(),
             Value::Class(c) => class_attrs(c),
             Value::Instance(i) => {
                 let mut names: Vec<String> =

@@ -10,8 +10,14 @@ pub fn snippets_dir() -> PathBuf {
 }
 
 /// Every `.py` file under `snippets/`, sorted, as paths relative to it.
+/// Modules that snippets import are not snippets themselves: files whose
+/// name starts with `_` (`_helper.py`, `__init__.py`) and everything in a
+/// package (a folder with an `__init__.py`).
 pub fn all_snippets() -> Vec<PathBuf> {
     fn walk(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) {
+        if dir != base && dir.join("__init__.py").exists() {
+            return;
+        }
         let mut entries: Vec<_> = std::fs::read_dir(dir)
             .expect("snippets dir")
             .filter_map(Result::ok)
@@ -19,9 +25,12 @@ pub fn all_snippets() -> Vec<PathBuf> {
             .collect();
         entries.sort();
         for p in entries {
+            let helper = p
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'));
             if p.is_dir() {
                 walk(&p, base, out);
-            } else if p.extension().is_some_and(|e| e == "py") {
+            } else if p.extension().is_some_and(|e| e == "py") && !helper {
                 out.push(p.strip_prefix(base).expect("under base").to_path_buf());
             }
         }
@@ -84,7 +93,8 @@ pub fn render(stdout: &[u8], stderr: &[u8], code: i32) -> String {
     )
 }
 
-/// Runs a snippet in-process, as `pyview NAME.py` from its folder would.
+/// Runs a snippet in-process, as `pyview NAME.py` from its folder would
+/// (importing modules from that folder).
 pub fn run_pyview(rel: &Path) -> String {
     let path = snippets_dir().join(rel);
     let source = std::fs::read(&path).expect("read snippet");
@@ -96,11 +106,17 @@ pub fn run_pyview(rel: &Path) -> String {
         .into_owned();
     let out = pyview::Sink::capture();
     let err = pyview::Sink::capture();
+    let dir = path.parent().expect("parent").display().to_string();
     let mut py = pyview::Interpreter::builder()
         .stdout(out.clone())
         .stderr(err.clone())
         .argv(vec![name.clone()])
+        .module_path(&dir)
         .build();
+    py.set("__file__", path.display().to_string())
+        .expect("set __file__");
+    py.set("__cached__", pyview::Object::none())
+        .expect("set __cached__");
     let code = py.run_main(&source, &name);
     drop(py);
     render(&out.contents(), &err.contents(), code)
@@ -111,8 +127,10 @@ pub fn run_cpython(rel: &Path) -> std::io::Result<String> {
     let path = snippets_dir().join(rel);
     let dir = path.parent().expect("parent");
     let name = path.file_name().expect("file name");
+    // No `__pycache__` folders beside the modules snippets import.
     let out = std::process::Command::new("python3")
         .arg(name)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .current_dir(dir)
         .stdin(std::process::Stdio::null())
         .output()?;

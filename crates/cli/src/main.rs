@@ -205,12 +205,32 @@ fn run(args: Vec<String>) -> i32 {
     for flag in [&interrupt, &sigint] {
         let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(flag));
     }
+    // As python3: modules are found beside the script (its real
+    // directory), or in the current directory for `-c`, stdin and the
+    // prompt.
+    let module_dir = match o
+        .file
+        .as_deref()
+        .filter(|f| *f != "-" && o.command.is_none())
+    {
+        Some(file) => std::fs::canonicalize(file)
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.display().to_string()))
+            .unwrap_or_default(),
+        None => String::new(),
+    };
     let mut py = pyview::Interpreter::builder()
         .argv(argv)
         .interrupt(interrupt)
+        .module_path(&module_dir)
         .build();
 
     if let Some((source, filename)) = &script {
+        if filename.starts_with('/') {
+            // A script's `__file__`, and `__cached__`, which is None for it.
+            let _ = py.set("__file__", filename.as_str());
+            let _ = py.set("__cached__", pyview::Object::none());
+        }
         if let Err(e) = py.run(source, filename) {
             if o.inspect {
                 py.write_stderr(e.inspect_report());

@@ -304,8 +304,13 @@ pub enum StmtKind {
     },
     /// `import a.b as c`: module path, where to bind, and whether the whole
     /// dotted path is bound (`as`) or only its first component.
-    Import(Rc<str>, NameRef),
+    Import(Rc<str>, NameRef, bool),
+    /// `from m import a as b`: the module path (with a leading dot per
+    /// level of a relative import, `..m`), then each name, where it is
+    /// bound and its span.
     ImportFrom(Rc<str>, Vec<(Rc<str>, NameRef, Span)>),
+    /// `from m import *` (module level only): the module path as above.
+    ImportStar(Rc<str>),
     Delete(Vec<Target>),
     Raise(Option<Expr>, Option<Expr>),
     Try {

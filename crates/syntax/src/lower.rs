@@ -1003,20 +1003,18 @@ impl Lowerer<'_> {
                 }
             }
             S::Import(i) => {
-                // `import a, b` becomes one statement per module.
+                // `import a, b` becomes one statement per module, each
+                // located at the whole statement, as CPython reports it.
                 let mut out = Vec::new();
                 for a in &i.names {
                     let bind = match &a.asname {
                         Some(n) => n.as_str(),
                         None => a.name.split('.').next().unwrap_or_default(),
                     };
-                    if a.asname.is_none() && a.name.contains('.') {
-                        return Err(self.unsupported("importing a dotted module path", span));
-                    }
                     let slot = self.resolve(bind);
                     out.push(Stmt::new(
-                        StmtKind::Import(a.name.as_str().into(), slot),
-                        span_of(a.range),
+                        StmtKind::Import(a.name.as_str().into(), slot, a.asname.is_some()),
+                        span,
                     ));
                 }
                 if out.len() == 1 {
@@ -1032,15 +1030,26 @@ impl Lowerer<'_> {
                 )
             }
             S::ImportFrom(i) => {
-                if i.level.map(|l| l.to_u32()).unwrap_or(0) > 0 {
-                    return Err(self.unsupported("relative import", span));
+                let level = i.level.map(|l| l.to_u32()).unwrap_or(0) as usize;
+                let module = format!(
+                    "{}{}",
+                    ".".repeat(level),
+                    i.module.as_ref().map(|m| m.as_str()).unwrap_or_default()
+                );
+                if let [a] = &i.names[..] {
+                    if a.name.as_str() == "*" {
+                        if self.frame().info.is_some() {
+                            return Err(self.error_at(
+                                SyntaxKind::SyntaxError,
+                                "import * only allowed at module level",
+                                span_of(a.range),
+                            ));
+                        }
+                        return Ok(Some(StmtKind::ImportStar(module.into())));
+                    }
                 }
-                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or_default();
                 let mut names = Vec::new();
                 for a in &i.names {
-                    if a.name.as_str() == "*" {
-                        return Err(self.unsupported("'from ... import *'", span));
-                    }
                     let bind = a.asname.as_ref().unwrap_or(&a.name);
                     let slot = self.resolve(bind.as_str());
                     names.push((a.name.as_str().into(), slot, span_of(a.range)));

@@ -55,12 +55,12 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("setattr", b_setattr),
         ("delattr", b_delattr),
         ("vars", b_vars),
-        ("globals", b_globals),
         ("dir", b_dir),
     ];
     for (name, f) in fns {
         t.insert(name, builtin(name, None, *f));
     }
+    crate::namespace::add_builtins(&mut t);
     let types = [
         ("int", TypeId::Int),
         ("float", TypeId::Float),
@@ -544,7 +544,7 @@ fn b_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn b_vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn b_vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_posonly("vars", "vars", 0, 1)?;
     match args.pos.first() {
         Some(v) => vm
@@ -552,20 +552,6 @@ fn b_vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
         None => Ok(vm.globals_dict()),
     }
-}
-
-fn b_globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_none("globals")?;
-    let names = vm.globals_dict();
-    // `__name__` leads, as in CPython's module dict.
-    let d = dict::PyDict::default();
-    d.set(Value::str("__name__"), Value::str("__main__"))?;
-    if let Value::Dict(g) = &names {
-        for (k, v) in g.map.borrow().iter() {
-            d.set(k.value.clone(), v.clone())?;
-        }
-    }
-    Ok(Value::Dict(Rc::new(d)))
 }
 
 /// What `dir(object)` lists.
@@ -610,7 +596,7 @@ const MODULE_DIR: &[&str] = &[
     "__spec__",
 ];
 
-fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_posonly("dir", "dir", 0, 1)?;
     // A class's `__dir__` decides what its instances list.
     if let Some(v) = args.pos.first() {
@@ -680,7 +666,7 @@ fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             n
         }
-        Some(Value::Module(m)) => m.attrs.borrow().keys().map(|k| k.to_string()).collect(),
+        Some(Value::Module(m)) => m.names().iter().map(|k| k.to_string()).collect(),
         Some(v) => method_names(v).iter().map(|s| s.to_string()).collect(),
     };
     names.sort();
@@ -1720,7 +1706,7 @@ fn dict_update(vm: &mut Vm, d: &dict::PyDict, src: &Value) -> PyResult<()> {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         for (k, v) in items {
-            d.map.borrow_mut().insert(k, v);
+            d.insert(k, v);
         }
         return Ok(());
     }
@@ -1982,7 +1968,7 @@ pub fn dict_method(
         "keys" => no_args().map(|_| view(dict::ViewKind::Keys)),
         "values" => no_args().map(|_| view(dict::ViewKind::Values)),
         "items" => no_args().map(|_| view(dict::ViewKind::Items)),
-        "popitem" => no_args().and_then(|_| match d.map.borrow_mut().pop() {
+        "popitem" => no_args().and_then(|_| match d.pop_last() {
             Some((k, v)) => Ok(Value::new_tuple(vec![k.value, v])),
             None => Err(exceptions::err_from(PyException::new(
                 ExcType::KeyError,
@@ -1993,7 +1979,7 @@ pub fn dict_method(
             args.check_posonly(&qual, name, 1, 2)?;
             let k = &args.pos[0];
             let key = dict::Key::new(k.clone())?;
-            let found = d.map.borrow_mut().shift_remove(&key);
+            let found = d.remove(&key);
             match found {
                 Some(v) => Ok(v),
                 None => args.pos.get(1).cloned().ok_or_else(|| {
@@ -2032,7 +2018,7 @@ pub fn dict_method(
             Value::Dict(Rc::new(n))
         }),
         "clear" => no_args().map(|_| {
-            d.map.borrow_mut().clear();
+            d.clear();
             Value::None
         }),
         "fromkeys" => return type_method(vm, TypeId::Dict, name, args),
@@ -2313,6 +2299,7 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         return Some(Value::Builtin(Rc::new(crate::objects::function::Builtin {
             name: name.clone(),
             module: None,
+            frame: None,
             func: Rc::new(move |vm: &mut Vm, args: &Args| {
                 type_method(vm, t, &n, args)
                     .unwrap_or_else(|| Err(exceptions::no_attribute(t.name(), &n)))
@@ -2337,6 +2324,7 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
     Some(Value::Builtin(Rc::new(crate::objects::function::Builtin {
         name,
         module: None,
+        frame: None,
         func: Rc::new(move |vm: &mut Vm, args: &Args| {
             let Some(this) = args.pos.first() else {
                 return Err(type_error(format!(

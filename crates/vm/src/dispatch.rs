@@ -723,12 +723,9 @@ impl Vm {
                     c.name
                 ))),
             },
-            Value::Module(m) => match m.attrs.borrow_mut().shift_remove(name) {
-                Some(_) => Ok(()),
-                None => Err(exceptions::attribute_error(format!(
-                    "module '{}' has no attribute '{name}'",
-                    m.name
-                ))),
+            Value::Module(m) => match m.remove(name) {
+                true => Ok(()),
+                false => Err(exceptions::no_attribute("module", name)),
             },
             _ => Err(exceptions::no_attribute(obj.type_name(), name)),
         }

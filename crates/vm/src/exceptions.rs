@@ -461,3 +461,220 @@ pub fn unicode_error_attr(e: &PyException, name: &str) -> Option<Value> {
         .position(|n| *n == name)?;
     e.args.borrow().get(i).cloned()
 }
+
+/// An ImportError (or ModuleNotFoundError) with its `name` and `path`
+/// attributes set, as the import system raises them.
+fn import_error(typ: ExcType, msg: String, name: &str, path: Option<&str>) -> Box<PyErr> {
+    let e = new_err(typ, msg);
+    let mut attrs = e.exc.attrs.borrow_mut();
+    attrs.insert("name".into(), Value::str(name));
+    attrs.insert("path".into(), path.map_or(Value::None, Value::str));
+    drop(attrs);
+    e
+}
+
+/// `ModuleNotFoundError: No module named 'x'`
+pub fn no_module_named(name: &str) -> Box<PyErr> {
+    import_error(
+        ExcType::ModuleNotFoundError,
+        format!("No module named '{name}'"),
+        name,
+        None,
+    )
+}
+
+/// `ModuleNotFoundError: No module named 'a.b'; 'a' is not a package`
+pub fn not_a_package(name: &str, parent: &str) -> Box<PyErr> {
+    import_error(
+        ExcType::ModuleNotFoundError,
+        format!("No module named '{name}'; '{parent}' is not a package"),
+        name,
+        None,
+    )
+}
+
+/// `ImportError: cannot import name 'y' from 'x' (/path/x.py)`, with
+/// `(unknown location)` for a module without a file, and CPython's hint
+/// while the module is still being imported: `cannot import name 'y'
+/// from partially initialized module 'x' (most likely due to a circular
+/// import) (/path/x.py)`.
+pub fn cannot_import_name(
+    name: &str,
+    module: &str,
+    file: Option<&str>,
+    initializing: bool,
+) -> Box<PyErr> {
+    let location = file.unwrap_or("unknown location");
+    let msg = if initializing {
+        format!(
+            "cannot import name '{name}' from partially initialized module '{module}' (most likely due to a circular import) ({location})"
+        )
+    } else {
+        format!("cannot import name '{name}' from '{module}' ({location})")
+    };
+    import_error(ExcType::ImportError, msg, module, file)
+}
+
+/// `ModuleNotFoundError: import of x halted; None in sys.modules`
+pub fn import_halted(name: &str) -> Box<PyErr> {
+    import_error(
+        ExcType::ModuleNotFoundError,
+        format!("import of {name} halted; None in sys.modules"),
+        name,
+        None,
+    )
+}
+
+/// `ImportError: attempted relative import with no known parent package`
+pub fn relative_import_no_parent() -> Box<PyErr> {
+    new_err(
+        ExcType::ImportError,
+        "attempted relative import with no known parent package",
+    )
+}
+
+/// `ImportError: attempted relative import beyond top-level package`
+pub fn relative_import_beyond_top() -> Box<PyErr> {
+    new_err(
+        ExcType::ImportError,
+        "attempted relative import beyond top-level package",
+    )
+}
+
+/// `AttributeError: module 'm' has no attribute 'x'`, or while the module
+/// is being imported: `partially initialized module 'm' has no attribute
+/// 'x' (most likely due to a circular import)`
+pub fn module_no_attribute(module: &crate::objects::module::PyModule, name: &str) -> Box<PyErr> {
+    let modname = module.display_name();
+    attribute_error(if module.initializing.get() {
+        format!("partially initialized module '{modname}' has no attribute '{name}' (most likely due to a circular import)")
+    } else {
+        format!("module '{modname}' has no attribute '{name}'")
+    })
+}
+
+/// The SyntaxError (IndentationError, TabError) compiling `filename`
+/// raised, as an exception object with CPython's `args` and attributes
+/// (`msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno`,
+/// `end_offset`); a nesting too deep to compile is a RecursionError.
+/// `text` ends with a newline, as CPython's does when compiling files
+/// and `exec` strings.
+pub fn syntax_error(info: &pyview_syntax::SyntaxErrorInfo, filename: &str) -> Box<PyErr> {
+    syntax_error_with(info, filename, true)
+}
+
+/// [`syntax_error`], where `newline` says whether `text` keeps a
+/// newline (`eval` shows the line as its source has it).
+pub fn syntax_error_with(
+    info: &pyview_syntax::SyntaxErrorInfo,
+    filename: &str,
+    newline: bool,
+) -> Box<PyErr> {
+    use pyview_syntax::SyntaxKind;
+    let typ = match info.kind {
+        SyntaxKind::SyntaxError => ExcType::SyntaxError,
+        SyntaxKind::IndentationError => ExcType::IndentationError,
+        SyntaxKind::TabError => ExcType::TabError,
+        SyntaxKind::RecursionError => return new_err(ExcType::RecursionError, info.msg.clone()),
+    };
+    let int = |n: Option<usize>| n.map_or(Value::None, |n| Value::Int(n as i64));
+    let text = info.text.as_ref().map_or(Value::None, |t| {
+        Value::str(&if newline { format!("{t}\n") } else { t.clone() })
+    });
+    let fields = [
+        ("filename", Value::str(filename)),
+        ("lineno", Value::Int(info.lineno as i64)),
+        ("offset", int(info.offset)),
+        ("text", text),
+        ("end_lineno", int(info.end_lineno)),
+        ("end_offset", int(info.end_offset)),
+    ];
+    let location = Value::new_tuple(fields.iter().map(|(_, v)| v.clone()).collect());
+    let exc = PyException::new(typ, vec![Value::str(&info.msg), location]);
+    {
+        let mut attrs = exc.attrs.borrow_mut();
+        attrs.insert("msg".into(), Value::str(&info.msg));
+        for (k, v) in fields {
+            attrs.insert(k.into(), v);
+        }
+        attrs.insert("print_file_and_line".into(), Value::None);
+    }
+    err_from(exc)
+}
+
+/// A SyntaxError's location as its attributes give it: the file name and
+/// what to print (see `SyntaxErrorInfo::render`).
+pub fn syntax_error_location(e: &PyException) -> Option<(String, pyview_syntax::SyntaxErrorInfo)> {
+    use pyview_syntax::SyntaxKind;
+    let kind = match e.typ {
+        ExcType::SyntaxError => SyntaxKind::SyntaxError,
+        ExcType::IndentationError => SyntaxKind::IndentationError,
+        ExcType::TabError => SyntaxKind::TabError,
+        _ => return None,
+    };
+    let attrs = e.attrs.borrow();
+    let Some(Value::Str(filename)) = attrs.get("filename") else {
+        return None;
+    };
+    let usize_of = |k: &str| match attrs.get(k) {
+        Some(Value::Int(n)) => usize::try_from(*n).ok(),
+        _ => None,
+    };
+    let msg = match attrs.get("msg") {
+        Some(Value::Str(m)) => m.to_string(),
+        _ => return None,
+    };
+    let text = match attrs.get("text") {
+        Some(Value::Str(t)) => Some(t.strip_suffix('\n').unwrap_or(t).to_string()),
+        _ => None,
+    };
+    Some((
+        filename.to_string(),
+        pyview_syntax::SyntaxErrorInfo {
+            kind,
+            msg,
+            lineno: usize_of("lineno")?,
+            offset: usize_of("offset"),
+            end_lineno: usize_of("end_lineno"),
+            end_offset: usize_of("end_offset"),
+            text,
+        },
+    ))
+}
+
+/// `str()` of a located SyntaxError: `invalid syntax (file.py, line 3)`,
+/// with the file's base name.
+pub fn syntax_error_message(e: &PyException) -> Option<String> {
+    let (filename, info) = syntax_error_location(e)?;
+    let base = filename.rsplit('/').next().unwrap_or(&filename);
+    Some(format!("{} ({base}, line {})", info.msg, info.lineno))
+}
+
+/// `TypeError: eval() arg 1 must be a string, bytes or code object`
+pub fn code_arg_type(func: &str) -> Box<PyErr> {
+    type_error(format!(
+        "{func}() arg 1 must be a string, bytes or code object"
+    ))
+}
+
+/// `TypeError: compile() arg 1 must be a string, bytes or AST object`
+pub fn compile_source_type() -> Box<PyErr> {
+    type_error("compile() arg 1 must be a string, bytes or AST object")
+}
+
+/// `ValueError: compile() mode must be 'exec', 'eval' or 'single'`
+pub fn compile_mode() -> Box<PyErr> {
+    value_error("compile() mode must be 'exec', 'eval' or 'single'")
+}
+
+/// An attribute a built-in exception carries (`SyntaxError.lineno`,
+/// `ImportError.name`...), `None` where CPython defaults it.
+pub fn exception_attr(e: &PyException, name: &str) -> Option<Value> {
+    if let Some(v) = e.attrs.borrow().get(name) {
+        return Some(v.clone());
+    }
+    match name {
+        "name" | "path" if e.typ.is_subclass(ExcType::ImportError) => Some(Value::None),
+        _ => None,
+    }
+}

@@ -46,7 +46,13 @@ pub struct Globals {
     pub values: RefCell<Vec<Option<Value>>>,
     pub table: RefCell<GlobalTable>,
     /// Builtins found for global slots that hold no value.
-    builtin_cache: RefCell<Vec<Option<Value>>>,
+    pub(crate) builtin_cache: RefCell<Vec<Option<Value>>>,
+    /// The namespace as a dict (`globals()`, `module.__dict__`), made on
+    /// first use and kept in step with the slots (see `namespace`).
+    pub(crate) dict: std::cell::OnceCell<Rc<crate::objects::dict::PyDict>>,
+    /// For code `exec` runs with separate locals: the globals, where
+    /// names missing here are looked up before the builtins.
+    pub(crate) parent: RefCell<Option<Rc<Globals>>>,
 }
 
 impl Globals {
@@ -57,11 +63,14 @@ impl Globals {
 
     pub fn set(&self, name: &str, v: Value) {
         let slot = self.table.borrow_mut().slot(name) as usize;
-        let mut vals = self.values.borrow_mut();
-        if vals.len() <= slot {
-            vals.resize(slot + 1, None);
+        {
+            let mut vals = self.values.borrow_mut();
+            if vals.len() <= slot {
+                vals.resize(slot + 1, None);
+            }
+            vals[slot] = Some(v);
         }
-        vals[slot] = Some(v);
+        self.mirror(slot as u32);
     }
 }
 
@@ -78,7 +87,16 @@ pub struct Vm {
     builtins: HashMap<&'static str, Value>,
     pub stdout: Box<dyn Output>,
     pub stderr: Box<dyn Output>,
-    modules: HashMap<String, Value>,
+    /// `sys.modules`: every module imported so far, by name.
+    pub(crate) sys_modules: Rc<dict::PyDict>,
+    /// `sys.path` as first created (`sys.path` itself is looked up at
+    /// each import, so a script may replace the list).
+    pub(crate) sys_path: Value,
+    /// Whether `import` may read modules from the directories on
+    /// `sys.path` (a host's choice: off in a sandbox).
+    pub file_imports: bool,
+    /// The `builtins` module, made on first use.
+    pub(crate) builtins_module: Option<Value>,
     depth: u32,
     pub recursion_limit: u32,
     pub argv: Vec<String>,
@@ -99,7 +117,7 @@ pub struct Vm {
     /// Live large objects, for the memory cap.
     pub memory: RefCell<crate::limits::MemoryAccount>,
     /// Modules the host registered; `import` looks here first.
-    host_modules: HashMap<String, Value>,
+    pub(crate) host_modules: HashMap<String, Value>,
     /// Emptied argument vectors of finished builtin calls, reused so a
     /// call like `b.append(x)` in a loop allocates nothing for its args.
     arg_pool: Vec<Vec<Value>>,
@@ -170,12 +188,15 @@ fn located(mut e: Box<PyErr>, span: ir::Span) -> Box<PyErr> {
 
 impl Vm {
     pub fn new(stdout: Box<dyn Output>, stderr: Box<dyn Output>) -> Vm {
-        Vm {
+        let mut vm = Vm {
             globals: Rc::new(Globals::default()),
             builtins: crate::builtins::table(),
             stdout,
             stderr,
-            modules: HashMap::new(),
+            sys_modules: Rc::default(),
+            sys_path: Value::new_list(Vec::new()),
+            file_imports: false,
+            builtins_module: None,
             depth: 0,
             recursion_limit: 1000,
             argv: vec![String::new()],
@@ -189,12 +210,14 @@ impl Vm {
             meter: Default::default(),
             memory: Default::default(),
             host_modules: HashMap::new(),
-        }
+        };
+        vm.init_main_module();
+        vm
     }
 
     /// Makes `module` importable as `name`, ahead of the built-in modules.
     pub fn add_module(&mut self, name: &str, module: Value) {
-        self.modules.remove(name);
+        self.forget_module(name);
         self.host_modules.insert(name.to_string(), module);
     }
 
@@ -345,6 +368,22 @@ impl Vm {
         want_value: bool,
     ) -> PyResult<Value> {
         let globals = self.globals.clone();
+        self.exec_module_in(globals, module, code, want_value)
+    }
+
+    /// Runs a lowered module (compiled against `globals.table`) in the
+    /// namespace `globals`: an imported module, or `exec`/`eval` code.
+    /// A leading docstring becomes `__doc__`, as CPython stores it.
+    pub(crate) fn exec_module_in(
+        &mut self,
+        globals: Rc<Globals>,
+        module: &ir::Module,
+        code: Rc<CodeUnit>,
+        want_value: bool,
+    ) -> PyResult<Value> {
+        if let Some(doc) = crate::namespace::docstring(module).filter(|_| !want_value) {
+            globals.set("__doc__", doc);
+        }
         {
             let n = globals.table.borrow().names.len();
             let mut vals = globals.values.borrow_mut();
@@ -480,29 +519,12 @@ impl Vm {
                 }
                 self.store(f, *target, v);
             }
-            StmtKind::Import(name, target) => {
-                let m = self.import(name)?;
+            StmtKind::Import(name, target, leaf) => {
+                let m = self.import_stmt(name, *leaf)?;
                 self.store(f, *target, m);
             }
-            StmtKind::ImportFrom(module, names) => {
-                let m = self.import(module)?;
-                for (name, target, span) in names {
-                    let v = match &m {
-                        Value::Module(md) => md.get(name),
-                        _ => None,
-                    };
-                    let Some(v) = v else {
-                        return Err(located(
-                            exceptions::new_err(
-                                ExcType::ImportError,
-                                format!("cannot import name '{name}' from '{module}' (unknown location)"),
-                            ),
-                            *span,
-                        ));
-                    };
-                    self.store(f, *target, v);
-                }
-            }
+            StmtKind::ImportFrom(module, names) => self.import_from(f, module, names)?,
+            StmtKind::ImportStar(module) => self.import_star(f, module)?,
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.delete(f, t)?;
@@ -925,7 +947,12 @@ impl Vm {
             .get(g as usize)
             .cloned()
             .unwrap_or_else(|| "?".into());
+        if let Some(v) = globals.enclosing_get(&name) {
+            return Ok(v);
+        }
         match self.builtins.get(&*name) {
+            // An enclosing namespace may bind the name later: no caching.
+            Some(v) if globals.parent.borrow().is_some() => Ok(v.clone()),
             Some(v) => {
                 let mut cache = globals.builtin_cache.borrow_mut();
                 if cache.len() <= g as usize {
@@ -948,11 +975,16 @@ impl Vm {
                 }
             }
             NameRef::Global(g) => {
-                let mut vals = f.globals.values.borrow_mut();
-                if vals.len() <= g as usize {
-                    vals.resize(g as usize + 1, None);
+                {
+                    let mut vals = f.globals.values.borrow_mut();
+                    if vals.len() <= g as usize {
+                        vals.resize(g as usize + 1, None);
+                    }
+                    vals[g as usize] = Some(v);
                 }
-                vals[g as usize] = Some(v);
+                if f.globals.dict.get().is_some() {
+                    f.globals.mirror(g);
+                }
             }
         }
     }
@@ -969,6 +1001,7 @@ impl Vm {
                 if let Some(v) = f.globals.values.borrow_mut().get_mut(g as usize) {
                     *v = None;
                 }
+                f.globals.mirror(g);
             }
         }
     }
@@ -1201,7 +1234,12 @@ impl Vm {
                     }
                     Value::Builtin(b) => {
                         let args = self.eval_args(f, args, kws)?;
-                        let r = (b.func.clone())(self, &args);
+                        // `globals()`, `locals()`, `eval`, `exec`... see
+                        // the caller's frame.
+                        let r = match b.frame {
+                            Some(frame_fn) => frame_fn(self, f, &args),
+                            None => (b.func.clone())(self, &args),
+                        };
                         self.recycle_args(args);
                         let r = r?;
                         self.track(&r);
@@ -1432,6 +1470,10 @@ impl Vm {
             .map_err(|e| located(e, c.clauses[0].iter.span))?;
         let mut out = CompOut::default();
         let r = self.comp_loop(f, c, 0, Some(first_it), &mut out, span);
+        // The comprehension's own variables end with it (`locals()`).
+        for clause in &c.clauses {
+            clear_hidden(f, &clause.target);
+        }
         let CompOut {
             items: out,
             dict: dict_out,
@@ -1938,7 +1980,7 @@ impl Vm {
     /// Names `dir(obj)` would list, sorted, for suggestions.
     fn attribute_names(&mut self, obj: &Value) -> Vec<String> {
         let mut names: Vec<String> = match obj {
-            Value::Module(m) => m.attrs.borrow().keys().map(|k| k.to_string()).collect(),
+            Value::Module(m) => m.names().iter().map(|k| k.to_string()).collect(),
             Value::Instance(i) => {
                 let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
                 for c in std::iter::once(&i.class).chain(i.class.mro.iter()) {
@@ -2012,12 +2054,8 @@ impl Vm {
             Value::Module(m) => match m.get(name) {
                 Some(v) => return Ok(v),
                 None if name == "__name__" => return Ok(Value::Str(m.name.clone())),
-                None => {
-                    return Err(exceptions::attribute_error(format!(
-                        "module '{}' has no attribute '{name}'",
-                        m.name
-                    )))
-                }
+                None if name == "__dict__" => return Ok(Value::Dict(m.dict())),
+                None => return Err(exceptions::module_no_attribute(m, name)),
             },
             Value::MemoryView(m) => memoryview::getattr(m, name),
             Value::Native(o) if name != "__class__" => o.getattr(self, name),
@@ -2036,7 +2074,9 @@ impl Vm {
                     many => Value::new_tuple(many.to_vec()),
                 }))
             }
-            Value::Exception(e) => exceptions::unicode_error_attr(e, name).map(Ok),
+            Value::Exception(e) => exceptions::unicode_error_attr(e, name)
+                .or_else(|| exceptions::exception_attr(e, name))
+                .map(Ok),
             Value::Function(fun) => crate::objects::function::function_attr(fun, name).map(Ok),
             Value::Builtin(b) => crate::objects::function::builtin_attr(b, name).map(Ok),
             Value::BoundMethod(m) => crate::objects::function::method_attr(m, name).map(Ok),
@@ -2111,7 +2151,7 @@ impl Vm {
                 Ok(())
             }
             Value::Module(m) => {
-                m.attrs.borrow_mut().insert(name.into(), v);
+                m.set(name, v);
                 Ok(())
             }
             Value::Function(f) => crate::objects::function::set_function_attr(f, name, v),
@@ -2415,7 +2455,7 @@ impl Vm {
             Value::Array(a) => array::setitem(self, a, key, None),
             Value::Dict(d) => {
                 let k = dict::Key::new(key.clone())?;
-                match d.map.borrow_mut().shift_remove(&k) {
+                match d.remove(&k) {
                     Some(_) => Ok(()),
                     None => Err(exceptions::err_from(PyException::new(
                         ExcType::KeyError,
@@ -2732,24 +2772,18 @@ impl Vm {
     pub fn str_format(&mut self, template: &str, args: &Args) -> PyResult<String> {
         crate::objects::strformat::format(self, template, args)
     }
+}
 
-    // ----- modules -----
-
-    pub fn import(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.host_modules.get(name) {
-            return Ok(m.clone());
+/// Unbinds the hidden slots of a comprehension's target.
+fn clear_hidden(f: &mut Frame, t: &Target) {
+    match t {
+        Target::Name(NameRef::Local(i), _) => {
+            if let Some(slot) = f.slots.get_mut(*i as usize) {
+                *slot = None;
+            }
         }
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
-        }
-        let m = crate::modules::make(self, name).ok_or_else(|| {
-            exceptions::new_err(
-                ExcType::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            )
-        })?;
-        self.modules.insert(name.to_string(), m.clone());
-        Ok(m)
+        Target::Unpack(ts, _, _) => ts.iter().for_each(|t| clear_hidden(f, t)),
+        _ => {}
     }
 }
 

@@ -1299,7 +1299,10 @@ fn repr_guarded_inner(
                 ),
             },
         },
-        Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+        Value::Module(m) => match m.file() {
+            Some(file) => format!("<module '{}' from '{file}'>", m.display_name()),
+            None => format!("<module '{}' (built-in)>", m.display_name()),
+        },
         Value::Type(t) => format!("<class '{}'>", t.name()),
         Value::Exception(e) => {
             let args: Vec<String> = e
@@ -1399,6 +1402,9 @@ fn complex_repr(r: f64, i: f64) -> String {
 /// The message of an exception: `str(exc)`.
 pub fn exc_message(e: &crate::exceptions::PyException) -> String {
     if let Some(m) = crate::exceptions::unicode_error_message(e) {
+        return m;
+    }
+    if let Some(m) = crate::exceptions::syntax_error_message(e) {
         return m;
     }
     let args = e.args.borrow();

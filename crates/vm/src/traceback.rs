@@ -61,6 +61,11 @@ fn format_single(exc: &PyException, out: &mut String) {
             repeated(out, count - RECURSIVE_CUTOFF);
         }
     }
+    // A located SyntaxError shows the offending line, as a frame of its own.
+    if let Some((filename, info)) = crate::exceptions::syntax_error_location(exc) {
+        out.push_str(&info.render(&filename));
+        return;
+    }
     out.push_str(&exception_line(exc));
     out.push('\n');
 }

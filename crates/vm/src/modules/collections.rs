@@ -188,6 +188,7 @@ pub fn dict_method(
             Value::Dict(Rc::new(PyDict {
                 map: RefCell::new(map),
                 kind: RefCell::new(kind.clone()),
+                ..PyDict::default()
             }))
         }),
         (DictKind::OrderedDict, "move_to_end") => (|| {
@@ -279,6 +280,7 @@ pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
     Some(Value::Builtin(Rc::new(crate::objects::function::Builtin {
         name: "fromkeys".into(),
         module: None,
+        frame: None,
         func: Rc::new(move |vm: &mut Vm, args: &Args| {
             if matches!(kind, DictKind::Counter) {
                 return Err(exceptions::not_implemented(
@@ -423,6 +425,7 @@ fn plain_copy(d: &PyDict) -> Value {
     Value::Dict(Rc::new(PyDict {
         map: RefCell::new(d.map.borrow().clone()),
         kind: RefCell::default(),
+        ..PyDict::default()
     }))
 }
 

@@ -262,6 +262,7 @@ fn lru_cache(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Builtin(Rc::new(crate::objects::function::Builtin {
         name: "decorating_function".into(),
         module: Some("functools".into()),
+        frame: None,
         func: Rc::new(move |_vm: &mut Vm, args: &Args| {
             args.no_kwargs("decorating_function")?;
             args.check_positional("decorating_function", 1, 1)?;

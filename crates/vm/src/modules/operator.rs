@@ -126,6 +126,7 @@ fn closure(name: &str, f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'static) 
     Value::Builtin(Rc::new(Builtin {
         name: name.into(),
         module: Some("_operator".into()),
+        frame: None,
         func: Rc::new(f),
     }))
 }

@@ -1,7 +1,8 @@
 //! The `sys` module: argv, the standard streams, exit, version and
 //! platform facts (as CPython 3.11.7 on 64-bit Linux reports them), float
-//! and int limits, and the recursion limit. `sys.modules`, `sys.path` and
-//! `sys.exc_info` are not provided.
+//! and int limits, the recursion limit, and the import system's
+//! `sys.modules` and `sys.path` (see `import`). `sys.exc_info` is not
+//! provided.
 
 use crate::exceptions::{type_error, value_error, PyResult};
 use crate::interp::Vm;
@@ -97,6 +98,8 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
     ];
     let mut attrs = vec![
         ("argv", argv),
+        ("path", vm.sys_path.clone()),
+        ("modules", Value::Dict(vm.sys_modules.clone())),
         ("stdout", Value::Stream(Stream::Stdout)),
         ("stderr", Value::Stream(Stream::Stderr)),
         ("__stdout__", Value::Stream(Stream::Stdout)),

@@ -4,13 +4,21 @@
 //! The dict-based types of `collections` (`OrderedDict`, `defaultdict`,
 //! `Counter`) are dicts too, marked by their [`DictKind`], so every dict
 //! operation applies to them; `modules::collections` adds what differs.
+//!
+//! A dict may be a module namespace (`globals()`, `module.__dict__`, the
+//! globals given to `exec`): it then mirrors the module's global slots,
+//! which stay the storage code reads. Changes made through the methods
+//! here (`set`, `insert`, `remove`, `pop_last`, `clear`) reach the slots;
+//! code that mutates `map` directly must only do so on dicts it created.
 
 use crate::exceptions::{type_error, PyResult};
+use crate::interp::Globals;
 use crate::ops;
 use crate::value::Value;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
+use std::rc::{Rc, Weak};
 
 /// A hashable value used as a key; hashing is computed once on insert.
 #[derive(Debug, Clone)]
@@ -44,6 +52,8 @@ impl Eq for Key {}
 pub struct PyDict {
     pub map: RefCell<IndexMap<Key, Value>>,
     pub kind: RefCell<DictKind>,
+    /// The namespace this dict mirrors, if it is one.
+    pub(crate) ns: RefCell<Weak<Globals>>,
 }
 
 /// Which type a dict is.
@@ -72,8 +82,70 @@ impl PyDict {
     }
 
     pub fn set(&self, k: Value, v: Value) -> PyResult<()> {
-        self.map.borrow_mut().insert(Key::new(k)?, v);
+        self.insert(Key::new(k)?, v);
         Ok(())
+    }
+
+    pub fn insert(&self, k: Key, v: Value) {
+        match self.ns_key(&k) {
+            None => {
+                self.map.borrow_mut().insert(k, v);
+            }
+            Some((ns, name)) => {
+                self.map.borrow_mut().insert(k, v.clone());
+                ns.dict_changed(&name, Some(v));
+            }
+        }
+    }
+
+    /// Removes a key, keeping the order of the others.
+    pub fn remove(&self, k: &Key) -> Option<Value> {
+        let name = self.ns_key(k);
+        let v = self.map.borrow_mut().shift_remove(k);
+        if let (Some((ns, name)), Some(_)) = (name, &v) {
+            ns.dict_changed(&name, None);
+        }
+        v
+    }
+
+    /// Removes the last item (`popitem`).
+    pub fn pop_last(&self) -> Option<(Key, Value)> {
+        let item = self.map.borrow_mut().pop();
+        if let Some((k, _)) = &item {
+            if let Some((ns, name)) = self.ns_key(k) {
+                ns.dict_changed(&name, None);
+            }
+        }
+        item
+    }
+
+    pub fn clear(&self) {
+        let keys = self.keys();
+        self.map.borrow_mut().clear();
+        if let Some(ns) = self.namespace() {
+            for k in keys {
+                if let Value::Str(name) = k {
+                    ns.dict_changed(&name, None);
+                }
+            }
+        }
+    }
+
+    /// The namespace this dict mirrors, if it is one and still alive.
+    pub fn namespace(&self) -> Option<Rc<Globals>> {
+        self.ns.borrow().upgrade()
+    }
+
+    pub(crate) fn set_namespace(&self, ns: &Rc<Globals>) {
+        *self.ns.borrow_mut() = Rc::downgrade(ns);
+    }
+
+    /// The namespace and the name a key stands for in it, if any.
+    fn ns_key(&self, k: &Key) -> Option<(Rc<Globals>, Rc<str>)> {
+        match &k.value {
+            Value::Str(s) => self.namespace().map(|ns| (ns, s.clone())),
+            _ => None,
+        }
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -122,7 +194,7 @@ pub enum ViewKind {
 /// A live view of a dict (`d.keys()`, `d.values()`, `d.items()`).
 #[derive(Debug)]
 pub struct DictView {
-    pub dict: std::rc::Rc<PyDict>,
+    pub dict: Rc<PyDict>,
     pub kind: ViewKind,
 }
 

@@ -5,13 +5,13 @@
 //! (`f.calls = 0`, and `functools.wraps` copying `__name__`, `__doc__`...);
 //! names set there take precedence over the definition's. Introspection:
 //! `__name__`, `__qualname__`, `__doc__` (the docstring as written),
-//! `__module__`, `__defaults__`, `__kwdefaults__`, `__globals__` (a
-//! snapshot, not the live namespace), `__code__` (a code object with the
+//! `__module__`, `__defaults__`, `__kwdefaults__`, `__globals__` (the
+//! live namespace), `__code__` (a code object with the
 //! `co_*` facts of the definition), `__dict__` (a snapshot); bound
 //! methods' `__self__`, `__func__` and their function's names.
 
 use crate::exceptions::{type_error, PyResult};
-use crate::interp::{CodeUnit, Globals, Vm};
+use crate::interp::{CodeUnit, Frame, Globals, Vm};
 use crate::value::Value;
 use pyview_syntax::ir::FunctionDef;
 use std::cell::RefCell;
@@ -32,12 +32,19 @@ pub struct PyFunction {
 
 pub type NativeFn = dyn Fn(&mut Vm, &Args) -> PyResult<Value>;
 
+/// A built-in that needs its caller's frame (`globals`, `locals`, `eval`,
+/// `exec`...); called directly from a call expression.
+pub type FrameFn = fn(&mut Vm, &mut Frame, &Args) -> PyResult<Value>;
+
 /// A function implemented in Rust.
 pub struct Builtin {
     pub name: Rc<str>,
     /// The module it belongs to, for its repr (`None` for builtins).
     pub module: Option<Rc<str>>,
     pub func: Rc<NativeFn>,
+    /// The frame-aware form, used when a call expression calls it (other
+    /// callers, such as `map(globals, ...)`, get `func`).
+    pub frame: Option<FrameFn>,
 }
 
 impl std::fmt::Debug for Builtin {
@@ -330,6 +337,7 @@ pub fn builtin(
         name: name.into(),
         module: module.map(Into::into),
         func: Rc::new(f),
+        frame: None,
     }))
 }
 
@@ -378,7 +386,7 @@ pub fn function_attr(fun: &Rc<PyFunction>, name: &str) -> Option<Value> {
             }
             Value::Dict(Rc::new(d))
         }
-        "__globals__" => globals_dict(&fun.globals),
+        "__globals__" => Value::Dict(fun.globals.global_namespace().dict()),
         "__dict__" => {
             let d = crate::objects::dict::PyDict::default();
             for (k, v) in fun.attrs.borrow().iter() {
@@ -392,21 +400,6 @@ pub fn function_attr(fun: &Rc<PyFunction>, name: &str) -> Option<Value> {
 }
 
 /// A module's globals as a dict (a snapshot), `__name__` first.
-fn globals_dict(g: &Globals) -> Value {
-    let d = crate::objects::dict::PyDict::default();
-    let _ = d.set(
-        Value::str("__name__"),
-        g.get("__name__").unwrap_or_else(|| Value::str("__main__")),
-    );
-    let names = g.table.borrow().names.clone();
-    for n in names {
-        if let Some(v) = g.get(&n) {
-            let _ = d.set(Value::Str(n.clone()), v);
-        }
-    }
-    Value::Dict(Rc::new(d))
-}
-
 /// `f.name = v`.
 pub fn set_function_attr(fun: &PyFunction, name: &str, v: Value) -> PyResult<()> {
     match name {

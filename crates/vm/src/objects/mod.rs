@@ -5,6 +5,7 @@ pub mod bytearray;
 pub mod byteops;
 pub mod bytes;
 pub mod class;
+pub mod code;
 pub mod dict;
 pub mod function;
 pub mod iter;

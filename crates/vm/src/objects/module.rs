@@ -1,25 +1,81 @@
-//! Module objects: a name and a table of attributes.
+//! Module objects: a name and a namespace. The namespace is a `Globals`
+//! (slots indexed by a name table), the same structure a module's code
+//! runs in, so a Python module's attributes are its global variables and
+//! `module.__dict__` is the live dict `globals()` returns inside it.
+//! Built-in modules use the same structure, filled once.
 
+use crate::interp::Globals;
+use crate::objects::dict::PyDict;
 use crate::value::Value;
-use indexmap::IndexMap;
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
 #[derive(Debug)]
 pub struct PyModule {
     pub name: Rc<str>,
-    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
+    pub ns: Rc<Globals>,
+    /// True while the module's code runs (its import is in progress), so
+    /// failed lookups can mention a likely circular import.
+    pub initializing: Cell<bool>,
 }
 
 impl PyModule {
+    /// A built-in module with the given attributes (and `__name__`).
     pub fn new(name: &str, attrs: Vec<(&str, Value)>) -> Rc<PyModule> {
+        let ns = Rc::new(Globals::default());
+        ns.set("__name__", Value::str(name));
+        for (k, v) in attrs {
+            ns.set(k, v);
+        }
+        PyModule::with_namespace(name, ns)
+    }
+
+    /// A module over an existing namespace (`__main__`, a module file).
+    pub fn with_namespace(name: &str, ns: Rc<Globals>) -> Rc<PyModule> {
         Rc::new(PyModule {
             name: name.into(),
-            attrs: RefCell::new(attrs.into_iter().map(|(k, v)| (k.into(), v)).collect()),
+            ns,
+            initializing: Cell::new(false),
         })
     }
 
     pub fn get(&self, name: &str) -> Option<Value> {
-        self.attrs.borrow().get(name).cloned()
+        self.ns.get(name)
+    }
+
+    pub fn set(&self, name: &str, v: Value) {
+        self.ns.set(name, v);
+    }
+
+    /// Deletes an attribute; false if there was none.
+    pub fn remove(&self, name: &str) -> bool {
+        self.ns.remove(name)
+    }
+
+    /// The names of the module's attributes, in definition order.
+    pub fn names(&self) -> Vec<Rc<str>> {
+        self.ns.names()
+    }
+
+    /// `module.__dict__`.
+    pub fn dict(&self) -> Rc<PyDict> {
+        self.ns.dict()
+    }
+
+    /// `__file__`, when the module has one.
+    pub fn file(&self) -> Option<Rc<str>> {
+        match self.get("__file__") {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// `__name__` as the namespace holds it (what reprs and import
+    /// errors show), else the name the module was created with.
+    pub fn display_name(&self) -> Rc<str> {
+        match self.get("__name__") {
+            Some(Value::Str(s)) => s,
+            _ => self.name.clone(),
+        }
     }
 }

@@ -1,0 +1,412 @@
+//! The import system: `sys.modules`, the host's and the built-in modules,
+//! and Python modules read from files.
+//!
+//! `import a.b` imports `a`, then `a.b`, each once: a module is looked up
+//! in `sys.modules` (a dict scripts may change), then among the modules
+//! the host registered, the built-in modules, and (only when the host
+//! allows file imports, see `Vm::file_imports`) the directories on
+//! `sys.path`: `name/__init__.py` makes a package, `name.py` a module.
+//! A package's submodules are searched in its `__path__`.
+//!
+//! A module file is parsed and lowered by the same front end as the main
+//! script, against a name table of its own, and run once in a namespace
+//! of its own (a `Globals`, which is also the module's attribute table).
+//! The module is in `sys.modules` while its code runs, marked as
+//! initializing, so circular imports see it partially initialized as in
+//! CPython; if its code fails, it is removed again. Relative imports
+//! resolve against `__package__`, as importlib does. Namespace packages
+//! (directories without `__init__.py`) are not supported.
+
+use crate::exceptions::{self, ExcType, PyErr, PyResult};
+use crate::interp::{CodeUnit, Frame, Globals, Vm};
+use crate::objects::dict::Key;
+use crate::objects::module::PyModule;
+use crate::value::Value;
+use pyview_syntax::ir::{NameRef, Span};
+use std::rc::Rc;
+
+/// A module file found on the search path.
+struct Found {
+    file: String,
+    /// The package directory, for `name/__init__.py`.
+    package: Option<String>,
+}
+
+impl Vm {
+    /// Sets up `__main__` (the VM's globals) and `builtins` in
+    /// `sys.modules`, with the dunder names CPython gives `__main__`.
+    pub(crate) fn init_main_module(&mut self) {
+        let g = self.globals.clone();
+        g.set("__name__", Value::str("__main__"));
+        g.set("__doc__", Value::None);
+        g.set("__package__", Value::None);
+        g.set("__loader__", Value::None);
+        g.set("__spec__", Value::None);
+        g.set(
+            "__annotations__",
+            Value::Dict(Rc::new(crate::objects::dict::PyDict::default())),
+        );
+        let builtins = self.builtins_module();
+        g.set("__builtins__", builtins.clone());
+        self.register_module("builtins", builtins);
+        let main = Value::Module(PyModule::with_namespace("__main__", g));
+        self.register_module("__main__", main);
+    }
+
+    /// The `builtins` module (its attributes copied from the builtins).
+    pub(crate) fn builtins_module(&mut self) -> Value {
+        if let Some(m) = &self.builtins_module {
+            return m.clone();
+        }
+        let mut names: Vec<&str> = self.builtin_names().collect();
+        names.sort_unstable();
+        let attrs: Vec<(&str, Value)> = names
+            .iter()
+            .filter_map(|n| Some((*n, self.builtin(n)?)))
+            .collect();
+        let m = Value::Module(PyModule::new("builtins", attrs));
+        self.builtins_module = Some(m.clone());
+        m
+    }
+
+    /// The list `sys.path` starts as.
+    pub fn sys_path(&self) -> Value {
+        self.sys_path.clone()
+    }
+
+    /// Removes a module from `sys.modules`.
+    pub fn forget_module(&mut self, name: &str) {
+        if let Ok(k) = Key::new(Value::str(name)) {
+            self.sys_modules.remove(&k);
+        }
+    }
+
+    fn register_module(&mut self, name: &str, m: Value) {
+        let _ = self.sys_modules.set(Value::str(name), m);
+    }
+
+    /// `sys.modules[name]`, if there (`None` there stops the import).
+    fn cached_module(&self, name: &str) -> PyResult<Option<Value>> {
+        match self.sys_modules.get(&Value::str(name))? {
+            Some(Value::None) => Err(exceptions::import_halted(name)),
+            m => Ok(m),
+        }
+    }
+
+    /// Imports a module by its absolute dotted name and returns it (the
+    /// last component's module).
+    pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.cached_module(name)? {
+            return Ok(m);
+        }
+        if name.split('.').any(str::is_empty) {
+            return Err(exceptions::no_module_named(name));
+        }
+        let mut parent: Option<Value> = None;
+        let mut end = 0;
+        for part in name.split('.') {
+            end += part.len() + usize::from(end > 0);
+            let full = &name[..end];
+            let m = match self.cached_module(full)? {
+                Some(m) => m,
+                None => {
+                    let m = self.load_module(full, part, parent.as_ref())?;
+                    if let Some(Value::Module(p)) = &parent {
+                        p.set(part, m.clone());
+                    }
+                    m
+                }
+            };
+            parent = Some(m);
+        }
+        Ok(parent.unwrap_or(Value::None))
+    }
+
+    /// Finds and runs module `full` (`part` is its last component).
+    fn load_module(&mut self, full: &str, part: &str, parent: Option<&Value>) -> PyResult<Value> {
+        if let Some(m) = self.host_modules.get(full).cloned() {
+            self.register_module(full, m.clone());
+            return Ok(m);
+        }
+        if parent.is_none() {
+            let builtin = match full {
+                "builtins" => Some(self.builtins_module()),
+                _ => crate::modules::make(self, full),
+            };
+            if let Some(m) = builtin {
+                self.register_module(full, m.clone());
+                return Ok(m);
+            }
+        }
+        let dirs = match parent {
+            None => self.search_path(),
+            Some(p) => match package_path(p) {
+                Some(dirs) => dirs,
+                None => {
+                    let parent_name = full.rsplit_once('.').map_or("", |(p, _)| p);
+                    return Err(exceptions::not_a_package(full, parent_name));
+                }
+            },
+        };
+        if self.file_imports {
+            for dir in dirs {
+                if let Some(found) = find_in_dir(&dir, part) {
+                    return self.load_file(full, found);
+                }
+            }
+        }
+        Err(exceptions::no_module_named(full))
+    }
+
+    /// The directories of `sys.path` (the list `sys.path` names now).
+    fn search_path(&self) -> Vec<String> {
+        let sys = self.sys_modules.get(&Value::str("sys")).ok().flatten();
+        let path = match sys {
+            Some(Value::Module(m)) => m.get("path"),
+            _ => None,
+        }
+        .unwrap_or_else(|| self.sys_path.clone());
+        str_list(&path).unwrap_or_default()
+    }
+
+    /// Runs a module file in a new namespace and returns the module.
+    fn load_file(&mut self, full: &str, found: Found) -> PyResult<Value> {
+        let source = match std::fs::read(&found.file) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(_) => return Err(exceptions::no_module_named(full)),
+        };
+        let ns = Rc::new(Globals::default());
+        let package = match &found.package {
+            Some(_) => full,
+            None => full.rsplit_once('.').map_or("", |(p, _)| p),
+        };
+        ns.set("__name__", Value::str(full));
+        ns.set("__doc__", Value::None);
+        ns.set("__package__", Value::str(package));
+        ns.set("__loader__", Value::None);
+        ns.set("__spec__", Value::None);
+        if let Some(dir) = &found.package {
+            ns.set("__path__", Value::new_list(vec![Value::str(dir)]));
+        }
+        ns.set("__file__", Value::str(&found.file));
+        ns.set("__cached__", Value::str(&cached_path(&found.file)));
+        let builtins = self.builtins_module();
+        ns.set("__builtins__", builtins);
+        let module = PyModule::with_namespace(full, ns.clone());
+        module.initializing.set(true);
+        self.register_module(full, Value::Module(module.clone()));
+        let compiled = {
+            let mut table = ns.table.borrow_mut();
+            pyview_syntax::compile(&source, &mut table)
+        };
+        let result = match compiled {
+            Err(info) => Err(exceptions::syntax_error(&info, &found.file)),
+            Ok(ir) => {
+                let code = CodeUnit::new(&found.file, &source);
+                crate::interp::with_stack(|| self.exec_module_in(ns, &ir, code, false)).map(drop)
+            }
+        };
+        module.initializing.set(false);
+        if let Err(e) = result {
+            self.forget_module(full);
+            return Err(e);
+        }
+        // A module may have replaced itself in `sys.modules`; either way
+        // the entry moves to the end, as importlib re-inserts it.
+        let m = self.cached_module(full)?.unwrap_or(Value::Module(module));
+        self.forget_module(full);
+        self.register_module(full, m.clone());
+        Ok(m)
+    }
+
+    /// `import a.b.c` binds `a` (or, with `as`, the module `a.b.c`).
+    pub(crate) fn import_stmt(&mut self, name: &str, leaf: bool) -> PyResult<Value> {
+        let m = self.import(name)?;
+        match name.split_once('.') {
+            Some((top, _)) if !leaf => Ok(self.cached_module(top)?.unwrap_or(m)),
+            _ => Ok(m),
+        }
+    }
+
+    /// `from module import a as b, ...`, binding the names one by one.
+    pub(crate) fn import_from(
+        &mut self,
+        f: &mut Frame,
+        module: &str,
+        names: &[(Rc<str>, NameRef, Span)],
+    ) -> PyResult<()> {
+        let full = self.absolute_name(&f.globals, module)?;
+        let m = self.import(&full)?;
+        for (name, target, _) in names {
+            let v = self.import_name_from(&m, &full, name)?;
+            self.store_pub(f, *target, v);
+        }
+        Ok(())
+    }
+
+    /// `from module import *`: binds the module's public names (its
+    /// `__all__`, or the names not starting with `_`), one by one.
+    pub(crate) fn import_star(&mut self, f: &Frame, module: &str) -> PyResult<()> {
+        let full = self.absolute_name(&f.globals, module)?;
+        let m = self.import(&full)?;
+        let Value::Module(md) = &m else {
+            return Err(exceptions::cannot_import_name("*", &full, None, false));
+        };
+        match md.get("__all__") {
+            Some(all) => {
+                for item in self.collect(&all)? {
+                    let Value::Str(name) = item else {
+                        return Err(exceptions::type_error(format!(
+                            "Item in {}.__all__ must be str, not {}",
+                            md.display_name(),
+                            item.type_name()
+                        )));
+                    };
+                    let v = match md.get(&name) {
+                        Some(v) => v,
+                        None => self
+                            .import_name_from(&m, &full, &name)
+                            .map_err(|_| exceptions::module_no_attribute(md, &name))?,
+                    };
+                    f.globals.set(&name, v);
+                }
+            }
+            None => {
+                for name in md.names() {
+                    if name.starts_with('_') {
+                        continue;
+                    }
+                    if let Some(v) = md.get(&name) {
+                        f.globals.set(&name, v);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Attribute `name` of an imported module, importing the submodule
+    /// of that name if the module is a package without such attribute.
+    fn import_name_from(&mut self, m: &Value, full: &str, name: &str) -> PyResult<Value> {
+        let Value::Module(md) = m else {
+            return self
+                .getattr(m, name)
+                .map_err(|_| exceptions::cannot_import_name(name, full, None, false));
+        };
+        if let Some(v) = md.get(name) {
+            return Ok(v);
+        }
+        let sub = format!("{full}.{name}");
+        if let Some(v) = self.cached_module(&sub)? {
+            return Ok(v);
+        }
+        if md.get("__path__").is_some() {
+            match self.import(&sub) {
+                Ok(v) => return Ok(v),
+                Err(e) if !is_not_found(&e, &sub) => return Err(e),
+                Err(_) => {}
+            }
+        }
+        Err(exceptions::cannot_import_name(
+            name,
+            &md.display_name(),
+            md.file().as_deref(),
+            md.initializing.get(),
+        ))
+    }
+
+    /// The absolute name of `module` (`..x` is relative to the package of
+    /// the code's namespace, computed as importlib does).
+    fn absolute_name(&self, globals: &Globals, module: &str) -> PyResult<String> {
+        let level = module.bytes().take_while(|&b| b == b'.').count();
+        if level == 0 {
+            return Ok(module.to_string());
+        }
+        let rest = &module[level..];
+        let package = match globals.get("__package__") {
+            Some(Value::Str(p)) => p.to_string(),
+            Some(Value::None) | None => match globals.get("__name__") {
+                Some(Value::Str(n)) if globals.get("__path__").is_some() => n.to_string(),
+                Some(Value::Str(n)) => n.rsplit_once('.').map_or("", |(p, _)| p).to_string(),
+                _ => String::new(),
+            },
+            Some(_) => return Err(exceptions::type_error("package must be a string")),
+        };
+        if package.is_empty() {
+            return Err(exceptions::relative_import_no_parent());
+        }
+        let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+        if bits.len() < level {
+            return Err(exceptions::relative_import_beyond_top());
+        }
+        let base = bits.last().copied().unwrap_or_default();
+        Ok(if rest.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}.{rest}")
+        })
+    }
+}
+
+/// Whether `e` is the ModuleNotFoundError for exactly `name`.
+fn is_not_found(e: &PyErr, name: &str) -> bool {
+    e.exc.typ == ExcType::ModuleNotFoundError
+        && matches!(e.exc.attrs.borrow().get("name"), Some(Value::Str(n)) if &**n == name)
+}
+
+/// A package's `__path__` directories; `None` for a plain module.
+fn package_path(m: &Value) -> Option<Vec<String>> {
+    match m {
+        Value::Module(m) => str_list(&m.get("__path__")?),
+        _ => None,
+    }
+}
+
+/// The str items of a list (other items are skipped, as importlib does).
+fn str_list(v: &Value) -> Option<Vec<String>> {
+    match v {
+        Value::List(l) => Some(
+            l.borrow()
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Str(s) => Some(s.to_string()),
+                    _ => None,
+                })
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// `name` as a package or a module file in `dir` (`""` is the current
+/// directory, and file names are absolute then, as importlib makes them).
+fn find_in_dir(dir: &str, name: &str) -> Option<Found> {
+    let base = if dir.is_empty() {
+        std::env::current_dir().ok()?.display().to_string()
+    } else {
+        match dir.trim_end_matches('/') {
+            "" => String::new(),
+            d => d.to_string(),
+        }
+    };
+    let package = format!("{base}/{name}");
+    let init = format!("{package}/__init__.py");
+    if std::path::Path::new(&init).is_file() {
+        return Some(Found {
+            file: init,
+            package: Some(package),
+        });
+    }
+    let file = format!("{base}/{name}.py");
+    std::path::Path::new(&file).is_file().then_some(Found {
+        file,
+        package: None,
+    })
+}
+
+/// `__cached__`: where CPython would keep the module's bytecode.
+fn cached_path(file: &str) -> String {
+    let (dir, base) = file.rsplit_once('/').unwrap_or(("", file));
+    let stem = base.strip_suffix(".py").unwrap_or(base);
+    format!("{dir}/__pycache__/{stem}.cpython-311.pyc")
+}

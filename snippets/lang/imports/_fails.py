@@ -1,0 +1,3 @@
+print("_fails runs")
+value = 1
+raise ValueError("module failed")

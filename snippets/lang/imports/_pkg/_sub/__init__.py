@@ -1,0 +1,1 @@
+from .. import LEVEL as PARENT_LEVEL

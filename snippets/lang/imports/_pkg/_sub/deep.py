@@ -1,0 +1,3 @@
+from ..data import VALUE
+
+DEEP = VALUE * 100

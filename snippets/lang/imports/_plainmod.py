@@ -1,0 +1,7 @@
+public = "p"
+_private = "q"
+__dunder__ = "d"
+
+
+def helper():
+    return "helper"

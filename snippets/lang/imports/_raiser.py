@@ -1,0 +1,6 @@
+def divide(a, b):
+    return a / b
+
+
+def call_through(f, *args):
+    return f(*args)
