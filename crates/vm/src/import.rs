@@ -220,6 +220,7 @@ impl Vm {
     }
 
     /// `import a.b.c` binds `a` (or, with `as`, the module `a.b.c`).
+    #[inline(never)]
     pub(crate) fn import_stmt(&mut self, name: &str, leaf: bool) -> PyResult<Value> {
         let m = self.import(name)?;
         match name.split_once('.') {
@@ -229,6 +230,7 @@ impl Vm {
     }
 
     /// `from module import a as b, ...`, binding the names one by one.
+    #[inline(never)]
     pub(crate) fn import_from(
         &mut self,
         f: &mut Frame,
@@ -246,6 +248,7 @@ impl Vm {
 
     /// `from module import *`: binds the module's public names (its
     /// `__all__`, or the names not starting with `_`), one by one.
+    #[inline(never)]
     pub(crate) fn import_star(&mut self, f: &Frame, module: &str) -> PyResult<()> {
         let full = self.absolute_name(&f.globals, module)?;
         let m = self.import(&full)?;

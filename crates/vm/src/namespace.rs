@@ -79,7 +79,9 @@ impl Globals {
     }
 
     /// Copies slot `g` into the dict, if there is one (after a store or a
-    /// `del` by code).
+    /// `del` by code). Kept out of line, off the store path.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn mirror(&self, g: u32) {
         let Some(d) = self.dict.get() else {
             return;
@@ -149,6 +151,7 @@ impl Globals {
     }
 
     /// `name` in the enclosing namespaces (see `parent`).
+    #[inline(never)]
     pub(crate) fn enclosing_get(&self, name: &str) -> Option<Value> {
         let parent = self.parent.borrow().clone()?;
         parent.get(name).or_else(|| parent.enclosing_get(name))
@@ -517,9 +520,22 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
             ns
         }
     };
-    let (module, code) = compile_in(&target, &src)?;
+    // The call and the code's frame count against the recursion limit,
+    // as in CPython, whose compiler reports it.
     let want_value = !exec && src.mode == CodeMode::Eval;
-    let v = vm.exec_module_in(target, &module, code, want_value)?;
+    vm.enter_call();
+    let r = if vm.depth_exceeded() {
+        Err(exceptions::new_err(
+            ExcType::RecursionError,
+            "maximum recursion depth exceeded during compilation",
+        ))
+    } else {
+        compile_in(&target, &src).and_then(|(module, code)| {
+            crate::interp::with_stack(|| vm.exec_module_in(target, &module, code, want_value))
+        })
+    };
+    vm.leave_call();
+    let v = r?;
     Ok(if want_value { v } else { Value::None })
 }
 
