@@ -850,3 +850,26 @@ fn sinks_capture_callback_discard() {
         .build();
     assert_eq!(quiet.run_main("print('x')\n1/0", "<t>"), 1);
 }
+
+#[test]
+fn file_imports_need_a_module_path() {
+    let dir = std::env::temp_dir().join(format!("pyview-imports-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("helper_mod.py"), "VALUE = 41\n").expect("write module");
+    let dir_text = dir.to_str().expect("utf-8 path");
+    let script = format!("import sys\nsys.path.append({dir_text:?})\nimport helper_mod");
+
+    let mut sandboxed = Interpreter::builder().stderr(Sink::Discard).build();
+    let err = sandboxed.run(&script, "<t>").unwrap_err();
+    assert_eq!(err.type_name(), "ModuleNotFoundError");
+    assert_eq!(sandboxed.eval::<usize>("len(sys.path)").unwrap(), 1);
+
+    let mut allowed = Interpreter::builder().module_path(dir_text).build();
+    allowed.run(&script, "<t>").expect("import");
+    assert_eq!(allowed.eval::<i64>("helper_mod.VALUE + 1").unwrap(), 42);
+    assert_eq!(
+        allowed.eval::<String>("helper_mod.__file__").unwrap(),
+        format!("{dir_text}/helper_mod.py")
+    );
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}
