@@ -415,4 +415,7 @@ pub struct Module {
     pub nslots: u32,
     pub slot_names: Vec<Rc<str>>,
     pub cell_slots: Vec<u32>,
+    /// Whether the code stores annotations (`x: int = 1`) in
+    /// `__annotations__`, which running it creates if missing.
+    pub annotations: bool,
 }

@@ -598,6 +598,8 @@ pub struct Lowerer<'a> {
     yield_nodes: HashSet<usize>,
     /// Interactive input: expression statements outside functions echo.
     interactive: bool,
+    /// Whether module-level code stores annotations.
+    annotations: bool,
 }
 
 /// Lowers a parsed module. `globals` carries the module's global slots
@@ -656,7 +658,12 @@ fn lower(
         depth: 0,
         yield_nodes: HashSet::new(),
         interactive,
+        annotations: false,
     };
+    // `__annotations__` is made before the code runs, so it comes first.
+    if suite.iter().any(module_annotates) {
+        l.globals.slot("__annotations__");
+    }
     let body = l.block(suite)?;
     let f = l.frames.pop().expect("module frame");
     Ok(Module {
@@ -664,6 +671,7 @@ fn lower(
         nslots: f.slot_names.len() as u32,
         slot_names: f.slot_names,
         cell_slots: f.cell_slots,
+        annotations: l.annotations,
     })
 }
 
@@ -917,13 +925,47 @@ impl Lowerer<'_> {
                     .collect::<LResult<Vec<_>>>()?;
                 StmtKind::Assign(targets, value)
             }
-            S::AnnAssign(a) => match &a.value {
-                Some(v) => {
-                    let value = self.expr(v)?;
-                    StmtKind::Assign(vec![self.target(&a.target)?], value)
+            S::AnnAssign(a) => {
+                let assign = match &a.value {
+                    Some(v) => {
+                        let value = self.expr(v)?;
+                        Some(StmtKind::Assign(vec![self.target(&a.target)?], value))
+                    }
+                    None => None,
+                };
+                // At module level a plain name's annotation is evaluated
+                // and stored in `__annotations__`, after the assignment.
+                let py::Expr::Name(n) = &*a.target else {
+                    return Ok(assign);
+                };
+                if !simple_annotation(a, self.src) || self.frame().info.is_some() {
+                    return Ok(assign);
                 }
-                None => return Ok(None),
-            },
+                self.annotations = true;
+                let annotation = self.expr(&a.annotation)?;
+                let dict = Expr {
+                    kind: ExprKind::Name(self.resolve("__annotations__")),
+                    span,
+                };
+                let key = Expr {
+                    kind: ExprKind::Const(Const::Str(n.id.as_str().into())),
+                    span,
+                };
+                let store = Stmt::new(
+                    StmtKind::Assign(vec![Target::Subscript(dict, key, span)], annotation),
+                    span,
+                );
+                let mut both: Vec<Stmt> = assign.map(|k| Stmt::new(k, span)).into_iter().collect();
+                both.push(store);
+                StmtKind::If(
+                    Expr {
+                        kind: ExprKind::Const(Const::Bool(true)),
+                        span,
+                    },
+                    both,
+                    Vec::new(),
+                )
+            }
             S::AugAssign(a) => {
                 let value = self.expr(&a.value)?;
                 StmtKind::AugAssign(self.target(&a.target)?, binop(a.op), value)
@@ -1956,6 +1998,36 @@ impl Lowerer<'_> {
             is_generator: true,
             span,
         }))
+    }
+}
+
+/// Whether an annotated assignment's target is a plain name, not one in
+/// parentheses (`(x): int`), whose annotation is stored.
+fn simple_annotation(a: &py::StmtAnnAssign, src: &str) -> bool {
+    let start = u32::from(a.range.start()) as usize;
+    a.simple && src.as_bytes().get(start) != Some(&b'(')
+}
+
+/// Whether module-level code (outside functions and classes) stores an
+/// annotation.
+fn module_annotates(s: &py::Stmt) -> bool {
+    use py::Stmt as S;
+    let any = |b: &[py::Stmt]| b.iter().any(module_annotates);
+    match s {
+        S::AnnAssign(a) => matches!(&*a.target, py::Expr::Name(_)),
+        S::If(i) => any(&i.body) || any(&i.orelse),
+        S::While(w) => any(&w.body) || any(&w.orelse),
+        S::For(f) => any(&f.body) || any(&f.orelse),
+        S::With(w) => any(&w.body),
+        S::Try(t) => {
+            any(&t.body)
+                || any(&t.orelse)
+                || any(&t.finalbody)
+                || t.handlers
+                    .iter()
+                    .any(|py::ExceptHandler::ExceptHandler(h)| any(&h.body))
+        }
+        _ => false,
     }
 }
 

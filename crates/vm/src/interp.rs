@@ -384,6 +384,9 @@ impl Vm {
         if let Some(doc) = crate::namespace::docstring(module).filter(|_| !want_value) {
             globals.set("__doc__", doc);
         }
+        if module.annotations && globals.get("__annotations__").is_none() {
+            globals.set("__annotations__", Value::Dict(Rc::default()));
+        }
         {
             let n = globals.table.borrow().names.len();
             let mut vals = globals.values.borrow_mut();
