@@ -550,7 +550,7 @@ pub(crate) fn b_vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(v) => vm
             .getattr(v, "__dict__")
             .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
-        None => Ok(vm.globals_dict()),
+        None => Ok(Value::Dict(vm.globals.dict())),
     }
 }
 
@@ -585,17 +585,6 @@ const OBJECT_DIR: &[&str] = &[
 /// What a user class adds to `dir()` beyond its own attributes.
 const CLASS_DIR: &[&str] = &["__dict__", "__module__", "__weakref__"];
 
-/// The names a script's module namespace always has.
-const MODULE_DIR: &[&str] = &[
-    "__annotations__",
-    "__builtins__",
-    "__doc__",
-    "__loader__",
-    "__name__",
-    "__package__",
-    "__spec__",
-];
-
 pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_posonly("dir", "dir", 0, 1)?;
     // A class's `__dir__` decides what its instances list.
@@ -619,7 +608,6 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .iter()
             .filter(|n| vm.globals.get(n).is_some())
             .map(|n| n.to_string())
-            .chain(MODULE_DIR.iter().map(|s| s.to_string()))
             .collect(),
         Some(Value::Type(TypeId::Object)) => OBJECT_DIR.iter().map(|s| s.to_string()).collect(),
         Some(Value::Type(t)) => {
