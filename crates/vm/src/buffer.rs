@@ -220,6 +220,8 @@ impl Exporter {
             Value::ByteArray(b) => Exporter::ByteArray(b.clone()),
             Value::Array(a) => Exporter::Array(a.clone()),
             Value::Native(o) => Exporter::Native(o.buffer(o)?),
+            // A subclass of bytes or bytearray exports its value's memory.
+            Value::Instance(i) => return Exporter::of(i.base.as_ref()?),
             _ => return None,
         })
     }

@@ -921,6 +921,7 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Some(r) = vm.native_special(v, "__reversed__", vec![]) {
         return r;
     }
+    let v = crate::dispatch::plain(v);
     match v {
         Value::List(l) => {
             let n = l.borrow().len();
@@ -1252,7 +1253,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
     match t {
         TypeId::Exception(e) => {
             no_kw(&args)?;
-            Ok(Value::Exception(PyException::new(e, args.pos)))
+            Ok(Value::Exception(PyException::construct(e, args.pos)))
         }
         TypeId::Int => construct_int(vm, &args),
         TypeId::Float => {
@@ -1540,6 +1541,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 crate::objects::class::PyInstance {
                     class: vm.object_class(),
                     attrs: Default::default(),
+                    base: None,
                 },
             )))
         }
@@ -2305,7 +2307,9 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         TypeId::ByteArray => bytearray::new_value(vec![]),
         _ => return None,
     };
-    if !method_names(&sample).contains(&&*name) {
+    if !method_names(&sample).contains(&&*name)
+        && crate::dispatch::value_slot_method(&sample, None, &name).is_none()
+    {
         return None;
     }
     let n = name.clone();
@@ -2320,11 +2324,13 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
                     t.short_name()
                 )));
             };
+            // A subclass instance is operated on as the value it is.
+            let this = crate::dispatch::plain(this);
             if !this.type_id().is_subtype(t) {
                 return Err(type_error(format!(
                     "descriptor '{n}' for '{}' objects doesn't apply to a '{}' object",
                     t.short_name(),
-                    this.type_name()
+                    args.pos[0].type_name()
                 )));
             }
             let rest = Args {

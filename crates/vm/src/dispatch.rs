@@ -5,7 +5,7 @@
 use crate::exceptions::{self, type_error, ExcType, PyException, PyResult};
 use crate::interp::{Frame, Vm};
 use crate::objects::class::{PyClass, PyInstance, PySuper, Wrapper};
-use crate::objects::function::{Args, BoundMethod};
+use crate::objects::function::{builtin, closure, Args, BoundMethod};
 use crate::value::{TypeId, Value};
 use indexmap::IndexMap;
 use pyview_syntax::ir;
@@ -20,6 +20,138 @@ pub fn user_class(v: &Value) -> Option<&Rc<PyClass>> {
         Value::Exception(e) => e.class.as_ref(),
         _ => None,
     }
+}
+
+/// The built-in value an instance of a subclass of a built-in type is
+/// (`None` for anything else).
+pub fn base_value(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => i.base.as_ref(),
+        _ => None,
+    }
+}
+
+/// `v`, or the built-in value it is if it is an instance of a subclass of
+/// a built-in type: what code reading a value's data (not its overridable
+/// behaviour) works on, as CPython's C code reads a subclass's base part.
+pub fn plain(v: &Value) -> &Value {
+    base_value(v).unwrap_or(v)
+}
+
+/// The arguments with subclass instances replaced by their built-in
+/// values; `None` when there is none (the common case: no allocation).
+pub fn plain_args(args: &Args) -> Option<Args> {
+    let any = args.pos.iter().any(|v| base_value(v).is_some())
+        || args.kw.iter().any(|(_, v)| base_value(v).is_some());
+    any.then(|| Args {
+        pos: args.pos.iter().map(|v| plain(v).clone()).collect(),
+        kw: args
+            .kw
+            .iter()
+            .map(|(k, v)| (k.clone(), plain(v).clone()))
+            .collect(),
+    })
+}
+
+/// Whether a built-in function of the `builtins` module given a subclass
+/// instance `v` reads it as its built-in value: functions working through
+/// overridable behaviour (`len`, `repr`, iteration...) see the instance
+/// and fall back to the value themselves; the numeric ones below see the
+/// value unless the class overrides the special method they would call.
+pub fn builtin_reads_plain(func: &str, v: &Value) -> bool {
+    let overrides: &[&str] = match func {
+        "ord" | "chr" | "exit" | "quit" => &[],
+        "abs" => &["__abs__"],
+        "divmod" => &["__divmod__", "__rdivmod__"],
+        "pow" => &["__pow__", "__rpow__"],
+        "round" => &["__round__"],
+        "hex" | "oct" | "bin" => &["__index__"],
+        _ => return false,
+    };
+    user_class(v).is_some_and(|c| overrides.iter().all(|m| c.lookup(m).is_none()))
+}
+
+/// Types a call to which sees subclass instances among its arguments as
+/// themselves: `str(x)` honours `__str__`, `list(x)` iterates through
+/// `__iter__`, ...; the others (`int`, `bytes`, ...) read the value.
+pub fn constructor_reads_plain(t: TypeId) -> bool {
+    !matches!(
+        t,
+        TypeId::Str
+            | TypeId::Bool
+            | TypeId::Type
+            | TypeId::List
+            | TypeId::Tuple
+            | TypeId::Set
+            | TypeId::FrozenSet
+            | TypeId::Object
+            | TypeId::Super
+            | TypeId::Property
+            | TypeId::StaticMethod
+            | TypeId::ClassMethod
+            | TypeId::Iterator(_)
+            | TypeId::Exception(_)
+    )
+}
+
+/// Method arguments as a built-in value's method reads them: the methods
+/// of str, bytes, numbers, memoryviews and module objects read their
+/// arguments' data, so subclass instances are passed as their values;
+/// containers' methods store or compare their arguments and see them as
+/// they are. `None` when nothing changes.
+pub fn method_plain_args(recv: &Value, args: &Args) -> Option<Args> {
+    match recv {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::Iter(_)
+        | Value::Type(TypeId::Dict) => None,
+        _ => plain_args(args),
+    }
+}
+
+/// Built-in bases whose instances start empty and are filled by `__init__`.
+fn is_mutable_base(t: TypeId) -> bool {
+    matches!(
+        t,
+        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray
+    )
+}
+
+/// `list.__init__(self, ...)` and kin: the mutable value `base` takes the
+/// contents of `fresh` (a value of its type built from the arguments);
+/// a dict is updated, the others replaced.
+fn fill_mutable(base: &Value, fresh: &Value) -> PyResult<()> {
+    // `fresh` is a new value, so borrowing it never clashes with `base`.
+    match (base, fresh) {
+        (Value::List(l), Value::List(f)) => {
+            let items = f.borrow().clone();
+            *l.borrow_mut() = items;
+        }
+        (Value::Dict(d), Value::Dict(f)) => {
+            let entries: Vec<_> = f
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            let mut map = d.map.borrow_mut();
+            for (k, v) in entries {
+                map.insert(k, v);
+            }
+        }
+        (Value::Set(s), Value::Set(f)) => {
+            let t = f.table.borrow().copy();
+            *s.table.borrow_mut() = t;
+        }
+        (Value::ByteArray(b), Value::ByteArray(f)) => {
+            let data = f.data.borrow().clone();
+            b.set_data(data)?;
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 impl Vm {
@@ -70,47 +202,34 @@ impl Vm {
         Ok(Value::Class(class))
     }
 
-    /// `Cls(*args)`: a new instance, initialised by `__init__`.
+    /// `Cls(*args)`: `__new__` makes the instance, `__init__` initialises
+    /// it when it is an instance of `Cls`.
     pub(crate) fn instantiate(&mut self, class: &Rc<PyClass>, args: Args) -> PyResult<Value> {
-        if let Some(new) = class.lookup("__new__") {
-            let mut pos = vec![Value::Class(class.clone())];
-            pos.extend(args.pos.iter().cloned());
-            let func = match &new {
-                Value::Wrapper(w) => match &**w {
-                    Wrapper::StaticMethod(f) => f.clone(),
-                    _ => new.clone(),
-                },
-                other => other.clone(),
-            };
-            let obj = self.call(
-                &func,
-                Args {
-                    pos,
-                    kw: args.kw.clone(),
-                },
-            )?;
-            let is_ours = user_class(&obj).is_some_and(|c| c.is_subclass(class));
-            if is_ours {
-                self.run_init(class, &obj, args)?;
+        let obj = match class.lookup("__new__") {
+            Some(new) => {
+                let mut pos = vec![Value::Class(class.clone())];
+                pos.extend(args.pos.iter().cloned());
+                let func = match &new {
+                    Value::Wrapper(w) => match &**w {
+                        Wrapper::StaticMethod(f) => f.clone(),
+                        _ => new.clone(),
+                    },
+                    other => other.clone(),
+                };
+                let obj = self.call(
+                    &func,
+                    Args {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                )?;
+                if !user_class(&obj).is_some_and(|c| c.is_subclass(class)) {
+                    return Ok(obj);
+                }
+                obj
             }
-            return Ok(obj);
-        }
-        let obj = match class.exception_base() {
-            Some(t) => Value::Exception(PyException::with_class(
-                t,
-                Some(class.clone()),
-                args.pos.clone(),
-            )),
-            None => Value::Instance(Rc::new(PyInstance {
-                class: class.clone(),
-                attrs: RefCell::default(),
-            })),
+            None => self.new_instance(class, &args)?,
         };
-        self.run_init(class, &obj, args)?;
-        Ok(obj)
-    }
-
-    fn run_init(&mut self, class: &Rc<PyClass>, obj: &Value, args: Args) -> PyResult<()> {
         match class.lookup("__init__") {
             Some(init) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
@@ -123,16 +242,115 @@ impl Vm {
                         r.type_name()
                     )));
                 }
-                Ok(())
             }
-            None if class.exception_base().is_some() => Ok(()),
-            None => {
-                if !args.pos.is_empty() || !args.kw.is_empty() {
-                    return Err(type_error(format!("{}() takes no arguments", class.name)));
-                }
-                Ok(())
+            None => self.builtin_init(&obj, &args)?,
+        }
+        Ok(obj)
+    }
+
+    /// The built-in base's `__new__`: a bare instance of `class`. Values of
+    /// immutable types are made from the arguments here; mutable ones start
+    /// empty and are filled by `__init__`.
+    fn new_instance(&mut self, class: &Rc<PyClass>, args: &Args) -> PyResult<Value> {
+        if let Some(t) = class.exception_base() {
+            return Ok(Value::Exception(PyException::with_class(
+                t,
+                Some(class.clone()),
+                args.pos.clone(),
+            )));
+        }
+        let base = match class.value_base() {
+            None => None,
+            Some(t) if is_mutable_base(t) => {
+                Some(crate::builtins::construct(self, t, Args::default())?)
+            }
+            Some(t) => {
+                let args = plain_args(args).unwrap_or_else(|| args.clone());
+                Some(crate::builtins::construct(self, t, args)?)
+            }
+        };
+        Ok(Value::Instance(Rc::new(PyInstance {
+            class: class.clone(),
+            attrs: RefCell::default(),
+            base,
+        })))
+    }
+
+    /// The built-in base's `__init__` (run when the class defines none, or
+    /// reached through `super()`): exceptions keep their arguments, mutable
+    /// values are filled from them, and `object` takes none.
+    fn builtin_init(&mut self, obj: &Value, args: &Args) -> PyResult<()> {
+        let Some(class) = user_class(obj).cloned() else {
+            return Ok(());
+        };
+        if let Value::Exception(e) = obj {
+            if !args.kw.is_empty() {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    class.name
+                )));
+            }
+            *e.args.borrow_mut() = args.pos.clone();
+            return Ok(());
+        }
+        if let Some(base) = base_value(obj).filter(|b| is_mutable_base(b.type_id())) {
+            let plain = plain_args(args).unwrap_or_else(|| args.clone());
+            let fresh = crate::builtins::construct(self, base.type_id(), plain)?;
+            return fill_mutable(base, &fresh);
+        }
+        if args.pos.is_empty() && args.kw.is_empty() {
+            return Ok(());
+        }
+        // object.__init__ accepts arguments only when they went to a
+        // `__new__` of the class (a built-in value's, or the user's).
+        if class.lookup("__init__").is_some() {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if class.lookup("__new__").is_none() && class.value_base().is_none() {
+            return Err(type_error(format!("{}() takes no arguments", class.name)));
+        }
+        Ok(())
+    }
+
+    /// `object.__new__(cls, *args)` (or `int.__new__`, ...): a bare
+    /// instance of `cls`, as `super().__new__(cls)` gives in a `__new__`.
+    fn object_new(&mut self, args: &Args) -> PyResult<Value> {
+        let Some(cls) = args.pos.first() else {
+            return Err(type_error("object.__new__(): not enough arguments"));
+        };
+        let Value::Class(class) = cls else {
+            if let Value::Type(t) = cls {
+                let rest = Args {
+                    pos: args.pos[1..].to_vec(),
+                    kw: args.kw.clone(),
+                };
+                return crate::builtins::construct(self, *t, rest);
+            }
+            return Err(type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                cls.type_name()
+            )));
+        };
+        let class = class.clone();
+        let rest = Args {
+            pos: args.pos[1..].to_vec(),
+            kw: args.kw.clone(),
+        };
+        let plain_object = class.value_base().is_none() && class.exception_base().is_none();
+        if plain_object && (!rest.pos.is_empty() || !rest.kw.is_empty()) {
+            if class.lookup("__new__").is_some() {
+                return Err(type_error(
+                    "object.__new__() takes exactly one argument (the type to instantiate)",
+                ));
+            }
+            if class.lookup("__init__").is_none() {
+                return Err(type_error(format!("{}() takes no arguments", class.name)));
             }
         }
+        let rest = if plain_object { Args::default() } else { rest };
+        self.new_instance(&class, &rest)
     }
 
     /// Binds a class attribute found for `obj` (descriptor protocol).
@@ -168,6 +386,18 @@ impl Vm {
         class: &Rc<PyClass>,
         name: &str,
     ) -> PyResult<Value> {
+        self.instance_getattr_with(obj, class, name, true)
+    }
+
+    /// `object.__getattribute__` (`fallback` false) or full lookup ending
+    /// with the class's `__getattr__`.
+    fn instance_getattr_with(
+        &mut self,
+        obj: &Value,
+        class: &Rc<PyClass>,
+        name: &str,
+        fallback: bool,
+    ) -> PyResult<Value> {
         let class_attr = class.lookup(name);
         if let Some(Value::Wrapper(w)) = &class_attr {
             if matches!(&**w, Wrapper::Property { .. }) {
@@ -187,11 +417,18 @@ impl Vm {
         }
         match name {
             "__class__" => return Ok(Value::Class(class.clone())),
-            "__dict__" => {
-                if let Value::Instance(i) = obj {
+            "__dict__" if !class.has_slots() => {
+                let attrs = match obj {
+                    Value::Instance(i) => Some(&i.attrs),
+                    Value::Exception(e) => Some(&e.attrs),
+                    _ => None,
+                };
+                if let Some(attrs) = attrs {
                     let d = crate::objects::dict::PyDict::default();
-                    for (k, v) in i.attrs.borrow().iter() {
-                        d.set(Value::Str(k.clone()), v.clone())?;
+                    for (k, v) in attrs.borrow().iter() {
+                        if !class.is_slot(k) {
+                            d.set(Value::Str(k.clone()), v.clone())?;
+                        }
                     }
                     return Ok(Value::Dict(Rc::new(d)));
                 }
@@ -199,12 +436,22 @@ impl Vm {
             _ => {}
         }
         if let Value::Exception(e) = obj {
-            if name == "args" {
-                return Ok(Value::new_tuple(e.args.borrow().clone()));
+            if let Some(v) = self.exception_attr(obj, e, name) {
+                return v;
             }
         }
-        if let Some(ga) = class.lookup("__getattr__") {
-            return self.call(&ga, Args::new(vec![obj.clone(), Value::str(name)]));
+        if let Some(b) = base_value(obj) {
+            match self.getattr(b, name) {
+                Err(e) if e.exc.typ == ExcType::AttributeError => {}
+                r => return r,
+            }
+        } else if let Some(m) = object_slot_method(obj, name) {
+            return Ok(m);
+        }
+        if fallback {
+            if let Some(ga) = class.lookup("__getattr__") {
+                return self.call(&ga, Args::new(vec![obj.clone(), Value::str(name)]));
+            }
         }
         Err(exceptions::attribute_error(format!(
             "'{}' object has no attribute '{name}'",
@@ -219,6 +466,22 @@ impl Vm {
         name: &str,
         v: Value,
     ) -> PyResult<()> {
+        if let Some(sa) = class.lookup("__setattr__") {
+            self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
+            return Ok(());
+        }
+        self.object_setattr(obj, name, v)
+    }
+
+    /// `object.__setattr__`: a property's setter, else the instance's
+    /// attributes (its slots, with `__slots__`).
+    pub(crate) fn object_setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        let Some(class) = user_class(obj).cloned() else {
+            return match obj {
+                Value::Exception(e) => exception_setattr(e, name, v),
+                _ => self.setattr(obj, name, v),
+            };
+        };
         if let Some(Value::Wrapper(w)) = class.lookup(name) {
             if let Wrapper::Property { fset, .. } = &*w {
                 if fset.is_none() {
@@ -231,24 +494,17 @@ impl Vm {
                 return Ok(());
             }
         }
-        if let Some(sa) = class.lookup("__setattr__") {
-            self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
-            return Ok(());
-        }
         match obj {
             Value::Instance(i) => {
-                i.attrs.borrow_mut().insert(name.into(), v);
-            }
-            Value::Exception(e) => {
-                if name == "args" {
-                    *e.args.borrow_mut() = crate::ops::seq_items_pub(&v);
-                } else {
-                    e.attrs.borrow_mut().insert(name.into(), v);
+                if class.has_slots() && !class.is_slot(name) {
+                    return Err(exceptions::no_attribute(&class.name, name));
                 }
+                i.attrs.borrow_mut().insert(name.into(), v);
+                Ok(())
             }
-            _ => {}
+            Value::Exception(e) => exception_setattr(e, name, v),
+            _ => Ok(()),
         }
-        Ok(())
     }
 
     pub(crate) fn instance_delattr(
@@ -257,6 +513,25 @@ impl Vm {
         class: &Rc<PyClass>,
         name: &str,
     ) -> PyResult<()> {
+        if let Some(da) = class.lookup("__delattr__") {
+            self.call(&da, Args::new(vec![obj.clone(), Value::str(name)]))?;
+            return Ok(());
+        }
+        self.object_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`: a property's deleter, else the instance's
+    /// attribute.
+    pub(crate) fn object_delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let Some(class) = user_class(obj).cloned() else {
+            return match obj {
+                Value::Exception(e) => match e.attrs.borrow_mut().shift_remove(name) {
+                    Some(_) => Ok(()),
+                    None => Err(exceptions::no_attribute(obj.type_name(), name)),
+                },
+                _ => self.delattr(obj, name),
+            };
+        };
         if let Some(Value::Wrapper(w)) = class.lookup(name) {
             if let Wrapper::Property { fdel, .. } = &*w {
                 if fdel.is_none() {
@@ -276,11 +551,10 @@ impl Vm {
         };
         if removed {
             Ok(())
+        } else if class.is_slot(name) {
+            Err(exceptions::attribute_error(name))
         } else {
-            Err(exceptions::attribute_error(format!(
-                "'{}' object has no attribute '{name}'",
-                class.name
-            )))
+            Err(exceptions::no_attribute(&class.name, name))
         }
     }
 
@@ -312,6 +586,15 @@ impl Vm {
                 }
             }
             "__mro__" => Value::new_tuple(class.mro_values()),
+            "mro" => {
+                let c = class.clone();
+                closure("mro", move |_, args| {
+                    args.check_none("mro")?;
+                    Ok(Value::new_list(c.mro_values()))
+                })
+            }
+            "__init__" => builtin("__init__", None, object_init_fn),
+            "__new__" => builtin("__new__", None, object_new_fn),
             "__doc__" => Value::None,
             "__dict__" => {
                 let d = crate::objects::dict::PyDict::default();
@@ -329,47 +612,215 @@ impl Vm {
         })
     }
 
-    /// `super().name`.
+    /// `super().name`: the classes after `s.class` in the MRO of the
+    /// object's type, then its built-in base (`object`, an exception or a
+    /// value type).
     pub(crate) fn super_getattr(&mut self, s: &PySuper, name: &str) -> PyResult<Value> {
-        let Some(obj_class) = (match &s.obj {
+        let obj_class = match &s.obj {
             Value::Class(c) => Some(c.clone()),
             v => user_class(v).cloned(),
-        }) else {
+        };
+        let Some(obj_class) = obj_class else {
             return Err(exceptions::attribute_error(format!(
                 "'super' object has no attribute '{name}'"
             )));
         };
         if let Some(a) = obj_class.lookup_after(&s.class, name) {
             if let Value::Class(_) = &s.obj {
-                return Ok(a);
+                return Ok(match &a {
+                    Value::Wrapper(w) => match &**w {
+                        Wrapper::StaticMethod(f) => f.clone(),
+                        Wrapper::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                            this: s.obj.clone(),
+                            func: f.clone(),
+                            name: "".into(),
+                        })),
+                        Wrapper::Property { .. } => a.clone(),
+                    },
+                    _ => a,
+                });
             }
             return self.bind(a, &s.obj, &obj_class);
         }
-        // Fall back to the built-in base (e.g. Exception.__init__).
-        if let (Some(_), "__init__") = (obj_class.exception_base(), name) {
-            return Ok(crate::objects::function::builtin(
-                "__init__",
-                None,
-                exception_init_unbound,
-            ))
-            .map(|f| {
-                Value::BoundMethod(Rc::new(BoundMethod {
-                    this: s.obj.clone(),
-                    func: f,
-                    name: "__init__".into(),
-                }))
-            });
-        }
-        if name == "__init__" {
-            return Ok(crate::objects::function::builtin(
-                "__init__",
-                None,
-                object_init,
-            ));
+        let bound = |this: &Value, f: Value| {
+            Value::BoundMethod(Rc::new(BoundMethod {
+                this: this.clone(),
+                func: f,
+                name: name.into(),
+            }))
+        };
+        match (name, &s.obj) {
+            ("__new__", _) => return Ok(builtin("__new__", None, object_new_fn)),
+            ("__init_subclass__", Value::Class(_)) => {
+                return Ok(builtin("__init_subclass__", None, |_, _| Ok(Value::None)))
+            }
+            ("__init__", Value::Class(_)) => return Ok(builtin("__init__", None, object_init_fn)),
+            ("__init__", obj) => return Ok(bound(obj, builtin("__init__", None, object_init_fn))),
+            (_, Value::Class(c)) => {
+                if let Some(v) = crate::builtins::type_attr(c.builtin_base, name) {
+                    return Ok(v);
+                }
+            }
+            (_, obj) => {
+                if let Some(b) = base_value(obj) {
+                    let b = b.clone();
+                    if let Some(m) = value_slot_method(&b, Some(obj), name) {
+                        return Ok(m);
+                    }
+                    match self.getattr(&b, name) {
+                        Err(e) if e.exc.typ == ExcType::AttributeError => {}
+                        r => return r,
+                    }
+                }
+                if let Some(m) = object_slot_method(obj, name) {
+                    return Ok(m);
+                }
+            }
         }
         Err(exceptions::attribute_error(format!(
             "'super' object has no attribute '{name}'"
         )))
+    }
+
+    /// The attributes every exception has (`args`, `__cause__`,
+    /// `__traceback__`, `with_traceback`...) and those of particular
+    /// built-in types (`StopIteration.value`, `OSError.errno`...).
+    pub(crate) fn exception_attr(
+        &mut self,
+        obj: &Value,
+        e: &Rc<PyException>,
+        name: &str,
+    ) -> Option<PyResult<Value>> {
+        let exc = |x: &Option<Rc<PyException>>| match x {
+            Some(x) => Value::Exception(x.clone()),
+            None => Value::None,
+        };
+        Some(Ok(match name {
+            "args" => Value::new_tuple(e.args.borrow().clone()),
+            "__cause__" => exc(&e.cause.borrow()),
+            "__context__" => exc(&e.context.borrow()),
+            "__suppress_context__" => Value::Bool(e.suppress_context.get()),
+            "__traceback__" => crate::traceback::TracebackObject::of(e),
+            "with_traceback" => {
+                let this = e.clone();
+                let obj = obj.clone();
+                closure(name, move |_, args| {
+                    args.check_posonly("with_traceback", "with_traceback", 1, 1)?;
+                    set_traceback(&this, &args.pos[0])?;
+                    Ok(obj.clone())
+                })
+            }
+            "add_note" => {
+                let this = e.clone();
+                closure(name, move |_, args| {
+                    args.check_posonly("add_note", "add_note", 1, 1)?;
+                    let note = &args.pos[0];
+                    if !matches!(note, Value::Str(_)) {
+                        return Err(type_error(format!(
+                            "note must be a str, not '{}'",
+                            note.type_name()
+                        )));
+                    }
+                    let notes = this.attrs.borrow().get("__notes__").cloned();
+                    match notes {
+                        Some(Value::List(l)) => l.borrow_mut().push(note.clone()),
+                        _ => {
+                            this.attrs
+                                .borrow_mut()
+                                .insert("__notes__".into(), Value::new_list(vec![note.clone()]));
+                        }
+                    }
+                    Ok(Value::None)
+                })
+            }
+            "value" if e.typ == ExcType::StopIteration => {
+                e.args.borrow().first().cloned().unwrap_or(Value::None)
+            }
+            "code" if e.typ == ExcType::SystemExit => {
+                let args = e.args.borrow();
+                match &args[..] {
+                    [] => Value::None,
+                    [v] => v.clone(),
+                    many => Value::new_tuple(many.to_vec()),
+                }
+            }
+            "errno" | "strerror" | "filename" | "filename2"
+                if e.typ.is_subclass(ExcType::OSError) =>
+            {
+                exceptions::os_error_attr(e, name)
+            }
+            _ => {
+                return exceptions::unicode_error_attr(e, name)
+                    .or_else(|| exceptions::exception_attr(e, name))
+                    .map(Ok)
+            }
+        }))
+    }
+
+    /// `inst[key]` on the built-in value of a subclass instance: a dict
+    /// subclass's `__missing__` answers keys the dict lacks.
+    pub(crate) fn base_getitem(
+        &mut self,
+        inst: &Value,
+        base: &Value,
+        key: &Value,
+    ) -> PyResult<Value> {
+        let r = self.getitem(base, key);
+        if let (Err(e), Value::Dict(_)) = (&r, base) {
+            if e.exc.typ == ExcType::KeyError {
+                if let Some(r) = self.call_special(inst, "__missing__", vec![key.clone()]) {
+                    return r;
+                }
+            }
+        }
+        r
+    }
+
+    /// Runs an operation of the built-in value of subclass instance `inst`
+    /// on that value; a TypeError naming the value's type names the
+    /// instance's instead, as CPython's messages name `type(obj)`.
+    pub(crate) fn on_base<R>(
+        &mut self,
+        inst: &Value,
+        f: impl FnOnce(&mut Vm, &Value) -> PyResult<R>,
+    ) -> PyResult<R> {
+        let base = plain(inst).clone();
+        f(self, &base).map_err(|e| {
+            if e.exc.typ != ExcType::TypeError {
+                return e;
+            }
+            let msg = crate::ops::exc_message(&e.exc);
+            let from = format!("'{}'", base.type_name());
+            if !msg.contains(&from) {
+                return e;
+            }
+            let renamed = msg.replacen(&from, &format!("'{}'", inst.type_name()), 1);
+            Box::new(exceptions::PyErr {
+                exc: PyException::new(ExcType::TypeError, vec![Value::Str(renamed.into())]),
+                loc: e.loc,
+            })
+        })
+    }
+
+    /// Whether native function `b` reads its arguments' data (see
+    /// [`builtin_reads_plain`]): module functions do, and the builtins named
+    /// there.
+    pub(crate) fn native_reads_plain(
+        &self,
+        b: &Rc<crate::objects::function::Builtin>,
+        args: &Args,
+    ) -> bool {
+        if b.module.is_some() {
+            return true;
+        }
+        let is_builtin =
+            matches!(self.builtin(&b.name), Some(Value::Builtin(t)) if Rc::ptr_eq(&t, b));
+        is_builtin
+            && args
+                .pos
+                .iter()
+                .filter(|v| base_value(v).is_some())
+                .all(|v| builtin_reads_plain(&b.name, v))
     }
 
     /// Calls `obj.__name__(*args)` if the user class defines it.
@@ -449,6 +900,66 @@ impl Vm {
                 r => return Some(r),
             }
         }
+        if base_value(a).is_some() || base_value(b).is_some() {
+            let (pa, pb) = (plain(a).clone(), plain(b).clone());
+            let r = if inplace {
+                self.inplace(op, &pa, &pb)
+            } else {
+                self.binary(op, &pa, &pb)
+            };
+            // In-place operators of a mutable base change it and give back
+            // the instance itself (`lst += [1]` keeps the subclass).
+            return Some(match r {
+                Ok(v) => Ok(if v.is(&pa) && inplace { a.clone() } else { v }),
+                Err(e) if crate::ops::exc_message(&e.exc).starts_with("unsupported operand") => {
+                    let sym = if inplace {
+                        format!("{}=", op.symbol())
+                    } else {
+                        op.symbol().to_string()
+                    };
+                    Err(exceptions::unsupported_operands(
+                        &sym,
+                        a.type_name(),
+                        b.type_name(),
+                    ))
+                }
+                Err(e) => Err(e),
+            });
+        }
+        // A sequence repeated by an object with `__index__`.
+        if op == ir::BinOp::Mul {
+            let has_index =
+                |v: &Value| user_class(v).is_some_and(|c| c.lookup("__index__").is_some());
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Array(_)
+                )
+            };
+            let swapped = if is_seq(a) && has_index(b) {
+                Some(false)
+            } else if has_index(a) && is_seq(b) {
+                Some(true)
+            } else {
+                None
+            };
+            if let Some(swapped) = swapped {
+                let (seq, n) = if swapped { (b, a) } else { (a, b) };
+                return Some(crate::modules::index_value(self, n).and_then(|n| {
+                    let (x, y) = if swapped { (&n, seq) } else { (seq, &n) };
+                    if inplace {
+                        self.inplace(op, x, y)
+                    } else {
+                        self.binary(op, x, y)
+                    }
+                }));
+            }
+        }
         if user_class(a).is_some() || user_class(b).is_some() {
             let sym = if inplace {
                 format!("{}=", op.symbol())
@@ -491,6 +1002,21 @@ impl Vm {
                     Err(e) => return Some(Err(e)),
                 }
             }
+        }
+        if base_value(a).is_some() || base_value(b).is_some() {
+            let (pa, pb) = (plain(a).clone(), plain(b).clone());
+            return Some(self.compare(op, &pa, &pb).map_err(|e| {
+                if crate::ops::exc_message(&e.exc).contains("not supported between instances") {
+                    type_error(format!(
+                        "'{}' not supported between instances of '{}' and '{}'",
+                        op.symbol(),
+                        a.type_name(),
+                        b.type_name()
+                    ))
+                } else {
+                    e
+                }
+            }));
         }
         Some(match op {
             ir::CmpOp::Eq => Ok(a.is(b)),
@@ -552,7 +1078,7 @@ impl Vm {
             Value::Type(ty) => match v {
                 Value::Exception(e) => TypeId::Exception(e.typ).is_subtype(*ty),
                 Value::Native(o) if o.base_type().is_some_and(|b| b.is_subtype(*ty)) => true,
-                Value::Instance(_) => *ty == TypeId::Object,
+                Value::Instance(i) => i.class.builtin_base.is_subtype(*ty),
                 _ => v.type_id().is_subtype(*ty),
             },
             _ => false,
@@ -564,12 +1090,404 @@ impl Vm {
         match (a, b) {
             (_, Value::Type(TypeId::Object)) => true,
             (Value::Class(x), Value::Class(y)) => x.is_subclass(y),
-            (Value::Class(x), Value::Type(TypeId::Exception(t))) => {
-                x.exception_base().is_some_and(|e| e.is_subclass(*t))
-            }
+            (Value::Class(x), Value::Type(t)) => x.builtin_base.is_subtype(*t),
             (Value::Type(x), Value::Type(y)) => x.is_subtype(*y),
             _ => false,
         }
+    }
+}
+
+/// A special method of a built-in value as an attribute
+/// (`[1].__len__`, `(2).__add__`), or of a subclass instance's value
+/// reached through `super()` (`owner` is then the instance, whose
+/// `__missing__`, `__repr__` and identity the method respects).
+/// `None` when the value's type has no such method.
+pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str) -> Option<Value> {
+    let kind = value_kind(recv)?;
+    let inner = name.strip_prefix("__")?.strip_suffix("__")?;
+    let this = recv.clone();
+    let owner = owner.cloned();
+    let one = move |args: &Args, what: &str| -> PyResult<Value> {
+        args.no_kwargs(what)?;
+        match &args.pos[..] {
+            [v] => Ok(v.clone()),
+            _ => Err(type_error(format!(
+                "{what}() takes exactly one argument ({} given)",
+                args.pos.len()
+            ))),
+        }
+    };
+    let m = match inner {
+        "len" if kind.is_container() => closure(name, move |vm, args| {
+            args.check_none("__len__")?;
+            Ok(Value::from_usize(vm.len_of(&this)?))
+        }),
+        "iter" if kind.is_container() => closure(name, move |vm, args| {
+            args.check_none("__iter__")?;
+            vm.get_iter(&this)
+        }),
+        "contains" if kind.is_container() => closure(name, move |vm, args| {
+            let x = one(args, "__contains__")?;
+            Ok(Value::Bool(vm.compare(ir::CmpOp::In, &x, &this)?))
+        }),
+        "getitem" if kind.is_container() && kind != ValueKind::Set => {
+            closure(name, move |vm, args| {
+                let k = one(args, "__getitem__")?;
+                match &owner {
+                    Some(o) => vm.base_getitem(o, &this, &k),
+                    None => vm.getitem(&this, &k),
+                }
+            })
+        }
+        "setitem" if kind.is_mutable_seq_or_map() => closure(name, move |vm, args| {
+            args.check_posonly("__setitem__", "__setitem__", 2, 2)?;
+            vm.setitem(&this, &args.pos[0], args.pos[1].clone())?;
+            Ok(Value::None)
+        }),
+        "delitem" if kind.is_mutable_seq_or_map() => closure(name, move |vm, args| {
+            let k = one(args, "__delitem__")?;
+            vm.delitem(&this, &k)?;
+            Ok(Value::None)
+        }),
+        "bool" if kind == ValueKind::Number => closure(name, move |vm, args| {
+            args.check_none("__bool__")?;
+            Ok(Value::Bool(vm.truthy(&this)?))
+        }),
+        "neg" | "pos" | "abs" | "invert" if kind == ValueKind::Number => {
+            let op = inner.to_string();
+            closure(name, move |_, args| {
+                args.check_none(&format!("__{op}__"))?;
+                match op.as_str() {
+                    "neg" => crate::ops::unary_neg(&this),
+                    "pos" => crate::ops::unary_pos(&this),
+                    "invert" => crate::ops::unary_invert(&this),
+                    _ => match crate::ops::as_bigint(&this) {
+                        Some(n) => Ok(Value::from_bigint(num_traits::Signed::abs(&n))),
+                        None => match &this {
+                            Value::Float(f) => Ok(Value::Float(f.abs())),
+                            Value::Complex(r, i) => Ok(Value::Float(r.hypot(*i))),
+                            _ => Ok(Value::NotImplemented),
+                        },
+                    },
+                }
+            })
+        }
+        "hash" => {
+            if kind.is_unhashable() {
+                return Some(Value::None);
+            }
+            closure(name, move |_, args| {
+                args.check_none("__hash__")?;
+                Ok(Value::Int(crate::ops::hash(&this)?))
+            })
+        }
+        "repr" => closure(name, move |vm, args| {
+            args.check_none("__repr__")?;
+            Ok(Value::Str(vm.repr_of(&this)?.into()))
+        }),
+        "str" => closure(name, move |vm, args| {
+            args.check_none("__str__")?;
+            Ok(match (&this, &owner) {
+                (Value::Str(_), _) => this.clone(),
+                (_, Some(o)) => Value::Str(vm.repr_of(o)?.into()),
+                _ => Value::Str(vm.str_of(&this)?.into()),
+            })
+        }),
+        "format" => closure(name, move |vm, args| {
+            let spec = one(args, "__format__")?;
+            let Value::Str(spec) = spec else {
+                return Err(type_error(format!(
+                    "__format__() argument must be str, not {}",
+                    spec.type_name()
+                )));
+            };
+            let target = match &owner {
+                Some(o) if spec.is_empty() => o,
+                _ => &this,
+            };
+            Ok(Value::Str(
+                crate::objects::str::format_value(vm, target, &spec)?.into(),
+            ))
+        }),
+        "eq" | "ne" | "lt" | "le" | "gt" | "ge" => {
+            let op = match inner {
+                "eq" => ir::CmpOp::Eq,
+                "ne" => ir::CmpOp::NotEq,
+                "lt" => ir::CmpOp::Lt,
+                "le" => ir::CmpOp::LtE,
+                "gt" => ir::CmpOp::Gt,
+                _ => ir::CmpOp::GtE,
+            };
+            closure(name, move |vm, args| {
+                let other = one(args, name_of_cmp(op))?;
+                let other = plain(&other).clone();
+                if !comparable(kind, &other, op) {
+                    return Ok(Value::NotImplemented);
+                }
+                Ok(Value::Bool(vm.compare(op, &this, &other)?))
+            })
+        }
+        _ => {
+            let (op, side) = binop_from_name(inner)?;
+            if !kind.supports(op) {
+                return None;
+            }
+            closure(name, move |vm, args| {
+                let other = one(args, "__op__")?;
+                let other = plain(&other).clone();
+                let r = match side {
+                    Side::Left => crate::ops::binary(vm, op, &this, &other),
+                    Side::Right => crate::ops::binary(vm, op, &other, &this),
+                    Side::InPlace => crate::ops::inplace(vm, op, &this, &other),
+                };
+                match r {
+                    Ok(v) => Ok(match &owner {
+                        Some(o) if v.is(&this) && side == Side::InPlace => o.clone(),
+                        _ => v,
+                    }),
+                    Err(e) if e.exc.typ == ExcType::TypeError => Ok(Value::NotImplemented),
+                    Err(e) => Err(e),
+                }
+            })
+        }
+    };
+    Some(m)
+}
+
+/// A method `object` gives every value (`__setattr__`, `__eq__`,
+/// `__repr__`...), bound to `obj`; for exceptions, `BaseException`'s
+/// `__str__` and `__repr__`.
+pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
+    let this = obj.clone();
+    let one = move |args: &Args, what: &str| -> PyResult<Value> {
+        args.no_kwargs(what)?;
+        match &args.pos[..] {
+            [v] => Ok(v.clone()),
+            _ => Err(type_error(format!(
+                "expected 1 argument, got {}",
+                args.pos.len()
+            ))),
+        }
+    };
+    Some(match name {
+        "__setattr__" => closure(name, move |vm, args| {
+            args.check_posonly("__setattr__", "__setattr__", 2, 2)?;
+            let Value::Str(n) = &args.pos[0] else {
+                return Err(type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    args.pos[0].type_name()
+                )));
+            };
+            vm.object_setattr(&this, n, args.pos[1].clone())?;
+            Ok(Value::None)
+        }),
+        "__delattr__" => closure(name, move |vm, args| {
+            let n = one(args, "__delattr__")?;
+            let Value::Str(n) = &n else {
+                return Err(type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    n.type_name()
+                )));
+            };
+            vm.object_delattr(&this, n)?;
+            Ok(Value::None)
+        }),
+        "__getattribute__" => closure(name, move |vm, args| {
+            let n = one(args, "__getattribute__")?;
+            let Value::Str(n) = &n else {
+                return Err(type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    n.type_name()
+                )));
+            };
+            match user_class(&this).cloned() {
+                Some(c) => vm.instance_getattr_with(&this, &c, n, false),
+                None => vm.getattr(&this, n),
+            }
+        }),
+        "__eq__" => closure(name, move |_, args| {
+            let other = one(args, "__eq__")?;
+            Ok(if this.is(&other) {
+                Value::Bool(true)
+            } else {
+                Value::NotImplemented
+            })
+        }),
+        "__ne__" => closure(name, move |vm, args| {
+            let other = one(args, "__ne__")?;
+            match vm.call_special(&this, "__eq__", vec![other.clone()]) {
+                Some(r) => match r? {
+                    Value::NotImplemented => Ok(Value::NotImplemented),
+                    v => Ok(Value::Bool(!vm.truthy(&v)?)),
+                },
+                None if this.is(&other) => Ok(Value::Bool(false)),
+                None => Ok(Value::NotImplemented),
+            }
+        }),
+        "__lt__" | "__le__" | "__gt__" | "__ge__" => closure(name, move |_, args| {
+            one(args, "comparison")?;
+            Ok(Value::NotImplemented)
+        }),
+        "__hash__" => closure(name, move |_, args| {
+            args.check_none("__hash__")?;
+            Ok(Value::Int(crate::ops::hash(&this)?))
+        }),
+        "__repr__" => closure(name, move |_, args| {
+            args.check_none("__repr__")?;
+            Ok(Value::Str(crate::ops::to_repr(&this)?.into()))
+        }),
+        "__str__" => closure(name, move |vm, args| {
+            args.check_none("__str__")?;
+            Ok(Value::Str(
+                match &this {
+                    Value::Exception(e) => crate::ops::exc_message(e),
+                    _ => vm.repr_of(&this)?,
+                }
+                .into(),
+            ))
+        }),
+        "__format__" => closure(name, move |vm, args| {
+            let spec = one(args, "__format__")?;
+            match &spec {
+                Value::Str(s) if s.is_empty() => Ok(Value::Str(vm.str_of(&this)?.into())),
+                Value::Str(_) => Err(type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    this.type_name()
+                ))),
+                other => Err(type_error(format!(
+                    "__format__() argument must be str, not {}",
+                    other.type_name()
+                ))),
+            }
+        }),
+        "__init__" => Value::BoundMethod(Rc::new(BoundMethod {
+            this: obj.clone(),
+            func: builtin("__init__", None, object_init_fn),
+            name: "__init__".into(),
+        })),
+        _ => return None,
+    })
+}
+
+/// Which operand a binary special method stands for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Left,
+    Right,
+    InPlace,
+}
+
+/// `add` -> (Add, Left), `radd` -> (Add, Right), `iadd` -> (Add, InPlace).
+fn binop_from_name(inner: &str) -> Option<(ir::BinOp, Side)> {
+    use ir::BinOp::*;
+    let ops = [
+        Add, Sub, Mul, MatMul, Div, FloorDiv, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd,
+    ];
+    for op in ops {
+        let n = binop_name(op);
+        if inner == n {
+            return Some((op, Side::Left));
+        }
+        if inner.strip_prefix('r') == Some(n) {
+            return Some((op, Side::Right));
+        }
+        if inner.strip_prefix('i') == Some(n) {
+            return Some((op, Side::InPlace));
+        }
+    }
+    None
+}
+
+fn name_of_cmp(op: ir::CmpOp) -> &'static str {
+    match op {
+        ir::CmpOp::Eq => "__eq__",
+        ir::CmpOp::NotEq => "__ne__",
+        ir::CmpOp::Lt => "__lt__",
+        ir::CmpOp::LtE => "__le__",
+        ir::CmpOp::Gt => "__gt__",
+        _ => "__ge__",
+    }
+}
+
+/// Families of built-in value types, for the special methods they have.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ValueKind {
+    Number,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    Range,
+}
+
+impl ValueKind {
+    fn is_container(self) -> bool {
+        self != ValueKind::Number
+    }
+
+    fn is_mutable_seq_or_map(self) -> bool {
+        matches!(
+            self,
+            ValueKind::List | ValueKind::Dict | ValueKind::ByteArray
+        )
+    }
+
+    fn is_unhashable(self) -> bool {
+        matches!(
+            self,
+            ValueKind::List | ValueKind::Dict | ValueKind::ByteArray
+        )
+    }
+
+    fn supports(self, op: ir::BinOp) -> bool {
+        use ir::BinOp::*;
+        match self {
+            ValueKind::Number => op != MatMul,
+            ValueKind::Str | ValueKind::Bytes | ValueKind::ByteArray => {
+                matches!(op, Add | Mul | Mod)
+            }
+            ValueKind::List | ValueKind::Tuple => matches!(op, Add | Mul),
+            ValueKind::Dict => op == BitOr,
+            ValueKind::Set => matches!(op, BitOr | BitAnd | BitXor | Sub),
+            ValueKind::Range => false,
+        }
+    }
+}
+
+fn value_kind(v: &Value) -> Option<ValueKind> {
+    Some(match v {
+        Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Bool(_)
+        | Value::Float(_)
+        | Value::Complex(..) => ValueKind::Number,
+        Value::Str(_) => ValueKind::Str,
+        Value::Bytes(_) => ValueKind::Bytes,
+        Value::ByteArray(_) => ValueKind::ByteArray,
+        Value::List(_) => ValueKind::List,
+        Value::Tuple(_) => ValueKind::Tuple,
+        Value::Dict(_) => ValueKind::Dict,
+        Value::Set(_) => ValueKind::Set,
+        Value::Range(_) => ValueKind::Range,
+        _ => return None,
+    })
+}
+
+/// Whether a built-in comparison special method of a `kind` value answers
+/// for `other` rather than returning NotImplemented.
+fn comparable(kind: ValueKind, other: &Value, op: ir::CmpOp) -> bool {
+    let Some(k) = value_kind(other) else {
+        return false;
+    };
+    match (kind, k) {
+        (ValueKind::Bytes | ValueKind::ByteArray, ValueKind::Bytes | ValueKind::ByteArray) => true,
+        (ValueKind::Number, ValueKind::Number) => {
+            matches!(op, ir::CmpOp::Eq | ir::CmpOp::NotEq) || !matches!(other, Value::Complex(..))
+        }
+        (a, b) => a == b,
     }
 }
 
@@ -592,15 +1510,66 @@ fn binop_name(op: ir::BinOp) -> &'static str {
     }
 }
 
-/// `Exception.__init__(self, *args)` reached through `super()`.
-fn exception_init_unbound(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    if let Some(Value::Exception(e)) = args.pos.first() {
-        *e.args.borrow_mut() = args.pos[1..].to_vec();
-    }
-    Ok(Value::None)
+/// `e.with_traceback(tb)` and `e.__traceback__ = tb`.
+fn set_traceback(e: &PyException, tb: &Value) -> PyResult<()> {
+    let frames = match tb {
+        Value::None => Vec::new(),
+        Value::Native(o) => match o
+            .as_any()
+            .downcast_ref::<crate::traceback::TracebackObject>()
+        {
+            Some(t) => t.frames(),
+            None => return Err(type_error("__traceback__ must be a traceback or None")),
+        },
+        _ => return Err(type_error("__traceback__ must be a traceback or None")),
+    };
+    *e.traceback.borrow_mut() = frames;
+    Ok(())
 }
 
-fn object_init(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+/// Setting an attribute of an exception: the exception's own fields, or
+/// its instance dictionary.
+pub(crate) fn exception_setattr(e: &PyException, name: &str, v: Value) -> PyResult<()> {
+    let as_exc = |v: &Value, what: &str| match v {
+        Value::None => Ok(None),
+        Value::Exception(x) => Ok(Some(x.clone())),
+        _ => Err(type_error(format!(
+            "exception {what} must be None or derive from BaseException"
+        ))),
+    };
+    match name {
+        "args" => *e.args.borrow_mut() = crate::ops::seq_items_pub(&v),
+        "__cause__" => {
+            *e.cause.borrow_mut() = as_exc(&v, "cause")?;
+            e.suppress_context.set(true);
+        }
+        "__context__" => *e.context.borrow_mut() = as_exc(&v, "context")?,
+        "__suppress_context__" => e.suppress_context.set(crate::ops::truthy(&v)?),
+        "__traceback__" => set_traceback(e, &v)?,
+        _ => {
+            e.attrs.borrow_mut().insert(name.into(), v);
+        }
+    }
+    Ok(())
+}
+
+/// `object.__new__(cls, *args)` and the `__new__` of built-in bases.
+fn object_new_fn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    vm.object_new(args)
+}
+
+/// `object.__init__(self, *args)` and the `__init__` of built-in bases.
+fn object_init_fn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some(obj) = args.pos.first() else {
+        return Err(type_error(
+            "descriptor '__init__' of 'object' object needs an argument",
+        ));
+    };
+    let rest = Args {
+        pos: args.pos[1..].to_vec(),
+        kw: args.kw.clone(),
+    };
+    vm.builtin_init(obj, &rest)?;
     Ok(Value::None)
 }
 
@@ -690,11 +1659,23 @@ impl Vm {
             let b = sb.unwrap_or_else(|| b.clone());
             return self.compare(op, &a, &b);
         }
+        if matches!(op, ir::CmpOp::In | ir::CmpOp::NotIn)
+            && base_value(a).is_some()
+            && matches!(b, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_))
+        {
+            // Substring tests read the subclass instance's text.
+            let pa = plain(a).clone();
+            return self.compare(op, &pa, b);
+        }
         if matches!(op, ir::CmpOp::In | ir::CmpOp::NotIn) && user_class(b).is_some() {
             let found = match self.call_special(b, "__contains__", vec![a.clone()]) {
                 Some(r) => {
                     let v = r?;
                     self.truthy(&v)?
+                }
+                None if base_value(b).is_some() => {
+                    let pb = plain(b).clone();
+                    return self.compare(op, a, &pb);
                 }
                 None => {
                     let mut found = false;
@@ -756,10 +1737,13 @@ impl Vm {
                     }
                     Ok(n as usize)
                 }
-                None => Err(type_error(format!(
-                    "object of type '{}' has no len()",
-                    v.type_name()
-                ))),
+                None => match base_value(v) {
+                    Some(_) => self.on_base(v, |_, b| crate::builtins::len_of(b)),
+                    None => Err(type_error(format!(
+                        "object of type '{}' has no len()",
+                        v.type_name()
+                    ))),
+                },
             };
         }
         crate::builtins::len_of(v)
@@ -780,12 +1764,33 @@ impl Vm {
         if user_class(v)?.lookup("__len__").is_some() {
             return Some(self.len_of(v).map(|n| n != 0));
         }
-        Some(Ok(true))
+        match base_value(v) {
+            Some(b) => Some(crate::ops::truthy(b)),
+            None => Some(Ok(true)),
+        }
     }
 
-    /// repr() of a user instance through `__repr__`.
+    /// repr() of a user instance through `__repr__` (else of the built-in
+    /// value a subclass instance is).
     pub(crate) fn repr_special(&mut self, v: &Value) -> Option<PyResult<String>> {
-        let r = self.call_special(v, "__repr__", vec![])?;
+        let Some(r) = self.call_special(v, "__repr__", vec![]) else {
+            let b = base_value(v)?.clone();
+            // bytearray, set and frozenset reprs name the object's type.
+            let named = match &b {
+                Value::ByteArray(_) => Some("bytearray"),
+                Value::Set(s) if s.table.borrow().len() == 0 => {
+                    return Some(Ok(format!("{}()", v.type_name())))
+                }
+                Value::Set(s) if s.frozen => Some("frozenset"),
+                Value::Set(_) => None,
+                _ => None,
+            };
+            return Some(self.repr_of(&b).map(|r| match (named, &b) {
+                (Some(n), _) => format!("{}{}", v.type_name(), r.strip_prefix(n).unwrap_or(&r)),
+                (None, Value::Set(_)) => format!("{}({r})", v.type_name()),
+                _ => r,
+            }));
+        };
         Some(r.and_then(|s| match s {
             Value::Str(s) => Ok(s.to_string()),
             other => Err(type_error(format!(
@@ -806,7 +1811,10 @@ impl Vm {
                     other.type_name()
                 ))),
             })),
-            None => self.repr_special(v),
+            None => match base_value(v) {
+                Some(Value::Str(s)) => Some(Ok(s.to_string())),
+                _ => self.repr_special(v),
+            },
         }
     }
 }

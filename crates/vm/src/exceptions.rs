@@ -59,6 +59,20 @@ exc_types! {
     UnboundLocalError: NameError,
     OSError: Exception,
     FileNotFoundError: OSError,
+    FileExistsError: OSError,
+    PermissionError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    InterruptedError: OSError,
+    TimeoutError: OSError,
+    ProcessLookupError: OSError,
+    ChildProcessError: OSError,
+    BlockingIOError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
     ReferenceError: Exception,
     RuntimeError: Exception,
     NotImplementedError: RuntimeError,
@@ -72,10 +86,19 @@ exc_types! {
     UnicodeError: ValueError,
     UnicodeDecodeError: UnicodeError,
     UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
     Warning: Exception,
     UserWarning: Warning,
     DeprecationWarning: Warning,
+    PendingDeprecationWarning: Warning,
     RuntimeWarning: Warning,
+    SyntaxWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
     // Module exceptions: not builtins; reached as attributes of their module.
     StructError = "struct.error": Exception,
     // A host limit (operations, time, output): outside the hierarchy, so
@@ -109,6 +132,28 @@ impl ExcType {
     pub fn from_name(name: &str) -> Option<ExcType> {
         ExcType::ALL.iter().copied().find(|t| t.name() == name)
     }
+}
+
+/// `OSError(errno, strerror, ...)` becomes the subclass for the error
+/// number, as CPython's `OSError.__new__` picks it.
+fn os_error_subclass(errno: i64) -> Option<ExcType> {
+    Some(match errno {
+        1 | 13 => ExcType::PermissionError,
+        2 => ExcType::FileNotFoundError,
+        3 => ExcType::ProcessLookupError,
+        4 => ExcType::InterruptedError,
+        10 => ExcType::ChildProcessError,
+        11 | 114 | 115 => ExcType::BlockingIOError,
+        17 => ExcType::FileExistsError,
+        20 => ExcType::NotADirectoryError,
+        21 => ExcType::IsADirectoryError,
+        32 => ExcType::BrokenPipeError,
+        103 => ExcType::ConnectionAbortedError,
+        104 => ExcType::ConnectionResetError,
+        110 => ExcType::TimeoutError,
+        111 => ExcType::ConnectionRefusedError,
+        _ => return None,
+    })
 }
 
 /// One line of a traceback: a frame the exception passed through.
@@ -158,6 +203,26 @@ impl PyException {
             suppress_context: std::cell::Cell::new(false),
             suggestion: RefCell::new(None),
         })
+    }
+
+    /// `T(*args)` for a built-in exception type: an OSError given an error
+    /// number and message keeps those two as `args` (the file names become
+    /// attributes) and becomes the subclass for the number.
+    pub fn construct(typ: ExcType, args: Vec<Value>) -> Rc<Self> {
+        if !typ.is_subclass(ExcType::OSError) || !(2..=5).contains(&args.len()) {
+            return Self::new(typ, args);
+        }
+        let typ = match (typ, &args[0]) {
+            (ExcType::OSError, Value::Int(n)) => os_error_subclass(*n).unwrap_or(typ),
+            _ => typ,
+        };
+        let e = Self::new(typ, args[..2].to_vec());
+        for (i, name) in [(2, "filename"), (4, "filename2")] {
+            if let Some(v) = args.get(i) {
+                e.attrs.borrow_mut().insert(name.into(), v.clone());
+            }
+        }
+        e
     }
 
     /// The class name as tracebacks print it.
@@ -677,4 +742,39 @@ pub fn exception_attr(e: &PyException, name: &str) -> Option<Value> {
         "name" | "path" if e.typ.is_subclass(ExcType::ImportError) => Some(Value::None),
         _ => None,
     }
+}
+
+/// `e.errno`, `e.strerror`, `e.filename`, `e.filename2` of an OSError.
+pub fn os_error_attr(e: &PyException, name: &str) -> Value {
+    let args = e.args.borrow();
+    match name {
+        "errno" | "strerror" if args.len() == 2 => args[usize::from(name == "strerror")].clone(),
+        "filename" | "filename2" => e.attrs.borrow().get(name).cloned().unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+/// `str()` of an OSError made with an error number and message:
+/// `[Errno 2] No such file or directory: 'x'`.
+pub fn os_error_message(e: &PyException) -> Option<String> {
+    if !e.typ.is_subclass(ExcType::OSError) {
+        return None;
+    }
+    let args = e.args.borrow();
+    let [errno, strerror] = &args[..] else {
+        return None;
+    };
+    let attrs = e.attrs.borrow();
+    let mut s = format!(
+        "[Errno {}] {}",
+        crate::ops::str_simple(errno),
+        crate::ops::str_simple(strerror)
+    );
+    if let Some(f) = attrs.get("filename").filter(|f| !f.is_none()) {
+        s.push_str(&format!(": {}", crate::ops::repr_simple(f)));
+        if let Some(f2) = attrs.get("filename2").filter(|f| !f.is_none()) {
+            s.push_str(&format!(" -> {}", crate::ops::repr_simple(f2)));
+        }
+    }
+    Some(s)
 }

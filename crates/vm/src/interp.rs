@@ -780,7 +780,13 @@ impl Vm {
             let cv = self.eval(f, c)?;
             let cause_exc = match cv {
                 Value::None => None,
-                other => Some(self.make_exception(&other)?),
+                other => Some(self.make_exception(&other).map_err(|e| {
+                    if e.exc.typ == ExcType::TypeError {
+                        type_error("exception causes must derive from BaseException")
+                    } else {
+                        e
+                    }
+                })?),
             };
             *e.cause.borrow_mut() = cause_exc;
             e.suppress_context.set(true);
@@ -1178,9 +1184,9 @@ impl Vm {
                 }
                 match op {
                     ir::UnaryOp::Not => Value::Bool(!self.truthy(&x)?),
-                    ir::UnaryOp::Neg => ops::unary_neg(&x)?,
-                    ir::UnaryOp::Pos => ops::unary_pos(&x)?,
-                    ir::UnaryOp::Invert => ops::unary_invert(&x)?,
+                    ir::UnaryOp::Neg => ops::unary_neg(crate::dispatch::plain(&x))?,
+                    ir::UnaryOp::Pos => ops::unary_pos(crate::dispatch::plain(&x))?,
+                    ir::UnaryOp::Invert => ops::unary_invert(crate::dispatch::plain(&x))?,
                 }
             }
             ExprKind::BoolOp(is_and, values) => {
@@ -1241,7 +1247,12 @@ impl Vm {
                         // the caller's frame.
                         let r = match b.frame {
                             Some(frame_fn) => frame_fn(self, f, &args),
-                            None => (b.func.clone())(self, &args),
+                            None => match crate::dispatch::plain_args(&args) {
+                                Some(plain) if self.native_reads_plain(b, &args) => {
+                                    (b.func.clone())(self, &plain)
+                                }
+                                _ => (b.func.clone())(self, &args),
+                            },
                         };
                         self.recycle_args(args);
                         let r = r?;
@@ -1310,7 +1321,7 @@ impl Vm {
                         }
                         None => {
                             let m = self.eval(f, v)?;
-                            let Value::Dict(src) = &m else {
+                            let Value::Dict(src) = crate::dispatch::plain(&m) else {
                                 return Err(type_error(format!(
                                     "'{}' object is not a mapping",
                                     m.type_name()
@@ -1405,7 +1416,7 @@ impl Vm {
             match &k.name {
                 Some(n) => kw.push((n.clone(), v)),
                 None => {
-                    let Value::Dict(d) = &v else {
+                    let Value::Dict(d) = crate::dispatch::plain(&v) else {
                         return Err(type_error(format!(
                             "argument after ** must be a mapping, not {}",
                             v.type_name()
@@ -1554,7 +1565,12 @@ impl Vm {
         match func {
             Value::Function(fun) => self.call_function(fun, args),
             Value::Builtin(b) => {
-                let r = (b.func.clone())(self, &args)?;
+                let r = match crate::dispatch::plain_args(&args) {
+                    Some(plain) if self.native_reads_plain(b, &args) => {
+                        (b.func.clone())(self, &plain)?
+                    }
+                    _ => (b.func.clone())(self, &args)?,
+                };
                 self.track(&r);
                 Ok(r)
             }
@@ -1579,6 +1595,10 @@ impl Vm {
                 }
             },
             Value::Type(t) => {
+                let args = match crate::dispatch::plain_args(&args) {
+                    Some(plain) if crate::dispatch::constructor_reads_plain(*t) => plain,
+                    _ => args,
+                };
                 let r = crate::builtins::construct(self, *t, args)?;
                 self.track(&r);
                 Ok(r)
@@ -1851,6 +1871,9 @@ impl Vm {
         name: &str,
         args: &Args,
     ) -> Option<PyResult<Value>> {
+        if let Some(plain) = crate::dispatch::method_plain_args(obj, args) {
+            return self.dispatch_builtin_method(obj, name, &plain);
+        }
         match obj {
             Value::Str(s) => crate::objects::str::call_method(self, s, name, args),
             Value::Bytes(b) => bytes::call_method(self, &b.clone(), name, args),
@@ -2063,23 +2086,10 @@ impl Vm {
             Value::MemoryView(m) => memoryview::getattr(m, name),
             Value::Native(o) if name != "__class__" => o.getattr(self, name),
             Value::Array(a) => array::getattr(a, name),
-            Value::Exception(e) if name == "args" => {
-                Some(Ok(Value::new_tuple(e.args.borrow().clone())))
-            }
-            Value::Exception(e) if name == "value" && e.typ == ExcType::StopIteration => {
-                Some(Ok(e.args.borrow().first().cloned().unwrap_or(Value::None)))
-            }
-            Value::Exception(e) if name == "code" && e.typ == ExcType::SystemExit => {
-                let args = e.args.borrow();
-                Some(Ok(match &args[..] {
-                    [] => Value::None,
-                    [v] => v.clone(),
-                    many => Value::new_tuple(many.to_vec()),
-                }))
-            }
-            Value::Exception(e) => exceptions::unicode_error_attr(e, name)
-                .or_else(|| exceptions::exception_attr(e, name))
-                .map(Ok),
+            Value::Exception(e) if name != "__class__" => match e.attrs.borrow().get(name) {
+                Some(v) => Some(Ok(v.clone())),
+                None => self.exception_attr(obj, &e.clone(), name),
+            },
             Value::Function(fun) => crate::objects::function::function_attr(fun, name).map(Ok),
             Value::Builtin(b) => crate::objects::function::builtin_attr(b, name).map(Ok),
             Value::BoundMethod(m) => crate::objects::function::method_attr(m, name).map(Ok),
@@ -2140,6 +2150,11 @@ impl Vm {
                 t.short_name()
             )));
         }
+        if let Some(m) = crate::dispatch::value_slot_method(obj, None, name)
+            .or_else(|| crate::dispatch::object_slot_method(obj, name))
+        {
+            return Ok(m);
+        }
         Err(exceptions::no_attribute(obj.type_name(), name))
     }
 
@@ -2161,6 +2176,7 @@ impl Vm {
             Value::Dict(d) if name == "default_factory" && !d.is_plain() => {
                 crate::modules::collections::set_default_factory(d, v)
             }
+            Value::Exception(e) => crate::dispatch::exception_setattr(e, name, v),
             _ => {
                 if self.getattr(obj, name).is_ok() {
                     if let Value::MemoryView(_) = obj {
@@ -2192,10 +2208,18 @@ impl Vm {
     /// Converts user objects with `__index__` used as subscripts or slice
     /// bounds into ints, so the built-in sequences see plain indices.
     fn index_key(&mut self, key: &Value) -> PyResult<Option<Value>> {
-        let has_index = |v: &Value| {
+        let user_index = |v: &Value| {
             crate::dispatch::user_class(v).is_some_and(|c| c.lookup("__index__").is_some())
         };
+        let int_base = |v: &Value| {
+            matches!(
+                crate::dispatch::base_value(v),
+                Some(Value::Int(_) | Value::BigInt(_))
+            )
+        };
+        let has_index = |v: &Value| user_index(v) || int_base(v);
         match key {
+            v if int_base(v) && !user_index(v) => Ok(Some(crate::dispatch::plain(v).clone())),
             v if has_index(v) => {
                 let r = self
                     .call_special(v, "__index__", vec![])
@@ -2235,9 +2259,13 @@ impl Vm {
             }
         }
         if crate::dispatch::user_class(obj).is_some() {
-            return self
-                .call_special(obj, "__getitem__", vec![key.clone()])
-                .unwrap_or_else(|| Err(exceptions::not_subscriptable(obj.type_name())));
+            return match self.call_special(obj, "__getitem__", vec![key.clone()]) {
+                Some(r) => r,
+                None => match crate::dispatch::base_value(obj) {
+                    Some(_) => self.on_base(obj, |vm, b| vm.base_getitem(obj, b, key)),
+                    None => Err(exceptions::not_subscriptable(obj.type_name())),
+                },
+            };
         }
         if let Value::Class(c) = obj {
             if let Some(f) = c.lookup("__class_getitem__") {
@@ -2344,8 +2372,11 @@ impl Vm {
             }
         }
         if crate::dispatch::user_class(obj).is_some() {
-            return match self.call_special(obj, "__setitem__", vec![key.clone(), v]) {
+            return match self.call_special(obj, "__setitem__", vec![key.clone(), v.clone()]) {
                 Some(r) => r.map(|_| ()),
+                None if crate::dispatch::base_value(obj).is_some() => {
+                    self.on_base(obj, |vm, b| vm.setitem(b, key, v))
+                }
                 None => Err(type_error(format!(
                     "'{}' object does not support item assignment",
                     obj.type_name()
@@ -2420,6 +2451,9 @@ impl Vm {
         if crate::dispatch::user_class(obj).is_some() {
             return match self.call_special(obj, "__delitem__", vec![key.clone()]) {
                 Some(r) => r.map(|_| ()),
+                None if crate::dispatch::base_value(obj).is_some() => {
+                    self.on_base(obj, |vm, b| vm.delitem(b, key))
+                }
                 None => Err(type_error(format!(
                     "'{}' object doesn't support item deletion",
                     obj.type_name()
@@ -2488,7 +2522,9 @@ impl Vm {
 
     pub fn is_iterable(&self, v: &Value) -> bool {
         if let Some(c) = crate::dispatch::user_class(v) {
-            return c.lookup("__iter__").is_some() || c.lookup("__getitem__").is_some();
+            return c.lookup("__iter__").is_some()
+                || crate::dispatch::base_value(v).is_some_and(|b| self.is_iterable(b))
+                || c.lookup("__getitem__").is_some();
         }
         matches!(
             v,
@@ -2524,6 +2560,9 @@ impl Vm {
                     )));
                 }
                 return Ok(it);
+            }
+            if crate::dispatch::base_value(v).is_some() {
+                return self.on_base(v, |vm, b| vm.get_iter(b));
             }
             if c.lookup("__getitem__").is_some() {
                 return Ok(iter::new_value(PyIter::SeqIndex(v.clone(), 0)));

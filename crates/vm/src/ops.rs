@@ -718,6 +718,12 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
 /// Equality without calling into Python code (all built-in types).
 pub fn eq_simple(a: &Value, b: &Value) -> bool {
     use Value::*;
+    if let (Instance(_), _) | (_, Instance(_)) = (a, b) {
+        let (pa, pb) = (crate::dispatch::plain(a), crate::dispatch::plain(b));
+        if !std::ptr::eq(pa, a) || !std::ptr::eq(pb, b) {
+            return eq_simple(pa, pb);
+        }
+    }
     match (a, b) {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => x == y,
@@ -1128,6 +1134,9 @@ fn hash_bytes(b: &[u8]) -> i64 {
 
 /// `hash(v)`, with CPython's values for numbers.
 pub fn hash(v: &Value) -> PyResult<i64> {
+    if let Some(b) = crate::dispatch::base_value(v) {
+        return hash(b);
+    }
     Ok(match v {
         Value::None => 0x5f5e1000,
         Value::Bool(b) => *b as i64,
@@ -1401,7 +1410,9 @@ fn complex_repr(r: f64, i: f64) -> String {
 
 /// The message of an exception: `str(exc)`.
 pub fn exc_message(e: &crate::exceptions::PyException) -> String {
-    if let Some(m) = crate::exceptions::unicode_error_message(e) {
+    if let Some(m) = crate::exceptions::unicode_error_message(e)
+        .or_else(|| crate::exceptions::os_error_message(e))
+    {
         return m;
     }
     if let Some(m) = crate::exceptions::syntax_error_message(e) {

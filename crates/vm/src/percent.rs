@@ -85,7 +85,7 @@ impl Out {
 /// exclude bytearray). Such an argument never causes "not all arguments
 /// converted".
 fn is_mapping(arg: &Value, bytes: bool) -> bool {
-    match arg {
+    match crate::dispatch::plain(arg) {
         Value::Dict(_)
         | Value::List(_)
         | Value::MemoryView(_)
@@ -120,6 +120,11 @@ struct ArgList {
 
 impl ArgList {
     fn new(arg: &Value) -> ArgList {
+        // A tuple subclass gives its items, as a tuple does.
+        let arg = match crate::dispatch::base_value(arg) {
+            Some(t @ Value::Tuple(_)) => t,
+            _ => arg,
+        };
         match arg {
             Value::Tuple(t) => ArgList {
                 current: arg.clone(),
@@ -418,7 +423,9 @@ fn number_of(vm: &mut Vm, conv: char, v: &Value) -> PyResult<Option<Value>> {
             return r.map(Some);
         }
     }
-    Ok(None)
+    Ok(crate::dispatch::base_value(v)
+        .filter(|_| !order.is_empty())
+        .cloned())
 }
 
 /// The character of `%c`: for str an int code point or a 1-character

@@ -3,8 +3,12 @@
 //! leading whitespace stripped, and the PEP 657 caret line whose `~`/`^`
 //! anchors single out a binary operator or a subscript.
 
-use crate::exceptions::{PyException, TbEntry};
+use crate::exceptions::{PyException, PyResult, TbEntry};
+use crate::interp::Vm;
+use crate::objects::function::Args;
+use crate::objects::native::NativeObject;
 use crate::ops;
+use crate::value::Value;
 use pyview_syntax::anchors::{segment_anchor, Anchor};
 use std::fmt::Write;
 use std::rc::Rc;
@@ -197,5 +201,80 @@ fn anchors(seg: &[char]) -> Option<(usize, usize)> {
             }
             Some((l, r))
         }
+    }
+}
+
+/// A `traceback` object: one frame of an exception's `__traceback__`
+/// chain, outermost first as `tb_next` walks it.
+#[derive(Debug)]
+pub struct TracebackObject {
+    /// The exception's frames, outermost first.
+    pub entries: Rc<[TbEntry]>,
+    pub index: usize,
+}
+
+impl TracebackObject {
+    /// The chain of an exception's traceback, `None` when it was never
+    /// raised.
+    pub fn of(exc: &PyException) -> Value {
+        let entries: Vec<TbEntry> = exc.traceback.borrow().iter().rev().cloned().collect();
+        if entries.is_empty() {
+            return Value::None;
+        }
+        Value::Native(Rc::new(TracebackObject {
+            entries: entries.into(),
+            index: 0,
+        }))
+    }
+
+    /// The frames from this one inwards, innermost first (the order
+    /// `PyException::traceback` keeps).
+    pub fn frames(&self) -> Vec<TbEntry> {
+        self.entries
+            .get(self.index..)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .cloned()
+            .collect()
+    }
+}
+
+impl NativeObject for TracebackObject {
+    fn type_name(&self) -> &'static str {
+        "traceback"
+    }
+
+    fn getattr(&self, _vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+        let entry = self.entries.get(self.index)?;
+        Some(Ok(match name {
+            "tb_next" => {
+                if self.index + 1 < self.entries.len() {
+                    Value::Native(Rc::new(TracebackObject {
+                        entries: self.entries.clone(),
+                        index: self.index + 1,
+                    }))
+                } else {
+                    Value::None
+                }
+            }
+            "tb_lineno" => Value::from_usize(entry.code.lines.line(entry.span.start)),
+            "tb_lasti" => Value::Int(0),
+            _ => return None,
+        }))
+    }
+
+    fn call_method(
+        &self,
+        _vm: &mut Vm,
+        _this: &Rc<dyn NativeObject>,
+        _name: &str,
+        _args: &Args,
+    ) -> Option<PyResult<Value>> {
+        None
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

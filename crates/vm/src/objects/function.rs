@@ -564,3 +564,13 @@ impl crate::objects::native::NativeObject for CodeObject {
         self
     }
 }
+
+/// A native function made from a closure (a method bound to captured values).
+pub fn closure(name: &str, f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'static) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name: name.into(),
+        module: None,
+        func: Rc::new(f),
+        frame: None,
+    }))
+}

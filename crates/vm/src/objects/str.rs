@@ -921,7 +921,7 @@ fn join(vm: &mut Vm, sep: &str, it: &Value) -> PyResult<Value> {
     let items = vm.collect(it)?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
-        let Value::Str(t) = item else {
+        let Value::Str(t) = crate::dispatch::plain(item) else {
             return Err(type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 item.type_name()

@@ -312,6 +312,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             if spec.is_empty() {
                 return vm.str_of(other);
             }
+            if let Some(b) = crate::dispatch::base_value(other) {
+                return format_value(vm, &b.clone(), spec);
+            }
             return Err(type_error(format!(
                 "unsupported format string passed to {}.__format__",
                 other.type_name()
