@@ -745,26 +745,7 @@ fn b_id(_: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn b_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(args, "hash")?;
-    if let Some(class) = crate::dispatch::user_class(v) {
-        let unhashable = || type_error(format!("unhashable type: '{}'", v.type_name()));
-        match class.lookup("__hash__") {
-            Some(Value::None) => return Err(unhashable()),
-            Some(_) => {
-                let r = vm
-                    .call_special(v, "__hash__", vec![])
-                    .unwrap_or(Ok(Value::None))?;
-                let Some(n) = ops::as_bigint(&r) else {
-                    return Err(type_error("__hash__ method should return an integer"));
-                };
-                // A hash is a machine word: big results are reduced like ints' hashes.
-                let h = ops::hash(&Value::from_bigint(n))?;
-                return Ok(Value::Int(if h == -1 { -2 } else { h }));
-            }
-            None if class.lookup("__eq__").is_some() => return Err(unhashable()),
-            None => {}
-        }
-    }
-    Ok(Value::Int(ops::hash(v)?))
+    Ok(Value::Int(vm.hash_value(v)?))
 }
 
 fn b_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1542,6 +1523,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                     class: vm.object_class(),
                     attrs: Default::default(),
                     base: None,
+                    hash: Default::default(),
                 },
             )))
         }
@@ -1688,7 +1670,7 @@ pub fn parse_int(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
 }
 
 fn dict_update(vm: &mut Vm, d: &dict::PyDict, src: &Value) -> PyResult<()> {
-    if let Value::Dict(s) = src {
+    if let Value::Dict(s) = crate::dispatch::plain(src) {
         let items: Vec<_> = s
             .map
             .borrow()
@@ -1714,7 +1696,8 @@ fn dict_update(vm: &mut Vm, d: &dict::PyDict, src: &Value) -> PyResult<()> {
                 pair.len()
             )));
         }
-        d.set(pair[0].clone(), pair[1].clone())?;
+        let k = vm.dict_key(d, &pair[0])?;
+        d.set(k, pair[1].clone())?;
         i += 1;
         Ok(())
     })
@@ -2434,6 +2417,7 @@ pub fn type_method(vm: &mut Vm, t: TypeId, name: &str, args: &Args) -> Option<Py
             let v = args.pos.get(1).cloned().unwrap_or(Value::None);
             let d = dict::PyDict::default();
             for k in vm.collect(src)? {
+                let k = vm.dict_key(&d, &k)?;
                 d.set(k, v.clone())?;
             }
             Ok(Value::Dict(Rc::new(d)))

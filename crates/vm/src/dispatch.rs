@@ -99,7 +99,7 @@ pub fn constructor_reads_plain(t: TypeId) -> bool {
 /// arguments' data, so subclass instances are passed as their values;
 /// containers' methods store or compare their arguments and see them as
 /// they are. `None` when nothing changes.
-pub fn method_plain_args(recv: &Value, args: &Args) -> Option<Args> {
+fn method_plain_args(recv: &Value, args: &Args) -> Option<Args> {
     match recv {
         Value::List(_)
         | Value::Tuple(_)
@@ -108,6 +108,21 @@ pub fn method_plain_args(recv: &Value, args: &Args) -> Option<Args> {
         | Value::Iter(_)
         | Value::Type(TypeId::Dict) => None,
         _ => plain_args(args),
+    }
+}
+
+/// Whether a dict or set key needs the interpreter: (its hash comes from
+/// `__hash__`, its equality from `__eq__`), looking into tuples.
+fn key_needs_vm(v: &Value) -> (bool, bool) {
+    match v {
+        Value::Tuple(items) => items.iter().fold((false, false), |acc, item| {
+            let (h, e) = key_needs_vm(item);
+            (acc.0 || h, acc.1 || e)
+        }),
+        _ => match user_class(v) {
+            Some(c) => (true, c.lookup("__eq__").is_some()),
+            None => (false, false),
+        },
     }
 }
 
@@ -273,6 +288,7 @@ impl Vm {
             class: class.clone(),
             attrs: RefCell::default(),
             base,
+            hash: Default::default(),
         })))
     }
 
@@ -774,6 +790,126 @@ impl Vm {
             }
         }
         r
+    }
+
+    /// `hash(v)`: `__hash__` of user classes (remembered on the instance
+    /// for the dict and set tables), through tuples.
+    pub fn hash_value(&mut self, v: &Value) -> PyResult<i64> {
+        if let Value::Tuple(items) = v {
+            for item in items.iter() {
+                if key_needs_vm(item).0 {
+                    self.hash_value(item)?;
+                }
+            }
+            return crate::ops::hash(v);
+        }
+        let Some(class) = user_class(v).cloned() else {
+            return crate::ops::hash(v);
+        };
+        match class.lookup("__hash__") {
+            Some(Value::None) => Err(crate::objects::dict::unhashable(v)),
+            Some(_) => {
+                let r = self
+                    .call_special(v, "__hash__", vec![])
+                    .unwrap_or(Ok(Value::None))?;
+                let Some(n) = crate::ops::as_bigint(&r) else {
+                    return Err(type_error("__hash__ method should return an integer"));
+                };
+                // A hash is a machine word: results beyond one are reduced
+                // like ints' hashes; -1 is reserved.
+                let h = match num_traits::ToPrimitive::to_i64(&n) {
+                    Some(-1) => -2,
+                    Some(h) => h,
+                    None => crate::ops::hash(&Value::from_bigint(n))?,
+                };
+                if let Value::Instance(i) = v {
+                    i.hash.set(Some(h));
+                }
+                Ok(h)
+            }
+            None => crate::ops::hash(v),
+        }
+    }
+
+    /// A key as a dict must look it up: hashed with `__hash__`, and, when
+    /// `__eq__` decides its equality, replaced by an equal key already in
+    /// the dict (so the table, comparing without an interpreter, finds it
+    /// by identity). User code runs with no borrow of the dict held.
+    pub fn dict_key(&mut self, d: &crate::objects::dict::PyDict, key: &Value) -> PyResult<Value> {
+        self.resolve_key(key, |h| d.same_hash(h))
+    }
+
+    /// [`Vm::dict_key`] for a set's table.
+    pub fn set_key(&mut self, t: &crate::objects::set::SetTable, key: &Value) -> PyResult<Value> {
+        self.resolve_key(key, |h| t.same_hash(h))
+    }
+
+    /// [`Vm::dict_key`] for any container that hashes its keys (dicts,
+    /// sets, dict views); other containers take the key as it is.
+    pub fn container_key(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        let c = plain(container).clone();
+        self.resolve_key(key, |h| match &c {
+            Value::Dict(d) => d.same_hash(h),
+            Value::DictView(v) => v.dict.same_hash(h),
+            Value::Set(s) => s.table.borrow().same_hash(h),
+            _ => Vec::new(),
+        })
+    }
+
+    fn resolve_key(
+        &mut self,
+        key: &Value,
+        candidates: impl FnOnce(i64) -> Vec<Value>,
+    ) -> PyResult<Value> {
+        let (hashed, compared) = key_needs_vm(key);
+        if !hashed {
+            return Ok(key.clone());
+        }
+        let h = self.hash_value(key)?;
+        if !compared {
+            return Ok(key.clone());
+        }
+        let found = candidates(h);
+        self.first_equal(found, key)
+    }
+
+    fn first_equal(&mut self, candidates: Vec<Value>, key: &Value) -> PyResult<Value> {
+        for c in candidates {
+            if c.is(key) {
+                break;
+            }
+            if self.compare(ir::CmpOp::Eq, &c, key)? {
+                return Ok(c);
+            }
+        }
+        Ok(key.clone())
+    }
+
+    /// The arguments a built-in value's method is called with: read as
+    /// plain values where the method reads data (see `method_plain_args`),
+    /// and, for the key taking methods of dicts and sets, with the key
+    /// resolved by [`Vm::container_key`]. `None` when nothing changes.
+    pub(crate) fn prepare_method_args(
+        &mut self,
+        recv: &Value,
+        name: &str,
+        args: &Args,
+    ) -> PyResult<Option<Args>> {
+        let keyed = match recv {
+            Value::Dict(_) => matches!(name, "get" | "pop" | "setdefault" | "__contains__"),
+            Value::Set(_) => matches!(name, "add" | "discard" | "remove" | "__contains__"),
+            _ => false,
+        };
+        if keyed {
+            if let Some(k) = args.pos.first().filter(|k| key_needs_vm(k).0) {
+                let k = self.container_key(recv, k)?;
+                let mut args = args.clone();
+                args.pos[0] = k;
+                return Ok(Some(args));
+            }
+            return Ok(None);
+        }
+        Ok(method_plain_args(recv, args))
     }
 
     /// Runs an operation of the built-in value of subclass instance `inst`
@@ -1666,6 +1802,18 @@ impl Vm {
             // Substring tests read the subclass instance's text.
             let pa = plain(a).clone();
             return self.compare(op, &pa, b);
+        }
+        if matches!(op, ir::CmpOp::In | ir::CmpOp::NotIn)
+            && key_needs_vm(a).0
+            && matches!(
+                plain(b),
+                Value::Dict(_) | Value::Set(_) | Value::DictView(_)
+            )
+        {
+            let k = self.container_key(b, a)?;
+            if !k.is(a) || user_class(b).is_none() {
+                return crate::ops::compare_op(self, op, &k, plain(b));
+            }
         }
         if matches!(op, ir::CmpOp::In | ir::CmpOp::NotIn) && user_class(b).is_some() {
             let found = match self.call_special(b, "__contains__", vec![a.clone()]) {

@@ -1306,6 +1306,7 @@ impl Vm {
             ExprKind::Set(items) => {
                 let mut t = crate::objects::set::SetTable::default();
                 for v in self.eval_items(f, items)? {
+                    let v = self.set_key(&t, &v)?;
                     t.add(v)?;
                 }
                 crate::objects::set::new_value(t, false)
@@ -1317,6 +1318,7 @@ impl Vm {
                         Some(k) => {
                             let kv = self.eval(f, k)?;
                             let vv = self.eval(f, v)?;
+                            let kv = self.dict_key(&d, &kv).map_err(|e| located(e, k.span))?;
                             d.set(kv, vv).map_err(|e| located(e, k.span))?;
                         }
                         None => {
@@ -1508,6 +1510,7 @@ impl Vm {
             CompKind::Set => {
                 let mut t = crate::objects::set::SetTable::default();
                 for v in out {
+                    let v = self.set_key(&t, &v)?;
                     t.add(v)?;
                 }
                 crate::objects::set::new_value(t, false)
@@ -1531,6 +1534,7 @@ impl Vm {
             let v = self.eval(f, &c.elt)?;
             if let Some(val) = &c.value {
                 let vv = self.eval(f, val)?;
+                let v = self.dict_key(&out.dict, &v)?;
                 out.dict.set(v, vv)?;
             } else {
                 self.check_growth(&out.items, 1)?;
@@ -1871,9 +1875,11 @@ impl Vm {
         name: &str,
         args: &Args,
     ) -> Option<PyResult<Value>> {
-        if let Some(plain) = crate::dispatch::method_plain_args(obj, args) {
-            return self.dispatch_builtin_method(obj, name, &plain);
-        }
+        let prepared = match self.prepare_method_args(obj, name, args) {
+            Ok(p) => p,
+            Err(e) => return Some(Err(e)),
+        };
+        let args = prepared.as_ref().unwrap_or(args);
         match obj {
             Value::Str(s) => crate::objects::str::call_method(self, s, name, args),
             Value::Bytes(b) => bytes::call_method(self, &b.clone(), name, args),
@@ -2319,7 +2325,7 @@ impl Vm {
             Value::ByteArray(b) => bytes::getitem(&b.data.borrow(), key, bytes::Kind::ByteArray),
             Value::MemoryView(m) => m.getitem(key),
             Value::Array(a) => array::getitem(a, key),
-            Value::Dict(d) => match d.get(key)? {
+            Value::Dict(d) => match d.get(&self.dict_key(d, key)?)? {
                 Some(v) => Ok(v),
                 None if !d.is_plain() => crate::modules::collections::missing(self, d, key),
                 None => Err(exceptions::err_from(PyException::new(
@@ -2434,7 +2440,10 @@ impl Vm {
             Value::ByteArray(b) => bytearray::setitem(self, b, key, Some(&v)),
             Value::MemoryView(m) => m.setitem(self, key, &v),
             Value::Array(a) => array::setitem(self, a, key, Some(&v)),
-            Value::Dict(d) => d.set(key.clone(), v),
+            Value::Dict(d) => {
+                let k = self.dict_key(d, key)?;
+                d.set(k, v)
+            }
             other => Err(type_error(format!(
                 "'{}' object does not support item assignment",
                 other.type_name()
@@ -2491,7 +2500,7 @@ impl Vm {
             Value::ByteArray(b) => bytearray::setitem(self, b, key, None),
             Value::Array(a) => array::setitem(self, a, key, None),
             Value::Dict(d) => {
-                let k = dict::Key::new(key.clone())?;
+                let k = dict::Key::new(self.dict_key(d, key)?)?;
                 match d.remove(&k) {
                     Some(_) => Ok(()),
                     None => Err(exceptions::err_from(PyException::new(
@@ -2756,6 +2765,24 @@ impl Vm {
                 Ok(format!("{open}{}{close}", parts.join(", ")))
             }
             _ => match v {
+                Value::Set(s) if s.table.borrow().items().iter().any(needs_vm_repr) => {
+                    let p = v.ptr().unwrap_or(0);
+                    if self.repr_stack.contains(&p) {
+                        return Ok(format!("{}(...)", v.type_name()));
+                    }
+                    let items = s.table.borrow().items();
+                    self.repr_stack.push(p);
+                    let parts: PyResult<Vec<String>> =
+                        items.iter().map(|i| self.repr_of(i)).collect();
+                    self.repr_stack.pop();
+                    Ok(crate::objects::set::repr_items(s, &parts?))
+                }
+                Value::DictView(dv) if dv.items().iter().any(needs_vm_repr) => {
+                    let items = dv.items();
+                    let parts: PyResult<Vec<String>> =
+                        items.iter().map(|i| self.repr_of(i)).collect();
+                    Ok(format!("{}([{}])", dv.type_name(), parts?.join(", ")))
+                }
                 Value::Dict(d)
                     if d.map
                         .borrow()
@@ -2804,7 +2831,11 @@ impl Vm {
             }
         }
         match v {
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) => self.repr_of(v),
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::DictView(_) => self.repr_of(v),
             Value::Native(o) if o.method_names().contains(&"__repr__") => self.repr_of(v),
             _ => ops::to_str(v),
         }
@@ -2871,6 +2902,8 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
         Value::Dict(d) if !d.is_plain() => true,
         Value::List(l) => l.borrow().iter().any(inner),
         Value::Tuple(t) => t.iter().any(inner),
+        Value::Set(s) => s.table.borrow().items().iter().any(inner),
+        Value::DictView(dv) => dv.items().iter().any(inner),
         Value::Dict(d) => d
             .map
             .borrow()

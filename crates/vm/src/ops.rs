@@ -1032,7 +1032,14 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         Value::List(_) | Value::Tuple(_) | Value::MemoryView(_) | Value::Iter(_) => {
             let mut found = false;
             vm.for_each_until(container, |vm, v| {
-                found = v.is(item) || eq(vm, &v, item)?;
+                found = v.is(item)
+                    || if crate::dispatch::user_class(item).is_some()
+                        || crate::dispatch::user_class(&v).is_some()
+                    {
+                        vm.compare(CmpOp::Eq, &v, item)?
+                    } else {
+                        eq(vm, &v, item)?
+                    };
                 Ok(found)
             })?;
             Ok(found)
@@ -1134,8 +1141,13 @@ fn hash_bytes(b: &[u8]) -> i64 {
 
 /// `hash(v)`, with CPython's values for numbers.
 pub fn hash(v: &Value) -> PyResult<i64> {
-    if let Some(b) = crate::dispatch::base_value(v) {
-        return hash(b);
+    if let Value::Instance(i) = v {
+        if let Some(h) = i.hash.get() {
+            return Ok(h);
+        }
+        if let Some(b) = &i.base {
+            return hash(b);
+        }
     }
     Ok(match v {
         Value::None => 0x5f5e1000,

@@ -49,6 +49,9 @@ pub struct PyInstance {
     /// (a list, an int...). Mutable bases are shared, so changes made
     /// through the value's methods are changes to the instance.
     pub base: Option<Value>,
+    /// The last hash `__hash__` gave (set by `Vm::hash_value`), which the
+    /// dict and set tables, hashing without an interpreter, use.
+    pub hash: std::cell::Cell<Option<i64>>,
 }
 
 /// `staticmethod`, `classmethod` and `property` objects.
@@ -141,6 +144,11 @@ impl PyClass {
                 names.join(", ")
             ))
         })?;
+        let mut attrs = attrs;
+        // A class that defines `__eq__` but not `__hash__` is unhashable.
+        if attrs.contains_key("__eq__") && !attrs.contains_key("__hash__") {
+            attrs.insert("__hash__".into(), Value::None);
+        }
         let slots = match attrs.get("__slots__") {
             None => None,
             Some(v) => Some(slot_names(v, &attrs)?),

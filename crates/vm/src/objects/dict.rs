@@ -178,6 +178,39 @@ impl PyDict {
                 .zip(other.map.borrow().keys())
                 .all(|(a, b)| a == b)
     }
+
+    /// The keys stored under `hash` (candidates for a key whose equality
+    /// is decided by `__eq__`, see `Vm::dict_key`).
+    pub fn same_hash(&self, hash: i64) -> Vec<Value> {
+        let probe = SameHash {
+            hash,
+            found: RefCell::new(Vec::new()),
+        };
+        self.map.borrow().get_index_of(&probe);
+        probe.found.into_inner()
+    }
+}
+
+/// A lookup that matches nothing but records every key the map compares
+/// it with: exactly the keys with its hash.
+struct SameHash {
+    hash: i64,
+    found: RefCell<Vec<Value>>,
+}
+
+impl Hash for SameHash {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl indexmap::Equivalent<Key> for SameHash {
+    fn equivalent(&self, key: &Key) -> bool {
+        if key.hash == self.hash {
+            self.found.borrow_mut().push(key.value.clone());
+        }
+        false
+    }
 }
 
 pub fn unhashable(v: &Value) -> Box<crate::exceptions::PyErr> {

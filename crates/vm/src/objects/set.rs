@@ -53,6 +53,12 @@ impl SetTable {
 
     /// Index of the slot holding `key`, if present.
     fn find(&self, key: &Value, hash: i64) -> Option<usize> {
+        self.probe(hash, |k| k.is(key) || ops::eq_simple(k, key))
+    }
+
+    /// Visits the entries stored under `hash` along its probe sequence
+    /// until `hit` accepts one (its slot index) or the sequence ends.
+    fn probe(&self, hash: i64, mut hit: impl FnMut(&Value) -> bool) -> Option<usize> {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -65,9 +71,7 @@ impl SetTable {
             for j in i..=i + probes {
                 match &self.table[j] {
                     Slot::Empty => return None,
-                    Slot::Active(h, k) if *h == hash && (k.is(key) || ops::eq_simple(k, key)) => {
-                        return Some(j)
-                    }
+                    Slot::Active(h, k) if *h == hash && hit(k) => return Some(j),
                     _ => {}
                 }
             }
@@ -78,6 +82,17 @@ impl SetTable {
                 .wrapping_add(perturb as usize))
                 & mask;
         }
+    }
+
+    /// The members stored under `hash` (candidates for a key whose
+    /// equality is decided by `__eq__`, see `Vm::set_key`).
+    pub fn same_hash(&self, hash: i64) -> Vec<Value> {
+        let mut out = Vec::new();
+        self.probe(hash, |k| {
+            out.push(k.clone());
+            false
+        });
+        out
     }
 
     pub fn contains(&self, key: &Value) -> PyResult<bool> {
@@ -375,6 +390,7 @@ fn table_of(vm: &mut crate::interp::Vm, v: &Value) -> PyResult<SetTable> {
         other => {
             let mut t = SetTable::default();
             for item in vm.collect(other)? {
+                let item = vm.set_key(&t, &item)?;
                 t.add(item)?;
             }
             Ok(t)
@@ -394,7 +410,10 @@ pub fn construct(vm: &mut crate::interp::Vm, src: Option<&Value>, frozen: bool) 
         Some(v) => {
             // Added as they come: an unhashable item stops the iteration.
             let mut t = SetTable::default();
-            vm.for_each(v, |_, item| t.add(item))?;
+            vm.for_each(v, |vm, item| {
+                let item = vm.set_key(&t, &item)?;
+                t.add(item)
+            })?;
             t
         }
     };
