@@ -77,7 +77,7 @@ pub use sink::Sink;
 use pyview_syntax::{GlobalTable, SyntaxKind};
 use pyview_vm::limits::LimitKind;
 use pyview_vm::objects::function::Args as VmArgs;
-use pyview_vm::{traceback, CodeUnit, ExcType, PyErr, Value, Vm};
+use pyview_vm::{CodeUnit, ExcType, PyErr, Value, Vm};
 use sink::{SinkOutput, Stream};
 use std::rc::Rc;
 use std::sync::atomic::AtomicBool;
@@ -842,7 +842,7 @@ impl Interpreter {
     }
 
     fn error_from(&mut self, exc: &Rc<pyview_vm::PyException>) -> Error {
-        let message = pyview_vm::ops::exc_message(exc);
+        let message = self.vm.exception_message(exc);
         let type_name = exc.type_name().to_string();
         if exc.typ == ExcType::SystemExit {
             // `SystemExit.code`: the single argument, or all of them.
@@ -865,7 +865,7 @@ impl Interpreter {
                 message,
                 traceback: text,
                 exit_code: code,
-                inspect_report: traceback::format_exception(exc),
+                inspect_report: self.vm.format_exception(exc),
                 limit: None,
             };
         }
@@ -877,7 +877,7 @@ impl Interpreter {
             }),
             _ => None,
         };
-        let report = traceback::format_exception(exc);
+        let report = self.vm.format_exception(exc);
         Error {
             type_name,
             message,

@@ -301,6 +301,9 @@ pub enum StmtKind {
         defaults: Vec<Expr>,
         kw_defaults: Vec<(Rc<str>, Expr)>,
         decorators: Vec<Expr>,
+        /// Parameter and return (`"return"`) annotations, evaluated when
+        /// the function is defined, in order.
+        annotations: Vec<(Rc<str>, Expr)>,
     },
     /// `import a.b as c`: module path, where to bind, and whether the whole
     /// dotted path is bound (`as`) or only its first component.
@@ -372,6 +375,8 @@ pub struct ClassDef {
     pub namespace: Vec<(Rc<str>, u32)>,
     /// The body frame's `__class__` cell, set to the new class.
     pub class_cell: u32,
+    /// The docstring: a string literal as the body's first statement.
+    pub doc: Option<Rc<str>>,
 }
 
 /// A parameter of a function.

@@ -220,6 +220,12 @@ impl SymbolPass<'_> {
                 self.info.bound.insert(f.name.to_string());
                 f.decorator_list.iter().for_each(|d| self.expr(d));
                 self.defaults(&f.args);
+                for a in annotated(&f.args) {
+                    self.expr(a);
+                }
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
                 let inner = analyze_function(&f.args, &f.body, None, self.scopes);
                 self.info.free.extend(inner.free.iter().cloned());
                 self.scopes.insert(scope_key(f.range), inner);
@@ -1027,6 +1033,15 @@ impl Lowerer<'_> {
                     .map(|d| self.expr(d))
                     .collect::<LResult<Vec<_>>>()?;
                 let (defaults, kw_defaults) = self.defaults(&f.args)?;
+                let mut annotations = Vec::new();
+                for a in all_params(&f.args) {
+                    if let Some(e) = &a.annotation {
+                        annotations.push((Rc::from(a.arg.as_str()), self.expr(e)?));
+                    }
+                }
+                if let Some(r) = &f.returns {
+                    annotations.push((Rc::from("return"), self.expr(r)?));
+                }
                 let func = self.function(
                     f.name.as_str(),
                     scope_key(f.range),
@@ -1042,6 +1057,7 @@ impl Lowerer<'_> {
                     defaults,
                     kw_defaults,
                     decorators,
+                    annotations,
                 }
             }
             S::Import(i) => {
@@ -1277,6 +1293,7 @@ impl Lowerer<'_> {
                 body: Rc::new(def),
                 namespace,
                 class_cell,
+                doc: docstring(&c.body),
             }))
         })();
         self.frames.pop();
@@ -2090,4 +2107,40 @@ fn describe(e: &py::Expr) -> &'static str {
         E::Await(_) => "await expression",
         _ => "expression",
     }
+}
+
+/// The docstring of a body: its first statement, if a string literal.
+fn docstring(body: &[py::Stmt]) -> Option<Rc<str>> {
+    match body.first()? {
+        py::Stmt::Expr(e) => match &*e.value {
+            py::Expr::Constant(c) => match &c.value {
+                py::Constant::Str(s) => Some(s.as_str().into()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// All parameters in the order `__annotations__` lists them.
+fn all_params(args: &py::Arguments) -> Vec<&py::Arg> {
+    let mut out: Vec<&py::Arg> = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .map(|a| &a.def)
+        .collect();
+    out.extend(args.vararg.as_deref());
+    out.extend(args.kwonlyargs.iter().map(|a| &a.def));
+    out.extend(args.kwarg.as_deref());
+    out
+}
+
+/// The annotation expressions of a function's parameters.
+fn annotated(args: &py::Arguments) -> Vec<&py::Expr> {
+    all_params(args)
+        .into_iter()
+        .filter_map(|a| a.annotation.as_deref())
+        .collect()
 }

@@ -463,6 +463,17 @@ fn type_matches(vm: &Vm, v: &Value, t: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        u if crate::objects::generic_alias::union_members(u).is_some() => {
+            let members = crate::objects::generic_alias::union_members(u).unwrap_or_default();
+            let types = members
+                .into_iter()
+                .map(|m| match m {
+                    Value::None => Value::Type(TypeId::NoneType),
+                    m => m,
+                })
+                .collect();
+            type_matches(vm, v, &Value::new_tuple(types))
+        }
         _ => Err(type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         )),

@@ -205,12 +205,9 @@ impl Vm {
                 attrs.insert(name.clone(), v);
             }
         }
-        let class = Rc::new(PyClass::new(
-            def.name.clone(),
-            def.qualname.clone(),
-            bases,
-            attrs,
-        )?);
+        let mut class = PyClass::new(def.name.clone(), def.qualname.clone(), bases, attrs)?;
+        class.doc = def.doc.clone();
+        let class = Rc::new(class);
         if let Some(Value::Cell(c)) = &frame.slots[def.class_cell as usize] {
             *c.borrow_mut() = Some(Value::Class(class.clone()));
         }
@@ -433,6 +430,7 @@ impl Vm {
         }
         match name {
             "__class__" => return Ok(Value::Class(class.clone())),
+            "__doc__" => return Ok(class.doc.clone().map_or(Value::None, Value::Str)),
             "__dict__" if !class.has_slots() => {
                 let attrs = match obj {
                     Value::Instance(i) => Some(&i.attrs),
@@ -611,7 +609,7 @@ impl Vm {
             }
             "__init__" => builtin("__init__", None, object_init_fn),
             "__new__" => builtin("__new__", None, object_new_fn),
-            "__doc__" => Value::None,
+            "__doc__" => class.doc.clone().map_or(Value::None, Value::Str),
             "__dict__" => {
                 let d = crate::objects::dict::PyDict::default();
                 for (k, v) in class.attrs.borrow().iter() {
@@ -1730,6 +1728,11 @@ impl Vm {
             }
             if let Some(r) = self.native_binary(op, a, b, false) {
                 return r;
+            }
+        }
+        if op == ir::BinOp::BitOr {
+            if let Some(u) = crate::objects::generic_alias::union(a, b) {
+                return Ok(u);
             }
         }
         if self.limits.max_alloc.is_none() {

@@ -511,12 +511,25 @@ impl Vm {
                 defaults,
                 kw_defaults,
                 decorators,
+                annotations,
             } => {
                 let decos = decorators
                     .iter()
                     .map(|d| self.eval(f, d))
                     .collect::<PyResult<Vec<_>>>()?;
                 let mut v = self.make_function(f, func, defaults, kw_defaults)?;
+                if !annotations.is_empty() {
+                    let d = dict::PyDict::default();
+                    for (name, e) in annotations {
+                        let a = self.eval(f, e)?;
+                        d.set(Value::Str(name.clone()), a)?;
+                    }
+                    if let Value::Function(fun) = &v {
+                        fun.attrs
+                            .borrow_mut()
+                            .insert("__annotations__".into(), Value::Dict(Rc::new(d)));
+                    }
+                }
                 for d in decos.iter().rev() {
                     v = self.call(d, Args::new(vec![v]))?;
                 }
@@ -549,10 +562,11 @@ impl Vm {
                         Some(m) => vec![self.eval(f, m)?],
                         None => vec![],
                     };
-                    return Err(exceptions::err_from(PyException::new(
-                        ExcType::AssertionError,
-                        args,
-                    )));
+                    let e = exceptions::err_from(PyException::new(ExcType::AssertionError, args));
+                    return Err(match crate::traceback::assert_location(test) {
+                        Some(span) => located(e, span),
+                        None => e,
+                    });
                 }
             }
             StmtKind::With(items, body) => return self.exec_with(f, items, body),
@@ -696,10 +710,41 @@ impl Vm {
             result = self.exec_block(f, orelse);
         }
         if !finalbody.is_empty() {
-            let pending = result;
-            match self.exec_block(f, finalbody)? {
-                Flow::Normal => return pending,
-                other => return Ok(other),
+            let mut pending = result;
+            // An exception in flight is being handled while `finally` runs:
+            // its entry for this frame is recorded now, and an exception
+            // raised in the block gets it as its context.
+            let in_flight = match &mut pending {
+                Err(e) if !is_limit(e) => {
+                    if let Some(span) = e.loc.take() {
+                        e.exc.traceback.borrow_mut().push(TbEntry {
+                            code: f.code.clone(),
+                            span,
+                            func: f.name.clone(),
+                        });
+                    }
+                    Some(e.exc.clone())
+                }
+                _ => None,
+            };
+            if let Some(exc) = &in_flight {
+                self.handling.push(exc.clone());
+            }
+            let r = self.exec_block(f, finalbody);
+            if in_flight.is_some() {
+                self.handling.pop();
+            }
+            match r {
+                Ok(Flow::Normal) => return pending,
+                Ok(other) => return Ok(other),
+                Err(new) => {
+                    if let Some(exc) = &in_flight {
+                        if !Rc::ptr_eq(&new.exc, exc) && new.exc.context.borrow().is_none() {
+                            *new.exc.context.borrow_mut() = Some(exc.clone());
+                        }
+                    }
+                    return Err(new);
+                }
             }
         }
         result
@@ -1233,16 +1278,17 @@ impl Vm {
             }
             ExprKind::Call(func, args, kws) => {
                 let fv = self.eval(f, func)?;
+                let callee = || crate::objects::function::function_str(&fv);
                 match &fv {
                     Value::Function(fun) if kws.is_empty() => {
                         // Room for the callee's whole frame: the arguments
                         // become its slots without another allocation.
                         let mut pos = Vec::with_capacity(fun.def.nslots as usize);
-                        self.eval_items_into(f, args, &mut pos)?;
+                        self.eval_items_into(f, args, &mut pos, Some(&callee))?;
                         self.call_function(fun, Args::new(pos))?
                     }
                     Value::Builtin(b) => {
-                        let args = self.eval_args(f, args, kws)?;
+                        let args = self.eval_args(f, args, kws, &callee)?;
                         // `globals()`, `locals()`, `eval`, `exec`... see
                         // the caller's frame.
                         let r = match b.frame {
@@ -1260,14 +1306,16 @@ impl Vm {
                         r
                     }
                     _ => {
-                        let args = self.eval_args(f, args, kws)?;
+                        let args = self.eval_args(f, args, kws, &callee)?;
                         self.call(&fv, args)?
                     }
                 }
             }
             ExprKind::CallMethod(obj, name, args, kws, attr_span) => {
                 let o = self.eval(f, obj)?;
-                let args = self.eval_args(f, args, kws)?;
+                let args = self.eval_args(f, args, kws, &|| {
+                    crate::objects::function::method_str(&o, name)
+                })?;
                 match self.dispatch_method(&o, name, &args) {
                     Some(r) => {
                         self.recycle_args(args);
@@ -1364,7 +1412,7 @@ impl Vm {
 
     fn eval_items(&mut self, f: &mut Frame, items: &[ir::Arg]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
-        self.eval_items_into(f, items, &mut out)?;
+        self.eval_items_into(f, items, &mut out, None)?;
         Ok(out)
     }
 
@@ -1378,23 +1426,28 @@ impl Vm {
         }
     }
 
+    /// Evaluates items with `*` unpacking into `out`; `callee` names the
+    /// function called, for the errors of call arguments.
     fn eval_items_into(
         &mut self,
         f: &mut Frame,
         items: &[ir::Arg],
         out: &mut Vec<Value>,
+        callee: Option<&dyn Fn() -> String>,
     ) -> PyResult<()> {
         for a in items {
             let v = self.eval(f, &a.value)?;
             if a.starred {
                 if !self.is_iterable(&v) {
-                    return Err(located(
-                        type_error(format!(
-                            "Value after * must be an iterable, not {}",
+                    let msg = match callee {
+                        Some(c) => format!(
+                            "{}() argument after * must be an iterable, not {}",
+                            c(),
                             v.type_name()
-                        )),
-                        a.value.span,
-                    ));
+                        ),
+                        None => format!("Value after * must be an iterable, not {}", v.type_name()),
+                    };
+                    return Err(located(type_error(msg), a.value.span));
                 }
                 out.extend(self.collect(&v)?);
             } else {
@@ -1404,15 +1457,18 @@ impl Vm {
         Ok(())
     }
 
+    /// Evaluates a call's arguments; `callee` names the function for
+    /// errors (`__main__.f() got multiple values for keyword argument 'x'`).
     fn eval_args(
         &mut self,
         f: &mut Frame,
         args: &[ir::Arg],
         kws: &[ir::Keyword],
+        callee: &dyn Fn() -> String,
     ) -> PyResult<Args> {
         let mut pos = self.arg_pool.pop().unwrap_or_default();
-        self.eval_items_into(f, args, &mut pos)?;
-        let mut kw = Vec::with_capacity(kws.len());
+        self.eval_items_into(f, args, &mut pos, Some(callee))?;
+        let mut kw: Vec<(Rc<str>, Value)> = Vec::with_capacity(kws.len());
         for k in kws {
             let v = self.eval(f, &k.value)?;
             match &k.name {
@@ -1420,15 +1476,28 @@ impl Vm {
                 None => {
                     let Value::Dict(d) = crate::dispatch::plain(&v) else {
                         return Err(type_error(format!(
-                            "argument after ** must be a mapping, not {}",
+                            "{}() argument after ** must be a mapping, not {}",
+                            callee(),
                             v.type_name()
                         )));
                     };
-                    for (key, val) in d.map.borrow().iter() {
-                        let Value::Str(s) = &key.value else {
+                    let entries: Vec<(Value, Value)> = d
+                        .map
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (k.value.clone(), v.clone()))
+                        .collect();
+                    for (key, val) in entries {
+                        let Value::Str(s) = crate::dispatch::plain(&key) else {
                             return Err(type_error("keywords must be strings"));
                         };
-                        kw.push((s.clone(), val.clone()));
+                        if kw.iter().any(|(k, _)| k == s) {
+                            return Err(type_error(format!(
+                                "{}() got multiple values for keyword argument '{s}'",
+                                callee()
+                            )));
+                        }
+                        kw.push((s.clone(), val));
                     }
                 }
             }
@@ -2363,10 +2432,7 @@ impl Vm {
                     key.type_name()
                 )))
             }
-            Value::Type(t) => Err(type_error(format!(
-                "type '{}' is not subscriptable",
-                t.short_name()
-            ))),
+            Value::Type(t) => crate::objects::generic_alias::class_getitem(*t, key),
             other => Err(exceptions::not_subscriptable(other.type_name())),
         }
     }

@@ -10,37 +10,59 @@ use crate::objects::native::NativeObject;
 use crate::ops;
 use crate::value::Value;
 use pyview_syntax::anchors::{segment_anchor, Anchor};
+use pyview_syntax::ir;
 use std::fmt::Write;
 use std::rc::Rc;
 
 /// Consecutive identical frames printed before "[Previous line repeated…]".
 const RECURSIVE_CUTOFF: usize = 3;
 
-/// The full report for an exception, with its cause or context chain.
-pub fn format_exception(exc: &Rc<PyException>) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    chain(exc, &mut out, &mut seen);
-    out
+impl Vm {
+    /// The full report for an uncaught exception, with its cause or
+    /// context chain, its messages taken with `str()` (a user class's
+    /// `__str__`).
+    pub fn format_exception(&mut self, exc: &Rc<PyException>) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        chain(exc, &mut out, &mut seen, &mut |e| self.exception_message(e));
+        out
+    }
+
+    /// `str(exc)`; CPython's placeholder when `__str__` fails.
+    pub fn exception_message(&mut self, exc: &Rc<PyException>) -> String {
+        if exc.class.is_none() {
+            return ops::exc_message(exc);
+        }
+        self.str_of(&Value::Exception(exc.clone()))
+            .unwrap_or_else(|_| "<exception str() failed>".to_string())
+    }
 }
 
-fn chain(exc: &Rc<PyException>, out: &mut String, seen: &mut Vec<*const PyException>) {
+type Messages<'a> = dyn FnMut(&Rc<PyException>) -> String + 'a;
+
+fn chain(
+    exc: &Rc<PyException>,
+    out: &mut String,
+    seen: &mut Vec<*const PyException>,
+    msg: &mut Messages,
+) {
     seen.push(Rc::as_ptr(exc));
     let cause = exc.cause.borrow().clone();
     let context = exc.context.borrow().clone();
     if let Some(c) = cause.filter(|c| !seen.contains(&Rc::as_ptr(c))) {
-        chain(&c, out, seen);
+        chain(&c, out, seen, msg);
         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if let Some(c) =
         context.filter(|c| !exc.suppress_context.get() && !seen.contains(&Rc::as_ptr(c)))
     {
-        chain(&c, out, seen);
+        chain(&c, out, seen, msg);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
-    format_single(exc, out);
+    let text = msg(exc);
+    format_single(exc, &text, out);
 }
 
-fn format_single(exc: &PyException, out: &mut String) {
+fn format_single(exc: &PyException, msg: &str, out: &mut String) {
     let tb = exc.traceback.borrow();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
@@ -70,8 +92,15 @@ fn format_single(exc: &PyException, out: &mut String) {
         out.push_str(&info.render(&filename));
         return;
     }
-    out.push_str(&exception_line(exc));
+    out.push_str(&exception_line(exc, msg.to_string()));
     out.push('\n');
+    // PEP 678 notes, one line each.
+    if let Some(Value::List(notes)) = exc.attrs.borrow().get("__notes__") {
+        for n in notes.borrow().iter() {
+            out.push_str(&ops::str_simple(n));
+            out.push('\n');
+        }
+    }
 }
 
 fn repeated(out: &mut String, n: usize) {
@@ -83,8 +112,7 @@ fn repeated(out: &mut String, n: usize) {
 }
 
 /// `ValueError: message`, or just the type when the message is empty.
-pub fn exception_line(exc: &PyException) -> String {
-    let mut msg = ops::exc_message(exc);
+fn exception_line(exc: &PyException, mut msg: String) -> String {
     if let Some(s) = &*exc.suggestion.borrow() {
         msg.push_str(&format!(". Did you mean: '{s}'?"));
     }
@@ -276,5 +304,20 @@ impl NativeObject for TracebackObject {
 
     fn as_any(&self) -> &dyn std::any::Any {
         self
+    }
+}
+
+/// Where a failed `assert` points: CPython 3.11 locates the raise at the
+/// last comparison its condition jumps on (through `not`, `and`/`or` and
+/// conditional expressions), and at the statement otherwise.
+pub fn assert_location(test: &ir::Expr) -> Option<ir::Span> {
+    match &test.kind {
+        ir::ExprKind::Compare(..) => Some(test.span),
+        ir::ExprKind::Unary(ir::UnaryOp::Not, x) => assert_location(x),
+        ir::ExprKind::BoolOp(_, values) => values.iter().rev().find_map(assert_location),
+        ir::ExprKind::IfExp(t, body, orelse) => [orelse, body, t]
+            .into_iter()
+            .find_map(|e| assert_location(e)),
+        _ => None,
     }
 }

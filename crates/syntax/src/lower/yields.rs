@@ -142,7 +142,12 @@ impl Lowerer<'_> {
     fn mark_stmt(&mut self, s: &py::Stmt) -> bool {
         use py::Stmt as S;
         match s {
-            S::FunctionDef(f) => self.mark_all(&f.decorator_list) | self.mark_defaults(&f.args),
+            S::FunctionDef(f) => {
+                self.mark_all(&f.decorator_list)
+                    | self.mark_defaults(&f.args)
+                    | self.mark_all(super::annotated(&f.args))
+                    | self.mark_all(f.returns.as_deref())
+            }
             S::ClassDef(c) => {
                 self.mark_all(&c.decorator_list)
                     | self.mark_all(&c.bases)
@@ -286,6 +291,8 @@ impl Lowerer<'_> {
                             .chain(&f.args.kwonlyargs)
                             .filter_map(|a| a.default.as_deref()),
                     )
+                    || self.any_yield(super::annotated(&f.args).into_iter())
+                    || self.any_yield(f.returns.as_deref().into_iter())
             }
             S::ClassDef(c) => {
                 self.any_yield(c.decorator_list.iter().chain(&c.bases))
@@ -731,8 +738,8 @@ impl Lowerer<'_> {
         Ok(())
     }
 
-    /// `def` whose decorators or defaults yield: they are evaluated in
-    /// order (decorators first), then the function is made.
+    /// `def` whose decorators, defaults or annotations yield: they are
+    /// evaluated in order (decorators first), then the function is made.
     fn function_def(
         &mut self,
         f: &py::StmtFunctionDef,
@@ -754,7 +761,20 @@ impl Lowerer<'_> {
                 kw_names.push(std::rc::Rc::<str>::from(a.def.arg.as_str()));
             }
         }
+        let nk = pieces.len();
+        let mut ann_names = Vec::new();
+        for a in super::all_params(&f.args) {
+            if let Some(e) = &a.annotation {
+                pieces.push(Piece::Plain(e));
+                ann_names.push(std::rc::Rc::<str>::from(a.arg.as_str()));
+            }
+        }
+        if let Some(r) = &f.returns {
+            pieces.push(Piece::Plain(r));
+            ann_names.push("return".into());
+        }
         let mut vals = self.pieces(&pieces, out)?;
+        let annotations = ann_names.into_iter().zip(vals.split_off(nk)).collect();
         let kw_defaults = kw_names.into_iter().zip(vals.split_off(np)).collect();
         let defaults = vals.split_off(nd);
         let func = self.function(
@@ -773,6 +793,7 @@ impl Lowerer<'_> {
                 defaults,
                 kw_defaults,
                 decorators: vals,
+                annotations,
             },
             span,
         ));

@@ -39,6 +39,8 @@ pub struct PyClass {
     pub attrs: Attrs,
     /// The names in the class's own `__slots__`, if it declares them.
     pub slots: Option<Vec<Rc<str>>>,
+    /// The class's docstring.
+    pub doc: Option<Rc<str>>,
 }
 
 #[derive(Debug)]
@@ -156,6 +158,7 @@ impl PyClass {
         let static_name: &'static str = Box::leak(name.to_string().into_boxed_str());
         Ok(PyClass {
             slots,
+            doc: None,
             static_name,
             name,
             qualname,

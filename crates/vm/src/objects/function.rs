@@ -387,10 +387,18 @@ pub fn function_attr(fun: &Rc<PyFunction>, name: &str) -> Option<Value> {
             Value::Dict(Rc::new(d))
         }
         "__globals__" => Value::Dict(fun.globals.global_namespace().dict()),
+        "__annotations__" => {
+            // Created empty on first access, then kept.
+            let d = Value::Dict(Rc::new(crate::objects::dict::PyDict::default()));
+            fun.attrs.borrow_mut().insert(name.into(), d.clone());
+            d
+        }
         "__dict__" => {
             let d = crate::objects::dict::PyDict::default();
             for (k, v) in fun.attrs.borrow().iter() {
-                d.set(Value::Str(k.clone()), v.clone()).ok()?;
+                if !SPECIAL.contains(&&**k) {
+                    d.set(Value::Str(k.clone()), v.clone()).ok()?;
+                }
             }
             Value::Dict(Rc::new(d))
         }
@@ -400,11 +408,23 @@ pub fn function_attr(fun: &Rc<PyFunction>, name: &str) -> Option<Value> {
 }
 
 /// A module's globals as a dict (a snapshot), `__name__` first.
+/// Attributes kept in `attrs` that `__dict__` does not show.
+const SPECIAL: &[&str] = &[
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+    "__module__",
+];
+
 /// `f.name = v`.
 pub fn set_function_attr(fun: &PyFunction, name: &str, v: Value) -> PyResult<()> {
     match name {
         "__name__" | "__qualname__" if !matches!(v, Value::Str(_)) => {
             return Err(type_error(format!("{name} must be set to a string object")))
+        }
+        "__annotations__" if !matches!(v, Value::Dict(_) | Value::None) => {
+            return Err(type_error("__annotations__ must be set to a dict object"))
         }
         "__globals__" | "__code__" | "__defaults__" | "__kwdefaults__" | "__dict__"
         | "__closure__" => {
@@ -573,4 +593,53 @@ pub fn closure(name: &str, f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'stat
         func: Rc::new(f),
         frame: None,
     }))
+}
+
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+/// `__main__.f`, `__main__.C.m`, `print`, `math.sqrt`.
+pub fn function_str(v: &Value) -> String {
+    match v {
+        Value::Function(f) => {
+            let module = function_attr(f, "__module__").unwrap_or(Value::None);
+            let qualname = function_attr(f, "__qualname__").unwrap_or(Value::None);
+            match (module, qualname) {
+                (Value::Str(m), Value::Str(q)) if &*m != "builtins" => format!("{m}.{q}"),
+                (_, Value::Str(q)) => q.to_string(),
+                _ => f.def.qualname.to_string(),
+            }
+        }
+        Value::Builtin(b) => match &b.module {
+            Some(m) => format!("{m}.{}", b.name),
+            None => b.name.to_string(),
+        },
+        Value::BoundMethod(m) => match &m.func {
+            Value::None => method_str(&m.this, &m.name),
+            f => function_str(f),
+        },
+        Value::Type(t) => t.name().to_string(),
+        Value::Class(c) => format!("{}.{}", c.module, c.qualname),
+        other => format!("{} object", other.type_name()),
+    }
+}
+
+/// [`function_str`] of `obj.name` where the method is not yet looked up.
+pub fn method_str(obj: &Value, name: &str) -> String {
+    if let Some(class) = crate::dispatch::user_class(obj) {
+        if let Some(f @ Value::Function(_)) = class.lookup(name) {
+            return function_str(&f);
+        }
+        return format!("{}.{name}", class.qualname);
+    }
+    match obj {
+        Value::Module(m) => match m.get(name) {
+            Some(f) => function_str(&f),
+            None => format!("{}.{name}", m.name),
+        },
+        Value::Class(c) => match c.lookup(name) {
+            Some(f @ Value::Function(_)) => function_str(&f),
+            _ => format!("{}.{name}", c.qualname),
+        },
+        Value::Type(t) => format!("{}.{name}", t.short_name()),
+        _ => format!("{}.{name}", obj.type_name()),
+    }
 }

@@ -8,6 +8,7 @@ pub mod class;
 pub mod code;
 pub mod dict;
 pub mod function;
+pub mod generic_alias;
 pub mod iter;
 pub mod memoryview;
 pub mod module;
