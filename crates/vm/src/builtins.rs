@@ -2264,6 +2264,9 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
     if t == TypeId::Object && matches!(name, "__setattr__" | "__delattr__") {
         return Some(object_slot(name));
     }
+    if t == TypeId::Object {
+        return crate::dispatch::object_type_method(name);
+    }
     // Byte types' methods resolve through `Vm::getattr` as method
     // descriptors, which repr and check their receiver as CPython's do.
     if matches!(t, TypeId::Bytes | TypeId::ByteArray) {

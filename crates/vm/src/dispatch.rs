@@ -205,13 +205,53 @@ impl Vm {
                 attrs.insert(name.clone(), v);
             }
         }
+        // `__init_subclass__` is implicitly a class method.
+        if let Some(f @ Value::Function(_)) = attrs.get("__init_subclass__").cloned() {
+            attrs.insert(
+                "__init_subclass__".into(),
+                Value::Wrapper(Rc::new(Wrapper::ClassMethod(f))),
+            );
+        }
         let mut class = PyClass::new(def.name.clone(), def.qualname.clone(), bases, attrs)?;
         class.doc = def.doc.clone();
         let class = Rc::new(class);
         if let Some(Value::Cell(c)) = &frame.slots[def.class_cell as usize] {
             *c.borrow_mut() = Some(Value::Class(class.clone()));
         }
-        Ok(Value::Class(class))
+        let owner = Value::Class(class.clone());
+        // Attributes learn their name (`__set_name__`), then the bases
+        // learn of the new subclass (`__init_subclass__`).
+        let named: Vec<(Rc<str>, Value)> = class
+            .attrs
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (name, v) in named {
+            if user_class(&v).is_some_and(|c| c.lookup("__set_name__").is_some()) {
+                self.call_method(
+                    &v,
+                    "__set_name__",
+                    Args::new(vec![owner.clone(), Value::Str(name)]),
+                )?;
+            }
+        }
+        if let Some(hook) = class.lookup_after(&class, "__init_subclass__") {
+            let hook = match &hook {
+                Value::Wrapper(w) => match &**w {
+                    Wrapper::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                        this: owner.clone(),
+                        func: f.clone(),
+                        name: "__init_subclass__".into(),
+                    })),
+                    Wrapper::StaticMethod(f) => f.clone(),
+                    Wrapper::Property { .. } => hook.clone(),
+                },
+                _ => hook.clone(),
+            };
+            self.call(&hook, Args::default())?;
+        }
+        Ok(owner)
     }
 
     /// `Cls(*args)`: `__new__` makes the instance, `__init__` initialises
@@ -511,6 +551,12 @@ impl Vm {
         match obj {
             Value::Instance(i) => {
                 if class.has_slots() && !class.is_slot(name) {
+                    if class.lookup(name).is_some() {
+                        return Err(exceptions::attribute_error(format!(
+                            "'{}' object attribute '{name}' is read-only",
+                            class.name
+                        )));
+                    }
                     return Err(exceptions::no_attribute(&class.name, name));
                 }
                 i.attrs.borrow_mut().insert(name.into(), v);
@@ -1355,7 +1401,7 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
             closure(name, move |vm, args| {
                 let other = one(args, name_of_cmp(op))?;
                 let other = plain(&other).clone();
-                if !comparable(kind, &other, op) {
+                if !comparable(&this, kind, &other, op) {
                     return Ok(Value::NotImplemented);
                 }
                 Ok(Value::Bool(vm.compare(op, &this, &other)?))
@@ -1369,6 +1415,9 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
             closure(name, move |vm, args| {
                 let other = one(args, "__op__")?;
                 let other = plain(&other).clone();
+                if kind == ValueKind::Number && !number_accepts(&this, &other) {
+                    return Ok(Value::NotImplemented);
+                }
                 let r = match side {
                     Side::Left => crate::ops::binary(vm, op, &this, &other),
                     Side::Right => crate::ops::binary(vm, op, &other, &this),
@@ -1503,6 +1552,34 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
     })
 }
 
+/// `object.name` for the methods every object has: unbound, taking the
+/// object as first argument (`object.__repr__(x)`, `object.__init__`).
+pub(crate) fn object_type_method(name: &str) -> Option<Value> {
+    match name {
+        "__new__" => return Some(builtin("__new__", None, object_new_fn)),
+        "__init__" => return Some(builtin("__init__", None, object_init_fn)),
+        _ => {}
+    }
+    object_slot_method(&Value::None, name)?;
+    let n: Rc<str> = name.into();
+    Some(closure(name, move |vm, args| {
+        let Some(this) = args.pos.first() else {
+            return Err(type_error(format!(
+                "unbound method object.{n}() needs an argument"
+            )));
+        };
+        let m = object_slot_method(this, &n)
+            .ok_or_else(|| exceptions::no_attribute(this.type_name(), &n))?;
+        vm.call(
+            &m,
+            Args {
+                pos: args.pos[1..].to_vec(),
+                kw: args.kw.clone(),
+            },
+        )
+    }))
+}
+
 /// Which operand a binary special method stands for.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Side {
@@ -1612,16 +1689,30 @@ fn value_kind(v: &Value) -> Option<ValueKind> {
 
 /// Whether a built-in comparison special method of a `kind` value answers
 /// for `other` rather than returning NotImplemented.
-fn comparable(kind: ValueKind, other: &Value, op: ir::CmpOp) -> bool {
+fn comparable(recv: &Value, kind: ValueKind, other: &Value, op: ir::CmpOp) -> bool {
     let Some(k) = value_kind(other) else {
         return false;
     };
     match (kind, k) {
         (ValueKind::Bytes | ValueKind::ByteArray, ValueKind::Bytes | ValueKind::ByteArray) => true,
         (ValueKind::Number, ValueKind::Number) => {
-            matches!(op, ir::CmpOp::Eq | ir::CmpOp::NotEq) || !matches!(other, Value::Complex(..))
+            number_accepts(recv, other)
+                && (matches!(op, ir::CmpOp::Eq | ir::CmpOp::NotEq)
+                    || !matches!(other, Value::Complex(..)))
         }
         (a, b) => a == b,
+    }
+}
+
+/// Whether a number's special methods take `other` (int's only ints,
+/// float's ints and floats, complex's any number); others give
+/// NotImplemented so the other operand's method is tried.
+fn number_accepts(recv: &Value, other: &Value) -> bool {
+    let int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    match recv {
+        Value::Float(_) => int(other) || matches!(other, Value::Float(_)),
+        Value::Complex(..) => value_kind(other) == Some(ValueKind::Number),
+        _ => int(other),
     }
 }
 
@@ -1854,6 +1945,10 @@ impl Vm {
                     "type object '{}' has no attribute '{name}'",
                     c.name
                 ))),
+            },
+            Value::Function(f) => match f.attrs.borrow_mut().shift_remove(name) {
+                Some(_) => Ok(()),
+                None => Err(exceptions::no_attribute("function", name)),
             },
             Value::Module(m) => match m.remove(name) {
                 true => Ok(()),

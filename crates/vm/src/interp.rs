@@ -710,21 +710,11 @@ impl Vm {
             result = self.exec_block(f, orelse);
         }
         if !finalbody.is_empty() {
-            let mut pending = result;
+            let pending = result;
             // An exception in flight is being handled while `finally` runs:
-            // its entry for this frame is recorded now, and an exception
-            // raised in the block gets it as its context.
-            let in_flight = match &mut pending {
-                Err(e) if !is_limit(e) => {
-                    if let Some(span) = e.loc.take() {
-                        e.exc.traceback.borrow_mut().push(TbEntry {
-                            code: f.code.clone(),
-                            span,
-                            func: f.name.clone(),
-                        });
-                    }
-                    Some(e.exc.clone())
-                }
+            // an exception raised in the block gets it as its context.
+            let in_flight = match &pending {
+                Err(e) if !is_limit(e) => Some(e.exc.clone()),
                 _ => None,
             };
             if let Some(exc) = &in_flight {
@@ -738,7 +728,16 @@ impl Vm {
                 Ok(Flow::Normal) => return pending,
                 Ok(other) => return Ok(other),
                 Err(new) => {
-                    if let Some(exc) = &in_flight {
+                    if let (Some(exc), Err(old)) = (&in_flight, pending) {
+                        // The replaced exception never leaves this frame:
+                        // its entry for the frame is recorded here.
+                        if let Some(span) = old.loc {
+                            exc.traceback.borrow_mut().push(TbEntry {
+                                code: f.code.clone(),
+                                span,
+                                func: f.name.clone(),
+                            });
+                        }
                         if !Rc::ptr_eq(&new.exc, exc) && new.exc.context.borrow().is_none() {
                             *new.exc.context.borrow_mut() = Some(exc.clone());
                         }
@@ -809,10 +808,23 @@ impl Vm {
     ) -> PyResult<Box<PyErr>> {
         let Some(exc) = exc else {
             return match self.handling.last() {
-                Some(e) => Ok(Box::new(PyErr {
-                    exc: e.clone(),
-                    loc: None,
-                })),
+                Some(e) => {
+                    // A bare `raise` continues the exception from where this
+                    // frame caught it: the entry recorded then is reopened,
+                    // not repeated at the `raise`.
+                    let mut tb = e.traceback.borrow_mut();
+                    let reopened = match tb.last() {
+                        Some(t) if Rc::ptr_eq(&t.code, &f.code) && t.func == f.name => {
+                            tb.pop().map(|t| t.span)
+                        }
+                        _ => None,
+                    };
+                    drop(tb);
+                    Ok(Box::new(PyErr {
+                        exc: e.clone(),
+                        loc: reopened,
+                    }))
+                }
                 None => Ok(located(
                     exceptions::runtime_error("No active exception to reraise"),
                     span,
@@ -1821,6 +1833,19 @@ impl Vm {
         }
         let mut kwargs_dict = def.kwarg.as_ref().map(|_| dict::PyDict::default());
         let mut kw_bound: Vec<bool> = vec![false; def.kwonly.len()];
+        if kwargs_dict.is_none() {
+            let posonly: Vec<&str> = kw
+                .iter()
+                .filter(|(k, _)| def.params.iter().take(def.posonly).any(|p| p.name == *k))
+                .map(|(k, _)| &**k)
+                .collect();
+            if !posonly.is_empty() {
+                return Err(type_error(format!(
+                    "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    posonly.join(", ")
+                )));
+            }
+        }
         for (k, v) in kw {
             if let Some(i) = def.params.iter().position(|p| p.name == k) {
                 if i < def.posonly {
@@ -1828,9 +1853,6 @@ impl Vm {
                         d.set(Value::Str(k.clone()), v)?;
                         continue;
                     }
-                    return Err(type_error(format!(
-                        "{name}() got some positional-only arguments passed as keyword arguments: '{k}'"
-                    )));
                 }
                 if bound[i] {
                     return Err(type_error(format!(

@@ -62,7 +62,8 @@ impl Vm {
             }
             Pattern::Star(_) => false,
             Pattern::Sequence(items, star) => {
-                let seq = match v {
+                // Subclasses of list and tuple are sequences too.
+                let seq = match crate::dispatch::plain(v) {
                     Value::List(l) => l.borrow().clone(),
                     Value::Tuple(t) => t.to_vec(),
                     Value::Range(_) | Value::MemoryView(_) | Value::Array(_) => self.collect(v)?,
@@ -106,7 +107,9 @@ impl Vm {
                 }
             }
             Pattern::Mapping(keys, pats, rest) => {
-                let Value::Dict(d) = v else { return Ok(false) };
+                let Value::Dict(d) = crate::dispatch::plain(v) else {
+                    return Ok(false);
+                };
                 let mut used = Vec::new();
                 for (k, p) in keys.iter().zip(pats) {
                     let key = self.eval(f, k)?;
@@ -138,22 +141,35 @@ impl Vm {
                     return Ok(false);
                 }
                 if !pos.is_empty() {
-                    let self_matching = matches!(
-                        c,
-                        Value::Type(
-                            TypeId::Bool
-                                | TypeId::ByteArray
-                                | TypeId::Bytes
-                                | TypeId::Dict
-                                | TypeId::Float
-                                | TypeId::FrozenSet
-                                | TypeId::Int
-                                | TypeId::List
-                                | TypeId::Set
-                                | TypeId::Str
-                                | TypeId::Tuple
-                        )
-                    );
+                    let match_args = match &c {
+                        Value::Class(k) => k.lookup("__match_args__"),
+                        _ => None,
+                    };
+                    // Built-in value types match a positional pattern against
+                    // the subject itself; their subclasses inherit this when
+                    // they define no `__match_args__`.
+                    let base = match &c {
+                        Value::Type(t) => Some(*t),
+                        Value::Class(k) => Some(k.builtin_base),
+                        _ => None,
+                    };
+                    let self_matching = match_args.is_none()
+                        && matches!(
+                            base,
+                            Some(
+                                TypeId::Bool
+                                    | TypeId::ByteArray
+                                    | TypeId::Bytes
+                                    | TypeId::Dict
+                                    | TypeId::Float
+                                    | TypeId::FrozenSet
+                                    | TypeId::Int
+                                    | TypeId::List
+                                    | TypeId::Set
+                                    | TypeId::Str
+                                    | TypeId::Tuple
+                            )
+                        );
                     if self_matching {
                         if pos.len() > 1 {
                             return Err(type_error(format!(
@@ -166,11 +182,7 @@ impl Vm {
                             return Ok(false);
                         }
                     } else {
-                        let names = match &c {
-                            Value::Class(k) => k.lookup("__match_args__"),
-                            _ => None,
-                        };
-                        let names = match names {
+                        let names = match match_args {
                             Some(Value::Tuple(t)) => t.to_vec(),
                             Some(_) => return Err(type_error("__match_args__ must be a tuple")),
                             None => Vec::new(),
