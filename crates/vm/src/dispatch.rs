@@ -871,6 +871,7 @@ impl Vm {
                 }
                 Ok(h)
             }
+            None if base_value(v).is_some() => self.on_base(v, |_, b| crate::ops::hash(b)),
             None => crate::ops::hash(v),
         }
     }
@@ -1174,7 +1175,20 @@ impl Vm {
         if user_class(a).is_none() && user_class(b).is_none() {
             return None;
         }
-        for (x, y, n) in [(a, b, name), (b, a, reflected)] {
+        // An instance of a proper subclass of the left operand's class has
+        // its reflected method tried first.
+        let reflected_first = match (user_class(a), user_class(b)) {
+            (Some(ca), Some(cb)) => {
+                !Rc::ptr_eq(ca, cb) && cb.is_subclass(ca) && cb.lookup(reflected).is_some()
+            }
+            _ => false,
+        };
+        let order = if reflected_first {
+            [(b, a, reflected), (a, b, name)]
+        } else {
+            [(a, b, name), (b, a, reflected)]
+        };
+        for (x, y, n) in order {
             if let Some(r) = self.call_special(x, n, vec![y.clone()]) {
                 match r {
                     Ok(Value::NotImplemented) => {}
@@ -2037,11 +2051,11 @@ impl Vm {
                 _ => r,
             }));
         };
-        Some(r.and_then(|s| match s {
+        Some(r.and_then(|s| match plain(&s) {
             Value::Str(s) => Ok(s.to_string()),
-            other => Err(type_error(format!(
+            _ => Err(type_error(format!(
                 "__repr__ returned non-string (type {})",
-                other.type_name()
+                s.type_name()
             ))),
         }))
     }
@@ -2050,11 +2064,11 @@ impl Vm {
     pub(crate) fn str_special(&mut self, v: &Value) -> Option<PyResult<String>> {
         user_class(v)?;
         match self.call_special(v, "__str__", vec![]) {
-            Some(r) => Some(r.and_then(|s| match s {
+            Some(r) => Some(r.and_then(|s| match plain(&s) {
                 Value::Str(s) => Ok(s.to_string()),
-                other => Err(type_error(format!(
+                _ => Err(type_error(format!(
                     "__str__ returned non-string (type {})",
-                    other.type_name()
+                    s.type_name()
                 ))),
             })),
             None => match base_value(v) {
