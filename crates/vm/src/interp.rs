@@ -3007,9 +3007,9 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
 fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => (x, y),
-        (Value::Float(_), Value::Float(_) | Value::Int(_)) | (Value::Int(_), Value::Float(_)) => {
-            return float_fast_path(op, a, b)
-        }
+        (Value::Float(x), Value::Float(y)) => return float_fast_path(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) => return float_fast_path(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => return float_fast_path(op, *x as f64, *y),
         _ => return None,
     };
     let r = match op {
@@ -3028,13 +3028,7 @@ fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
 /// the nearest double); the other operators take the general path for
 /// their zero-division and overflow errors.
 #[inline]
-fn float_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
-    let f = |v: &Value| match v {
-        Value::Float(x) => *x,
-        Value::Int(i) => *i as f64,
-        _ => f64::NAN,
-    };
-    let (x, y) = (f(a), f(b));
+fn float_fast_path(op: ir::BinOp, x: f64, y: f64) -> Option<Value> {
     Some(Value::Float(match op {
         ir::BinOp::Add => x + y,
         ir::BinOp::Sub => x - y,
