@@ -51,7 +51,7 @@ pub fn snapshot_name(rel: &Path) -> String {
 }
 
 /// Replaces what differs between runs: object addresses and the folder
-/// part of file names in tracebacks.
+/// part of file names in tracebacks and warnings.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -76,6 +76,14 @@ pub fn normalize(text: &str) -> String {
                     name,
                     &body[end + 1..]
                 ));
+                continue;
+            }
+        }
+        // `path/name.py:12: SyntaxWarning: ...`
+        if let Some((path, rest)) = line.split_once(".py:") {
+            if path.starts_with('/') && rest.contains("Warning: ") {
+                let name = path.rsplit('/').next().unwrap_or(path);
+                lines.push(format!("{name}.py:{rest}"));
                 continue;
             }
         }

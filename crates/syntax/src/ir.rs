@@ -416,6 +416,8 @@ pub struct FunctionDef {
 #[derive(Debug)]
 pub struct Module {
     pub body: Vec<Stmt>,
+    /// The `SyntaxWarning`s compiling it raised, in CPython's order.
+    pub warnings: Vec<CompileWarning>,
     /// Frame slots of module-level code (comprehension variables).
     pub nslots: u32,
     pub slot_names: Vec<Rc<str>>,
@@ -423,4 +425,12 @@ pub struct Module {
     /// Whether the code stores annotations (`x: int = 1`) in
     /// `__annotations__`, which running it creates if missing.
     pub annotations: bool,
+}
+
+/// A compile-time `SyntaxWarning`: CPython prints it to stderr as
+/// `file:line: SyntaxWarning: msg` followed by the stripped source line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub lineno: usize,
+    pub msg: String,
 }

@@ -19,8 +19,17 @@ pub use lower::GlobalTable;
 
 /// Parses and lowers a module in one step.
 pub fn compile(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, SyntaxErrorInfo> {
-    let suite = parse::parse_module(src)?;
-    lower::lower_module(&suite, src, globals)
+    let (suite, warnings) = parse::parse_module_warnings(src)?;
+    lower::lower_module(&suite, src, globals).map(|m| with_warnings(m, warnings))
+}
+
+/// The tokenizer's warnings come before the compiler's, as in CPython.
+fn with_warnings(mut module: ir::Module, mut first: Vec<ir::CompileWarning>) -> ir::Module {
+    if !first.is_empty() {
+        first.append(&mut module.warnings);
+        module.warnings = first;
+    }
+    module
 }
 
 /// Parses and lowers one interactive input: expression statements echo.
@@ -28,8 +37,8 @@ pub fn compile_interactive(
     src: &str,
     globals: &mut GlobalTable,
 ) -> Result<ir::Module, SyntaxErrorInfo> {
-    let suite = parse::parse_module(src)?;
-    lower::lower_interactive(&suite, src, globals)
+    let (suite, warnings) = parse::parse_module_warnings(src)?;
+    lower::lower_interactive(&suite, src, globals).map(|m| with_warnings(m, warnings))
 }
 
 /// Parses and lowers `src` as `eval()` does: one expression (leading
@@ -39,7 +48,7 @@ pub fn compile_interactive(
 pub fn compile_eval(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, SyntaxErrorInfo> {
     use rustpython_parser::ast::{self, Ranged};
     let src = src.trim_start_matches([' ', '\t']);
-    let suite = parse::parse_module(src)?;
+    let (suite, warnings) = parse::parse_module_warnings(src)?;
     let lines = source::LineIndex::new(src);
     let invalid = |start: u32, len: usize| {
         let (lineno, col) = lines.line_col(src, start);
@@ -54,7 +63,9 @@ pub fn compile_eval(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, 
         }
     };
     match suite.as_slice() {
-        [ast::Stmt::Expr(_)] => lower::lower_module(&suite, src, globals),
+        [ast::Stmt::Expr(_)] => {
+            lower::lower_module(&suite, src, globals).map(|m| with_warnings(m, warnings))
+        }
         [] => Err(SyntaxErrorInfo {
             kind: SyntaxKind::SyntaxError,
             msg: "invalid syntax".to_string(),

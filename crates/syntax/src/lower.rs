@@ -16,6 +16,7 @@ use rustpython_parser::ast::{self as py, Ranged};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+mod warnings;
 mod yields;
 
 /// The module's global names: persists across REPL inputs so every input
@@ -606,6 +607,7 @@ pub struct Lowerer<'a> {
     interactive: bool,
     /// Whether module-level code stores annotations.
     annotations: bool,
+    warnings: Vec<CompileWarning>,
 }
 
 /// Lowers a parsed module. `globals` carries the module's global slots
@@ -665,6 +667,7 @@ fn lower(
         yield_nodes: HashSet::new(),
         interactive,
         annotations: false,
+        warnings: Vec::new(),
     };
     // `__annotations__` is made before the code runs, so it comes first.
     if suite.iter().any(module_annotates) {
@@ -674,11 +677,26 @@ fn lower(
     let f = l.frames.pop().expect("module frame");
     Ok(Module {
         body,
+        warnings: l.warnings,
         nslots: f.slot_names.len() as u32,
         slot_names: f.slot_names,
         cell_slots: f.cell_slots,
         annotations: l.annotations,
     })
+}
+
+impl Lowerer<'_> {
+    /// Records compile-time warnings about the node at `range`.
+    fn warn(
+        &mut self,
+        range: rustpython_parser::text_size::TextRange,
+        msgs: impl IntoIterator<Item = String>,
+    ) {
+        for msg in msgs {
+            let (lineno, _) = self.lines.line_col(self.src, range.start().to_u32());
+            self.warnings.push(CompileWarning { lineno, msg });
+        }
+    }
 }
 
 fn span_of(r: rustpython_parser::text_size::TextRange) -> Span {
@@ -1145,7 +1163,10 @@ impl Lowerer<'_> {
                 }
             }
             S::Assert(a) => StmtKind::Assert(
-                self.expr(&a.test)?,
+                {
+                    self.warn(a.range, warnings::assert(&a.test));
+                    self.expr(&a.test)?
+                },
                 a.msg.as_ref().map(|e| self.expr(e)).transpose()?,
             ),
             S::With(w) => {
@@ -1613,6 +1634,7 @@ impl Lowerer<'_> {
                     .collect::<LResult<_>>()?,
             ),
             E::Compare(c) => {
+                self.warn(c.range, warnings::compare(c));
                 let left = self.boxed(&c.left)?;
                 let mut rest = Vec::new();
                 for (op, r) in c.ops.iter().zip(&c.comparators) {
@@ -1639,6 +1661,7 @@ impl Lowerer<'_> {
                 ExprKind::Super(class_ref, self_ref)
             }
             E::Call(c) => {
+                self.warn(c.range, warnings::call(&c.func));
                 let args = self.args(&c.args)?;
                 let kws = self.keywords(&c.keywords)?;
                 if let E::Attribute(a) = &*c.func {
@@ -1654,7 +1677,12 @@ impl Lowerer<'_> {
                 }
             }
             E::Attribute(a) => ExprKind::Attribute(self.boxed(&a.value)?, a.attr.as_str().into()),
-            E::Subscript(s) => ExprKind::Subscript(self.boxed(&s.value)?, self.boxed(&s.slice)?),
+            E::Subscript(s) => {
+                if s.ctx == py::ExprContext::Load {
+                    self.warn(s.range, warnings::subscript(s));
+                }
+                ExprKind::Subscript(self.boxed(&s.value)?, self.boxed(&s.slice)?)
+            }
             E::Slice(s) => {
                 let mut opt = |x: &Option<Box<py::Expr>>| -> LResult<Option<Box<Expr>>> {
                     x.as_ref().map(|v| self.boxed(v)).transpose()

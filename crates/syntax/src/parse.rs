@@ -41,6 +41,13 @@ const MSG_COMPILE_RECURSION: &str = "maximum recursion depth exceeded during com
 /// `source` is the decoded file, BOM included if it has one; offsets in the
 /// AST are byte offsets into `source`.
 pub fn parse_module(source: &str) -> Result<ast::Suite, SyntaxErrorInfo> {
+    parse_module_warnings(source).map(|(suite, _)| suite)
+}
+
+/// [`parse_module`], with the tokenizer's `SyntaxWarning`s.
+pub fn parse_module_warnings(
+    source: &str,
+) -> Result<(ast::Suite, Vec<crate::ir::CompileWarning>), SyntaxErrorInfo> {
     let src = Source::new(source);
     let scan = tokens::tokenize(&src);
     let cx = Cx::new(&src, &scan);
@@ -66,7 +73,7 @@ pub fn parse_module(source: &str) -> Result<ast::Suite, SyntaxErrorInfo> {
     match cx.rustpython(end) {
         Ok(body) => match cx.accepted(&body) {
             Some(err) => Err(err),
-            None => Ok(body),
+            None => Ok((body, scan.warnings.clone())),
         },
         Err(err) => Err(cx.parser_error(&err.error, src.normalized_offset(err.offset.to_usize()))),
     }

@@ -172,6 +172,8 @@ pub(crate) struct Scan {
     /// Byte ranges of `text` holding the indentation of lines that contain
     /// a tab.
     pub tab_indents: Vec<(usize, usize)>,
+    /// `invalid decimal literal` and kin: a number followed by a keyword.
+    pub warnings: Vec<crate::ir::CompileWarning>,
 }
 
 pub(crate) const MSG_INVALID_SYNTAX: &str = "invalid syntax";
@@ -232,6 +234,7 @@ pub(crate) fn tokenize(src: &Source) -> Scan {
         tokens: t.tokens,
         stop,
         tab_indents: t.tab_indents,
+        warnings: t.warnings,
     }
 }
 
@@ -253,6 +256,7 @@ struct Tokenizer<'s> {
     nul_line: Option<usize>,
     tokens: Vec<Token>,
     tab_indents: Vec<(usize, usize)>,
+    warnings: Vec<crate::ir::CompileWarning>,
 }
 
 type Step<T> = Result<T, Stop>;
@@ -276,6 +280,7 @@ impl<'s> Tokenizer<'s> {
                 .map(|i| text[..i].rfind('\n').map_or(0, |j| j + 1)),
             tokens: Vec::new(),
             tab_indents: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -979,6 +984,13 @@ impl<'s> Tokenizer<'s> {
             Some(b'n') => keyword_follows(b"ot"),
             _ => false,
         };
+        if allowed {
+            // CPython accepts `1if x else y` but warns.
+            self.warnings.push(crate::ir::CompileWarning {
+                lineno: self.line,
+                msg: invalid_literal(kind),
+            });
+        }
         // Non-ASCII is left to the identifier check that follows.
         if !allowed && is_identifier_char(c) && c.is_some_and(|c| c.is_ascii()) {
             self.backup(c);

@@ -1150,6 +1150,9 @@ fn b_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )))
         }
     };
+    if let (Value::Str(_), true) = (&args.pos[0], spec.is_empty()) {
+        return Ok(args.pos[0].clone());
+    }
     Ok(Value::Str(
         crate::objects::str::format_value(vm, &args.pos[0], &spec)?.into(),
     ))
@@ -1305,6 +1308,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             }
             match args.pos.first() {
                 None => Ok(Value::str("")),
+                Some(v @ Value::Str(_)) => Ok(v.clone()),
                 Some(v) => Ok(Value::Str(vm.str_of(v)?.into())),
             }
         }
@@ -1316,11 +1320,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 None => false,
             }))
         }
-        TypeId::Bytes => Ok(bytes::new_value(bytes::from_args(
-            vm,
-            &args,
-            bytes::Kind::Bytes,
-        )?)),
+        TypeId::Bytes => Ok(match &args.pos[..] {
+            [v @ Value::Bytes(_)] if args.kw.is_empty() => v.clone(),
+            _ => bytes::new_value(bytes::from_args(vm, &args, bytes::Kind::Bytes)?),
+        }),
         TypeId::ByteArray => Ok(bytearray::new_value(bytes::from_args(
             vm,
             &args,

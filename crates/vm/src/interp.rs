@@ -381,6 +381,7 @@ impl Vm {
         code: Rc<CodeUnit>,
         want_value: bool,
     ) -> PyResult<Value> {
+        self.print_compile_warnings(module, &code)?;
         if let Some(doc) = crate::namespace::docstring(module).filter(|_| !want_value) {
             globals.set("__doc__", doc);
         }
@@ -1397,7 +1398,18 @@ impl Vm {
                 }
                 Value::Dict(Rc::new(d))
             }
-            ExprKind::FString(parts) => Value::Str(self.fstring(f, parts)?.into()),
+            // CPython formats a lone `{s}` or `{s!s}` of a str as itself.
+            ExprKind::FString(parts) => match &parts[..] {
+                [FPart::Value {
+                    value,
+                    conversion: conversion @ (None | Some('s')),
+                    spec,
+                }] if spec.as_ref().is_none_or(Vec::is_empty) => match self.eval(f, value)? {
+                    v @ Value::Str(_) => v,
+                    v => Value::Str(self.fstring_value(f, value, *conversion, spec, v)?.into()),
+                },
+                _ => Value::Str(self.fstring(f, parts)?.into()),
+            },
             ExprKind::Comprehension(c) => self.comprehension(f, c, e.span)?,
             ExprKind::GenExpr(def, iter) => self.make_genexpr(f, def, iter)?,
             ExprKind::Lambda(def, defaults, kw) => self.make_function(f, def, defaults, kw)?,
@@ -1528,26 +1540,33 @@ impl Vm {
                     spec,
                 } => {
                     let v = self.eval(f, value)?;
-                    let v = match conversion {
-                        Some('r') => Value::Str(self.repr_of(&v)?.into()),
-                        Some('s') => Value::Str(self.str_of(&v)?.into()),
-                        Some('a') => {
-                            Value::Str(crate::codecs::escape_non_ascii(&self.repr_of(&v)?).into())
-                        }
-                        _ => v,
-                    };
-                    let spec = match spec {
-                        Some(s) => self.fstring(f, s)?,
-                        None => String::new(),
-                    };
-                    out.push_str(
-                        &crate::objects::str::format_value(self, &v, &spec)
-                            .map_err(|e| located(e, value.span))?,
-                    );
+                    out.push_str(&self.fstring_value(f, value, *conversion, spec, v)?);
                 }
             }
         }
         Ok(out)
+    }
+
+    /// One `{value!conversion:spec}` of an f-string, `v` being the value.
+    fn fstring_value(
+        &mut self,
+        f: &mut Frame,
+        value: &Expr,
+        conversion: Option<char>,
+        spec: &Option<Vec<FPart>>,
+        v: Value,
+    ) -> PyResult<String> {
+        let v = match conversion {
+            Some('r') => Value::Str(self.repr_of(&v)?.into()),
+            Some('s') => Value::Str(self.str_of(&v)?.into()),
+            Some('a') => Value::Str(crate::codecs::escape_non_ascii(&self.repr_of(&v)?).into()),
+            _ => v,
+        };
+        let spec = match spec {
+            Some(s) => self.fstring(f, s)?,
+            None => String::new(),
+        };
+        crate::objects::str::format_value(self, &v, &spec).map_err(|e| located(e, value.span))
     }
 
     fn comprehension(
@@ -2072,6 +2091,21 @@ impl Vm {
         })
     }
 
+    /// Prints a module's compile-time `SyntaxWarning`s to stderr as
+    /// CPython's `warnings` module shows them: the source line follows
+    /// when there is a file to read it from (not for `<string>`).
+    fn print_compile_warnings(&mut self, module: &ir::Module, code: &CodeUnit) -> PyResult<()> {
+        for w in &module.warnings {
+            let mut text = format!("{}:{}: SyntaxWarning: {}\n", code.filename, w.lineno, w.msg);
+            if !code.filename.starts_with('<') {
+                let line = code.lines.line_text(&code.source, w.lineno);
+                text.push_str(&format!("  {}\n", line.trim()));
+            }
+            self.write_stream(Stream::Stderr, text.as_bytes())?;
+        }
+        Ok(())
+    }
+
     /// Writes to `sys.stdout` or `sys.stderr`, within the output cap.
     pub fn write_stream(&mut self, s: Stream, data: &[u8]) -> PyResult<()> {
         let (allowed, within) = self.meter.output_allowance(data.len());
@@ -2404,6 +2438,9 @@ impl Vm {
                 }
                 if let Value::Slice(s) = key {
                     let si = slice::adjust(s, t.len())?;
+                    if si.is_whole(t.len()) {
+                        return Ok(obj.clone());
+                    }
                     return Ok(Value::new_tuple(si.iter().map(|i| t[i].clone()).collect()));
                 }
                 Err(type_error(format!(
@@ -2411,9 +2448,11 @@ impl Vm {
                     key.type_name()
                 )))
             }
-            Value::Str(s) => crate::objects::str::getitem(s, key),
-            Value::Bytes(b) => bytes::getitem(&b.data, key, bytes::Kind::Bytes),
-            Value::ByteArray(b) => bytes::getitem(&b.data.borrow(), key, bytes::Kind::ByteArray),
+            Value::Str(s) => crate::objects::str::getitem(obj, s, key),
+            Value::Bytes(b) => bytes::getitem(&b.data, key, bytes::Kind::Bytes, Some(obj)),
+            Value::ByteArray(b) => {
+                bytes::getitem(&b.data.borrow(), key, bytes::Kind::ByteArray, None)
+            }
             Value::MemoryView(m) => m.getitem(key),
             Value::Array(a) => array::getitem(a, key),
             Value::Dict(d) => match d.get(&self.dict_key(d, key)?)? {

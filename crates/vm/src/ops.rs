@@ -338,6 +338,13 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     let fail = || exceptions::unsupported_operands(op.symbol(), a.type_name(), b.type_name());
     match (op, a, b) {
+        // CPython hands back an immutable operand when the other is empty.
+        (BinOp::Add, Value::Str(x), Value::Str(y)) if x.is_empty() || y.is_empty() => {
+            Ok(if x.is_empty() { b.clone() } else { a.clone() })
+        }
+        (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) if x.is_empty() || y.is_empty() => {
+            Ok(if x.is_empty() { b.clone() } else { a.clone() })
+        }
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);
@@ -377,6 +384,11 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             // Byte strings on both sides are joined straight into a buffer of
             // the final size; other operands go through the buffer protocol.
             let v = match (a, b) {
+                (Value::Bytes(x), Value::Bytes(_)) if x.data.is_empty() => return Ok(b.clone()),
+                (Value::Bytes(_), Value::Bytes(y)) if y.data.is_empty() => return Ok(a.clone()),
+                (Value::Bytes(_), Value::ByteArray(y)) if y.data.borrow().is_empty() => {
+                    return Ok(a.clone())
+                }
                 (Value::Bytes(x), Value::Bytes(y)) => [&x.data[..], &y.data[..]].concat(),
                 (Value::ByteArray(x), Value::Bytes(y)) => {
                     [&x.data.borrow()[..], &y.data[..]].concat()
@@ -388,6 +400,9 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     let rhs = crate::buffer::to_vec_contiguous(b)
                         .ok_or_else(cant)?
                         .map_err(|_| cant())?;
+                    if rhs.is_empty() && matches!(a, Value::Bytes(_)) {
+                        return Ok(a.clone());
+                    }
                     let mut v = crate::buffer::to_vec(a).unwrap_or(Ok(Vec::new()))?;
                     v.extend_from_slice(&rhs);
                     v
@@ -441,6 +456,9 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 if bs.data.len() as u128 * count.max(0) as u128 > isize::MAX as u128 {
                     return Err(exceptions::overflow_error("repeated bytes are too long"));
                 }
+            }
+            if count == 1 && matches!(seq, Value::Str(_) | Value::Tuple(_) | Value::Bytes(_)) {
+                return Ok(seq.clone());
             }
             match seq {
                 Value::Str(s) => Ok(Value::Str(
@@ -1322,6 +1340,8 @@ fn repr_guarded_inner(
         },
         Value::Module(m) => match m.file() {
             Some(file) => format!("<module '{}' from '{file}'>", m.display_name()),
+            // CPython freezes `io` into its binary.
+            None if &*m.display_name() == "io" => "<module 'io' (frozen)>".to_string(),
             None => format!("<module '{}' (built-in)>", m.display_name()),
         },
         Value::Type(t) => format!("<class '{}'>", t.name()),

@@ -18,6 +18,14 @@ use num_bigint::BigInt;
 
 /// `template % arg` for a str template.
 pub fn format_str(vm: &mut Vm, template: &str, arg: &Value) -> PyResult<Value> {
+    // CPython's `'%s' % s` is `s` itself.
+    if template == "%s" {
+        match arg {
+            Value::Str(_) => return Ok(arg.clone()),
+            Value::Tuple(t) if matches!(&t[..], [Value::Str(_)]) => return Ok(t[0].clone()),
+            _ => {}
+        }
+    }
     let chars: Vec<char> = template.chars().collect();
     let mut out = Out::Text(String::with_capacity(template.len()));
     run(vm, &chars, arg, &mut out)?;

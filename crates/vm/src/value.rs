@@ -304,6 +304,9 @@ impl Value {
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
             (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            // CPython's empty bytes and empty tuple are singletons.
+            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b) || (a.data.is_empty() && b.data.is_empty()),
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (Type(a), Type(b)) => a == b,
             (Stream(a), Stream(b)) => a == b,
             _ => match (self.ptr(), other.ptr()) {

@@ -222,7 +222,7 @@ pub fn call_method(
         }
         _ => {
             let data = this.data.borrow();
-            return bytes::shared_method(vm, Kind::ByteArray, &data, name, args);
+            return bytes::shared_method(vm, Kind::ByteArray, &data, None, name, args);
         }
     };
     Some(r)

@@ -179,8 +179,9 @@ pub fn repr(data: &[u8]) -> String {
     s
 }
 
-/// `data[key]` for bytes (`what` names the type in the index error).
-pub fn getitem(data: &[u8], key: &Value, kind: Kind) -> PyResult<Value> {
+/// `data[key]` for bytes (`what` names the type in the index error);
+/// `this` is the bytes object itself, the result of a slice of all of it.
+pub fn getitem(data: &[u8], key: &Value, kind: Kind, this: Option<&Value>) -> PyResult<Value> {
     if let Some(i) = index_key(key)? {
         return slice::index(i, data.len())
             .and_then(|j| data.get(j))
@@ -192,6 +193,9 @@ pub fn getitem(data: &[u8], key: &Value, kind: Kind) -> PyResult<Value> {
     }
     if let Value::Slice(s) = key {
         let si = slice::adjust(s, data.len())?;
+        if let (Some(this), true) = (this, si.is_whole(data.len())) {
+            return Ok(this.clone());
+        }
         let out = si.iter().filter_map(|i| data.get(i).copied()).collect();
         return Ok(kind.make(out));
     }
@@ -657,20 +661,54 @@ pub fn call_method(
     name: &str,
     args: &Args,
 ) -> Option<PyResult<Value>> {
-    shared_method(vm, Kind::Bytes, &this.data, name, args)
+    let whole = Value::Bytes(this.clone());
+    shared_method(vm, Kind::Bytes, &this.data, Some(&whole), name, args)
 }
 
 /// The methods bytes and bytearray share, run over `data`; `None` when
-/// there is no such method.
+/// there is no such method. `this` is the receiver when it is an exact
+/// bytes object: like CPython, a method whose result would equal it hands
+/// it back instead of a copy (visible through `is`); bytearray methods and
+/// subclasses always build a new object.
 pub fn shared_method(
     vm: &mut Vm,
     kind: Kind,
     data: &[u8],
+    this: Option<&Value>,
     name: &str,
     args: &Args,
 ) -> Option<PyResult<Value>> {
     let &(_, sig) = SHARED.iter().find(|(n, _)| *n == name)?;
-    Some(parse_sig(kind, name, sig, args).and_then(|a| run(vm, kind, data, name, &a)))
+    let recv = Receiver { kind, data, this };
+    Some(parse_sig(kind, name, sig, args).and_then(|a| run(vm, recv, name, &a)))
+}
+
+/// The receiver of a shared method (see [`shared_method`]).
+#[derive(Clone, Copy)]
+struct Receiver<'a> {
+    kind: Kind,
+    data: &'a [u8],
+    this: Option<&'a Value>,
+}
+
+impl Receiver<'_> {
+    /// The result for bytes equal to the receiver's: the receiver itself
+    /// when it may be shared, a new object otherwise.
+    fn unchanged(self) -> Value {
+        match self.this {
+            Some(v) => v.clone(),
+            None => self.kind.make(self.data.to_vec()),
+        }
+    }
+
+    /// `part` as a result: the receiver itself when `part` spans all of it.
+    fn part(self, part: &[u8]) -> Value {
+        if part.len() == self.data.len() {
+            self.unchanged()
+        } else {
+            self.kind.make(part.to_vec())
+        }
+    }
 }
 
 fn bool_value(b: bool) -> PyResult<Value> {
@@ -678,7 +716,8 @@ fn bool_value(b: bool) -> PyResult<Value> {
 }
 
 /// Runs shared method `name` on parsed arguments `a`.
-fn run(vm: &mut Vm, kind: Kind, data: &[u8], name: &str, a: &[Option<Value>]) -> PyResult<Value> {
+fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult<Value> {
+    let (kind, data) = (recv.kind, recv.data);
     let arg = |i: usize| a.get(i).cloned().flatten();
     let list = |parts: Vec<&[u8]>| {
         Value::new_list(parts.into_iter().map(|p| kind.make(p.to_vec())).collect())
@@ -760,8 +799,11 @@ fn run(vm: &mut Vm, kind: Kind, data: &[u8], name: &str, a: &[Option<Value>]) ->
         "center" | "ljust" | "rjust" => {
             let width = width_arg(vm, &a[0])?;
             let fill = fill_arg(name, &a[1])?;
-            vm.check_alloc(width.max(data.len()))?;
-            let marg = width.saturating_sub(data.len());
+            if width <= data.len() {
+                return Ok(recv.unchanged());
+            }
+            vm.check_alloc(width)?;
+            let marg = width - data.len();
             let (l, r) = match name {
                 "center" => byteops::center_margins(data.len(), width),
                 "ljust" => (0, marg),
@@ -771,13 +813,16 @@ fn run(vm: &mut Vm, kind: Kind, data: &[u8], name: &str, a: &[Option<Value>]) ->
         }
         "zfill" => {
             let width = width_arg(vm, &a[0])?;
-            vm.check_alloc(width.max(data.len()))?;
+            if width <= data.len() {
+                return Ok(recv.unchanged());
+            }
+            vm.check_alloc(width)?;
             Ok(kind.make(byteops::zfill(data, width)))
         }
         "strip" | "lstrip" | "rstrip" => {
             let chars = opt_buffer_arg(&a[0])?;
             let (l, r) = (name != "rstrip", name != "lstrip");
-            Ok(kind.make(byteops::strip(data, chars.as_deref(), l, r).to_vec()))
+            Ok(recv.part(byteops::strip(data, chars.as_deref(), l, r)))
         }
         "split" | "rsplit" => {
             let max = match &a[1] {
@@ -788,18 +833,29 @@ fn run(vm: &mut Vm, kind: Kind, data: &[u8], name: &str, a: &[Option<Value>]) ->
             if sep.as_deref() == Some(&[][..]) {
                 return Err(value_error("empty separator"));
             }
-            Ok(list(if name == "split" {
+            let parts = if name == "split" {
                 byteops::split(data, sep.as_deref(), max)
             } else {
                 byteops::rsplit(data, sep.as_deref(), max)
-            }))
+            };
+            // CPython shares the receiver only when nothing was split off:
+            // a whitespace split stopped by maxsplit copies.
+            if let [only] = parts[..] {
+                if sep.is_some() || !data.iter().any(|&c| byteops::is_space(c)) {
+                    return Ok(Value::new_list(vec![recv.part(only)]));
+                }
+            }
+            Ok(list(parts))
         }
         "splitlines" => {
             let keep = match &a[0] {
                 Some(v) => c_int_arg(vm, v)? != 0,
                 None => false,
             };
-            Ok(list(byteops::splitlines(data, keep)))
+            match byteops::splitlines(data, keep)[..] {
+                [only] => Ok(Value::new_list(vec![recv.part(only)])),
+                ref parts => Ok(list(parts.to_vec())),
+            }
         }
         "partition" | "rpartition" => {
             let sep_obj = arg(0).unwrap_or(Value::None);
@@ -813,7 +869,7 @@ fn run(vm: &mut Vm, kind: Kind, data: &[u8], name: &str, a: &[Option<Value>]) ->
                 byteops::rfind(data, &sep)
             };
             let empty = || kind.make(Vec::new());
-            let whole = || kind.make(data.to_vec());
+            let whole = || recv.unchanged();
             let parts = match found {
                 Some(p) => {
                     // bytes hands back the separator object itself.
@@ -839,7 +895,7 @@ fn run(vm: &mut Vm, kind: Kind, data: &[u8], name: &str, a: &[Option<Value>]) ->
             } else {
                 data.strip_suffix(&affix[..])
             };
-            Ok(kind.make(out.unwrap_or(data).to_vec()))
+            Ok(out.map_or_else(|| recv.unchanged(), |o| kind.make(o.to_vec())))
         }
         "replace" => {
             let old = buffer_arg(&arg(0).unwrap_or(Value::None))?;
@@ -849,6 +905,9 @@ fn run(vm: &mut Vm, kind: Kind, data: &[u8], name: &str, a: &[Option<Value>]) ->
                 None => -1,
             };
             let n = byteops::count_limit(data, &old, count);
+            if n == 0 || (old.is_empty() && new.is_empty()) {
+                return Ok(recv.unchanged());
+            }
             let size = (data.len() as u128 + n as u128 * new.len() as u128)
                 .saturating_sub(n as u128 * old.len() as u128);
             vm.check_alloc(usize::try_from(size).unwrap_or(usize::MAX))?;
@@ -878,7 +937,12 @@ fn run(vm: &mut Vm, kind: Kind, data: &[u8], name: &str, a: &[Option<Value>]) ->
                 Some(d) => buffer_arg(&d)?,
                 None => Vec::new(),
             };
-            Ok(kind.make(byteops::translate(data, table.as_deref(), &delete)))
+            let out = byteops::translate(data, table.as_deref(), &delete);
+            Ok(if out == data {
+                recv.unchanged()
+            } else {
+                kind.make(out)
+            })
         }
         "join" => join(vm, kind, || data.to_vec(), &arg(0).unwrap_or(Value::None)),
         "decode" => {
@@ -924,6 +988,10 @@ fn join(
         return Err(type_error("can only join an iterable"));
     }
     let items = vm.collect(iterable)?;
+    // CPython hands back a lone exact bytes item itself.
+    if let (Kind::Bytes, [item @ Value::Bytes(_)]) = (kind, &items[..]) {
+        return Ok(item.clone());
+    }
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         match buffer::to_vec(item) {

@@ -15,6 +15,12 @@ pub struct SliceIndices {
 }
 
 impl SliceIndices {
+    /// Whether the slice selects all `len` items in order, so that an
+    /// immutable sequence can hand back itself, as CPython's do.
+    pub fn is_whole(self, len: usize) -> bool {
+        self.step == 1 && self.len == len
+    }
+
     /// The positions selected, in order.
     pub fn iter(self) -> impl Iterator<Item = usize> {
         (0..self.len).map(move |i| (self.start + i as isize * self.step) as usize)

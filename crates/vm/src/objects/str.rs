@@ -407,7 +407,8 @@ fn char_at(s: &str, b: usize) -> usize {
 }
 
 /// `s[i]`.
-pub fn getitem(s: &str, key: &Value) -> PyResult<Value> {
+/// `s[key]`; `this` is `s` as a value, the result of a slice of all of it.
+pub fn getitem(this: &Value, s: &str, key: &Value) -> PyResult<Value> {
     if let Some(i) = crate::objects::slice::as_index(key) {
         let n = char_len(s);
         let Some(j) = crate::objects::slice::index(i, n) else {
@@ -423,6 +424,9 @@ pub fn getitem(s: &str, key: &Value) -> PyResult<Value> {
     if let Value::Slice(sl) = key {
         let n = char_len(s);
         let si = crate::objects::slice::adjust(sl, n)?;
+        if si.is_whole(n) {
+            return Ok(this.clone());
+        }
         if s.is_ascii() {
             let b = s.as_bytes();
             let out: String = si
@@ -919,6 +923,10 @@ fn join(vm: &mut Vm, sep: &str, it: &Value) -> PyResult<Value> {
     // All items first, as CPython does: a bad item fails only after the
     // iterable (a generator, say) has run to its end.
     let items = vm.collect(it)?;
+    // A lone exact str item is the result itself, as in CPython.
+    if let [item @ Value::Str(_)] = &items[..] {
+        return Ok(item.clone());
+    }
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         let Value::Str(t) = crate::dispatch::plain(item) else {
@@ -1063,6 +1071,76 @@ fn predicate(s: &str, name: &str) -> bool {
 }
 
 fn method(vm: &mut Vm, s: &Rc<str>, name: &str, args: &Args) -> PyResult<Value> {
+    let out = method_result(vm, s, name, args)?;
+    Ok(share_unchanged(s, name, args, out))
+}
+
+/// CPython's str methods hand back the receiver itself, not an equal
+/// copy, when they leave it unchanged (visible through `is`).
+fn share_unchanged(s: &Rc<str>, name: &str, args: &Args, out: Value) -> Value {
+    let same = |v: &Value| matches!(v, Value::Str(r) if **r == **s);
+    let this = || Value::Str(s.clone());
+    match name {
+        "strip" | "lstrip" | "rstrip" | "ljust" | "rjust" | "center" | "zfill" | "expandtabs"
+        | "removeprefix" | "removesuffix" | "format"
+            if same(&out) =>
+        {
+            this()
+        }
+        // A template of one whole field is the argument itself.
+        "format" => match args
+            .pos
+            .iter()
+            .chain(args.kw.iter().map(|(_, v)| v))
+            .find(|a| matches!((a, &out), (Value::Str(x), Value::Str(r)) if x == r))
+        {
+            Some(a) => a.clone(),
+            None => out,
+        },
+        // An equal result after a match is shared only when old is new.
+        "replace" if same(&out) => {
+            let (old, new) = (&args.pos[0], &args.pos[1]);
+            let unmatched = matches!(old, Value::Str(o) if !s.contains(&**o));
+            let count0 = matches!(args.pos.get(2), Some(Value::Int(0)));
+            if unmatched || count0 || old.is(new) {
+                this()
+            } else {
+                out
+            }
+        }
+        // A whitespace split stopped by maxsplit copies.
+        "split" | "rsplit" | "splitlines" => match &out {
+            Value::List(l) if l.borrow().len() == 1 && same(&l.borrow()[0]) => {
+                let by_space = name != "splitlines"
+                    && matches!(
+                        args.pos.first().or(args
+                            .kw
+                            .iter()
+                            .find(|(k, _)| &**k == "sep")
+                            .map(|(_, v)| v)),
+                        None | Some(Value::None)
+                    );
+                if by_space && s.chars().any(is_space) {
+                    out
+                } else {
+                    Value::new_list(vec![this()])
+                }
+            }
+            _ => out,
+        },
+        "partition" | "rpartition" => match &out {
+            Value::Tuple(t) if t.iter().any(same) => Value::new_tuple(
+                t.iter()
+                    .map(|v| if same(v) { this() } else { v.clone() })
+                    .collect(),
+            ),
+            _ => out,
+        },
+        _ => out,
+    }
+}
+
+fn method_result(vm: &mut Vm, s: &Rc<str>, name: &str, args: &Args) -> PyResult<Value> {
     let text = |t: String| Ok(Value::Str(t.into()));
     match name {
         "upper" | "lower" | "casefold" | "capitalize" | "title" | "swapcase" => {
@@ -1212,7 +1290,7 @@ fn dunder(vm: &mut Vm, s: &Rc<str>, name: &str, args: &Args) -> PyResult<Value> 
         }
         "__getitem__" => {
             slot_args(1)?;
-            getitem(s, &args.pos[0])
+            getitem(&this, s, &args.pos[0])
         }
         "__contains__" => {
             slot_args(1)?;
