@@ -314,6 +314,30 @@ impl Format {
         })
     }
 
+    /// The item as an integer, for the integer formats (`?` included:
+    /// bools add as ints); `None` for the others.
+    pub fn int_at(self, b: &[u8]) -> Option<i128> {
+        macro_rules! rd {
+            ($t:ty) => {{
+                let mut a = [0u8; std::mem::size_of::<$t>()];
+                a.copy_from_slice(b.get(..std::mem::size_of::<$t>())?);
+                <$t>::from_ne_bytes(a) as i128
+            }};
+        }
+        Some(match self.code {
+            b'B' => rd!(u8),
+            b'?' => (rd!(u8) != 0) as i128,
+            b'b' => rd!(i8),
+            b'h' => rd!(i16),
+            b'H' => rd!(u16),
+            b'i' => rd!(i32),
+            b'I' => rd!(u32),
+            b'l' | b'q' | b'n' => rd!(i64),
+            b'L' | b'Q' | b'N' | b'P' => rd!(u64),
+            _ => return None,
+        })
+    }
+
     /// Packs one item with memoryview's checks and messages (CPython's
     /// `pack_single`: a wrong type is a `TypeError`, a value out of range a
     /// `ValueError`, both naming the format).

@@ -374,6 +374,20 @@ fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(type_error(format!("sum() can't sum {what}")));
     }
     let src = &args.pos[0];
+    // Integer buffers add up without an int object per item.
+    if let Value::Int(start) = acc {
+        let total = match src {
+            Value::Array(a) => a.int_sum(),
+            Value::MemoryView(m) => m.int_sum(),
+            _ => None,
+        };
+        if let Some(t) = total.and_then(|t| t.checked_add(start as i128)) {
+            return Ok(match i64::try_from(t) {
+                Ok(i) => Value::Int(i),
+                Err(_) => Value::BigInt(Rc::new(t.into())),
+            });
+        }
+    }
     vm.for_each(src, |vm, item| {
         acc = match (&acc, &item) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {

@@ -125,6 +125,18 @@ impl TypeCode {
                 }
             }
             code => {
+                if let Value::Int(i) = v {
+                    if let Some(x) = small_int_bits(code, *i) {
+                        let bytes = x.to_ne_bytes();
+                        let size = self.itemsize();
+                        if cfg!(target_endian = "little") {
+                            out.extend_from_slice(&bytes[..size]);
+                        } else {
+                            out.extend_from_slice(&bytes[8 - size..]);
+                        }
+                        return Ok(());
+                    }
+                }
                 let n: BigInt = match v {
                     Value::Int(i) => BigInt::from(*i),
                     Value::Bool(b) => BigInt::from(*b as i64),
@@ -189,8 +201,22 @@ impl PyArray {
 
     pub fn get(&self, i: usize) -> PyResult<Option<Value>> {
         let n = self.code.itemsize();
-        let item = self.data.borrow().get(i * n..i * n + n).map(<[u8]>::to_vec);
-        item.map(|b| self.code.unpack(&b)).transpose()
+        let data = self.data.borrow();
+        match data.get(i * n..i * n + n) {
+            Some(b) => self.code.unpack(b).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The sum of the items of an integer array (`sum(a)` without an
+    /// int object per item); `None` for float and 'u' arrays, or when the
+    /// total does not fit an i128.
+    pub fn int_sum(&self) -> Option<i128> {
+        let fmt = self.code.format();
+        fmt.int_at(&[0; 8])?;
+        let data = self.data.borrow();
+        data.chunks_exact(fmt.size)
+            .try_fold(0i128, |t, item| t.checked_add(fmt.int_at(item)?))
     }
 
     pub fn items(&self) -> PyResult<Vec<Value>> {
@@ -208,6 +234,18 @@ impl PyArray {
 
     /// Appends one value (CPython's `ins1` at the end: type check first).
     fn push_value(&self, vm: &mut Vm, v: &Value) -> PyResult<()> {
+        if crate::dispatch::user_class(v).is_none() {
+            // Packed straight into the array (no Python code can run), the
+            // type error still first, as CPython checks it before resizing.
+            let resize = self.check_resize(self.len() + 1);
+            let mut data = self.data.borrow_mut();
+            let before = data.len();
+            let packed = self.code.pack(v, &mut data).and(resize);
+            if packed.is_err() {
+                data.truncate(before);
+            }
+            return packed;
+        }
         let mut buf = Vec::with_capacity(8);
         pack_value(vm, self.code, v, &mut buf)?;
         self.push_bytes(&buf)
@@ -902,6 +940,22 @@ pub fn contains(vm: &mut Vm, a: &PyArray, x: &Value) -> PyResult<bool> {
 /// CPython's `arraymodule.c`, which converts through a C long (or
 /// unsigned long, or long long) first and then narrows; returns the
 /// value's low 64 bits.
+/// A machine int's bits for integer typecode `code` when it is in range
+/// (the common case); `None` sends it down [`array_int_range`]'s checks.
+fn small_int_bits(code: u8, i: i64) -> Option<u64> {
+    let ok = match code {
+        b'b' => i8::try_from(i).is_ok(),
+        b'B' => u8::try_from(i).is_ok(),
+        b'h' => i16::try_from(i).is_ok(),
+        b'H' => u16::try_from(i).is_ok(),
+        b'i' => i32::try_from(i).is_ok(),
+        b'I' => u32::try_from(i).is_ok(),
+        b'l' | b'q' => true,
+        _ => i >= 0,
+    };
+    ok.then_some(i as u64)
+}
+
 fn array_int_range(code: u8, n: &BigInt) -> PyResult<u64> {
     let big = |m: &str| overflow_error(m.to_string());
     let as_long = || {

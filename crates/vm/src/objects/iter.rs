@@ -113,6 +113,43 @@ pub fn new_value(it: PyIter) -> Value {
 
 /// Advances an iterator object; `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
+    // The iterators over built-in containers run no Python code: one
+    // borrow serves them (the common case of a `for` loop).
+    {
+        let mut b = it.borrow_mut();
+        match &mut *b {
+            PyIter::Range { next, left, step } => {
+                if *left <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *left -= 1;
+                *next = next.wrapping_add(*step);
+                return Ok(Some(Value::Int(v)));
+            }
+            PyIter::List(l, i) => {
+                let v = l.borrow().get(*i).cloned();
+                *i += 1;
+                return Ok(v);
+            }
+            PyIter::Tuple(t, i) => {
+                let v = t.get(*i).cloned();
+                *i += 1;
+                return Ok(v);
+            }
+            PyIter::Array(a, i) => {
+                let v = a.get(*i)?;
+                *i += 1;
+                return Ok(v);
+            }
+            PyIter::MemoryView(m, i) => {
+                let v = m.item(*i)?;
+                *i += 1;
+                return Ok(v);
+            }
+            _ => {}
+        }
+    }
     // Lazy iterators run Python code: their sources are advanced without
     // holding our borrow.
     let lazy = match &*it.borrow() {
@@ -185,25 +222,6 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
     }
     let mut b = it.borrow_mut();
     Ok(match &mut *b {
-        PyIter::Range { next, left, step } => {
-            if *left <= 0 {
-                return Ok(None);
-            }
-            let v = *next;
-            *left -= 1;
-            *next = next.wrapping_add(*step);
-            Some(Value::Int(v))
-        }
-        PyIter::List(l, i) => {
-            let v = l.borrow().get(*i).cloned();
-            *i += 1;
-            v
-        }
-        PyIter::Tuple(t, i) => {
-            let v = t.get(*i).cloned();
-            *i += 1;
-            v
-        }
         PyIter::Str(s, i) => {
             let c = s[*i..].chars().next();
             c.map(|c| {
@@ -218,16 +236,6 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
         }
         PyIter::ByteArray(bs, i) => {
             let v = bs.data.borrow().get(*i).map(|&c| Value::Int(c as i64));
-            *i += 1;
-            v
-        }
-        PyIter::MemoryView(m, i) => {
-            let v = m.item(*i)?;
-            *i += 1;
-            v
-        }
-        PyIter::Array(a, i) => {
-            let v = a.get(*i)?;
             *i += 1;
             v
         }
@@ -272,6 +280,11 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
             })
         }
         PyIter::Exhausted(_)
+        | PyIter::Range { .. }
+        | PyIter::List(..)
+        | PyIter::Tuple(..)
+        | PyIter::Array(..)
+        | PyIter::MemoryView(..)
         | PyIter::Enumerate(..)
         | PyIter::Zip { .. }
         | PyIter::Map(..)

@@ -589,15 +589,39 @@ impl PyMemoryView {
 
     /// Item `i` of a 1-D view, for iteration.
     pub fn item(&self, i: usize) -> PyResult<Option<Value>> {
-        let mbuf = self.mbuf()?;
+        // Borrowed, not cloned: unpacking runs no Python code.
+        let guard = self.mbuf.borrow();
+        let mbuf = released_or(guard.as_deref().filter(|m| !m.exporter.revoked()))?;
         let Some(&n) = self.shape.first() else {
             return Ok(None);
         };
         if i >= n {
             return Ok(None);
         }
-        self.unpack_at(&mbuf, self.offset + i as isize * self.strides[0])
+        self.unpack_at(mbuf, self.offset + i as isize * self.strides[0])
             .map(Some)
+    }
+
+    /// The sum of a 1-D view's items when they are integers (`sum(m)`
+    /// without making an int object per item); `None` when the view is
+    /// released, N-D or of another format (the caller iterates then), or
+    /// the total does not fit an i128.
+    pub fn int_sum(&self) -> Option<i128> {
+        let guard = self.mbuf.borrow();
+        let mbuf = guard.as_deref().filter(|m| !m.exporter.revoked())?;
+        let (&[n], &[stride]) = (&self.shape[..], &self.strides[..]) else {
+            return None;
+        };
+        let fmt = self.format;
+        fmt.int_at(&[0; 8])?;
+        mbuf.exporter.with(|b| {
+            let mut total: i128 = 0;
+            for i in 0..n as isize {
+                let o = usize::try_from(self.offset + i * stride).ok()?;
+                total = total.checked_add(fmt.int_at(b.get(o..o + fmt.size)?)?)?;
+            }
+            Some(total)
+        })
     }
 
     /// `m.cast(format[, shape])`, with CPython's checks in its order.
