@@ -176,9 +176,9 @@ pub(crate) fn clinic_args(
     posonly: usize,
     params: &[&str],
     required: usize,
-) -> PyResult<Vec<Option<Value>>> {
+) -> PyResult<crate::objects::function::Slots> {
     // Positional-only parameters have no names a caller can use.
-    let mut names = vec![""; posonly];
+    let mut names: smallvec::SmallVec<[&str; 8]> = smallvec::smallvec![""; posonly];
     names.extend_from_slice(params);
     args.parse(fname, &names, posonly, required, names.len())
 }

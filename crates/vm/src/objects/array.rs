@@ -125,25 +125,17 @@ impl TypeCode {
                 }
             }
             code => {
-                if let Value::Int(i) = v {
-                    if let Some(x) = small_int_bits(code, *i) {
-                        let bytes = x.to_ne_bytes();
-                        let size = self.itemsize();
-                        if cfg!(target_endian = "little") {
-                            out.extend_from_slice(&bytes[..size]);
-                        } else {
-                            out.extend_from_slice(&bytes[8 - size..]);
-                        }
-                        return Ok(());
-                    }
-                }
-                let n: BigInt = match v {
-                    Value::Int(i) => BigInt::from(*i),
-                    Value::Bool(b) => BigInt::from(*b as i64),
-                    Value::BigInt(b) => (**b).clone(),
+                let small = match v {
+                    Value::Int(i) => small_int_bits(code, *i),
+                    Value::Bool(b) => small_int_bits(code, *b as i64),
+                    _ => None,
+                };
+                let x = match (small, v) {
+                    (Some(x), _) => x,
+                    (None, Value::Int(i)) => array_int_range(code, &BigInt::from(*i))?,
+                    (None, Value::BigInt(b)) => array_int_range(code, b)?,
                     _ => return Err(exceptions::not_an_index(v.type_name())),
                 };
-                let x = array_int_range(code, &n)?;
                 let bytes = x.to_ne_bytes();
                 let size = self.itemsize();
                 if cfg!(target_endian = "little") {

@@ -16,7 +16,7 @@ use crate::buffer;
 use crate::exceptions::{self, type_error, value_error, ExcType, PyResult};
 use crate::interp::Vm;
 use crate::objects::byteops;
-use crate::objects::function::Args;
+use crate::objects::function::{Args, Slots};
 use crate::objects::slice;
 use crate::ops;
 use crate::value::Value;
@@ -232,6 +232,9 @@ fn opt_buffer_arg(v: &Option<Value>) -> PyResult<Option<Vec<u8>>> {
 
 /// An index-sized argument (`Py_ssize_t`), through `__index__`.
 pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
     ops::index_i64(&crate::modules::index_value(vm, v)?)
 }
 
@@ -475,10 +478,10 @@ pub const METHODS: &[&str] = &[
 pub const CLASS_METHODS: &[&str] = &["fromhex", "maketrans"];
 
 /// Parses `args` as `sig` prescribes: one slot per parameter.
-fn parse_sig(kind: Kind, name: &str, sig: Sig, args: &Args) -> PyResult<Vec<Option<Value>>> {
+fn parse_sig(kind: Kind, name: &str, sig: Sig, args: &Args) -> PyResult<Slots> {
     let qualname = format!("{}.{name}", kind.name());
-    let pos = |n: usize| -> Vec<Option<Value>> {
-        let mut v: Vec<Option<Value>> = args.pos.iter().cloned().map(Some).collect();
+    let pos = |n: usize| -> Slots {
+        let mut v: Slots = args.pos.iter().cloned().map(Some).collect();
         v.resize(n.max(v.len()), None);
         v
     };
@@ -486,7 +489,7 @@ fn parse_sig(kind: Kind, name: &str, sig: Sig, args: &Args) -> PyResult<Vec<Opti
         Sig::NoArgs => {
             args.no_kwargs(&qualname)?;
             args.check_exact(&qualname, 0)?;
-            Ok(Vec::new())
+            Ok(Slots::new())
         }
         Sig::One => {
             args.no_kwargs(&qualname)?;

@@ -62,6 +62,10 @@ pub struct BoundMethod {
     pub name: Rc<str>,
 }
 
+/// Parsed arguments, one slot per parameter: inline for the few
+/// parameters built-ins have, so parsing a call allocates nothing.
+pub type Slots = smallvec::SmallVec<[Option<Value>; 4]>;
+
 /// Positional and keyword arguments of a call.
 #[derive(Debug, Default, Clone)]
 pub struct Args {
@@ -189,13 +193,17 @@ impl Args {
         posonly: usize,
         required: usize,
         maxpos: usize,
-    ) -> PyResult<Vec<Option<Value>>> {
+    ) -> PyResult<Slots> {
         let nargs = self.pos.len();
         // Positional arguments only, in range: nothing to check by name.
         if self.kw.is_empty() && nargs >= required && nargs <= maxpos.min(names.len()) {
-            let mut out: Vec<Option<Value>> = Vec::with_capacity(names.len());
-            out.extend(self.pos.iter().cloned().map(Some));
-            out.resize(names.len(), None);
+            let mut out = Slots::new();
+            for v in &self.pos {
+                out.push(Some(v.clone()));
+            }
+            while out.len() < names.len() {
+                out.push(None);
+            }
             return Ok(out);
         }
         let total = nargs + self.kw.len();
@@ -237,7 +245,7 @@ impl Args {
                 plural(minpos)
             )));
         }
-        let mut out: Vec<Option<Value>> = Vec::with_capacity(names.len());
+        let mut out = Slots::new();
         out.extend(self.pos.iter().cloned().map(Some));
         for (i, name) in names.iter().enumerate().skip(nargs) {
             let v = if i >= posonly { self.kwarg(name) } else { None };
