@@ -2095,7 +2095,7 @@ fn int_to_bytes(vm: &mut Vm, v: &Value, args: &Args) -> PyResult<Value> {
                 return Err(too_big());
             }
             let le = n.to_le_bytes();
-            let mut b: Vec<u8> = Vec::with_capacity(length);
+            let mut b = bytes::ByteData::with_capacity(length);
             b.extend((0..length).map(|i| le.get(i).copied().unwrap_or(fill)));
             b
         }
@@ -2113,13 +2113,13 @@ fn int_to_bytes(vm: &mut Vm, v: &Value, args: &Args) -> PyResult<Value> {
                 return Err(too_big());
             }
             b.resize(length, fill);
-            b
+            bytes::ByteData::from_vec(b)
         }
     };
     if !little {
         b.reverse();
     }
-    Ok(bytes::new_value(b))
+    Ok(Value::Bytes(Rc::new(bytes::PyBytes { data: b })))
 }
 
 /// The value of at most 8 bytes read in place from a contiguous byte

@@ -389,7 +389,12 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 (Value::Bytes(_), Value::ByteArray(y)) if y.data.borrow().is_empty() => {
                     return Ok(a.clone())
                 }
-                (Value::Bytes(x), Value::Bytes(y)) => [&x.data[..], &y.data[..]].concat(),
+                (Value::Bytes(x), Value::Bytes(y)) => {
+                    let mut d = bytes::ByteData::with_capacity(x.data.len() + y.data.len());
+                    d.extend_from_slice(&x.data);
+                    d.extend_from_slice(&y.data);
+                    return Ok(Value::Bytes(Rc::new(bytes::PyBytes { data: d })));
+                }
                 (Value::ByteArray(x), Value::Bytes(y)) => {
                     [&x.data.borrow()[..], &y.data[..]].concat()
                 }
@@ -605,7 +610,16 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             Ok(a.clone())
         }
         (BinOp::Add, Value::ByteArray(ba)) => {
-            // The operand's buffer is held (an export) while the bytearray grows.
+            // Immutable bytes cannot change while the bytearray grows.
+            if let Value::Bytes(rhs) = b {
+                let len = ba.data.borrow().len();
+                ba.check_resize(len + rhs.data.len())?;
+                vm.check_alloc(len.saturating_add(rhs.data.len()))?;
+                ba.data.borrow_mut().extend_from_slice(&rhs.data);
+                return Ok(a.clone());
+            }
+            // Any other operand's buffer is held (an export) while the
+            // bytearray grows.
             let cant = || type_error(format!("can't concat {} to bytearray", b.type_name()));
             let held = crate::buffer::ContiguousBuffer::of(b).map_err(|_| cant())?;
             let rhs = held.with(<[u8]>::to_vec)?;

@@ -23,21 +23,39 @@ use crate::value::Value;
 use num_traits::Signed;
 use std::rc::Rc;
 
+/// Bytes of an immutable bytes object. Short ones (record fields,
+/// `to_bytes` results) live inside the object's own allocation.
+pub type ByteData = smallvec::SmallVec<[u8; 16]>;
+
 #[derive(Debug)]
 pub struct PyBytes {
-    pub data: Box<[u8]>,
+    pub data: ByteData,
 }
 
 impl PyBytes {
     pub fn new(data: Vec<u8>) -> PyBytes {
+        let data = if data.len() <= 16 {
+            ByteData::from_slice(&data)
+        } else {
+            ByteData::from_vec(data)
+        };
+        PyBytes { data }
+    }
+
+    pub fn from_slice(data: &[u8]) -> PyBytes {
         PyBytes {
-            data: data.into_boxed_slice(),
+            data: ByteData::from_slice(data),
         }
     }
 }
 
 pub fn new_value(data: Vec<u8>) -> Value {
     Value::Bytes(Rc::new(PyBytes::new(data)))
+}
+
+/// A bytes object copied from `data`, with no intermediate vector.
+pub fn from_slice(data: &[u8]) -> Value {
+    Value::Bytes(Rc::new(PyBytes::from_slice(data)))
 }
 
 /// Which byte-string type a shared method runs on: decides the type of
@@ -195,6 +213,11 @@ pub fn getitem(data: &[u8], key: &Value, kind: Kind, this: Option<&Value>) -> Py
         let si = slice::adjust(s, data.len())?;
         if let (Some(this), true) = (this, si.is_whole(data.len())) {
             return Ok(this.clone());
+        }
+        if let (Kind::Bytes, 1) = (kind, si.step) {
+            let start = si.start.max(0) as usize;
+            let part = data.get(start..start + si.len).unwrap_or_default();
+            return Ok(from_slice(part));
         }
         let out = si.iter().filter_map(|i| data.get(i).copied()).collect();
         return Ok(kind.make(out));
