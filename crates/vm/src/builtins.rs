@@ -37,7 +37,6 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("iter", b_iter),
         ("next", b_next),
         ("sorted", b_sorted),
-        ("reversed", b_reversed),
         ("any", b_any),
         ("all", b_all),
         ("divmod", b_divmod),
@@ -47,8 +46,6 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("callable", b_callable),
         ("getattr", b_getattr),
         ("hasattr", b_hasattr),
-        ("map", b_map),
-        ("filter", b_filter),
         ("exit", b_exit),
         ("quit", b_exit),
         ("issubclass", b_issubclass),
@@ -82,6 +79,9 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("super", TypeId::Super),
         ("enumerate", TypeId::Iterator("enumerate")),
         ("zip", TypeId::Iterator("zip")),
+        ("map", TypeId::Iterator("map")),
+        ("filter", TypeId::Iterator("filter")),
+        ("reversed", TypeId::Iterator("reversed")),
         ("set", TypeId::Set),
         ("frozenset", TypeId::FrozenSet),
     ];
@@ -336,13 +336,17 @@ fn b_chr(_: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn b_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(args, "repr")?;
-    Ok(Value::Str(vm.repr_of(v)?.into()))
+    vm.repr_value(v)
 }
 
+/// `ascii(v)`: the repr, which is returned as it is when it is all ASCII.
 fn b_ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(args, "ascii")?;
-    let r = vm.repr_of(v)?;
-    Ok(Value::Str(crate::codecs::escape_non_ascii(&r).into()))
+    let r = vm.repr_value(v)?;
+    match crate::dispatch::plain(&r) {
+        Value::Str(s) if !s.is_ascii() => Ok(Value::Str(crate::codecs::escape_non_ascii(s).into())),
+        _ => Ok(r),
+    }
 }
 
 fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1323,7 +1327,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             match args.pos.first() {
                 None => Ok(Value::str("")),
                 Some(v @ Value::Str(_)) => Ok(v.clone()),
-                Some(v) => Ok(Value::Str(vm.str_of(v)?.into())),
+                Some(v) => vm.str_value(v),
             }
         }
         TypeId::Bool => {
@@ -1476,6 +1480,24 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 it,
                 Value::from_bigint(ops::as_bigint(&start).unwrap_or_default()),
             )))
+        }
+        TypeId::Iterator("map") => b_map(vm, &args),
+        TypeId::Iterator("filter") => b_filter(vm, &args),
+        TypeId::Iterator("reversed") => b_reversed(vm, &args),
+        // The singletons' types give the singleton.
+        TypeId::Ellipsis | TypeId::NoneType | TypeId::NotImplementedType => {
+            if !args.pos.is_empty() || !args.kw.is_empty() {
+                let shown = match t {
+                    TypeId::Ellipsis => "EllipsisType",
+                    _ => name,
+                };
+                return Err(type_error(format!("{shown} takes no arguments")));
+            }
+            Ok(match t {
+                TypeId::Ellipsis => Value::Ellipsis,
+                TypeId::NoneType => Value::None,
+                _ => Value::NotImplemented,
+            })
         }
         TypeId::Iterator("zip") => {
             let mut strict = false;
@@ -1697,7 +1719,7 @@ pub fn parse_int(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
     Ok(Value::from_bigint(if neg { -n } else { n }))
 }
 
-fn dict_update(vm: &mut Vm, d: &dict::PyDict, src: &Value) -> PyResult<()> {
+pub(crate) fn dict_update(vm: &mut Vm, d: &dict::PyDict, src: &Value) -> PyResult<()> {
     if let Value::Dict(s) = crate::dispatch::plain(src) {
         let items: Vec<_> = s
             .map
@@ -1707,6 +1729,13 @@ fn dict_update(vm: &mut Vm, d: &dict::PyDict, src: &Value) -> PyResult<()> {
             .collect();
         for (k, v) in items {
             d.insert(k, v);
+        }
+        return Ok(());
+    }
+    if let Some(items) = dict::mapping_items(vm, src)? {
+        for (k, v) in items {
+            let k = vm.dict_key(d, &k)?;
+            d.set(k, v)?;
         }
         return Ok(());
     }
@@ -2278,6 +2307,12 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         "__qualname__" => return Some(Value::str(t.short_name())),
         _ => {}
     }
+    if name == "__new__" && t != TypeId::Object {
+        return Some(type_new(t));
+    }
+    if name == "__reduce__" && matches!(t, TypeId::Ellipsis | TypeId::NotImplementedType) {
+        return Some(singleton_reduce(t));
+    }
     if t == TypeId::Object && matches!(name, "__setattr__" | "__delattr__") {
         return Some(object_slot(name));
     }
@@ -2354,6 +2389,54 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
             vm.call_method(this, &n, rest)
         }),
     })))
+}
+
+/// `T.__new__(cls, *args)` of a built-in type: a new `cls` (which must be
+/// `T` or a subtype) made from the arguments.
+fn type_new(t: TypeId) -> Value {
+    crate::objects::function::closure("__new__", move |vm, args| {
+        let tn = t.name();
+        let Some(cls) = args.pos.first() else {
+            return Err(type_error(format!("{tn}.__new__(): not enough arguments")));
+        };
+        let (cn, sub) = match cls {
+            Value::Type(c) => (c.name(), c.is_subtype(t)),
+            Value::Class(k) => (k.static_name, k.builtin_base.is_subtype(t)),
+            other => {
+                return Err(type_error(format!(
+                    "{tn}.__new__(X): X is not a type object ({})",
+                    other.type_name()
+                )))
+            }
+        };
+        if !sub {
+            return Err(type_error(format!(
+                "{tn}.__new__({cn}): {cn} is not a subtype of {tn}"
+            )));
+        }
+        vm.object_new(args)
+    })
+}
+
+/// `Ellipsis.__reduce__()`: the name the singleton is pickled by.
+fn singleton_reduce(t: TypeId) -> Value {
+    crate::objects::function::closure("__reduce__", move |_, args| {
+        let Some(this) = args.pos.first() else {
+            return Err(type_error(format!(
+                "unbound method {}.__reduce__() needs an argument",
+                t.name()
+            )));
+        };
+        if this.type_id() != t {
+            return Err(type_error(format!(
+                "descriptor '__reduce__' for '{}' objects doesn't apply to a '{}' object",
+                t.name(),
+                this.type_name()
+            )));
+        }
+        args.check_posonly("__reduce__", "__reduce__", 1, 1)?;
+        Ok(Value::Str(ops::to_repr(this)?.into()))
+    })
 }
 
 /// `object.__setattr__(obj, name, value)` / `object.__delattr__(obj, name)`:

@@ -369,7 +369,7 @@ impl Vm {
 
     /// `object.__new__(cls, *args)` (or `int.__new__`, ...): a bare
     /// instance of `cls`, as `super().__new__(cls)` gives in a `__new__`.
-    fn object_new(&mut self, args: &Args) -> PyResult<Value> {
+    pub(crate) fn object_new(&mut self, args: &Args) -> PyResult<Value> {
         let Some(cls) = args.pos.first() else {
             return Err(type_error("object.__new__(): not enough arguments"));
         };
@@ -1163,6 +1163,21 @@ impl Vm {
         a: &Value,
         b: &Value,
     ) -> Option<PyResult<bool>> {
+        match self.compare_special_value(op, a, b)? {
+            Ok(Value::Bool(t)) => Some(Ok(t)),
+            Ok(v) => Some(self.truthy(&v)),
+            Err(e) => Some(Err(e)),
+        }
+    }
+
+    /// A comparison's result as the special method returned it (any
+    /// object, as `__eq__` may return one), when a user class is involved.
+    pub(crate) fn compare_special_value(
+        &mut self,
+        op: ir::CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> Option<PyResult<Value>> {
         let (name, reflected) = match op {
             ir::CmpOp::Eq => ("__eq__", "__eq__"),
             ir::CmpOp::NotEq => ("__ne__", "__ne__"),
@@ -1192,14 +1207,14 @@ impl Vm {
             if let Some(r) = self.call_special(x, n, vec![y.clone()]) {
                 match r {
                     Ok(Value::NotImplemented) => {}
-                    Ok(v) => return Some(self.truthy(&v)),
+                    Ok(v) => return Some(Ok(v)),
                     Err(e) => return Some(Err(e)),
                 }
             }
         }
         if base_value(a).is_some() || base_value(b).is_some() {
             let (pa, pb) = (plain(a).clone(), plain(b).clone());
-            return Some(self.compare(op, &pa, &pb).map_err(|e| {
+            return Some(self.compare(op, &pa, &pb).map(Value::Bool).map_err(|e| {
                 if crate::ops::exc_message(&e.exc).contains("not supported between instances") {
                     type_error(format!(
                         "'{}' not supported between instances of '{}' and '{}'",
@@ -1213,12 +1228,12 @@ impl Vm {
             }));
         }
         Some(match op {
-            ir::CmpOp::Eq => Ok(a.is(b)),
+            ir::CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             ir::CmpOp::NotEq => {
                 // `!=` falls back to the inverse of a defined `__eq__`.
                 match self.call_special(a, "__eq__", vec![b.clone()]) {
-                    Some(Ok(Value::NotImplemented)) | None => Ok(!a.is(b)),
-                    Some(Ok(v)) => self.truthy(&v).map(|t| !t),
+                    Some(Ok(Value::NotImplemented)) | None => Ok(Value::Bool(!a.is(b))),
+                    Some(Ok(v)) => self.truthy(&v).map(|t| Value::Bool(!t)),
                     Some(Err(e)) => Err(e),
                 }
             }
@@ -1432,6 +1447,20 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
                 if kind == ValueKind::Number && !number_accepts(&this, &other) {
                     return Ok(Value::NotImplemented);
                 }
+                // The in-place methods of mutable sequences and dicts
+                // take any operand their `extend`/`update` would, so
+                // their errors are the caller's.
+                let raises = side == Side::InPlace
+                    && matches!(
+                        (&this, op),
+                        (
+                            Value::List(_) | Value::ByteArray(_),
+                            ir::BinOp::Add | ir::BinOp::Mul
+                        ) | (Value::Dict(_), ir::BinOp::BitOr)
+                    );
+                if raises && op == ir::BinOp::Mul && !crate::ops::is_int(&other) {
+                    return Err(exceptions::not_an_index(other.type_name()));
+                }
                 let r = match side {
                     Side::Left => crate::ops::binary(vm, op, &this, &other),
                     Side::Right => crate::ops::binary(vm, op, &other, &this),
@@ -1442,7 +1471,9 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
                         Some(o) if v.is(&this) && side == Side::InPlace => o.clone(),
                         _ => v,
                     }),
-                    Err(e) if e.exc.typ == ExcType::TypeError => Ok(Value::NotImplemented),
+                    Err(e) if e.exc.typ == ExcType::TypeError && !raises => {
+                        Ok(Value::NotImplemented)
+                    }
                     Err(e) => Err(e),
                 }
             })
@@ -1884,6 +1915,15 @@ impl Vm {
         self.capped_binary(op, a, b, true)
     }
 
+    /// One comparison operator as an expression gives it: what a user
+    /// class's method returned (any object), else a bool.
+    pub fn rich_compare(&mut self, op: ir::CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = self.compare_special_value(op, a, b) {
+            return r;
+        }
+        self.compare(op, a, b).map(Value::Bool)
+    }
+
     /// One comparison operator, user classes first.
     pub fn compare(&mut self, op: ir::CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         if let Some(r) = self.compare_special(op, a, b) {
@@ -2035,6 +2075,10 @@ impl Vm {
     pub(crate) fn repr_special(&mut self, v: &Value) -> Option<PyResult<String>> {
         let Some(r) = self.call_special(v, "__repr__", vec![]) else {
             let b = base_value(v)?.clone();
+            // A set met again inside its own repr shows as `S(...)`.
+            if matches!(b, Value::Set(_)) && self.repr_stack.contains(&b.ptr().unwrap_or(0)) {
+                return Some(Ok(format!("{}(...)", v.type_name())));
+            }
             // bytearray, set and frozenset reprs name the object's type.
             let named = match &b {
                 Value::ByteArray(_) => Some("bytearray"),
@@ -2060,6 +2104,42 @@ impl Vm {
         }))
     }
 
+    /// `repr(v)` as an object: what a class's `__repr__` returned (a str
+    /// subclass instance stays one, as in CPython), else a new str.
+    pub(crate) fn repr_value(&mut self, v: &Value) -> PyResult<Value> {
+        self.special_str_value(v, "__repr__")
+            .unwrap_or_else(|| Ok(Value::Str(self.repr_of(v)?.into())))
+    }
+
+    /// `str(v)` as an object, as [`Vm::repr_value`] for `__str__`.
+    pub(crate) fn str_value(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(r) = self.special_str_value(v, "__str__") {
+            return r;
+        }
+        // str and the exceptions have a `__str__` of their own, which
+        // comes before a subclass's `__repr__`.
+        let own_str =
+            matches!(base_value(v), Some(Value::Str(_))) || matches!(v, Value::Exception(_));
+        match self.special_str_value(v, "__repr__").filter(|_| !own_str) {
+            Some(r) => r,
+            None => Ok(Value::Str(self.str_of(v)?.into())),
+        }
+    }
+
+    /// The result of a user class's `__repr__`/`__str__`, checked to be
+    /// a str (or an instance of a subclass); `None` if the class has none.
+    fn special_str_value(&mut self, v: &Value, name: &str) -> Option<PyResult<Value>> {
+        user_class(v)?.lookup(name)?;
+        let r = self.call_special(v, name, vec![])?;
+        Some(r.and_then(|s| match plain(&s) {
+            Value::Str(_) => Ok(s),
+            _ => Err(type_error(format!(
+                "{name} returned non-string (type {})",
+                s.type_name()
+            ))),
+        }))
+    }
+
     /// str() of a user instance through `__str__` (else `__repr__`).
     pub(crate) fn str_special(&mut self, v: &Value) -> Option<PyResult<String>> {
         user_class(v)?;
@@ -2073,6 +2153,8 @@ impl Vm {
             })),
             None => match base_value(v) {
                 Some(Value::Str(s)) => Some(Ok(s.to_string())),
+                // BaseException's `__str__` (the message) comes first.
+                None if matches!(v, Value::Exception(_)) => None,
                 _ => self.repr_special(v),
             },
         }

@@ -266,7 +266,12 @@ impl Vm {
             }
             if g.finished {
                 return match how {
-                    Resume::Send(_) => Ok(None),
+                    // The return value is delivered once: a finished
+                    // generator stops with no value afterwards.
+                    Resume::Send(_) => {
+                        g.return_value = Value::None;
+                        Ok(None)
+                    }
                     Resume::Throw(e) => Err(e),
                 };
             }
@@ -806,6 +811,12 @@ impl Vm {
                             // exception, which becomes its context.
                             let e = self.record_here(f, e);
                             chain(&new, &e);
+                            if !finalbody.is_empty() {
+                                stack[top].sub = Sub::Final;
+                                stack[top].idx = 0;
+                                stack[top].kind = Kind::Finally(Some(Pending::Raise(new)));
+                                return Ok(None);
+                            }
                             stack.pop();
                             pending = Pending::Raise(new);
                             continue;

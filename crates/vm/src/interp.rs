@@ -661,23 +661,45 @@ impl Vm {
         if let Err(e) = result {
             result = Err(e);
             let mut caught = None;
+            // An error while matching (an undefined exception name, a
+            // non-class) replaces the exception; `finally` still runs.
+            let mut match_error = None;
             if let Err(e) = &result {
                 for h in handlers {
                     let matches = match &h.kind {
-                        None => true,
-                        Some(k) => {
-                            let kv = self.eval(f, k)?;
+                        None => Ok(true),
+                        Some(k) => self.eval(f, k).and_then(|kv| {
                             self.exception_matches(&e.exc, &kv)
-                                .map_err(|e| located(e, k.span))?
-                        }
+                                .map_err(|e| located(e, k.span))
+                        }),
                     };
-                    if matches {
-                        caught = Some(h);
-                        break;
+                    match matches {
+                        Ok(false) => {}
+                        Ok(true) => {
+                            caught = Some(h);
+                            break;
+                        }
+                        Err(new) => {
+                            match_error = Some(new);
+                            break;
+                        }
                     }
                 }
             }
-            if let Some(h) = caught {
+            if let Some(new) = match_error {
+                let Err(old) = result else { unreachable!() };
+                if let Some(span) = old.loc {
+                    old.exc.traceback.borrow_mut().push(TbEntry {
+                        code: f.code.clone(),
+                        span,
+                        func: f.name.clone(),
+                    });
+                }
+                if !Rc::ptr_eq(&new.exc, &old.exc) && new.exc.context.borrow().is_none() {
+                    *new.exc.context.borrow_mut() = Some(old.exc.clone());
+                }
+                result = Err(new);
+            } else if let Some(h) = caught {
                 let Err(mut e) = result else { unreachable!() };
                 // The exception is handled here: this frame's entry is recorded now.
                 if let Some(span) = e.loc.take() {
@@ -1259,11 +1281,14 @@ impl Vm {
                 last
             }
             ExprKind::Compare(left, rest) => {
+                // `a < b < c` is `a < b and b < c`: the first false
+                // result, else the last (results may be any object).
                 let mut a = self.eval(f, left)?;
-                for (op, right) in rest {
+                let mut result = Value::Bool(true);
+                for (i, (op, right)) in rest.iter().enumerate() {
                     let b = self.eval(f, right)?;
-                    let holds = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match op {
+                    result = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
                             ir::CmpOp::Lt => x < y,
                             ir::CmpOp::LtE => x <= y,
                             ir::CmpOp::Gt => x > y,
@@ -1271,15 +1296,20 @@ impl Vm {
                             ir::CmpOp::Eq | ir::CmpOp::Is => x == y,
                             ir::CmpOp::NotEq | ir::CmpOp::IsNot => x != y,
                             _ => self.compare(*op, &a, &b)?,
-                        },
-                        _ => self.compare(*op, &a, &b)?,
+                        }),
+                        _ => self.rich_compare(*op, &a, &b)?,
+                    };
+                    let holds = match &result {
+                        Value::Bool(t) => *t,
+                        _ if i + 1 == rest.len() => break,
+                        other => self.truthy(other)?,
                     };
                     if !holds {
-                        return Ok(Value::Bool(false));
+                        break;
                     }
                     a = b;
                 }
-                Value::Bool(true)
+                result
             }
             ExprKind::IfExp(test, body, orelse) => {
                 let t = self.eval(f, test)?;
@@ -1384,14 +1414,15 @@ impl Vm {
                         }
                         None => {
                             let m = self.eval(f, v)?;
-                            let Value::Dict(src) = crate::dispatch::plain(&m) else {
+                            let Some(entries) = dict::mapping_items(self, &m)? else {
                                 return Err(type_error(format!(
                                     "'{}' object is not a mapping",
                                     m.type_name()
                                 )));
                             };
-                            for (k, v) in src.map.borrow().iter() {
-                                d.map.borrow_mut().insert(k.clone(), v.clone());
+                            for (k, v) in entries {
+                                let k = self.dict_key(&d, &k)?;
+                                d.set(k, v)?;
                             }
                         }
                     }
@@ -1498,19 +1529,13 @@ impl Vm {
             match &k.name {
                 Some(n) => kw.push((n.clone(), v)),
                 None => {
-                    let Value::Dict(d) = crate::dispatch::plain(&v) else {
+                    let Some(entries) = dict::mapping_items(self, &v)? else {
                         return Err(type_error(format!(
                             "{}() argument after ** must be a mapping, not {}",
                             callee(),
                             v.type_name()
                         )));
                     };
-                    let entries: Vec<(Value, Value)> = d
-                        .map
-                        .borrow()
-                        .iter()
-                        .map(|(k, v)| (k.value.clone(), v.clone()))
-                        .collect();
                     for (key, val) in entries {
                         let Value::Str(s) = crate::dispatch::plain(&key) else {
                             return Err(type_error("keywords must be strings"));
@@ -2226,6 +2251,16 @@ impl Vm {
             Value::BoundMethod(m) => crate::objects::function::method_attr(m, name).map(Ok),
             _ if name == "__class__" => Some(Ok(self.type_of(obj))),
             Value::Iter(it) => iter::getattr(it, name).map(Ok),
+            Value::Ellipsis | Value::NotImplemented if name == "__reduce__" => {
+                let f = crate::builtins::type_attr(obj.type_id(), name);
+                f.map(|func| {
+                    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        this: obj.clone(),
+                        func,
+                        name: name.into(),
+                    })))
+                })
+            }
             Value::Type(t) if name == "__name__" => Some(Ok(Value::str(t.short_name()))),
             Value::Type(t) if name == "__module__" => Some(Ok(Value::str(
                 t.name().rsplit_once('.').map_or("builtins", |(m, _)| m),
@@ -2719,7 +2754,15 @@ impl Vm {
             }
             Value::Array(a) => PyIter::Array(a.clone(), 0),
             Value::Dict(d) => return Ok(iter::dict_iter(d, dict::ViewKind::Keys)),
-            Value::Set(s) => PyIter::Values("set_iterator", s.table.borrow().items(), 0),
+            Value::Set(s) => {
+                let items = s.table.borrow().items();
+                PyIter::Set {
+                    set: s.clone(),
+                    len: items.len(),
+                    items,
+                    pos: 0,
+                }
+            }
             Value::DictView(dv) => return Ok(iter::dict_iter(&dv.dict, dv.kind)),
             Value::Native(o) => {
                 return o

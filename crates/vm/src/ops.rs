@@ -590,6 +590,14 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
         }
     }
     match (op, a) {
+        // `d |= x` is `d.update(x)` (any mapping or pairs), but a
+        // Counter's `|=` keeps the larger counts.
+        (BinOp::BitOr, Value::Dict(d))
+            if !matches!(*d.kind.borrow(), crate::objects::dict::DictKind::Counter) =>
+        {
+            crate::builtins::dict_update(vm, d, b)?;
+            Ok(a.clone())
+        }
         (BinOp::Add, Value::List(l)) => {
             let items = vm.collect(b).map_err(|e| {
                 if e.exc.typ == exceptions::ExcType::TypeError {
@@ -1222,6 +1230,10 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         | Value::Array(_)
         | Value::Set(_)
         | Value::Slice(_) => return Err(crate::objects::dict::unhashable(v)),
+        // Keys and items views are set-like (compared by contents).
+        Value::DictView(d) if d.kind != crate::objects::dict::ViewKind::Values => {
+            return Err(crate::objects::dict::unhashable(v))
+        }
         other => other.ptr().map(|p| (p >> 4) as i64).unwrap_or(0),
     })
 }

@@ -303,9 +303,10 @@ impl Value {
             // Small ints are cached by CPython; others compare by value here.
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            // CPython caches empty and one-character strings, empty and
+            // one-byte bytes, and the empty tuple.
             (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
-            // CPython's empty bytes and empty tuple are singletons.
-            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b) || (a.data.is_empty() && b.data.is_empty()),
+            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b) || (a.data.len() <= 1 && a.data == b.data),
             (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (Type(a), Type(b)) => a == b,
             (Stream(a), Stream(b)) => a == b,

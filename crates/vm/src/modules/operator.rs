@@ -156,7 +156,7 @@ fn binary_fn(name: &'static str, op: BinOp, inplace: bool) -> Value {
 fn compare_fn(name: &'static str, op: CmpOp) -> Value {
     closure(name, move |vm, args| {
         let (a, b) = two(args, name)?;
-        vm.compare(op, a, b).map(Value::Bool)
+        vm.rich_compare(op, a, b)
     })
 }
 

@@ -11,8 +11,9 @@
 //! here (`set`, `insert`, `remove`, `pop_last`, `clear`) reach the slots;
 //! code that mutates `map` directly must only do so on dicts it created.
 
-use crate::exceptions::{type_error, PyResult};
-use crate::interp::Globals;
+use crate::exceptions::{type_error, ExcType, PyResult};
+use crate::interp::{Globals, Vm};
+use crate::objects::function::Args;
 use crate::ops;
 use crate::value::Value;
 use indexmap::IndexMap;
@@ -211,6 +212,40 @@ impl indexmap::Equivalent<Key> for SameHash {
         }
         false
     }
+}
+
+/// The pairs of a mapping as `dict(m)`, `{**m}` and `f(**m)` read them:
+/// a dict's entries, or `m[k]` for each `k` of `m.keys()` for any other
+/// object with a `keys` method. `None` when `m` has no `keys`.
+pub fn mapping_items(vm: &mut Vm, m: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+    if let Value::Dict(d) = crate::dispatch::plain(m) {
+        let map = d.map.borrow();
+        return Ok(Some(
+            map.iter()
+                .map(|(k, v)| (k.value.clone(), v.clone()))
+                .collect(),
+        ));
+    }
+    let keys = match vm.getattr(m, "keys") {
+        Ok(k) => k,
+        Err(e) if e.exc.typ.is_subclass(ExcType::AttributeError) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let keys = vm.call(&keys, Args::default())?;
+    if !vm.is_iterable(&keys) {
+        return Err(type_error(format!(
+            "{}.keys() returned a non-iterable (type {})",
+            m.type_name(),
+            keys.type_name()
+        )));
+    }
+    let mut items = Vec::new();
+    vm.for_each(&keys, |vm, k| {
+        let v = vm.getitem(m, &k)?;
+        items.push((k, v));
+        Ok(())
+    })?;
+    Ok(Some(items))
 }
 
 pub fn unhashable(v: &Value) -> Box<crate::exceptions::PyErr> {

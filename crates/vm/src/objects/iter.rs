@@ -25,6 +25,13 @@ pub enum PyIter {
     Array(Rc<crate::objects::array::PyArray>, usize),
     /// A snapshot of items.
     Values(&'static str, Vec<Value>, usize),
+    /// A set's items as they were, and the size the set must keep.
+    Set {
+        set: Rc<crate::objects::set::PySet>,
+        items: Vec<Value>,
+        pos: usize,
+        len: usize,
+    },
     /// A live dict: the next position and the size it must keep.
     Dict {
         dict: Rc<crate::objects::dict::PyDict>,
@@ -74,6 +81,7 @@ impl PyIter {
             PyIter::MemoryView(..) => "memory_iterator",
             PyIter::Array(..) => "array.arrayiterator",
             PyIter::Values(n, ..) => n,
+            PyIter::Set { .. } => "set_iterator",
             PyIter::Dict { kind, .. } => match kind {
                 crate::objects::dict::ViewKind::Keys => "dict_keyiterator",
                 crate::objects::dict::ViewKind::Values => "dict_valueiterator",
@@ -162,7 +170,12 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
         _ => None,
     };
     if let Some(lazy) = lazy {
-        return next_lazy(vm, it, lazy);
+        // A StopIteration out of the function a lazy iterator calls ends
+        // it, as an exhausted source does.
+        return match next_lazy(vm, it, lazy) {
+            Err(e) if e.exc.typ == crate::exceptions::ExcType::StopIteration => Ok(None),
+            r => r,
+        };
     }
     if let Some(g) = generator_of(it) {
         return vm.resume(&g, crate::generator::Resume::Send(Value::None));
@@ -242,6 +255,23 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
         PyIter::Values(_, items, i) => {
             let v = items.get(*i).cloned();
             *i += 1;
+            v
+        }
+        PyIter::Set {
+            set,
+            items,
+            pos,
+            len,
+        } => {
+            if set.table.borrow().len() != *len {
+                // Stays broken, as CPython's iterator does.
+                *len = usize::MAX;
+                return Err(crate::exceptions::runtime_error(
+                    "Set changed size during iteration",
+                ));
+            }
+            let v = items.get(*pos).cloned();
+            *pos += 1;
             v
         }
         PyIter::Reversed(_, items) => items.pop(),
