@@ -103,6 +103,11 @@ const KEYWORDS: &[&str] = &[
     "with", "yield",
 ];
 
+/// Whether `name` is one of Python's (hard) keywords (`keyword.iskeyword`).
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
 const MSG_COMMA: &str = "invalid syntax. Perhaps you forgot a comma?";
 const MSG_NON_DEFAULT: &str = "non-default argument follows default argument";
 const MSG_BARE_STAR: &str = "named arguments must follow bare *";

@@ -61,6 +61,7 @@ pub fn table() -> HashMap<&'static str, Value> {
     let types = [
         ("int", TypeId::Int),
         ("float", TypeId::Float),
+        ("complex", TypeId::Complex),
         ("str", TypeId::Str),
         ("bool", TypeId::Bool),
         ("bytes", TypeId::Bytes),
@@ -169,6 +170,7 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "__floor__",
             "__ceil__",
         ],
+        Value::Complex(..) => crate::objects::complex::METHODS,
         Value::Float(_) => &[
             "is_integer",
             "conjugate",
@@ -756,7 +758,7 @@ fn b_abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        Value::Complex(r, i) => Ok(Value::Float(r.hypot(*i))),
+        Value::Complex(r, i) => Ok(Value::Float(crate::objects::complex::abs(*r, *i)?)),
         other => Err(type_error(format!(
             "bad operand type for abs(): '{}'",
             other.type_name()
@@ -1047,6 +1049,11 @@ fn b_pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         ops::as_bigint(&modulus),
     ) else {
         let numeric = |v: &Value| matches!(v, Value::Float(_)) || ops::as_bigint(v).is_some();
+        let complex = |v: &Value| matches!(v, Value::Complex(..));
+        let all = [&base, &exp, &modulus];
+        if all.iter().any(|v| complex(v)) && all.iter().all(|v| numeric(v) || complex(v)) {
+            return Err(value_error("complex modulo"));
+        }
         if numeric(&base) && numeric(&exp) && numeric(&modulus) {
             return Err(type_error(
                 "pow() 3rd argument not allowed unless all arguments are integers",
@@ -1481,6 +1488,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 Value::from_bigint(ops::as_bigint(&start).unwrap_or_default()),
             )))
         }
+        TypeId::Complex => crate::objects::complex::construct(vm, &args),
         TypeId::Iterator("map") => b_map(vm, &args),
         TypeId::Iterator("filter") => b_filter(vm, &args),
         TypeId::Iterator("reversed") => b_reversed(vm, &args),
@@ -2352,6 +2360,7 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         TypeId::Dict => Value::Dict(Rc::new(dict::PyDict::default())),
         TypeId::Int | TypeId::Bool => Value::Int(0),
         TypeId::Float => Value::Float(0.0),
+        TypeId::Complex => Value::Complex(0.0, 0.0),
         TypeId::Bytes => bytes::new_value(vec![]),
         TypeId::ByteArray => bytearray::new_value(vec![]),
         _ => return None,

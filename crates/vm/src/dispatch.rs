@@ -637,7 +637,7 @@ impl Vm {
         Ok(match name {
             "__name__" => Value::Str(class.name.clone()),
             "__qualname__" => Value::Str(class.qualname.clone()),
-            "__module__" => Value::str("__main__"),
+            "__module__" => Value::str(class.module),
             "__bases__" => {
                 if class.bases.is_empty() {
                     Value::new_tuple(vec![Value::Type(TypeId::Object)])
@@ -1141,6 +1141,11 @@ impl Vm {
                 }));
             }
         }
+        // A built-in value's in-place operator may take any object its
+        // method accepts (`lst += iterable`, `d |= mapping`).
+        if inplace && user_class(a).is_none() {
+            return None;
+        }
         if user_class(a).is_some() || user_class(b).is_some() {
             let sym = if inplace {
                 format!("{}=", op.symbol())
@@ -1374,7 +1379,9 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
                         Some(n) => Ok(Value::from_bigint(num_traits::Signed::abs(&n))),
                         None => match &this {
                             Value::Float(f) => Ok(Value::Float(f.abs())),
-                            Value::Complex(r, i) => Ok(Value::Float(r.hypot(*i))),
+                            Value::Complex(r, i) => {
+                                Ok(Value::Float(crate::objects::complex::abs(*r, *i)?))
+                            }
                             _ => Ok(Value::NotImplemented),
                         },
                     },
@@ -2107,56 +2114,60 @@ impl Vm {
     /// `repr(v)` as an object: what a class's `__repr__` returned (a str
     /// subclass instance stays one, as in CPython), else a new str.
     pub(crate) fn repr_value(&mut self, v: &Value) -> PyResult<Value> {
-        self.special_str_value(v, "__repr__")
+        self.special_str_value(v, "__repr__", "__repr__")
             .unwrap_or_else(|| Ok(Value::Str(self.repr_of(v)?.into())))
     }
 
     /// `str(v)` as an object, as [`Vm::repr_value`] for `__str__`.
     pub(crate) fn str_value(&mut self, v: &Value) -> PyResult<Value> {
-        if let Some(r) = self.special_str_value(v, "__str__") {
-            return r;
-        }
-        // str and the exceptions have a `__str__` of their own, which
-        // comes before a subclass's `__repr__`.
-        let own_str =
-            matches!(base_value(v), Some(Value::Str(_))) || matches!(v, Value::Exception(_));
-        match self.special_str_value(v, "__repr__").filter(|_| !own_str) {
+        match self.str_special_value(v) {
             Some(r) => r,
             None => Ok(Value::Str(self.str_of(v)?.into())),
         }
     }
 
-    /// The result of a user class's `__repr__`/`__str__`, checked to be
-    /// a str (or an instance of a subclass); `None` if the class has none.
-    fn special_str_value(&mut self, v: &Value, name: &str) -> Option<PyResult<Value>> {
+    /// The result of a user class's `__repr__`/`__str__` (`name`),
+    /// checked to be a str (or an instance of a subclass) by the function
+    /// `what` names; `None` if the class has no such method.
+    fn special_str_value(&mut self, v: &Value, name: &str, what: &str) -> Option<PyResult<Value>> {
         user_class(v)?.lookup(name)?;
         let r = self.call_special(v, name, vec![])?;
         Some(r.and_then(|s| match plain(&s) {
             Value::Str(_) => Ok(s),
             _ => Err(type_error(format!(
-                "{name} returned non-string (type {})",
+                "{what} returned non-string (type {})",
                 s.type_name()
             ))),
         }))
     }
 
+    /// A user class's `__str__`, else (for classes whose built-in base has
+    /// no `__str__` of its own: not str nor the exceptions) its
+    /// `__repr__`, which `object.__str__` calls.
+    fn str_special_value(&mut self, v: &Value) -> Option<PyResult<Value>> {
+        if let Some(r) = self.special_str_value(v, "__str__", "__str__") {
+            return Some(r);
+        }
+        if matches!(base_value(v), Some(Value::Str(_))) || matches!(v, Value::Exception(_)) {
+            return None;
+        }
+        self.special_str_value(v, "__repr__", "__str__")
+    }
+
     /// str() of a user instance through `__str__` (else `__repr__`).
     pub(crate) fn str_special(&mut self, v: &Value) -> Option<PyResult<String>> {
         user_class(v)?;
-        match self.call_special(v, "__str__", vec![]) {
-            Some(r) => Some(r.and_then(|s| match plain(&s) {
-                Value::Str(s) => Ok(s.to_string()),
-                _ => Err(type_error(format!(
-                    "__str__ returned non-string (type {})",
-                    s.type_name()
-                ))),
-            })),
-            None => match base_value(v) {
-                Some(Value::Str(s)) => Some(Ok(s.to_string())),
-                // BaseException's `__str__` (the message) comes first.
-                None if matches!(v, Value::Exception(_)) => None,
-                _ => self.repr_special(v),
-            },
+        if let Some(r) = self.str_special_value(v) {
+            return Some(r.map(|s| match plain(&s) {
+                Value::Str(s) => s.to_string(),
+                _ => String::new(),
+            }));
+        }
+        match base_value(v) {
+            Some(Value::Str(s)) => Some(Ok(s.to_string())),
+            // BaseException's `__str__` (the message) comes first.
+            None if matches!(v, Value::Exception(_)) => None,
+            _ => self.repr_special(v),
         }
     }
 }

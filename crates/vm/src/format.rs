@@ -122,7 +122,7 @@ fn unknown_code(t: char, type_name: &str) -> FormatError {
 }
 
 /// Unicode decimal digit value (CPython's Py_UNICODE_TODECIMAL).
-fn decimal_value(c: char) -> Option<u32> {
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
     let u = c as u32;
     if c.is_ascii_digit() {
         return Some(u - '0' as u32);
@@ -684,6 +684,132 @@ pub fn format_float(x: f64, spec: &str) -> Result<String, FormatError> {
         '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' => format_float_spec(x, &f),
         t => Err(unknown_code(t, "float")),
     }
+}
+
+/// One part of a complex laid out without padding: its sign per `sign`
+/// (the spec's, or '+' for an imaginary part after a real one).
+fn complex_part(
+    x: f64,
+    ty: char,
+    precision: i64,
+    fl: DtoaFlags,
+    f: &Spec,
+    sign: char,
+) -> Result<String, FormatError> {
+    let buf = double_to_string(x, ty, precision, fl)?;
+    let (negative, body) = match buf.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, buf.as_str()),
+    };
+    let n_int = body.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = body.split_at(n_int);
+    let (has_decimal, remainder) = match rest.strip_prefix('.') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let part = Spec {
+        fill: ' ',
+        align: '<',
+        width: -1,
+        sign,
+        ..f.clone()
+    };
+    let grouping = if f.ty == 'n' {
+        Grouping::None
+    } else {
+        f.grouping
+    };
+    layout_number(
+        &part,
+        negative,
+        "",
+        digits,
+        has_decimal,
+        remainder,
+        grouping,
+    )
+}
+
+/// format(z, spec) for a complex (port of format_complex_internal): both
+/// parts formatted alike, the imaginary one always signed, then padded
+/// as a whole. Without a type the result looks like repr (parentheses,
+/// no real part when it is +0.0).
+pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, FormatError> {
+    let f = parse_spec(spec, "complex", '\0', '>')?;
+    if !matches!(f.ty, '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+        return Err(unknown_code(f.ty, "complex"));
+    }
+    if f.fill == '0' {
+        return value_err("Zero padding is not allowed in complex format specifier");
+    }
+    if f.align == '=' {
+        return value_err("'=' alignment flag is not allowed in complex format specifier");
+    }
+    if f.precision > i64::from(i32::MAX) {
+        return value_err(PRECISION_TOO_BIG);
+    }
+    let fl = DtoaFlags {
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+        ..DtoaFlags::default()
+    };
+    let (mut ty, mut default_precision) = (f.ty, 6);
+    let (mut skip_re, mut parens) = (false, false);
+    if ty == '\0' {
+        ty = 'r';
+        default_precision = 0;
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let precision = if f.precision < 0 {
+        default_precision
+    } else {
+        if ty == 'r' {
+            ty = 'g';
+        }
+        f.precision
+    };
+    let re_text = if skip_re {
+        String::new()
+    } else {
+        complex_part(re, ty, precision, fl, &f, f.sign)?
+    };
+    let im_sign = if skip_re { f.sign } else { '+' };
+    let im_text = complex_part(im, ty, precision, fl, &f, im_sign)?;
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    body.push_str(&re_text);
+    body.push_str(&im_text);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let n_padding = f.width - body.chars().count() as i64;
+    if n_padding <= 0 {
+        return Ok(body);
+    }
+    let (lpad, rpad) = match f.align {
+        '<' => (0, n_padding),
+        '^' => (n_padding / 2, n_padding - n_padding / 2),
+        _ => (n_padding, 0),
+    };
+    let mut out = alloc(
+        (lpad + rpad)
+            .saturating_mul(f.fill.len_utf8() as i64)
+            .saturating_add(body.len() as i64),
+    )?;
+    push_n(&mut out, f.fill, lpad);
+    out.push_str(&body);
+    push_n(&mut out, f.fill, rpad);
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------
@@ -1308,7 +1434,7 @@ pub fn float_round_checked(x: f64, ndigits: i64) -> Result<f64, FormatError> {
 // ---------------------------------------------------------------------------
 // float(str)
 
-fn is_unicode_space(c: char) -> bool {
+pub(crate) fn is_unicode_space(c: char) -> bool {
     NON_ASCII_SPACES.binary_search(&(c as u32)).is_ok()
 }
 

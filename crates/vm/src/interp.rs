@@ -2036,6 +2036,7 @@ impl Vm {
                 crate::builtins::int_method(self, obj, name, args)
             }
             Value::Float(x) => crate::builtins::float_method(*x, name, args),
+            Value::Complex(r, i) => crate::objects::complex::call_method(*r, *i, name, args),
             Value::Type(t) => crate::builtins::type_method(self, *t, name, args),
             Value::Stream(s) => self.stream_method(*s, name, args),
             Value::Native(o) => o.call_method(self, o, name, args),

@@ -389,6 +389,24 @@ fn compile_in(ns: &Globals, src: &Source) -> PyResult<(ir::Module, Rc<CodeUnit>)
     Ok((module, CodeUnit::new(&src.filename, text)))
 }
 
+/// Runs Python source that pyview writes itself (the class body of a
+/// `collections.namedtuple`) in the namespace `ns`.
+pub(crate) fn run_generated(
+    vm: &mut Vm,
+    text: String,
+    filename: &str,
+    ns: &Rc<Globals>,
+) -> PyResult<()> {
+    let src = Source {
+        text,
+        filename: filename.into(),
+        mode: CodeMode::Exec,
+    };
+    let (module, code) = compile_in(ns, &src)?;
+    vm.exec_module_in(ns.clone(), &module, code, false)?;
+    Ok(())
+}
+
 /// Whether CPython's `PyMapping_Check` holds: the type subscripts.
 fn is_mapping(v: &Value) -> bool {
     match v {

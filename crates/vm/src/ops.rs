@@ -201,8 +201,9 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
                     "0.0 cannot be raised to a negative power",
                 ));
             }
+            // A negative number to a fractional power is complex.
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                return Err(value_error("complex results are not supported yet"));
+                return crate::objects::complex::float_pow(x, y);
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -319,6 +320,9 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
         }
         return int_op(op, a, b);
+    }
+    if let Some(r) = crate::objects::complex::binary(op, a, b) {
+        return r;
     }
     if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
         if (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
@@ -694,6 +698,7 @@ pub fn unary_neg(v: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
         Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
         Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Complex(r, i) => Ok(Value::Complex(-r, -i)),
         _ => Err(type_error(format!(
             "bad operand type for unary -: '{}'",
             v.type_name()
@@ -703,7 +708,7 @@ pub fn unary_neg(v: &Value) -> PyResult<Value> {
 
 pub fn unary_pos(v: &Value) -> PyResult<Value> {
     match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+        Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(..) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         _ => Err(type_error(format!(
             "bad operand type for unary +: '{}'",
@@ -815,6 +820,9 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
         }
         (Array(x), Array(y)) => array::equals(x, y).unwrap_or(false),
         (Complex(a1, b1), Complex(a2, b2)) => a1 == a2 && b1 == b2,
+        (Complex(re, im), other) | (other, Complex(re, im)) => {
+            crate::objects::complex::eq_real(*re, *im, other)
+        }
         (Slice(x), Slice(y)) => {
             eq_simple(&x.start, &y.start)
                 && eq_simple(&x.stop, &y.stop)
@@ -1203,6 +1211,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         }
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_float(*f),
+        Value::Complex(r, i) => crate::objects::complex::hash(hash_float(*r), hash_float(*i)),
         Value::Str(s) => hash_bytes(s.as_bytes()),
         Value::Bytes(b) => hash_bytes(&b.data),
         Value::Tuple(t) => {

@@ -44,6 +44,7 @@ pub fn module() -> Rc<PyModule> {
                 Value::Type(TypeId::Native(dict::DEFAULT_DICT)),
             ),
             ("deque", Value::Type(TypeId::Native(DEQUE))),
+            ("namedtuple", super::namedtuple::factory()),
         ],
     )
 }

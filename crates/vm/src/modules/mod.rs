@@ -6,6 +6,7 @@ mod functools;
 mod io;
 mod itertools;
 mod math;
+mod namedtuple;
 mod operator;
 mod platform;
 mod struct_;

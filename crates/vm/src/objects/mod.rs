@@ -6,6 +6,7 @@ pub mod byteops;
 pub mod bytes;
 pub mod class;
 pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod function;
 pub mod generic_alias;

@@ -343,7 +343,7 @@ fn is_title_str(s: &str) -> bool {
     cased
 }
 
-fn is_identifier(s: &str) -> bool {
+pub(crate) fn is_identifier(s: &str) -> bool {
     let mut it = s.chars();
     let Some(first) = it.next() else {
         return false;

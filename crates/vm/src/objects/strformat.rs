@@ -298,6 +298,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             format::format_int_with_type_name(&BigInt::from(*b as i64), spec, "bool")
         }
         Value::Float(f) => format::format_float(*f, spec),
+        Value::Complex(r, i) => format::format_complex(*r, *i, spec),
         Value::Str(s) => format::format_str(s, spec),
         other => {
             if let Some(r) = vm.call_special(other, "__format__", vec![Value::str(spec)]) {
