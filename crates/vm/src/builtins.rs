@@ -196,7 +196,7 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
 fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
-    let mut file = Stream::Stdout;
+    let mut file = None;
     let mut flush = false;
     for (k, v) in &args.kw {
         match &**k {
@@ -219,11 +219,7 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     }
                 }
             }
-            "file" => match v {
-                Value::None => {}
-                Value::Stream(s) => file = *s,
-                other => return Err(exceptions::no_attribute(other.type_name(), "write")),
-            },
+            "file" => file = Some(v.clone()).filter(|f| !f.is_none()),
             "flush" => flush = ops::truthy(v)?,
             other => {
                 return Err(type_error(format!(
@@ -232,6 +228,30 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     }
+    // Without a file, `sys.stdout` (which a script may have replaced).
+    let file = match file {
+        Some(f) => f,
+        None => match vm.sys_stdout() {
+            Value::None => return Ok(Value::None),
+            f => f,
+        },
+    };
+    let Value::Stream(stream) = file else {
+        // Any other file gets each piece through its `write` method.
+        let write = vm.getattr(&file, "write")?;
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call(&write, Args::new(vec![Value::Str(sep.as_str().into())]))?;
+            }
+            let s = vm.str_value(v)?;
+            vm.call(&write, Args::new(vec![s]))?;
+        }
+        vm.call(&write, Args::new(vec![Value::Str(end.into())]))?;
+        if flush {
+            vm.call_method(&file, "flush", Args::default())?;
+        }
+        return Ok(Value::None);
+    };
     let mut out = String::new();
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -240,9 +260,9 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         out.push_str(&vm.str_of(v)?);
     }
     out.push_str(&end);
-    vm.write_stream(file, out.as_bytes())?;
+    vm.write_stream(stream, out.as_bytes())?;
     if flush {
-        match file {
+        match stream {
             Stream::Stdout => vm.stdout.flush(),
             Stream::Stderr => vm.stderr.flush(),
         }

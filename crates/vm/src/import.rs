@@ -158,6 +158,17 @@ impl Vm {
         Err(exceptions::no_module_named(full))
     }
 
+    /// `sys.stdout` as the script left it (a script may replace it with
+    /// any object that has a `write` method).
+    pub(crate) fn sys_stdout(&self) -> Value {
+        let sys = self.sys_modules.get(&Value::str("sys")).ok().flatten();
+        match sys {
+            Some(Value::Module(m)) => m.get("stdout"),
+            _ => None,
+        }
+        .unwrap_or(Value::Stream(crate::value::Stream::Stdout))
+    }
+
     /// The directories of `sys.path` (the list `sys.path` names now).
     fn search_path(&self) -> Vec<String> {
         let sys = self.sys_modules.get(&Value::str("sys")).ok().flatten();

@@ -9,6 +9,7 @@ mod math;
 mod namedtuple;
 mod operator;
 mod platform;
+mod stringio;
 mod struct_;
 mod sys;
 mod time;
@@ -98,7 +99,13 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         ),
         "io" => PyModule::new(
             "io",
-            vec![("BytesIO", Value::Type(TypeId::Native(io::BYTESIO_TYPE)))],
+            vec![
+                ("BytesIO", Value::Type(TypeId::Native(io::BYTESIO_TYPE))),
+                (
+                    "StringIO",
+                    Value::Type(TypeId::Native(stringio::STRINGIO_TYPE)),
+                ),
+            ],
         ),
         _ => return None,
     };
@@ -112,6 +119,7 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
         struct_::STRUCT_TYPE => struct_::construct(vm, args),
         struct_::ITER_TYPE => struct_::construct_iter(),
         io::BYTESIO_TYPE => io::construct(vm, args),
+        stringio::STRINGIO_TYPE => stringio::construct(vm, args),
         t if t.starts_with("operator.") => return operator::construct(t, args),
         functools::PARTIAL => functools::construct(args),
         t if t.starts_with("itertools.") => return itertools::construct(vm, t, args),
