@@ -2012,7 +2012,12 @@ impl Vm {
                 None => Err(exceptions::no_attribute("function", name)),
             },
             Value::Module(m) => match m.remove(name) {
-                true => Ok(()),
+                true => {
+                    if self.is_builtins_module(m) {
+                        self.set_builtin(name, None);
+                    }
+                    Ok(())
+                }
                 false => Err(exceptions::no_attribute("module", name)),
             },
             _ => Err(exceptions::no_attribute(obj.type_name(), name)),

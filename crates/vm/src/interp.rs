@@ -47,6 +47,8 @@ pub struct Globals {
     pub table: RefCell<GlobalTable>,
     /// Builtins found for global slots that hold no value.
     pub(crate) builtin_cache: RefCell<Vec<Option<Value>>>,
+    /// The `Vm::builtins_gen` the cache was filled under.
+    pub(crate) builtin_gen: std::cell::Cell<u64>,
     /// The namespace as a dict (`globals()`, `module.__dict__`), made on
     /// first use and kept in step with the slots (see `namespace`).
     pub(crate) dict: std::cell::OnceCell<Rc<crate::objects::dict::PyDict>>,
@@ -97,6 +99,9 @@ pub struct Vm {
     pub file_imports: bool,
     /// The `builtins` module, made on first use.
     pub(crate) builtins_module: Option<Value>,
+    /// Counts changes to the builtins (`builtins.x = ...`), so that the
+    /// per-namespace caches of builtins know when they are stale.
+    pub(crate) builtins_gen: u64,
     depth: u32,
     pub recursion_limit: u32,
     pub argv: Vec<String>,
@@ -197,6 +202,7 @@ impl Vm {
             sys_path: Value::new_list(Vec::new()),
             file_imports: false,
             builtins_module: None,
+            builtins_gen: 0,
             depth: 0,
             recursion_limit: 1000,
             argv: vec![String::new()],
@@ -348,6 +354,31 @@ impl Vm {
 
     pub fn builtin(&self, name: &str) -> Option<Value> {
         self.builtins.get(name).cloned()
+    }
+
+    /// Whether `m` is the `builtins` module, whose attributes are the
+    /// names every namespace falls back to.
+    pub(crate) fn is_builtins_module(&self, m: &Rc<crate::objects::module::PyModule>) -> bool {
+        matches!(&self.builtins_module, Some(Value::Module(b)) if Rc::ptr_eq(b, m))
+    }
+
+    /// `builtins.name = v` (or `del builtins.name` for `None`): the name
+    /// resolves to the new value everywhere from now on.
+    pub(crate) fn set_builtin(&mut self, name: &str, v: Option<Value>) {
+        match v {
+            Some(v) => match self.builtins.get_mut(name) {
+                Some(slot) => *slot = v,
+                None => {
+                    // Names are few (those a script assigns), each kept once.
+                    let key: &'static str = Box::leak(name.to_string().into_boxed_str());
+                    self.builtins.insert(key, v);
+                }
+            },
+            None => {
+                self.builtins.remove(name);
+            }
+        }
+        self.builtins_gen += 1;
     }
 
     /// Runs a lowered module in this VM's globals.
@@ -1025,6 +1056,10 @@ impl Vm {
     fn load_global(&mut self, globals: &Globals, g: u32) -> PyResult<Value> {
         if let Some(Some(v)) = globals.values.borrow().get(g as usize) {
             return Ok(v.clone());
+        }
+        if globals.builtin_gen.get() != self.builtins_gen {
+            globals.builtin_cache.borrow_mut().clear();
+            globals.builtin_gen.set(self.builtins_gen);
         }
         if let Some(Some(v)) = globals.builtin_cache.borrow().get(g as usize) {
             return Ok(v.clone());
@@ -2336,6 +2371,9 @@ impl Vm {
                 Ok(())
             }
             Value::Module(m) => {
+                if self.is_builtins_module(m) {
+                    self.set_builtin(name, Some(v.clone()));
+                }
                 m.set(name, v);
                 Ok(())
             }

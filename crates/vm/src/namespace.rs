@@ -507,8 +507,12 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
     let f = f.as_deref();
     let (globals_ns, locals_dict) = match globals_dict {
         Some(d) => {
+            // As in CPython, a new namespace gets the builtins' dict.
             if d.get(&Value::str("__builtins__"))?.is_none() {
-                let b = vm.builtins_module();
+                let b = match vm.builtins_module() {
+                    Value::Module(m) => Value::Dict(m.dict()),
+                    other => other,
+                };
                 d.set(Value::str("__builtins__"), b)?;
             }
             (Globals::for_dict(&d).0, locals_dict)
