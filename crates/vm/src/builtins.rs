@@ -2349,7 +2349,9 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
     }
     // Byte types' methods resolve through `Vm::getattr` as method
     // descriptors, which repr and check their receiver as CPython's do.
-    if matches!(t, TypeId::Bytes | TypeId::ByteArray) {
+    // (Their special methods, `bytes.__add__`, are slot wrappers below.)
+    let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
+    if matches!(t, TypeId::Bytes | TypeId::ByteArray) && !dunder {
         return None;
     }
     let class_method = matches!(

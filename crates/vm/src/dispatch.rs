@@ -126,6 +126,72 @@ fn key_needs_vm(v: &Value) -> (bool, bool) {
     }
 }
 
+/// How a subclass of a built-in sequence takes part in `+` and `*`
+/// (see [`Vm::seq_numeric_slot`]).
+enum SeqSlot {
+    Native,
+    User,
+    Inherited,
+}
+
+/// Whether `v` is a str, bytes, bytearray, list or tuple (or array).
+fn is_sequence_value(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Array(_)
+    )
+}
+
+/// Whether `v` is an instance of a subclass of str, bytes, bytearray,
+/// list or tuple.
+fn is_seq_base(v: &Value) -> bool {
+    matches!(
+        base_value(v),
+        Some(
+            Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+        )
+    )
+}
+
+/// Whether a class defines `name` other than as the built-in type's own
+/// method (`__add__ = str.__add__` keeps the built-in behaviour).
+fn overrides(c: &Rc<PyClass>, name: &str) -> bool {
+    c.lookup(name)
+        .is_some_and(|v| !matches!(&v, Value::Builtin(b) if &*b.name == name))
+}
+
+/// The methods CPython's numeric slot for `op` reads.
+fn numeric_dunders(op: ir::BinOp) -> &'static [&'static str] {
+    match op {
+        ir::BinOp::Add => &["__add__", "__radd__"],
+        ir::BinOp::Mul => &["__mul__", "__rmul__"],
+        _ => &[],
+    }
+}
+
+/// Whether `x`'s class has replaced its built-in sequence's
+/// concatenation (which only the left operand's counts for) or
+/// repetition by defining `__add__` (`__mul__`, `__rmul__`).
+fn seq_slot_replaced(x: &Value, op: ir::BinOp, left: bool) -> bool {
+    let Some(c) = user_class(x).filter(|_| is_seq_base(x)) else {
+        return false;
+    };
+    match op {
+        ir::BinOp::Add => left && overrides(c, "__add__"),
+        ir::BinOp::Mul => overrides(c, "__mul__") || overrides(c, "__rmul__"),
+        _ => false,
+    }
+}
+
 /// Built-in bases whose instances start empty and are filled by `__init__`.
 fn is_mutable_base(t: TypeId) -> bool {
     matches!(
@@ -991,6 +1057,11 @@ impl Vm {
         b: &Rc<crate::objects::function::Builtin>,
         args: &Args,
     ) -> bool {
+        // The operator module's functions apply the protocols, which see
+        // a subclass's overrides.
+        if b.module.as_deref() == Some("_operator") {
+            return false;
+        }
         if b.module.is_some() {
             return true;
         }
@@ -1069,21 +1140,70 @@ impl Vm {
                 }
             }
         }
-        if let Some(r) = self.call_special(a, &format!("__{name}__"), vec![b.clone()]) {
-            match r {
-                Ok(Value::NotImplemented) => {}
-                r => return Some(r),
+        // For subclasses of built-in sequences, concatenation and
+        // repetition are the base's sequence operations unless the class
+        // takes part in numeric dispatch (see `seq_numeric_slot`).
+        let fwd = format!("__{name}__");
+        match self.seq_numeric_slot(a, op, &fwd) {
+            SeqSlot::Native => {}
+            SeqSlot::Inherited => return Some(self.seq_native(op, a, b)),
+            SeqSlot::User => {
+                if let Some(r) = self.call_special(a, &fwd, vec![b.clone()]) {
+                    match r {
+                        Ok(Value::NotImplemented) => {}
+                        r => return Some(r),
+                    }
+                }
             }
         }
-        if let Some(r) = self.call_special(b, &rname, vec![a.clone()]) {
-            match r {
-                Ok(Value::NotImplemented) => {}
-                r => return Some(r),
+        match self.seq_numeric_slot(b, op, &rname) {
+            SeqSlot::Native => {}
+            // Only repetition has a reflected form.
+            SeqSlot::Inherited if op == ir::BinOp::Mul => return Some(self.seq_native(op, b, a)),
+            SeqSlot::Inherited => {}
+            SeqSlot::User => {
+                if let Some(r) = self.call_special(b, &rname, vec![a.clone()]) {
+                    match r {
+                        Ok(Value::NotImplemented) => {}
+                        r => return Some(r),
+                    }
+                }
             }
         }
         if base_value(a).is_some() || base_value(b).is_some() {
             let (pa, pb) = (plain(a).clone(), plain(b).clone());
-            let r = if inplace {
+            if seq_slot_replaced(a, op, true) || seq_slot_replaced(b, op, false) {
+                let sym = if inplace {
+                    format!("{}=", op.symbol())
+                } else {
+                    op.symbol().to_string()
+                };
+                return Some(Err(exceptions::unsupported_operands(
+                    &sym,
+                    a.type_name(),
+                    b.type_name(),
+                )));
+            }
+            // An operand that is an instance of a plain class has had its
+            // methods tried above: only the built-in operation is left.
+            let only_builtin = |x: &Value| user_class(x).is_some() && base_value(x).is_none();
+            let r = if only_builtin(a) || only_builtin(b) {
+                let has_index =
+                    |v: &Value| user_class(v).is_some_and(|c| c.lookup("__index__").is_some());
+                if op == ir::BinOp::Mul && is_sequence_value(&pa) && has_index(&pb) {
+                    self.seq_native(op, a, b)
+                } else if op == ir::BinOp::Mul
+                    && !inplace
+                    && has_index(&pa)
+                    && is_sequence_value(&pb)
+                {
+                    self.seq_native(op, b, a)
+                } else if inplace {
+                    crate::ops::inplace(self, op, &pa, &pb)
+                } else {
+                    crate::ops::binary(self, op, &pa, &pb)
+                }
+            } else if inplace {
                 self.inplace(op, &pa, &pb)
             } else {
                 self.binary(op, &pa, &pb)
@@ -1092,6 +1212,17 @@ impl Vm {
             // the instance itself (`lst += [1]` keeps the subclass).
             return Some(match r {
                 Ok(v) => Ok(if v.is(&pa) && inplace { a.clone() } else { v }),
+                // bytes and bytearray name the subclass they concatenate to.
+                Err(e)
+                    if op == ir::BinOp::Add
+                        && crate::ops::exc_message(&e.exc).starts_with("can't concat ") =>
+                {
+                    Err(type_error(format!(
+                        "can't concat {} to {}",
+                        b.type_name(),
+                        a.type_name()
+                    )))
+                }
                 Err(e) if crate::ops::exc_message(&e.exc).starts_with("unsupported operand") => {
                     let sym = if inplace {
                         format!("{}=", op.symbol())
@@ -1122,16 +1253,17 @@ impl Vm {
                         | Value::Array(_)
                 )
             };
+            // In place, only the left operand's repetition applies.
             let swapped = if is_seq(a) && has_index(b) {
                 Some(false)
-            } else if has_index(a) && is_seq(b) {
+            } else if has_index(a) && is_seq(b) && !inplace {
                 Some(true)
             } else {
                 None
             };
             if let Some(swapped) = swapped {
                 let (seq, n) = if swapped { (b, a) } else { (a, b) };
-                return Some(crate::modules::index_value(self, n).and_then(|n| {
+                return Some(self.repeat_count(n).and_then(|n| {
                     let (x, y) = if swapped { (&n, seq) } else { (seq, &n) };
                     if inplace {
                         self.inplace(op, x, y)
@@ -1146,6 +1278,16 @@ impl Vm {
         if inplace && user_class(a).is_none() {
             return None;
         }
+        // A sequence's own concatenation or repetition has the last word
+        // (and its message): the left operand's, or for `*` the right's.
+        let seq_ok = match op {
+            ir::BinOp::Add => is_sequence_value(a),
+            ir::BinOp::Mul => is_sequence_value(a) || (!inplace && is_sequence_value(b)),
+            _ => false,
+        };
+        if seq_ok {
+            return Some(crate::ops::binary(self, op, a, b));
+        }
         if user_class(a).is_some() || user_class(b).is_some() {
             let sym = if inplace {
                 format!("{}=", op.symbol())
@@ -1159,6 +1301,98 @@ impl Vm {
             )));
         }
         None
+    }
+
+    /// How the numeric slot of `op` treats `x` when `x` is an instance of
+    /// a subclass of a built-in sequence and `op` is concatenation or
+    /// repetition (CPython's `nb_add`/`nb_multiply` versus `sq_concat`/
+    /// `sq_repeat`): `Native` when the class has no numeric slot (or `x`
+    /// is something else); `User` when its `name` method is its own;
+    /// `Inherited` when the slot exists but finds the base's method,
+    /// which raises where a number's would give NotImplemented.
+    fn seq_numeric_slot(&self, x: &Value, op: ir::BinOp, name: &str) -> SeqSlot {
+        let Some(c) = user_class(x) else {
+            return SeqSlot::Native;
+        };
+        if !is_seq_base(x) || !matches!(op, ir::BinOp::Add | ir::BinOp::Mul) {
+            return SeqSlot::User;
+        }
+        if overrides(c, name) {
+            return SeqSlot::User;
+        }
+        if self.nb_slot_generic(c, op) {
+            SeqSlot::Inherited
+        } else {
+            SeqSlot::Native
+        }
+    }
+
+    /// Whether a class derived from a built-in sequence has CPython's
+    /// generic numeric slot for `op`: one of its classes defines the
+    /// operator's method or its reflection other than as the base's own,
+    /// or did when the class was last changed (CPython keeps the slot
+    /// once made; see [`Vm::class_dunder_changed`]).
+    fn nb_slot_generic(&self, c: &Rc<PyClass>, op: ir::BinOp) -> bool {
+        numeric_dunders(op).iter().any(|n| overrides(c, n))
+            || self
+                .seq_slot_marks
+                .iter()
+                .any(|(m, o)| *o == op && m.upgrade().is_some_and(|m| c.is_subclass(&m)))
+    }
+
+    /// Called before and after a class attribute named `name` is set or
+    /// deleted: records that the class has had a generic numeric slot.
+    pub(crate) fn class_dunder_changed(&mut self, c: &Rc<PyClass>, name: &str) {
+        let seq_base = matches!(
+            c.builtin_base,
+            TypeId::Str | TypeId::Bytes | TypeId::ByteArray | TypeId::List | TypeId::Tuple
+        );
+        if !seq_base {
+            return;
+        }
+        for op in [ir::BinOp::Add, ir::BinOp::Mul] {
+            if numeric_dunders(op).contains(&name) && self.nb_slot_generic(c, op) {
+                self.seq_slot_marks.retain(|(m, _)| m.strong_count() > 0);
+                self.seq_slot_marks.push((Rc::downgrade(c), op));
+            }
+        }
+    }
+
+    /// The built-in sequence operation on `seq` (a subclass instance)
+    /// as its inherited method runs it: concatenation with `other`, or
+    /// repetition by `other` as an index.
+    fn seq_native(&mut self, op: ir::BinOp, seq: &Value, other: &Value) -> PyResult<Value> {
+        let s = plain(seq).clone();
+        if op == ir::BinOp::Mul {
+            let n = self.repeat_count(other)?;
+            return crate::ops::binary(self, op, &s, &n);
+        }
+        crate::ops::binary(self, op, &s, plain(other)).map_err(|e| {
+            // bytes and bytearray name the subclass they concatenate to.
+            if crate::ops::exc_message(&e.exc).starts_with("can't concat ") {
+                type_error(format!(
+                    "can't concat {} to {}",
+                    other.type_name(),
+                    seq.type_name()
+                ))
+            } else {
+                e
+            }
+        })
+    }
+
+    /// A repetition count through `__index__`: CPython's
+    /// `PyNumber_AsSsize_t` messages name the object given.
+    fn repeat_count(&mut self, n: &Value) -> PyResult<Value> {
+        let v = crate::modules::index_value(self, n)?;
+        match &v {
+            Value::Int(_) | Value::Bool(_) => Ok(v),
+            Value::BigInt(_) => Err(exceptions::overflow_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                n.type_name()
+            ))),
+            _ => Err(exceptions::not_an_index(n.type_name())),
+        }
     }
 
     /// Rich comparison for user classes; `None` if neither side defines it.
@@ -1448,25 +1682,31 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
             if !kind.supports(op) {
                 return None;
             }
+            let seq_slot = kind.is_sequence() && matches!(op, ir::BinOp::Add | ir::BinOp::Mul);
+            // Concatenation has no reflected form, and only mutable
+            // containers have in-place methods.
+            if (seq_slot && op == ir::BinOp::Add && side == Side::Right)
+                || (side == Side::InPlace
+                    && !kind.is_mutable_seq_or_map()
+                    && kind != ValueKind::Set)
+            {
+                return None;
+            }
             closure(name, move |vm, args| {
                 let other = one(args, "__op__")?;
                 let other = plain(&other).clone();
                 if kind == ValueKind::Number && !number_accepts(&this, &other) {
                     return Ok(Value::NotImplemented);
                 }
-                // The in-place methods of mutable sequences and dicts
-                // take any operand their `extend`/`update` would, so
-                // their errors are the caller's.
-                let raises = side == Side::InPlace
-                    && matches!(
-                        (&this, op),
-                        (
-                            Value::List(_) | Value::ByteArray(_),
-                            ir::BinOp::Add | ir::BinOp::Mul
-                        ) | (Value::Dict(_), ir::BinOp::BitOr)
-                    );
-                if raises && op == ir::BinOp::Mul && !crate::ops::is_int(&other) {
-                    return Err(exceptions::not_an_index(other.type_name()));
+                // Concatenation and repetition of sequences (and the
+                // in-place update of dicts) take any operand their
+                // operation would, so their errors are the caller's.
+                let raises = seq_slot || (side == Side::InPlace && matches!(this, Value::Dict(_)));
+                if seq_slot && op == ir::BinOp::Mul {
+                    let n = crate::modules::index_value(vm, &other)?;
+                    if !crate::ops::is_int(&n) {
+                        return Err(exceptions::not_an_index(other.type_name()));
+                    }
                 }
                 let r = match side {
                     Side::Left => crate::ops::binary(vm, op, &this, &other),
@@ -1689,6 +1929,17 @@ enum ValueKind {
 impl ValueKind {
     fn is_container(self) -> bool {
         self != ValueKind::Number
+    }
+
+    fn is_sequence(self) -> bool {
+        matches!(
+            self,
+            ValueKind::Str
+                | ValueKind::Bytes
+                | ValueKind::ByteArray
+                | ValueKind::List
+                | ValueKind::Tuple
+        )
     }
 
     fn is_mutable_seq_or_map(self) -> bool {
@@ -2000,13 +2251,19 @@ impl Vm {
             return self.instance_delattr(obj, &c, name);
         }
         match obj {
-            Value::Class(c) => match c.attrs.borrow_mut().shift_remove(name) {
-                Some(_) => Ok(()),
-                None => Err(exceptions::attribute_error(format!(
-                    "type object '{}' has no attribute '{name}'",
-                    c.name
-                ))),
-            },
+            Value::Class(c) => {
+                let c = c.clone();
+                self.class_dunder_changed(&c, name);
+                let removed = c.attrs.borrow_mut().shift_remove(name);
+                self.class_dunder_changed(&c, name);
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(exceptions::attribute_error(format!(
+                        "type object '{}' has no attribute '{name}'",
+                        c.name
+                    ))),
+                }
+            }
             Value::Function(f) => match f.attrs.borrow_mut().shift_remove(name) {
                 Some(_) => Ok(()),
                 None => Err(exceptions::no_attribute("function", name)),

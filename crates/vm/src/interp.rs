@@ -112,6 +112,9 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<usize>,
     /// The class of `object()` instances, made on first use.
     pub(crate) object_class: Option<Rc<crate::objects::class::PyClass>>,
+    /// Subclasses of built-in sequences that have had a numeric slot for
+    /// `+` or `*` (see `Vm::class_dunder_changed`).
+    pub(crate) seq_slot_marks: Vec<(std::rc::Weak<crate::objects::class::PyClass>, ir::BinOp)>,
     /// When the VM was created: the reference of `time.perf_counter()`.
     pub started: std::time::Instant,
     /// Set (by a SIGINT handler, say) to raise KeyboardInterrupt at the
@@ -211,6 +214,7 @@ impl Vm {
             limits: Limits::default(),
             repr_stack: Vec::new(),
             object_class: None,
+            seq_slot_marks: Vec::new(),
             started: std::time::Instant::now(),
             interrupt: Arc::default(),
             meter: Default::default(),
@@ -2367,7 +2371,10 @@ impl Vm {
         }
         match obj {
             Value::Class(c) => {
+                let c = c.clone();
+                self.class_dunder_changed(&c, name);
                 c.attrs.borrow_mut().insert(name.into(), v);
+                self.class_dunder_changed(&c, name);
                 Ok(())
             }
             Value::Module(m) => {

@@ -617,6 +617,11 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             let Some(n) = repeat_count(b) else {
                 return binary(vm, op, a, b);
             };
+            if let Value::BigInt(_) = b {
+                return Err(exceptions::index_overflow(
+                    exceptions::ExcType::OverflowError,
+                ));
+            }
             let items = l.borrow().clone();
             *l.borrow_mut() = repeat(vm, &items, n)?;
             Ok(a.clone())
