@@ -2382,6 +2382,10 @@ impl Vm {
 
     /// `str(v)` as an object, as [`Vm::repr_value`] for `__str__`.
     pub(crate) fn str_value(&mut self, v: &Value) -> PyResult<Value> {
+        // A str is its own str.
+        if let Value::Str(_) = v {
+            return Ok(v.clone());
+        }
         match self.str_special_value(v) {
             Some(r) => r,
             None => Ok(Value::Str(self.str_of(v)?.into())),

@@ -2778,6 +2778,11 @@ impl Vm {
                 }
                 return Ok(it);
             }
+            // An instance of a subclass of an iterator type is its own
+            // iterator (its `__next__` may be overridden).
+            if let Some(Value::Iter(_)) = crate::dispatch::base_value(v) {
+                return Ok(v.clone());
+            }
             if crate::dispatch::base_value(v).is_some() {
                 return self.on_base(v, |vm, b| vm.get_iter(b));
             }
@@ -2828,7 +2833,13 @@ impl Vm {
                     Some(Ok(v)) => Ok(Some(v)),
                     Some(Err(e)) if e.exc.typ == ExcType::StopIteration => Ok(None),
                     Some(Err(e)) => Err(e),
-                    None => Err(exceptions::not_an_iterator(v.type_name())),
+                    None => match crate::dispatch::base_value(v) {
+                        Some(b @ Value::Iter(_)) => {
+                            let b = b.clone();
+                            self.next(&b)
+                        }
+                        _ => Err(exceptions::not_an_iterator(v.type_name())),
+                    },
                 }
             }
             Value::Native(o) => o

@@ -42,3 +42,18 @@ class Pair(tuple):
     pass
 p = tuple.__new__(Pair, "xy")
 print(type(p).__name__, p, int.__new__(bool) if False else int.__new__(int, "7"))
+
+class Numbered(enumerate):
+    def __next__(self):
+        i, v = super().__next__()
+        return f"{i}:{v}"
+class Scaled(map):
+    pass
+class Evens(filter):
+    def __new__(cls, items):
+        return super().__new__(cls, lambda x: x % 2 == 0, items)
+n = Numbered("ab", 1)
+print(iter(n) is n, list(n), list(Scaled(lambda x: x * 3, [1, 2])), list(Evens(range(7))))
+print(isinstance(Scaled(abs, []), map), next(Numbered(["only"])), type(Evens([])).__name__)
+text = "shared"
+print(str(text) is text)

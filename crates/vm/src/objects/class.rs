@@ -5,7 +5,8 @@
 //! `staticmethod`, `classmethod`, `property`, `super()`, subclasses of the
 //! built-in exceptions (whose instances stay `PyException`s carrying their
 //! class) and subclasses of int, float, complex, str, bytes, bytearray,
-//! list, tuple, dict, set and frozenset (whose instances carry the built-in
+//! list, tuple, dict, set and frozenset, and of the iterator types map,
+//! filter, zip, enumerate and reversed (whose instances carry the built-in
 //! value they are, in `PyInstance::base`). Other built-in types (bool,
 //! range, memoryview, ...) are not acceptable bases, as in CPython;
 //! array.array and module types are not supported as bases.
@@ -261,6 +262,7 @@ pub fn is_value_base(t: TypeId) -> bool {
             | TypeId::Dict
             | TypeId::Set
             | TypeId::FrozenSet
+            | TypeId::Iterator("map" | "filter" | "zip" | "enumerate" | "reversed")
     )
 }
 
