@@ -722,16 +722,17 @@ impl Vm {
                 }
             }
             if let Some(new) = match_error {
-                let Err(old) = result else { unreachable!() };
-                if let Some(span) = old.loc {
-                    old.exc.traceback.borrow_mut().push(TbEntry {
-                        code: f.code.clone(),
-                        span,
-                        func: f.name.clone(),
-                    });
-                }
-                if !Rc::ptr_eq(&new.exc, &old.exc) && new.exc.context.borrow().is_none() {
-                    *new.exc.context.borrow_mut() = Some(old.exc.clone());
+                if let Err(old) = &result {
+                    if let Some(span) = old.loc {
+                        old.exc.traceback.borrow_mut().push(TbEntry {
+                            code: f.code.clone(),
+                            span,
+                            func: f.name.clone(),
+                        });
+                    }
+                    if !Rc::ptr_eq(&new.exc, &old.exc) && new.exc.context.borrow().is_none() {
+                        *new.exc.context.borrow_mut() = Some(old.exc.clone());
+                    }
                 }
                 result = Err(new);
             } else if let Some(h) = caught {
