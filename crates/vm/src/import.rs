@@ -161,12 +161,10 @@ impl Vm {
     /// `sys.stdout` as the script left it (a script may replace it with
     /// any object that has a `write` method).
     pub(crate) fn sys_stdout(&self) -> Value {
-        let sys = self.sys_modules.get(&Value::str("sys")).ok().flatten();
-        match sys {
-            Some(Value::Module(m)) => m.get("stdout"),
-            _ => None,
-        }
-        .unwrap_or(Value::Stream(crate::value::Stream::Stdout))
+        self.sys_module
+            .as_ref()
+            .and_then(|m| m.get("stdout"))
+            .unwrap_or(Value::Stream(crate::value::Stream::Stdout))
     }
 
     /// The directories of `sys.path` (the list `sys.path` names now).

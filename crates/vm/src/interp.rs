@@ -115,6 +115,8 @@ pub struct Vm {
     /// Subclasses of built-in sequences that have had a numeric slot for
     /// `+` or `*` (see `Vm::class_dunder_changed`).
     pub(crate) seq_slot_marks: Vec<(std::rc::Weak<crate::objects::class::PyClass>, ir::BinOp)>,
+    /// The `sys` module once imported (`print` reads its `stdout`).
+    pub(crate) sys_module: Option<Rc<crate::objects::module::PyModule>>,
     /// When the VM was created: the reference of `time.perf_counter()`.
     pub started: std::time::Instant,
     /// Set (by a SIGINT handler, say) to raise KeyboardInterrupt at the
@@ -215,6 +217,7 @@ impl Vm {
             repr_stack: Vec::new(),
             object_class: None,
             seq_slot_marks: Vec::new(),
+            sys_module: None,
             started: std::time::Instant::now(),
             interrupt: Arc::default(),
             meter: Default::default(),

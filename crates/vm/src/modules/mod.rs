@@ -59,7 +59,11 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                 ("sleep", builtin("sleep", Some("time"), time::sleep)),
             ],
         ),
-        "sys" => sys::module(vm),
+        "sys" => {
+            let m = sys::module(vm);
+            vm.sys_module = Some(m.clone());
+            m
+        }
         "platform" => platform::module(),
         "math" => math::module(),
         "operator" => operator::module(),
