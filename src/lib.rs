@@ -74,6 +74,14 @@ pub use num_bigint::BigInt;
 pub use object::{Bytes, FromPy, IntoArgs, IntoPy, Object};
 pub use sink::Sink;
 
+/// Text from the operating system (command-line arguments, file names)
+/// as CPython decodes it: UTF-8, each byte that is not as the lone
+/// surrogate U+DC80..U+DCFF (the `surrogateescape` error handler).
+pub fn os_text(bytes: &[u8]) -> String {
+    pyview_vm::codecs::decode(bytes, "utf-8", "surrogateescape")
+        .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
+}
+
 use pyview_syntax::{GlobalTable, SyntaxKind};
 use pyview_vm::limits::LimitKind;
 use pyview_vm::objects::function::Args as VmArgs;
@@ -763,7 +771,7 @@ impl Interpreter {
     /// tracebacks); not counted against the output limit.
     pub fn write_stderr(&mut self, text: &str) {
         self.vm.stdout.flush();
-        self.vm.stderr.write(text.as_bytes());
+        self.vm.stderr.write(&pyview_vm::codecs::stderr_bytes(text));
         self.vm.stderr.flush();
     }
 
@@ -785,7 +793,9 @@ impl Interpreter {
             Err(e) => {
                 // CPython flushes stdout before it prints the report.
                 self.vm.stdout.flush();
-                self.vm.stderr.write(e.traceback().as_bytes());
+                self.vm
+                    .stderr
+                    .write(&pyview_vm::codecs::stderr_bytes(e.traceback()));
                 e.exit_code()
             }
         };

@@ -82,6 +82,8 @@ emit_ranges(
     ranges(lambda c: unicodedata.category(chr(c)) in ("Mn", "Me", "Cf", "Lm", "Sk")
            or chr(c) in "'.:\u00b7\u0387\u055f\u05f4\u2018\u2019\u2024\u2027\ufe13\ufe52\ufe55\uff07\uff0e\uff1a"),
 )
+emit_ranges("NAMED", "Characters `unicodedata.name` names (for the namereplace error handler).",
+            ranges(lambda c: unicodedata.name(chr(c), None) is not None))
 emit_map("TITLE_MAP", "Full titlecase mappings that differ from the uppercase ones\n/// (upper- and lowercase mappings come from Rust's `char`).",
          [(c, chr(c).title()) for c in range(MAX) if not 0xD800 <= c < 0xE000 and chr(c).title() != chr(c).upper()])
 emit_map("FOLD_MAP", "Full case foldings that differ from the lowercase ones.",

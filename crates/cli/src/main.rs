@@ -38,12 +38,26 @@ Ctrl-R searches it, Tab completes, Ctrl-C cancels or interrupts, Ctrl-D or
 const MAIN_STACK: usize = 256 * 1024 * 1024;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().collect();
+    let args: Vec<String> = std::env::args_os().map(os_arg).collect();
     let child = std::thread::Builder::new()
         .stack_size(MAIN_STACK)
         .spawn(move || run(args))
         .expect("spawn interpreter thread");
     ExitCode::from(child.join().unwrap_or(1) as u8)
+}
+
+/// A command-line argument as CPython's `sys.argv` holds it: bytes that
+/// are not UTF-8 become lone surrogates.
+fn os_arg(arg: std::ffi::OsString) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        pyview::os_text(arg.as_bytes())
+    }
+    #[cfg(not(unix))]
+    {
+        arg.to_string_lossy().into_owned()
+    }
 }
 
 /// What the command line asks for.

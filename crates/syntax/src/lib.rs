@@ -12,6 +12,7 @@ pub mod ir;
 pub mod lower;
 pub mod parse;
 pub mod source;
+pub mod surrogates;
 mod tokens;
 
 pub use error::{SyntaxErrorInfo, SyntaxKind};

@@ -16,6 +16,7 @@ use rustpython_parser::ast::{self as py, Ranged};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+mod surrogate_literals;
 mod warnings;
 mod yields;
 
@@ -1597,7 +1598,10 @@ impl Lowerer<'_> {
                 if let py::Constant::Int(_) = c.value {
                     self.check_int_literal(span)?;
                 }
-                ExprKind::Const(constant(&c.value))
+                match &c.value {
+                    py::Constant::Str(s) => ExprKind::Const(Const::Str(self.str_literal(span, s))),
+                    other => ExprKind::Const(constant(other)),
+                }
             }
             E::Name(n) => ExprKind::Name(self.resolve(n.id.as_str())),
             E::BinOp(b) => {
@@ -1700,7 +1704,11 @@ impl Lowerer<'_> {
                 }
                 ExprKind::Dict(items)
             }
-            E::JoinedStr(j) => ExprKind::FString(self.fparts(&j.values)?),
+            E::JoinedStr(j) => {
+                let mut parts = self.fparts(&j.values)?;
+                self.restore_surrogates(span, &mut parts);
+                ExprKind::FString(parts)
+            }
             E::FormattedValue(_) => ExprKind::FString(self.fparts(std::slice::from_ref(e))?),
             E::ListComp(c) => {
                 let key = scope_key(c.range);
@@ -1777,6 +1785,40 @@ impl Lowerer<'_> {
         let r = self.resolve(name.id.as_str());
         self.frame().overlays = saved;
         Ok(r)
+    }
+
+    /// A str literal's value, with the lone surrogates its escapes spell
+    /// (which the parser turned into U+FFFD).
+    fn str_literal(&self, span: Span, value: &str) -> Rc<str> {
+        let text = self.src.get(span.start as usize..span.end as usize);
+        match text.and_then(|t| surrogate_literals::restore(t, &[value])) {
+            Some(mut v) => v.pop().unwrap_or_default().into(),
+            None => value.into(),
+        }
+    }
+
+    /// The same for an f-string's literal parts.
+    fn restore_surrogates(&self, span: Span, parts: &mut [FPart]) {
+        let Some(text) = self.src.get(span.start as usize..span.end as usize) else {
+            return;
+        };
+        let lits: Vec<&str> = parts
+            .iter()
+            .filter_map(|p| match p {
+                FPart::Lit(s) => Some(&**s),
+                FPart::Value { .. } => None,
+            })
+            .collect();
+        let Some(fixed) = surrogate_literals::restore(text, &lits) else {
+            return;
+        };
+        let lits = parts.iter_mut().filter_map(|p| match p {
+            FPart::Lit(s) => Some(s),
+            FPart::Value { .. } => None,
+        });
+        for (lit, new) in lits.zip(fixed) {
+            *lit = new.into();
+        }
     }
 
     fn format_spec(&mut self, spec: Option<&py::Expr>) -> LResult<Option<Vec<FPart>>> {

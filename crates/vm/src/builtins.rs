@@ -193,6 +193,31 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
     }
 }
 
+/// `print`'s text when it holds lone surrogates: CPython writes each
+/// argument, separator and the end one by one, so what precedes the one
+/// its stream cannot encode is still written. `ends` are the pieces' end
+/// offsets in `out` (the last piece runs to its end).
+fn write_pieces(vm: &mut Vm, file: Stream, out: &str, ends: &[usize]) -> PyResult<()> {
+    let mut done = Vec::with_capacity(out.len());
+    let mut from = 0;
+    for &to in ends.iter().chain(std::iter::once(&out.len())) {
+        let piece = out.get(from..to).unwrap_or_default();
+        let bytes = match file {
+            Stream::Stdout => crate::codecs::stdout_bytes(piece),
+            Stream::Stderr => Ok(crate::codecs::stderr_bytes(piece)),
+        };
+        match bytes {
+            Ok(b) => done.extend_from_slice(&b),
+            Err(e) => {
+                vm.write_stream(file, &done)?;
+                return Err(e);
+            }
+        }
+        from = to;
+    }
+    vm.write_stream(file, &done)
+}
+
 fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
@@ -253,14 +278,21 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let mut out = String::new();
+    let mut pieces = Vec::new();
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+            pieces.push(out.len());
         }
         out.push_str(&vm.str_of(v)?);
+        pieces.push(out.len());
     }
     out.push_str(&end);
-    vm.write_stream(stream, out.as_bytes())?;
+    if crate::surrogates::may_contain(&out) {
+        write_pieces(vm, stream, &out, &pieces)?;
+    } else {
+        vm.write_stream(stream, out.as_bytes())?;
+    }
     if flush {
         match stream {
             Stream::Stdout => vm.stdout.flush(),
@@ -320,7 +352,7 @@ fn b_ord(_: &mut Vm, args: &Args) -> PyResult<Value> {
         Value::Str(s) => {
             let mut it = s.chars();
             match (it.next(), it.next()) {
-                (Some(c), None) => Ok(Value::Int(c as i64)),
+                (Some(c), None) => Ok(Value::Int(crate::surrogates::code(c).into())),
                 _ => Err(single(s.chars().count(), "string")),
             }
         }
@@ -349,9 +381,8 @@ fn b_chr(_: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         other => ops::index_i64(other)?,
     };
-    match u32::try_from(n).ok().and_then(char::from_u32) {
+    match u32::try_from(n).ok().and_then(crate::surrogates::from_code) {
         Some(c) => Ok(Value::Str(c.to_string().into())),
-        None if (0xd800..0xe000).contains(&n) => Ok(Value::Str("\u{fffd}".into())),
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
 }

@@ -489,14 +489,7 @@ pub fn unicode_error_message(e: &PyException) -> Option<String> {
     let (enc, object, start, end, reason) = unicode_error_parts(e)?;
     let single = match &object {
         Value::Str(s) if end == start + 1 => s.chars().nth(start).map(|c| {
-            let u = c as u32;
-            let esc = if u <= 0xff {
-                format!("\\x{u:02x}")
-            } else if u <= 0xffff {
-                format!("\\u{u:04x}")
-            } else {
-                format!("\\U{u:08x}")
-            };
+            let esc = crate::codecs::escape_char(c);
             format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")
         }),
         Value::Bytes(b) if end == start + 1 => b.data.get(start).map(|byte| {

@@ -836,9 +836,8 @@ fn format_int_spec(n: &BigInt, f: &Spec) -> Result<String, FormatError> {
         if !(0..=0x10ffff).contains(&x) {
             return overflow_err("%c arg not in range(0x110000)");
         }
-        // CPython would produce a lone surrogate, which a Rust string cannot hold.
-        let Some(c) = char::from_u32(x as u32) else {
-            return value_err(format!("%c arg {:#x} is a surrogate code point", x));
+        let Some(c) = crate::surrogates::from_code(x as u32) else {
+            return overflow_err("%c arg not in range(0x110000)");
         };
         return layout_number(
             f,
@@ -1567,9 +1566,7 @@ pub fn str_repr(s: &str) -> String {
             }
             _ if u < 0x20 || u == 0x7f => out.push_str(&format!("\\x{:02x}", u)),
             _ if u < 0x7f || is_printable(c) => out.push(c),
-            _ if u < 0x100 => out.push_str(&format!("\\x{:02x}", u)),
-            _ if u < 0x10000 => out.push_str(&format!("\\u{:04x}", u)),
-            _ => out.push_str(&format!("\\U{:08x}", u)),
+            _ => out.push_str(&crate::codecs::escape_char(c)),
         }
     }
     out.push(quote);
@@ -2383,7 +2380,9 @@ mod tests {
             ),
             ("é€😀", "'é€😀'"),
             ("\u{200b}\u{2028}\u{feff}", "'\\u200b\\u2028\\ufeff'"),
-            ("\u{e0001}\u{10ffff}", "'\\U000e0001\\U0010ffff'"),
+            ("\u{e0001}\u{10f7ff}", "'\\U000e0001\\U0010f7ff'"),
+            // The stand-in of a lone surrogate (see `crate::surrogates`).
+            ("\u{10f800}", "'\\ud800'"),
             ("\u{378}", "'\\u0378'"),
         ];
         for &(text, want) in cases {

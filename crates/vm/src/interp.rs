@@ -352,7 +352,7 @@ impl Vm {
         }
         let mut text = self.repr_of(&v)?;
         text.push('\n');
-        self.write_stream(Stream::Stdout, text.as_bytes())?;
+        self.write_text(Stream::Stdout, &text)?;
         self.builtins.insert("_", v);
         // `_` may be cached for a global slot.
         self.globals.builtin_cache.borrow_mut().clear();
@@ -2146,7 +2146,7 @@ impl Vm {
                         args.pos[0].type_name()
                     )));
                 };
-                self.write_stream(s, text.as_bytes())?;
+                self.write_text(s, text)?;
                 Ok(Value::from_usize(text.chars().count()))
             })(),
             "flush" => {
@@ -2173,6 +2173,16 @@ impl Vm {
             self.write_stream(Stream::Stderr, text.as_bytes())?;
         }
         Ok(())
+    }
+
+    /// Writes text to `sys.stdout` or `sys.stderr`, encoded as CPython's
+    /// streams encode it (see [`crate::codecs::stdout_bytes`]): on an
+    /// encoding error nothing is written.
+    pub fn write_text(&mut self, s: Stream, text: &str) -> PyResult<()> {
+        match s {
+            Stream::Stdout => self.write_stream(s, &crate::codecs::stdout_bytes(text)?),
+            Stream::Stderr => self.write_stream(s, &crate::codecs::stderr_bytes(text)),
+        }
     }
 
     /// Writes to `sys.stdout` or `sys.stderr`, within the output cap.

@@ -21,6 +21,10 @@ pub mod suggestions;
 pub mod traceback;
 pub mod value;
 
+/// Lone surrogates in strings (the mapping lives with the parser, which
+/// decodes literals).
+pub use pyview_syntax::surrogates;
+
 pub use exceptions::{ExcType, PyErr, PyException, PyResult};
 pub use interp::{CodeUnit, Output, Vm};
 pub use value::Value;

@@ -893,7 +893,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
         (Float(x), Float(y)) => x.partial_cmp(y),
         (Float(x), Int(_) | Bool(_) | BigInt(_)) => cmp_f64_int(*x, b),
         (Int(_) | Bool(_) | BigInt(_), Float(y)) => cmp_f64_int(*y, a).map(Ordering::reverse),
-        (Str(x), Str(y)) => Some(x.cmp(y)),
+        (Str(x), Str(y)) => Some(crate::surrogates::cmp(x, y)),
         (Set(x), Set(y)) => {
             let (x, y) = (x.table.borrow(), y.table.borrow());
             let holds = match op {

@@ -406,7 +406,7 @@ fn convert(
         c => {
             return Err(value_error(format!(
                 "unsupported format character '{c}' (0x{:x}) at index {at}",
-                c as u32
+                crate::surrogates::code(c)
             )))
         }
     }
@@ -460,7 +460,7 @@ fn char_arg(v: &Value, bytes: bool) -> PyResult<char> {
             if !(0..limit).contains(&n) {
                 return Err(range_err());
             }
-            char::from_u32(n as u32).ok_or_else(range_err)
+            crate::surrogates::from_code(n as u32).ok_or_else(range_err)
         }
         Value::BigInt(_) => Err(range_err()),
         Value::Str(s) if !bytes => {

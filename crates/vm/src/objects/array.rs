@@ -14,8 +14,8 @@
 //! Items are stored packed in native byte order ('u' as 4-byte code
 //! points, exported to memoryview as format 'w'). A 'u' array can hold
 //! code points that are not characters (filled from bytes): reading one
-//! raises CPython's `ValueError`, except for lone surrogates, which
-//! CPython reads but pyview's strings cannot hold (they read as U+FFFD).
+//! raises CPython's `ValueError`. Lone surrogates are stored as their code
+//! point and read as strings holding them (see `crate::surrogates`).
 //!
 //! Invariant: while `exports > 0` the length never changes; every
 //! resizing entry point calls [`PyArray::check_resize`] with the new
@@ -51,10 +51,7 @@ fn bad_typecode() -> Box<exceptions::PyErr> {
 
 /// A 'u' item as a char, with `chr()`'s error past U+10FFFF.
 fn code_point(u: u32) -> PyResult<char> {
-    if u > 0x10ffff {
-        return Err(value_error("chr() arg not in range(0x110000)"));
-    }
-    Ok(char::from_u32(u).unwrap_or('\u{fffd}'))
+    crate::surrogates::from_code(u).ok_or_else(|| value_error("chr() arg not in range(0x110000)"))
 }
 
 impl TypeCode {
@@ -118,7 +115,7 @@ impl TypeCode {
                 let mut chars = s.chars();
                 match (chars.next(), chars.next()) {
                     (Some(c), None) => {
-                        out.extend_from_slice(&(c as u32).to_ne_bytes());
+                        out.extend_from_slice(&crate::surrogates::code(c).to_ne_bytes());
                         Ok(())
                     }
                     _ => Err(unicode_item()),
@@ -249,12 +246,12 @@ impl PyArray {
         let mut s = String::with_capacity(data.len() / 4);
         for c in data.chunks_exact(4) {
             let u = u32::from_ne_bytes([c[0], c[1], c[2], c[3]]);
-            if u > 0x10ffff {
+            let Some(ch) = crate::surrogates::from_code(u) else {
                 return Err(value_error(format!(
                     "character U+{u:x} is not in range [U+0000; U+10ffff]"
                 )));
-            }
-            s.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+            };
+            s.push(ch);
         }
         Ok(s)
     }
@@ -418,7 +415,7 @@ pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Str(s)) if direct => {
             let mut out = Vec::with_capacity(s.len() * 4);
             for ch in s.chars() {
-                out.extend_from_slice(&(ch as u32).to_ne_bytes());
+                out.extend_from_slice(&crate::surrogates::code(ch).to_ne_bytes());
             }
             *arr.data.borrow_mut() = out;
         }
@@ -548,7 +545,7 @@ pub fn call_method(
             }
             let mut add = Vec::with_capacity(s.len() * 4);
             for ch in s.chars() {
-                add.extend_from_slice(&(ch as u32).to_ne_bytes());
+                add.extend_from_slice(&crate::surrogates::code(ch).to_ne_bytes());
             }
             this.push_bytes(&add)?;
             Ok(Value::None)

@@ -9,6 +9,11 @@
 //!
 //! Positions are counted in characters, as Python does: ASCII text takes a
 //! byte-indexed fast path, other text is walked (O(n) per index).
+//!
+//! A lone surrogate is one char, its private-use stand-in
+//! (`crate::surrogates`): code points are read with `surrogates::code`
+//! and made with `surrogates::from_code`; the stand-ins are category Co,
+//! so the character classes treat them as CPython treats Cs.
 
 use crate::exceptions::{self, type_error, value_error, ExcType, PyResult};
 use crate::format;
@@ -16,6 +21,7 @@ use crate::interp::Vm;
 use crate::objects::function::Args;
 use crate::objects::unicode_tables as tables;
 use crate::ops;
+use crate::surrogates;
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -91,7 +97,7 @@ pub const METHODS: &[&str] = &[
 
 // ----- character classes (CPython's definitions) -----
 
-fn in_table(table: &[(u32, u32)], c: char) -> bool {
+pub(crate) fn in_table(table: &[(u32, u32)], c: char) -> bool {
     let u = c as u32;
     table
         .binary_search_by(|&(lo, hi)| {
@@ -838,7 +844,7 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     Value::Str(s) => {
                         let mut it = s.chars();
                         match (it.next(), it.next()) {
-                            (Some(c), None) => Value::Int(c as i64),
+                            (Some(c), None) => Value::Int(surrogates::code(c).into()),
                             _ => {
                                 return Err(value_error(
                                     "string keys in translate table must be of length 1",
@@ -869,10 +875,11 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 ));
             }
             for (a, b) in x.chars().zip(y.chars()) {
-                table.set(Value::Int(a as i64), Value::Int(b as i64))?;
+                let (a, b) = (surrogates::code(a), surrogates::code(b));
+                table.set(Value::Int(a.into()), Value::Int(b.into()))?;
             }
             for c in z.unwrap_or_default().chars() {
-                table.set(Value::Int(c as i64), Value::None)?;
+                table.set(Value::Int(surrogates::code(c).into()), Value::None)?;
             }
         }
         [] => {}
@@ -884,14 +891,13 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn translate(vm: &mut Vm, s: &str, table: &Value) -> PyResult<Value> {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match vm.getitem(table, &Value::Int(c as i64)) {
+        match vm.getitem(table, &Value::Int(surrogates::code(c).into())) {
             Ok(Value::None) => {}
             Ok(Value::Str(t)) => out.push_str(&t),
             Ok(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
                 let n = crate::objects::slice::as_index(&v).unwrap_or(-1);
-                match u32::try_from(n).ok().and_then(char::from_u32) {
+                match u32::try_from(n).ok().and_then(surrogates::from_code) {
                     Some(m) => out.push(m),
-                    None if (0xd800..0xe000).contains(&n) => out.push('\u{fffd}'),
                     None => {
                         return Err(value_error("character mapping must be in range(0x110000)"))
                     }
