@@ -224,8 +224,8 @@ impl Interpreter {
         }
         // A user class's attributes, its own first then along its MRO.
         let class_attrs = |c: &Rc<PyClass>| -> Vec<String> {
-            std::iter::once(c)
-                .chain(c.mro.iter())
+            c.chain()
+                .iter()
                 .flat_map(|k| {
                     k.attrs
                         .borrow()

@@ -338,6 +338,8 @@ pub enum StmtKind {
         target: NameRef,
         class: Rc<ClassDef>,
         bases: Vec<Arg>,
+        /// `metaclass=M` and the other class keywords (`**kw` included).
+        keywords: Vec<Keyword>,
         decorators: Vec<Expr>,
     },
 }

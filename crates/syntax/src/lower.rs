@@ -860,7 +860,7 @@ impl Lowerer<'_> {
         if depth >= 2 && self.enclosing_binds(name) {
             let parent_slot = {
                 let saved = self.frames.pop().expect("frame");
-                let r = self.resolve(name);
+                let r = self.resolve_for_child(name);
                 self.frames.push(saved);
                 r
             };
@@ -876,6 +876,42 @@ impl Lowerer<'_> {
             return parent_slot;
         }
         NameRef::Global(self.globals.slot(name))
+    }
+
+    /// Resolves `name` in the current frame as a nested function's free
+    /// variable sees it: a class body's own names are not visible to the
+    /// functions it defines, so there the name passes through to the
+    /// enclosing function in a cell slot of its own.
+    fn resolve_for_child(&mut self, name: &str) -> NameRef {
+        let f = self.frames.last_mut().expect("a frame");
+        let own = f.is_class
+            && name != "__class__"
+            && f.info
+                .as_ref()
+                .is_some_and(|i| i.bound.contains(name) && !i.nonlocals.contains(name));
+        if !own {
+            return self.resolve(name);
+        }
+        let key = format!("\0free {name}");
+        if let Some(r) = f.slots.get(&key) {
+            return *r;
+        }
+        if self.frames.len() < 2 || !self.enclosing_binds(name) {
+            return NameRef::Global(self.globals.slot(name));
+        }
+        let saved = self.frames.pop().expect("frame");
+        let outer = self.resolve_for_child(name);
+        self.frames.push(saved);
+        let NameRef::Cell(ps) = outer else {
+            return outer;
+        };
+        let f = self.frames.last_mut().expect("a frame");
+        let r = f.new_slot(name, true);
+        if let NameRef::Cell(my) = r {
+            f.freevars.push((ps, my));
+        }
+        f.slots.insert(key, r);
+        r
     }
 
     fn enclosing_binds(&self, name: &str) -> bool {
@@ -963,10 +999,14 @@ impl Lowerer<'_> {
                 let py::Expr::Name(n) = &*a.target else {
                     return Ok(assign);
                 };
-                if !simple_annotation(a, self.src) || self.frame().info.is_some() {
+                // A class body stores them in its own `__annotations__`.
+                let in_class = self.frame().is_class;
+                if !simple_annotation(a, self.src) || (self.frame().info.is_some() && !in_class) {
                     return Ok(assign);
                 }
-                self.annotations = true;
+                if !in_class {
+                    self.annotations = true;
+                }
                 let annotation = self.expr(&a.annotation)?;
                 let dict = Expr {
                     kind: ExprKind::Name(self.resolve("__annotations__")),
@@ -1205,21 +1245,20 @@ impl Lowerer<'_> {
             }
             S::Nonlocal(_) => return Ok(None),
             S::ClassDef(c) => {
-                if !c.keywords.is_empty() {
-                    return Err(self.unsupported("class keyword arguments (metaclasses)", span));
-                }
                 let decorators = c
                     .decorator_list
                     .iter()
                     .map(|d| self.expr(d))
                     .collect::<LResult<Vec<_>>>()?;
                 let bases = self.args(&c.bases)?;
+                let keywords = self.keywords(&c.keywords)?;
                 let class = self.class_body(c, span)?;
                 let target = self.resolve(c.name.as_str());
                 StmtKind::ClassDef {
                     target,
                     class,
                     bases,
+                    keywords,
                     decorators,
                 }
             }
@@ -1281,7 +1320,25 @@ impl Lowerer<'_> {
                 NameRef::Cell(i) => i,
                 _ => 0,
             };
-            let body = self.block(&c.body)?;
+            // A body that annotates names starts with an empty
+            // `__annotations__` of its own.
+            let annotations = c.body.iter().any(module_annotates).then(|| {
+                let f = self.frame();
+                let r = f.new_slot("__annotations__", false);
+                f.slots.insert("__annotations__".to_string(), r);
+                r
+            });
+            let mut body = self.block(&c.body)?;
+            if let Some(r) = annotations {
+                let empty = Expr {
+                    kind: ExprKind::Dict(Vec::new()),
+                    span,
+                };
+                body.insert(
+                    0,
+                    Stmt::new(StmtKind::Assign(vec![Target::Name(r, span)], empty), span),
+                );
+            }
             let f = self.frame();
             let mut namespace: Vec<(Rc<str>, u32)> = f
                 .slots

@@ -53,6 +53,7 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("delattr", b_delattr),
         ("vars", b_vars),
         ("dir", b_dir),
+        ("__build_class__", |vm, args| vm.build_class_builtin(args)),
     ];
     for (name, f) in fns {
         t.insert(name, builtin(name, None, *f));
@@ -96,6 +97,23 @@ pub fn table() -> HashMap<&'static str, Value> {
     t.insert("Ellipsis", Value::Ellipsis);
     t.insert("NotImplemented", Value::NotImplemented);
     t
+}
+
+/// The names of the methods a built-in type's instances have (what its
+/// `__dict__` lists).
+pub fn type_method_names(t: TypeId) -> Vec<&'static str> {
+    let sample = match t {
+        TypeId::Str => Value::str(""),
+        TypeId::List => Value::new_list(vec![]),
+        TypeId::Tuple => Value::new_tuple(vec![]),
+        TypeId::Dict => Value::Dict(Rc::new(dict::PyDict::default())),
+        TypeId::Int | TypeId::Bool => Value::Int(0),
+        TypeId::Float => Value::Float(0.0),
+        TypeId::Bytes => bytes::new_value(vec![]),
+        TypeId::ByteArray => bytearray::new_value(vec![]),
+        _ => return Vec::new(),
+    };
+    method_names(&sample).to_vec()
 }
 
 /// Method names per type, for `getattr` of bound methods.
@@ -523,9 +541,8 @@ fn b_max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     min_max(vm, args, "max", std::cmp::Ordering::Greater)
 }
 
-fn type_matches(vm: &Vm, v: &Value, t: &Value) -> PyResult<bool> {
+fn type_matches(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
     match t {
-        Value::Type(_) | Value::Class(_) => Ok(vm.is_instance(v, t)),
         Value::Tuple(items) => {
             for it in items.iter() {
                 if type_matches(vm, v, it)? {
@@ -545,9 +562,7 @@ fn type_matches(vm: &Vm, v: &Value, t: &Value) -> PyResult<bool> {
                 .collect();
             type_matches(vm, v, &Value::new_tuple(types))
         }
-        _ => Err(type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        _ => vm.isinstance_one(v, t),
     }
 }
 
@@ -561,6 +576,31 @@ fn b_isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Bool(type_matches(vm, &args.pos[0], &args.pos[1])?))
 }
 
+fn subclass_matches(vm: &mut Vm, a: &Value, t: &Value) -> PyResult<bool> {
+    match t {
+        Value::Tuple(items) => {
+            for it in items.iter() {
+                if subclass_matches(vm, a, it)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        u if crate::objects::generic_alias::union_members(u).is_some() => {
+            let members = crate::objects::generic_alias::union_members(u).unwrap_or_default();
+            let types = members
+                .into_iter()
+                .map(|m| match m {
+                    Value::None => Value::Type(TypeId::NoneType),
+                    m => m,
+                })
+                .collect();
+            subclass_matches(vm, a, &Value::new_tuple(types))
+        }
+        _ => vm.issubclass_one(a, t),
+    }
+}
+
 fn b_issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if args.pos.len() != 2 {
         return Err(type_error(format!(
@@ -568,25 +608,11 @@ fn b_issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    let a = &args.pos[0];
-    if !matches!(a, Value::Type(_) | Value::Class(_)) {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    }
-    let targets: Vec<Value> = match &args.pos[1] {
-        Value::Tuple(t) => t.to_vec(),
-        other => vec![other.clone()],
-    };
-    for t in &targets {
-        if !matches!(t, Value::Type(_) | Value::Class(_)) {
-            return Err(type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ));
-        }
-        if vm.is_subclass(a, t) {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(subclass_matches(
+        vm,
+        &args.pos[0],
+        &args.pos[1],
+    )?))
 }
 
 fn b_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -719,7 +745,7 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .collect();
             n.extend(i.attrs.borrow().keys().map(|k| k.to_string()));
             n.extend(i.class.attrs.borrow().keys().map(|k| k.to_string()));
-            for c in &i.class.mro {
+            for c in i.class.mro().iter() {
                 n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
             }
             n
@@ -731,7 +757,7 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .map(|s| s.to_string())
                 .collect();
             n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
-            for b in &c.mro {
+            for b in c.mro().iter() {
                 n.extend(b.attrs.borrow().keys().map(|k| k.to_string()));
             }
             n
@@ -744,33 +770,6 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::new_list(
         names.iter().map(|n| Value::str(n)).collect(),
     ))
-}
-
-fn property_with(args: &Args, which: usize) -> PyResult<Value> {
-    let (Some(Value::Wrapper(w)), Some(f)) = (args.pos.first(), args.pos.get(1)) else {
-        return Err(type_error("descriptor needs a property and a function"));
-    };
-    let crate::objects::class::Wrapper::Property { fget, fset, fdel } = &**w else {
-        return Err(type_error("descriptor needs a property"));
-    };
-    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
-    parts[which] = f.clone();
-    let [fget, fset, fdel] = parts;
-    Ok(Value::Wrapper(Rc::new(
-        crate::objects::class::Wrapper::Property { fget, fset, fdel },
-    )))
-}
-
-pub fn property_getter(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    property_with(args, 0)
-}
-
-pub fn property_setter(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    property_with(args, 1)
-}
-
-pub fn property_deleter(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    property_with(args, 2)
 }
 
 fn radix(vm: &mut Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
@@ -1493,34 +1492,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 step: c,
             })))
         }
-        TypeId::Type => match &args.pos[..] {
-            [v] if args.kw.is_empty() => Ok(vm.type_of(v)),
-            [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] => {
-                let attrs = ns
-                    .map
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| match &k.value {
-                        Value::Str(k) => Ok((k.clone(), v.clone())),
-                        other => Err(type_error(format!(
-                            "attribute name must be string, not '{}'",
-                            other.type_name()
-                        ))),
-                    })
-                    .collect::<PyResult<_>>()?;
-                let class = crate::objects::class::PyClass::new(
-                    name.clone(),
-                    name.clone(),
-                    bases.to_vec(),
-                    attrs,
-                )?;
-                Ok(Value::Class(Rc::new(class)))
-            }
-            [_, _, _] => Err(type_error(
-                "type.__new__() argument 1 must be str, not a different type",
-            )),
-            _ => Err(type_error("type() takes 1 or 3 arguments")),
-        },
+        TypeId::Type => vm.type_call(args),
         TypeId::Iterator("enumerate") => {
             let a = crate::modules::clinic_args(&args, "enumerate", 0, &["iterable", "start"], 0)?;
             let Some(src) = a.first().cloned().flatten() else {
@@ -1598,30 +1570,20 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 crate::objects::class::Wrapper::ClassMethod(f)
             })))
         }
-        TypeId::Property => {
-            let get = |i: usize, n: &str| args.get(i, n).unwrap_or(Value::None);
-            Ok(Value::Wrapper(Rc::new(
-                crate::objects::class::Wrapper::Property {
-                    fget: get(0, "fget"),
-                    fset: get(1, "fset"),
-                    fdel: get(2, "fdel"),
-                },
-            )))
-        }
+        TypeId::Property => crate::objects::descriptor::new_property(vm, &args),
         TypeId::Super => {
-            let (Some(cls), Some(obj)) = (args.pos.first(), args.pos.get(1)) else {
+            no_kw(&args)?;
+            let Some(cls) = args.pos.first() else {
                 return Err(exceptions::runtime_error("super(): no arguments"));
             };
-            let Value::Class(class) = cls else {
+            if args.pos.len() > 2 {
                 return Err(type_error(format!(
-                    "super() argument 1 must be a type, not {}",
-                    cls.type_name()
+                    "super() takes at most 2 arguments ({} given)",
+                    args.pos.len()
                 )));
-            };
-            Ok(Value::Super(Rc::new(crate::objects::class::PySuper {
-                class: class.clone(),
-                obj: obj.clone(),
-            })))
+            }
+            let obj = args.pos.get(1).filter(|o| !o.is_none()).cloned();
+            vm.make_super(cls.clone(), obj)
         }
         TypeId::Object => {
             if !args.pos.is_empty() || !args.kw.is_empty() {
@@ -1633,6 +1595,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                     attrs: Default::default(),
                     base: None,
                     hash: Default::default(),
+                    dict: Default::default(),
                 },
             )))
         }
@@ -2366,9 +2329,6 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         "__qualname__" => return Some(Value::str(t.short_name())),
         _ => {}
     }
-    if name == "__new__" && t != TypeId::Object {
-        return Some(type_new(t));
-    }
     if name == "__reduce__" && matches!(t, TypeId::Ellipsis | TypeId::NotImplementedType) {
         return Some(singleton_reduce(t));
     }
@@ -2424,8 +2384,8 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         return None;
     }
     let n = name.clone();
-    Some(Value::Builtin(Rc::new(crate::objects::function::Builtin {
-        name,
+    let func = Value::Builtin(Rc::new(crate::objects::function::Builtin {
+        name: name.clone(),
         module: None,
         frame: None,
         func: Rc::new(move |vm: &mut Vm, args: &Args| {
@@ -2450,34 +2410,16 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
             };
             vm.call_method(this, &n, rest)
         }),
-    })))
-}
-
-/// `T.__new__(cls, *args)` of a built-in type: a new `cls` (which must be
-/// `T` or a subtype) made from the arguments.
-fn type_new(t: TypeId) -> Value {
-    crate::objects::function::closure("__new__", move |vm, args| {
-        let tn = t.name();
-        let Some(cls) = args.pos.first() else {
-            return Err(type_error(format!("{tn}.__new__(): not enough arguments")));
-        };
-        let (cn, sub) = match cls {
-            Value::Type(c) => (c.name(), c.is_subtype(t)),
-            Value::Class(k) => (k.static_name, k.builtin_base.is_subtype(t)),
-            other => {
-                return Err(type_error(format!(
-                    "{tn}.__new__(X): X is not a type object ({})",
-                    other.type_name()
-                )))
-            }
-        };
-        if !sub {
-            return Err(type_error(format!(
-                "{tn}.__new__({cn}): {cn} is not a subtype of {tn}"
-            )));
-        }
-        vm.object_new(args)
-    })
+    }));
+    // A method descriptor, so that one stored in a class binds to its
+    // instances (`class N(int): __add__ = int.__add__`).
+    Some(Value::Wrapper(Rc::new(
+        crate::objects::descriptor::Wrapper::Method {
+            owner: t,
+            name,
+            func,
+        },
+    )))
 }
 
 /// `Ellipsis.__reduce__()`: the name the singleton is pickled by.
@@ -2506,33 +2448,30 @@ fn singleton_reduce(t: TypeId) -> Value {
 fn object_slot(name: &str) -> Value {
     let setting = name == "__setattr__";
     let f: fn(&mut Vm, &Args) -> PyResult<Value> = if setting {
-        |_, args| {
+        |vm, args| {
             args.check_posonly("object.__setattr__", "__setattr__", 3, 3)?;
-            instance_attrs(&args.pos[0], "__setattr__")?
-                .borrow_mut()
-                .insert(attr_name(&args.pos[1])?, args.pos[2].clone());
+            let this = instance_arg(&args.pos[0], "__setattr__")?;
+            let name = attr_name(&args.pos[1])?;
+            vm.object_setattr(this, &name, args.pos[2].clone())?;
             Ok(Value::None)
         }
     } else {
-        |_, args| {
+        |vm, args| {
             args.check_posonly("object.__delattr__", "__delattr__", 2, 2)?;
+            let this = instance_arg(&args.pos[0], "__delattr__")?;
             let name = attr_name(&args.pos[1])?;
-            let this = &args.pos[0];
-            match instance_attrs(this, "__delattr__")?
-                .borrow_mut()
-                .shift_remove(&name)
-            {
-                Some(_) => Ok(Value::None),
-                None => Err(exceptions::no_attribute(this.type_name(), &name)),
-            }
+            vm.object_delattr(this, &name)?;
+            Ok(Value::None)
         }
     };
     builtin(name, None, f)
 }
 
-fn instance_attrs<'a>(v: &'a Value, slot: &str) -> PyResult<&'a crate::objects::class::Attrs> {
+/// The receiver of `object.__setattr__`/`__delattr__`: an instance of a
+/// user class (plain or an exception).
+fn instance_arg<'a>(v: &'a Value, slot: &str) -> PyResult<&'a Value> {
     match v {
-        Value::Instance(i) => Ok(&i.attrs),
+        Value::Instance(_) | Value::Exception(_) => Ok(v),
         other => Err(type_error(format!(
             "descriptor '{slot}' for 'object' objects doesn't apply to a '{}' object",
             other.type_name()

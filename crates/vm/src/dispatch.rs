@@ -3,21 +3,24 @@
 //! `super()`, and calling special methods (`__repr__`, `__add__`, ...).
 
 use crate::exceptions::{self, type_error, ExcType, PyException, PyResult};
-use crate::interp::{Frame, Vm};
-use crate::objects::class::{PyClass, PyInstance, PySuper, Wrapper};
+use crate::interp::Vm;
+use crate::objects::class::{Hook, PyClass, PyInstance, PySuper};
 use crate::objects::function::{builtin, closure, Args, BoundMethod};
+use crate::typeobj::builtin_mro;
 use crate::value::{TypeId, Value};
-use indexmap::IndexMap;
 use pyview_syntax::ir;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// The class of a value, if it is a user class instance (or an instance
-/// of a user exception class).
+/// The user class whose special methods a value has: the class of a
+/// user class instance (or of an instance of a user exception class), or
+/// the metaclass of a class made by one.
+#[inline]
 pub fn user_class(v: &Value) -> Option<&Rc<PyClass>> {
     match v {
         Value::Instance(i) => Some(&i.class),
         Value::Exception(e) => e.class.as_ref(),
+        Value::Class(c) => c.metaclass.as_ref(),
         _ => None,
     }
 }
@@ -91,6 +94,7 @@ pub fn constructor_reads_plain(t: TypeId) -> bool {
             | TypeId::ClassMethod
             | TypeId::Iterator(_)
             | TypeId::Exception(_)
+            | TypeId::Native(crate::objects::mappingproxy::TYPE_NAME)
     )
 }
 
@@ -165,8 +169,13 @@ fn is_seq_base(v: &Value) -> bool {
 /// Whether a class defines `name` other than as the built-in type's own
 /// method (`__add__ = str.__add__` keeps the built-in behaviour).
 fn overrides(c: &Rc<PyClass>, name: &str) -> bool {
-    c.lookup(name)
-        .is_some_and(|v| !matches!(&v, Value::Builtin(b) if &*b.name == name))
+    c.lookup(name).is_some_and(|v| match &v {
+        Value::Builtin(b) => &*b.name != name,
+        Value::Wrapper(w) => {
+            !matches!(&**w, crate::objects::descriptor::Wrapper::Method { name: n, .. } if &**n == name)
+        }
+        _ => true,
+    })
 }
 
 /// The methods CPython's numeric slot for `op` reads.
@@ -236,103 +245,16 @@ fn fill_mutable(base: &Value, fresh: &Value) -> PyResult<()> {
 }
 
 impl Vm {
-    /// Executes a class statement's body and builds the class.
-    pub(crate) fn make_class(
-        &mut self,
-        f: &mut Frame,
-        def: &Rc<ir::ClassDef>,
-        bases: Vec<Value>,
-    ) -> PyResult<Value> {
-        let body = &def.body;
-        let mut slots: Vec<Option<Value>> = vec![None; body.nslots as usize];
-        for &c in &body.cell_slots {
-            slots[c as usize] = Some(Value::Cell(Rc::new(RefCell::new(None))));
-        }
-        for &(outer, mine) in &body.freevars {
-            let cell = match &f.slots[outer as usize] {
-                Some(Value::Cell(c)) => c.clone(),
-                _ => Rc::new(RefCell::new(None)),
-            };
-            slots[mine as usize] = Some(Value::Cell(cell));
-        }
-        let mut frame = Frame {
-            slots,
-            names: &body.slot_names,
-            code: f.code.clone(),
-            globals: f.globals.clone(),
-            name: def.name.clone(),
-        };
-        if let Err(e) = self.exec_block(&mut frame, &body.body) {
-            return Err(self.leave_frame_pub(e, &f.code, &def.name));
-        }
-        let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
-        for (name, slot) in &def.namespace {
-            if let Some(v) = frame.slots[*slot as usize].take() {
-                attrs.insert(name.clone(), v);
-            }
-        }
-        // `__init_subclass__` is implicitly a class method.
-        if let Some(f @ Value::Function(_)) = attrs.get("__init_subclass__").cloned() {
-            attrs.insert(
-                "__init_subclass__".into(),
-                Value::Wrapper(Rc::new(Wrapper::ClassMethod(f))),
-            );
-        }
-        let mut class = PyClass::new(def.name.clone(), def.qualname.clone(), bases, attrs)?;
-        class.doc = def.doc.clone();
-        let class = Rc::new(class);
-        if let Some(Value::Cell(c)) = &frame.slots[def.class_cell as usize] {
-            *c.borrow_mut() = Some(Value::Class(class.clone()));
-        }
-        let owner = Value::Class(class.clone());
-        // Attributes learn their name (`__set_name__`), then the bases
-        // learn of the new subclass (`__init_subclass__`).
-        let named: Vec<(Rc<str>, Value)> = class
-            .attrs
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (name, v) in named {
-            if user_class(&v).is_some_and(|c| c.lookup("__set_name__").is_some()) {
-                self.call_method(
-                    &v,
-                    "__set_name__",
-                    Args::new(vec![owner.clone(), Value::Str(name)]),
-                )?;
-            }
-        }
-        if let Some(hook) = class.lookup_after(&class, "__init_subclass__") {
-            let hook = match &hook {
-                Value::Wrapper(w) => match &**w {
-                    Wrapper::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                        this: owner.clone(),
-                        func: f.clone(),
-                        name: "__init_subclass__".into(),
-                    })),
-                    Wrapper::StaticMethod(f) => f.clone(),
-                    Wrapper::Property { .. } => hook.clone(),
-                },
-                _ => hook.clone(),
-            };
-            self.call(&hook, Args::default())?;
-        }
-        Ok(owner)
-    }
-
     /// `Cls(*args)`: `__new__` makes the instance, `__init__` initialises
     /// it when it is an instance of `Cls`.
     pub(crate) fn instantiate(&mut self, class: &Rc<PyClass>, args: Args) -> PyResult<Value> {
-        let obj = match class.lookup("__new__") {
+        let obj = match class.hook(Hook::New) {
             Some(new) => {
                 let mut pos = vec![Value::Class(class.clone())];
                 pos.extend(args.pos.iter().cloned());
                 let func = match &new {
-                    Value::Wrapper(w) => match &**w {
-                        Wrapper::StaticMethod(f) => f.clone(),
-                        _ => new.clone(),
-                    },
-                    other => other.clone(),
+                    Value::Function(_) => new.clone(),
+                    _ => self.descr_get(&new, None, &Value::Class(class.clone()))?,
                 };
                 let obj = self.call(
                     &func,
@@ -348,12 +270,21 @@ impl Vm {
             }
             None => self.new_instance(class, &args)?,
         };
-        match class.lookup("__init__") {
+        match class.hook(Hook::Init) {
             Some(init) => {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(obj.clone());
-                pos.extend(args.pos);
-                let r = self.call(&init, Args { pos, kw: args.kw })?;
+                let r = match &init {
+                    Value::Function(_) => {
+                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                        pos.push(obj.clone());
+                        pos.extend(args.pos);
+                        self.call(&init, Args { pos, kw: args.kw })?
+                    }
+                    _ => {
+                        let owner = self.type_of(&obj);
+                        let init = self.descr_get(&init, Some(&obj), &owner)?;
+                        self.call(&init, args)?
+                    }
+                };
                 if !r.is_none() {
                     return Err(type_error(format!(
                         "__init__() should return None, not '{}'",
@@ -370,6 +301,14 @@ impl Vm {
     /// immutable types are made from the arguments here; mutable ones start
     /// empty and are filled by `__init__`.
     fn new_instance(&mut self, class: &Rc<PyClass>, args: &Args) -> PyResult<Value> {
+        if class.is_metaclass() {
+            let mut pos = vec![Value::Class(class.clone())];
+            pos.extend(args.pos.iter().cloned());
+            return self.type_new_call(&Args {
+                pos,
+                kw: args.kw.clone(),
+            });
+        }
         if let Some(t) = class.exception_base() {
             return Ok(Value::Exception(PyException::with_class(
                 t,
@@ -392,6 +331,7 @@ impl Vm {
             attrs: RefCell::default(),
             base,
             hash: Default::default(),
+            dict: Default::default(),
         })))
     }
 
@@ -399,6 +339,14 @@ impl Vm {
     /// reached through `super()`): exceptions keep their arguments, mutable
     /// values are filled from them, and `object` takes none.
     fn builtin_init(&mut self, obj: &Value, args: &Args) -> PyResult<()> {
+        if let Value::Class(_) = obj {
+            let mut all = vec![obj.clone()];
+            all.extend(args.pos.iter().cloned());
+            return self.type_init(&Args {
+                pos: all,
+                kw: args.kw.clone(),
+            });
+        }
         let Some(class) = user_class(obj).cloned() else {
             return Ok(());
         };
@@ -406,7 +354,7 @@ impl Vm {
             if !args.kw.is_empty() {
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
-                    class.name
+                    class.name()
                 )));
             }
             *e.args.borrow_mut() = args.pos.clone();
@@ -428,7 +376,7 @@ impl Vm {
             ));
         }
         if class.lookup("__new__").is_none() && class.value_base().is_none() {
-            return Err(type_error(format!("{}() takes no arguments", class.name)));
+            return Err(type_error(format!("{}() takes no arguments", class.name())));
         }
         Ok(())
     }
@@ -453,6 +401,9 @@ impl Vm {
             )));
         };
         let class = class.clone();
+        if class.is_metaclass() {
+            return self.type_new_call(args);
+        }
         let rest = Args {
             pos: args.pos[1..].to_vec(),
             kw: args.kw.clone(),
@@ -465,51 +416,55 @@ impl Vm {
                 ));
             }
             if class.lookup("__init__").is_none() {
-                return Err(type_error(format!("{}() takes no arguments", class.name)));
+                return Err(type_error(format!("{}() takes no arguments", class.name())));
             }
         }
         let rest = if plain_object { Args::default() } else { rest };
         self.new_instance(&class, &rest)
     }
 
-    /// Binds a class attribute found for `obj` (descriptor protocol).
-    fn bind(&mut self, attr: Value, obj: &Value, class: &Rc<PyClass>) -> PyResult<Value> {
-        Ok(match &attr {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
-                this: obj.clone(),
-                func: attr.clone(),
-                name: "".into(),
-            })),
-            Value::Wrapper(w) => match &**w {
-                Wrapper::StaticMethod(f) => f.clone(),
-                Wrapper::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                    this: Value::Class(class.clone()),
-                    func: f.clone(),
-                    name: "".into(),
-                })),
-                Wrapper::Property { fget, .. } => {
-                    if fget.is_none() {
-                        return Err(exceptions::attribute_error("unreadable attribute"));
-                    }
-                    self.call(fget, Args::new(vec![obj.clone()]))?
-                }
-            },
-            _ => attr,
-        })
-    }
-
-    /// Attribute lookup on an instance of a user class.
+    /// Attribute lookup on an instance of a user class: its class's
+    /// `__getattribute__` if it defines one (then `__getattr__` when that
+    /// raises AttributeError), else the usual lookup.
+    #[inline]
     pub(crate) fn instance_getattr(
         &mut self,
         obj: &Value,
         class: &Rc<PyClass>,
         name: &str,
     ) -> PyResult<Value> {
-        self.instance_getattr_with(obj, class, name, true)
+        match class.hook(Hook::GetAttribute) {
+            None => self.instance_getattr_with(obj, class, name, true),
+            Some(ga) => self.custom_getattribute(obj, class, ga, name),
+        }
+    }
+
+    #[inline(never)]
+    fn custom_getattribute(
+        &mut self,
+        obj: &Value,
+        class: &Rc<PyClass>,
+        ga: Value,
+        name: &str,
+    ) -> PyResult<Value> {
+        let owner = Value::Class(class.clone());
+        let f = self.descr_get(&ga, Some(obj), &owner)?;
+        match self.call(&f, Args::new(vec![Value::str(name)])) {
+            Err(e) if e.exc.typ == ExcType::AttributeError => match class.lookup("__getattr__") {
+                Some(fallback) => {
+                    let f = self.descr_get(&fallback, Some(obj), &owner)?;
+                    self.call(&f, Args::new(vec![Value::str(name)]))
+                }
+                None => Err(e),
+            },
+            r => r,
+        }
     }
 
     /// `object.__getattribute__` (`fallback` false) or full lookup ending
-    /// with the class's `__getattr__`.
+    /// with the class's `__getattr__`: data descriptors of the class, the
+    /// instance's own attributes, then the class attribute bound through
+    /// the descriptor protocol.
     fn instance_getattr_with(
         &mut self,
         obj: &Value,
@@ -518,10 +473,12 @@ impl Vm {
         fallback: bool,
     ) -> PyResult<Value> {
         let class_attr = class.lookup(name);
-        if let Some(Value::Wrapper(w)) = &class_attr {
-            if matches!(&**w, Wrapper::Property { .. }) {
-                return self.bind(class_attr.clone().unwrap_or(Value::None), obj, class);
+        match &class_attr {
+            Some(a) if self.is_data_descriptor(a) => {
+                return self.descr_get(a, Some(obj), &Value::Class(class.clone()))
             }
+            None if name == "__class__" => return Ok(self.type_of(obj)),
+            _ => {}
         }
         let own = match obj {
             Value::Instance(i) => i.attrs.borrow().get(name).cloned(),
@@ -532,28 +489,12 @@ impl Vm {
             return Ok(v);
         }
         if let Some(a) = class_attr {
-            return self.bind(a, obj, class);
+            return self.descr_get(&a, Some(obj), &Value::Class(class.clone()));
         }
-        match name {
-            "__class__" => return Ok(Value::Class(class.clone())),
-            "__doc__" => return Ok(class.doc.clone().map_or(Value::None, Value::Str)),
-            "__dict__" if !class.has_slots() => {
-                let attrs = match obj {
-                    Value::Instance(i) => Some(&i.attrs),
-                    Value::Exception(e) => Some(&e.attrs),
-                    _ => None,
-                };
-                if let Some(attrs) = attrs {
-                    let d = crate::objects::dict::PyDict::default();
-                    for (k, v) in attrs.borrow().iter() {
-                        if !class.is_slot(k) {
-                            d.set(Value::Str(k.clone()), v.clone())?;
-                        }
-                    }
-                    return Ok(Value::Dict(Rc::new(d)));
-                }
+        if name == "__dict__" && !class.has_slots() {
+            if let Some(d) = instance_dict(obj) {
+                return d;
             }
-            _ => {}
         }
         if let Value::Exception(e) = obj {
             if let Some(v) = self.exception_attr(obj, e, name) {
@@ -570,12 +511,13 @@ impl Vm {
         }
         if fallback {
             if let Some(ga) = class.lookup("__getattr__") {
-                return self.call(&ga, Args::new(vec![obj.clone(), Value::str(name)]));
+                let ga = self.descr_get(&ga, Some(obj), &Value::Class(class.clone()))?;
+                return self.call(&ga, Args::new(vec![Value::str(name)]));
             }
         }
         Err(exceptions::attribute_error(format!(
             "'{}' object has no attribute '{name}'",
-            class.name
+            class.name()
         )))
     }
 
@@ -586,46 +528,46 @@ impl Vm {
         name: &str,
         v: Value,
     ) -> PyResult<()> {
-        if let Some(sa) = class.lookup("__setattr__") {
-            self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
+        if let Some(sa) = class.hook(Hook::SetAttr) {
+            let sa = self.descr_get(&sa, Some(obj), &Value::Class(class.clone()))?;
+            self.call(&sa, Args::new(vec![Value::str(name), v]))?;
             return Ok(());
         }
         self.object_setattr(obj, name, v)
     }
 
-    /// `object.__setattr__`: a property's setter, else the instance's
-    /// attributes (its slots, with `__slots__`).
+    /// `object.__setattr__`: a data descriptor's `__set__` (a property's
+    /// setter...), else the instance's attributes (its slots, with
+    /// `__slots__`).
     pub(crate) fn object_setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        if let Value::Class(c) = obj {
+            let c = c.clone();
+            return self.type_setattr(&c, name, v);
+        }
         let Some(class) = user_class(obj).cloned() else {
             return match obj {
                 Value::Exception(e) => exception_setattr(e, name, v),
                 _ => self.setattr(obj, name, v),
             };
         };
-        if let Some(Value::Wrapper(w)) = class.lookup(name) {
-            if let Wrapper::Property { fset, .. } = &*w {
-                if fset.is_none() {
-                    return Err(exceptions::attribute_error(format!(
-                        "property '{name}' of '{}' object has no setter",
-                        class.name
-                    )));
-                }
-                self.call(fset, Args::new(vec![obj.clone(), v]))?;
-                return Ok(());
+        let class_attr = class.lookup(name);
+        if let Some(a) = &class_attr {
+            if let Some(r) = self.descr_set(a, obj, v.clone()) {
+                return r;
             }
         }
         match obj {
             Value::Instance(i) => {
                 if class.has_slots() && !class.is_slot(name) {
-                    if class.lookup(name).is_some() {
+                    if class_attr.is_some() {
                         return Err(exceptions::attribute_error(format!(
                             "'{}' object attribute '{name}' is read-only",
-                            class.name
+                            class.name()
                         )));
                     }
-                    return Err(exceptions::no_attribute(&class.name, name));
+                    return Err(exceptions::no_attribute(class.static_name(), name));
                 }
-                i.attrs.borrow_mut().insert(name.into(), v);
+                i.set_attr(name.into(), v);
                 Ok(())
             }
             Value::Exception(e) => exception_setattr(e, name, v),
@@ -640,15 +582,20 @@ impl Vm {
         name: &str,
     ) -> PyResult<()> {
         if let Some(da) = class.lookup("__delattr__") {
-            self.call(&da, Args::new(vec![obj.clone(), Value::str(name)]))?;
+            let da = self.descr_get(&da, Some(obj), &Value::Class(class.clone()))?;
+            self.call(&da, Args::new(vec![Value::str(name)]))?;
             return Ok(());
         }
         self.object_delattr(obj, name)
     }
 
-    /// `object.__delattr__`: a property's deleter, else the instance's
-    /// attribute.
+    /// `object.__delattr__`: a data descriptor's `__delete__` (a
+    /// property's deleter...), else the instance's attribute.
     pub(crate) fn object_delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Class(c) = obj {
+            let c = c.clone();
+            return self.type_delattr(&c, name);
+        }
         let Some(class) = user_class(obj).cloned() else {
             return match obj {
                 Value::Exception(e) => match e.attrs.borrow_mut().shift_remove(name) {
@@ -658,20 +605,13 @@ impl Vm {
                 _ => self.delattr(obj, name),
             };
         };
-        if let Some(Value::Wrapper(w)) = class.lookup(name) {
-            if let Wrapper::Property { fdel, .. } = &*w {
-                if fdel.is_none() {
-                    return Err(exceptions::attribute_error(format!(
-                        "property '{name}' of '{}' object has no deleter",
-                        class.name
-                    )));
-                }
-                self.call(fdel, Args::new(vec![obj.clone()]))?;
-                return Ok(());
+        if let Some(a) = class.lookup(name) {
+            if let Some(r) = self.descr_delete(&a, obj) {
+                return r;
             }
         }
         let removed = match obj {
-            Value::Instance(i) => i.attrs.borrow_mut().shift_remove(name).is_some(),
+            Value::Instance(i) => i.remove_attr(name),
             Value::Exception(e) => e.attrs.borrow_mut().shift_remove(name).is_some(),
             _ => false,
         };
@@ -680,94 +620,108 @@ impl Vm {
         } else if class.is_slot(name) {
             Err(exceptions::attribute_error(name))
         } else {
-            Err(exceptions::no_attribute(&class.name, name))
+            Err(exceptions::no_attribute(class.static_name(), name))
         }
     }
 
-    /// Attribute lookup on a class object.
-    pub(crate) fn class_getattr(&mut self, class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
-        if let Some(a) = class.lookup(name) {
-            return Ok(match &a {
-                Value::Wrapper(w) => match &**w {
-                    Wrapper::StaticMethod(f) => f.clone(),
-                    Wrapper::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                        this: Value::Class(class.clone()),
-                        func: f.clone(),
-                        name: "".into(),
-                    })),
-                    Wrapper::Property { .. } => a.clone(),
-                },
-                _ => a,
-            });
+    /// `super(C, obj)`: checks `obj` against `C` and finds the type
+    /// whose MRO the lookup follows (`obj` itself when it is a subclass
+    /// of `C`, else its type).
+    pub(crate) fn make_super(&mut self, class: Value, obj: Option<Value>) -> PyResult<Value> {
+        if !matches!(class, Value::Class(_) | Value::Type(_)) {
+            return Err(type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                class.type_name()
+            )));
         }
-        Ok(match name {
-            "__name__" => Value::Str(class.name.clone()),
-            "__qualname__" => Value::Str(class.qualname.clone()),
-            "__module__" => Value::str(class.module),
-            "__bases__" => {
-                if class.bases.is_empty() {
-                    Value::new_tuple(vec![Value::Type(TypeId::Object)])
-                } else {
-                    Value::new_tuple(class.bases.clone())
-                }
+        let start = match &obj {
+            None => None,
+            Some(o @ (Value::Class(_) | Value::Type(_))) if self.is_subclass(o, &class) => {
+                Some(o.clone())
             }
-            "__mro__" => Value::new_tuple(class.mro_values()),
-            "mro" => {
-                let c = class.clone();
-                closure("mro", move |_, args| {
-                    args.check_none("mro")?;
-                    Ok(Value::new_list(c.mro_values()))
-                })
+            Some(o) if self.is_instance(o, &class) => Some(self.type_of(o)),
+            Some(_) => {
+                return Err(type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ))
             }
-            "__init__" => builtin("__init__", None, object_init_fn),
-            "__new__" => builtin("__new__", None, object_new_fn),
-            "__doc__" => class.doc.clone().map_or(Value::None, Value::Str),
-            "__dict__" => {
-                let d = crate::objects::dict::PyDict::default();
-                for (k, v) in class.attrs.borrow().iter() {
-                    d.set(Value::Str(k.clone()), v.clone())?;
-                }
-                Value::Dict(Rc::new(d))
-            }
-            _ => {
-                return Err(exceptions::attribute_error(format!(
-                    "type object '{}' has no attribute '{name}'",
-                    class.name
-                )))
-            }
-        })
+        };
+        Ok(Value::Super(Rc::new(PySuper { class, obj, start })))
     }
 
     /// `super().name`: the classes after `s.class` in the MRO of the
-    /// object's type, then its built-in base (`object`, an exception or a
-    /// value type).
-    pub(crate) fn super_getattr(&mut self, s: &PySuper, name: &str) -> PyResult<Value> {
-        let obj_class = match &s.obj {
-            Value::Class(c) => Some(c.clone()),
-            v => user_class(v).cloned(),
-        };
-        let Some(obj_class) = obj_class else {
-            return Err(exceptions::attribute_error(format!(
-                "'super' object has no attribute '{name}'"
-            )));
-        };
-        if let Some(a) = obj_class.lookup_after(&s.class, name) {
-            if let Value::Class(_) = &s.obj {
-                return Ok(match &a {
-                    Value::Wrapper(w) => match &**w {
-                        Wrapper::StaticMethod(f) => f.clone(),
-                        Wrapper::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                            this: s.obj.clone(),
-                            func: f.clone(),
-                            name: "".into(),
-                        })),
-                        Wrapper::Property { .. } => a.clone(),
-                    },
-                    _ => a,
-                });
+    /// start type, found attributes bound to the object (or, when the
+    /// object is that type itself, to nothing: `super(C, C).f`), the
+    /// built-in types of the MRO answering for their methods.
+    pub(crate) fn super_getattr(
+        &mut self,
+        this: &Value,
+        s: &PySuper,
+        name: &str,
+    ) -> PyResult<Value> {
+        match name {
+            "__thisclass__" => return Ok(s.class.clone()),
+            "__self__" => return Ok(s.obj.clone().unwrap_or(Value::None)),
+            "__self_class__" => return Ok(s.start.clone().unwrap_or(Value::None)),
+            "__get__" => {
+                let me = this.clone();
+                return Ok(closure("__get__", move |vm, args| {
+                    let Value::Super(s) = &me else {
+                        return Ok(Value::None);
+                    };
+                    match (args.pos.first(), &s.obj) {
+                        (Some(o), None) if !o.is_none() => {
+                            vm.make_super(s.class.clone(), Some(o.clone()))
+                        }
+                        _ => Ok(me.clone()),
+                    }
+                }));
             }
-            return self.bind(a, &s.obj, &obj_class);
+            _ => {}
         }
+        let no_attr =
+            || exceptions::attribute_error(format!("'super' object has no attribute '{name}'"));
+        let (Some(obj), Some(start)) = (s.obj.clone(), s.start.clone()) else {
+            return Err(no_attr());
+        };
+        let class_mode = start.is(&obj);
+        let mro = match &start {
+            Value::Class(c) => c.mro_values(),
+            Value::Type(t) => builtin_mro(*t),
+            _ => Vec::new(),
+        };
+        let Some(pos) = mro.iter().position(|c| c.is(&s.class)) else {
+            return Err(no_attr());
+        };
+        let bind_to = (!class_mode).then_some(&obj);
+        for entry in mro.iter().skip(pos + 1) {
+            match entry {
+                Value::Class(c) => {
+                    let found = c.attrs.borrow().get(name).cloned();
+                    if let Some(a) = found {
+                        return self.descr_get(&a, bind_to, &start);
+                    }
+                }
+                Value::Type(t) => {
+                    if let Some(v) = self.super_builtin_attr(*t, &obj, &start, class_mode, name)? {
+                        return Ok(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(no_attr())
+    }
+
+    /// What built-in type `t` of an MRO gives `super()` for `name`.
+    fn super_builtin_attr(
+        &mut self,
+        t: TypeId,
+        obj: &Value,
+        start: &Value,
+        class_mode: bool,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
         let bound = |this: &Value, f: Value| {
             Value::BoundMethod(Rc::new(BoundMethod {
                 this: this.clone(),
@@ -775,37 +729,66 @@ impl Vm {
                 name: name.into(),
             }))
         };
-        match (name, &s.obj) {
-            ("__new__", _) => return Ok(builtin("__new__", None, object_new_fn)),
-            ("__init_subclass__", Value::Class(_)) => {
-                return Ok(builtin("__init_subclass__", None, |_, _| Ok(Value::None)))
-            }
-            ("__init__", Value::Class(_)) => return Ok(builtin("__init__", None, object_init_fn)),
-            ("__init__", obj) => return Ok(bound(obj, builtin("__init__", None, object_init_fn))),
-            (_, Value::Class(c)) => {
-                if let Some(v) = crate::builtins::type_attr(c.builtin_base, name) {
-                    return Ok(v);
+        if t == TypeId::Type {
+            return Ok(if class_mode {
+                match name {
+                    "__new__" => Some(closure("__new__", |vm, args| vm.type_new_call(args))),
+                    _ => crate::typeobj::type_method(name),
                 }
-            }
-            (_, obj) => {
-                if let Some(b) = base_value(obj) {
-                    let b = b.clone();
-                    if let Some(m) = value_slot_method(&b, Some(obj), name) {
-                        return Ok(m);
-                    }
-                    match self.getattr(&b, name) {
-                        Err(e) if e.exc.typ == ExcType::AttributeError => {}
-                        r => return r,
-                    }
-                }
-                if let Some(m) = object_slot_method(obj, name) {
-                    return Ok(m);
-                }
-            }
+            } else {
+                crate::typeobj::super_type_attr(obj, name)
+            });
         }
-        Err(exceptions::attribute_error(format!(
-            "'super' object has no attribute '{name}'"
-        )))
+        match name {
+            "__new__" => return Ok(Some(builtin("__new__", None, object_new_fn))),
+            "__init__" if class_mode => return Ok(Some(builtin("__init__", None, object_init_fn))),
+            "__init__" => return Ok(Some(bound(obj, builtin("__init__", None, object_init_fn)))),
+            "__init_subclass__" | "__subclasshook__" if t == TypeId::Object => {
+                let owner = match start {
+                    Value::Class(c) => c.qualname().to_string(),
+                    other => other.type_name().to_string(),
+                };
+                let f = if name == "__subclasshook__" {
+                    builtin(name, None, |_, _| Ok(Value::NotImplemented))
+                } else {
+                    closure(name, move |_, args| {
+                        if !args.kw.is_empty() {
+                            return Err(type_error(format!(
+                                "{owner}.__init_subclass__() takes no keyword arguments"
+                            )));
+                        }
+                        Ok(Value::None)
+                    })
+                };
+                let cls = if class_mode {
+                    obj.clone()
+                } else {
+                    start.clone()
+                };
+                return Ok(Some(bound(&cls, f)));
+            }
+            _ => {}
+        }
+        if class_mode {
+            return Ok(crate::builtins::type_attr(t, name));
+        }
+        if t == TypeId::Object {
+            return Ok(object_slot_method(obj, name));
+        }
+        if let TypeId::Exception(_) = t {
+            return Ok(None);
+        }
+        if let Some(b) = base_value(obj) {
+            let b = b.clone();
+            if let Some(m) = value_slot_method(&b, Some(obj), name) {
+                return Ok(Some(m));
+            }
+            return match self.getattr(&b, name) {
+                Err(e) if e.exc.typ == ExcType::AttributeError => Ok(None),
+                r => r.map(Some),
+            };
+        }
+        Ok(crate::builtins::type_attr(t, name).map(|f| bound(obj, f)))
     }
 
     /// The attributes every exception has (`args`, `__cause__`,
@@ -1050,7 +1033,7 @@ impl Vm {
     }
 
     /// Whether native function `b` reads its arguments' data (see
-    /// [`builtin_reads_plain`]): module functions do, and the builtins named
+    /// [`builtin_reads_plain`]): module functions do (but `operator`'s), and the builtins named
     /// there.
     pub(crate) fn native_reads_plain(
         &self,
@@ -1075,7 +1058,9 @@ impl Vm {
                 .all(|v| builtin_reads_plain(&b.name, v))
     }
 
-    /// Calls `obj.__name__(*args)` if the user class defines it.
+    /// Calls `obj.__name__(*args)` if the user class defines it (bound
+    /// through the descriptor protocol: a static or class method, or a
+    /// callable object, works as CPython's slot would call it).
     pub fn call_special(
         &mut self,
         obj: &Value,
@@ -1084,16 +1069,17 @@ impl Vm {
     ) -> Option<PyResult<Value>> {
         let class = user_class(obj)?;
         let f = class.lookup(name)?;
-        let mut pos = Vec::with_capacity(args.len() + 1);
-        pos.push(obj.clone());
-        pos.extend(args);
-        Some(match &f {
-            Value::Wrapper(w) => match &**w {
-                Wrapper::StaticMethod(g) => self.call(g, Args::new(pos[1..].to_vec())),
-                _ => self.call(&f, Args::new(pos)),
-            },
-            _ => self.call(&f, Args::new(pos)),
-        })
+        if let Value::Function(_) = &f {
+            let mut pos = Vec::with_capacity(args.len() + 1);
+            pos.push(obj.clone());
+            pos.extend(args);
+            return Some(self.call(&f, Args::new(pos)));
+        }
+        let owner = Value::Class(class.clone());
+        Some(
+            self.descr_get(&f, Some(obj), &owner)
+                .and_then(|m| self.call(&m, Args::new(args))),
+        )
     }
 
     /// `obj <op> other` for user classes: `__op__`, then the reflected
@@ -1154,6 +1140,21 @@ impl Vm {
                         r => return Some(r),
                     }
                 }
+            }
+        }
+        // A number subclass that inherits its base's slot runs it before
+        // the other operand's reflected method (CPython's slotv goes
+        // first), so `A(1) + B(2)` is 3 though B defines `__radd__`.
+        if !inplace
+            && is_number(plain(a))
+            && base_value(a).is_some()
+            && base_value(b).is_some()
+            && user_class(a).is_some_and(|c| c.lookup(&fwd).is_none())
+        {
+            let (pa, pb) = (plain(a).clone(), plain(b).clone());
+            match crate::ops::binary(self, op, &pa, &pb) {
+                Err(e) if e.exc.typ == ExcType::TypeError => {}
+                r => return Some(r),
             }
         }
         match self.seq_numeric_slot(b, op, &rname) {
@@ -1490,10 +1491,7 @@ impl Vm {
         if let Some(c) = &self.object_class {
             return c.clone();
         }
-        let mut c = PyClass::new("object".into(), "object".into(), vec![], IndexMap::new())
-            .expect("a class without bases");
-        c.module = "builtins";
-        let c = Rc::new(c);
+        let c = PyClass::object();
         self.object_class = Some(c.clone());
         c
     }
@@ -1513,13 +1511,13 @@ impl Vm {
     /// `type(x)`.
     pub fn type_of(&self, v: &Value) -> Value {
         match user_class(v) {
-            Some(c) if c.module == "builtins" => Value::Type(TypeId::Object),
+            Some(c) if c.is_object => Value::Type(TypeId::Object),
             Some(c) => Value::Class(c.clone()),
             None => Value::Type(v.type_id()),
         }
     }
 
-    /// `isinstance(v, t)` for one class or type `t`.
+    /// `isinstance(v, t)` for one class or type `t` (by the MRO only).
     pub fn is_instance(&self, v: &Value, t: &Value) -> bool {
         match t {
             Value::Class(c) => user_class(v).is_some_and(|vc| vc.is_subclass(c)),
@@ -1527,13 +1525,14 @@ impl Vm {
                 Value::Exception(e) => TypeId::Exception(e.typ).is_subtype(*ty),
                 Value::Native(o) if o.base_type().is_some_and(|b| b.is_subtype(*ty)) => true,
                 Value::Instance(i) => i.class.builtin_base.is_subtype(*ty),
+                Value::Class(_) => TypeId::Type.is_subtype(*ty),
                 _ => v.type_id().is_subtype(*ty),
             },
             _ => false,
         }
     }
 
-    /// `issubclass(a, b)`.
+    /// `issubclass(a, b)` (by the MRO only).
     pub fn is_subclass(&self, a: &Value, b: &Value) -> bool {
         match (a, b) {
             (_, Value::Type(TypeId::Object)) => true,
@@ -1809,6 +1808,17 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
         }),
         "__repr__" => closure(name, move |_, args| {
             args.check_none("__repr__")?;
+            // `object.__repr__` of a built-in value is the generic form.
+            if user_class(&this).is_none() && !matches!(this, Value::Exception(_)) {
+                return Ok(Value::Str(
+                    format!(
+                        "<{} object at {:#x}>",
+                        this.type_name(),
+                        this.ptr().unwrap_or(0)
+                    )
+                    .into(),
+                ));
+            }
             Ok(Value::Str(crate::ops::to_repr(&this)?.into()))
         }),
         "__str__" => closure(name, move |vm, args| {
@@ -2057,6 +2067,45 @@ fn set_traceback(e: &PyException, tb: &Value) -> PyResult<()> {
 
 /// Setting an attribute of an exception: the exception's own fields, or
 /// its instance dictionary.
+/// An instance's `__dict__`: for a user class instance, a dict kept in
+/// step with its attributes (made on first use); for an exception, a
+/// snapshot. Slots are left out. `None` for values without one.
+pub(crate) fn instance_dict(obj: &Value) -> Option<PyResult<Value>> {
+    if let Value::Instance(i) = obj {
+        if let Some(d) = &*i.dict.borrow() {
+            return Some(Ok(Value::Dict(d.clone())));
+        }
+        let d = crate::objects::dict::PyDict::default();
+        for (k, v) in i.attrs.borrow().iter() {
+            if i.class.is_slot(k) {
+                continue;
+            }
+            if let Err(e) = d.set(Value::Str(k.clone()), v.clone()) {
+                return Some(Err(e));
+            }
+        }
+        let d = Rc::new(d);
+        d.link_instance(i);
+        *i.dict.borrow_mut() = Some(d.clone());
+        return Some(Ok(Value::Dict(d)));
+    }
+    let (attrs, class) = match obj {
+        Value::Instance(i) => (&i.attrs, Some(&i.class)),
+        Value::Exception(e) => (&e.attrs, e.class.as_ref()),
+        _ => return None,
+    };
+    let d = crate::objects::dict::PyDict::default();
+    for (k, v) in attrs.borrow().iter() {
+        if class.is_some_and(|c| c.is_slot(k)) {
+            continue;
+        }
+        if let Err(e) = d.set(Value::Str(k.clone()), v.clone()) {
+            return Some(Err(e));
+        }
+    }
+    Some(Ok(Value::Dict(Rc::new(d))))
+}
+
 pub(crate) fn exception_setattr(e: &PyException, name: &str, v: Value) -> PyResult<()> {
     let as_exc = |v: &Value, what: &str| match v {
         Value::None => Ok(None),
@@ -2082,12 +2131,12 @@ pub(crate) fn exception_setattr(e: &PyException, name: &str, v: Value) -> PyResu
 }
 
 /// `object.__new__(cls, *args)` and the `__new__` of built-in bases.
-fn object_new_fn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn object_new_fn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.object_new(args)
 }
 
 /// `object.__init__(self, *args)` and the `__init__` of built-in bases.
-fn object_init_fn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn object_init_fn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(obj) = args.pos.first() else {
         return Err(type_error(
             "descriptor '__init__' of 'object' object needs an argument",
@@ -2179,6 +2228,9 @@ impl Vm {
         if let Some(r) = self.compare_special_value(op, a, b) {
             return r;
         }
+        if let Some(r) = self.native_compare_raw(op, a, b) {
+            return r;
+        }
         self.compare(op, a, b).map(Value::Bool)
     }
 
@@ -2248,22 +2300,19 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         if let Some(c) = user_class(obj) {
             let c = c.clone();
-            return self.instance_delattr(obj, &c, name);
+            if !matches!(obj, Value::Class(_)) {
+                return self.instance_delattr(obj, &c, name);
+            }
         }
         match obj {
             Value::Class(c) => {
                 let c = c.clone();
-                self.class_dunder_changed(&c, name);
-                let removed = c.attrs.borrow_mut().shift_remove(name);
-                self.class_dunder_changed(&c, name);
-                match removed {
-                    Some(_) => Ok(()),
-                    None => Err(exceptions::attribute_error(format!(
-                        "type object '{}' has no attribute '{name}'",
-                        c.name
-                    ))),
-                }
+                self.class_delattr(&c, name)
             }
+            Value::Type(t) => Err(type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                t.short_name()
+            ))),
             Value::Function(f) => match f.attrs.borrow_mut().shift_remove(name) {
                 Some(_) => Ok(()),
                 None => Err(exceptions::no_attribute("function", name)),

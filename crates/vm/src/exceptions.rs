@@ -228,7 +228,7 @@ impl PyException {
     /// The class name as tracebacks print it.
     pub fn type_name(&self) -> &str {
         match &self.class {
-            Some(c) => &c.name,
+            Some(c) => c.static_name(),
             None => self.typ.name(),
         }
     }
@@ -236,7 +236,7 @@ impl PyException {
     /// The class's `__name__` (`error` for `struct.error`), as reprs show it.
     pub fn short_type_name(&self) -> &str {
         match &self.class {
-            Some(c) => &c.name,
+            Some(c) => c.static_name(),
             None => self.typ.short_name(),
         }
     }

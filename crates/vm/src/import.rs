@@ -20,6 +20,7 @@
 use crate::exceptions::{self, ExcType, PyErr, PyResult};
 use crate::interp::{CodeUnit, Frame, Globals, Vm};
 use crate::objects::dict::Key;
+use crate::objects::function::Args;
 use crate::objects::module::PyModule;
 use crate::value::Value;
 use pyview_syntax::ir::{NameRef, Span};
@@ -67,6 +68,32 @@ impl Vm {
         let m = Value::Module(PyModule::new("builtins", attrs));
         self.builtins_module = Some(m.clone());
         m
+    }
+
+    /// An import statement through `builtins.__import__` when a script
+    /// has set one (pyview has none of its own: the sandbox offers no
+    /// import function), called as CPython's `IMPORT_NAME` calls it: the
+    /// name without its leading dots, and their count as the level.
+    fn import_hook(&mut self, f: &Frame, module: &str, fromlist: Value) -> Option<PyResult<Value>> {
+        let hook = self.builtin("__import__")?;
+        let level = module.bytes().take_while(|&b| b == b'.').count();
+        let name = module.get(level..).unwrap_or_default();
+        let globals = Value::Dict(f.globals.dict());
+        let locals = if &*f.name == "<module>" {
+            globals.clone()
+        } else {
+            Value::None
+        };
+        Some(self.call(
+            &hook,
+            Args::new(vec![
+                Value::str(name),
+                globals,
+                locals,
+                fromlist,
+                Value::from_usize(level),
+            ]),
+        ))
     }
 
     /// The list `sys.path` starts as.
@@ -230,7 +257,18 @@ impl Vm {
 
     /// `import a.b.c` binds `a` (or, with `as`, the module `a.b.c`).
     #[inline(never)]
-    pub(crate) fn import_stmt(&mut self, name: &str, leaf: bool) -> PyResult<Value> {
+    pub(crate) fn import_stmt(&mut self, f: &Frame, name: &str, leaf: bool) -> PyResult<Value> {
+        if let Some(r) = self.import_hook(f, name, Value::None) {
+            // `import a.b as c` binds `c` to the submodule: attributes of
+            // what `__import__` returned.
+            let mut m = r?;
+            if leaf {
+                for part in name.split('.').skip(1) {
+                    m = self.getattr(&m, part)?;
+                }
+            }
+            return Ok(m);
+        }
         let m = self.import(name)?;
         match name.split_once('.') {
             Some((top, _)) if !leaf => Ok(self.cached_module(top)?.unwrap_or(m)),
@@ -246,6 +284,29 @@ impl Vm {
         module: &str,
         names: &[(Rc<str>, NameRef, Span)],
     ) -> PyResult<()> {
+        let fromlist = Value::new_tuple(
+            names
+                .iter()
+                .map(|(n, _, _)| Value::Str(n.clone()))
+                .collect(),
+        );
+        if let Some(r) = self.import_hook(f, module, fromlist) {
+            let m = r?;
+            for (name, target, _) in names {
+                let v = self.getattr(&m, name).map_err(|e| {
+                    if e.exc.typ != ExcType::AttributeError {
+                        return e;
+                    }
+                    let from = match &m {
+                        Value::Module(md) => md.display_name().to_string(),
+                        _ => module.trim_start_matches('.').to_string(),
+                    };
+                    exceptions::cannot_import_name(name, &from, None, false)
+                })?;
+                self.store_pub(f, *target, v);
+            }
+            return Ok(());
+        }
         let full = self.absolute_name(&f.globals, module)?;
         let m = self.import(&full)?;
         for (name, target, _) in names {
@@ -259,8 +320,13 @@ impl Vm {
     /// `__all__`, or the names not starting with `_`), one by one.
     #[inline(never)]
     pub(crate) fn import_star(&mut self, f: &Frame, module: &str) -> PyResult<()> {
-        let full = self.absolute_name(&f.globals, module)?;
-        let m = self.import(&full)?;
+        let (m, full) = match self.import_hook(f, module, Value::new_tuple(vec![Value::str("*")])) {
+            Some(r) => (r?, module.trim_start_matches('.').to_string()),
+            None => {
+                let full = self.absolute_name(&f.globals, module)?;
+                (self.import(&full)?, full)
+            }
+        };
         let Value::Module(md) = &m else {
             return Err(exceptions::cannot_import_name("*", &full, None, false));
         };

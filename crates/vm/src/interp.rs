@@ -86,7 +86,7 @@ pub use crate::limits::Limits;
 
 pub struct Vm {
     pub globals: Rc<Globals>,
-    builtins: HashMap<&'static str, Value>,
+    pub(crate) builtins: HashMap<&'static str, Value>,
     pub stdout: Box<dyn Output>,
     pub stderr: Box<dyn Output>,
     /// `sys.modules`: every module imported so far, by name.
@@ -131,6 +131,9 @@ pub struct Vm {
     /// Emptied argument vectors of finished builtin calls, reused so a
     /// call like `b.append(x)` in a loop allocates nothing for its args.
     arg_pool: Vec<Vec<Value>>,
+    /// Class bodies handed to a replaced `builtins.__build_class__`, so
+    /// the original can still run them.
+    pub(crate) class_bodies: Vec<Rc<ir::ClassDef>>,
 }
 
 /// What a comprehension has produced so far.
@@ -218,6 +221,7 @@ impl Vm {
             object_class: None,
             seq_slot_marks: Vec::new(),
             sys_module: None,
+            class_bodies: Vec::new(),
             started: std::time::Instant::now(),
             interrupt: Arc::default(),
             meter: Default::default(),
@@ -327,6 +331,24 @@ impl Vm {
 
     pub(crate) fn store_pub(&mut self, f: &mut Frame, n: NameRef, v: Value) {
         self.store(f, n, v)
+    }
+
+    pub(crate) fn eval_items_pub(
+        &mut self,
+        f: &mut Frame,
+        items: &[ir::Arg],
+    ) -> PyResult<Vec<Value>> {
+        self.eval_items(f, items)
+    }
+
+    /// Evaluated keyword arguments (`**` unpacking included).
+    pub(crate) fn eval_args_pub(
+        &mut self,
+        f: &mut Frame,
+        kws: &[ir::Keyword],
+        callee: &dyn Fn() -> String,
+    ) -> PyResult<Vec<(Rc<str>, Value)>> {
+        Ok(self.eval_args(f, &[], kws, callee)?.kw)
     }
 
     pub(crate) fn exception_matches_pub(
@@ -575,7 +597,7 @@ impl Vm {
                 self.store(f, *target, v);
             }
             StmtKind::Import(name, target, leaf) => {
-                let m = self.import_stmt(name, *leaf)?;
+                let m = self.import_stmt(f, name, *leaf)?;
                 self.store(f, *target, m);
             }
             StmtKind::ImportFrom(module, names) => self.import_from(f, module, names)?,
@@ -619,19 +641,9 @@ impl Vm {
                 target,
                 class,
                 bases,
+                keywords,
                 decorators,
-            } => {
-                let decos = decorators
-                    .iter()
-                    .map(|d| self.eval(f, d))
-                    .collect::<PyResult<Vec<_>>>()?;
-                let bases = self.eval_items(f, bases)?;
-                let mut v = self.make_class(f, class, bases)?;
-                for d in decos.iter().rev() {
-                    v = self.call(d, Args::new(vec![v]))?;
-                }
-                self.store(f, *target, v);
-            }
+            } => self.exec_class_stmt(f, *target, class, bases, keywords, decorators)?,
         }
         Ok(Flow::Normal)
     }
@@ -1489,7 +1501,7 @@ impl Vm {
             ExprKind::Lambda(def, defaults, kw) => self.make_function(f, def, defaults, kw)?,
             ExprKind::Super(class_ref, self_ref) => {
                 let class = self.load(f, *class_ref)?;
-                let Value::Class(class) = class else {
+                let Value::Class(_) = class else {
                     return Err(exceptions::runtime_error(
                         "super(): __class__ cell not found",
                     ));
@@ -1498,7 +1510,7 @@ impl Vm {
                     return Err(exceptions::runtime_error("super(): no arguments"));
                 };
                 let obj = self.load(f, *self_ref)?;
-                Value::Super(Rc::new(crate::objects::class::PySuper { class, obj }))
+                self.make_super(class, Some(obj))?
             }
             ExprKind::NamedExpr(n, value) => {
                 let v = self.eval(f, value)?;
@@ -1777,8 +1789,12 @@ impl Vm {
             }
             Value::Class(c) => {
                 let c = c.clone();
-                self.instantiate(&c, args)
+                self.call_class(&c, args)
             }
+            Value::Wrapper(w) => match crate::objects::descriptor::call(self, w, args) {
+                Some(r) => r,
+                None => Err(exceptions::not_callable(func.type_name())),
+            },
             Value::Native(_) if self.has_method(func, "__call__") => self
                 .native_call(func, &args)
                 .unwrap_or_else(|| Err(exceptions::not_callable(func.type_name()))),
@@ -2219,14 +2235,14 @@ impl Vm {
             Value::Module(m) => m.names().iter().map(|k| k.to_string()).collect(),
             Value::Instance(i) => {
                 let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
-                for c in std::iter::once(&i.class).chain(i.class.mro.iter()) {
+                for c in i.class.chain() {
                     n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
                 }
                 n
             }
             Value::Class(c) => {
                 let mut n = Vec::new();
-                for c in std::iter::once(c).chain(c.mro.iter()) {
+                for c in c.chain() {
                     n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
                 }
                 n
@@ -2242,51 +2258,20 @@ impl Vm {
     }
 
     fn getattr_inner(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if let Value::Class(c) = obj {
+            let c = c.clone();
+            return self.class_getattr(&c, name);
+        }
         if let Some(c) = crate::dispatch::user_class(obj) {
             let c = c.clone();
             return self.instance_getattr(obj, &c, name);
         }
         let found = match obj {
-            Value::Class(c) => {
-                let c = c.clone();
-                return self.class_getattr(&c, name);
-            }
             Value::Super(s) => {
                 let s = s.clone();
-                return self.super_getattr(&s, name);
+                return self.super_getattr(obj, &s, name);
             }
-            Value::Wrapper(w) => match (&**w, name) {
-                (crate::objects::class::Wrapper::Property { fget, .. }, "fget") => {
-                    Some(Ok(fget.clone()))
-                }
-                (crate::objects::class::Wrapper::Property { fset, .. }, "fset") => {
-                    Some(Ok(fset.clone()))
-                }
-                (crate::objects::class::Wrapper::Property { fdel, .. }, "fdel") => {
-                    Some(Ok(fdel.clone()))
-                }
-                (
-                    crate::objects::class::Wrapper::Property { .. },
-                    "setter" | "getter" | "deleter",
-                ) => {
-                    let f = match name {
-                        "setter" => crate::builtins::property_setter,
-                        "getter" => crate::builtins::property_getter,
-                        _ => crate::builtins::property_deleter,
-                    };
-                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                        this: obj.clone(),
-                        func: crate::objects::function::builtin(name, None, f),
-                        name: name.into(),
-                    })));
-                }
-                (
-                    crate::objects::class::Wrapper::StaticMethod(f)
-                    | crate::objects::class::Wrapper::ClassMethod(f),
-                    "__func__",
-                ) => Some(Ok(f.clone())),
-                _ => None,
-            },
+            Value::Wrapper(w) => crate::objects::descriptor::getattr(self, obj, w, name),
             Value::Module(m) => match m.get(name) {
                 Some(v) => return Ok(v),
                 None if name == "__name__" => return Ok(Value::Str(m.name.clone())),
@@ -2319,7 +2304,9 @@ impl Vm {
             Value::Type(t) if name == "__module__" => Some(Ok(Value::str(
                 t.name().rsplit_once('.').map_or("builtins", |(m, _)| m),
             ))),
-            Value::Type(t) => crate::builtins::type_attr(*t, name).map(Ok),
+            Value::Type(t) => crate::builtins::type_attr(*t, name)
+                .or_else(|| self.builtin_type_extra_attr(*t, name))
+                .map(Ok),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
                 "real" | "numerator" => Some(Ok(match obj {
                     Value::Bool(b) => Value::Int(*b as i64),
@@ -2370,26 +2357,45 @@ impl Vm {
                 t.short_name()
             )));
         }
-        if let Some(m) = crate::dispatch::value_slot_method(obj, None, name)
-            .or_else(|| crate::dispatch::object_slot_method(obj, name))
-        {
+        if let Some(m) = crate::dispatch::value_slot_method(obj, None, name) {
+            return Ok(m);
+        }
+        // Every built-in type has its own `__repr__` (`Ellipsis.__repr__()`
+        // is 'Ellipsis'); `object.__repr__` is the generic form.
+        if name == "__repr__" {
+            let this = obj.clone();
+            return Ok(crate::objects::function::closure(
+                "__repr__",
+                move |vm, args| {
+                    args.check_none("__repr__")?;
+                    Ok(Value::Str(vm.repr_of(&this)?.into()))
+                },
+            ));
+        }
+        if let Some(m) = crate::dispatch::object_slot_method(obj, name) {
             return Ok(m);
         }
         Err(exceptions::no_attribute(obj.type_name(), name))
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        if let Value::Class(c) = obj {
+            let c = c.clone();
+            return self.class_setattr(&c, name, v);
+        }
         if let Some(c) = crate::dispatch::user_class(obj) {
             let c = c.clone();
             return self.instance_setattr(obj, &c, name, v);
         }
         match obj {
-            Value::Class(c) => {
-                let c = c.clone();
-                self.class_dunder_changed(&c, name);
-                c.attrs.borrow_mut().insert(name.into(), v);
-                self.class_dunder_changed(&c, name);
-                Ok(())
+            Value::Type(t) => Err(type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                t.short_name()
+            ))),
+            Value::Wrapper(w)
+                if crate::objects::descriptor::setattr(w, name, v.clone()).is_some() =>
+            {
+                crate::objects::descriptor::setattr(w, name, v).unwrap_or(Ok(()))
             }
             Value::Module(m) => {
                 if self.is_builtins_module(m) {
@@ -2485,17 +2491,20 @@ impl Vm {
             }
         }
         if crate::dispatch::user_class(obj).is_some() {
-            return match self.call_special(obj, "__getitem__", vec![key.clone()]) {
-                Some(r) => r,
+            match self.call_special(obj, "__getitem__", vec![key.clone()]) {
+                Some(r) => return r,
                 None => match crate::dispatch::base_value(obj) {
-                    Some(_) => self.on_base(obj, |vm, b| vm.base_getitem(obj, b, key)),
-                    None => Err(exceptions::not_subscriptable(obj.type_name())),
+                    Some(_) => return self.on_base(obj, |vm, b| vm.base_getitem(obj, b, key)),
+                    // A class whose metaclass has no `__getitem__`.
+                    None if matches!(obj, Value::Class(_)) => {}
+                    None => return Err(exceptions::not_subscriptable(obj.type_name())),
                 },
-            };
+            }
         }
         if let Value::Class(c) = obj {
             if let Some(f) = c.lookup("__class_getitem__") {
-                return self.call(&f, Args::new(vec![obj.clone(), key.clone()]));
+                let f = self.descr_get(&f, None, obj)?;
+                return self.call(&f, Args::new(vec![key.clone()]));
             }
         }
         if let Value::Native(o) = obj {
@@ -3139,6 +3148,7 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
     match v {
         Value::Instance(_) => true,
         Value::Exception(e) => e.class.is_some(),
+        Value::Class(c) => c.metaclass.is_some(),
         Value::Native(o) => o.method_names().contains(&"__repr__"),
         Value::Dict(d) if !d.is_plain() => true,
         Value::List(l) => l.borrow().iter().any(inner),

@@ -19,6 +19,7 @@ pub mod ops;
 pub mod percent;
 pub mod suggestions;
 pub mod traceback;
+pub mod typeobj;
 pub mod value;
 
 /// Lone surrogates in strings (the mapping lives with the parser, which

@@ -225,7 +225,7 @@ impl Vm {
 
 fn c_name(c: &Value) -> String {
     match c {
-        Value::Class(k) => k.name.to_string(),
+        Value::Class(k) => k.name().to_string(),
         Value::Type(t) => t.short_name().to_string(),
         _ => String::new(),
     }

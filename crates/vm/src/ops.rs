@@ -1408,31 +1408,13 @@ fn repr_guarded_inner(
         },
         Value::Cell(_) => "<cell>".into(),
         Value::Native(o) => o.repr(v.ptr().unwrap_or(0)),
-        Value::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
-        Value::Instance(i) if i.class.module == "builtins" => {
-            format!(
-                "<{} object at {:#x}>",
-                i.class.qualname,
-                v.ptr().unwrap_or(0)
-            )
-        }
+        Value::Class(c) => format!("<class '{}'>", c.display_name()),
         Value::Instance(i) => format!(
-            "<{}.{} object at {:#x}>",
-            i.class.module,
-            i.class.qualname,
+            "<{} object at {:#x}>",
+            i.class.display_name(),
             v.ptr().unwrap_or(0)
         ),
-        Value::Wrapper(w) => match &**w {
-            crate::objects::class::Wrapper::StaticMethod(f) => {
-                format!("<staticmethod({})>", repr_guarded(f, seen))
-            }
-            crate::objects::class::Wrapper::ClassMethod(f) => {
-                format!("<classmethod({})>", repr_guarded(f, seen))
-            }
-            crate::objects::class::Wrapper::Property { .. } => {
-                format!("<property object at {:#x}>", v.ptr().unwrap_or(0))
-            }
-        },
+        Value::Wrapper(w) => w.repr(v.ptr().unwrap_or(0), |f| repr_guarded(f, seen)),
         Value::DictView(dv) => {
             let items: Vec<String> = dv.items().iter().map(|i| repr_guarded(i, seen)).collect();
             format!("{}([{}])", dv.type_name(), items.join(", "))
@@ -1447,11 +1429,22 @@ fn repr_guarded_inner(
                 .collect();
             crate::objects::set::repr_items(s, &items)
         }
-        Value::Super(s) => format!(
-            "<super: <class '{}'>, <{} object>>",
-            s.class.name,
-            s.obj.type_name()
-        ),
+        Value::Super(s) => {
+            let class = match &s.class {
+                Value::Class(c) => c.name().to_string(),
+                Value::Type(t) => t.short_name().to_string(),
+                other => other.type_name().to_string(),
+            };
+            match &s.start {
+                Some(Value::Class(c)) => {
+                    format!("<super: <class '{class}'>, <{} object>>", c.name())
+                }
+                Some(Value::Type(t)) => {
+                    format!("<super: <class '{class}'>, <{} object>>", t.name())
+                }
+                _ => format!("<super: <class '{class}'>, NULL>"),
+            }
+        }
         Value::Stream(s) => match s {
             crate::value::Stream::Stdout => {
                 "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".into()

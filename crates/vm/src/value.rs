@@ -259,20 +259,20 @@ impl Value {
             Value::Module(_) => TypeId::Module,
             Value::Type(_) => TypeId::Type,
             Value::Exception(e) => match &e.class {
-                Some(c) => TypeId::User(c.static_name),
+                Some(c) => TypeId::User(c.static_name()),
                 None => TypeId::Exception(e.typ),
             },
             Value::Iter(it) => TypeId::Iterator(it.borrow().type_name()),
             Value::Cell(_) => TypeId::Cell,
             Value::Stream(_) => TypeId::TextIO,
             Value::Native(o) => TypeId::Native(o.type_name()),
-            Value::Class(_) => TypeId::Type,
-            Value::Instance(i) => TypeId::User(i.class.static_name),
-            Value::Wrapper(w) => match &**w {
-                Wrapper::StaticMethod(_) => TypeId::StaticMethod,
-                Wrapper::ClassMethod(_) => TypeId::ClassMethod,
-                Wrapper::Property { .. } => TypeId::Property,
+            Value::Class(c) => match &c.metaclass {
+                Some(m) => TypeId::User(m.static_name()),
+                None => TypeId::Type,
             },
+            Value::Instance(i) if i.class.is_object => TypeId::Object,
+            Value::Instance(i) => TypeId::User(i.class.static_name()),
+            Value::Wrapper(w) => w.type_id(),
             Value::Super(_) => TypeId::Super,
             Value::DictView(v) => TypeId::Iterator(v.type_name()),
             Value::Set(s) => {

@@ -437,14 +437,28 @@ impl Lowerer<'_> {
             }
             S::FunctionDef(f) => self.function_def(f, span, out)?,
             S::ClassDef(c) => {
-                if !c.keywords.is_empty() {
-                    return Err(self.unsupported("class keyword arguments (metaclasses)", span));
-                }
                 let mut pieces: Vec<Piece> = c.decorator_list.iter().map(Piece::Plain).collect();
                 let nd = pieces.len();
                 pieces.extend(arg_pieces(&c.bases));
+                let nb = pieces.len();
+                for k in &c.keywords {
+                    pieces.push(match k.arg {
+                        Some(_) => Piece::Plain(&k.value),
+                        None => Piece::KwStar(&k.value),
+                    });
+                }
                 let mut vals = self.pieces(&pieces, out)?;
+                let kw_vals = vals.split_off(nb);
                 let bases = with_star(&c.bases, vals.split_off(nd));
+                let keywords = c
+                    .keywords
+                    .iter()
+                    .zip(kw_vals)
+                    .map(|(k, value)| Keyword {
+                        name: k.arg.as_ref().map(|a| a.as_str().into()),
+                        value,
+                    })
+                    .collect();
                 let class = self.class_body(c, span)?;
                 let target = self.resolve(c.name.as_str());
                 out.push(Stmt::new(
@@ -452,6 +466,7 @@ impl Lowerer<'_> {
                         target,
                         class,
                         bases,
+                        keywords,
                         decorators: vals,
                     },
                     span,

@@ -1,5 +1,5 @@
 //! Built-in modules: `array`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
-//! `operator`, `functools`, `itertools`, `collections`.
+//! `operator`, `functools`, `itertools`, `collections`, `types`.
 
 pub(crate) mod collections;
 mod functools;
@@ -13,6 +13,7 @@ mod stringio;
 mod struct_;
 mod sys;
 mod time;
+mod types;
 
 use crate::exceptions::{type_error, PyResult};
 use crate::interp::Vm;
@@ -70,6 +71,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "functools" => functools::module(),
         "itertools" => itertools::module(),
         "collections" => collections::module(),
+        "types" => types::module(),
         "struct" => PyModule::new(
             "struct",
             vec![
@@ -124,6 +126,9 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
         struct_::ITER_TYPE => struct_::construct_iter(),
         io::BYTESIO_TYPE => io::construct(vm, args),
         stringio::STRINGIO_TYPE => stringio::construct(vm, args),
+        crate::objects::mappingproxy::TYPE_NAME => {
+            crate::objects::mappingproxy::construct(vm, args)
+        }
         t if t.starts_with("operator.") => return operator::construct(t, args),
         functools::PARTIAL => functools::construct(args),
         t if t.starts_with("itertools.") => return itertools::construct(vm, t, args),

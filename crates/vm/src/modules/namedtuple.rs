@@ -19,11 +19,10 @@
 
 use crate::exceptions::{self, type_error, PyResult};
 use crate::interp::{Frame, Globals, Vm};
-use crate::objects::class::{PyClass, Wrapper};
+use crate::objects::class::PyClass;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{closure, Args, Builtin};
 use crate::value::{TypeId, Value};
-use indexmap::IndexMap;
 use std::rc::Rc;
 
 /// The `namedtuple` function: it reads the caller's `__name__` as the
@@ -283,11 +282,12 @@ fn field_property(i: usize) -> Value {
             Err(exceptions::attribute_error(msg))
         })
     };
-    Value::Wrapper(Rc::new(Wrapper::Property {
+    crate::objects::descriptor::property_value(
         fget,
-        fset: refuse("can't set attribute"),
-        fdel: refuse("can't delete attribute"),
-    }))
+        refuse("can't set attribute"),
+        refuse("can't delete attribute"),
+        Value::None,
+    )
 }
 
 fn build_class(
@@ -302,7 +302,8 @@ fn build_class(
     ns.set("__name__", Value::Str(format!("namedtuple_{name}").into()));
     ns.set(
         "_tuple_new",
-        crate::builtins::type_attr(TypeId::Tuple, "__new__").unwrap_or(Value::None),
+        vm.builtin_type_extra_attr(TypeId::Tuple, "__new__")
+            .unwrap_or(Value::None),
     );
     ns.set("_fields", field_tuple.clone());
     ns.set("_defaults", Value::new_tuple(defaults.clone()));
@@ -311,7 +312,12 @@ fn build_class(
     let Some(Value::Class(body)) = ns.get(name) else {
         return Err(exceptions::runtime_error("namedtuple class body failed"));
     };
-    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut attrs = crate::objects::class::AttrMap::default();
+    attrs.insert("__module__".into(), Value::str(module));
+    attrs.insert(
+        "__doc__".into(),
+        Value::Str(format!("{name}({})", fields.join(", ")).into()),
+    );
     attrs.insert("__slots__".into(), Value::new_tuple(vec![]));
     attrs.insert("_fields".into(), field_tuple.clone());
     let field_defaults = PyDict::default();
@@ -332,13 +338,12 @@ fn build_class(
     for (i, f) in fields.iter().enumerate() {
         attrs.insert(f.as_str().into(), field_property(i));
     }
-    let mut class = PyClass::new(
-        name.into(),
-        name.into(),
-        vec![Value::Type(TypeId::Tuple)],
+    let class = PyClass::new(crate::objects::class::ClassSpec {
+        name: name.into(),
+        qualname: name.into(),
+        bases: vec![Value::Type(TypeId::Tuple)],
         attrs,
-    )?;
-    class.doc = Some(format!("{name}({})", fields.join(", ")).into());
-    class.module = Box::leak(module.to_string().into_boxed_str());
-    Ok(Value::Class(Rc::new(class)))
+        metaclass: None,
+    })?;
+    Ok(Value::Class(class))
 }

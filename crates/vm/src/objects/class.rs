@@ -1,47 +1,111 @@
 //! User-defined classes and their instances.
 //!
 //! Supports single and multiple inheritance with C3 method resolution
-//! order, class attributes, methods (bound on instance access),
-//! `staticmethod`, `classmethod`, `property`, `super()`, subclasses of the
-//! built-in exceptions (whose instances stay `PyException`s carrying their
-//! class) and subclasses of int, float, complex, str, bytes, bytearray,
-//! list, tuple, dict, set and frozenset, and of the iterator types map,
-//! filter, zip, enumerate and reversed (whose instances carry the built-in
-//! value they are, in `PyInstance::base`). Other built-in types (bool,
-//! range, memoryview, ...) are not acceptable bases, as in CPython;
-//! array.array and module types are not supported as bases.
+//! order, metaclasses (a class's `metaclass` is a user subclass of
+//! `type`, or `None` for `type` itself), class attributes, methods (bound
+//! on instance access), the descriptors of `objects::descriptor`,
+//! `super()`, subclasses of the built-in exceptions (whose instances stay
+//! `PyException`s carrying their class) and subclasses of int, float,
+//! complex, str, bytes, bytearray, list, tuple, dict, set, frozenset and
+//! the iterator types map, filter, zip, enumerate and reversed (whose
+//! instances carry the built-in value they are, in `PyInstance::base`).
+//! Other built-in types (bool, range, memoryview, ...) are not acceptable
+//! bases, as in CPython; array.array and module types are not supported
+//! as bases.
+//!
+//! A class's namespace (`attrs`) holds what CPython's type dict holds:
+//! `__module__`, `__doc__`, the `__dict__`/`__weakref__` attribute
+//! descriptors and a member descriptor per slot, added when the class is
+//! made. `__name__`, `__qualname__` and `__bases__` may be reassigned;
+//! assigning `__bases__` recomputes the MRO of the class and of every
+//! subclass (each class keeps weak links to its direct subclasses).
+//! The special methods instance creation and attribute access look for
+//! (`__new__`, `__init__`, `__setattr__`, `__getattribute__`) are cached
+//! per class, the caches dropped together whenever any class's namespace
+//! or bases change (see [`classes_changed`]): code that changes `attrs`
+//! must call it.
 //! Invariants: `mro` starts with the class's first user base and never
 //! contains the class (it is searched first, separately); an instance has a
 //! `base` exactly when its class's `builtin_base` is one of the value types
-//! above, and that base is a value of that type.
+//! above, and that base is a value of that type; a class whose
+//! `builtin_base` is `type` is a metaclass, and its instances are
+//! `Value::Class`es.
 
 use crate::exceptions::{type_error, ExcType, PyResult};
+pub use crate::objects::descriptor::Wrapper;
 use crate::value::{TypeId, Value};
 use indexmap::IndexMap;
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, Ref, RefCell};
+use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicU64, Ordering};
 
-pub type Attrs = RefCell<IndexMap<Rc<str>, Value>>;
+/// A namespace of attributes (a class's, an instance's, a function's),
+/// hashed with FxHash: names are short and lookups are the hot path.
+pub type AttrMap = IndexMap<Rc<str>, Value, std::hash::BuildHasherDefault<rustc_hash::FxHasher>>;
+pub type Attrs = RefCell<AttrMap>;
 
 #[derive(Debug)]
 pub struct PyClass {
-    pub name: Rc<str>,
+    name: RefCell<Rc<str>>,
     /// The name with a static lifetime, for `Value::type_name` (leaked once
-    /// per class object created).
-    pub static_name: &'static str,
-    pub qualname: Rc<str>,
-    /// `__module__`: "__main__" for classes defined by scripts.
-    pub module: &'static str,
-    pub bases: Vec<Value>,
+    /// per name a class is given).
+    static_name: Cell<&'static str>,
+    qualname: RefCell<Rc<str>>,
+    /// The bases as given (empty for a class deriving from `object` alone).
+    bases: RefCell<Vec<Value>>,
     /// User classes after this one in resolution order.
-    pub mro: Vec<Rc<PyClass>>,
-    /// The built-in type instances are made of (`object` or an exception).
+    mro: RefCell<Vec<Rc<PyClass>>>,
+    /// The built-in type instances are made of (`object`, an exception, a
+    /// value type, or `type` for a metaclass).
     pub builtin_base: TypeId,
     pub attrs: Attrs,
     /// The names in the class's own `__slots__`, if it declares them.
     pub slots: Option<Vec<Rc<str>>>,
-    /// The class's docstring.
-    pub doc: Option<Rc<str>>,
+    /// The class's metaclass when it is not `type`.
+    pub metaclass: Option<Rc<PyClass>>,
+    /// Direct subclasses, for `__subclasses__()` and `__bases__` changes.
+    subclasses: RefCell<Vec<Weak<PyClass>>>,
+    /// Whether this is the class of `object()` instances.
+    pub is_object: bool,
+    hooks: RefCell<Hooks>,
+    /// The epoch `hooks` and `hook_mask` were filled at (0: never).
+    hook_epoch: Cell<u64>,
+    /// Which hooks the class has, one bit per [`Hook`].
+    hook_mask: Cell<u8>,
+}
+
+/// The special methods hot paths look up, as found at `epoch`.
+#[derive(Debug, Default)]
+struct Hooks {
+    new: Option<Value>,
+    init: Option<Value>,
+    setattr: Option<Value>,
+    getattribute: Option<Value>,
+}
+
+/// A special method cached per class (see [`PyClass::hook`]).
+#[derive(Clone, Copy)]
+pub enum Hook {
+    New,
+    Init,
+    SetAttr,
+    GetAttribute,
+}
+
+impl Hook {
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// Bumped by every change to a class's namespace or bases. Global (not
+/// per interpreter): a change anywhere only makes caches refill.
+static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Drops every class's cached special methods (after a class attribute
+/// or `__bases__` changed, which may change what subclasses find).
+pub fn classes_changed() {
+    CLASS_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
 #[derive(Debug)]
@@ -55,141 +119,336 @@ pub struct PyInstance {
     /// The last hash `__hash__` gave (set by `Vm::hash_value`), which the
     /// dict and set tables, hashing without an interpreter, use.
     pub hash: std::cell::Cell<Option<i64>>,
+    /// The instance's `__dict__` once asked for: a dict kept in step with
+    /// `attrs` both ways (see `objects::dict`).
+    pub dict: RefCell<Option<Rc<crate::objects::dict::PyDict>>>,
 }
 
-/// `staticmethod`, `classmethod` and `property` objects.
-#[derive(Debug)]
-pub enum Wrapper {
-    StaticMethod(Value),
-    ClassMethod(Value),
-    Property {
-        fget: Value,
-        fset: Value,
-        fdel: Value,
-    },
+impl PyInstance {
+    /// Sets an attribute (in `attrs`, and in the `__dict__` if made).
+    #[inline]
+    pub fn set_attr(&self, name: Rc<str>, v: Value) {
+        if let Some(d) = &*self.dict.borrow() {
+            if let Ok(k) = crate::objects::dict::Key::new(Value::Str(name.clone())) {
+                d.map.borrow_mut().insert(k, v.clone());
+            }
+        }
+        self.attrs.borrow_mut().insert(name, v);
+    }
+
+    /// Removes an attribute; false if there was none.
+    pub fn remove_attr(&self, name: &str) -> bool {
+        if let Some(d) = &*self.dict.borrow() {
+            if let Ok(k) = crate::objects::dict::Key::new(Value::str(name)) {
+                d.map.borrow_mut().shift_remove(&k);
+            }
+        }
+        self.attrs.borrow_mut().shift_remove(name).is_some()
+    }
 }
 
 /// A `super()` proxy: attribute lookup starts after `class` in the MRO
-/// of `obj`'s type.
+/// of `obj`'s type (or of `obj` itself when it is a subclass of `class`).
+/// `class` is a user class or a built-in type; `obj` is `None` for an
+/// unbound `super(C)`.
 #[derive(Debug)]
 pub struct PySuper {
-    pub class: Rc<PyClass>,
-    pub obj: Value,
+    pub class: Value,
+    pub obj: Option<Value>,
+    /// The type whose MRO is followed (`None` when unbound).
+    pub start: Option<Value>,
+}
+
+/// Everything a new class is made from.
+pub struct ClassSpec {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub bases: Vec<Value>,
+    pub attrs: AttrMap,
+    pub metaclass: Option<Rc<PyClass>>,
 }
 
 impl PyClass {
-    /// Builds a class, computing its C3 linearisation.
-    pub fn new(
-        name: Rc<str>,
-        qualname: Rc<str>,
-        bases: Vec<Value>,
-        attrs: IndexMap<Rc<str>, Value>,
-    ) -> PyResult<PyClass> {
-        let mut builtin_base = TypeId::Object;
-        let mut seqs: Vec<Vec<Rc<PyClass>>> = Vec::new();
-        let mut direct = Vec::new();
-        for b in &bases {
-            match b {
-                Value::Class(c) => {
-                    let mut s = vec![c.clone()];
-                    s.extend(c.mro.iter().cloned());
-                    seqs.push(s);
-                    direct.push(c.clone());
-                    if c.builtin_base != TypeId::Object {
-                        builtin_base = merge_builtin(builtin_base, c.builtin_base)?;
-                    }
-                }
-                Value::Type(TypeId::Object) => {}
-                Value::Type(t) if is_value_base(*t) || matches!(t, TypeId::Exception(_)) => {
-                    builtin_base = merge_builtin(builtin_base, *t)?
-                }
-                Value::Type(
-                    t @ (TypeId::Bool
-                    | TypeId::NoneType
-                    | TypeId::Ellipsis
-                    | TypeId::NotImplementedType
-                    | TypeId::Range
-                    | TypeId::Slice
-                    | TypeId::MemoryView
-                    | TypeId::Function
-                    | TypeId::BuiltinFunction
-                    | TypeId::Method
-                    | TypeId::StaticMethod
-                    | TypeId::ClassMethod
-                    | TypeId::Property
-                    | TypeId::Super
-                    | TypeId::Cell),
-                ) => {
-                    return Err(type_error(format!(
-                        "type '{}' is not an acceptable base type",
-                        t.short_name()
-                    )))
-                }
-                Value::Type(t) => {
-                    return Err(type_error(format!(
-                        "subclassing '{}' is not supported yet",
-                        t.short_name()
-                    )))
-                }
-                other => {
-                    return Err(type_error(format!(
-                        "bases must be types, not {}",
-                        other.type_name()
-                    )))
-                }
-            }
-        }
-        seqs.push(direct);
-        let mro = c3_merge(seqs).map_err(|heads| {
-            let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
-            type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            ))
-        })?;
-        let mut attrs = attrs;
-        // A class that defines `__eq__` but not `__hash__` is unhashable.
-        if attrs.contains_key("__eq__") && !attrs.contains_key("__hash__") {
-            attrs.insert("__hash__".into(), Value::None);
-        }
+    /// Builds a class: its C3 linearisation, its layout (built-in base,
+    /// slots) and the descriptors CPython adds to a new type's dict.
+    pub fn new(spec: ClassSpec) -> PyResult<Rc<PyClass>> {
+        let ClassSpec {
+            name,
+            qualname,
+            bases,
+            attrs,
+            metaclass,
+        } = spec;
+        let (builtin_base, mro) = linearise(&bases)?;
         let slots = match attrs.get("__slots__") {
             None => None,
             Some(v) => Some(slot_names(v, &attrs)?),
         };
         let static_name: &'static str = Box::leak(name.to_string().into_boxed_str());
-        Ok(PyClass {
-            slots,
-            doc: None,
-            static_name,
-            name,
-            qualname,
-            module: "__main__",
-            bases,
-            mro,
-            builtin_base,
+        let class = Rc::new_cyclic(|me: &Weak<PyClass>| {
+            let mut attrs = attrs;
+            add_descriptors(&mut attrs, me, slots.as_deref(), &mro, builtin_base);
+            PyClass {
+                slots,
+                static_name: Cell::new(static_name),
+                name: RefCell::new(name),
+                qualname: RefCell::new(qualname),
+                bases: RefCell::new(bases),
+                mro: RefCell::new(mro),
+                builtin_base,
+                attrs: RefCell::new(attrs),
+                metaclass,
+                subclasses: RefCell::default(),
+                is_object: false,
+                hooks: RefCell::default(),
+                hook_epoch: Cell::new(0),
+                hook_mask: Cell::new(0),
+            }
+        });
+        class.register_with_bases();
+        Ok(class)
+    }
+
+    /// The class of `object()` instances.
+    pub fn object() -> Rc<PyClass> {
+        let mut attrs = AttrMap::default();
+        attrs.insert("__module__".into(), Value::str("builtins"));
+        Rc::new(PyClass {
+            name: RefCell::new("object".into()),
+            static_name: Cell::new("object"),
+            qualname: RefCell::new("object".into()),
+            bases: RefCell::default(),
+            mro: RefCell::default(),
+            builtin_base: TypeId::Object,
             attrs: RefCell::new(attrs),
+            slots: None,
+            metaclass: None,
+            subclasses: RefCell::default(),
+            is_object: true,
+            hooks: RefCell::default(),
+            hook_epoch: Cell::new(0),
+            hook_mask: Cell::new(0),
         })
     }
 
+    pub fn name(&self) -> Rc<str> {
+        self.name.borrow().clone()
+    }
+
+    /// The name with a static lifetime (what `Value::type_name` gives).
+    pub fn static_name(&self) -> &'static str {
+        self.static_name.get()
+    }
+
+    pub fn qualname(&self) -> Rc<str> {
+        self.qualname.borrow().clone()
+    }
+
+    pub fn set_name(&self, name: Rc<str>) {
+        if *self.name.borrow() != name {
+            self.static_name
+                .set(Box::leak(name.to_string().into_boxed_str()));
+        }
+        *self.name.borrow_mut() = name;
+    }
+
+    pub fn set_qualname(&self, name: Rc<str>) {
+        *self.qualname.borrow_mut() = name;
+    }
+
+    /// `__module__` as the class's namespace holds it, when a str.
+    pub fn module(&self) -> Option<Rc<str>> {
+        match self.attrs.borrow().get("__module__") {
+            Some(Value::Str(s)) => Some(s.clone()),
+            _ => None,
+        }
+    }
+
+    /// The dotted name reprs show: `module.qualname`, or the qualname
+    /// alone for `builtins` (or a module that is not a str).
+    pub fn display_name(&self) -> String {
+        match self.module() {
+            Some(m) if &*m != "builtins" => format!("{m}.{}", self.qualname()),
+            _ => self.qualname().to_string(),
+        }
+    }
+
+    /// The bases as given.
+    pub fn bases(&self) -> Vec<Value> {
+        self.bases.borrow().clone()
+    }
+
+    /// `__bases__`: the bases, or `(object,)` for a class without any.
+    pub fn bases_tuple(&self) -> Value {
+        let b = self.bases.borrow();
+        if b.is_empty() {
+            Value::new_tuple(vec![Value::Type(TypeId::Object)])
+        } else {
+            Value::new_tuple(b.clone())
+        }
+    }
+
+    /// The user classes after this one in resolution order.
+    pub fn mro(&self) -> Ref<'_, Vec<Rc<PyClass>>> {
+        self.mro.borrow()
+    }
+
+    /// The class and the user classes after it, in resolution order.
+    pub fn chain(self: &Rc<Self>) -> Vec<Rc<PyClass>> {
+        let mut out = vec![self.clone()];
+        out.extend(self.mro.borrow().iter().cloned());
+        out
+    }
+
+    /// The live direct subclasses, in creation order.
+    pub fn subclasses(&self) -> Vec<Rc<PyClass>> {
+        let mut subs = self.subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.iter().filter_map(Weak::upgrade).collect()
+    }
+
+    fn register_with_bases(self: &Rc<Self>) {
+        for b in self.bases.borrow().iter() {
+            if let Value::Class(c) = b {
+                c.subclasses.borrow_mut().push(Rc::downgrade(self));
+            }
+        }
+    }
+
+    /// `C.__bases__ = bases`: the checks of CPython's `type_set_bases`,
+    /// then the new MRO of the class and of all its subclasses.
+    pub fn set_bases(self: &Rc<Self>, v: &Value) -> PyResult<()> {
+        let name = self.name();
+        let Value::Tuple(items) = v else {
+            return Err(type_error(format!(
+                "can only assign tuple to {name}.__bases__, not {}",
+                v.type_name()
+            )));
+        };
+        if items.is_empty() {
+            return Err(type_error(format!(
+                "can only assign non-empty tuple to {name}.__bases__, not ()"
+            )));
+        }
+        for b in items.iter() {
+            match b {
+                Value::Class(c) if c.is_subclass(self) => {
+                    return Err(type_error("a __bases__ item causes an inheritance cycle"))
+                }
+                Value::Class(_) | Value::Type(_) => {}
+                other => {
+                    return Err(type_error(format!(
+                        "{name}.__bases__ must be tuple of classes, not '{}'",
+                        other.type_name()
+                    )))
+                }
+            }
+        }
+        let bases: Vec<Value> = match &items[..] {
+            [Value::Type(TypeId::Object)] => Vec::new(),
+            _ => items.to_vec(),
+        };
+        let (builtin, _) = linearise(&bases)?;
+        if builtin != self.builtin_base {
+            return Err(layout_differs(&bases, self));
+        }
+        classes_changed();
+        let old = self.bases.replace(bases);
+        unlink(&old, self);
+        self.register_with_bases();
+        if let Err(e) = self.recompute_mro() {
+            let new = self.bases.replace(old);
+            unlink(&new, self);
+            self.register_with_bases();
+            let _ = self.recompute_mro();
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Recomputes the MRO of this class and of its subclasses after a
+    /// change of bases.
+    fn recompute_mro(self: &Rc<Self>) -> PyResult<()> {
+        let bases = self.bases();
+        let (_, mro) = linearise(&bases)?;
+        *self.mro.borrow_mut() = mro;
+        for sub in self.subclasses() {
+            sub.recompute_mro()?;
+        }
+        Ok(())
+    }
+
+    /// `lookup` of a special method the hot paths need, cached.
+    #[inline]
+    pub fn hook(&self, which: Hook) -> Option<Value> {
+        let fresh = self.hook_epoch.get() == CLASS_EPOCH.load(Ordering::Relaxed);
+        if fresh && self.hook_mask.get() & which.bit() == 0 {
+            return None;
+        }
+        self.hook_slow(which, fresh)
+    }
+
+    #[inline(never)]
+    fn hook_slow(&self, which: Hook, fresh: bool) -> Option<Value> {
+        if !fresh {
+            let h = Hooks {
+                new: self.lookup("__new__"),
+                init: self.lookup("__init__"),
+                setattr: self.lookup("__setattr__"),
+                getattribute: self.lookup("__getattribute__"),
+            };
+            let mut mask = 0;
+            for (found, hook) in [
+                (h.new.is_some(), Hook::New),
+                (h.init.is_some(), Hook::Init),
+                (h.setattr.is_some(), Hook::SetAttr),
+                (h.getattribute.is_some(), Hook::GetAttribute),
+            ] {
+                if found {
+                    mask |= hook.bit();
+                }
+            }
+            *self.hooks.borrow_mut() = h;
+            self.hook_mask.set(mask);
+            self.hook_epoch.set(CLASS_EPOCH.load(Ordering::Relaxed));
+        }
+        let h = self.hooks.borrow();
+        match which {
+            Hook::New => h.new.clone(),
+            Hook::Init => h.init.clone(),
+            Hook::SetAttr => h.setattr.clone(),
+            Hook::GetAttribute => h.getattribute.clone(),
+        }
+    }
+
     /// Looks `name` up in this class and its user bases.
-    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+    #[inline]
+    pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.attrs.borrow().get(name) {
             return Some(v.clone());
         }
         self.mro
+            .borrow()
             .iter()
             .find_map(|c| c.attrs.borrow().get(name).cloned())
     }
 
     /// Looks `name` up in the classes after `after` in this class's MRO.
     pub fn lookup_after(self: &Rc<Self>, after: &Rc<PyClass>, name: &str) -> Option<Value> {
-        let mut chain = std::iter::once(self.clone()).chain(self.mro.iter().cloned());
-        chain.find(|c| Rc::ptr_eq(c, after))?;
-        chain.find_map(|c| c.attrs.borrow().get(name).cloned())
+        let chain = self.chain();
+        let mut it = chain.iter();
+        it.find(|c| Rc::ptr_eq(c, after))?;
+        it.find_map(|c| c.attrs.borrow().get(name).cloned())
     }
 
-    pub fn is_subclass(self: &Rc<Self>, other: &Rc<PyClass>) -> bool {
-        Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
+    pub fn is_subclass(&self, other: &Rc<PyClass>) -> bool {
+        std::ptr::eq(self, Rc::as_ptr(other))
+            || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// Whether this class is a metaclass (derives from `type`).
+    pub fn is_metaclass(&self) -> bool {
+        self.builtin_base == TypeId::Type
     }
 
     /// The exception type instances are built on, if the class derives
@@ -204,10 +463,15 @@ impl PyClass {
     /// The full `__mro__` as values.
     pub fn mro_values(self: &Rc<Self>) -> Vec<Value> {
         let mut out = vec![Value::Class(self.clone())];
-        out.extend(self.mro.iter().map(|c| Value::Class(c.clone())));
+        out.extend(self.mro.borrow().iter().map(|c| Value::Class(c.clone())));
         let mut t = match self.builtin_base {
             TypeId::Exception(e) => Some(e),
             TypeId::Object => None,
+            TypeId::Bool => {
+                out.push(Value::Type(TypeId::Bool));
+                out.push(Value::Type(TypeId::Int));
+                None
+            }
             other => {
                 out.push(Value::Type(other));
                 None
@@ -221,10 +485,26 @@ impl PyClass {
         out
     }
 
+    /// `__base__`: the first base that decides the layout (the first base
+    /// given, as CPython's `best_base` picks for the common cases).
+    pub fn base(&self) -> Value {
+        let bases = self.bases.borrow();
+        let solid = bases.iter().find(|b| match b {
+            Value::Class(c) => c.builtin_base == self.builtin_base,
+            Value::Type(t) => *t == self.builtin_base,
+            _ => false,
+        });
+        solid
+            .or(bases.first())
+            .cloned()
+            .unwrap_or(Value::Type(TypeId::Object))
+    }
+
     /// Whether instances have no `__dict__`: every user class in the MRO
     /// declares `__slots__`, none of them naming `__dict__`.
     pub fn has_slots(self: &Rc<Self>) -> bool {
-        std::iter::once(self).chain(self.mro.iter()).all(|c| {
+        let mro = self.mro.borrow();
+        std::iter::once(self).chain(mro.iter()).all(|c| {
             c.slots
                 .as_ref()
                 .is_some_and(|s| !s.iter().any(|n| &**n == "__dict__"))
@@ -233,7 +513,8 @@ impl PyClass {
 
     /// Whether `name` is a slot of this class or a base.
     pub fn is_slot(self: &Rc<Self>, name: &str) -> bool {
-        std::iter::once(self).chain(self.mro.iter()).any(|c| {
+        let mro = self.mro.borrow();
+        std::iter::once(self).chain(mro.iter()).any(|c| {
             c.slots
                 .as_ref()
                 .is_some_and(|s| s.iter().any(|n| &**n == name))
@@ -243,6 +524,186 @@ impl PyClass {
     /// The built-in value type instances carry as their `base`, if any.
     pub fn value_base(&self) -> Option<TypeId> {
         is_value_base(self.builtin_base).then_some(self.builtin_base)
+    }
+}
+
+/// The built-in base and the user-class MRO (after the class itself) of a
+/// class with these bases.
+fn linearise(bases: &[Value]) -> PyResult<(TypeId, Vec<Rc<PyClass>>)> {
+    let mut builtin_base = TypeId::Object;
+    let mut seqs: Vec<Vec<Rc<PyClass>>> = Vec::new();
+    let mut direct = Vec::new();
+    for b in bases {
+        match b {
+            Value::Class(c) => {
+                seqs.push(c.chain());
+                direct.push(c.clone());
+                if c.builtin_base != TypeId::Object {
+                    builtin_base = merge_builtin(builtin_base, c.builtin_base)?;
+                }
+            }
+            Value::Type(TypeId::Object) => {}
+            Value::Type(t) if is_value_base(*t) || matches!(t, TypeId::Exception(_)) => {
+                builtin_base = merge_builtin(builtin_base, *t)?
+            }
+            Value::Type(TypeId::Type) => builtin_base = merge_builtin(builtin_base, TypeId::Type)?,
+            Value::Type(
+                t @ (TypeId::Bool
+                | TypeId::NoneType
+                | TypeId::Ellipsis
+                | TypeId::NotImplementedType
+                | TypeId::Range
+                | TypeId::Slice
+                | TypeId::MemoryView
+                | TypeId::Function
+                | TypeId::BuiltinFunction
+                | TypeId::Method
+                | TypeId::Cell),
+            ) => {
+                return Err(type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    t.short_name()
+                )))
+            }
+            Value::Type(t) => {
+                return Err(type_error(format!(
+                    "subclassing '{}' is not supported yet",
+                    t.short_name()
+                )))
+            }
+            other => {
+                return Err(type_error(format!(
+                    "bases must be types, not {}",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    // Duplicate bases are refused before the MRO is attempted.
+    for (i, b) in direct.iter().enumerate() {
+        if direct[..i].iter().any(|c| Rc::ptr_eq(c, b)) {
+            return Err(type_error(format!("duplicate base class {}", b.name())));
+        }
+    }
+    seqs.push(direct);
+    let mro = c3_merge(seqs).map_err(|heads| {
+        let names: Vec<Rc<str>> = heads.iter().map(|c| c.name()).collect();
+        type_error(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        ))
+    })?;
+    Ok((builtin_base, mro))
+}
+
+/// The `__dict__`/`__weakref__` attribute descriptors and the slots'
+/// member descriptors CPython adds to a new class's dict, then `__doc__`
+/// when the body gave none.
+fn add_descriptors(
+    attrs: &mut AttrMap,
+    me: &Weak<PyClass>,
+    slots: Option<&[Rc<str>]>,
+    mro: &[Rc<PyClass>],
+    builtin: TypeId,
+) {
+    let inherited = |n: &str| mro.iter().any(|c| c.attrs.borrow().contains_key(n));
+    let wants = |n: &str| slots.is_none_or(|s| s.iter().any(|x| &**x == n));
+    for s in slots.unwrap_or_default() {
+        if !matches!(&**s, "__dict__" | "__weakref__") {
+            attrs.insert(
+                s.clone(),
+                Value::Wrapper(Rc::new(Wrapper::Member {
+                    name: s.clone(),
+                    owner: me.clone(),
+                })),
+            );
+        }
+    }
+    let has_dict = matches!(builtin, TypeId::Exception(_) | TypeId::Type);
+    if wants("__dict__") && !has_dict && !inherited("__dict__") {
+        attrs.insert(
+            "__dict__".into(),
+            Value::Wrapper(Rc::new(Wrapper::GetSet {
+                name: "__dict__",
+                owner: me.clone(),
+            })),
+        );
+    }
+    let has_weakref = matches!(
+        builtin,
+        TypeId::Int
+            | TypeId::Bytes
+            | TypeId::Tuple
+            | TypeId::Set
+            | TypeId::FrozenSet
+            | TypeId::Type
+    );
+    if wants("__weakref__") && !has_weakref && !inherited("__weakref__") {
+        attrs.insert(
+            "__weakref__".into(),
+            Value::Wrapper(Rc::new(Wrapper::GetSet {
+                name: "__weakref__",
+                owner: me.clone(),
+            })),
+        );
+    }
+    if !attrs.contains_key("__doc__") {
+        attrs.insert("__doc__".into(), Value::None);
+    }
+    // A class that defines `__eq__` but not `__hash__` is unhashable.
+    if attrs.contains_key("__eq__") && !attrs.contains_key("__hash__") {
+        attrs.insert("__hash__".into(), Value::None);
+    }
+}
+
+/// Removes `class` from the subclass lists of `bases`.
+fn unlink(bases: &[Value], class: &Rc<PyClass>) {
+    for b in bases {
+        if let Value::Class(c) = b {
+            c.subclasses
+                .borrow_mut()
+                .retain(|w| !std::ptr::eq(w.as_ptr(), Rc::as_ptr(class)));
+        }
+    }
+}
+
+/// CPython's error for a `__bases__` assignment that changes the layout.
+fn layout_differs(new: &[Value], class: &PyClass) -> Box<crate::exceptions::PyErr> {
+    let name_of = |v: &Value| match v {
+        Value::Class(c) => c.name().to_string(),
+        other => other_type_name(other),
+    };
+    let new_base = new
+        .first()
+        .map(name_of)
+        .unwrap_or_else(|| "object".to_string());
+    let old_base = class
+        .bases
+        .borrow()
+        .first()
+        .map(name_of)
+        .unwrap_or_else(|| "object".to_string());
+    // Static types sharing object's deallocator differ in layout only.
+    let plain_dealloc = |v: Option<&Value>| {
+        matches!(
+            v,
+            None | Some(Value::Type(TypeId::Object | TypeId::Int | TypeId::Bool))
+        )
+    };
+    let what = if plain_dealloc(new.first()) && plain_dealloc(class.bases.borrow().first()) {
+        "object layout"
+    } else {
+        "deallocator"
+    };
+    type_error(format!(
+        "__bases__ assignment: '{new_base}' {what} differs from '{old_base}'"
+    ))
+}
+
+fn other_type_name(v: &Value) -> String {
+    match v {
+        Value::Type(t) => t.short_name().to_string(),
+        other => other.type_name().to_string(),
     }
 }
 
@@ -268,7 +729,7 @@ pub fn is_value_base(t: TypeId) -> bool {
 
 /// The names a `__slots__` value declares (a string or an iterable of
 /// strings given as a tuple or list).
-fn slot_names(v: &Value, attrs: &IndexMap<Rc<str>, Value>) -> PyResult<Vec<Rc<str>>> {
+fn slot_names(v: &Value, attrs: &AttrMap) -> PyResult<Vec<Rc<str>>> {
     let items = match v {
         Value::Str(s) => vec![Value::Str(s.clone())],
         Value::Tuple(t) => t.to_vec(),

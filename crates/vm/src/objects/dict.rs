@@ -7,12 +7,15 @@
 //!
 //! A dict may be a module namespace (`globals()`, `module.__dict__`, the
 //! globals given to `exec`): it then mirrors the module's global slots,
-//! which stay the storage code reads. Changes made through the methods
-//! here (`set`, `insert`, `remove`, `pop_last`, `clear`) reach the slots;
-//! code that mutates `map` directly must only do so on dicts it created.
+//! which stay the storage code reads. Likewise an instance's `__dict__`
+//! mirrors the instance's attributes. Changes made through the methods
+//! here (`set`, `insert`, `remove`, `pop_last`, `clear`) reach the slots
+//! (or attributes); code that mutates `map` directly must only do so on
+//! dicts it created.
 
 use crate::exceptions::{type_error, ExcType, PyResult};
 use crate::interp::{Globals, Vm};
+use crate::objects::class::PyInstance;
 use crate::objects::function::Args;
 use crate::ops;
 use crate::value::Value;
@@ -53,8 +56,44 @@ impl Eq for Key {}
 pub struct PyDict {
     pub map: RefCell<IndexMap<Key, Value>>,
     pub kind: RefCell<DictKind>,
-    /// The namespace this dict mirrors, if it is one.
-    pub(crate) ns: RefCell<Weak<Globals>>,
+    /// The namespace or instance this dict mirrors, if any.
+    pub(crate) link: RefCell<Link>,
+}
+
+/// What a dict stands for.
+#[derive(Debug, Default)]
+pub(crate) enum Link {
+    #[default]
+    None,
+    Namespace(Weak<Globals>),
+    Instance(Weak<PyInstance>),
+}
+
+/// The live owner of a linked dict.
+enum Owner {
+    Namespace(Rc<Globals>),
+    Instance(Rc<PyInstance>),
+}
+
+impl Owner {
+    /// Takes a change made through the dict to its owner.
+    fn changed(&self, name: &Rc<str>, v: Option<Value>) {
+        match self {
+            Owner::Namespace(ns) => ns.dict_changed(name, v),
+            Owner::Instance(i) => {
+                if let Ok(mut attrs) = i.attrs.try_borrow_mut() {
+                    match v {
+                        Some(v) => {
+                            attrs.insert(name.clone(), v);
+                        }
+                        None => {
+                            attrs.shift_remove(name);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Which type a dict is.
@@ -92,9 +131,9 @@ impl PyDict {
             None => {
                 self.map.borrow_mut().insert(k, v);
             }
-            Some((ns, name)) => {
+            Some((owner, name)) => {
                 self.map.borrow_mut().insert(k, v.clone());
-                ns.dict_changed(&name, Some(v));
+                owner.changed(&name, Some(v));
             }
         }
     }
@@ -103,8 +142,8 @@ impl PyDict {
     pub fn remove(&self, k: &Key) -> Option<Value> {
         let name = self.ns_key(k);
         let v = self.map.borrow_mut().shift_remove(k);
-        if let (Some((ns, name)), Some(_)) = (name, &v) {
-            ns.dict_changed(&name, None);
+        if let (Some((owner, name)), Some(_)) = (name, &v) {
+            owner.changed(&name, None);
         }
         v
     }
@@ -113,8 +152,8 @@ impl PyDict {
     pub fn pop_last(&self) -> Option<(Key, Value)> {
         let item = self.map.borrow_mut().pop();
         if let Some((k, _)) = &item {
-            if let Some((ns, name)) = self.ns_key(k) {
-                ns.dict_changed(&name, None);
+            if let Some((owner, name)) = self.ns_key(k) {
+                owner.changed(&name, None);
             }
         }
         item
@@ -123,10 +162,10 @@ impl PyDict {
     pub fn clear(&self) {
         let keys = self.keys();
         self.map.borrow_mut().clear();
-        if let Some(ns) = self.namespace() {
+        if let Some(owner) = self.owner() {
             for k in keys {
                 if let Value::Str(name) = k {
-                    ns.dict_changed(&name, None);
+                    owner.changed(&name, None);
                 }
             }
         }
@@ -134,17 +173,49 @@ impl PyDict {
 
     /// The namespace this dict mirrors, if it is one and still alive.
     pub fn namespace(&self) -> Option<Rc<Globals>> {
-        self.ns.borrow().upgrade()
+        match &*self.link.borrow() {
+            Link::Namespace(ns) => ns.upgrade(),
+            _ => None,
+        }
     }
 
     pub(crate) fn set_namespace(&self, ns: &Rc<Globals>) {
-        *self.ns.borrow_mut() = Rc::downgrade(ns);
+        *self.link.borrow_mut() = Link::Namespace(Rc::downgrade(ns));
     }
 
-    /// The namespace and the name a key stands for in it, if any.
-    fn ns_key(&self, k: &Key) -> Option<(Rc<Globals>, Rc<str>)> {
+    /// Makes this dict the live `__dict__` of an instance (see
+    /// `dispatch::instance_dict`); `false` when it already stands for a
+    /// namespace or another instance.
+    pub(crate) fn link_instance(&self, i: &Rc<PyInstance>) -> bool {
+        let mut link = self.link.borrow_mut();
+        let free = match &*link {
+            Link::None => true,
+            Link::Namespace(ns) => ns.strong_count() == 0,
+            Link::Instance(o) => o.strong_count() == 0 || std::ptr::eq(o.as_ptr(), Rc::as_ptr(i)),
+        };
+        if free {
+            *link = Link::Instance(Rc::downgrade(i));
+        }
+        free
+    }
+
+    /// Ends the link to an instance (after `del obj.__dict__`).
+    pub(crate) fn unlink(&self) {
+        *self.link.borrow_mut() = Link::None;
+    }
+
+    fn owner(&self) -> Option<Owner> {
+        match &*self.link.borrow() {
+            Link::None => None,
+            Link::Namespace(ns) => ns.upgrade().map(Owner::Namespace),
+            Link::Instance(i) => i.upgrade().map(Owner::Instance),
+        }
+    }
+
+    /// The owner and the name a key stands for in it, if any.
+    fn ns_key(&self, k: &Key) -> Option<(Owner, Rc<str>)> {
         match &k.value {
-            Value::Str(s) => self.namespace().map(|ns| (ns, s.clone())),
+            Value::Str(s) => self.owner().map(|o| (o, s.clone())),
             _ => None,
         }
     }

@@ -476,7 +476,7 @@ pub fn method_attr(m: &BoundMethod, name: &str) -> Option<Value> {
             "__qualname__" => Some(Value::str(&format!(
                 "{}.{}",
                 match &m.this {
-                    Value::Class(c) => c.name.to_string(),
+                    Value::Class(c) => c.name().to_string(),
                     Value::Type(t) => t.short_name().to_string(),
                     v => v.type_id().short_name().to_string(),
                 },
@@ -625,18 +625,21 @@ pub fn function_str(v: &Value) -> String {
             f => function_str(f),
         },
         Value::Type(t) => t.name().to_string(),
-        Value::Class(c) => format!("{}.{}", c.module, c.qualname),
+        Value::Class(c) => c.display_name(),
         other => format!("{} object", other.type_name()),
     }
 }
 
 /// [`function_str`] of `obj.name` where the method is not yet looked up.
 pub fn method_str(obj: &Value, name: &str) -> String {
-    if let Some(class) = crate::dispatch::user_class(obj) {
+    if let (Some(class), false) = (
+        crate::dispatch::user_class(obj),
+        matches!(obj, Value::Class(_)),
+    ) {
         if let Some(f @ Value::Function(_)) = class.lookup(name) {
             return function_str(&f);
         }
-        return format!("{}.{name}", class.qualname);
+        return format!("{}.{name}", class.qualname());
     }
     match obj {
         Value::Module(m) => match m.get(name) {
@@ -645,7 +648,7 @@ pub fn method_str(obj: &Value, name: &str) -> String {
         },
         Value::Class(c) => match c.lookup(name) {
             Some(f @ Value::Function(_)) => function_str(&f),
-            _ => format!("{}.{name}", c.qualname),
+            _ => format!("{}.{name}", c.qualname()),
         },
         Value::Type(t) => format!("{}.{name}", t.short_name()),
         _ => format!("{}.{name}", obj.type_name()),

@@ -95,7 +95,7 @@ pub fn union(a: &Value, b: &Value) -> Option<Value> {
 fn hint_repr(v: &Value) -> String {
     match v {
         Value::Type(t) => t.name().to_string(),
-        Value::Class(c) => format!("{}.{}", c.module, c.qualname),
+        Value::Class(c) => c.display_name(),
         Value::None => "None".into(),
         Value::Ellipsis => "...".into(),
         Value::Native(o) => match o.as_any().downcast_ref::<GenericAlias>() {

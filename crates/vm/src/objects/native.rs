@@ -179,6 +179,17 @@ impl Vm {
         a: &Value,
         b: &Value,
     ) -> Option<PyResult<bool>> {
+        let r = self.native_compare_raw(op, a, b)?;
+        Some(r.and_then(|v| self.truthy(&v)))
+    }
+
+    /// [`Vm::native_compare`] with the special method's result unchanged.
+    pub(crate) fn native_compare_raw(
+        &mut self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> Option<PyResult<Value>> {
         if !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
             return None;
         }
@@ -194,8 +205,7 @@ impl Vm {
         for (x, y, n) in [(a, b, name), (b, a, reflected)] {
             match self.native_special(x, n, vec![y.clone()]) {
                 None | Some(Ok(Value::NotImplemented)) => {}
-                Some(Ok(v)) => return Some(self.truthy(&v)),
-                Some(Err(e)) => return Some(Err(e)),
+                r => return r,
             }
         }
         None
