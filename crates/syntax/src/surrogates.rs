@@ -50,14 +50,34 @@ pub fn is_surrogate(c: char) -> bool {
 }
 
 /// Whether `s` may hold a surrogate: false means it surely does not.
+/// Looks for byte 0xF4 eight bytes at a time.
+#[inline]
 pub fn may_contain(s: &str) -> bool {
-    s.as_bytes().contains(&0xF4)
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = s.as_bytes();
+    let n = x.len();
+    if n < 8 {
+        return x.contains(&0xF4);
+    }
+    let word = |i: usize| {
+        x.get(i..i + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    // Some byte of `w` is zero where a byte of the word is 0xF4.
+    let hit = |i: usize| {
+        let w = word(i) ^ (0xF4 * ONES);
+        w.wrapping_sub(ONES) & !w & (0x80 * ONES) != 0
+    };
+    // The words from the start, then the last (overlapping) one.
+    (0..n - 8).step_by(8).any(hit) || hit(n - 8)
 }
 
 /// Python's ordering of two strings: by code point, surrogates included
 /// (`'\ud800' < '\ue000'`). UTF-8's byte order is code point order for
 /// every other char, so only a first differing char that starts with
 /// byte 0xF4 needs a look.
+#[inline]
 pub fn cmp(a: &str, b: &str) -> Ordering {
     let (x, y) = (a.as_bytes(), b.as_bytes());
     let Some(i) = first_difference(x, y) else {
@@ -65,10 +85,10 @@ pub fn cmp(a: &str, b: &str) -> Ordering {
     };
     // The bytes before `i` agree, so the differing chars start at the same
     // offset in both: back over continuation bytes.
-    let start = (0..=i)
-        .rev()
-        .find(|&k| x.get(k).is_some_and(|&c| c & 0xc0 != 0x80))
-        .unwrap_or(0);
+    let mut start = i;
+    while start > 0 && x.get(start).is_some_and(|&c| c & 0xc0 == 0x80) {
+        start -= 1;
+    }
     if x.get(start) != Some(&0xf4) && y.get(start) != Some(&0xf4) {
         return x.get(i).cmp(&y.get(i));
     }
@@ -79,18 +99,23 @@ pub fn cmp(a: &str, b: &str) -> Ordering {
     }
 }
 
-/// The first offset where `x` and `y` differ, if not one a prefix of the
-/// other. Equal 16-byte chunks are skipped as memcmp does.
+/// The first offset where `x` and `y` differ, unless one is a prefix of
+/// the other; eight bytes at a time (the lowest differing byte of two
+/// little-endian words is where their xor's trailing zeros end).
 fn first_difference(x: &[u8], y: &[u8]) -> Option<usize> {
-    const CHUNK: usize = 16;
-    let skip = x
-        .chunks_exact(CHUNK)
-        .zip(y.chunks_exact(CHUNK))
-        .take_while(|(p, q)| p == q)
-        .count()
-        * CHUNK;
-    let mut rest = x.get(skip..)?.iter().zip(y.get(skip..)?);
-    rest.position(|(p, q)| p != q).map(|k| skip + k)
+    let word = |s: &[u8], i: usize| -> Option<u64> {
+        Some(u64::from_le_bytes(s.get(i..i + 8)?.try_into().ok()?))
+    };
+    let n = x.len().min(y.len());
+    let mut i = 0;
+    while i + 8 <= n {
+        let (p, q) = (word(x, i)?, word(y, i)?);
+        if p != q {
+            return Some(i + ((p ^ q).trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    (i..n).find(|&k| x.get(k) != y.get(k))
 }
 
 #[cfg(test)]
@@ -125,6 +150,19 @@ mod tests {
             cmp(&format!("{long}\u{e9}"), &format!("{long}\u{ea}")),
             Ordering::Less
         );
+        for (p, q) in [
+            ("abcdefgh1", "abcdefgh2"),
+            ("abcdefgz", "abcdefgy"),
+            ("a", "b"),
+        ] {
+            assert_eq!(cmp(p, q), p.cmp(q));
+            assert_eq!(cmp(q, p), q.cmp(p));
+        }
         assert!(!may_contain("\u{fffd}é"));
+        for k in 0..20 {
+            let text = format!("{}{}{}", "ab".repeat(k), s(0xdc80), "é".repeat(k));
+            assert!(may_contain(&text));
+            assert!(!may_contain(&text.replace(&s(0xdc80), "\u{fffff}")));
+        }
     }
 }

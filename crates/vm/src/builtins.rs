@@ -213,27 +213,21 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
 
 /// `print`'s text when it holds lone surrogates: CPython writes each
 /// argument, separator and the end one by one, so what precedes the one
-/// its stream cannot encode is still written. `ends` are the pieces' end
-/// offsets in `out` (the last piece runs to its end).
+/// its stream cannot encode is still written. `ends` are where the pieces
+/// before the end end in `out`.
 fn write_pieces(vm: &mut Vm, file: Stream, out: &str, ends: &[usize]) -> PyResult<()> {
-    let mut done = Vec::with_capacity(out.len());
-    let mut from = 0;
-    for &to in ends.iter().chain(std::iter::once(&out.len())) {
-        let piece = out.get(from..to).unwrap_or_default();
-        let bytes = match file {
-            Stream::Stdout => crate::codecs::stdout_bytes(piece),
-            Stream::Stderr => Ok(crate::codecs::stderr_bytes(piece)),
-        };
-        match bytes {
-            Ok(b) => done.extend_from_slice(&b),
-            Err(e) => {
+    if file == Stream::Stdout {
+        let mut from = 0;
+        for &to in ends.iter().chain(std::iter::once(&out.len())) {
+            if let Err(e) = crate::codecs::stdout_bytes(out.get(from..to).unwrap_or_default()) {
+                let done = crate::codecs::stdout_bytes(out.get(..from).unwrap_or_default())?;
                 vm.write_stream(file, &done)?;
                 return Err(e);
             }
+            from = to;
         }
-        from = to;
     }
-    vm.write_stream(file, &done)
+    vm.write_text(file, out)
 }
 
 fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -296,18 +290,30 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let mut out = String::new();
-    let mut pieces = Vec::new();
+    // Where each argument and separator ends, allocating only for many.
+    let mut ends = [0usize; 16];
+    let mut more_ends = Vec::new();
+    let mut count = 0;
+    let mut mark = |at: usize| {
+        match ends.get_mut(count) {
+            Some(e) => *e = at,
+            None => more_ends.push(at),
+        }
+        count += 1;
+    };
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
-            pieces.push(out.len());
+            mark(out.len());
         }
         out.push_str(&vm.str_of(v)?);
-        pieces.push(out.len());
+        mark(out.len());
     }
     out.push_str(&end);
     if crate::surrogates::may_contain(&out) {
-        write_pieces(vm, stream, &out, &pieces)?;
+        let first = ends.get(..count).unwrap_or(&ends);
+        let all: Vec<usize> = first.iter().chain(&more_ends).copied().collect();
+        write_pieces(vm, stream, &out, &all)?;
     } else {
         vm.write_stream(stream, out.as_bytes())?;
     }

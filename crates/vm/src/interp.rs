@@ -2195,6 +2195,9 @@ impl Vm {
     /// streams encode it (see [`crate::codecs::stdout_bytes`]): on an
     /// encoding error nothing is written.
     pub fn write_text(&mut self, s: Stream, text: &str) -> PyResult<()> {
+        if !crate::surrogates::may_contain(text) {
+            return self.write_stream(s, text.as_bytes());
+        }
         match s {
             Stream::Stdout => self.write_stream(s, &crate::codecs::stdout_bytes(text)?),
             Stream::Stderr => self.write_stream(s, &crate::codecs::stderr_bytes(text)),
