@@ -9,6 +9,8 @@ n = 3
 print(r"\ud800", len(r"\ud800"), "\\ud800", repr("a" "\udc01" 'b' "\udc02"))
 print(repr(f"{n}\udc80{n:>3}|{n!r}\udfff"), repr(rf"\ud800{n}"), repr(f"{{\ud800}}"))
 print(repr("\ufffd\ud800\N{REPLACEMENT CHARACTER}"))
+# Escapes in a format spec are decoded too (but not in a raw f-string).
+print(repr(f"{n:\udc80>4}"), repr(f"{'ab':\x2a^6}|{n:\u0030>{n}}"), repr(rf"{n:>3}\x41"))
 
 # repr, %r, !r and ascii all escape surrogates (lowercase hex, as CPython).
 print("%r %a %s" % (s, t, "ok"), "{!r} {!a}".format("\udcAB", "\udcab"), f"{s!r}")

@@ -16,7 +16,7 @@ use rustpython_parser::ast::{self as py, Ranged};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-mod surrogate_literals;
+mod literals;
 mod warnings;
 mod yields;
 
@@ -1372,7 +1372,7 @@ impl Lowerer<'_> {
                 body: Rc::new(def),
                 namespace,
                 class_cell,
-                doc: docstring(&c.body),
+                doc: docstring(&c.body).map(|(s, range)| self.str_literal(span_of(range), s)),
             }))
         })();
         self.frames.pop();
@@ -1763,7 +1763,7 @@ impl Lowerer<'_> {
             }
             E::JoinedStr(j) => {
                 let mut parts = self.fparts(&j.values)?;
-                self.restore_surrogates(span, &mut parts);
+                self.fix_fstring_literals(span, &mut parts);
                 ExprKind::FString(parts)
             }
             E::FormattedValue(_) => ExprKind::FString(self.fparts(std::slice::from_ref(e))?),
@@ -1848,14 +1848,15 @@ impl Lowerer<'_> {
     /// (which the parser turned into U+FFFD).
     fn str_literal(&self, span: Span, value: &str) -> Rc<str> {
         let text = self.src.get(span.start as usize..span.end as usize);
-        match text.and_then(|t| surrogate_literals::restore(t, &[value])) {
+        match text.and_then(|t| literals::restore(t, &[value])) {
             Some(mut v) => v.pop().unwrap_or_default().into(),
             None => value.into(),
         }
     }
 
-    /// The same for an f-string's literal parts.
-    fn restore_surrogates(&self, span: Span, parts: &mut [FPart]) {
+    /// The same for an f-string's literal parts; and the escapes of its
+    /// format specs, which the parser leaves as written.
+    fn fix_fstring_literals(&self, span: Span, parts: &mut [FPart]) {
         let Some(text) = self.src.get(span.start as usize..span.end as usize) else {
             return;
         };
@@ -1866,15 +1867,21 @@ impl Lowerer<'_> {
                 FPart::Value { .. } => None,
             })
             .collect();
-        let Some(fixed) = surrogate_literals::restore(text, &lits) else {
+        if let Some(fixed) = literals::restore(text, &lits) {
+            let lits = parts.iter_mut().filter_map(|p| match p {
+                FPart::Lit(s) => Some(s),
+                FPart::Value { .. } => None,
+            });
+            for (lit, new) in lits.zip(fixed) {
+                *lit = new.into();
+            }
+        }
+        let (specs, escaped) = count_specs(parts);
+        if escaped == 0 {
             return;
-        };
-        let lits = parts.iter_mut().filter_map(|p| match p {
-            FPart::Lit(s) => Some(s),
-            FPart::Value { .. } => None,
-        });
-        for (lit, new) in lits.zip(fixed) {
-            *lit = new.into();
+        }
+        if let Some(raw) = literals::spec_rawness(text).filter(|r| r.len() == specs) {
+            decode_specs(parts, &raw, &mut 0);
         }
     }
 
@@ -2236,12 +2243,57 @@ fn describe(e: &py::Expr) -> &'static str {
     }
 }
 
-/// The docstring of a body: its first statement, if a string literal.
-fn docstring(body: &[py::Stmt]) -> Option<Rc<str>> {
+/// How many format specs there are (nested ones too), and how many of
+/// them have a backslash in their literal text.
+fn count_specs(parts: &[FPart]) -> (usize, usize) {
+    let mut counts = (0, 0);
+    for part in parts {
+        if let FPart::Value {
+            spec: Some(spec), ..
+        } = part
+        {
+            let escaped = spec
+                .iter()
+                .any(|p| matches!(p, FPart::Lit(s) if s.contains('\\')));
+            let (n, e) = count_specs(spec);
+            counts.0 += 1 + n;
+            counts.1 += usize::from(escaped) + e;
+        }
+    }
+    counts
+}
+
+/// Decodes the escapes of the format specs that are not raw; `raw` says
+/// which, for the specs in source order (a spec before those of the
+/// fields nested in it), `next` is the index of the next one.
+fn decode_specs(parts: &mut [FPart], raw: &[bool], next: &mut usize) {
+    for part in parts {
+        let FPart::Value {
+            spec: Some(spec), ..
+        } = part
+        else {
+            continue;
+        };
+        let is_raw = raw.get(*next).copied().unwrap_or(true);
+        *next += 1;
+        for p in spec.iter_mut() {
+            if let FPart::Lit(s) = p {
+                if !is_raw && s.contains('\\') {
+                    *s = literals::decode_escapes(s).into();
+                }
+            }
+        }
+        decode_specs(spec, raw, next);
+    }
+}
+
+/// The docstring of a body, with where it is: its first statement, if a
+/// string literal.
+fn docstring(body: &[py::Stmt]) -> Option<(&str, rustpython_parser::text_size::TextRange)> {
     match body.first()? {
         py::Stmt::Expr(e) => match &*e.value {
             py::Expr::Constant(c) => match &c.value {
-                py::Constant::Str(s) => Some(s.as_str().into()),
+                py::Constant::Str(s) => Some((s.as_str(), c.range)),
                 _ => None,
             },
             _ => None,

@@ -880,11 +880,25 @@ pub fn stderr_bytes(text: &str) -> Cow<'_, [u8]> {
     )
 }
 
-/// An `encoding`/`errors` argument: a str, or CPython's TypeError.
+/// CPython's UnicodeEncodeError where it takes a str as UTF-8 (a C
+/// string: codec names, source code, class names): text holding a lone
+/// surrogate has none.
+pub fn check_utf8(text: &str) -> PyResult<()> {
+    if surrogates::may_contain(text) {
+        encode_with(Codec::Utf8, text, "strict")?;
+    }
+    Ok(())
+}
+
+/// An `encoding`/`errors` argument: a str (as UTF-8), or CPython's
+/// TypeError.
 pub fn text_arg(func: &str, name: &str, v: &Option<Value>) -> PyResult<Option<Rc<str>>> {
     match v {
         None => Ok(None),
-        Some(Value::Str(s)) => Ok(Some(s.clone())),
+        Some(Value::Str(s)) => {
+            check_utf8(s)?;
+            Ok(Some(s.clone()))
+        }
         Some(v) => Err(exceptions::bad_argument(
             func,
             &format!("argument '{name}'"),

@@ -105,7 +105,7 @@ struct Spec {
 /// How CPython shows a presentation type in messages: printable ASCII as
 /// itself, anything else as `\x<hex>`.
 fn code_display(t: char) -> String {
-    let u = t as u32;
+    let u = crate::surrogates::code(t);
     if u > 32 && u < 128 {
         t.to_string()
     } else {

@@ -302,7 +302,11 @@ struct Source {
 
 fn source_of(v: &Value, func: &str, default: CodeMode) -> PyResult<Source> {
     let text = match v {
-        Value::Str(s) => s.to_string(),
+        // CPython compiles a str's UTF-8, which a lone surrogate has not.
+        Value::Str(s) => {
+            crate::codecs::check_utf8(s)?;
+            s.to_string()
+        }
         Value::Native(o) => match o.as_any().downcast_ref::<PyCode>() {
             Some(code) => {
                 return Ok(Source {

@@ -168,10 +168,21 @@ pub struct ClassSpec {
     pub metaclass: Option<Rc<PyClass>>,
 }
 
+/// CPython keeps a class's name and str `__doc__` as UTF-8, so one
+/// holding a lone surrogate fails the class statement (or `type()`) with
+/// UnicodeEncodeError.
+pub fn check_utf8(text: &str) -> PyResult<()> {
+    crate::codecs::check_utf8(text)
+}
+
 impl PyClass {
     /// Builds a class: its C3 linearisation, its layout (built-in base,
     /// slots) and the descriptors CPython adds to a new type's dict.
     pub fn new(spec: ClassSpec) -> PyResult<Rc<PyClass>> {
+        check_utf8(&spec.name)?;
+        if let Some(Value::Str(doc)) = spec.attrs.get("__doc__") {
+            check_utf8(doc)?;
+        }
         let ClassSpec {
             name,
             qualname,
