@@ -547,28 +547,36 @@ fn b_max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     min_max(vm, args, "max", std::cmp::Ordering::Greater)
 }
 
-fn type_matches(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
+/// `isinstance`/`issubclass` against `t`: a type, or a tuple or union of
+/// them (any member matching), with `one` deciding for a single type.
+fn class_matches(
+    vm: &mut Vm,
+    v: &Value,
+    t: &Value,
+    one: fn(&mut Vm, &Value, &Value) -> PyResult<bool>,
+) -> PyResult<bool> {
     match t {
         Value::Tuple(items) => {
             for it in items.iter() {
-                if type_matches(vm, v, it)? {
+                if class_matches(vm, v, it, one)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
-        u if crate::objects::generic_alias::union_members(u).is_some() => {
-            let members = crate::objects::generic_alias::union_members(u).unwrap_or_default();
-            let types = members
-                .into_iter()
-                .map(|m| match m {
-                    Value::None => Value::Type(TypeId::NoneType),
-                    m => m,
-                })
-                .collect();
-            type_matches(vm, v, &Value::new_tuple(types))
-        }
-        _ => vm.isinstance_one(v, t),
+        u => match crate::objects::generic_alias::union_members(u) {
+            Some(members) => {
+                let types = members
+                    .into_iter()
+                    .map(|m| match m {
+                        Value::None => Value::Type(TypeId::NoneType),
+                        m => m,
+                    })
+                    .collect();
+                class_matches(vm, v, &Value::new_tuple(types), one)
+            }
+            None => one(vm, v, t),
+        },
     }
 }
 
@@ -579,32 +587,12 @@ fn b_isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    Ok(Value::Bool(type_matches(vm, &args.pos[0], &args.pos[1])?))
-}
-
-fn subclass_matches(vm: &mut Vm, a: &Value, t: &Value) -> PyResult<bool> {
-    match t {
-        Value::Tuple(items) => {
-            for it in items.iter() {
-                if subclass_matches(vm, a, it)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        u if crate::objects::generic_alias::union_members(u).is_some() => {
-            let members = crate::objects::generic_alias::union_members(u).unwrap_or_default();
-            let types = members
-                .into_iter()
-                .map(|m| match m {
-                    Value::None => Value::Type(TypeId::NoneType),
-                    m => m,
-                })
-                .collect();
-            subclass_matches(vm, a, &Value::new_tuple(types))
-        }
-        _ => vm.issubclass_one(a, t),
-    }
+    Ok(Value::Bool(class_matches(
+        vm,
+        &args.pos[0],
+        &args.pos[1],
+        Vm::isinstance_one,
+    )?))
 }
 
 fn b_issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -614,10 +602,11 @@ fn b_issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    Ok(Value::Bool(subclass_matches(
+    Ok(Value::Bool(class_matches(
         vm,
         &args.pos[0],
         &args.pos[1],
+        Vm::issubclass_one,
     )?))
 }
 

@@ -673,6 +673,14 @@ impl Vm {
                 None => attr.clone(),
             }),
             Value::Wrapper(w) => descriptor::get(self, attr, w, obj, owner),
+            Value::Native(n) if n.binds() => Ok(match obj {
+                Some(o) => Value::BoundMethod(Rc::new(BoundMethod {
+                    this: o.clone(),
+                    func: attr.clone(),
+                    name: "".into(),
+                })),
+                None => attr.clone(),
+            }),
             // `__get__`, `__set__` and `__delete__` are called as found on
             // the descriptor's class, with the descriptor first (as
             // CPython's slots call them: no binding, so no recursion).

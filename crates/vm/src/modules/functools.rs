@@ -340,6 +340,10 @@ impl LruCache {
 }
 
 impl NativeObject for LruCache {
+    fn binds(&self) -> bool {
+        true
+    }
+
     fn type_name(&self) -> &'static str {
         LRU_WRAPPER
     }

@@ -89,6 +89,12 @@ pub trait NativeObject: std::fmt::Debug + Any {
         None
     }
 
+    /// Whether the object binds like a function when found on a class
+    /// (a method descriptor: `functools.lru_cache` wrappers do).
+    fn binds(&self) -> bool {
+        false
+    }
+
     /// The object's exported memory, if it supports the buffer protocol.
     fn buffer(&self, _this: &Rc<dyn NativeObject>) -> Option<Rc<dyn BufferSource>> {
         None
