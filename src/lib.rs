@@ -32,10 +32,12 @@
 //! Scripts cannot reach the file system, the environment, the network or
 //! other processes: pyview has no `open`, `os`, `subprocess`, `socket` or
 //! `input`, and `import` finds only the built-in modules (`array`,
-//! `struct`, `io` (BytesIO), `math`, `sys`, `time`, `builtins`) and the
-//! modules the host registers; it reads Python modules from the
-//! directories the host names with [`Builder::module_path`], and from
-//! nowhere else. `sys.exit` raises `SystemExit` (reported as an
+//! `builtins`, `collections`, `functools`, `io` (`BytesIO` only),
+//! `itertools`, `math`, `operator`, `platform`, `struct`, `sys`, `time`)
+//! and the modules the host registers; it reads Python modules from the
+//! directories the host names with [`Builder::module_path`] (and below
+//! them), and from nowhere else, whatever a script puts on `sys.path`
+//! (unless the host opts out with [`Builder::unrestricted_imports`]). `sys.exit` raises `SystemExit` (reported as an
 //! [`Error`]); it never ends the process. `time.sleep` blocks the calling
 //! thread, never past the time limit. What scripts can use up is bounded by
 //! [`Limits`].
@@ -83,6 +85,7 @@ pub fn os_text(bytes: &[u8]) -> String {
 }
 
 use pyview_syntax::{GlobalTable, SyntaxKind};
+use pyview_vm::import::ImportRoots;
 use pyview_vm::limits::LimitKind;
 use pyview_vm::objects::function::Args as VmArgs;
 use pyview_vm::{CodeUnit, ExcType, PyErr, Value, Vm};
@@ -232,6 +235,7 @@ pub struct Builder {
     interrupt: Option<Arc<AtomicBool>>,
     limits: Limits,
     module_path: Vec<String>,
+    unrestricted_imports: bool,
 }
 
 impl Builder {
@@ -298,30 +302,70 @@ impl Builder {
         self
     }
 
-    /// Lets `import` read Python modules from the directory `dir`
-    /// (appended to `sys.path`; `""` is the current directory). Without
-    /// it, the interpreter reads no files: `sys.path` is empty and only
-    /// built-in and registered modules import. See the guide for how
-    /// modules are found.
+    /// Lets `import` read Python modules from the directory `dir` and the
+    /// directories below it (`dir` is appended to `sys.path`; `""` is the
+    /// current directory). The directories named this way are the only
+    /// ones an interpreter reads: a script may add other entries to
+    /// `sys.path` (or a package's `__path__`), but an entry that does not
+    /// lead inside one of them, following symbolic links and `..`, is
+    /// skipped as if it were empty, and so is a module file that is a link
+    /// to somewhere else. Without `module_path`, the interpreter reads no
+    /// files: `sys.path` is empty and only built-in and registered modules
+    /// import. See the guide for how modules are found.
     ///
     /// ```
     /// use pyview::{Interpreter, Sink};
     ///
-    /// let dir = std::env::temp_dir().join(format!("pyview-doc-{}", std::process::id()));
-    /// std::fs::create_dir_all(&dir).unwrap();
-    /// std::fs::write(dir.join("shapes.py"), "def area(w, h):\n    return w * h\n").unwrap();
+    /// let base = std::env::temp_dir().join(format!("pyview-doc-{}", std::process::id()));
+    /// let (lib, other) = (base.join("lib"), base.join("other"));
+    /// std::fs::create_dir_all(&lib).unwrap();
+    /// std::fs::create_dir_all(&other).unwrap();
+    /// std::fs::write(lib.join("shapes.py"), "def area(w, h):\n    return w * h\n").unwrap();
+    /// std::fs::write(other.join("secret.py"), "KEY = 42\n").unwrap();
     /// let out = Sink::capture();
     /// let mut py = Interpreter::builder()
     ///     .stdout(out.clone())
-    ///     .module_path(dir.to_str().unwrap())
+    ///     .stderr(Sink::Discard)
+    ///     .module_path(lib.to_str().unwrap())
     ///     .build();
     /// py.run("from shapes import area\nprint(area(3, 4))", "main.py")?;
     /// assert_eq!(out.text(), "12\n");
-    /// std::fs::remove_dir_all(&dir).unwrap();
+    ///
+    /// // A directory the host did not name is not read, however it is reached.
+    /// let script = format!("import sys\nsys.path.append({:?})\nimport secret", other.to_str().unwrap());
+    /// assert_eq!(py.run(&script, "main.py").unwrap_err().message(), "No module named 'secret'");
+    /// let script = format!("import sys\nsys.path.append({:?})\nimport secret", lib.join("../other").to_str().unwrap());
+    /// assert_eq!(py.run(&script, "main.py").unwrap_err().message(), "No module named 'secret'");
+    /// std::fs::remove_dir_all(&base).unwrap();
     /// # Ok::<(), pyview::Error>(())
     /// ```
     pub fn module_path(mut self, dir: &str) -> Builder {
         self.module_path.push(dir.to_string());
+        self
+    }
+
+    /// Lets `import` read Python modules from *every* directory on
+    /// `sys.path`, as python3 does, instead of only those under the
+    /// [`module_path`](Builder::module_path) directories: a script may
+    /// then import any `.py` file the process can read by appending its
+    /// directory to `sys.path`. This is for tools that run trusted code
+    /// (the `pyview` command uses it); never use it for a sandbox.
+    ///
+    /// ```
+    /// use pyview::Interpreter;
+    ///
+    /// let dir = std::env::temp_dir().join(format!("pyview-any-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("anywhere_mod.py"), "VALUE = 7\n").unwrap();
+    /// let mut py = Interpreter::builder().unrestricted_imports().build();
+    /// let script = format!("import sys\nsys.path.append({:?})\nimport anywhere_mod", dir.to_str().unwrap());
+    /// py.run(&script, "tool.py")?;
+    /// assert_eq!(py.eval::<i64>("anywhere_mod.VALUE")?, 7);
+    /// std::fs::remove_dir_all(&dir).unwrap();
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn unrestricted_imports(mut self) -> Builder {
+        self.unrestricted_imports = true;
         self
     }
 
@@ -348,13 +392,17 @@ impl Builder {
         if let Some(flag) = self.interrupt {
             py.vm.interrupt = flag;
         }
-        if !self.module_path.is_empty() {
-            py.vm.file_imports = true;
-            if let Value::List(path) = &py.vm.sys_path() {
-                path.borrow_mut()
-                    .extend(self.module_path.iter().map(|d| Value::str(d)));
-            }
+        if let Value::List(path) = &py.vm.sys_path() {
+            path.borrow_mut()
+                .extend(self.module_path.iter().map(|d| Value::str(d)));
         }
+        py.vm.import_roots = if self.unrestricted_imports {
+            ImportRoots::Anywhere
+        } else if self.module_path.is_empty() {
+            ImportRoots::Nowhere
+        } else {
+            ImportRoots::Within(self.module_path)
+        };
         py.set_limits(self.limits);
         py
     }
@@ -490,6 +538,7 @@ impl Interpreter {
             interrupt: None,
             limits: Limits::default(),
             module_path: Vec::new(),
+            unrestricted_imports: false,
         }
     }
 

@@ -237,6 +237,7 @@ fn run(args: Vec<String>) -> i32 {
         .argv(argv)
         .interrupt(interrupt)
         .module_path(&module_dir)
+        .unrestricted_imports()
         .build();
 
     if let Some((source, filename)) = &script {

@@ -4,9 +4,15 @@
 //! `import a.b` imports `a`, then `a.b`, each once: a module is looked up
 //! in `sys.modules` (a dict scripts may change), then among the modules
 //! the host registered, the built-in modules, and (only when the host
-//! allows file imports, see `Vm::file_imports`) the directories on
+//! allows file imports, see `ImportRoots`) the directories on
 //! `sys.path`: `name/__init__.py` makes a package, `name.py` a module.
 //! A package's submodules are searched in its `__path__`.
+//!
+//! A sandboxed host names the directories scripts may read (its roots):
+//! a `sys.path` or `__path__` entry that does not resolve (symbolic links
+//! and `..` followed) to a place inside one of them is skipped as if it
+//! were empty, and so is a module file whose real path leads outside, so
+//! a script can neither read nor probe files the host did not name.
 //!
 //! A module file is parsed and lowered by the same front end as the main
 //! script, against a name table of its own, and run once in a namespace
@@ -24,7 +30,48 @@ use crate::objects::function::Args;
 use crate::objects::module::PyModule;
 use crate::value::Value;
 use pyview_syntax::ir::{NameRef, Span};
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
+
+/// Which directories `import` may read module files from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum ImportRoots {
+    /// None: only built-in and host modules import (the sandbox default).
+    #[default]
+    Nowhere,
+    /// The directories on `sys.path` that lie inside these (as given;
+    /// `""` is the current directory), and no others.
+    Within(Vec<String>),
+    /// Every directory on `sys.path`, as python3 (the `pyview` command).
+    Anywhere,
+}
+
+impl ImportRoots {
+    /// Whether `path` (a directory or a file) may be read: it resolves to
+    /// a place inside one of the roots.
+    fn admits(&self, path: &str) -> bool {
+        match self {
+            ImportRoots::Nowhere => false,
+            ImportRoots::Anywhere => true,
+            ImportRoots::Within(roots) => {
+                let Some(real) = real_path(path) else {
+                    return false;
+                };
+                roots
+                    .iter()
+                    .filter_map(|r| real_path(r))
+                    .any(|root| real.starts_with(root))
+            }
+        }
+    }
+}
+
+/// `path` with symbolic links and `..` resolved (`""` is the current
+/// directory); `None` when it does not exist.
+fn real_path(path: &str) -> Option<PathBuf> {
+    let p = if path.is_empty() { "." } else { path };
+    std::fs::canonicalize(Path::new(p)).ok()
+}
 
 /// A module file found on the search path.
 struct Found {
@@ -175,10 +222,16 @@ impl Vm {
                 }
             },
         };
-        if self.file_imports {
+        if self.import_roots != ImportRoots::Nowhere {
             for dir in dirs {
-                if let Some(found) = find_in_dir(&dir, part) {
-                    return self.load_file(full, found);
+                if !self.import_roots.admits(&dir) {
+                    continue;
+                }
+                match find_in_dir(&dir, part) {
+                    Some(found) if self.import_roots.admits(&found.file) => {
+                        return self.load_file(full, found)
+                    }
+                    _ => {}
                 }
             }
         }

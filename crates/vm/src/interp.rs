@@ -94,9 +94,9 @@ pub struct Vm {
     /// `sys.path` as first created (`sys.path` itself is looked up at
     /// each import, so a script may replace the list).
     pub(crate) sys_path: Value,
-    /// Whether `import` may read modules from the directories on
-    /// `sys.path` (a host's choice: off in a sandbox).
-    pub file_imports: bool,
+    /// Which directories on `sys.path` `import` may read modules from (a
+    /// host's choice: none in a sandbox).
+    pub import_roots: crate::import::ImportRoots,
     /// The `builtins` module, made on first use.
     pub(crate) builtins_module: Option<Value>,
     /// Counts changes to the builtins (`builtins.x = ...`), so that the
@@ -208,7 +208,7 @@ impl Vm {
             stderr,
             sys_modules: Rc::default(),
             sys_path: Value::new_list(Vec::new()),
-            file_imports: false,
+            import_roots: crate::import::ImportRoots::Nowhere,
             builtins_module: None,
             builtins_gen: 0,
             depth: 0,

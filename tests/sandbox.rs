@@ -1,0 +1,162 @@
+//! The import sandbox: an embedded interpreter reads module files only
+//! below the directories the host names with `Builder::module_path`,
+//! whatever a script puts on `sys.path` or in a package's `__path__`;
+//! `Builder::unrestricted_imports` restores python3's behaviour.
+
+use pyview::{Interpreter, Sink};
+use std::path::{Path, PathBuf};
+
+/// A fresh directory tree: `lib/` (the host's), `lib/pkg/` (a package),
+/// `outside/` (a module the host never named).
+struct Tree(PathBuf);
+
+impl Tree {
+    fn new(name: &str) -> Tree {
+        let base =
+            std::env::temp_dir().join(format!("pyview-sandbox-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        std::fs::create_dir_all(base.join("lib/pkg")).unwrap();
+        std::fs::create_dir_all(base.join("outside")).unwrap();
+        std::fs::write(base.join("lib/inside.py"), "VALUE = 1\n").unwrap();
+        std::fs::write(base.join("lib/pkg/__init__.py"), "").unwrap();
+        std::fs::write(base.join("outside/secret.py"), "VALUE = 42\n").unwrap();
+        std::fs::write(base.join("outside/broken.py"), "db_password = hunter2 !\n").unwrap();
+        Tree(base)
+    }
+
+    fn path(&self, rel: &str) -> String {
+        self.0.join(rel).to_str().unwrap().to_string()
+    }
+}
+
+impl Drop for Tree {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn sandboxed(lib: &str) -> Interpreter {
+    Interpreter::builder()
+        .stdout(Sink::Discard)
+        .stderr(Sink::Discard)
+        .module_path(lib)
+        .build()
+}
+
+fn import_message(py: &mut Interpreter, setup: &str, module: &str) -> String {
+    let script = format!("import sys\n{setup}\nimport {module}");
+    match py.run(&script, "<t>") {
+        Ok(()) => "imported".into(),
+        Err(e) => format!("{}: {}", e.type_name(), e.message()),
+    }
+}
+
+#[test]
+fn named_directories_import() {
+    let t = Tree::new("named");
+    let mut py = sandboxed(&t.path("lib"));
+    assert_eq!(import_message(&mut py, "", "inside"), "imported");
+    assert_eq!(import_message(&mut py, "", "pkg"), "imported");
+    // A subdirectory of a named one is inside it too.
+    let setup = format!("sys.path.append({:?})", t.path("lib/pkg"));
+    std::fs::write(t.0.join("lib/pkg/deeper.py"), "").unwrap();
+    assert_eq!(import_message(&mut py, &setup, "deeper"), "imported");
+}
+
+#[test]
+fn other_sys_path_entries_are_skipped() {
+    let t = Tree::new("others");
+    let mut py = sandboxed(&t.path("lib"));
+    let missing = "ModuleNotFoundError: No module named 'secret'";
+    for entry in [
+        t.path("outside"),
+        t.path("lib/../outside"),
+        t.path("lib/pkg/../../outside"),
+    ] {
+        let setup = format!("sys.path.append({entry:?})");
+        assert_eq!(
+            import_message(&mut py, &setup, "secret"),
+            missing,
+            "{entry}"
+        );
+    }
+    // Whatever the position on sys.path, and with sys.path replaced.
+    let setup = format!("sys.path.insert(0, {:?})", t.path("outside"));
+    assert_eq!(import_message(&mut py, &setup, "secret"), missing);
+    let setup = format!("sys.path = [{:?}]", t.path("outside"));
+    assert_eq!(import_message(&mut py, &setup, "secret"), missing);
+    // A foreign file's syntax error is not shown either: it is not read.
+    let setup = format!("sys.path.append({:?})", t.path("outside"));
+    assert_eq!(
+        import_message(&mut py, &setup, "broken"),
+        "ModuleNotFoundError: No module named 'broken'"
+    );
+    // The system's own modules are not read.
+    assert_eq!(
+        import_message(&mut py, "sys.path.append('/usr/lib/python3.11')", "os"),
+        "ModuleNotFoundError: No module named 'os'"
+    );
+    // The current directory is not a root unless the host named it.
+    let setup = "sys.path.append('')";
+    assert_eq!(import_message(&mut py, setup, "secret"), missing);
+}
+
+#[test]
+fn package_path_cannot_leave_the_roots() {
+    let t = Tree::new("pkgpath");
+    let mut py = sandboxed(&t.path("lib"));
+    let setup = format!("import pkg\npkg.__path__.append({:?})", t.path("outside"));
+    assert_eq!(
+        import_message(&mut py, &setup, "pkg.secret"),
+        "ModuleNotFoundError: No module named 'pkg.secret'"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_out_of_the_roots_are_not_followed() {
+    let t = Tree::new("links");
+    std::os::unix::fs::symlink(t.0.join("outside"), t.0.join("lib/linkdir")).unwrap();
+    std::os::unix::fs::symlink(t.0.join("outside/secret.py"), t.0.join("lib/linked.py")).unwrap();
+    let mut py = sandboxed(&t.path("lib"));
+    let setup = format!("sys.path.append({:?})", t.path("lib/linkdir"));
+    assert_eq!(
+        import_message(&mut py, &setup, "secret"),
+        "ModuleNotFoundError: No module named 'secret'"
+    );
+    assert_eq!(
+        import_message(&mut py, "", "linked"),
+        "ModuleNotFoundError: No module named 'linked'"
+    );
+    // A link that stays inside the roots is fine.
+    std::os::unix::fs::symlink(t.0.join("lib/inside.py"), t.0.join("lib/alias.py")).unwrap();
+    assert_eq!(import_message(&mut py, "", "alias"), "imported");
+}
+
+#[test]
+fn without_module_path_nothing_is_read() {
+    let t = Tree::new("none");
+    let mut py = Interpreter::builder().stderr(Sink::Discard).build();
+    let setup = format!("sys.path.append({:?})", t.path("lib"));
+    assert_eq!(
+        import_message(&mut py, &setup, "inside"),
+        "ModuleNotFoundError: No module named 'inside'"
+    );
+}
+
+#[test]
+fn unrestricted_imports_read_any_sys_path_entry() {
+    let t = Tree::new("unrestricted");
+    let mut py = Interpreter::builder()
+        .stderr(Sink::Discard)
+        .module_path(&t.path("lib"))
+        .unrestricted_imports()
+        .build();
+    let setup = format!("sys.path.append({:?})", t.path("outside"));
+    assert_eq!(import_message(&mut py, &setup, "secret"), "imported");
+    assert_eq!(py.eval::<i64>("secret.VALUE").unwrap(), 42);
+    // Without any module path as well.
+    let mut py = Interpreter::builder().unrestricted_imports().build();
+    assert_eq!(import_message(&mut py, &setup, "secret"), "imported");
+    assert!(Path::new(&t.path("outside/secret.py")).exists());
+}
