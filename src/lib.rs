@@ -88,6 +88,7 @@ use pyview_syntax::{GlobalTable, SyntaxKind};
 use pyview_vm::import::ImportRoots;
 use pyview_vm::limits::LimitKind;
 use pyview_vm::objects::function::Args as VmArgs;
+use pyview_vm::value::Stream as VmStream;
 use pyview_vm::{CodeUnit, ExcType, PyErr, Value, Vm};
 use sink::{SinkOutput, Stream};
 use std::rc::Rc;
@@ -176,6 +177,10 @@ pub struct Limits {
     pub recursion: Option<u32>,
 }
 
+/// The exit status a shell reports for a process ended by SIGINT, as
+/// python3 ends on an uncaught `KeyboardInterrupt`.
+const SIGINT_STATUS: i32 = 130;
+
 /// CPython's default recursion limit.
 const DEFAULT_RECURSION: u32 = 1000;
 
@@ -259,7 +264,41 @@ impl Builder {
 
     /// A flag that, once set (from a signal handler or another thread),
     /// raises `KeyboardInterrupt` in the running code at its next loop
-    /// iteration or function call.
+    /// iteration or function call, or at once in `time.sleep`. (A single
+    /// long built-in operation, such as multiplying huge ints, is not
+    /// cut short.)
+    ///
+    /// The interpreter clears the flag when it raises `KeyboardInterrupt`,
+    /// and when a call into it ([`Interpreter::run`], `eval`, `call`...)
+    /// returns: a request that comes after the code it was meant for has
+    /// finished is dropped, so it cannot interrupt the next, unrelated
+    /// call. Set the flag while the call you mean to stop is running.
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Sink};
+    /// use std::sync::{atomic::{AtomicBool, Ordering}, Arc};
+    /// use std::time::{Duration, Instant};
+    ///
+    /// let flag = Arc::new(AtomicBool::new(false));
+    /// let mut py = Interpreter::builder().stderr(Sink::Discard).interrupt(flag.clone()).build();
+    /// let setter = {
+    ///     let flag = flag.clone();
+    ///     std::thread::spawn(move || {
+    ///         std::thread::sleep(Duration::from_millis(100));
+    ///         flag.store(true, Ordering::Relaxed);
+    ///     })
+    /// };
+    /// let started = Instant::now();
+    /// let err = py.run("import time\ntime.sleep(30)", "<demo>").unwrap_err();
+    /// setter.join().unwrap();
+    /// assert_eq!(err.type_name(), "KeyboardInterrupt");
+    /// assert!(started.elapsed() < Duration::from_secs(10));
+    /// // Set after a run ended, the flag does not reach the next one.
+    /// flag.store(true, Ordering::Relaxed);
+    /// py.run("pass", "<demo>")?;
+    /// py.run("for i in range(10): pass", "<demo>")?;
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
     pub fn interrupt(mut self, flag: Arc<AtomicBool>) -> Builder {
         self.interrupt = Some(flag);
         self
@@ -494,7 +533,12 @@ impl Error {
         &self.inspect_report
     }
 
-    /// The process exit status python3 would use for this error.
+    /// The process exit status python3 would use for this error:
+    /// `SystemExit`'s code, 1 for other exceptions, and 130 for
+    /// `KeyboardInterrupt`, the status a shell reports for python3, which
+    /// ends by the SIGINT signal then (the `pyview` command does the same:
+    /// it raises SIGINT against itself; a host that wants that must do it
+    /// itself).
     pub fn exit_code(&self) -> i32 {
         self.exit_code
     }
@@ -810,10 +854,51 @@ impl Interpreter {
         self.vm.stderr.flush();
     }
 
-    /// Writes an error's report to the interpreter's stderr, after what
-    /// stdout holds, as CPython does.
+    /// Writes an error's report where CPython writes it, after what stdout
+    /// holds: to `sys.stderr`, which is the interpreter's stderr sink
+    /// unless the script put an object with a `write` method there (then
+    /// that method receives the report; nothing is written if it is
+    /// `None`). A run stopped by a limit always reports to the sink.
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Sink};
+    ///
+    /// let err = Sink::capture();
+    /// let mut py = Interpreter::builder().stderr(err.clone()).build();
+    /// let e = py.run("import sys\nclass Log:\n    def write(self, s):\n        log.append(s)\n\
+    ///                 log = []\nsys.stderr = Log()\n1/0", "job.py").unwrap_err();
+    /// py.report(&e);
+    /// assert_eq!(err.text(), "");
+    /// assert!(py.eval::<String>("''.join(log)")?.ends_with("ZeroDivisionError: division by zero\n"));
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
     pub fn report(&mut self, e: &Error) {
-        self.write_stderr(e.traceback());
+        let file = match self.vm.sys_stream(VmStream::Stderr) {
+            Ok(Value::Stream(_)) | Err(_) => None,
+            Ok(_) if e.limit.is_some() => None,
+            Ok(file) => Some(file),
+        };
+        let Some(file) = file else {
+            return self.write_stderr(e.traceback());
+        };
+        if file.is_none() {
+            return;
+        }
+        self.vm.stdout.flush();
+        let text = e.traceback().to_string();
+        let written = self.enter(|py| {
+            let r = py
+                .vm
+                .call_method(&file, "write", VmArgs::new(vec![Value::str(&text)]));
+            if r.is_ok() {
+                // A `flush` it lacks (or that fails) loses nothing.
+                let _ = py.vm.call_method(&file, "flush", VmArgs::default());
+            }
+            r.map(drop).map_err(|e| py.error_from(&e.exc))
+        });
+        if written.is_err() {
+            self.write_stderr(&text);
+        }
     }
 
     /// Writes text to the interpreter's stderr sink (as the CLI does with
@@ -842,9 +927,7 @@ impl Interpreter {
             Err(e) => {
                 // CPython flushes stdout before it prints the report.
                 self.vm.stdout.flush();
-                self.vm
-                    .stderr
-                    .write(&pyview_vm::codecs::stderr_bytes(e.traceback()));
+                self.report(&e);
                 e.exit_code()
             }
         };
@@ -876,11 +959,16 @@ impl Interpreter {
     }
 
     /// One call into the interpreter: a fresh allowance under the limits,
-    /// room on the stack, and a limit that Python code swallowed still
-    /// reported.
+    /// room on the stack, a limit that Python code swallowed still
+    /// reported, and the interrupt flag cleared at the end.
     fn enter<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T, Error>) -> Result<T, Error> {
         self.vm.meter.start(&self.vm.limits);
         let r = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || f(self));
+        // An interrupt that came too late for this call is not kept for
+        // the next (see `Builder::interrupt`).
+        self.vm
+            .interrupt
+            .store(false, std::sync::atomic::Ordering::Relaxed);
         match (r, self.vm.meter.tripped()) {
             (Ok(_), Some(kind)) => {
                 let e = self.vm.meter.limit_error(kind);
@@ -937,12 +1025,17 @@ impl Interpreter {
             _ => None,
         };
         let report = self.vm.format_exception(exc);
+        let exit_code = if exc.typ == ExcType::KeyboardInterrupt {
+            SIGINT_STATUS
+        } else {
+            1
+        };
         Error {
             type_name,
             message,
             inspect_report: report.clone(),
             traceback: report,
-            exit_code: 1,
+            exit_code,
             limit,
         }
     }

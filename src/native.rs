@@ -517,8 +517,7 @@ macro_rules! native_fns {
                         }
                         .map_err(|e| e.into_err(None))?;
                     )*
-                    let mut ctx = Context { vm };
-                    result_value((self)(&mut ctx, $($a),*))
+                    with_context(vm, |ctx| result_value((self)(ctx, $($a),*)))
                 })
             }
         }
@@ -553,10 +552,20 @@ where
                     .map(|(k, v)| (k.to_string(), Object(v.clone())))
                     .collect(),
             };
-            let mut ctx = Context { vm };
-            result_value((self)(&mut ctx, call_args))
+            with_context(vm, |ctx| result_value((self)(ctx, call_args)))
         })
     }
+}
+
+/// Runs a native function that may call back into Python: one level of
+/// the recursion limit, as CPython counts a call of a C function, so that
+/// a native function re-entering itself meets RecursionError (and runs on
+/// fresh stack segments, not past the thread's stack).
+fn with_context(
+    vm: &mut Vm,
+    f: impl FnOnce(&mut Context<'_>) -> pyview_vm::PyResult<Value>,
+) -> pyview_vm::PyResult<Value> {
+    vm.nested(pyview_vm::exceptions::IN_CALL, |vm| f(&mut Context { vm }))
 }
 
 /// A native function as a Python value.

@@ -88,3 +88,5 @@ emit_map("TITLE_MAP", "Full titlecase mappings that differ from the uppercase on
          [(c, chr(c).title()) for c in range(MAX) if not 0xD800 <= c < 0xE000 and chr(c).title() != chr(c).upper()])
 emit_map("FOLD_MAP", "Full case foldings that differ from the lowercase ones.",
          [(c, chr(c).casefold()) for c in range(MAX) if not 0xD800 <= c < 0xE000 and chr(c).casefold() != chr(c).lower()])
+emit_ranges("WIDE", "East Asian Wide and Fullwidth characters: two columns in a traceback's caret line.",
+            ranges(lambda c: unicodedata.east_asian_width(chr(c)) in "WF"))

@@ -495,6 +495,26 @@ pub fn to_vec(v: &Value) -> Option<PyResult<Vec<u8>>> {
     }
 }
 
+/// How many bytes [`to_vec`] would copy, found without copying; `None`
+/// when `v` does not support the buffer protocol.
+pub fn byte_len(v: &Value) -> Option<usize> {
+    match v {
+        Value::MemoryView(m) => Some(m.nbytes()),
+        _ => Exporter::of(v).map(|e| if e.revoked() { 0 } else { e.with(<[u8]>::len) }),
+    }
+}
+
+/// [`to_vec`] for a copy that becomes a Python object: the copy is first
+/// requested against the memory cap (MemoryError before anything is
+/// allocated), since the source may be a host's memory, not counted.
+pub fn to_vec_checked(vm: &crate::interp::Vm, v: &Value) -> Option<PyResult<Vec<u8>>> {
+    let n = byte_len(v)?;
+    if let Err(e) = vm.check_alloc(n) {
+        return Some(Err(e));
+    }
+    to_vec(v)
+}
+
 /// Like [`to_vec`] for consumers that ask for a simple buffer
 /// (`PyBUF_SIMPLE`): a released view or one that is not C-contiguous is
 /// refused with CPython's errors.
@@ -545,7 +565,7 @@ impl ContiguousBuffer {
                 _view: Some(m.export().map_err(|_| BufferFault::Released)?),
                 start,
                 len,
-                readonly: m.readonly,
+                readonly: m.is_readonly(),
                 itemsize: m.format.size,
             });
         }

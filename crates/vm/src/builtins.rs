@@ -11,7 +11,6 @@ use crate::ops;
 use crate::value::{PyRange, PySlice, Stream, TypeId, Value};
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, Zero};
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -268,7 +267,7 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     // Without a file, `sys.stdout` (which a script may have replaced).
     let file = match file {
         Some(f) => f,
-        None => match vm.sys_stdout() {
+        None => match vm.sys_stdout()? {
             Value::None => return Ok(Value::None),
             f => f,
         },
@@ -1830,7 +1829,7 @@ fn seq_count(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
 
 pub fn list_method(
     vm: &mut Vm,
-    l: &Rc<RefCell<Vec<Value>>>,
+    l: &Rc<crate::nested::PyList>,
     name: &str,
     args: &Args,
 ) -> Option<PyResult<Value>> {
@@ -2078,7 +2077,7 @@ pub fn dict_method(
 fn byteorder_signed(vm: &mut Vm, func: &str, slots: &[Option<Value>]) -> PyResult<(bool, bool)> {
     let order = match slots.get(1).cloned().flatten() {
         None => None,
-        Some(Value::Str(s)) => Some(s),
+        Some(Value::Str(ref s)) => Some(s.clone()),
         Some(v) => {
             return Err(exceptions::bad_argument(
                 func,

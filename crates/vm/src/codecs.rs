@@ -940,7 +940,7 @@ pub fn str_from_args(vm: &mut crate::interp::Vm, args: &Args) -> PyResult<Value>
     if let Value::Str(_) = src {
         return Err(exceptions::type_error("decoding str is not supported"));
     }
-    let Some(data) = crate::buffer::to_vec(&src) else {
+    let Some(data) = crate::buffer::to_vec_checked(vm, &src) else {
         return Err(exceptions::type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             src.type_name()

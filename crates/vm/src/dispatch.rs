@@ -831,7 +831,7 @@ impl Vm {
                         )));
                     }
                     let notes = this.attrs.borrow().get("__notes__").cloned();
-                    match notes {
+                    match &notes {
                         Some(Value::List(l)) => l.borrow_mut().push(note.clone()),
                         _ => {
                             this.attrs
@@ -1049,7 +1049,7 @@ impl Vm {
             return true;
         }
         let is_builtin =
-            matches!(self.builtin(&b.name), Some(Value::Builtin(t)) if Rc::ptr_eq(&t, b));
+            matches!(&self.builtin(&b.name), Some(Value::Builtin(t)) if Rc::ptr_eq(t, b));
         is_builtin
             && args
                 .pos
@@ -1644,7 +1644,7 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
         }),
         "format" => closure(name, move |vm, args| {
             let spec = one(args, "__format__")?;
-            let Value::Str(spec) = spec else {
+            let Value::Str(ref spec) = spec else {
                 return Err(type_error(format!(
                     "__format__() argument must be str, not {}",
                     spec.type_name()
@@ -1655,7 +1655,7 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
                 _ => &this,
             };
             Ok(Value::Str(
-                crate::objects::str::format_value(vm, target, &spec)?.into(),
+                crate::objects::str::format_value(vm, target, spec)?.into(),
             ))
         }),
         "eq" | "ne" | "lt" | "le" | "gt" | "ge" => {

@@ -271,6 +271,48 @@ pub fn new_err(typ: ExcType, msg: impl Into<String>) -> Box<PyErr> {
     })
 }
 
+/// Gives `exc` the context `outer` unless it has one (or is `outer`),
+/// first cutting `outer`'s context chain where it reaches `exc`, as
+/// CPython does, so that no chain loops.
+pub fn set_context(exc: &Rc<PyException>, outer: &Rc<PyException>) {
+    if Rc::ptr_eq(exc, outer) || exc.context.borrow().is_some() {
+        return;
+    }
+    let mut link = outer.clone();
+    let mut seen = vec![Rc::as_ptr(outer)];
+    loop {
+        let next = link.context.borrow().clone();
+        match next {
+            Some(n) if Rc::ptr_eq(&n, exc) => {
+                *link.context.borrow_mut() = None;
+                break;
+            }
+            // A chain that loops already (it cannot reach `exc` then).
+            Some(n) if seen.contains(&Rc::as_ptr(&n)) => break,
+            Some(n) => {
+                seen.push(Rc::as_ptr(&n));
+                link = n;
+            }
+            None => break,
+        }
+    }
+    *exc.context.borrow_mut() = Some(outer.clone());
+}
+
+/// Where a nesting ran past the recursion limit, as CPython words it.
+pub const IN_COMPARISON: &str = " in comparison";
+pub const IN_REPR: &str = " while getting the repr of an object";
+pub const IN_STR: &str = " while getting the str of an object";
+pub const IN_CALL: &str = " while calling a Python object";
+
+/// RecursionError: `maximum recursion depth exceeded` and where.
+pub fn recursion_error(context: &str) -> Box<PyErr> {
+    new_err(
+        ExcType::RecursionError,
+        format!("maximum recursion depth exceeded{context}"),
+    )
+}
+
 pub fn err_from(exc: Rc<PyException>) -> Box<PyErr> {
     Box::new(PyErr { exc, loc: None })
 }

@@ -147,6 +147,21 @@ fn get_integer(s: &[char], pos: &mut usize) -> Result<(i64, usize), FormatError>
     Ok((acc, count))
 }
 
+/// What formatting with `spec` asks for before anything is formatted:
+/// the width's padding in bytes and the precision (zeros for a spec that
+/// does not parse, which formatting then reports).
+pub fn spec_request(spec: &str) -> (usize, usize) {
+    match parse_spec(spec, "", '\0', '>') {
+        Ok(f) => (
+            usize::try_from(f.width)
+                .unwrap_or(0)
+                .saturating_mul(f.fill.len_utf8()),
+            usize::try_from(f.precision).unwrap_or(0),
+        ),
+        Err(_) => (0, 0),
+    }
+}
+
 /// Port of parse_internal_render_format_spec.
 fn parse_spec(
     spec: &str,

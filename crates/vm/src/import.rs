@@ -240,17 +240,30 @@ impl Vm {
 
     /// `sys.stdout` as the script left it (a script may replace it with
     /// any object that has a `write` method).
-    pub(crate) fn sys_stdout(&self) -> Value {
-        self.sys_module
-            .as_ref()
-            .and_then(|m| m.get("stdout"))
-            .unwrap_or(Value::Stream(crate::value::Stream::Stdout))
+    pub(crate) fn sys_stdout(&self) -> PyResult<Value> {
+        self.sys_stream(crate::value::Stream::Stdout)
+    }
+
+    /// What `sys.stdout` or `sys.stderr` names now: the stream itself
+    /// unless a script assigned something else (CPython's "lost
+    /// sys.stdout" once a script deleted it).
+    pub fn sys_stream(&self, s: crate::value::Stream) -> PyResult<Value> {
+        let name = match s {
+            crate::value::Stream::Stdout => "stdout",
+            crate::value::Stream::Stderr => "stderr",
+        };
+        match &self.sys_module {
+            Some(m) => m
+                .get(name)
+                .ok_or_else(|| exceptions::runtime_error(format!("lost sys.{name}"))),
+            None => Ok(Value::Stream(s)),
+        }
     }
 
     /// The directories of `sys.path` (the list `sys.path` names now).
     fn search_path(&self) -> Vec<String> {
         let sys = self.sys_modules.get(&Value::str("sys")).ok().flatten();
-        let path = match sys {
+        let path = match &sys {
             Some(Value::Module(m)) => m.get("path"),
             _ => None,
         }
@@ -386,20 +399,20 @@ impl Vm {
         match md.get("__all__") {
             Some(all) => {
                 for item in self.collect(&all)? {
-                    let Value::Str(name) = item else {
+                    let Value::Str(ref name) = item else {
                         return Err(exceptions::type_error(format!(
                             "Item in {}.__all__ must be str, not {}",
                             md.display_name(),
                             item.type_name()
                         )));
                     };
-                    let v = match md.get(&name) {
+                    let v = match md.get(name) {
                         Some(v) => v,
                         None => self
-                            .import_name_from(&m, &full, &name)
-                            .map_err(|_| exceptions::module_no_attribute(md, &name))?,
+                            .import_name_from(&m, &full, name)
+                            .map_err(|_| exceptions::module_no_attribute(md, name))?,
                     };
-                    f.globals.set(&name, v);
+                    f.globals.set(name, v);
                 }
             }
             None => {
@@ -454,9 +467,9 @@ impl Vm {
             return Ok(module.to_string());
         }
         let rest = &module[level..];
-        let package = match globals.get("__package__") {
+        let package = match &globals.get("__package__") {
             Some(Value::Str(p)) => p.to_string(),
-            Some(Value::None) | None => match globals.get("__name__") {
+            Some(Value::None) | None => match &globals.get("__name__") {
                 Some(Value::Str(n)) if globals.get("__path__").is_some() => n.to_string(),
                 Some(Value::Str(n)) => n.rsplit_once('.').map_or("", |(p, _)| p).to_string(),
                 _ => String::new(),

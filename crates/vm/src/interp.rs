@@ -252,13 +252,20 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn interrupted(&mut self) -> PyResult<()> {
+        self.take_interrupt()?;
+        self.meter.tick()
+    }
+
+    /// Raises KeyboardInterrupt if the interrupt flag is set, clearing it
+    /// (no operation is counted: for waits such as `time.sleep`).
+    pub fn take_interrupt(&mut self) -> PyResult<()> {
         if self.interrupt.swap(false, Ordering::Relaxed) {
             return Err(exceptions::err_from(PyException::new(
                 ExcType::KeyboardInterrupt,
                 Vec::new(),
             )));
         }
-        self.meter.tick()
+        Ok(())
     }
 
     /// Names of the builtins (for completion).
@@ -288,6 +295,17 @@ impl Vm {
         Ok(())
     }
 
+    /// Refuses, as `check_alloc` does, a request for `items` new objects
+    /// (the pieces of a split, the items of `tolist()`) holding `data`
+    /// bytes between them: each costs its list slot and an object header.
+    pub fn check_items(&self, items: usize, data: usize) -> PyResult<()> {
+        self.check_alloc(
+            items
+                .saturating_mul(crate::limits::ITEM_COST)
+                .saturating_add(data),
+        )
+    }
+
     /// Counts `v` towards the memory cap while it lives, if it is large.
     #[inline]
     pub fn track(&self, v: &Value) {
@@ -303,6 +321,32 @@ impl Vm {
 
     pub(crate) fn depth_exceeded(&self) -> bool {
         self.depth >= self.recursion_limit
+    }
+
+    /// How many more levels of nesting the recursion limit allows (see
+    /// `nested`).
+    pub fn depth_left(&self) -> usize {
+        self.recursion_limit.saturating_sub(self.depth + 1) as usize
+    }
+
+    /// Runs `f` one level deeper, counted against the recursion limit as
+    /// CPython counts C code that recurses (repr, comparisons, native
+    /// calls): past the limit, RecursionError "maximum recursion depth
+    /// exceeded{context}". The level runs on a fresh stack segment when
+    /// the thread's stack runs low, so the count, not the stack, bounds it.
+    pub fn nested<R>(
+        &mut self,
+        context: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<R>,
+    ) -> PyResult<R> {
+        // CPython's C levels stop one short of its Python frames.
+        if self.depth + 1 >= self.recursion_limit {
+            return Err(exceptions::recursion_error(context));
+        }
+        self.depth += 1;
+        let r = with_stack(|| f(self));
+        self.depth -= 1;
+        r
     }
 
     pub(crate) fn enter_call(&mut self) {
@@ -764,6 +808,12 @@ impl Vm {
                 if let Some(n) = h.name {
                     self.store(f, n, Value::Exception(exc.clone()));
                 }
+                // Raised while another exception was being handled (and
+                // caught before leaving that handler): that one is its
+                // context, as CPython sets it when raising.
+                if let Some(outer) = self.handling.last() {
+                    exceptions::set_context(&exc, outer);
+                }
                 self.handling.push(exc.clone());
                 let r = self.exec_block(f, &h.body);
                 self.handling.pop();
@@ -940,8 +990,8 @@ impl Vm {
             Value::Exception(e) => Ok(e.clone()),
             Value::Type(TypeId::Exception(t)) => Ok(PyException::new(*t, vec![])),
             Value::Class(c) if c.exception_base().is_some() => {
-                match self.instantiate(c, Args::default())? {
-                    Value::Exception(e) => Ok(e),
+                match &self.instantiate(c, Args::default())? {
+                    Value::Exception(e) => Ok(e.clone()),
                     _ => Err(type_error("exceptions must derive from BaseException")),
                 }
             }
@@ -2186,7 +2236,7 @@ impl Vm {
                 let line = code.lines.line_text(&code.source, w.lineno);
                 text.push_str(&format!("  {}\n", line.trim()));
             }
-            self.write_stream(Stream::Stderr, text.as_bytes())?;
+            self.write_text(Stream::Stderr, &text)?;
         }
         Ok(())
     }
@@ -2282,6 +2332,7 @@ impl Vm {
                 None => return Err(exceptions::module_no_attribute(m, name)),
             },
             Value::MemoryView(m) => memoryview::getattr(m, name),
+            Value::Stream(s) => crate::modules::sys::stream_attr(*s, name),
             Value::Native(o) if name != "__class__" => o.getattr(self, name),
             Value::Array(a) => array::getattr(a, name),
             Value::Exception(e) if name != "__class__" => match e.attrs.borrow().get(name) {
@@ -2985,7 +3036,26 @@ impl Vm {
     }
 
     /// repr(), calling `__repr__` of user instances, also inside containers.
+    /// Each level of a value that holds others counts against the
+    /// recursion limit, as in CPython.
     pub fn repr_of(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::DictView(_)
+            | Value::Instance(_)
+            | Value::Native(_)
+            | Value::Exception(_) => self.nested(exceptions::IN_REPR, |vm| {
+                vm.repr_level(v, vm.depth_left() + 1)
+            }),
+            _ => self.repr_level(v, self.depth_left()),
+        }
+    }
+
+    /// repr_of() of one value; `budget` is how deep the rest may nest.
+    fn repr_level(&mut self, v: &Value, budget: usize) -> PyResult<String> {
         if let Some(r) = self.repr_special(v) {
             return r;
         }
@@ -3069,7 +3139,7 @@ impl Vm {
                     self.repr_stack.pop();
                     Ok(format!("{{{}}}", parts.join(", ")))
                 }
-                _ => ops::to_repr(v),
+                _ => ops::to_repr_within(v, budget),
             },
         }
     }

@@ -14,6 +14,7 @@ pub mod limits;
 pub mod matching;
 pub mod modules;
 pub mod namespace;
+pub mod nested;
 pub mod objects;
 pub mod ops;
 pub mod percent;

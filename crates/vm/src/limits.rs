@@ -36,7 +36,6 @@ use crate::objects::bytearray::PyByteArray;
 use crate::objects::bytes::PyBytes;
 use crate::value::Value;
 use num_bigint::BigInt;
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use std::time::{Duration, Instant};
@@ -46,6 +45,10 @@ pub const CHUNK: u32 = 1024;
 
 /// Objects smaller than this are not tracked for the memory total.
 pub const TRACK_MIN: usize = 4096;
+
+/// What a new small object costs beyond its data, for requests that make
+/// many at once: its slot in a list and an allocation header.
+pub const ITEM_COST: usize = std::mem::size_of::<Value>() + 32;
 
 /// Which limit stopped the code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,7 +247,7 @@ enum Tracked {
     Bytes(Weak<PyBytes>),
     ByteArray(Weak<PyByteArray>),
     Array(Weak<PyArray>),
-    List(Weak<RefCell<Vec<Value>>>),
+    List(Weak<crate::nested::PyList>),
     Tuple(Weak<[Value]>),
     Str(Weak<str>),
     Int(Weak<BigInt>),

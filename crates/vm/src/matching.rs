@@ -182,7 +182,7 @@ impl Vm {
                             return Ok(false);
                         }
                     } else {
-                        let names = match match_args {
+                        let names = match &match_args {
                             Some(Value::Tuple(t)) => t.to_vec(),
                             Some(_) => return Err(type_error("__match_args__ must be a tuple")),
                             None => Vec::new(),

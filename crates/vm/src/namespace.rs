@@ -283,8 +283,8 @@ fn dir_frame(vm: &mut Vm, f: &mut Frame, args: &Args) -> PyResult<Value> {
     let mut names: Vec<Rc<str>> = d
         .keys()
         .into_iter()
-        .filter_map(|k| match k {
-            Value::Str(s) => Some(s),
+        .filter_map(|k| match &k {
+            Value::Str(s) => Some(s.clone()),
             _ => None,
         })
         .collect();
@@ -514,7 +514,7 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
             // As in CPython, a new namespace gets the builtins' dict.
             if d.get(&Value::str("__builtins__"))?.is_none() {
                 let b = match vm.builtins_module() {
-                    Value::Module(m) => Value::Dict(m.dict()),
+                    Value::Module(ref m) => Value::Dict(m.dict()),
                     other => other,
                 };
                 d.set(Value::str("__builtins__"), b)?;

@@ -385,6 +385,11 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     a.type_name()
                 ))
             };
+            // The result is a request against the memory cap first (an
+            // operand may be a host's buffer, not counted).
+            if let Some(n) = crate::buffer::byte_len(b) {
+                vm.check_alloc(n.saturating_add(crate::buffer::byte_len(a).unwrap_or(0)))?;
+            }
             // Byte strings on both sides are joined straight into a buffer of
             // the final size; other operands go through the buffer protocol.
             let v = match (a, b) {
@@ -586,7 +591,7 @@ fn repeat_partner<'a>(a: &'a Value, b: &'a Value) -> Option<&'a Value> {
 pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Set(x), Value::Set(_)) = (a, b) {
         if !x.frozen {
-            if let Some(Value::Set(r)) = crate::objects::set::binary(op, a, b) {
+            if let Some(Value::Set(r)) = &crate::objects::set::binary(op, a, b) {
                 let t = r.table.borrow().clone();
                 *x.table.borrow_mut() = t;
                 return Ok(a.clone());
@@ -765,15 +770,36 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     Ok(truthy_simple(v).unwrap_or(true))
 }
 
-/// Equality without calling into Python code (all built-in types).
+/// Equality without calling into Python code (all built-in types), at
+/// any nesting depth.
 pub fn eq_simple(a: &Value, b: &Value) -> bool {
+    crate::nested::eq_within(a, b, usize::MAX).unwrap_or(false)
+}
+
+/// One step of equality: whether `a == b` can still hold, with the pairs
+/// of items that must also be equal pushed on `nested` (containers are
+/// compared item by item by the caller's loop, not by recursion).
+pub(crate) fn eq_step(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) -> bool {
     use Value::*;
     if let (Instance(_), _) | (_, Instance(_)) = (a, b) {
         let (pa, pb) = (crate::dispatch::plain(a), crate::dispatch::plain(b));
         if !std::ptr::eq(pa, a) || !std::ptr::eq(pb, b) {
-            return eq_simple(pa, pb);
+            nested.push((pa.clone(), pb.clone()));
+            return true;
         }
     }
+    let mut items = |x: &[Value], y: &[Value]| {
+        let same_len = x.len() == y.len();
+        if same_len {
+            nested.extend(
+                x.iter()
+                    .zip(y)
+                    .filter(|(p, q)| !p.is(q))
+                    .map(|(p, q)| (p.clone(), q.clone())),
+            );
+        }
+        same_len
+    };
     match (a, b) {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => x == y,
@@ -794,30 +820,23 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
         | (_, MemoryView(_))
         | (ByteArray(_), Array(_))
         | (Array(_), ByteArray(_)) => memoryview::buffer_eq(a, b).unwrap_or(false),
-        (List(x), List(y)) => {
-            if Rc::ptr_eq(x, y) {
-                return true;
-            }
-            let (x, y) = (x.borrow(), y.borrow());
-            x.len() == y.len()
-                && x.iter()
-                    .zip(y.iter())
-                    .all(|(p, q)| p.is(q) || eq_simple(p, q))
-        }
-        (Tuple(x), Tuple(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .zip(y.iter())
-                    .all(|(p, q)| p.is(q) || eq_simple(p, q))
-        }
+        (List(x), List(y)) => Rc::ptr_eq(x, y) || items(&x.borrow(), &y.borrow()),
+        (Tuple(x), Tuple(y)) => items(x, y),
         (Dict(x), Dict(y)) => {
             if x.order_differs(y) {
                 return false;
             }
             let (x, y) = (x.map.borrow(), y.map.borrow());
             x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| v.is(w) || eq_simple(v, w)))
+                && x.iter().all(|(k, v)| match y.get(k) {
+                    Some(w) => {
+                        if !v.is(w) {
+                            nested.push((v.clone(), w.clone()));
+                        }
+                        true
+                    }
+                    Option::None => false,
+                })
         }
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
@@ -829,9 +848,10 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
             crate::objects::complex::eq_real(*re, *im, other)
         }
         (Slice(x), Slice(y)) => {
-            eq_simple(&x.start, &y.start)
-                && eq_simple(&x.stop, &y.stop)
-                && eq_simple(&x.step, &y.step)
+            nested.push((x.start.clone(), y.start.clone()));
+            nested.push((x.stop.clone(), y.stop.clone()));
+            nested.push((x.step.clone(), y.step.clone()));
+            true
         }
         (Set(x), Set(y)) => {
             let (x, y) = (x.table.borrow(), y.table.borrow());
@@ -848,11 +868,15 @@ fn float_eq_int(x: f64, n: &Value) -> bool {
     format::float_to_bigint(x).ok() == as_bigint(n)
 }
 
-pub fn eq(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+/// `a == b` for built-in values, nesting counted against the recursion
+/// limit as CPython counts it ("maximum recursion depth exceeded in
+/// comparison").
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Value::Array(x), Value::Array(y)) = (a, b) {
         return array::equals(x, y);
     }
-    Ok(eq_simple(a, b))
+    crate::nested::eq_within(a, b, vm.depth_left())
+        .map_err(|_| exceptions::recursion_error(exceptions::IN_COMPARISON))
 }
 
 fn cmp_f64_int(x: f64, n: &Value) -> Option<Ordering> {
@@ -917,12 +941,18 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
         (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
             let x = seq_items(a);
             let y = seq_items(b);
-            for (p, q) in x.iter().zip(&y) {
-                if !eq(vm, p, q)? {
-                    return compare(vm, op, p, q);
+            let differing = vm.nested(exceptions::IN_COMPARISON, |vm| {
+                for (p, q) in x.iter().zip(&y) {
+                    if !eq(vm, p, q)? {
+                        return compare(vm, op, p, q).map(Some);
+                    }
                 }
+                Ok(Option::None)
+            })?;
+            match differing {
+                Some(r) => return Ok(r),
+                Option::None => Some(x.len().cmp(&y.len())),
             }
-            Some(x.len().cmp(&y.len()))
         }
         (Array(x), Array(y)) => return array::compare(vm, op, x, y),
         (ByteArray(x), Array(_) | MemoryView(_)) => {
@@ -960,15 +990,15 @@ pub fn compare_op(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool
             ) =>
         {
             let (x, y) = (seq_items(a), seq_items(b));
-            let mut same = x.len() == y.len();
-            if same {
-                for (p, q) in x.iter().zip(&y) {
-                    if !(p.is(q) || vm.compare(CmpOp::Eq, p, q)?) {
-                        same = false;
-                        break;
+            let same = x.len() == y.len()
+                && vm.nested(exceptions::IN_COMPARISON, |vm| {
+                    for (p, q) in x.iter().zip(&y) {
+                        if !(p.is(q) || vm.compare(CmpOp::Eq, p, q)?) {
+                            return Ok(false);
+                        }
                     }
-                }
-            }
+                    Ok(true)
+                })?;
             same == (op == CmpOp::Eq)
         }
         CmpOp::Eq => eq(vm, a, b)?,
@@ -984,10 +1014,16 @@ pub fn compare_op(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool
             ) =>
         {
             let (x, y) = (seq_items(a), seq_items(b));
-            for (p, q) in x.iter().zip(&y) {
-                if !(p.is(q) || vm.compare(CmpOp::Eq, p, q)?) {
-                    return vm.compare(op, p, q);
+            let differing = vm.nested(exceptions::IN_COMPARISON, |vm| {
+                for (p, q) in x.iter().zip(&y) {
+                    if !(p.is(q) || vm.compare(CmpOp::Eq, p, q)?) {
+                        return vm.compare(op, p, q).map(Some);
+                    }
                 }
+                Ok(None)
+            })?;
+            if let Some(r) = differing {
+                return Ok(r);
             }
             let o = x.len().cmp(&y.len());
             match op {
@@ -1192,14 +1228,62 @@ fn hash_bytes(b: &[u8]) -> i64 {
     }
 }
 
-/// `hash(v)`, with CPython's values for numbers.
+/// `hash(v)`, with CPython's values for numbers. Nested tuples are
+/// hashed by a loop, so any depth is fine (CPython has no limit either).
 pub fn hash(v: &Value) -> PyResult<i64> {
+    match hashed_as(v) {
+        Value::Tuple(t) => hash_tuple(t),
+        v => hash_one(v),
+    }
+}
+
+/// What hashes for `v`: a subclass instance without a hash of its own
+/// hashes as its built-in value.
+fn hashed_as(mut v: &Value) -> &Value {
+    while let Value::Instance(i) = v {
+        match &i.base {
+            Some(b) if i.hash.get().is_none() => v = b,
+            _ => break,
+        }
+    }
+    v
+}
+
+const TUPLE_HASH_SEED: u64 = 0x27D4EB2F165667C5;
+
+/// CPython's tuple hash (xxHash-based), over nested tuples without
+/// recursion: each open tuple keeps its position and accumulator.
+fn hash_tuple(t: &Rc<[Value]>) -> PyResult<i64> {
+    let mut open: Vec<(Rc<[Value]>, usize, u64)> = vec![(t.clone(), 0, TUPLE_HASH_SEED)];
+    let mut finished: Option<i64> = None;
+    while let Some((items, at, acc)) = open.last_mut() {
+        if let Some(h) = finished.take() {
+            *acc = acc.wrapping_add((h as u64).wrapping_mul(0xC2B2AE3D27D4EB4F));
+            *acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+            *at += 1;
+        }
+        match items.get(*at).map(hashed_as) {
+            Some(Value::Tuple(inner)) => {
+                let inner = inner.clone();
+                open.push((inner, 0, TUPLE_HASH_SEED));
+            }
+            Some(item) => finished = Some(hash_one(item)?),
+            None => {
+                let len = items.len() as u64;
+                let h = acc.wrapping_add(len ^ (TUPLE_HASH_SEED ^ 3527539)) as i64;
+                finished = Some(if h == -1 { 1546275796 } else { h });
+                open.pop();
+            }
+        }
+    }
+    Ok(finished.unwrap_or(0))
+}
+
+/// `hash(v)` for anything but a tuple.
+fn hash_one(v: &Value) -> PyResult<i64> {
     if let Value::Instance(i) = v {
         if let Some(h) = i.hash.get() {
             return Ok(h);
-        }
-        if let Some(b) = &i.base {
-            return hash(b);
         }
     }
     Ok(match v {
@@ -1219,21 +1303,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::Complex(r, i) => crate::objects::complex::hash(hash_float(*r), hash_float(*i)),
         Value::Str(s) => hash_bytes(s.as_bytes()),
         Value::Bytes(b) => hash_bytes(&b.data),
-        Value::Tuple(t) => {
-            let mut acc: u64 = 0x27D4EB2F165667C5;
-            for item in t.iter() {
-                let h = hash(item)? as u64;
-                acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
-                acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
-            }
-            acc = acc.wrapping_add((t.len() as u64) ^ (0x27D4EB2F165667C5 ^ 3527539));
-            let h = acc as i64;
-            if h == -1 {
-                1546275796
-            } else {
-                h
-            }
-        }
+        Value::Tuple(t) => hash_tuple(t)?,
         Value::MemoryView(m) => m.hash()?,
         Value::Set(s) if s.frozen => s.table.borrow().hash(),
         Value::Native(o) if o.hash().is_some() => o.hash().unwrap_or(Ok(0))?,
@@ -1252,117 +1322,77 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     })
 }
 
-/// repr() of values that need no interpreter.
+/// repr() of values that need no interpreter, at any nesting depth.
 pub fn repr_simple(v: &Value) -> String {
-    let mut guard = Vec::new();
-    repr_guarded(v, &mut guard)
+    crate::nested::repr_within(v, usize::MAX).unwrap_or_default()
 }
 
-fn repr_guarded(v: &Value, seen: &mut Vec<usize>) -> String {
-    let container = |open: &str, close: &str, items: &[Value], seen: &mut Vec<usize>| {
-        let mut s = String::from(open);
-        for (i, it) in items.iter().enumerate() {
+/// A part of a repr: text, or a nested value still to be rendered.
+pub(crate) enum Piece {
+    Text(std::borrow::Cow<'static, str>),
+    Value(Value),
+}
+
+/// One step of repr(): the text of `v`, with the values nested in it left
+/// as `Piece::Value`s for the caller's loop to render (so that no depth
+/// of nesting can overflow the stack). Reference cycles are the caller's.
+pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
+    use std::borrow::Cow::Borrowed;
+    let text = |out: &mut Vec<Piece>, s: &'static str| out.push(Piece::Text(Borrowed(s)));
+    let items = |out: &mut Vec<Piece>, open: &'static str, items: &[Value], close: &'static str| {
+        text(out, open);
+        for (i, item) in items.iter().enumerate() {
             if i > 0 {
-                s.push_str(", ");
+                text(out, ", ");
             }
-            s.push_str(&repr_guarded(it, seen));
+            out.push(Piece::Value(item.clone()));
         }
-        s.push_str(close);
-        s
+        text(out, close);
     };
-    if let Some(p) = v.ptr() {
-        if matches!(v, Value::List(_) | Value::Dict(_)) {
-            if seen.contains(&p) {
-                return if matches!(v, Value::List(_)) {
-                    "[...]".into()
-                } else {
-                    "{...}".into()
-                };
-            }
-            seen.push(p);
-            let r = repr_guarded_inner(v, seen, &container);
-            seen.pop();
-            return r;
-        }
-    }
-    repr_guarded_inner(v, seen, &container)
-}
-
-fn repr_guarded_inner(
-    v: &Value,
-    seen: &mut Vec<usize>,
-    container: &dyn Fn(&str, &str, &[Value], &mut Vec<usize>) -> String,
-) -> String {
-    match v {
-        Value::None => "None".into(),
-        Value::Ellipsis => "Ellipsis".into(),
-        Value::NotImplemented => "NotImplemented".into(),
-        Value::Bool(true) => "True".into(),
-        Value::Bool(false) => "False".into(),
-        Value::Int(i) => i.to_string(),
-        Value::BigInt(b) => b.to_string(),
-        Value::Float(f) => format::float_repr(*f),
-        Value::Complex(r, i) => complex_repr(*r, *i),
-        Value::Str(s) => crate::objects::str::repr(s),
-        Value::Bytes(b) => bytes::repr(&b.data),
-        Value::ByteArray(b) => bytearray::repr(&b.data.borrow()),
-        Value::MemoryView(m) => m.repr(v.ptr().unwrap_or(0)),
-        Value::Array(a) => a.repr().unwrap_or_default(),
-        Value::List(l) => {
-            let items = l.borrow().clone();
-            container("[", "]", &items, seen)
-        }
-        Value::Tuple(t) => {
-            if t.len() == 1 {
-                format!("({},)", repr_guarded(&t[0], seen))
-            } else {
-                container("(", ")", t, seen)
-            }
-        }
+    let leaf = match v {
+        Value::List(l) => return items(out, "[", &l.borrow(), "]"),
+        Value::Tuple(t) if t.len() == 1 => return items(out, "(", t, ",)"),
+        Value::Tuple(t) => return items(out, "(", t, ")"),
         Value::Dict(d) => {
-            let items: Vec<(Value, Value)> = d
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.value.clone(), v.clone()))
-                .collect();
-            let mut s = String::from("{");
-            for (i, (k, val)) in items.iter().enumerate() {
+            text(out, "{");
+            for (i, (k, val)) in d.map.borrow().iter().enumerate() {
                 if i > 0 {
-                    s.push_str(", ");
+                    text(out, ", ");
                 }
-                s.push_str(&repr_guarded(k, seen));
-                s.push_str(": ");
-                s.push_str(&repr_guarded(val, seen));
+                out.push(Piece::Value(k.value.clone()));
+                text(out, ": ");
+                out.push(Piece::Value(val.clone()));
             }
-            s.push('}');
-            s
+            return text(out, "}");
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
+        Value::Set(s) => {
+            let members = s.table.borrow().items();
+            return match (s.frozen, members.is_empty()) {
+                (false, true) => text(out, "set()"),
+                (true, true) => text(out, "frozenset()"),
+                (false, false) => items(out, "{", &members, "}"),
+                (true, false) => items(out, "frozenset({", &members, "})"),
+            };
         }
-        Value::Slice(s) => format!(
-            "slice({}, {}, {})",
-            repr_guarded(&s.start, seen),
-            repr_guarded(&s.stop, seen),
-            repr_guarded(&s.step, seen)
-        ),
-        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname(), v.ptr().unwrap_or(0)),
-        // The site module's `exit` and `quit` are objects with this repr.
-        Value::Builtin(b) if b.module.is_none() && matches!(&*b.name, "exit" | "quit") => {
-            format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
+        Value::DictView(dv) => {
+            out.push(Piece::Text(format!("{}([", dv.type_name()).into()));
+            return items(out, "", &dv.items(), "])");
         }
-        Value::Builtin(b) => format!("<built-in function {}>", b.name),
+        Value::Exception(e) => {
+            out.push(Piece::Text(format!("{}(", e.short_type_name()).into()));
+            return items(out, "", &e.args.borrow(), ")");
+        }
+        Value::Slice(s) => {
+            let parts = [s.start.clone(), s.stop.clone(), s.step.clone()];
+            return items(out, "slice(", &parts, ")");
+        }
         Value::BoundMethod(m) => match &m.func {
-            Value::Function(f) => format!(
-                "<bound method {} of {}>",
-                f.qualname(),
-                repr_guarded(&m.this, seen)
-            ),
+            Value::Function(f) => {
+                out.push(Piece::Text(
+                    format!("<bound method {} of ", f.qualname()).into(),
+                ));
+                return items(out, "", std::slice::from_ref(&m.this), ">");
+            }
             _ => match &m.this {
                 // An instance method taken from its type is a descriptor.
                 Value::Type(t @ (TypeId::Bytes | TypeId::ByteArray))
@@ -1378,6 +1408,43 @@ fn repr_guarded_inner(
                 ),
             },
         },
+        Value::Wrapper(w) => match &**w {
+            crate::objects::descriptor::Wrapper::StaticMethod(f) => {
+                return items(out, "<staticmethod(", std::slice::from_ref(f), ")>")
+            }
+            crate::objects::descriptor::Wrapper::ClassMethod(f) => {
+                return items(out, "<classmethod(", std::slice::from_ref(f), ")>")
+            }
+            // The others hold no value that repr() shows.
+            other => other.repr(v.ptr().unwrap_or(0), |_| String::new()),
+        },
+        Value::None => "None".into(),
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::NotImplemented => "NotImplemented".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_string(),
+        Value::Float(f) => format::float_repr(*f),
+        Value::Complex(r, i) => complex_repr(*r, *i),
+        Value::Str(s) => crate::objects::str::repr(s),
+        Value::Bytes(b) => bytes::repr(&b.data),
+        Value::ByteArray(b) => bytearray::repr(&b.data.borrow()),
+        Value::MemoryView(m) => m.repr(v.ptr().unwrap_or(0)),
+        Value::Array(a) => a.repr().unwrap_or_default(),
+        Value::Range(r) => {
+            if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            }
+        }
+        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname(), v.ptr().unwrap_or(0)),
+        // The site module's `exit` and `quit` are objects with this repr.
+        Value::Builtin(b) if b.module.is_none() && matches!(&*b.name, "exit" | "quit") => {
+            format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
+        }
+        Value::Builtin(b) => format!("<built-in function {}>", b.name),
         Value::Module(m) => match m.file() {
             Some(file) => format!("<module '{}' from '{file}'>", m.display_name()),
             // CPython freezes `io` into its binary.
@@ -1385,15 +1452,6 @@ fn repr_guarded_inner(
             None => format!("<module '{}' (built-in)>", m.display_name()),
         },
         Value::Type(t) => format!("<class '{}'>", t.name()),
-        Value::Exception(e) => {
-            let args: Vec<String> = e
-                .args
-                .borrow()
-                .iter()
-                .map(|a| repr_guarded(a, seen))
-                .collect();
-            format!("{}({})", e.short_type_name(), args.join(", "))
-        }
         Value::Iter(it) => match crate::objects::iter::generator_of(it) {
             Some(g) => format!(
                 "<generator object {} at {:#x}>",
@@ -1414,21 +1472,6 @@ fn repr_guarded_inner(
             i.class.display_name(),
             v.ptr().unwrap_or(0)
         ),
-        Value::Wrapper(w) => w.repr(v.ptr().unwrap_or(0), |f| repr_guarded(f, seen)),
-        Value::DictView(dv) => {
-            let items: Vec<String> = dv.items().iter().map(|i| repr_guarded(i, seen)).collect();
-            format!("{}([{}])", dv.type_name(), items.join(", "))
-        }
-        Value::Set(s) => {
-            let items: Vec<String> = s
-                .table
-                .borrow()
-                .items()
-                .iter()
-                .map(|i| repr_guarded(i, seen))
-                .collect();
-            crate::objects::set::repr_items(s, &items)
-        }
         Value::Super(s) => {
             let class = match &s.class {
                 Value::Class(c) => c.name().to_string(),
@@ -1453,7 +1496,8 @@ fn repr_guarded_inner(
                 "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".into()
             }
         },
-    }
+    };
+    out.push(Piece::Text(leaf.into()));
 }
 
 fn complex_repr(r: f64, i: f64) -> String {
@@ -1517,13 +1561,20 @@ pub fn to_str(v: &Value) -> PyResult<String> {
 }
 
 pub fn to_repr(v: &Value) -> PyResult<String> {
+    to_repr_within(v, usize::MAX)
+}
+
+/// `to_repr`, refusing values nested more than `budget` deep with
+/// CPython's RecursionError.
+pub fn to_repr_within(v: &Value, budget: usize) -> PyResult<String> {
     if let Value::Array(a) = v {
         return a.repr();
     }
     if let Value::BigInt(b) = v {
         check_str_digits(b)?;
     }
-    Ok(repr_simple(v))
+    crate::nested::repr_within(v, budget)
+        .map_err(|_| exceptions::recursion_error(exceptions::IN_REPR))
 }
 
 pub fn check_str_digits(b: &BigInt) -> PyResult<()> {

@@ -321,7 +321,7 @@ fn convert(
     vm.check_alloc(spec.width.unwrap_or(0))?;
     match conv {
         's' | 'b' if bytes => {
-            let data = match crate::buffer::to_vec(value) {
+            let data = match crate::buffer::to_vec_checked(vm, value) {
                 Some(data) => data?,
                 None => match crate::objects::bytes::dunder_bytes(vm, value)? {
                     Some(data) => data,

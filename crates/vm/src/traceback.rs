@@ -171,15 +171,22 @@ fn format_entry(entry: &TbEntry, out: &mut String) {
     if anchors.is_none() && end - start >= stripped_len {
         return;
     }
+    // Columns, not characters: a wide character takes two.
+    let width = crate::objects::str::display_width;
+    let lead: usize = text
+        .chars()
+        .skip(indent)
+        .take(start - indent)
+        .map(width)
+        .sum();
     out.push_str("    ");
-    out.extend(std::iter::repeat_n(' ', start - indent));
-    match anchors {
-        Some((l, r)) => {
-            for i in 0..segment.len() {
-                out.push(if i >= l && i < r { '^' } else { '~' });
-            }
-        }
-        None => out.extend(std::iter::repeat_n('^', end - start)),
+    out.extend(std::iter::repeat_n(' ', lead));
+    for (i, &c) in segment.iter().enumerate() {
+        let marker = match anchors {
+            Some((l, r)) if i < l || i >= r => '~',
+            _ => '^',
+        };
+        out.extend(std::iter::repeat_n(marker, width(c)));
     }
     out.push('\n');
 }

@@ -205,7 +205,7 @@ impl Vm {
                         crate::ops::repr_simple(&cls)
                     )))
                 }
-                Some(Value::Class(x)) if Rc::ptr_eq(&x, c) => {}
+                Some(Value::Class(ref x)) if Rc::ptr_eq(x, c) => {}
                 Some(other) => {
                     return Err(type_error(format!(
                         "__class__ set to {} defining '{}' as {}",
@@ -406,7 +406,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let qualname = match attrs.shift_remove("__qualname__") {
             None => name.clone(),
-            Some(Value::Str(q)) => q,
+            Some(Value::Str(ref q)) => q.clone(),
             Some(other) => {
                 return Err(type_error(format!(
                     "type __qualname__ must be a str, not {}",
@@ -416,7 +416,7 @@ impl Vm {
         };
         let cell = match attrs.shift_remove("__classcell__") {
             None => None,
-            Some(Value::Cell(c)) => Some(c),
+            Some(Value::Cell(ref c)) => Some(c.clone()),
             Some(other) => {
                 let t = self.type_of(&other);
                 return Err(type_error(format!(

@@ -35,7 +35,7 @@ pub enum Value {
     ByteArray(Rc<PyByteArray>),
     MemoryView(Rc<PyMemoryView>),
     Array(Rc<PyArray>),
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<crate::nested::PyList>),
     Tuple(Rc<[Value]>),
     Dict(Rc<PyDict>),
     Range(Rc<PyRange>),
@@ -221,7 +221,7 @@ impl Value {
     }
 
     pub fn new_list(v: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(v)))
+        Value::List(Rc::new(crate::nested::PyList::new(v)))
     }
 
     pub fn new_tuple(v: Vec<Value>) -> Value {

@@ -67,8 +67,9 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
         dict::COUNTER => (|| {
             args.check_positional("Counter", 0, 1)?;
             let d = Rc::new(PyDict {
+                map: RefCell::default(),
                 kind: RefCell::new(DictKind::Counter),
-                ..PyDict::default()
+                link: RefCell::default(),
             });
             counter_update(vm, &d, args, 1)?;
             Ok(Value::Dict(d))
@@ -189,7 +190,7 @@ pub fn dict_method(
             Value::Dict(Rc::new(PyDict {
                 map: RefCell::new(map),
                 kind: RefCell::new(kind.clone()),
-                ..PyDict::default()
+                link: RefCell::default(),
             }))
         }),
         (DictKind::OrderedDict, "move_to_end") => (|| {
@@ -426,7 +427,7 @@ fn plain_copy(d: &PyDict) -> Value {
     Value::Dict(Rc::new(PyDict {
         map: RefCell::new(d.map.borrow().clone()),
         kind: RefCell::default(),
-        ..PyDict::default()
+        link: RefCell::default(),
     }))
 }
 
@@ -456,8 +457,9 @@ pub fn dict_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyRes
     }
     Some((|| {
         let out = PyDict {
+            map: RefCell::default(),
             kind: RefCell::new(DictKind::Counter),
-            ..PyDict::default()
+            link: RefCell::default(),
         };
         let zero = Value::Int(0);
         let mut keys = x.keys();

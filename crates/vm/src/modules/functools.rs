@@ -193,12 +193,12 @@ fn update_wrapper(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None => ASSIGNED.iter().map(|s| Value::str(s)).collect(),
     };
     for name in assigned {
-        let Value::Str(name) = name else {
+        let Value::Str(ref name) = name else {
             return Err(type_error("attribute name must be a string"));
         };
         // Attributes the wrapped object lacks are skipped.
-        if let Ok(v) = vm.getattr(wrapped, &name) {
-            vm.setattr(wrapper, &name, v)?;
+        if let Ok(v) = vm.getattr(wrapped, name) {
+            vm.setattr(wrapper, name, v)?;
         }
     }
     let updated = match &a[3] {

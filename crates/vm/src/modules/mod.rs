@@ -11,7 +11,7 @@ mod operator;
 mod platform;
 mod stringio;
 mod struct_;
-mod sys;
+pub(crate) mod sys;
 mod time;
 mod types;
 

@@ -188,7 +188,7 @@ fn namedtuple(vm: &mut Vm, caller: &Rc<Globals>, args: &Args) -> PyResult<Value>
     }
     let module = match module.filter(|m| !m.is_none()) {
         Some(m) => vm.str_of(&m)?,
-        None => match caller.get("__name__") {
+        None => match &caller.get("__name__") {
             Some(Value::Str(s)) => s.to_string(),
             _ => "__main__".to_string(),
         },
@@ -309,8 +309,9 @@ fn build_class(
     ns.set("_defaults", Value::new_tuple(defaults.clone()));
     let source = methods_source(name, fields, defaults.len());
     crate::namespace::run_generated(vm, source, &format!("<namedtuple {name}>"), &ns)?;
-    let Some(Value::Class(body)) = ns.get(name) else {
-        return Err(exceptions::runtime_error("namedtuple class body failed"));
+    let body = match &ns.get(name) {
+        Some(Value::Class(body)) => body.clone(),
+        _ => return Err(exceptions::runtime_error("namedtuple class body failed")),
     };
     let mut attrs = crate::objects::class::AttrMap::default();
     attrs.insert("__module__".into(), Value::str(module));

@@ -3,11 +3,19 @@
 //! and int limits, the recursion limit, and the import system's
 //! `sys.modules` and `sys.path` (see `import`). `sys.exc_info` is not
 //! provided.
+//!
+//! `sys.stdout` and `sys.stderr` write to the host's sinks; a script may
+//! replace them with any object that has a `write` method, which `print`
+//! and the interpreter's own output (tracebacks, warnings) then use, as
+//! in CPython. Their `buffer` (an `_io.FileIO`, as python3 has it when
+//! unbuffered) writes bytes to the same sink.
 
+use crate::buffer::ContiguousBuffer;
 use crate::exceptions::{type_error, value_error, PyResult};
 use crate::interp::Vm;
 use crate::objects::function::{builtin, Args};
 use crate::objects::module::PyModule;
+use crate::objects::native::NativeObject;
 use crate::objects::structseq::StructSeq;
 use crate::ops;
 use crate::value::{Stream, Value};
@@ -128,6 +136,74 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         attrs.push((name, builtin(name, Some("sys"), *f)));
     }
     PyModule::new("sys", attrs)
+}
+
+fn stream_name(s: Stream) -> &'static str {
+    match s {
+        Stream::Stdout => "<stdout>",
+        Stream::Stderr => "<stderr>",
+    }
+}
+
+/// Attributes of `sys.stdout` and `sys.stderr` that are not methods.
+pub fn stream_attr(s: Stream, name: &str) -> Option<PyResult<Value>> {
+    Some(Ok(match name {
+        "buffer" => Value::Native(Rc::new(BinaryStream(s))),
+        "encoding" => Value::str("utf-8"),
+        "name" => Value::str(stream_name(s)),
+        _ => return None,
+    }))
+}
+
+/// `sys.stdout.buffer` / `sys.stderr.buffer`: bytes to the same sink as
+/// the text stream, counted against the output limit alike.
+#[derive(Debug)]
+struct BinaryStream(Stream);
+
+impl NativeObject for BinaryStream {
+    fn type_name(&self) -> &'static str {
+        "_io.FileIO"
+    }
+
+    fn repr(&self, _addr: usize) -> String {
+        format!(
+            "<_io.FileIO name='{}' mode='wb' closefd=False>",
+            stream_name(self.0)
+        )
+    }
+
+    fn method_names(&self) -> &'static [&'static str] {
+        &["write", "flush"]
+    }
+
+    fn call_method(
+        &self,
+        vm: &mut Vm,
+        _this: &Rc<dyn NativeObject>,
+        name: &str,
+        args: &Args,
+    ) -> Option<PyResult<Value>> {
+        Some(match name {
+            "write" => (|| {
+                args.check_exact("write", 1)?;
+                let data = ContiguousBuffer::readable(&args.pos[0])?.with(<[u8]>::to_vec)?;
+                vm.write_stream(self.0, &data)?;
+                Ok(Value::from_usize(data.len()))
+            })(),
+            "flush" => args.check_none("flush").map(|_| {
+                match self.0 {
+                    Stream::Stdout => vm.stdout.flush(),
+                    Stream::Stderr => vm.stderr.flush(),
+                }
+                Value::None
+            }),
+            _ => return None,
+        })
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
 }
 
 pub fn exit(_: &mut Vm, args: &Args) -> PyResult<Value> {

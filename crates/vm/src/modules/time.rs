@@ -28,7 +28,12 @@ pub fn perf_counter_ns(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::Int(vm.started.elapsed().as_nanos() as i64))
 }
 
-/// `time.sleep`: never past the host's deadline, which it then reports.
+/// How often a sleep looks at the interrupt flag.
+const WAKE_CHECK: std::time::Duration = std::time::Duration::from_millis(10);
+
+/// `time.sleep`: never past the host's deadline, which it then reports,
+/// and cut short by an interrupt (KeyboardInterrupt), as Ctrl-C cuts
+/// CPython's sleep short.
 pub fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = match args.check_one("time.sleep")? {
         Value::Float(f) => *f,
@@ -51,7 +56,15 @@ pub fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Some(left) = vm.meter.remaining() {
         d = d.min(left);
     }
-    std::thread::sleep(d);
+    let end = std::time::Instant::now() + d;
+    loop {
+        vm.take_interrupt()?;
+        let left = end.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        std::thread::sleep(left.min(WAKE_CHECK));
+    }
     vm.meter.check_deadline()?;
     Ok(Value::None)
 }

@@ -73,7 +73,7 @@ fn class_args(
     params.extend_from_slice(extra);
     let a = crate::modules::clinic_args(args, fname, 0, &params, 1)?;
     let name = match a.first().cloned().flatten() {
-        Some(Value::Str(s)) => s,
+        Some(Value::Str(ref s)) => s.clone(),
         Some(other) => {
             return Err(type_error(format!(
                 "type.__new__() argument 1 must be str, not {}",

@@ -857,8 +857,8 @@ fn raw_items(a: &PyArray) -> Option<Vec<i128>> {
         data.chunks_exact(n)
             .map(|c| match code.0 {
                 b'u' => i32::from_ne_bytes([c[0], c[1], c[2], c[3]]) as i128,
-                _ => match code.format().unpack(c) {
-                    Some(Value::Int(i)) => i as i128,
+                _ => match &code.format().unpack(c) {
+                    Some(Value::Int(i)) => *i as i128,
                     Some(Value::BigInt(b)) => b.to_i128().unwrap_or(0),
                     _ => 0,
                 },

@@ -225,68 +225,99 @@ fn split_budget(maxsplit: i64) -> usize {
 
 /// `split(sep, maxsplit)`; `None` splits on runs of whitespace.
 pub fn split<'a>(data: &'a [u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<&'a [u8]> {
-    let mut left = split_budget(maxsplit);
-    let mut out = Vec::new();
-    match sep {
-        Some(sep) if !sep.is_empty() => {
-            let mut rest = data;
-            while left > 0 {
-                let Some(p) = find(rest, sep) else { break };
-                out.push(&rest[..p]);
-                rest = rest.get(p + sep.len()..).unwrap_or_default();
-                left -= 1;
-            }
-            out.push(rest);
-        }
-        _ => {
-            let mut rest = strip(data, None, true, false);
-            while !rest.is_empty() {
-                if left == 0 {
-                    // The remainder keeps its trailing whitespace.
-                    out.push(rest);
-                    break;
-                }
-                let end = rest.iter().position(|&c| is_space(c)).unwrap_or(rest.len());
-                out.push(&rest[..end]);
-                rest = strip(&rest[end..], None, true, false);
-                left -= 1;
-            }
-        }
-    }
-    out
+    splits(data, sep, maxsplit, false).collect()
 }
 
 /// `rsplit(sep, maxsplit)`: like [`split`], splitting from the right.
 pub fn rsplit<'a>(data: &'a [u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<&'a [u8]> {
-    let mut left = split_budget(maxsplit);
-    let mut out = Vec::new();
-    match sep {
-        Some(sep) if !sep.is_empty() => {
-            let mut rest = data;
-            while left > 0 {
-                let Some(p) = rfind(rest, sep) else { break };
-                out.push(rest.get(p + sep.len()..).unwrap_or_default());
-                rest = &rest[..p];
-                left -= 1;
-            }
-            out.push(rest);
-        }
-        _ => {
-            let mut rest = strip(data, None, false, true);
-            while !rest.is_empty() {
-                if left == 0 {
-                    out.push(rest);
-                    break;
-                }
-                let start = rest.iter().rposition(|&c| is_space(c)).map_or(0, |p| p + 1);
-                out.push(&rest[start..]);
-                rest = strip(&rest[..start], None, false, true);
-                left -= 1;
-            }
-        }
-    }
+    let mut out: Vec<&[u8]> = splits(data, sep, maxsplit, true).collect();
     out.reverse();
     out
+}
+
+/// The pieces of `split` (of `rsplit` when `from_right`, last piece
+/// first), one at a time: counting them allocates nothing.
+pub fn splits<'a, 's>(
+    data: &'a [u8],
+    sep: Option<&'s [u8]>,
+    maxsplit: i64,
+    from_right: bool,
+) -> Splits<'a, 's> {
+    let sep = sep.filter(|s| !s.is_empty());
+    Splits {
+        rest: match sep {
+            Some(_) => data,
+            None => strip(data, None, !from_right, from_right),
+        },
+        sep,
+        left: split_budget(maxsplit),
+        from_right,
+        done: false,
+    }
+}
+
+/// See [`splits`].
+pub struct Splits<'a, 's> {
+    /// What is still to split (whitespace around it already stripped).
+    rest: &'a [u8],
+    sep: Option<&'s [u8]>,
+    /// Splits still allowed.
+    left: usize,
+    from_right: bool,
+    done: bool,
+}
+
+impl<'a> Iterator for Splits<'a, '_> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        if self.done {
+            return None;
+        }
+        let rest = self.rest;
+        let Some(sep) = self.sep else {
+            if rest.is_empty() {
+                self.done = true;
+                return None;
+            }
+            if self.left == 0 {
+                // The remainder keeps its whitespace on the far side.
+                self.done = true;
+                return Some(rest);
+            }
+            self.left -= 1;
+            return Some(if self.from_right {
+                let start = rest.iter().rposition(|&c| is_space(c)).map_or(0, |p| p + 1);
+                self.rest = strip(rest.get(..start).unwrap_or_default(), None, false, true);
+                rest.get(start..).unwrap_or_default()
+            } else {
+                let end = rest.iter().position(|&c| is_space(c)).unwrap_or(rest.len());
+                self.rest = strip(rest.get(end..).unwrap_or_default(), None, true, false);
+                rest.get(..end).unwrap_or_default()
+            });
+        };
+        let found = match (self.left, self.from_right) {
+            (0, _) => None,
+            (_, false) => find(rest, sep),
+            (_, true) => rfind(rest, sep),
+        };
+        let Some(p) = found else {
+            self.done = true;
+            return Some(rest);
+        };
+        self.left -= 1;
+        let (before, after) = (
+            rest.get(..p).unwrap_or_default(),
+            rest.get(p + sep.len()..).unwrap_or_default(),
+        );
+        Some(if self.from_right {
+            self.rest = before;
+            after
+        } else {
+            self.rest = after;
+            before
+        })
+    }
 }
 
 /// `splitlines(keepends)`: lines end at `\n`, `\r` or `\r\n`.

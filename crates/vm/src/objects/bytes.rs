@@ -130,7 +130,7 @@ pub fn from_args(vm: &mut Vm, args: &Args, kind: Kind) -> PyResult<Vec<u8>> {
         vm.check_alloc(n as usize)?;
         return Ok(vec![0; n as usize]);
     }
-    if let Some(v) = buffer::to_vec(source) {
+    if let Some(v) = buffer::to_vec_checked(vm, source) {
         return v;
     }
     from_iterable(vm, source, kind)
@@ -140,7 +140,7 @@ pub fn from_args(vm: &mut Vm, args: &Args, kind: Kind) -> PyResult<Vec<u8>> {
 pub fn dunder_bytes(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
     match vm.call_special(v, "__bytes__", vec![]) {
         None => Ok(None),
-        Some(r) => match r? {
+        Some(r) => match &r? {
             Value::Bytes(b) => Ok(Some(b.data.to_vec())),
             other => Err(type_error(format!(
                 "__bytes__ returned non-bytes (type {})",
@@ -859,6 +859,9 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
             if sep.as_deref() == Some(&[][..]) {
                 return Err(value_error("empty separator"));
             }
+            // The pieces are counted before any is made.
+            let pieces = byteops::splits(data, sep.as_deref(), max, name == "rsplit").count();
+            vm.check_items(pieces, data.len())?;
             let parts = if name == "split" {
                 byteops::split(data, sep.as_deref(), max)
             } else {
@@ -878,7 +881,9 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
                 Some(v) => c_int_arg(vm, v)? != 0,
                 None => false,
             };
-            match byteops::splitlines(data, keep)[..] {
+            let lines = byteops::splitlines(data, keep);
+            vm.check_items(lines.len(), data.len())?;
+            match lines[..] {
                 [only] => Ok(Value::new_list(vec![recv.part(only)])),
                 ref parts => Ok(list(parts.to_vec())),
             }
@@ -1018,10 +1023,12 @@ fn join(
     if let (Kind::Bytes, [item @ Value::Bytes(_)]) = (kind, &items[..]) {
         return Ok(item.clone());
     }
-    let mut parts = Vec::with_capacity(items.len());
+    let sep = sep();
+    // The size first, so that nothing is copied for a refused request.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
-        match buffer::to_vec(item) {
-            Some(b) => parts.push(b?),
+        match buffer::byte_len(item) {
+            Some(n) => total = total.saturating_add(n),
             None => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected a bytes-like object, {} found",
@@ -1030,11 +1037,15 @@ fn join(
             }
         }
     }
-    let sep = sep();
-    let total =
-        parts.iter().map(Vec::len).sum::<usize>() + sep.len() * parts.len().saturating_sub(1);
     vm.check_alloc(total)?;
-    Ok(kind.make(parts.join(&sep[..])))
+    let mut out = Vec::with_capacity(total);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(&buffer::to_vec(item).unwrap_or(Ok(Vec::new()))?);
+    }
+    Ok(kind.make(out))
 }
 
 /// The data of `int.from_bytes`'s argument (`PyObject_Bytes`): a

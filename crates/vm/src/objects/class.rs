@@ -754,18 +754,18 @@ fn slot_names(v: &Value, attrs: &AttrMap) -> PyResult<Vec<Rc<str>>> {
     };
     let mut out = Vec::new();
     for item in items {
-        let Value::Str(n) = item else {
+        let Value::Str(n) = &item else {
             return Err(type_error(format!(
                 "__slots__ items must be strings, not '{}'",
                 item.type_name()
             )));
         };
-        if attrs.contains_key(&n) {
+        if attrs.contains_key(&**n) {
             return Err(crate::exceptions::value_error(format!(
                 "'{n}' in __slots__ conflicts with class variable"
             )));
         }
-        out.push(n);
+        out.push(n.clone());
     }
     Ok(out)
 }

@@ -257,7 +257,8 @@ pub fn get(
         }
         Wrapper::GetSet { .. } | Wrapper::Member { .. } if obj.is_none() => Ok(this.clone()),
         Wrapper::GetSet { name, owner: o } => {
-            let obj = obj.unwrap_or(&Value::None);
+            let none = Value::None;
+            let obj = obj.unwrap_or(&none);
             check_applies(obj, o, name)?;
             match *name {
                 "__weakref__" => Ok(Value::None),
@@ -266,7 +267,8 @@ pub fn get(
             }
         }
         Wrapper::Member { name, owner: o } => {
-            let obj = obj.unwrap_or(&Value::None);
+            let none = Value::None;
+            let obj = obj.unwrap_or(&none);
             check_applies(obj, o, name)?;
             let found = match obj {
                 Value::Instance(i) => i.attrs.borrow().get(name).cloned(),

@@ -164,8 +164,8 @@ impl PyDict {
         self.map.borrow_mut().clear();
         if let Some(owner) = self.owner() {
             for k in keys {
-                if let Value::Str(name) = k {
-                    owner.changed(&name, None);
+                if let Value::Str(name) = &k {
+                    owner.changed(name, None);
                 }
             }
         }

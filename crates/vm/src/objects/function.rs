@@ -100,7 +100,7 @@ impl Args {
 
     /// A str argument, with CPython's message for other types.
     pub fn get_str(&self, i: usize, name: &str) -> PyResult<Option<String>> {
-        match self.get(i, name) {
+        match &self.get(i, name) {
             None => Ok(None),
             Some(Value::Str(s)) => Ok(Some(s.to_string())),
             Some(v) => Err(type_error(format!(
@@ -610,8 +610,8 @@ pub fn function_str(v: &Value) -> String {
         Value::Function(f) => {
             let module = function_attr(f, "__module__").unwrap_or(Value::None);
             let qualname = function_attr(f, "__qualname__").unwrap_or(Value::None);
-            match (module, qualname) {
-                (Value::Str(m), Value::Str(q)) if &*m != "builtins" => format!("{m}.{q}"),
+            match (&module, &qualname) {
+                (Value::Str(m), Value::Str(q)) if &**m != "builtins" => format!("{m}.{q}"),
                 (_, Value::Str(q)) => q.to_string(),
                 _ => f.def.qualname.to_string(),
             }

@@ -15,7 +15,7 @@ pub enum PyIter {
         left: i64,
         step: i64,
     },
-    List(Rc<RefCell<Vec<Value>>>, usize),
+    List(Rc<crate::nested::PyList>, usize),
     Tuple(Rc<[Value]>, usize),
     /// Byte offset into the string.
     Str(Rc<str>, usize),
@@ -55,7 +55,7 @@ pub enum PyIter {
     /// immutable sequences).
     Reversed(&'static str, Vec<Value>),
     /// `reversed(list)`: the index of the next item; the list is live.
-    ListReversed(Rc<RefCell<Vec<Value>>>, usize),
+    ListReversed(Rc<crate::nested::PyList>, usize),
     /// `reversed(seq)` through `__getitem__` with len-1, len-2, ... 0
     /// (mutable built-in sequences and user classes): the next index.
     SeqReversed(Value, i64),

@@ -216,6 +216,17 @@ impl PyMemoryView {
         self.shape.iter().product()
     }
 
+    /// Whether writes are refused: the view's own flag, or an exporter that
+    /// became read-only after the view was made (a host buffer).
+    pub fn is_readonly(&self) -> bool {
+        self.readonly
+            || self
+                .mbuf
+                .borrow()
+                .as_ref()
+                .is_some_and(|b| b.exporter.readonly())
+    }
+
     pub fn nbytes(&self) -> usize {
         self.nitems() * self.format.size
     }
@@ -857,7 +868,7 @@ pub fn getattr(this: &Rc<PyMemoryView>, name: &str) -> Option<PyResult<Value>> {
     Some(match name {
         "obj" => this.obj(),
         "nbytes" => get(&|m| Value::from_usize(m.nbytes())),
-        "readonly" => get(&|m| Value::Bool(m.readonly)),
+        "readonly" => get(&|m| Value::Bool(m.is_readonly())),
         "itemsize" => get(&|m| Value::from_usize(m.format.size)),
         "format" => get(&|m| Value::Str(m.format_str.clone())),
         "ndim" => get(&|m| Value::from_usize(m.ndim())),
@@ -906,12 +917,20 @@ pub fn call_method(
                     )))
                 }
             };
+            // The copy is a request against the memory cap (the memory
+            // may be a host's, not counted).
+            vm.check_alloc(this.nbytes())?;
             Ok(crate::objects::bytes::new_value(
                 this.tobytes(order.as_deref())?,
             ))
         })(),
-        "tolist" => no_args(name, args).and_then(|_| this.tolist()),
-        "hex" => crate::objects::bytes::hex_method(vm, || this.to_bytes(), args),
+        "tolist" => no_args(name, args).and_then(|_| {
+            vm.check_items(this.nbytes() / this.format.size.max(1), 0)?;
+            this.tolist()
+        }),
+        "hex" => vm
+            .check_alloc(this.nbytes().saturating_mul(2))
+            .and_then(|_| crate::objects::bytes::hex_method(vm, || this.to_bytes(), args)),
         "release" => no_args(name, args)
             .and_then(|_| this.release())
             .map(|_| Value::None),

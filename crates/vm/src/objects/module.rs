@@ -64,8 +64,8 @@ impl PyModule {
 
     /// `__file__`, when the module has one.
     pub fn file(&self) -> Option<Rc<str>> {
-        match self.get("__file__") {
-            Some(Value::Str(s)) => Some(s),
+        match &self.get("__file__") {
+            Some(Value::Str(s)) => Some(s.clone()),
             _ => None,
         }
     }
@@ -73,8 +73,8 @@ impl PyModule {
     /// `__name__` as the namespace holds it (what reprs and import
     /// errors show), else the name the module was created with.
     pub fn display_name(&self) -> Rc<str> {
-        match self.get("__name__") {
-            Some(Value::Str(s)) => s,
+        match &self.get("__name__") {
+            Some(Value::Str(s)) => s.clone(),
             _ => self.name.clone(),
         }
     }

@@ -97,6 +97,16 @@ pub const METHODS: &[&str] = &[
 
 // ----- character classes (CPython's definitions) -----
 
+/// The columns a character takes in a traceback's caret line: two for
+/// East Asian Wide and Fullwidth characters, as CPython 3.11 counts.
+pub fn display_width(c: char) -> usize {
+    if !c.is_ascii() && in_table(tables::WIDE, c) {
+        2
+    } else {
+        1
+    }
+}
+
 pub(crate) fn in_table(table: &[(u32, u32)], c: char) -> bool {
     let u = c as u32;
     table
@@ -616,55 +626,59 @@ fn count_in(s: &str, sub: &str, start: usize, end: usize) -> usize {
     s.get(b0..b1).map_or(0, |h| h.matches(sub).count())
 }
 
+/// How many pieces `split`/`rsplit` make (counted without making any):
+/// one more than the splits, which `max` (when not negative) caps.
+fn split_count(s: &str, sep: Option<&str>, max: i64) -> usize {
+    let cap = usize::try_from(max).ok();
+    match sep {
+        Some(sep) => s.matches(sep).count().min(cap.unwrap_or(usize::MAX)) + 1,
+        None => {
+            let words = s.split(is_space).filter(|w| !w.is_empty()).count();
+            words.min(cap.map_or(usize::MAX, |c| c.saturating_add(1)))
+        }
+    }
+}
+
 fn split_whitespace(s: &str, max: i64, right: bool) -> Vec<Value> {
-    let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
     let mut splits = 0;
-    if !right {
-        let mut i = 0;
-        while i < chars.len() {
-            while i < chars.len() && is_space(chars[i]) {
-                i += 1;
-            }
-            if i == chars.len() {
-                break;
-            }
-            if max >= 0 && splits == max {
-                let rest: String = chars[i..].iter().collect();
-                out.push(Value::Str(rest.into()));
-                break;
-            }
-            let j = (i..chars.len())
-                .find(|&j| is_space(chars[j]))
-                .unwrap_or(chars.len());
-            out.push(Value::Str(chars[i..j].iter().collect::<String>().into()));
-            splits += 1;
-            i = j;
-        }
-        return out;
-    }
-    let mut i = chars.len();
-    while i > 0 {
-        while i > 0 && is_space(chars[i - 1]) {
-            i -= 1;
-        }
-        if i == 0 {
-            break;
-        }
+    let mut rest = if right {
+        s.trim_end_matches(is_space)
+    } else {
+        s.trim_start_matches(is_space)
+    };
+    while !rest.is_empty() {
         if max >= 0 && splits == max {
-            let rest: String = chars[..i].iter().collect();
-            out.push(Value::Str(rest.into()));
+            // The remainder keeps its whitespace on the far side.
+            out.push(Value::str(rest));
             break;
         }
-        let j = (0..i)
-            .rev()
-            .find(|&j| is_space(chars[j]))
-            .map_or(0, |j| j + 1);
-        out.push(Value::Str(chars[j..i].iter().collect::<String>().into()));
+        let (piece, after) = if right {
+            let start = rest
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_space(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let before = rest.get(..start).unwrap_or_default();
+            (
+                rest.get(start..).unwrap_or_default(),
+                before.trim_end_matches(is_space),
+            )
+        } else {
+            let end = rest.find(is_space).unwrap_or(rest.len());
+            let after = rest.get(end..).unwrap_or_default();
+            (
+                rest.get(..end).unwrap_or_default(),
+                after.trim_start_matches(is_space),
+            )
+        };
+        out.push(Value::str(piece));
         splits += 1;
-        i = j;
+        rest = after;
     }
-    out.reverse();
+    if right {
+        out.reverse();
+    }
     out
 }
 
@@ -891,11 +905,24 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn translate(vm: &mut Vm, s: &str, table: &Value) -> PyResult<Value> {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match vm.getitem(table, &Value::Int(surrogates::code(c).into())) {
-            Ok(Value::None) => {}
-            Ok(Value::Str(t)) => out.push_str(&t),
-            Ok(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
-                let n = crate::objects::slice::as_index(&v).unwrap_or(-1);
+        let mapped = match vm.getitem(table, &Value::Int(surrogates::code(c).into())) {
+            Ok(v) => v,
+            Err(e)
+                if matches!(
+                    e.exc.typ,
+                    ExcType::LookupError | ExcType::KeyError | ExcType::IndexError
+                ) =>
+            {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match &mapped {
+            Value::None => {}
+            Value::Str(t) => out.push_str(t),
+            v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                let n = crate::objects::slice::as_index(v).unwrap_or(-1);
                 match u32::try_from(n).ok().and_then(surrogates::from_code) {
                     Some(m) => out.push(m),
                     None => {
@@ -903,20 +930,11 @@ fn translate(vm: &mut Vm, s: &str, table: &Value) -> PyResult<Value> {
                     }
                 }
             }
-            Ok(_) => {
+            _ => {
                 return Err(type_error(
                     "character mapping must return integer, None or str",
                 ))
             }
-            Err(e)
-                if matches!(
-                    e.exc.typ,
-                    ExcType::LookupError | ExcType::KeyError | ExcType::IndexError
-                ) =>
-            {
-                out.push(c)
-            }
-            Err(e) => return Err(e),
         }
     }
     Ok(Value::Str(out.into()))
@@ -933,7 +951,8 @@ fn join(vm: &mut Vm, sep: &str, it: &Value) -> PyResult<Value> {
     if let [item @ Value::Str(_)] = &items[..] {
         return Ok(item.clone());
     }
-    let mut out = String::new();
+    // The size first, so that a refused request builds nothing.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
         let Value::Str(t) = crate::dispatch::plain(item) else {
             return Err(type_error(format!(
@@ -941,10 +960,16 @@ fn join(vm: &mut Vm, sep: &str, it: &Value) -> PyResult<Value> {
                 item.type_name()
             )));
         };
+        total = total.saturating_add(t.len());
+    }
+    let mut out = room(vm, total as u128)?;
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(t);
+        if let Value::Str(t) = crate::dispatch::plain(item) {
+            out.push_str(t);
+        }
     }
     Ok(Value::Str(out.into()))
 }
@@ -1010,7 +1035,7 @@ fn split_method(vm: &mut Vm, s: &str, args: &Args, name: &str) -> PyResult<Value
     let a = crate::modules::clinic_args(args, name, 0, &["sep", "maxsplit"], 0)?;
     let sep = match a.first().cloned().flatten() {
         None | Some(Value::None) => None,
-        Some(Value::Str(p)) => Some(p),
+        Some(Value::Str(ref p)) => Some(p.clone()),
         Some(v) => {
             return Err(type_error(format!(
                 "must be str or None, not {}",
@@ -1023,8 +1048,11 @@ fn split_method(vm: &mut Vm, s: &str, args: &Args, name: &str) -> PyResult<Value
         None => -1,
     };
     let right = name == "rsplit";
+    if sep.as_deref() == Some("") {
+        return Err(value_error("empty separator"));
+    }
+    vm.check_items(split_count(s, sep.as_deref(), max), s.len())?;
     Ok(Value::new_list(match sep {
-        Some(p) if p.is_empty() => return Err(value_error("empty separator")),
         Some(p) => split_sep(s, &p, max, right),
         None => split_whitespace(s, max, right),
     }))

@@ -287,6 +287,15 @@ fn name_end(field: &[char]) -> usize {
 /// `format(value, spec)`: built-in types directly, others through
 /// `__format__` (or `str()` for an empty spec).
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if !spec.is_empty() && crate::dispatch::user_class(v).is_none() {
+        // A width (or a float's precision) is a request for memory.
+        let (width, precision) = format::spec_request(spec);
+        let digits = match v {
+            Value::Float(_) | Value::Complex(..) => precision,
+            _ => 0,
+        };
+        vm.check_alloc(width.saturating_add(digits))?;
+    }
     let r = match v {
         Value::Int(_) | Value::BigInt(_) => {
             format::format_int(&ops::as_bigint(v).unwrap_or_default(), spec)
@@ -302,7 +311,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         Value::Str(s) => format::format_str(s, spec),
         other => {
             if let Some(r) = vm.call_special(other, "__format__", vec![Value::str(spec)]) {
-                return match r? {
+                return match &r? {
                     Value::Str(s) => Ok(s.to_string()),
                     v => Err(type_error(format!(
                         "__format__ must return a str, not {}",

@@ -103,11 +103,11 @@ impl NativeObject for StructSeq {
         if self.namespace {
             return None;
         }
-        let Value::Tuple(t) = self.tuple() else {
+        let Value::Tuple(ref t) = self.tuple() else {
             return None;
         };
         Some(Ok(crate::objects::iter::new_value(
-            crate::objects::iter::PyIter::Tuple(t, 0),
+            crate::objects::iter::PyIter::Tuple(t.clone(), 0),
         )))
     }
 
