@@ -118,16 +118,21 @@ fn method_plain_args(recv: &Value, args: &Args) -> Option<Args> {
 /// Whether a dict or set key needs the interpreter: (its hash comes from
 /// `__hash__`, its equality from `__eq__`), looking into tuples.
 fn key_needs_vm(v: &Value) -> (bool, bool) {
-    match v {
-        Value::Tuple(items) => items.iter().fold((false, false), |acc, item| {
-            let (h, e) = key_needs_vm(item);
-            (acc.0 || h, acc.1 || e)
-        }),
-        _ => match user_class(v) {
-            Some(c) => (true, c.lookup("__eq__").is_some()),
-            None => (false, false),
-        },
+    // A worklist, not recursion: tuples may nest to any depth.
+    let (mut hashed, mut compared) = (false, false);
+    let mut todo = vec![v];
+    while let Some(v) = todo.pop() {
+        match v {
+            Value::Tuple(items) => todo.extend(items.iter()),
+            _ => {
+                if let Some(c) = user_class(v) {
+                    hashed = true;
+                    compared = compared || c.lookup("__eq__").is_some();
+                }
+            }
+        }
     }
+    (hashed, compared)
 }
 
 /// How a subclass of a built-in sequence takes part in `+` and `*`
@@ -888,10 +893,17 @@ impl Vm {
     /// `hash(v)`: `__hash__` of user classes (remembered on the instance
     /// for the dict and set tables), through tuples.
     pub fn hash_value(&mut self, v: &Value) -> PyResult<i64> {
-        if let Value::Tuple(items) = v {
-            for item in items.iter() {
-                if key_needs_vm(item).0 {
-                    self.hash_value(item)?;
+        if let Value::Tuple(_) = v {
+            // The instances inside (at any depth) get their `__hash__`
+            // called and remembered; then the tuple hashes without the vm.
+            let mut todo = vec![v];
+            while let Some(item) = todo.pop() {
+                match item {
+                    Value::Tuple(items) => todo.extend(items.iter()),
+                    _ if user_class(item).is_some() => {
+                        self.hash_value(item)?;
+                    }
+                    _ => {}
                 }
             }
             return crate::ops::hash(v);
