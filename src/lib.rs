@@ -32,7 +32,7 @@
 //! Scripts cannot reach the file system, the environment, the network or
 //! other processes: pyview has no `open`, `os`, `subprocess`, `socket` or
 //! `input`, and `import` finds only the built-in modules (`array`,
-//! `builtins`, `collections`, `functools`, `io` (`BytesIO` only),
+//! `builtins`, `collections`, `functools`, `io` (`BytesIO` and `StringIO`),
 //! `itertools`, `math`, `operator`, `platform`, `struct`, `sys`, `time`)
 //! and the modules the host registers; it reads Python modules from the
 //! directories the host names with [`Builder::module_path`] (and below
@@ -422,7 +422,10 @@ impl Builder {
                 buf: Vec::new(),
             }),
         );
-        let mut py = Interpreter { vm };
+        let mut py = Interpreter {
+            vm,
+            last_exception: None,
+        };
         py.vm.argv = if self.argv.is_empty() {
             vec![String::new()]
         } else {
@@ -464,6 +467,9 @@ impl Builder {
 /// ```
 pub struct Interpreter {
     vm: Vm,
+    /// The exception object of the last `Error` returned (see
+    /// [`Interpreter::last_exception`]).
+    last_exception: Option<Value>,
 }
 
 impl Default for Interpreter {
@@ -688,14 +694,68 @@ impl Interpreter {
         self.extract(result, "call() result")
     }
 
+    /// Calls any Python callable with positional and keyword arguments:
+    /// `kwargs` are pairs of a name and an [`IntoPy`] value (an [`Object`]
+    /// when their types differ).
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Object};
+    ///
+    /// let mut py = Interpreter::new();
+    /// py.run("def label(text, *, width=8, fill='.'):\n    return text.ljust(width, fill)", "<setup>")?;
+    /// let label: Object = py.get("label")?;
+    /// assert_eq!(py.call_object_kw::<String, _, _>(&label, ("ab",), [("width", 4)])?, "ab..");
+    /// let width: Object = py.eval("5")?;
+    /// let fill: Object = py.eval("'-'")?;
+    /// let kw = [("width", width), ("fill", fill)];
+    /// assert_eq!(py.call_object_kw::<String, _, _>(&label, ("ab",), kw)?, "ab---");
+    /// let err = py.call_object_kw::<String, _, _>(&label, ("ab",), [("size", 1)]).unwrap_err();
+    /// assert_eq!(err.message(), "label() got an unexpected keyword argument 'size'");
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn call_object_kw<T: FromPy, K: AsRef<str>, V: IntoPy>(
+        &mut self,
+        callable: &Object,
+        args: impl IntoArgs,
+        kwargs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<T, Error> {
+        let result = self.call_value_kw(&callable.0, args, kwargs)?;
+        self.extract(result, "call() result")
+    }
+
+    /// [`Interpreter::call`] with keyword arguments (see
+    /// [`Interpreter::call_object_kw`]).
+    pub fn call_kw<T: FromPy, K: AsRef<str>, V: IntoPy>(
+        &mut self,
+        name: &str,
+        args: impl IntoArgs,
+        kwargs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<T, Error> {
+        let func = match self.vm.globals.get(name).or_else(|| self.vm.builtin(name)) {
+            Some(f) => f,
+            None => return Err(self.error_from_err(*pyview_vm::exceptions::name_not_defined(name))),
+        };
+        let result = self.call_value_kw(&func, args, kwargs)?;
+        self.extract(result, &format!("{name}() result"))
+    }
+
     fn call_value(&mut self, func: &Value, args: impl IntoArgs) -> Result<Object, Error> {
-        let args = match args.into_args() {
-            Ok(a) => a.into_iter().map(|o| o.0).collect(),
+        self.call_value_kw(func, args, std::iter::empty::<(&str, Object)>())
+    }
+
+    fn call_value_kw<K: AsRef<str>, V: IntoPy>(
+        &mut self,
+        func: &Value,
+        args: impl IntoArgs,
+        kwargs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<Object, Error> {
+        let args = match native::vm_args(args, kwargs) {
+            Ok(a) => a,
             Err(e) => return Err(self.error_from_err(*e.into_err(None))),
         };
         self.enter(|py| {
             py.vm
-                .call(func, VmArgs::new(args))
+                .call(func, args)
                 .map(Object)
                 .map_err(|e| py.error_from(&e.exc))
         })
@@ -772,8 +832,37 @@ impl Interpreter {
         self.vm.globals.set(name, v);
     }
 
+    /// The exception object behind the last [`Error`] this interpreter
+    /// returned (CPython's `sys.last_value`), for what its type name and
+    /// message do not say: its `args`, other attributes, its class.
+    /// `None` when that error was a limit, or a syntax error found
+    /// before anything ran.
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Object, Sink};
+    ///
+    /// let mut py = Interpreter::builder().stderr(Sink::Discard).build();
+    /// py.run("class QuotaError(Exception):\n    def __init__(self, user, used):\n        \
+    ///         super().__init__(user, used)\n        self.used = used", "<setup>")?;
+    /// let err = py.run("raise QuotaError('ann', 12)", "job.py").unwrap_err();
+    /// assert_eq!(err.type_name(), "QuotaError");
+    /// let exc = py.last_exception().expect("an exception was raised");
+    /// let args: Object = py.eval("lambda e: e.args")?;
+    /// let (user, used): (String, i64) = py.call_object(&args, (exc.clone(),))?;
+    /// assert_eq!((user.as_str(), used), ("ann", 12));
+    /// let is_quota: Object = py.eval("lambda e: isinstance(e, QuotaError)")?;
+    /// assert!(py.call_object::<bool>(&is_quota, (exc,))?);
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn last_exception(&self) -> Option<Object> {
+        self.last_exception.clone().map(Object)
+    }
+
     /// Makes a native module importable (see [`Module`]). It replaces an
-    /// earlier module of the same name, including a built-in one.
+    /// earlier module of the same name, including a built-in one. A name
+    /// that `import` cannot spell (`""`, `"1abc"`, a keyword, or a dotted
+    /// `"pkg.sub"`: packages are not supported) is refused with a
+    /// `ValueError`.
     pub fn add_module(&mut self, module: Module) -> Result<(), Error> {
         match module.build() {
             Ok((name, m)) => {
@@ -989,6 +1078,8 @@ impl Interpreter {
     }
 
     fn error_from(&mut self, exc: &Rc<pyview_vm::PyException>) -> Error {
+        self.last_exception =
+            (exc.typ != ExcType::LimitExceeded).then(|| Value::Exception(exc.clone()));
         let message = self.vm.exception_message(exc);
         let type_name = exc.type_name().to_string();
         if exc.typ == ExcType::SystemExit {

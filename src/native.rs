@@ -40,7 +40,10 @@ enum Inner {
     /// argument, a result) is known.
     Mismatch {
         expected: String,
-        got: &'static str,
+        got: String,
+        /// Where inside the subject (`[2]`, `['k']`, ` key`), outermost
+        /// first.
+        path: String,
     },
 }
 
@@ -53,6 +56,37 @@ impl Exception {
             .filter(|t| t.is_builtin())
             .unwrap_or(ExcType::RuntimeError);
         Exception(Inner::Raised(exceptions::new_err(typ, message)))
+    }
+
+    /// The exception `obj` is: an instance of any exception class, a
+    /// script's own included (make one with [`Context::call`] on the
+    /// class). Anything else gives CPython's `TypeError: exceptions must
+    /// derive from BaseException`.
+    ///
+    /// ```
+    /// use pyview::{Context, Exception, Interpreter, Sink};
+    ///
+    /// fn check(ctx: &mut Context, n: i64) -> Result<i64, Exception> {
+    ///     if n < 0 {
+    ///         let class = ctx.global("NegativeError").expect("defined by the script");
+    ///         return Err(Exception::from_object(&ctx.call(&class, (n,))?));
+    ///     }
+    ///     Ok(n)
+    /// }
+    ///
+    /// let out = Sink::capture();
+    /// let mut py = Interpreter::builder().stdout(out.clone()).build();
+    /// py.add_function("check", check);
+    /// py.run("class NegativeError(ValueError):\n    pass\n\
+    ///         try:\n    check(-2)\nexcept NegativeError as e:\n    print('caught', e.args)", "<demo>")?;
+    /// assert_eq!(out.text(), "caught (-2,)\n");
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn from_object(obj: &Object) -> Exception {
+        match &obj.0 {
+            Value::Exception(e) => Exception(Inner::Raised(exceptions::err_from(e.clone()))),
+            _ => Exception::type_error("exceptions must derive from BaseException"),
+        }
     }
 
     /// `TypeError(message)`.
@@ -102,7 +136,11 @@ impl Exception {
     pub fn message(&self) -> String {
         match &self.0 {
             Inner::Raised(e) => pyview_vm::ops::exc_message(&e.exc),
-            Inner::Mismatch { expected, got } => format!("must be {expected}, not {got}"),
+            Inner::Mismatch {
+                expected,
+                got,
+                path,
+            } => format!("{}must be {expected}, not {got}", at(path)),
         }
     }
 
@@ -112,18 +150,47 @@ impl Exception {
 
     /// `must be {expected}, not {type of obj}`.
     pub(crate) fn mismatch(expected: &str, obj: &Object) -> Exception {
+        Exception::mismatch_text(expected, obj.0.type_name())
+    }
+
+    /// `must be {expected}, not {got}`.
+    pub(crate) fn mismatch_text(expected: &str, got: &str) -> Exception {
         Exception(Inner::Mismatch {
             expected: expected.to_string(),
-            got: obj.0.type_name(),
+            got: got.to_string(),
+            path: String::new(),
         })
     }
 
-    /// The mismatch of an `Option<T>`: `must be int or None, not str`.
+    /// The mismatch of an `Option<T>`: `must be int or None, not str`
+    /// (only for the value itself, not for one inside it).
     pub(crate) fn or_none(self) -> Exception {
         match self.0 {
-            Inner::Mismatch { expected, got } => Exception(Inner::Mismatch {
+            Inner::Mismatch {
+                expected,
+                got,
+                path,
+            } if path.is_empty() => Exception(Inner::Mismatch {
                 expected: format!("{expected} or None"),
                 got,
+                path,
+            }),
+            other => Exception(other),
+        }
+    }
+
+    /// A mismatch found inside an item (`step` is `[2]`, `['k']` or
+    /// ` key`), so that the message says where.
+    pub(crate) fn inside(self, step: impl FnOnce() -> String) -> Exception {
+        match self.0 {
+            Inner::Mismatch {
+                expected,
+                got,
+                path,
+            } => Exception(Inner::Mismatch {
+                expected,
+                got,
+                path: step() + &path,
             }),
             other => Exception(other),
         }
@@ -134,11 +201,44 @@ impl Exception {
     pub(crate) fn into_err(self, subject: Option<&str>) -> Box<PyErr> {
         match self.0 {
             Inner::Raised(e) => e,
-            Inner::Mismatch { expected, got } => exceptions::type_error(match subject {
-                Some(s) => format!("{s} must be {expected}, not {got}"),
-                None => format!("must be {expected}, not {got}"),
+            Inner::Mismatch {
+                expected,
+                got,
+                path,
+            } => exceptions::type_error(match subject {
+                Some(s) => format!("{s}{path} must be {expected}, not {got}"),
+                None => format!("{}must be {expected}, not {got}", at(&path)),
             }),
         }
+    }
+}
+
+/// Positional and keyword arguments for a call from the host.
+pub(crate) fn vm_args<K: AsRef<str>, V: IntoPy>(
+    args: impl IntoArgs,
+    kwargs: impl IntoIterator<Item = (K, V)>,
+) -> Result<VmArgs, Exception> {
+    let pos = args.into_args()?.into_iter().map(|o| o.0).collect();
+    let mut kw: Vec<(Rc<str>, Value)> = Vec::new();
+    for (k, v) in kwargs {
+        let k = k.as_ref();
+        // Python source cannot repeat one (a SyntaxError with this text).
+        if kw.iter().any(|(seen, _)| &**seen == k) {
+            return Err(Exception::type_error(format!(
+                "keyword argument repeated: {k}"
+            )));
+        }
+        kw.push((Rc::from(k), v.into_py()?.0));
+    }
+    Ok(VmArgs { pos, kw })
+}
+
+/// A mismatch's place when there is no subject to put it after.
+fn at(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!("item{path} ")
     }
 }
 
@@ -193,6 +293,36 @@ impl Context<'_> {
         let args = args.into_args()?.into_iter().map(|o| o.0).collect();
         self.vm
             .call(&func.0, VmArgs::new(args))
+            .map(Object)
+            .map_err(Exception::from_err)
+    }
+
+    /// Calls a Python callable with keyword arguments too: `kwargs` are
+    /// pairs of a name and an [`IntoPy`] value (an [`Object`] when their
+    /// types differ).
+    ///
+    /// ```
+    /// use pyview::{Context, Exception, Interpreter, Object};
+    ///
+    /// // descending(f, items): f(items, reverse=True)
+    /// fn descending(ctx: &mut Context, f: Object, items: Object) -> Result<Object, Exception> {
+    ///     ctx.call_kw(&f, (items,), [("reverse", true)])
+    /// }
+    ///
+    /// let mut py = Interpreter::new();
+    /// py.add_function("descending", descending);
+    /// assert_eq!(py.eval::<Vec<i64>>("descending(sorted, [2, 3, 1])")?, [3, 2, 1]);
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn call_kw<K: AsRef<str>, V: IntoPy>(
+        &mut self,
+        func: &Object,
+        args: impl IntoArgs,
+        kwargs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<Object, Exception> {
+        let args = vm_args(args, kwargs)?;
+        self.vm
+            .call(&func.0, args)
             .map(Object)
             .map_err(Exception::from_err)
     }
@@ -639,6 +769,16 @@ impl Module {
     }
 
     pub(crate) fn build(self) -> Result<(String, Value), Exception> {
+        // `import` can only name an identifier that is not a keyword (a
+        // dotted name would be a package's submodule, not supported).
+        if !pyview_vm::objects::str::is_identifier(&self.name)
+            || pyview_syntax::parse::is_keyword(&self.name)
+        {
+            return Err(Exception::value_error(format!(
+                "a native module's name must be an identifier, not {}",
+                pyview_vm::ops::repr_simple(&Value::str(&self.name))
+            )));
+        }
         let attrs = self
             .attrs
             .into_iter()

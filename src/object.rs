@@ -300,7 +300,12 @@ impl FromPy for bool {
 impl FromPy for String {
     fn from_py(obj: &Object) -> Result<Self, Exception> {
         match &obj.0 {
-            Value::Str(s) => Ok(s.to_string()),
+            // A lone surrogate has no UTF-8 form: UnicodeEncodeError, as
+            // CPython's C API raises.
+            Value::Str(s) => match pyview_vm::codecs::utf8_strict(s) {
+                Ok(_) => Ok(s.to_string()),
+                Err(e) => Err(Exception::from_err(e)),
+            },
             _ => Err(Exception::mismatch("str", obj)),
         }
     }
@@ -329,8 +334,21 @@ impl<T: FromPy> FromPy for Vec<T> {
                 None => return Err(Exception::mismatch("list", obj)),
             },
         };
-        items.into_iter().map(|v| T::from_py(&Object(v))).collect()
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| T::from_py(&Object(v)).map_err(|e| e.inside(|| format!("[{i}]"))))
+            .collect()
     }
+}
+
+/// One entry of a dict, converted; a mismatch says which key.
+fn entry<K: FromPy, V: FromPy>(k: Value, v: Value) -> Result<(K, V), Exception> {
+    let key = K::from_py(&Object(k.clone()))
+        .map_err(|e| e.inside(|| format!(" key {}", pyview_vm::ops::repr_simple(&k))))?;
+    let value = V::from_py(&Object(v))
+        .map_err(|e| e.inside(|| format!("[{}]", pyview_vm::ops::repr_simple(&k))))?;
+    Ok((key, value))
 }
 
 fn dict_items(obj: &Object) -> Result<Vec<(Value, Value)>, Exception> {
@@ -351,7 +369,7 @@ impl<K: FromPy + Eq + Hash, V: FromPy, S: std::hash::BuildHasher + Default> From
     fn from_py(obj: &Object) -> Result<Self, Exception> {
         dict_items(obj)?
             .into_iter()
-            .map(|(k, v)| Ok((K::from_py(&Object(k))?, V::from_py(&Object(v))?)))
+            .map(|(k, v)| entry(k, v))
             .collect()
     }
 }
@@ -360,7 +378,7 @@ impl<K: FromPy + Ord, V: FromPy> FromPy for BTreeMap<K, V> {
     fn from_py(obj: &Object) -> Result<Self, Exception> {
         dict_items(obj)?
             .into_iter()
-            .map(|(k, v)| Ok((K::from_py(&Object(k))?, V::from_py(&Object(v))?)))
+            .map(|(k, v)| entry(k, v))
             .collect()
     }
 }
@@ -394,11 +412,13 @@ macro_rules! tuples {
                     _ => return Err(Exception::mismatch("tuple", obj)),
                 };
                 if items.len() != $n {
-                    return Err(Exception::type_error(format!(
-                        "must be a tuple of {} items, not {}", $n, items.len()
-                    )));
+                    return Err(Exception::mismatch_text(
+                        &format!("a tuple of {} items", $n),
+                        &items.len().to_string(),
+                    ));
                 }
-                Ok(($($t::from_py(&Object(items[$i].clone()))?,)+))
+                Ok(($($t::from_py(&Object(items[$i].clone()))
+                    .map_err(|e| e.inside(|| format!("[{}]", $i)))?,)+))
             }
         }
 

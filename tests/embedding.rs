@@ -260,7 +260,7 @@ fn conversion_errors() {
     );
     assert_eq!(
         py.eval::<(i64, i64)>("(1, 2, 3)").unwrap_err().message(),
-        "must be a tuple of 2 items, not 3"
+        "eval() result must be a tuple of 2 items, not 3"
     );
     assert_eq!(
         py.eval::<f64>("10 ** 400").unwrap_err().message(),
@@ -531,6 +531,8 @@ fn host_buffer_readonly_and_revoked() {
         .unwrap();
     buf.set_readonly(true);
     assert!(py.eval::<bool>("frame.readonly").unwrap());
+    // Views made before say so too, as their writes are refused.
+    assert!(py.eval::<bool>("m.readonly and m[1:].readonly").unwrap());
     for (src, last) in [
         ("m[0] = 9", "TypeError: cannot modify read-only memory"),
         (
@@ -547,6 +549,7 @@ fn host_buffer_readonly_and_revoked() {
     }
     assert_eq!(buf.to_vec(), [1, 2, 3, 4]);
     buf.set_readonly(false);
+    assert!(!py.eval::<bool>("m.readonly").unwrap());
     py.run("m[0] = 9", "<t>").unwrap();
     assert_eq!(buf.to_vec(), [9, 2, 3, 4]);
 

@@ -163,3 +163,66 @@ fn copies_of_host_buffers_are_requests() {
         "b'\\x01\\x02\\x03\\x01\\x02\\x03'"
     );
 }
+
+#[test]
+fn results_many_times_their_operands_are_requests() {
+    let mut py = capped();
+    py.run(
+        "s = 'x' * 10000\nshared = [s] * 10000\nb = bytes(2 << 20)\n\
+         latin = bytes(range(128, 256)) * 40000\nt = 'a' * (3 << 20)",
+        "cap.py",
+    )
+    .unwrap();
+    for case in [
+        // Text far longer than the values it shows.
+        "repr(shared)",
+        "str(shared)",
+        "f'{shared}'",
+        "'%s' % (shared,)",
+        "repr(tuple(shared))",
+        "print(shared)",
+        "str(b)",
+        "repr(b)",
+        "repr(bytearray(b))",
+        // One character to a long str each.
+        "('a' * 1000).translate({97: 'y' * 100000})",
+        // Many objects from few bytes.
+        "import struct\nstruct.unpack('8000000b', bytes(8000000))",
+        "import struct\nstruct.unpack_from('8000000b', bytes(8000000))",
+        "import array\narray.array('b', bytes(4 << 20)).tolist()",
+        // Codecs that widen.
+        "t.encode('utf-32')",
+        "t.encode('utf-16')",
+        "latin.decode('latin-1')",
+        "latin.decode('ascii', 'backslashreplace')",
+        "str(latin, 'cp1252', 'replace')",
+    ] {
+        refused(&mut py, case);
+    }
+    // The same operations at sizes that fit.
+    assert_eq!(
+        py.eval::<usize>("len(repr(shared[:100]))").unwrap(),
+        1_000_400
+    );
+    assert_eq!(py.eval::<usize>("len(str(b[:1000]))").unwrap(), 4003);
+    assert_eq!(
+        py.eval::<usize>("len(('a' * 10).translate({97: 'y' * 1000}))")
+            .unwrap(),
+        10000
+    );
+    assert_eq!(
+        py.eval::<usize>("len(t[:1000].encode('utf-32'))").unwrap(),
+        4004
+    );
+    assert_eq!(
+        py.eval::<usize>("len(latin[:100000].decode('latin-1'))")
+            .unwrap(),
+        100000
+    );
+    py.run(
+        "import struct\nn = len(struct.unpack('1000b', bytes(1000)))",
+        "cap.py",
+    )
+    .unwrap();
+    assert_eq!(py.get::<usize>("n").unwrap(), 1000);
+}

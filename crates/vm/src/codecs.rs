@@ -868,6 +868,16 @@ pub fn stdout_bytes(text: &str) -> PyResult<Cow<'_, [u8]>> {
     encode_with(Codec::Utf8, text, "surrogateescape").map(Cow::Owned)
 }
 
+/// `text` as strict UTF-8: a lone surrogate raises CPython's
+/// UnicodeEncodeError ("surrogates not allowed"), as converting such a str
+/// to UTF-8 does in CPython's C API.
+pub fn utf8_strict(text: &str) -> PyResult<Cow<'_, [u8]>> {
+    if !surrogates::may_contain(text) {
+        return Ok(Cow::Borrowed(text.as_bytes()));
+    }
+    encode_with(Codec::Utf8, text, "strict").map(Cow::Owned)
+}
+
 /// What `sys.stderr` writes for `text`: UTF-8 with backslashreplace.
 pub fn stderr_bytes(text: &str) -> Cow<'_, [u8]> {
     if !surrogates::may_contain(text) {
@@ -919,10 +929,45 @@ pub fn enc_errors(
     Ok((e, r))
 }
 
+/// Whether an error handler writes no more than the strict codec would.
+fn handler_shrinks(errors: &str) -> bool {
+    matches!(errors, "strict" | "ignore")
+}
+
+/// The most bytes encoding `s` can give: a request against the memory cap
+/// made before encoding (an unknown codec asks nothing: it fails first).
+fn encoded_bound(s: &str, enc: &str, errors: &str) -> usize {
+    let wide = matches!(lookup(enc), Ok(Codec::Utf16(_) | Codec::Utf32(_)));
+    // Escapes (`&#1114111;`, `\U0001f600`) take at most four bytes for
+    // each byte of UTF-8 they replace.
+    if wide || !handler_shrinks(errors) {
+        s.len().saturating_mul(4).saturating_add(4)
+    } else {
+        s.len()
+    }
+}
+
+/// The most bytes of UTF-8 decoding `n` bytes can give (see
+/// [`encoded_bound`]).
+pub fn decoded_bound(n: usize, enc: &str, errors: &str) -> usize {
+    let factor = match lookup(enc) {
+        Ok(Codec::Utf8 | Codec::Utf8Sig | Codec::Ascii | Codec::Utf32(_)) => 1,
+        Ok(Codec::Utf16(_) | Codec::Latin1) => 2,
+        Ok(Codec::Cp1252) => 3,
+        Err(_) => return 0,
+    };
+    // A replacement or escape takes at most four bytes per byte.
+    let factor = if handler_shrinks(errors) { factor } else { 4 };
+    n.saturating_mul(factor)
+}
+
 /// `str.encode(encoding='utf-8', errors='strict')`.
-pub fn encode_method(s: &str, args: &Args) -> PyResult<Value> {
+pub fn encode_method(vm: &crate::interp::Vm, s: &str, args: &Args) -> PyResult<Value> {
     let slots = args.parse("encode", &["encoding", "errors"], 0, 0, 2)?;
     let (enc, errors) = enc_errors("encode", &slots[0], &slots[1])?;
+    if s.len() >= crate::limits::TRACK_MIN {
+        vm.check_alloc(encoded_bound(s, &enc, &errors))?;
+    }
     Ok(crate::objects::bytes::new_value(encode(s, &enc, &errors)?))
 }
 
@@ -946,7 +991,9 @@ pub fn str_from_args(vm: &mut crate::interp::Vm, args: &Args) -> PyResult<Value>
             src.type_name()
         )));
     };
-    Ok(Value::Str(decode(&data?, &enc, &errors)?.into()))
+    let data = data?;
+    vm.check_alloc(decoded_bound(data.len(), &enc, &errors))?;
+    Ok(Value::Str(decode(&data, &enc, &errors)?.into()))
 }
 
 #[cfg(test)]

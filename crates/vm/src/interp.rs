@@ -3054,6 +3054,15 @@ impl Vm {
         }
     }
 
+    /// repr of a value that needs no Python code, its length a request
+    /// against the memory cap as it grows.
+    fn repr_capped(&self, v: &Value, budget: usize) -> PyResult<String> {
+        if self.limits.max_alloc.is_none() {
+            return ops::to_repr_within(v, budget, &mut |_| true);
+        }
+        ops::to_repr_within(v, budget, &mut |n| self.check_alloc(n).is_ok())
+    }
+
     /// repr_of() of one value; `budget` is how deep the rest may nest.
     fn repr_level(&mut self, v: &Value, budget: usize) -> PyResult<String> {
         if let Some(r) = self.repr_special(v) {
@@ -3139,7 +3148,7 @@ impl Vm {
                     self.repr_stack.pop();
                     Ok(format!("{{{}}}", parts.join(", ")))
                 }
-                _ => ops::to_repr_within(v, budget),
+                _ => self.repr_capped(v, budget),
             },
         }
     }
@@ -3160,6 +3169,8 @@ impl Vm {
             | Value::Set(_)
             | Value::DictView(_) => self.repr_of(v),
             Value::Native(o) if o.method_names().contains(&"__repr__") => self.repr_of(v),
+            // Their str is their repr, which may be four times as long.
+            Value::Bytes(_) | Value::ByteArray(_) => self.repr_of(v),
             _ => ops::to_str(v),
         }
     }

@@ -28,6 +28,45 @@ use std::rc::Rc;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TooDeep;
 
+/// Why a repr was not finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReprStop {
+    /// Nested deeper than its budget.
+    TooDeep,
+    /// Longer than the memory cap allows.
+    TooLarge,
+}
+
+/// What a repr may write before it asks for room: small ones never ask.
+const FREE_REPR: usize = 64 << 10;
+
+/// The repr length a str, bytes or bytearray leaf is about to add, found
+/// without building it (escapes counted; non-ASCII characters as they
+/// are, which most of them stay); 0 for other values and short ones.
+fn leaf_len(v: &Value) -> usize {
+    fn escaped(b: u8) -> usize {
+        match b {
+            b'\\' | b'\'' | b'\t' | b'\n' | b'\r' => 2,
+            0x20..=0x7e | 0x80.. => 1,
+            _ => 4,
+        }
+    }
+    fn bytes_len(data: &[u8]) -> usize {
+        data.iter()
+            .map(|&b| if b >= 0x80 { 4 } else { escaped(b) })
+            .sum::<usize>()
+            + 3
+    }
+    match v {
+        Value::Str(s) if s.len() >= FREE_REPR => s.bytes().map(escaped).sum::<usize>() + 2,
+        Value::Bytes(b) if b.data.len() >= FREE_REPR => bytes_len(&b.data),
+        Value::ByteArray(b) if b.data.borrow().len() >= FREE_REPR => {
+            bytes_len(&b.data.borrow()) + 12
+        }
+        _ => 0,
+    }
+}
+
 /// What is left to write of a repr.
 enum Todo {
     Text(std::borrow::Cow<'static, str>),
@@ -39,8 +78,26 @@ enum Todo {
 
 /// repr() of `v` without calling into Python code, refusing values
 /// nested more than `budget` deep. A list or dict met again inside itself
-/// is written `[...]` or `{...}`, as CPython does.
-pub fn repr_within(v: &Value, budget: usize) -> Result<String, TooDeep> {
+/// is written `[...]` or `{...}`, as CPython does. Past a small size the
+/// text grows only as `grant` allows (asked for more bytes each time, so
+/// that a memory cap refuses a repr before it is built).
+pub fn repr_within(
+    v: &Value,
+    budget: usize,
+    grant: &mut dyn FnMut(usize) -> bool,
+) -> Result<String, ReprStop> {
+    let mut allowed = FREE_REPR;
+    let mut room = |need: usize, allowed: &mut usize| {
+        if need <= *allowed {
+            return Ok(());
+        }
+        let more = (need - *allowed).max(*allowed);
+        if !grant(more) {
+            return Err(ReprStop::TooLarge);
+        }
+        *allowed += more;
+        Ok(())
+    };
     let mut out = String::new();
     let mut todo = vec![Todo::Value(v.clone(), 1)];
     // The lists and dicts being written (the path from the outermost).
@@ -49,6 +106,7 @@ pub fn repr_within(v: &Value, budget: usize) -> Result<String, TooDeep> {
     while let Some(step) = todo.pop() {
         let (v, depth) = match step {
             Todo::Text(s) => {
+                room(out.len() + s.len(), &mut allowed)?;
                 out.push_str(&s);
                 continue;
             }
@@ -59,8 +117,9 @@ pub fn repr_within(v: &Value, budget: usize) -> Result<String, TooDeep> {
             Todo::Value(v, depth) => (v, depth),
         };
         if depth > budget {
-            return Err(TooDeep);
+            return Err(ReprStop::TooDeep);
         }
+        room(out.len() + leaf_len(&v), &mut allowed)?;
         if let Value::List(_) | Value::Dict(_) = v {
             let p = v.ptr().unwrap_or(0);
             if !open.insert(p) {

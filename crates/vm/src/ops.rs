@@ -1324,7 +1324,7 @@ fn hash_one(v: &Value) -> PyResult<i64> {
 
 /// repr() of values that need no interpreter, at any nesting depth.
 pub fn repr_simple(v: &Value) -> String {
-    crate::nested::repr_within(v, usize::MAX).unwrap_or_default()
+    crate::nested::repr_within(v, usize::MAX, &mut |_| true).unwrap_or_default()
 }
 
 /// A part of a repr: text, or a nested value still to be rendered.
@@ -1561,20 +1561,27 @@ pub fn to_str(v: &Value) -> PyResult<String> {
 }
 
 pub fn to_repr(v: &Value) -> PyResult<String> {
-    to_repr_within(v, usize::MAX)
+    to_repr_within(v, usize::MAX, &mut |_| true)
 }
 
 /// `to_repr`, refusing values nested more than `budget` deep with
-/// CPython's RecursionError.
-pub fn to_repr_within(v: &Value, budget: usize) -> PyResult<String> {
+/// CPython's RecursionError, and text longer than `grant` allows (see
+/// [`crate::nested::repr_within`]) with MemoryError.
+pub fn to_repr_within(
+    v: &Value,
+    budget: usize,
+    grant: &mut dyn FnMut(usize) -> bool,
+) -> PyResult<String> {
     if let Value::Array(a) = v {
         return a.repr();
     }
     if let Value::BigInt(b) = v {
         check_str_digits(b)?;
     }
-    crate::nested::repr_within(v, budget)
-        .map_err(|_| exceptions::recursion_error(exceptions::IN_REPR))
+    crate::nested::repr_within(v, budget, grant).map_err(|e| match e {
+        crate::nested::ReprStop::TooDeep => exceptions::recursion_error(exceptions::IN_REPR),
+        crate::nested::ReprStop::TooLarge => crate::limits::memory_error(),
+    })
 }
 
 pub fn check_str_digits(b: &BigInt) -> PyResult<()> {

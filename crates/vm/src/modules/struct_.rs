@@ -573,7 +573,7 @@ impl PyStruct {
         Ok(Value::Bytes(Rc::new(PyBytes::new(out))))
     }
 
-    fn unpack(&self, buffer: &Value) -> PyResult<Value> {
+    fn unpack(&self, vm: &Vm, buffer: &Value) -> PyResult<Value> {
         let buf = ContiguousBuffer::readable(buffer)?;
         let size = self.layout.size;
         if buf.len() != size {
@@ -581,6 +581,8 @@ impl PyStruct {
                 "unpack requires a buffer of {size} bytes"
             )));
         }
+        // A count (`'10000000b'`) makes that many objects from few bytes.
+        vm.check_items(self.layout.nitems, 0)?;
         Ok(Value::new_tuple(buf.with(|b| self.layout.unpack(b))??))
     }
 
@@ -599,6 +601,7 @@ impl PyStruct {
                 buf.len()
             )));
         }
+        vm.check_items(self.layout.nitems, 0)?;
         Ok(Value::new_tuple(buf.with(|b| {
             self.layout
                 .unpack(b.get(start..start + size).unwrap_or_default())
@@ -734,7 +737,7 @@ impl NativeObject for PyStruct {
             "pack" => args
                 .no_kwargs("Struct.pack")
                 .and_then(|_| self.pack(vm, &args.pos)),
-            "unpack" => one(args, name).and_then(|b| self.unpack(&b)),
+            "unpack" => one(args, name).and_then(|b| self.unpack(vm, &b)),
             "iter_unpack" => one(args, name).and_then(|b| self.iter_unpack(&b)),
             "pack_into" => args
                 .no_kwargs("Struct.pack_into")
@@ -880,9 +883,9 @@ pub fn pack_into(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     leading_format(args)?.pack_into(vm, &args.pos[1..])
 }
 
-pub fn unpack(_: &mut Vm, args: &Args) -> PyResult<Value> {
+pub fn unpack(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     exact(args, "unpack", 2)?;
-    PyStruct::for_module(&args.pos[0])?.unpack(&args.pos[1])
+    PyStruct::for_module(&args.pos[0])?.unpack(vm, &args.pos[1])
 }
 
 pub fn iter_unpack(_: &mut Vm, args: &Args) -> PyResult<Value> {

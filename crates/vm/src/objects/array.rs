@@ -552,7 +552,10 @@ pub fn call_method(
         })(),
         "tobytes" => no_args(name, args)
             .map(|_| crate::objects::bytes::new_value(this.data.borrow().clone())),
-        "tolist" => no_args(name, args).and_then(|_| Ok(Value::new_list(this.items()?))),
+        "tolist" => no_args(name, args).and_then(|_| {
+            vm.check_items(this.len(), 0)?;
+            Ok(Value::new_list(this.items()?))
+        }),
         "tounicode" => no_args(name, args).and_then(|_| {
             if this.code.0 != b'u' {
                 return Err(value_error(

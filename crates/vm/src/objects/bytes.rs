@@ -978,6 +978,9 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
         "join" => join(vm, kind, || data.to_vec(), &arg(0).unwrap_or(Value::None)),
         "decode" => {
             let (enc, errors) = crate::codecs::enc_errors("decode", &a[0], &a[1])?;
+            if data.len() >= crate::limits::TRACK_MIN {
+                vm.check_alloc(crate::codecs::decoded_bound(data.len(), &enc, &errors))?;
+            }
             Ok(Value::Str(
                 crate::codecs::decode(data, &enc, &errors)?.into(),
             ))

@@ -359,7 +359,7 @@ fn is_title_str(s: &str) -> bool {
     cased
 }
 
-pub(crate) fn is_identifier(s: &str) -> bool {
+pub fn is_identifier(s: &str) -> bool {
     let mut it = s.chars();
     let Some(first) = it.next() else {
         return false;
@@ -920,7 +920,15 @@ fn translate(vm: &mut Vm, s: &str, table: &Value) -> PyResult<Value> {
         };
         match &mapped {
             Value::None => {}
-            Value::Str(t) => out.push_str(t),
+            Value::Str(t) => {
+                // Each character may map to a long str: growing is a
+                // request against the memory cap.
+                let need = out.len().saturating_add(t.len());
+                if need > out.capacity() {
+                    vm.check_alloc(need.max(out.capacity().saturating_mul(2)))?;
+                }
+                out.push_str(t)
+            }
             v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
                 let n = crate::objects::slice::as_index(v).unwrap_or(-1);
                 match u32::try_from(n).ok().and_then(surrogates::from_code) {
@@ -1256,7 +1264,7 @@ fn method_result(vm: &mut Vm, s: &Rc<str>, name: &str, args: &Args) -> PyResult<
                 s.strip_suffix(p).unwrap_or(s)
             }))
         }
-        "encode" => crate::codecs::encode_method(s, args),
+        "encode" => crate::codecs::encode_method(vm, s, args),
         "translate" => translate(vm, s, one_arg(args, name)?),
         "maketrans" => maketrans(vm, args),
         "format" => text(crate::objects::strformat::format(vm, s, args)?),
