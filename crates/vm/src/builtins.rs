@@ -1391,6 +1391,15 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
         }
         TypeId::Bytes => Ok(match &args.pos[..] {
             [v @ Value::Bytes(_)] if args.kw.is_empty() => v.clone(),
+            // A copy of another buffer, or a count of zero bytes, is new
+            // memory in CPython; bytes from a list, an iterator or a str
+            // may be its cached ones.
+            [v] if args.kw.is_empty()
+                && (crate::buffer::byte_len(v).is_some()
+                    || matches!(v, Value::Int(_) | Value::Bool(_))) =>
+            {
+                bytes::fresh_value(bytes::from_args(vm, &args, bytes::Kind::Bytes)?)
+            }
             _ => bytes::new_value(bytes::from_args(vm, &args, bytes::Kind::Bytes)?),
         }),
         TypeId::ByteArray => Ok(bytearray::new_value(bytes::from_args(
@@ -2164,7 +2173,10 @@ fn int_to_bytes(vm: &mut Vm, v: &Value, args: &Args) -> PyResult<Value> {
     if !little {
         b.reverse();
     }
-    Ok(Value::Bytes(Rc::new(bytes::PyBytes { data: b })))
+    Ok(Value::Bytes(Rc::new(bytes::PyBytes {
+        data: b,
+        fresh: true,
+    })))
 }
 
 /// The value of at most 8 bytes read in place from a contiguous byte

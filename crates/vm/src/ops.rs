@@ -402,7 +402,10 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     let mut d = bytes::ByteData::with_capacity(x.data.len() + y.data.len());
                     d.extend_from_slice(&x.data);
                     d.extend_from_slice(&y.data);
-                    return Ok(Value::Bytes(Rc::new(bytes::PyBytes { data: d })));
+                    return Ok(Value::Bytes(Rc::new(bytes::PyBytes {
+                        data: d,
+                        fresh: false,
+                    })));
                 }
                 (Value::ByteArray(x), Value::Bytes(y)) => {
                     [&x.data.borrow()[..], &y.data[..]].concat()

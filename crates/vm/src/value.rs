@@ -304,9 +304,14 @@ impl Value {
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
             // CPython caches empty and one-character strings, empty and
-            // one-byte bytes, and the empty tuple.
+            // one-byte bytes (those not filled into new memory), and the
+            // empty tuple.
             (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
-            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b) || (a.data.len() <= 1 && a.data == b.data),
+            (Bytes(a), Bytes(b)) => {
+                Rc::ptr_eq(a, b)
+                    || (a.data.is_empty() && b.data.is_empty())
+                    || (a.data.len() == 1 && !a.fresh && !b.fresh && a.data == b.data)
+            }
             (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (Type(a), Type(b)) => a == b,
             (Stream(a), Stream(b)) => a == b,

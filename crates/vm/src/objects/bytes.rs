@@ -30,6 +30,11 @@ pub type ByteData = smallvec::SmallVec<[u8; 16]>;
 #[derive(Debug)]
 pub struct PyBytes {
     pub data: ByteData,
+    /// Made by filling new memory, as CPython's case methods, padding,
+    /// `replace`, `to_bytes`, `tobytes` and copies of buffers do: such a
+    /// one-byte result is a new object, not CPython's cached one (see
+    /// `Value::is`).
+    pub fresh: bool,
 }
 
 impl PyBytes {
@@ -39,18 +44,27 @@ impl PyBytes {
         } else {
             ByteData::from_vec(data)
         };
-        PyBytes { data }
+        PyBytes { data, fresh: false }
     }
 
     pub fn from_slice(data: &[u8]) -> PyBytes {
         PyBytes {
             data: ByteData::from_slice(data),
+            fresh: false,
         }
     }
 }
 
 pub fn new_value(data: Vec<u8>) -> Value {
     Value::Bytes(Rc::new(PyBytes::new(data)))
+}
+
+/// A bytes object built in new memory (one that is never CPython's cached
+/// one-byte object).
+pub fn fresh_value(data: Vec<u8>) -> Value {
+    let mut b = PyBytes::new(data);
+    b.fresh = true;
+    Value::Bytes(Rc::new(b))
 }
 
 /// A bytes object copied from `data`, with no intermediate vector.
@@ -77,6 +91,14 @@ impl Kind {
     pub fn make(self, data: Vec<u8>) -> Value {
         match self {
             Kind::Bytes => new_value(data),
+            Kind::ByteArray => crate::objects::bytearray::new_value(data),
+        }
+    }
+
+    /// [`Kind::make`] for results CPython fills into new memory.
+    pub fn make_fresh(self, data: Vec<u8>) -> Value {
+        match self {
+            Kind::Bytes => fresh_value(data),
             Kind::ByteArray => crate::objects::bytearray::new_value(data),
         }
     }
@@ -220,7 +242,7 @@ pub fn getitem(data: &[u8], key: &Value, kind: Kind, this: Option<&Value>) -> Py
             return Ok(from_slice(part));
         }
         let out = si.iter().filter_map(|i| data.get(i).copied()).collect();
-        return Ok(kind.make(out));
+        return Ok(kind.make_fresh(out));
     }
     Err(type_error(format!(
         "{} indices must be integers or slices, not {}",
@@ -749,11 +771,11 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
         Value::new_list(parts.into_iter().map(|p| kind.make(p.to_vec())).collect())
     };
     match name {
-        "capitalize" => Ok(kind.make(byteops::capitalize(data))),
-        "swapcase" => Ok(kind.make(byteops::swapcase(data))),
-        "title" => Ok(kind.make(byteops::title(data))),
-        "upper" => Ok(kind.make(data.to_ascii_uppercase())),
-        "lower" => Ok(kind.make(data.to_ascii_lowercase())),
+        "capitalize" => Ok(kind.make_fresh(byteops::capitalize(data))),
+        "swapcase" => Ok(kind.make_fresh(byteops::swapcase(data))),
+        "title" => Ok(kind.make_fresh(byteops::title(data))),
+        "upper" => Ok(kind.make_fresh(data.to_ascii_uppercase())),
+        "lower" => Ok(kind.make_fresh(data.to_ascii_lowercase())),
         "isalnum" => bool_value(byteops::all_nonempty(data, u8::is_ascii_alphanumeric)),
         "isalpha" => bool_value(byteops::all_nonempty(data, u8::is_ascii_alphabetic)),
         "isdigit" => bool_value(byteops::all_nonempty(data, u8::is_ascii_digit)),
@@ -835,7 +857,7 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
                 "ljust" => (0, marg),
                 _ => (marg, 0),
             };
-            Ok(kind.make(byteops::pad(data, l, r, fill)))
+            Ok(kind.make_fresh(byteops::pad(data, l, r, fill)))
         }
         "zfill" => {
             let width = width_arg(vm, &a[0])?;
@@ -843,7 +865,7 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
                 return Ok(recv.unchanged());
             }
             vm.check_alloc(width)?;
-            Ok(kind.make(byteops::zfill(data, width)))
+            Ok(kind.make_fresh(byteops::zfill(data, width)))
         }
         "strip" | "lstrip" | "rstrip" => {
             let chars = opt_buffer_arg(&a[0])?;
@@ -942,7 +964,7 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
             let size = (data.len() as u128 + n as u128 * new.len() as u128)
                 .saturating_sub(n as u128 * old.len() as u128);
             vm.check_alloc(usize::try_from(size).unwrap_or(usize::MAX))?;
-            Ok(kind.make(byteops::replace(data, &old, &new, count)))
+            Ok(kind.make_fresh(byteops::replace(data, &old, &new, count)))
         }
         "expandtabs" => {
             let tabsize = match &a[0] {
@@ -951,7 +973,7 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
             };
             let size = byteops::expandtabs_len(data, tabsize).unwrap_or(usize::MAX);
             vm.check_alloc(size)?;
-            Ok(kind.make(byteops::expandtabs(data, tabsize)))
+            Ok(kind.make_fresh(byteops::expandtabs(data, tabsize)))
         }
         "translate" => {
             let table = match arg(0) {
@@ -972,7 +994,7 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
             Ok(if out == data {
                 recv.unchanged()
             } else {
-                kind.make(out)
+                kind.make_fresh(out)
             })
         }
         "join" => join(vm, kind, || data.to_vec(), &arg(0).unwrap_or(Value::None)),
@@ -1048,7 +1070,7 @@ fn join(
         }
         out.extend_from_slice(&buffer::to_vec(item).unwrap_or(Ok(Vec::new()))?);
     }
-    Ok(kind.make(out))
+    Ok(kind.make_fresh(out))
 }
 
 /// The data of `int.from_bytes`'s argument (`PyObject_Bytes`): a

@@ -920,7 +920,7 @@ pub fn call_method(
             // The copy is a request against the memory cap (the memory
             // may be a host's, not counted).
             vm.check_alloc(this.nbytes())?;
-            Ok(crate::objects::bytes::new_value(
+            Ok(crate::objects::bytes::fresh_value(
                 this.tobytes(order.as_deref())?,
             ))
         })(),
