@@ -361,7 +361,9 @@ pub enum Pattern {
     Sequence(Vec<Pattern>, Option<usize>),
     Star(Option<NameRef>),
     Mapping(Vec<Expr>, Vec<Pattern>, Option<NameRef>),
-    Class(Expr, Vec<Pattern>, Vec<(Rc<str>, Pattern)>),
+    /// `Cls(p, k=q)`; the span is the whole pattern, where CPython locates
+    /// its errors.
+    Class(Expr, Vec<Pattern>, Vec<(Rc<str>, Pattern)>, Span),
     As(Option<Box<Pattern>>, Option<NameRef>),
     Or(Vec<Pattern>),
 }

@@ -42,6 +42,27 @@ pub fn compile_interactive(
     lower::lower_interactive(&suite, src, globals).map(|m| with_warnings(m, warnings))
 }
 
+/// CPython's eval-mode parser reports "invalid syntax" at the end of input
+/// that lacks a final newline at offset 0 (no caret).
+fn eval_at_end(src: &str, mut e: SyntaxErrorInfo) -> SyntaxErrorInfo {
+    if e.msg != "invalid syntax" || src.ends_with('\n') {
+        return e;
+    }
+    let last_line = src.lines().count().max(1);
+    let rest = match (e.offset, &e.text) {
+        (Some(off), Some(text)) if e.lineno == last_line => {
+            text.chars().skip(off.saturating_sub(1)).collect::<String>()
+        }
+        _ => return e,
+    };
+    let rest = rest.trim_start();
+    if rest.is_empty() || rest.starts_with('#') {
+        e.offset = Some(0);
+        e.end_offset = Some(0);
+    }
+    e
+}
+
 /// Parses and lowers `src` as `eval()` does: one expression (leading
 /// spaces and tabs ignored, as CPython strips them), which the lowered
 /// module holds as its only statement. Anything else is CPython's
@@ -49,7 +70,7 @@ pub fn compile_interactive(
 pub fn compile_eval(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, SyntaxErrorInfo> {
     use rustpython_parser::ast::{self, Ranged};
     let src = src.trim_start_matches([' ', '\t']);
-    let (suite, warnings) = parse::parse_module_warnings(src)?;
+    let (suite, warnings) = parse::parse_module_warnings(src).map_err(|e| eval_at_end(src, e))?;
     let lines = source::LineIndex::new(src);
     let invalid = |start: u32, len: usize| {
         let (lineno, col) = lines.line_col(src, start);

@@ -65,6 +65,11 @@ struct ScopeInfo {
     free: HashSet<String>,
     /// Names of this scope captured by inner functions.
     cells: HashSet<String>,
+    params: HashSet<String>,
+    /// The first `global`/`nonlocal` declaration that CPython's symbol
+    /// table refuses (a parameter, or a name used or bound before it):
+    /// its message and the statement's range.
+    decl_error: Option<(String, ScopeKey)>,
 }
 
 /// Symbol pass over one function body (not descending into inner scopes
@@ -103,9 +108,11 @@ fn analyze_function(
         .chain(&args.kwonlyargs)
     {
         p.info.bound.insert(a.def.arg.to_string());
+        p.info.params.insert(a.def.arg.to_string());
     }
     for a in args.vararg.iter().chain(args.kwarg.iter()) {
         p.info.bound.insert(a.arg.to_string());
+        p.info.params.insert(a.arg.to_string());
     }
     for s in body_stmts {
         p.stmt(s);
@@ -199,6 +206,29 @@ fn analyze_class(body: &[py::Stmt], scopes: &mut HashMap<ScopeKey, ScopeInfo>) -
 }
 
 impl SymbolPass<'_> {
+    /// Records CPython's symbol-table error for a `global`/`nonlocal`
+    /// declaration of `name` coming after its use in this scope.
+    fn check_declaration(&mut self, name: &str, kind: &str, at: ScopeKey) {
+        if self.info.decl_error.is_some() {
+            return;
+        }
+        let info = &self.info;
+        let msg = if info.params.contains(name) {
+            format!("name '{name}' is parameter and {kind}")
+        } else if info.used.contains(name) {
+            format!("name '{name}' is used prior to {kind} declaration")
+        } else if info.bound.contains(name) {
+            format!("name '{name}' is assigned to before {kind} declaration")
+        } else if (kind == "global" && info.nonlocals.contains(name))
+            || (kind == "nonlocal" && info.globals.contains(name))
+        {
+            format!("name '{name}' is nonlocal and global")
+        } else {
+            return;
+        };
+        self.info.decl_error = Some((msg, at));
+    }
+
     fn bind_target(&mut self, e: &py::Expr) {
         match e {
             py::Expr::Name(n) => {
@@ -322,11 +352,13 @@ impl SymbolPass<'_> {
             }
             S::Global(g) => {
                 for n in &g.names {
+                    self.check_declaration(n, "global", scope_key(g.range));
                     self.info.globals.insert(n.to_string());
                 }
             }
             S::Nonlocal(g) => {
                 for n in &g.names {
+                    self.check_declaration(n, "nonlocal", scope_key(g.range));
                     self.info.nonlocals.insert(n.to_string());
                 }
             }
@@ -957,6 +989,18 @@ impl Lowerer<'_> {
         Ok(out)
     }
 
+    /// The symbol pass's error for the `global`/`nonlocal` statement at
+    /// `key`, if it found one.
+    fn check_declaration(&self, key: ScopeKey, span: Span) -> LResult<()> {
+        let frame = self.frames.last().and_then(|f| f.info.as_ref());
+        match frame.and_then(|i| i.decl_error.as_ref()) {
+            Some((msg, at)) if *at == key => {
+                Err(self.error_at(SyntaxKind::SyntaxError, msg.clone(), span))
+            }
+            _ => Ok(()),
+        }
+    }
+
     fn stmt(&mut self, s: &py::Stmt) -> LResult<Option<Stmt>> {
         let span = span_of(s.range());
         self.enter(span)?;
@@ -1236,6 +1280,7 @@ impl Lowerer<'_> {
                 StmtKind::With(items, body)
             }
             S::Global(g) => {
+                self.check_declaration(scope_key(g.range), span)?;
                 if self.frame().info.is_none() {
                     for n in &g.names {
                         self.globals.slot(n.as_str());
@@ -1243,7 +1288,25 @@ impl Lowerer<'_> {
                 }
                 return Ok(None);
             }
-            S::Nonlocal(_) => return Ok(None),
+            S::Nonlocal(g) => {
+                self.check_declaration(scope_key(g.range), span)?;
+                let at_module = self.frame().info.is_none() && !self.frame().is_class;
+                if at_module {
+                    return Err(self.error_at(
+                        SyntaxKind::SyntaxError,
+                        "nonlocal declaration not allowed at module level",
+                        span,
+                    ));
+                }
+                if let Some(n) = g.names.iter().find(|n| !self.enclosing_binds(n)) {
+                    return Err(self.error_at(
+                        SyntaxKind::SyntaxError,
+                        format!("no binding for nonlocal '{n}' found"),
+                        span,
+                    ));
+                }
+                return Ok(None);
+            }
             S::ClassDef(c) => {
                 let decorators = c
                     .decorator_list
@@ -1417,7 +1480,7 @@ impl Lowerer<'_> {
                 for (a, p) in c.kwd_attrs.iter().zip(&c.kwd_patterns) {
                     kw.push((Rc::from(a.as_str()), self.pattern(p)?));
                 }
-                Pattern::Class(cls, pos, kw)
+                Pattern::Class(cls, pos, kw, span_of(c.range))
             }
             P::MatchAs(a) => Pattern::As(
                 a.pattern

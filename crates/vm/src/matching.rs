@@ -132,94 +132,109 @@ impl Vm {
                 }
                 true
             }
-            Pattern::Class(cls, pos, kw) => {
-                let c = self.eval(f, cls)?;
-                if !matches!(c, Value::Type(_) | Value::Class(_)) {
-                    return Err(type_error("called match pattern must be a class"));
+            Pattern::Class(cls, pos, kw, span) => {
+                self.match_class(f, cls, pos, kw, v).map_err(|mut e| {
+                    e.loc.get_or_insert(*span);
+                    e
+                })?
+            }
+        })
+    }
+    /// A class pattern: an instance check, then its sub-patterns against
+    /// the `__match_args__` attributes and the named ones.
+    fn match_class(
+        &mut self,
+        f: &mut Frame,
+        cls: &ir::Expr,
+        pos: &[Pattern],
+        kw: &[(Rc<str>, Pattern)],
+        v: &Value,
+    ) -> PyResult<bool> {
+        let c = self.eval(f, cls)?;
+        if !matches!(c, Value::Type(_) | Value::Class(_)) {
+            return Err(type_error("called match pattern must be a type"));
+        }
+        if !self.is_instance(v, &c) {
+            return Ok(false);
+        }
+        if !pos.is_empty() {
+            let match_args = match &c {
+                Value::Class(k) => k.lookup("__match_args__"),
+                _ => None,
+            };
+            // Built-in value types match a positional pattern against
+            // the subject itself; their subclasses inherit this when
+            // they define no `__match_args__`.
+            let base = match &c {
+                Value::Type(t) => Some(*t),
+                Value::Class(k) => Some(k.builtin_base),
+                _ => None,
+            };
+            let self_matching = match_args.is_none()
+                && matches!(
+                    base,
+                    Some(
+                        TypeId::Bool
+                            | TypeId::ByteArray
+                            | TypeId::Bytes
+                            | TypeId::Dict
+                            | TypeId::Float
+                            | TypeId::FrozenSet
+                            | TypeId::Int
+                            | TypeId::List
+                            | TypeId::Set
+                            | TypeId::Str
+                            | TypeId::Tuple
+                    )
+                );
+            if self_matching {
+                if pos.len() > 1 {
+                    return Err(type_error(format!(
+                        "{}() accepts 1 positional sub-pattern ({} given)",
+                        c_name(&c),
+                        pos.len()
+                    )));
                 }
-                if !self.is_instance(v, &c) {
+                if !self.match_pattern(f, &pos[0], v)? {
                     return Ok(false);
                 }
-                if !pos.is_empty() {
-                    let match_args = match &c {
-                        Value::Class(k) => k.lookup("__match_args__"),
-                        _ => None,
-                    };
-                    // Built-in value types match a positional pattern against
-                    // the subject itself; their subclasses inherit this when
-                    // they define no `__match_args__`.
-                    let base = match &c {
-                        Value::Type(t) => Some(*t),
-                        Value::Class(k) => Some(k.builtin_base),
-                        _ => None,
-                    };
-                    let self_matching = match_args.is_none()
-                        && matches!(
-                            base,
-                            Some(
-                                TypeId::Bool
-                                    | TypeId::ByteArray
-                                    | TypeId::Bytes
-                                    | TypeId::Dict
-                                    | TypeId::Float
-                                    | TypeId::FrozenSet
-                                    | TypeId::Int
-                                    | TypeId::List
-                                    | TypeId::Set
-                                    | TypeId::Str
-                                    | TypeId::Tuple
-                            )
-                        );
-                    if self_matching {
-                        if pos.len() > 1 {
-                            return Err(type_error(format!(
-                                "{}() accepts 1 positional sub-pattern ({} given)",
-                                c_name(&c),
-                                pos.len()
-                            )));
-                        }
-                        if !self.match_pattern(f, &pos[0], v)? {
-                            return Ok(false);
-                        }
-                    } else {
-                        let names = match &match_args {
-                            Some(Value::Tuple(t)) => t.to_vec(),
-                            Some(_) => return Err(type_error("__match_args__ must be a tuple")),
-                            None => Vec::new(),
-                        };
-                        if pos.len() > names.len() {
-                            return Err(type_error(format!(
-                                "{}() accepts {} positional sub-pattern{} ({} given)",
-                                c_name(&c),
-                                names.len(),
-                                if names.len() == 1 { "" } else { "s" },
-                                pos.len()
-                            )));
-                        }
-                        for (p, n) in pos.iter().zip(&names) {
-                            let Value::Str(attr) = n else {
-                                return Err(type_error("__match_args__ elements must be strings"));
-                            };
-                            let Ok(item) = self.getattr(v, attr) else {
-                                return Ok(false);
-                            };
-                            if !self.match_pattern(f, p, &item)? {
-                                return Ok(false);
-                            }
-                        }
-                    }
+            } else {
+                let names = match &match_args {
+                    Some(Value::Tuple(t)) => t.to_vec(),
+                    Some(_) => return Err(type_error("__match_args__ must be a tuple")),
+                    None => Vec::new(),
+                };
+                if pos.len() > names.len() {
+                    return Err(type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({} given)",
+                        c_name(&c),
+                        names.len(),
+                        if names.len() == 1 { "" } else { "s" },
+                        pos.len()
+                    )));
                 }
-                for (name, p) in kw {
-                    let Ok(item) = self.getattr(v, name) else {
+                for (p, n) in pos.iter().zip(&names) {
+                    let Value::Str(attr) = n else {
+                        return Err(type_error("__match_args__ elements must be strings"));
+                    };
+                    let Ok(item) = self.getattr(v, attr) else {
                         return Ok(false);
                     };
                     if !self.match_pattern(f, p, &item)? {
                         return Ok(false);
                     }
                 }
-                true
             }
-        })
+        }
+        for (name, p) in kw {
+            let Ok(item) = self.getattr(v, name) else {
+                return Ok(false);
+            };
+            if !self.match_pattern(f, p, &item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 }
 
