@@ -1,7 +1,8 @@
 //! Built-in modules: `array`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
-//! `operator`, `functools`, `itertools`, `collections`, `types`.
+//! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`.
 
 pub(crate) mod collections;
+mod contextlib;
 mod functools;
 mod io;
 mod itertools;
@@ -69,6 +70,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "math" => math::module(),
         "operator" => operator::module(),
         "functools" => functools::module(),
+        "contextlib" => contextlib::module(vm).ok()?,
         "itertools" => itertools::module(),
         "collections" => collections::module(),
         "types" => types::module(),
@@ -111,6 +113,9 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                     "StringIO",
                     Value::Type(TypeId::Native(stringio::STRINGIO_TYPE)),
                 ),
+                ("SEEK_SET", Value::Int(0)),
+                ("SEEK_CUR", Value::Int(1)),
+                ("SEEK_END", Value::Int(2)),
             ],
         ),
         _ => return None,
