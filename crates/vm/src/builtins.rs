@@ -1616,7 +1616,12 @@ fn construct_int(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             args.pos.len() + args.kw.len()
         )));
     }
-    let v = args.get(0, "x");
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| &**k != "base") {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for int()"
+        )));
+    }
+    let v = args.pos.first().cloned();
     let base = args.get(1, "base");
     let Some(v) = v else {
         if base.is_some() {

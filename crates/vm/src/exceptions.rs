@@ -440,6 +440,41 @@ pub fn no_attribute(t: &str, name: &str) -> Box<PyErr> {
     attribute_error(format!("'{t}' object has no attribute '{name}'"))
 }
 
+/// Assigning to an existing attribute of a built-in object: a method is
+/// read-only, a member (slot) is a "readonly attribute", any other data
+/// attribute (a getset descriptor) is "not writable".
+pub fn read_only_attribute(obj: &Value, name: &str, is_method: bool) -> Box<PyErr> {
+    let t = obj.type_name();
+    let member = matches!(
+        (t, name),
+        ("complex", "real" | "imag")
+            | ("slice" | "range", "start" | "stop" | "step")
+            | ("property", "fget" | "fset" | "fdel")
+            | ("staticmethod" | "classmethod", "__func__")
+    );
+    attribute_error(if is_method {
+        format!("'{t}' object attribute '{name}' is read-only")
+    } else if member {
+        "readonly attribute".to_string()
+    } else {
+        // bool's data attributes are int's descriptors.
+        let owner = if t == "bool" { "int" } else { t };
+        format!("attribute '{name}' of '{owner}' objects is not writable")
+    })
+}
+
+/// `with x:` where `x` lacks `__enter__`, or has it but lacks `__exit__`.
+pub fn not_context_manager(t: &str, has_enter: bool) -> Box<PyErr> {
+    type_error(format!(
+        "'{t}' object does not support the context manager protocol{}",
+        if has_enter {
+            " (missed __exit__ method)"
+        } else {
+            ""
+        }
+    ))
+}
+
 /// `ZeroDivisionError: division by zero`
 pub fn division_by_zero() -> Box<PyErr> {
     zero_division("division by zero")

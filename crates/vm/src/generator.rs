@@ -608,18 +608,16 @@ impl Vm {
                     return Ok(None);
                 };
                 let ctx = self.eval(f, &item.ctx)?;
-                if !self.has_method(&ctx, "__enter__") {
+                let has_enter = self.has_method(&ctx, "__enter__");
+                if !has_enter || !self.has_method(&ctx, "__exit__") {
                     return Err(located(
-                        type_error(format!(
-                            "'{}' object does not support the context manager protocol",
-                            ctx.type_name()
-                        )),
-                        item.ctx.span,
+                        exceptions::not_context_manager(ctx.type_name(), has_enter),
+                        stmt.span,
                     ));
                 }
                 let entered = self
                     .call_method(&ctx, "__enter__", Args::default())
-                    .map_err(|e| located(e, item.ctx.span))?;
+                    .map_err(|e| located(e, stmt.span))?;
                 stack.push(level(Sub::Body, Kind::With(ctx)));
                 if let Some(t) = &item.target {
                     self.assign_pub(f, t, entered)?;

@@ -674,7 +674,7 @@ impl Vm {
                     });
                 }
             }
-            StmtKind::With(items, body) => return self.exec_with(f, items, body),
+            StmtKind::With(items, body) => return self.exec_with(f, items, body, s.span),
             StmtKind::Match(subject, cases) => return self.exec_match(f, subject, cases),
             StmtKind::Yield { .. } => {
                 return Err(exceptions::runtime_error(
@@ -805,6 +805,13 @@ impl Vm {
                     });
                 }
                 let exc = e.exc.clone();
+                // Raised (implicitly, in a callee) while a caller was handling
+                // another exception: that one is its context.
+                if let Some(outer) = self.handling.last() {
+                    if !Rc::ptr_eq(outer, &exc) && exc.context.borrow().is_none() {
+                        *exc.context.borrow_mut() = Some(outer.clone());
+                    }
+                }
                 if let Some(n) = h.name {
                     self.store(f, n, Value::Exception(exc.clone()));
                 }
@@ -873,35 +880,36 @@ impl Vm {
         result
     }
 
+    /// `with` items entered one by one; CPython locates the protocol
+    /// errors and the `__enter__`/`__exit__` calls at the whole statement.
     fn exec_with(
         &mut self,
         f: &mut Frame,
         items: &[ir::WithItem],
         body: &[Stmt],
+        span: ir::Span,
     ) -> PyResult<Flow> {
         let Some((first, rest)) = items.split_first() else {
             return self.exec_block(f, body);
         };
         let ctx = self.eval(f, &first.ctx)?;
-        if !self.has_method(&ctx, "__enter__") {
+        let has_enter = self.has_method(&ctx, "__enter__");
+        if !has_enter || !self.has_method(&ctx, "__exit__") {
             return Err(located(
-                type_error(format!(
-                    "'{}' object does not support the context manager protocol",
-                    ctx.type_name()
-                )),
-                first.ctx.span,
+                exceptions::not_context_manager(ctx.type_name(), has_enter),
+                span,
             ));
         }
         let entered = self
             .call_method(&ctx, "__enter__", Args::default())
-            .map_err(|e| located(e, first.ctx.span))?;
+            .map_err(|e| located(e, span))?;
         if let Some(t) = &first.target {
             self.assign(f, t, entered)?;
         }
         let r = if rest.is_empty() {
             self.exec_block(f, body)
         } else {
-            self.exec_with(f, rest, body)
+            self.exec_with(f, rest, body, span)
         };
         if matches!(&r, Err(e) if is_limit(e)) {
             return r;
@@ -914,9 +922,34 @@ impl Vm {
             ],
             Ok(_) => vec![Value::None, Value::None, Value::None],
         };
-        let suppress = self
-            .call_method(&ctx, "__exit__", Args::new(exit_args))
-            .map_err(|e| located(e, first.ctx.span))?;
+        // `__exit__` runs while the body's exception is being handled.
+        let in_flight = r.as_ref().err().map(|e| e.exc.clone());
+        if let Some(exc) = &in_flight {
+            self.handling.push(exc.clone());
+        }
+        let exited = self.call_method(&ctx, "__exit__", Args::new(exit_args));
+        if in_flight.is_some() {
+            self.handling.pop();
+        }
+        let suppress = match exited {
+            Ok(v) => v,
+            Err(new) => {
+                if let Err(old) = r {
+                    // The replaced exception never leaves this frame.
+                    if let Some(loc) = old.loc {
+                        old.exc.traceback.borrow_mut().push(TbEntry {
+                            code: f.code.clone(),
+                            span: loc,
+                            func: f.name.clone(),
+                        });
+                    }
+                    if !Rc::ptr_eq(&new.exc, &old.exc) && new.exc.context.borrow().is_none() {
+                        *new.exc.context.borrow_mut() = Some(old.exc.clone());
+                    }
+                }
+                return Err(located(new, span));
+            }
+        };
         if r.is_err() && self.truthy(&suppress)? {
             return Ok(Flow::Normal);
         }
@@ -2339,10 +2372,10 @@ impl Vm {
                 Some(v) => Some(Ok(v.clone())),
                 None => self.exception_attr(obj, &e.clone(), name),
             },
+            _ if name == "__class__" => Some(Ok(self.type_of(obj))),
             Value::Function(fun) => crate::objects::function::function_attr(fun, name).map(Ok),
             Value::Builtin(b) => crate::objects::function::builtin_attr(b, name).map(Ok),
             Value::BoundMethod(m) => crate::objects::function::method_attr(m, name).map(Ok),
-            _ if name == "__class__" => Some(Ok(self.type_of(obj))),
             Value::Iter(it) => iter::getattr(it, name).map(Ok),
             Value::Ellipsis | Value::NotImplemented if name == "__reduce__" => {
                 let f = crate::builtins::type_attr(obj.type_id(), name);
@@ -2464,25 +2497,12 @@ impl Vm {
             }
             Value::Exception(e) => crate::dispatch::exception_setattr(e, name, v),
             _ => {
-                if self.getattr(obj, name).is_ok() {
-                    if let Value::MemoryView(_) = obj {
-                        return Err(exceptions::attribute_error(format!(
-                            "attribute '{name}' of 'memoryview' objects is not writable"
-                        )));
-                    }
-                    if let Value::Native(o) = obj {
-                        // Data attributes (not methods) are getset descriptors.
-                        if !o.method_names().contains(&name) {
-                            return Err(exceptions::attribute_error(format!(
-                                "attribute '{name}' of '{}' objects is not writable",
-                                o.type_name()
-                            )));
-                        }
-                    }
-                    return Err(exceptions::attribute_error(format!(
-                        "'{}' object attribute '{name}' is read-only",
-                        obj.type_name()
-                    )));
+                if let Ok(found) = self.getattr(obj, name) {
+                    let is_method = match obj {
+                        Value::Native(o) => o.method_names().contains(&name),
+                        _ => matches!(found, Value::BoundMethod(_) | Value::Builtin(_)),
+                    };
+                    return Err(exceptions::read_only_attribute(obj, name, is_method));
                 }
                 Err(exceptions::no_attribute(obj.type_name(), name))
             }

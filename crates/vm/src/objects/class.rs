@@ -232,7 +232,8 @@ impl PyClass {
             mro: RefCell::default(),
             builtin_base: TypeId::Object,
             attrs: RefCell::new(attrs),
-            slots: None,
+            // `object()` instances have no `__dict__`.
+            slots: Some(Vec::new()),
             metaclass: None,
             subclasses: RefCell::default(),
             is_object: true,
