@@ -32,7 +32,7 @@
 //! Scripts cannot reach the file system, the environment, the network or
 //! other processes: pyview has no `open`, `os`, `subprocess`, `socket` or
 //! `input`, and `import` finds only the built-in modules (`array`,
-//! `builtins`, `collections`, `functools`, `io` (`BytesIO` and `StringIO`),
+//! `builtins`, `collections`, `contextlib`, `functools`, `io` (`BytesIO` and `StringIO`),
 //! `itertools`, `math`, `operator`, `platform`, `struct`, `sys`, `time`)
 //! and the modules the host registers; it reads Python modules from the
 //! directories the host names with [`Builder::module_path`] (and below
