@@ -635,8 +635,11 @@ impl Vm {
                             .insert("__annotations__".into(), Value::Dict(Rc::new(d)));
                     }
                 }
-                for d in decos.iter().rev() {
-                    v = self.call(d, Args::new(vec![v]))?;
+                // A decorator's failure is located at its expression.
+                for (d, e) in decos.iter().zip(decorators).rev() {
+                    v = self
+                        .call(d, Args::new(vec![v]))
+                        .map_err(|err| located(err, e.span))?;
                 }
                 self.store(f, *target, v);
             }

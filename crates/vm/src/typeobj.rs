@@ -77,8 +77,11 @@ impl Vm {
             self.eval_args_pub(f, keywords, &|| name.to_string())?
         };
         let mut v = self.exec_class(f, class, bases, kw)?;
-        for d in decos.iter().rev() {
-            v = self.call(d, Args::new(vec![v]))?;
+        for (d, e) in decos.iter().zip(decorators).rev() {
+            v = self.call(d, Args::new(vec![v])).map_err(|mut err| {
+                err.loc.get_or_insert(e.span);
+                err
+            })?;
         }
         self.store_pub(f, target, v);
         Ok(())
