@@ -196,6 +196,8 @@ fn analyze_class(body: &[py::Stmt], scopes: &mut HashMap<ScopeKey, ScopeInfo>) -
         .filter(|n| !info.bound.contains(*n) && !info.globals.contains(*n))
         .cloned()
         .collect();
+    // A class body's `nonlocal` names live in the enclosing function.
+    free.extend(info.nonlocals.iter().cloned());
     for n in inner_free {
         if n != "__class__" && !info.globals.contains(&n) {
             free.insert(n);

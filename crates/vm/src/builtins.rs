@@ -53,6 +53,7 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("vars", b_vars),
         ("dir", b_dir),
         ("__build_class__", |vm, args| vm.build_class_builtin(args)),
+        ("__import__", |vm, args| vm.import_builtin(args)),
     ];
     for (name, f) in fns {
         t.insert(name, builtin(name, None, *f));

@@ -551,7 +551,7 @@ impl Vm {
         }
         let Some(class) = user_class(obj).cloned() else {
             return match obj {
-                Value::Exception(e) => exception_setattr(e, name, v),
+                Value::Exception(e) => exception_setattr(self, e, name, v),
                 _ => self.setattr(obj, name, v),
             };
         };
@@ -575,7 +575,7 @@ impl Vm {
                 i.set_attr(name.into(), v);
                 Ok(())
             }
-            Value::Exception(e) => exception_setattr(e, name, v),
+            Value::Exception(e) => exception_setattr(self, e, name, v),
             _ => Ok(()),
         }
     }
@@ -2118,7 +2118,12 @@ pub(crate) fn instance_dict(obj: &Value) -> Option<PyResult<Value>> {
     Some(Ok(Value::Dict(Rc::new(d))))
 }
 
-pub(crate) fn exception_setattr(e: &PyException, name: &str, v: Value) -> PyResult<()> {
+pub(crate) fn exception_setattr(
+    vm: &mut Vm,
+    e: &PyException,
+    name: &str,
+    v: Value,
+) -> PyResult<()> {
     let as_exc = |v: &Value, what: &str| match v {
         Value::None => Ok(None),
         Value::Exception(x) => Ok(Some(x.clone())),
@@ -2127,7 +2132,7 @@ pub(crate) fn exception_setattr(e: &PyException, name: &str, v: Value) -> PyResu
         ))),
     };
     match name {
-        "args" => *e.args.borrow_mut() = crate::ops::seq_items_pub(&v),
+        "args" => *e.args.borrow_mut() = vm.collect(&v)?,
         "__cause__" => {
             *e.cause.borrow_mut() = as_exc(&v, "cause")?;
             e.suppress_context.set(true);

@@ -123,6 +123,10 @@ impl Vm {
     /// name without its leading dots, and their count as the level.
     fn import_hook(&mut self, f: &Frame, module: &str, fromlist: Value) -> Option<PyResult<Value>> {
         let hook = self.builtin("__import__")?;
+        // pyview's own `__import__` is the import statement itself.
+        if matches!(&hook, Value::Builtin(b) if &*b.name == "__import__" && b.module.is_none()) {
+            return None;
+        }
         let level = module.bytes().take_while(|&b| b == b'.').count();
         let name = module.get(level..).unwrap_or_default();
         let globals = Value::Dict(f.globals.dict());
@@ -141,6 +145,78 @@ impl Vm {
                 Value::from_usize(level),
             ]),
         ))
+    }
+
+    /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
+    /// the import statement as a function. It returns the top-level
+    /// package of a dotted name unless `fromlist` is non-empty; a relative
+    /// import (`level` > 0) is resolved against the `__package__` or
+    /// `__name__` in `globals`.
+    pub(crate) fn import_builtin(&mut self, args: &Args) -> PyResult<Value> {
+        let slots = args.parse(
+            "__import__",
+            &["name", "globals", "locals", "fromlist", "level"],
+            0,
+            1,
+            5,
+        )?;
+        let [name, globals, _locals, fromlist, level] = [0, 1, 2, 3, 4].map(|i| slots[i].clone());
+        let Some(Value::Str(name)) = name.as_ref().map(crate::dispatch::plain) else {
+            return Err(exceptions::type_error("module name must be a string"));
+        };
+        let level = match &level {
+            Some(v) => crate::modules::index_value(self, v)?,
+            None => Value::Int(0),
+        };
+        let level = match level {
+            Value::Int(n) if n >= 0 => n as usize,
+            _ => return Err(exceptions::value_error("level must be >= 0")),
+        };
+        if level == 0 && name.is_empty() {
+            return Err(exceptions::value_error("Empty module name"));
+        }
+        let full = if level == 0 {
+            name.to_string()
+        } else {
+            let globals = match &globals {
+                Some(Value::Dict(d)) => Some(d.clone()),
+                _ => None,
+            };
+            let get = |k: &str| -> PyResult<Option<Value>> {
+                match &globals {
+                    Some(d) => d.get(&Value::str(k)),
+                    None => Ok(None),
+                }
+            };
+            if get("__package__")?.is_none() && get("__name__")?.is_none() {
+                return Err(exceptions::err_from(crate::exceptions::PyException::new(
+                    ExcType::KeyError,
+                    vec![Value::str("'__name__' not in globals")],
+                )));
+            }
+            let g = Globals::default();
+            for k in ["__package__", "__name__", "__path__"] {
+                if let Some(v) = get(k)? {
+                    g.set(k, v);
+                }
+            }
+            let dotted = format!("{}{name}", ".".repeat(level));
+            self.absolute_name(&g, &dotted)?
+        };
+        let m = self.import(&full)?;
+        let wants_leaf = match &fromlist {
+            Some(v) => self.truthy(v)?,
+            None => false,
+        };
+        if wants_leaf || level > 0 && !name.contains('.') {
+            return Ok(m);
+        }
+        let top = name.split('.').next().unwrap_or_default();
+        let top_full = match full.len().checked_sub(name.len()) {
+            Some(cut) => format!("{}{top}", full.get(..cut).unwrap_or_default()),
+            None => top.to_string(),
+        };
+        Ok(self.cached_module(&top_full)?.unwrap_or(m))
     }
 
     /// The list `sys.path` starts as.

@@ -2498,7 +2498,7 @@ impl Vm {
             Value::Dict(d) if name == "default_factory" && !d.is_plain() => {
                 crate::modules::collections::set_default_factory(d, v)
             }
-            Value::Exception(e) => crate::dispatch::exception_setattr(e, name, v),
+            Value::Exception(e) => crate::dispatch::exception_setattr(self, e, name, v),
             _ => {
                 if let Ok(found) = self.getattr(obj, name) {
                     let is_method = match obj {
