@@ -632,6 +632,20 @@ impl Vm {
     /// Calling a class: its metaclass's `__call__` if it defines one,
     /// else `type.__call__` (`__new__`, then `__init__`).
     pub(crate) fn call_class(&mut self, class: &Rc<PyClass>, args: Args) -> PyResult<Value> {
+        // CPython calls a class through its generic call path, which
+        // counts one level against the recursion limit (as a frame does).
+        if self.depth_exceeded() {
+            return Err(exceptions::recursion_error(
+                " while calling a Python object",
+            ));
+        }
+        self.enter_call();
+        let r = self.call_class_inner(class, args);
+        self.leave_call();
+        r
+    }
+
+    fn call_class_inner(&mut self, class: &Rc<PyClass>, args: Args) -> PyResult<Value> {
         if let Some(meta) = &class.metaclass {
             if let Some(call) = meta.lookup("__call__") {
                 let me = Value::Class(class.clone());
