@@ -143,17 +143,20 @@ enum SeqSlot {
     Inherited,
 }
 
-/// Whether `v` is a str, bytes, bytearray, list or tuple (or array).
-fn is_sequence_value(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::Str(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Array(_)
-    )
+/// `unsupported operand type(s) for +: ...`, with the augmented operator
+/// (`+=`) for an in-place operation.
+fn unsupported_operands(
+    op: ir::BinOp,
+    inplace: bool,
+    a: &Value,
+    b: &Value,
+) -> Box<exceptions::PyErr> {
+    let sym = if inplace {
+        format!("{}=", op.symbol())
+    } else {
+        op.symbol().to_string()
+    };
+    exceptions::unsupported_operands(&sym, a.type_name(), b.type_name())
 }
 
 /// Whether `v` is an instance of a subclass of str, bytes, bytearray,
@@ -1186,16 +1189,7 @@ impl Vm {
         if base_value(a).is_some() || base_value(b).is_some() {
             let (pa, pb) = (plain(a).clone(), plain(b).clone());
             if seq_slot_replaced(a, op, true) || seq_slot_replaced(b, op, false) {
-                let sym = if inplace {
-                    format!("{}=", op.symbol())
-                } else {
-                    op.symbol().to_string()
-                };
-                return Some(Err(exceptions::unsupported_operands(
-                    &sym,
-                    a.type_name(),
-                    b.type_name(),
-                )));
+                return Some(Err(unsupported_operands(op, inplace, a, b)));
             }
             // An operand that is an instance of a plain class has had its
             // methods tried above: only the built-in operation is left.
@@ -1203,12 +1197,12 @@ impl Vm {
             let r = if only_builtin(a) || only_builtin(b) {
                 let has_index =
                     |v: &Value| user_class(v).is_some_and(|c| c.lookup("__index__").is_some());
-                if op == ir::BinOp::Mul && is_sequence_value(&pa) && has_index(&pb) {
+                if op == ir::BinOp::Mul && crate::ops::is_sequence(&pa) && has_index(&pb) {
                     self.seq_native(op, a, b)
                 } else if op == ir::BinOp::Mul
                     && !inplace
                     && has_index(&pa)
-                    && is_sequence_value(&pb)
+                    && crate::ops::is_sequence(&pb)
                 {
                     self.seq_native(op, b, a)
                 } else if inplace {
@@ -1237,16 +1231,7 @@ impl Vm {
                     )))
                 }
                 Err(e) if crate::ops::exc_message(&e.exc).starts_with("unsupported operand") => {
-                    let sym = if inplace {
-                        format!("{}=", op.symbol())
-                    } else {
-                        op.symbol().to_string()
-                    };
-                    Err(exceptions::unsupported_operands(
-                        &sym,
-                        a.type_name(),
-                        b.type_name(),
-                    ))
+                    Err(unsupported_operands(op, inplace, a, b))
                 }
                 Err(e) => Err(e),
             });
@@ -1294,24 +1279,17 @@ impl Vm {
         // A sequence's own concatenation or repetition has the last word
         // (and its message): the left operand's, or for `*` the right's.
         let seq_ok = match op {
-            ir::BinOp::Add => is_sequence_value(a),
-            ir::BinOp::Mul => is_sequence_value(a) || (!inplace && is_sequence_value(b)),
+            ir::BinOp::Add => crate::ops::is_sequence(a),
+            ir::BinOp::Mul => {
+                crate::ops::is_sequence(a) || (!inplace && crate::ops::is_sequence(b))
+            }
             _ => false,
         };
         if seq_ok {
             return Some(crate::ops::binary(self, op, a, b));
         }
         if user_class(a).is_some() || user_class(b).is_some() {
-            let sym = if inplace {
-                format!("{}=", op.symbol())
-            } else {
-                op.symbol().to_string()
-            };
-            return Some(Err(exceptions::unsupported_operands(
-                &sym,
-                a.type_name(),
-                b.type_name(),
-            )));
+            return Some(Err(unsupported_operands(op, inplace, a, b)));
         }
         None
     }

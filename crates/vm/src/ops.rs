@@ -554,7 +554,8 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     })
 }
 
-fn is_sequence(v: &Value) -> bool {
+/// Whether `v` is a str, bytes, bytearray, list, tuple or array.
+pub(crate) fn is_sequence(v: &Value) -> bool {
     matches!(
         v,
         Value::Str(_)
