@@ -1189,6 +1189,12 @@ impl Vm {
         if base_value(a).is_some() || base_value(b).is_some() {
             let (pa, pb) = (plain(a).clone(), plain(b).clone());
             if seq_slot_replaced(a, op, true) || seq_slot_replaced(b, op, false) {
+                // A mutable sequence keeps its in-place concatenation and
+                // repetition (CPython's sq_inplace_* slots come last).
+                if inplace && matches!(pa, Value::List(_) | Value::ByteArray(_)) {
+                    let r = crate::ops::inplace(self, op, &pa, &pb);
+                    return Some(r.map(|v| if v.is(&pa) { a.clone() } else { v }));
+                }
                 return Some(Err(unsupported_operands(op, inplace, a, b)));
             }
             // An operand that is an instance of a plain class has had its
