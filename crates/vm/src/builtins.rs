@@ -99,10 +99,10 @@ pub fn table() -> HashMap<&'static str, Value> {
     t
 }
 
-/// The names of the methods a built-in type's instances have (what its
-/// `__dict__` lists).
-pub fn type_method_names(t: TypeId) -> Vec<&'static str> {
-    let sample = match t {
+/// An empty value of a built-in type whose methods are looked up on a
+/// value (str, list, tuple, dict, int, bool, float, bytes, bytearray).
+fn sample_value(t: TypeId) -> Option<Value> {
+    Some(match t {
         TypeId::Str => Value::str(""),
         TypeId::List => Value::new_list(vec![]),
         TypeId::Tuple => Value::new_tuple(vec![]),
@@ -111,7 +111,15 @@ pub fn type_method_names(t: TypeId) -> Vec<&'static str> {
         TypeId::Float => Value::Float(0.0),
         TypeId::Bytes => bytes::new_value(vec![]),
         TypeId::ByteArray => bytearray::new_value(vec![]),
-        _ => return Vec::new(),
+        _ => return None,
+    })
+}
+
+/// The names of the methods a built-in type's instances have (what its
+/// `__dict__` lists).
+pub fn type_method_names(t: TypeId) -> Vec<&'static str> {
+    let Some(sample) = sample_value(t) else {
+        return Vec::new();
     };
     method_names(&sample).to_vec()
 }
@@ -715,16 +723,11 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Type(TypeId::Object)) => OBJECT_DIR.iter().map(|s| s.to_string()).collect(),
         Some(Value::Type(t)) => {
             // A type lists the methods its instances have.
-            let sample = match t {
-                TypeId::Str => Value::str(""),
-                TypeId::List => Value::new_list(vec![]),
-                TypeId::Tuple => Value::new_tuple(vec![]),
-                TypeId::Dict => Value::Dict(Rc::new(dict::PyDict::default())),
-                TypeId::Int | TypeId::Bool => Value::Int(0),
-                TypeId::Float => Value::Float(0.0),
-                TypeId::Bytes => bytes::new_value(vec![]),
-                TypeId::ByteArray => bytearray::new_value(vec![]),
-                TypeId::Set | TypeId::FrozenSet => vm.call(&Value::Type(*t), Args::default())?,
+            let sample = match (sample_value(*t), t) {
+                (Some(v), _) => v,
+                (None, TypeId::Set | TypeId::FrozenSet) => {
+                    vm.call(&Value::Type(*t), Args::default())?
+                }
                 _ => Value::Type(*t),
             };
             method_names(&sample)
@@ -2379,16 +2382,8 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         })));
     }
     let sample = match t {
-        TypeId::Str => Value::str(""),
-        TypeId::List => Value::new_list(vec![]),
-        TypeId::Tuple => Value::new_tuple(vec![]),
-        TypeId::Dict => Value::Dict(Rc::new(dict::PyDict::default())),
-        TypeId::Int | TypeId::Bool => Value::Int(0),
-        TypeId::Float => Value::Float(0.0),
         TypeId::Complex => Value::Complex(0.0, 0.0),
-        TypeId::Bytes => bytes::new_value(vec![]),
-        TypeId::ByteArray => bytearray::new_value(vec![]),
-        _ => return None,
+        _ => sample_value(t)?,
     };
     if !method_names(&sample).contains(&&*name)
         && crate::dispatch::value_slot_method(&sample, None, &name).is_none()

@@ -562,16 +562,7 @@ pub fn getattr(vm: &mut Vm, this: &Value, w: &Wrapper, name: &str) -> Option<PyR
                     }
                 })
             }
-            "__set__" => method(this, "__set__", |vm, _, w, args| {
-                args.check_posonly("__set__", "__set__", 2, 2)?;
-                set(vm, w, &args.pos[0], args.pos[1].clone()).unwrap_or(Ok(()))?;
-                Ok(Value::None)
-            }),
-            "__delete__" => method(this, "__delete__", |vm, _, w, args| {
-                args.check_posonly("__delete__", "__delete__", 1, 1)?;
-                delete(vm, w, &args.pos[0]).unwrap_or(Ok(()))?;
-                Ok(Value::None)
-            }),
+            "__set__" | "__delete__" => data_method(this, name),
             "__set_name__" => method(this, "__set_name__", |_, _, w, args| {
                 args.check_posonly("__set_name__", "__set_name__", 2, 2)?;
                 if let (Wrapper::Property(p), Value::Str(n)) = (w, &args.pos[1]) {
@@ -601,6 +592,24 @@ pub fn getattr(vm: &mut Vm, this: &Value, w: &Wrapper, name: &str) -> Option<PyR
     }
 }
 
+/// `d.__set__` / `d.__delete__` of a data descriptor (property, getset,
+/// member), bound to it.
+fn data_method(this: &Value, name: &str) -> Value {
+    if name == "__set__" {
+        method(this, "__set__", |vm, _, w, args| {
+            args.check_posonly("__set__", "__set__", 2, 2)?;
+            set(vm, w, &args.pos[0], args.pos[1].clone()).unwrap_or(Ok(()))?;
+            Ok(Value::None)
+        })
+    } else {
+        method(this, "__delete__", |vm, _, w, args| {
+            args.check_posonly("__delete__", "__delete__", 1, 1)?;
+            delete(vm, w, &args.pos[0]).unwrap_or(Ok(()))?;
+            Ok(Value::None)
+        })
+    }
+}
+
 fn getset_attr(
     this: &Value,
     n: &str,
@@ -612,16 +621,7 @@ fn getset_attr(
         "__qualname__" => Value::str(&format!("{}.{n}", owner_name(owner))),
         "__objclass__" => owner.upgrade().map_or(Value::None, Value::Class),
         "__doc__" => Value::None,
-        "__set__" => method(this, "__set__", |vm, _, w, args| {
-            args.check_posonly("__set__", "__set__", 2, 2)?;
-            set(vm, w, &args.pos[0], args.pos[1].clone()).unwrap_or(Ok(()))?;
-            Ok(Value::None)
-        }),
-        "__delete__" => method(this, "__delete__", |vm, _, w, args| {
-            args.check_posonly("__delete__", "__delete__", 1, 1)?;
-            delete(vm, w, &args.pos[0]).unwrap_or(Ok(()))?;
-            Ok(Value::None)
-        }),
+        "__set__" | "__delete__" => data_method(this, name),
         _ => return None,
     }))
 }
