@@ -710,6 +710,8 @@ pub(crate) fn function_value<M>(
         name,
         module: module.map(Into::into),
         frame: None,
+        // The host function counts its own level (see `call_native`).
+        level: pyview_vm::objects::function::CallLevel::Never,
     }))
 }
 

@@ -414,6 +414,9 @@ pub struct FunctionDef {
     pub is_lambda: bool,
     pub is_generator: bool,
     pub span: Span,
+    /// Runtime: how often this code has been entered or looped, CPython's
+    /// quickening clock (see `Vm`'s recursion accounting).
+    pub warmup: std::cell::Cell<u32>,
 }
 
 /// A lowered module (a script, a `-c` string or one REPL input).

@@ -1430,6 +1430,7 @@ impl Lowerer<'_> {
                 is_lambda: false,
                 is_generator: false,
                 span,
+                warmup: Default::default(),
             };
             Ok(Rc::new(ClassDef {
                 name: c.name.as_str().into(),
@@ -1624,6 +1625,7 @@ impl Lowerer<'_> {
             is_lambda: body_expr.is_some(),
             is_generator,
             span,
+            warmup: Default::default(),
         }))
     }
 
@@ -2213,6 +2215,7 @@ impl Lowerer<'_> {
             is_lambda: false,
             is_generator: true,
             span,
+            warmup: Default::default(),
         }))
     }
 }

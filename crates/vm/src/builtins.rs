@@ -952,7 +952,10 @@ fn b_sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let (key, reverse) = sort_kwargs(args, "sort")?;
     let mut items = vm.collect(&args.pos[0])?;
-    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    // CPython calls the new list's `sort` method, which takes a level.
+    vm.nested(exceptions::IN_CALL, |vm| {
+        sort_values(vm, &mut items, key.as_ref(), reverse)
+    })?;
     Ok(Value::new_list(items))
 }
 
@@ -2375,6 +2378,7 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
             name: name.clone(),
             module: None,
             frame: None,
+            level: crate::objects::function::CallLevel::Never,
             func: Rc::new(move |vm: &mut Vm, args: &Args| {
                 type_method(vm, t, &n, args)
                     .unwrap_or_else(|| Err(exceptions::no_attribute(t.name(), &n)))
@@ -2395,6 +2399,7 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         name: name.clone(),
         module: None,
         frame: None,
+        level: crate::objects::function::CallLevel::Never,
         func: Rc::new(move |vm: &mut Vm, args: &Args| {
             let Some(this) = args.pos.first() else {
                 return Err(type_error(format!(

@@ -2,7 +2,7 @@
 //! lookup with descriptors (methods, staticmethod, classmethod, property),
 //! `super()`, and calling special methods (`__repr__`, `__add__`, ...).
 
-use crate::exceptions::{self, type_error, ExcType, PyException, PyResult};
+use crate::exceptions::{self, type_error, ExcType, PyException, PyResult, IN_CALL, IN_COMPARISON};
 use crate::interp::Vm;
 use crate::objects::class::{Hook, PyClass, PyInstance, PySuper};
 use crate::objects::function::{builtin, closure, Args, BoundMethod};
@@ -982,7 +982,9 @@ impl Vm {
         self.first_equal(found, key)
     }
 
-    fn first_equal(&mut self, candidates: Vec<Value>, key: &Value) -> PyResult<Value> {
+    /// The first of `candidates` equal to `key` (by identity, else its
+    /// `__eq__`), else `key` itself.
+    pub(crate) fn first_equal(&mut self, candidates: Vec<Value>, key: &Value) -> PyResult<Value> {
         for c in candidates {
             if c.is(key) {
                 break;
@@ -1426,6 +1428,22 @@ impl Vm {
         if user_class(a).is_none() && user_class(b).is_none() {
             return None;
         }
+        // PyObject_RichCompare counts a level against the recursion limit.
+        Some(self.nested(IN_COMPARISON, |vm| {
+            vm.compare_user(op, a, b, name, reflected)
+        }))
+    }
+
+    /// [`Vm::compare_special_value`] once a user class is involved:
+    /// `name` is the operator's method, `reflected` its mirror.
+    fn compare_user(
+        &mut self,
+        op: ir::CmpOp,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        reflected: &str,
+    ) -> PyResult<Value> {
         // An instance of a proper subclass of the left operand's class has
         // its reflected method tried first.
         let reflected_first = match (user_class(a), user_class(b)) {
@@ -1443,14 +1461,13 @@ impl Vm {
             if let Some(r) = self.call_special(x, n, vec![y.clone()]) {
                 match r {
                     Ok(Value::NotImplemented) => {}
-                    Ok(v) => return Some(Ok(v)),
-                    Err(e) => return Some(Err(e)),
+                    other => return other,
                 }
             }
         }
         if base_value(a).is_some() || base_value(b).is_some() {
             let (pa, pb) = (plain(a).clone(), plain(b).clone());
-            return Some(self.compare(op, &pa, &pb).map(Value::Bool).map_err(|e| {
+            return self.compare(op, &pa, &pb).map(Value::Bool).map_err(|e| {
                 if crate::ops::exc_message(&e.exc).contains("not supported between instances") {
                     type_error(format!(
                         "'{}' not supported between instances of '{}' and '{}'",
@@ -1461,16 +1478,18 @@ impl Vm {
                 } else {
                     e
                 }
-            }));
+            });
         }
-        Some(match op {
+        match op {
             ir::CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             ir::CmpOp::NotEq => {
-                // `!=` falls back to the inverse of a defined `__eq__`.
-                match self.call_special(a, "__eq__", vec![b.clone()]) {
-                    Some(Ok(Value::NotImplemented)) | None => Ok(Value::Bool(!a.is(b))),
-                    Some(Ok(v)) => self.truthy(&v).map(|t| Value::Bool(!t)),
-                    Some(Err(e)) => Err(e),
+                // `!=` falls back to the inverse of a defined `__eq__`,
+                // through `object.__ne__` (a slot wrapper: one more level).
+                match self.nested(IN_CALL, |vm| {
+                    vm.call_special(a, "__eq__", vec![b.clone()]).transpose()
+                })? {
+                    Some(Value::NotImplemented) | None => Ok(Value::Bool(!a.is(b))),
+                    Some(v) => self.truthy(&v).map(|t| Value::Bool(!t)),
                 }
             }
             _ => Err(type_error(format!(
@@ -1479,7 +1498,7 @@ impl Vm {
                 a.type_name(),
                 b.type_name()
             ))),
-        })
+        }
     }
 
     /// The class of `object()` instances.
@@ -2426,8 +2445,16 @@ impl Vm {
     /// `repr(v)` as an object: what a class's `__repr__` returned (a str
     /// subclass instance stays one, as in CPython), else a new str.
     pub(crate) fn repr_value(&mut self, v: &Value) -> PyResult<Value> {
-        self.special_str_value(v, "__repr__", "__repr__")
-            .unwrap_or_else(|| Ok(Value::Str(self.repr_of(v)?.into())))
+        if user_class(v).and_then(|c| c.lookup("__repr__")).is_some() {
+            // PyObject_Repr's level against the recursion limit.
+            let r = self.nested(exceptions::IN_REPR, |vm| {
+                vm.special_str_value(v, "__repr__", "__repr__").transpose()
+            })?;
+            if let Some(r) = r {
+                return Ok(r);
+            }
+        }
+        Ok(Value::Str(self.repr_of(v)?.into()))
     }
 
     /// `str(v)` as an object, as [`Vm::repr_value`] for `__str__`.
@@ -2461,6 +2488,14 @@ impl Vm {
     /// no `__str__` of its own: not str nor the exceptions) its
     /// `__repr__`, which `object.__str__` calls.
     fn str_special_value(&mut self, v: &Value) -> Option<PyResult<Value>> {
+        user_class(v)?;
+        // PyObject_Str's level against the recursion limit.
+        self.nested(exceptions::IN_STR, |vm| vm.str_method_value(v).transpose())
+            .transpose()
+    }
+
+    /// [`Vm::str_special_value`] inside its level.
+    fn str_method_value(&mut self, v: &Value) -> Option<PyResult<Value>> {
         if let Some(r) = self.special_str_value(v, "__str__", "__str__") {
             return Some(r);
         }

@@ -304,6 +304,8 @@ pub const IN_COMPARISON: &str = " in comparison";
 pub const IN_REPR: &str = " while getting the repr of an object";
 pub const IN_STR: &str = " while getting the str of an object";
 pub const IN_CALL: &str = " while calling a Python object";
+pub const IN_INSTANCECHECK: &str = " in __instancecheck__";
+pub const IN_SUBCLASSCHECK: &str = " in __subclasscheck__";
 
 /// RecursionError: `maximum recursion depth exceeded` and where.
 pub fn recursion_error(context: &str) -> Box<PyErr> {

@@ -8,7 +8,7 @@
 //! that span into a traceback entry.
 
 use crate::exceptions::{self, type_error, ExcType, PyErr, PyException, PyResult, TbEntry};
-use crate::objects::function::{Args, BoundMethod, PyFunction};
+use crate::objects::function::{Args, BoundMethod, CallLevel, PyFunction};
 use crate::objects::iter::{self, PyIter};
 use crate::objects::{array, bytearray, bytes, dict, memoryview, slice};
 use crate::ops;
@@ -16,7 +16,7 @@ use crate::value::{PySlice, Stream, TypeId, Value};
 use pyview_syntax::ir::{self, CompKind, Expr, ExprKind, FPart, NameRef, Stmt, StmtKind, Target};
 use pyview_syntax::source::LineIndex;
 use pyview_syntax::GlobalTable;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -160,20 +160,42 @@ pub struct Frame<'a> {
     pub globals: Rc<Globals>,
     /// The function's name for tracebacks (`<module>` at top level).
     pub name: Rc<str>,
+    /// Entries and loop iterations of this code so far: CPython quickens
+    /// code on its 8th, and a quickened call of a fast-call built-in no
+    /// longer counts against the recursion limit.
+    pub clock: &'a Cell<u32>,
 }
 
 impl<'a> Frame<'a> {
     /// A frame running `fun` over `slots`.
     pub(crate) fn of_function(fun: &'a PyFunction, slots: Vec<Option<Value>>) -> Frame<'a> {
+        let clock = &fun.def.warmup;
+        clock.set(clock.get().saturating_add(1));
         Frame {
             slots,
             names: &fun.def.slot_names,
             code: fun.code.clone(),
             globals: fun.globals.clone(),
             name: fun.def.name.clone(),
+            clock,
         }
     }
+
+    /// Counts one loop iteration on the quickening clock.
+    #[inline]
+    pub(crate) fn tick(&self) {
+        self.clock.set(self.clock.get().saturating_add(1));
+    }
+
+    /// Whether CPython would still run this code unquickened.
+    #[inline]
+    pub(crate) fn is_cold(&self) -> bool {
+        self.clock.get() < QUICKENING_WARMUP
+    }
 }
+
+/// Entries (and loop iterations) after which CPython 3.11 quickens code.
+const QUICKENING_WARMUP: u32 = 8;
 
 /// Stack a Python call needs before it runs on a fresh segment (enough
 /// for the deepest expression the parser accepts), and the segment size.
@@ -326,7 +348,7 @@ impl Vm {
     /// How many more levels of nesting the recursion limit allows (see
     /// `nested`).
     pub fn depth_left(&self) -> usize {
-        self.recursion_limit.saturating_sub(self.depth + 1) as usize
+        self.recursion_limit.saturating_sub(self.depth) as usize
     }
 
     /// Runs `f` one level deeper, counted against the recursion limit as
@@ -339,8 +361,7 @@ impl Vm {
         context: &str,
         f: impl FnOnce(&mut Vm) -> PyResult<R>,
     ) -> PyResult<R> {
-        // CPython's C levels stop one short of its Python frames.
-        if self.depth + 1 >= self.recursion_limit {
+        if self.depth >= self.recursion_limit {
             return Err(exceptions::recursion_error(context));
         }
         self.depth += 1;
@@ -499,12 +520,14 @@ impl Vm {
                 vals.resize(n, None);
             }
         }
+        let clock = Cell::new(1);
         let mut frame = Frame {
             slots: vec![None; module.nslots as usize],
             names: &module.slot_names,
             code: code.clone(),
             globals,
             name: "<module>".into(),
+            clock: &clock,
         };
         for &c in &module.cell_slots {
             frame.slots[c as usize] = Some(Value::Cell(Rc::new(RefCell::new(None))));
@@ -594,7 +617,7 @@ impl Vm {
                 match self.exec_block(f, body)? {
                     Flow::Break => break,
                     Flow::Return(v) => return Ok(Flow::Return(v)),
-                    _ => {}
+                    _ => f.tick(),
                 }
             },
             StmtKind::For(target, iter_e, body, orelse) => {
@@ -712,7 +735,7 @@ impl Vm {
                 match self.exec_block(f, body)? {
                     Flow::Break => return Ok(Flow::Normal),
                     Flow::Return(v) => return Ok(Flow::Return(v)),
-                    _ => {}
+                    _ => f.tick(),
                 }
             }};
         }
@@ -1475,19 +1498,32 @@ impl Vm {
                         let args = self.eval_args(f, args, kws, &callee)?;
                         // `globals()`, `locals()`, `eval`, `exec`... see
                         // the caller's frame.
-                        let r = match b.frame {
-                            Some(frame_fn) => frame_fn(self, f, &args),
+                        let run = |vm: &mut Vm, f: &mut Frame| match b.frame {
+                            Some(frame_fn) => frame_fn(vm, f, &args),
                             None => match crate::dispatch::plain_args(&args) {
-                                Some(plain) if self.native_reads_plain(b, &args) => {
-                                    (b.func.clone())(self, &plain)
+                                Some(plain) if vm.native_reads_plain(b, &args) => {
+                                    (b.func.clone())(vm, &plain)
                                 }
-                                _ => (b.func.clone())(self, &args),
+                                _ => (b.func.clone())(vm, &args),
                             },
+                        };
+                        let r = if b.level.counts(f.is_cold()) {
+                            self.nested(exceptions::IN_CALL, |vm| run(vm, f))
+                        } else {
+                            run(self, f)
                         };
                         self.recycle_args(args);
                         let r = r?;
                         self.track(&r);
                         r
+                    }
+                    Value::Type(t) => {
+                        let args = self.eval_args(f, args, kws, &callee)?;
+                        if type_call_level(*t, &args).counts(f.is_cold()) {
+                            self.nested(exceptions::IN_CALL, |vm| vm.construct(*t, args))?
+                        } else {
+                            self.construct(*t, args)?
+                        }
                     }
                     _ => {
                         let args = self.eval_args(f, args, kws, &callee)?;
@@ -1835,11 +1871,15 @@ impl Vm {
         match func {
             Value::Function(fun) => self.call_function(fun, args),
             Value::Builtin(b) => {
-                let r = match crate::dispatch::plain_args(&args) {
-                    Some(plain) if self.native_reads_plain(b, &args) => {
-                        (b.func.clone())(self, &plain)?
-                    }
-                    _ => (b.func.clone())(self, &args)?,
+                let run = |vm: &mut Vm| match crate::dispatch::plain_args(&args) {
+                    Some(plain) if vm.native_reads_plain(b, &args) => (b.func.clone())(vm, &plain),
+                    _ => (b.func.clone())(vm, &args),
+                };
+                // Native code calls natives through their generic entry.
+                let r = if b.level.counts(true) {
+                    self.nested(exceptions::IN_CALL, run)?
+                } else {
+                    run(self)?
                 };
                 self.track(&r);
                 Ok(r)
@@ -1865,13 +1905,11 @@ impl Vm {
                 }
             },
             Value::Type(t) => {
-                let args = match crate::dispatch::plain_args(&args) {
-                    Some(plain) if crate::dispatch::constructor_reads_plain(*t) => plain,
-                    _ => args,
-                };
-                let r = crate::builtins::construct(self, *t, args)?;
-                self.track(&r);
-                Ok(r)
+                if type_call_level(*t, &args).counts(true) {
+                    self.nested(exceptions::IN_CALL, |vm| vm.construct(*t, args))
+                } else {
+                    self.construct(*t, args)
+                }
             }
             Value::Class(c) => {
                 let c = c.clone();
@@ -1885,14 +1923,26 @@ impl Vm {
                 .native_call(func, &args)
                 .unwrap_or_else(|| Err(exceptions::not_callable(func.type_name()))),
             other => match crate::dispatch::user_class(other).and_then(|c| c.lookup("__call__")) {
-                Some(f) => {
+                // Through CPython's generic call path, one level.
+                Some(f) => self.nested(exceptions::IN_CALL, |vm| {
                     let mut pos = vec![other.clone()];
                     pos.extend(args.pos);
-                    self.call(&f, Args { pos, kw: args.kw })
-                }
+                    vm.call(&f, Args { pos, kw: args.kw })
+                }),
                 None => Err(exceptions::not_callable(other.type_name())),
             },
         }
+    }
+
+    /// Calls the built-in type `t`.
+    fn construct(&mut self, t: TypeId, args: Args) -> PyResult<Value> {
+        let args = match crate::dispatch::plain_args(&args) {
+            Some(plain) if crate::dispatch::constructor_reads_plain(t) => plain,
+            _ => args,
+        };
+        let r = crate::builtins::construct(self, t, args)?;
+        self.track(&r);
+        Ok(r)
     }
 
     pub fn call_function(&mut self, fun: &Rc<PyFunction>, args: Args) -> PyResult<Value> {
@@ -3305,4 +3355,21 @@ fn float_fast_path(op: ir::BinOp, x: f64, y: f64) -> Option<Value> {
         ir::BinOp::Mul => x * y,
         _ => return None,
     }))
+}
+
+/// How calling the built-in type `t` counts against the recursion limit in
+/// CPython 3.11: types without a vectorcall entry go through the generic
+/// call path (one level), and quickened code calls `str(x)` directly.
+fn type_call_level(t: TypeId, args: &Args) -> CallLevel {
+    match t {
+        TypeId::Str if args.pos.len() == 1 && args.kw.is_empty() => CallLevel::Cold,
+        TypeId::Str
+        | TypeId::Int
+        | TypeId::Bytes
+        | TypeId::ByteArray
+        | TypeId::Complex
+        | TypeId::MemoryView
+        | TypeId::Exception(_) => CallLevel::Always,
+        _ => CallLevel::Never,
+    }
 }

@@ -212,6 +212,7 @@ pub fn add_builtins(t: &mut HashMap<&'static str, Value>) {
                 module: None,
                 func: Rc::new(plain),
                 frame: Some(frame),
+                level: crate::objects::function::CallLevel::of(name, None),
             })),
         );
     }

@@ -24,9 +24,14 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
-/// A walk found values nested deeper than its budget.
+/// Why an equality walk gave no answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TooDeep;
+pub enum EqStop {
+    /// Values nested deeper than its budget.
+    TooDeep,
+    /// A pair only Python code can compare (a user instance).
+    NeedsVm,
+}
 
 /// Why a repr was not finished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,23 +147,23 @@ pub fn repr_within(
 }
 
 /// `a == b` without calling into Python code, refusing pairs nested more
-/// than `budget` deep.
-pub fn eq_within(a: &Value, b: &Value, budget: usize) -> Result<bool, TooDeep> {
+/// than `budget` deep and pairs that need it.
+pub fn eq_within(a: &Value, b: &Value, budget: usize) -> Result<bool, EqStop> {
     if budget == 0 {
-        return Err(TooDeep);
+        return Err(EqStop::TooDeep);
     }
     // The common case, a pair of non-containers, allocates nothing.
     let mut nested = Vec::new();
-    if !ops::eq_step(a, b, &mut nested) {
+    if !ops::eq_step(a, b, &mut nested).ok_or(EqStop::NeedsVm)? {
         return Ok(false);
     }
     let mut todo: Vec<(Value, Value, usize)> = Vec::new();
     todo.extend(nested.drain(..).rev().map(|(x, y)| (x, y, 2)));
     while let Some((a, b, depth)) = todo.pop() {
         if depth > budget {
-            return Err(TooDeep);
+            return Err(EqStop::TooDeep);
         }
-        if !ops::eq_step(&a, &b, &mut nested) {
+        if !ops::eq_step(&a, &b, &mut nested).ok_or(EqStop::NeedsVm)? {
             return Ok(false);
         }
         todo.extend(nested.drain(..).rev().map(|(x, y)| (x, y, depth + 1)));

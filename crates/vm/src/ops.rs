@@ -4,6 +4,7 @@
 use crate::exceptions::{self, type_error, value_error, PyResult};
 use crate::format;
 use crate::interp::Vm;
+use crate::nested::EqStop;
 use crate::objects::{array, bytearray, byteops, bytes, memoryview};
 use crate::value::{TypeId, Value};
 use num_bigint::BigInt;
@@ -782,16 +783,26 @@ pub fn eq_simple(a: &Value, b: &Value) -> bool {
 
 /// One step of equality: whether `a == b` can still hold, with the pairs
 /// of items that must also be equal pushed on `nested` (containers are
-/// compared item by item by the caller's loop, not by recursion).
-pub(crate) fn eq_step(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) -> bool {
-    use Value::*;
-    if let (Instance(_), _) | (_, Instance(_)) = (a, b) {
-        let (pa, pb) = (crate::dispatch::plain(a), crate::dispatch::plain(b));
-        if !std::ptr::eq(pa, a) || !std::ptr::eq(pb, b) {
-            nested.push((pa.clone(), pb.clone()));
-            return true;
-        }
+/// compared item by item by the caller's loop, not by recursion). `None`
+/// when the answer needs Python code: a pair with a user instance, or a
+/// dict or set holding one.
+pub(crate) fn eq_step(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) -> Option<bool> {
+    if own_eq(a) || own_eq(b) {
+        // Only the same object is known equal without its `__eq__`.
+        return a.is(b).then_some(true);
     }
+    // Other instances compare as the built-in value they are (if any).
+    let (pa, pb) = (crate::dispatch::plain(a), crate::dispatch::plain(b));
+    eq_step_builtin(pa, pb, nested)
+}
+
+/// Whether `v`'s class defines `__eq__` (so only Python code compares it).
+fn own_eq(v: &Value) -> bool {
+    crate::dispatch::user_class(v).is_some_and(|c| c.lookup("__eq__").is_some())
+}
+
+fn eq_step_builtin(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) -> Option<bool> {
+    use Value::*;
     let mut items = |x: &[Value], y: &[Value]| {
         let same_len = x.len() == y.len();
         if same_len {
@@ -804,7 +815,7 @@ pub(crate) fn eq_step(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) ->
         }
         same_len
     };
-    match (a, b) {
+    Some(match (a, b) {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => x == y,
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
@@ -828,9 +839,13 @@ pub(crate) fn eq_step(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) ->
         (Tuple(x), Tuple(y)) => items(x, y),
         (Dict(x), Dict(y)) => {
             if x.order_differs(y) {
-                return false;
+                return Some(false);
             }
             let (x, y) = (x.map.borrow(), y.map.borrow());
+            if x.keys().any(|k| own_eq(&k.value)) {
+                // Keys found only through a user `__eq__`.
+                return Option::None;
+            }
             x.len() == y.len()
                 && x.iter().all(|(k, v)| match y.get(k) {
                     Some(w) => {
@@ -859,10 +874,13 @@ pub(crate) fn eq_step(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) ->
         }
         (Set(x), Set(y)) => {
             let (x, y) = (x.table.borrow(), y.table.borrow());
+            if x.items().iter().any(own_eq) {
+                return Option::None;
+            }
             x.len() == y.len() && x.is_subset(&y)
         }
         _ => a.is(b),
-    }
+    })
 }
 
 fn float_eq_int(x: f64, n: &Value) -> bool {
@@ -879,8 +897,62 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Value::Array(x), Value::Array(y)) = (a, b) {
         return array::equals(x, y);
     }
-    crate::nested::eq_within(a, b, vm.depth_left())
-        .map_err(|_| exceptions::recursion_error(exceptions::IN_COMPARISON))
+    match crate::nested::eq_within(a, b, vm.depth_left()) {
+        Ok(same) => Ok(same),
+        Err(EqStop::TooDeep) => Err(exceptions::recursion_error(exceptions::IN_COMPARISON)),
+        Err(EqStop::NeedsVm) => eq_calling(vm, a, b),
+    }
+}
+
+/// `a == b` where user instances take part, their `__eq__` called as
+/// CPython's containers call it (identity first, then the method).
+fn eq_calling(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    match (a, b) {
+        (Value::Dict(x), Value::Dict(y)) => {
+            if x.order_differs(y) || x.map.borrow().len() != y.map.borrow().len() {
+                return Ok(false);
+            }
+            let entries: Vec<(Value, i64, Value)> = x
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.value.clone(), k.stored_hash(), v.clone()))
+                .collect();
+            // Keys are looked up by their stored hashes: no `__hash__` call.
+            vm.nested(exceptions::IN_COMPARISON, |vm| {
+                for (k, h, v) in entries {
+                    let key = vm.first_equal(y.same_hash(h), &k)?;
+                    let Some(w) = y.get(&key)? else {
+                        return Ok(false);
+                    };
+                    if !(v.is(&w) || vm.compare(CmpOp::Eq, &v, &w)?) {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            })
+        }
+        (Value::Set(x), Value::Set(y)) => {
+            if x.table.borrow().len() != y.table.borrow().len() {
+                return Ok(false);
+            }
+            let entries = x.table.borrow().entries();
+            vm.nested(exceptions::IN_COMPARISON, |vm| {
+                for (h, item) in entries {
+                    let candidates = y.table.borrow().same_hash(h);
+                    let found = vm.first_equal(candidates, &item)?;
+                    if y.table.borrow().find(&found, h).is_none() {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            })
+        }
+        _ => vm.compare(CmpOp::Eq, a, b),
+    }
 }
 
 fn cmp_f64_int(x: f64, n: &Value) -> Option<Ordering> {

@@ -365,12 +365,14 @@ impl Vm {
             .get("__name__")
             .or_else(|| self.builtin("__name__"))
             .unwrap_or(Value::None);
+        body.warmup.set(body.warmup.get().saturating_add(1));
         let mut frame = Frame {
             slots,
             names: &body.slot_names,
             code: fun.code.clone(),
             globals: fun.globals.clone(),
             name: def.name.clone(),
+            clock: &body.warmup,
         };
         if let Err(e) = self.exec_block(&mut frame, &body.body) {
             return Err(self.leave_frame_pub(e, &fun.code, &def.name));
@@ -1070,7 +1072,9 @@ impl Vm {
             return Ok(true);
         }
         if let Some(hook) = self.check_hook(t, "__instancecheck__") {
-            let r = self.call(&hook, Args::new(vec![v.clone()]))?;
+            let r = self.nested(exceptions::IN_INSTANCECHECK, |vm| {
+                vm.call(&hook, Args::new(vec![v.clone()]))
+            })?;
             return self.truthy(&r);
         }
         match t {
@@ -1084,7 +1088,9 @@ impl Vm {
     /// `issubclass(a, b)` for one class-like `b`.
     pub(crate) fn issubclass_one(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if let Some(hook) = self.check_hook(b, "__subclasscheck__") {
-            let r = self.call(&hook, Args::new(vec![a.clone()]))?;
+            let r = self.nested(exceptions::IN_SUBCLASSCHECK, |vm| {
+                vm.call(&hook, Args::new(vec![a.clone()]))
+            })?;
             return self.truthy(&r);
         }
         if !matches!(b, Value::Type(_) | Value::Class(_)) {

@@ -283,6 +283,7 @@ pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
         name: "fromkeys".into(),
         module: None,
         frame: None,
+        level: crate::objects::function::CallLevel::Never,
         func: Rc::new(move |vm: &mut Vm, args: &Args| {
             if matches!(kind, DictKind::Counter) {
                 return Err(exceptions::not_implemented(

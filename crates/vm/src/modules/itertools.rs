@@ -64,6 +64,7 @@ pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
         name: "from_iterable".into(),
         module: Some("itertools".into()),
         frame: None,
+        level: crate::objects::function::CallLevel::Never,
         func: Rc::new(|vm: &mut Vm, args: &Args| {
             args.no_kwargs("chain.from_iterable")?;
             args.check_positional("from_iterable", 1, 1)?;

@@ -39,6 +39,7 @@ pub fn factory() -> Value {
             let caller = f.globals.clone();
             namedtuple(vm, &caller, args)
         }),
+        level: crate::objects::function::CallLevel::Never,
     }))
 }
 

@@ -127,6 +127,7 @@ fn closure(name: &str, f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'static) 
         name: name.into(),
         module: Some("_operator".into()),
         frame: None,
+        level: crate::objects::function::CallLevel::Never,
         func: Rc::new(f),
     }))
 }

@@ -36,6 +36,11 @@ impl Key {
         let hash = ops::hash(&value)?;
         Ok(Key { value, hash })
     }
+
+    /// The hash the key was stored under.
+    pub fn stored_hash(&self) -> i64 {
+        self.hash
+    }
 }
 
 impl Hash for Key {

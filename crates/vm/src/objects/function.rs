@@ -45,6 +45,58 @@ pub struct Builtin {
     /// The frame-aware form, used when a call expression calls it (other
     /// callers, such as `map(globals, ...)`, get `func`).
     pub frame: Option<FrameFn>,
+    /// How a call counts against the recursion limit.
+    pub level: CallLevel,
+}
+
+/// How CPython 3.11 counts a call of a native function against the
+/// recursion limit. Its vectorcall wrappers (`Objects/methodobject.c`) take
+/// one level (`Py_EnterRecursiveCall`, " while calling a Python object")
+/// for every calling convention; once the calling code is quickened, its
+/// specialised call instruction calls fast-call functions (and `len`,
+/// `isinstance`) directly, without that level, but still wraps one-argument
+/// (METH_O) and no-argument functions in it. Calls through the generic path
+/// (METH_VARARGS functions such as `min`) always take it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallLevel {
+    /// No level: a closure standing for an object CPython calls without one.
+    Never,
+    /// One level on every call.
+    Always,
+    /// One level, except from quickened code.
+    Cold,
+}
+
+impl CallLevel {
+    /// The convention of the built-in `name` (of `module`, `None` for
+    /// builtins) in CPython 3.11.
+    pub fn of(name: &str, module: Option<&str>) -> CallLevel {
+        match (module, name) {
+            (
+                None,
+                "abs" | "all" | "any" | "ascii" | "bin" | "callable" | "chr" | "hash" | "hex"
+                | "id" | "oct" | "ord" | "repr" | "min" | "max" | "__import__" | "globals"
+                | "locals" | "aiter",
+            ) => CallLevel::Always,
+            (Some("math"), "floor" | "ceil" | "trunc" | "fabs" | "factorial" | "gamma") => {
+                CallLevel::Always
+            }
+            // They count their call themselves: past the limit, the
+            // compiler's "during compilation" error.
+            (None, "eval" | "exec") => CallLevel::Never,
+            _ => CallLevel::Cold,
+        }
+    }
+
+    /// Whether a call from code in this state takes a level.
+    #[inline]
+    pub fn counts(self, cold: bool) -> bool {
+        match self {
+            CallLevel::Never => false,
+            CallLevel::Always => true,
+            CallLevel::Cold => cold,
+        }
+    }
 }
 
 impl std::fmt::Debug for Builtin {
@@ -346,6 +398,7 @@ pub fn builtin(
         module: module.map(Into::into),
         func: Rc::new(f),
         frame: None,
+        level: CallLevel::of(name, module),
     }))
 }
 
@@ -600,6 +653,7 @@ pub fn closure(name: &str, f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'stat
         module: None,
         func: Rc::new(f),
         frame: None,
+        level: CallLevel::Never,
     }))
 }
 

@@ -52,7 +52,7 @@ impl SetTable {
     }
 
     /// Index of the slot holding `key`, if present.
-    fn find(&self, key: &Value, hash: i64) -> Option<usize> {
+    pub(crate) fn find(&self, key: &Value, hash: i64) -> Option<usize> {
         self.probe(hash, |k| k.is(key) || ops::eq_simple(k, key))
     }
 
@@ -245,7 +245,7 @@ impl SetTable {
             .collect()
     }
 
-    fn entries(&self) -> Vec<(i64, Value)> {
+    pub(crate) fn entries(&self) -> Vec<(i64, Value)> {
         self.table
             .iter()
             .filter_map(|s| match s {

@@ -1267,7 +1267,10 @@ fn method_result(vm: &mut Vm, s: &Rc<str>, name: &str, args: &Args) -> PyResult<
         "encode" => crate::codecs::encode_method(vm, s, args),
         "translate" => translate(vm, s, one_arg(args, name)?),
         "maketrans" => maketrans(vm, args),
-        "format" => text(crate::objects::strformat::format(vm, s, args)?),
+        // A METH_VARARGS method: each call takes a recursion level.
+        "format" => text(vm.nested(crate::exceptions::IN_CALL, |vm| {
+            crate::objects::strformat::format(vm, s, args)
+        })?),
         "format_map" => {
             let m = one_arg(args, name)?.clone();
             text(crate::objects::strformat::format_map(vm, s, &m)?)

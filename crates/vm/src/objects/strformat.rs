@@ -320,7 +320,8 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
                 };
             }
             if spec.is_empty() {
-                return vm.str_of(other);
+                // `object.__format__`, called as a method: one level.
+                return vm.nested(crate::exceptions::IN_CALL, |vm| vm.str_of(other));
             }
             if let Some(b) = crate::dispatch::base_value(other) {
                 return format_value(vm, &b.clone(), spec);
