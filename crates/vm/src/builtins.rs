@@ -2373,17 +2373,15 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
     );
     let name: Rc<str> = name.into();
     if class_method {
-        let n = name.clone();
-        return Some(Value::Builtin(Rc::new(crate::objects::function::Builtin {
-            name: name.clone(),
-            module: None,
-            frame: None,
-            level: crate::objects::function::CallLevel::Never,
-            func: Rc::new(move |vm: &mut Vm, args: &Args| {
-                type_method(vm, t, &n, args)
-                    .unwrap_or_else(|| Err(exceptions::no_attribute(t.name(), &n)))
-            }),
-        })));
+        // Bound to the type: `__self__` is the type, `__qualname__`
+        // 'dict.fromkeys'.
+        return Some(Value::BoundMethod(Rc::new(
+            crate::objects::function::BoundMethod {
+                this: Value::Type(t),
+                func: Value::None,
+                name,
+            },
+        )));
     }
     let sample = match t {
         TypeId::Complex => Value::Complex(0.0, 0.0),

@@ -518,23 +518,26 @@ pub fn method_attr(m: &BoundMethod, name: &str) -> Option<Value> {
         "__func__" if matches!(m.func, Value::Function(_)) => return Some(m.func.clone()),
         _ => {}
     }
+    // A built-in method's qualified name is its owner's (`list.append`,
+    // `dict.fromkeys`).
+    let qualname = || {
+        let owner = match &m.this {
+            Value::Class(c) => c.name().to_string(),
+            Value::Type(t) => t.short_name().to_string(),
+            v => v.type_id().short_name().to_string(),
+        };
+        Some(Value::str(&format!("{owner}.{}", m.name)))
+    };
     match &m.func {
         Value::Function(f) => function_attr(f, name),
         Value::Builtin(b) => match name {
             "__name__" if !m.name.is_empty() => Some(Value::Str(m.name.clone())),
+            "__qualname__" if !m.name.is_empty() => qualname(),
             _ => builtin_attr(b, name),
         },
         _ => match name {
             "__name__" => Some(Value::Str(m.name.clone())),
-            "__qualname__" => Some(Value::str(&format!(
-                "{}.{}",
-                match &m.this {
-                    Value::Class(c) => c.name().to_string(),
-                    Value::Type(t) => t.short_name().to_string(),
-                    v => v.type_id().short_name().to_string(),
-                },
-                m.name
-            ))),
+            "__qualname__" => qualname(),
             "__doc__" => Some(Value::None),
             _ => None,
         },
