@@ -444,6 +444,7 @@ fn invalid_at(src: &str, l: &Logical) -> SyntaxErrorInfo {
     let col = src[l.start..r.start].chars().count() + 1;
     let end = col + src[r].chars().count();
     SyntaxErrorInfo {
+        compiler: false,
         kind: SyntaxKind::SyntaxError,
         msg: "invalid syntax".to_string(),
         lineno: l.first_line,

@@ -35,15 +35,30 @@ pub struct SyntaxErrorInfo {
     pub end_offset: Option<usize>,
     /// The offending source line (without its newline).
     pub text: Option<String>,
+    /// Raised by CPython's compiler (symbol table, code generation) rather
+    /// than its parser: for source given as a string, CPython has no text
+    /// to show with these.
+    pub compiler: bool,
 }
 
 impl SyntaxErrorInfo {
+    /// The source line as CPython has it for code compiled under
+    /// `filename`: its compiler reads the line back from that file, so an
+    /// error it raises in code from a string (`<string>`, `<stdin>`) has
+    /// none.
+    pub fn text_in(&self, filename: &str) -> Option<&str> {
+        if self.compiler && filename.starts_with('<') {
+            return None;
+        }
+        self.text.as_deref()
+    }
+
     /// Exactly what CPython 3.11 prints to stderr when this error ends a
     /// script named `filename` (`print_exception_file_and_line` and
     /// `print_error_text` in Python/pythonrun.c).
     pub fn render(&self, filename: &str) -> String {
         let mut out = format!("  File \"{filename}\", line {}\n", self.lineno);
-        if let Some(text) = &self.text {
+        if let Some(text) = self.text_in(filename) {
             // CPython's `text` normally ends with the line's newline; ours
             // never does, so the sizes below count it back in.
             let text = text.split('\0').next().unwrap_or_default();

@@ -75,6 +75,7 @@ pub fn compile_eval(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, 
     let invalid = |start: u32, len: usize| {
         let (lineno, col) = lines.line_col(src, start);
         SyntaxErrorInfo {
+            compiler: false,
             kind: SyntaxKind::SyntaxError,
             msg: "invalid syntax".to_string(),
             lineno,
@@ -89,6 +90,7 @@ pub fn compile_eval(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, 
             lower::lower_module(&suite, src, globals).map(|m| with_warnings(m, warnings))
         }
         [] => Err(SyntaxErrorInfo {
+            compiler: false,
             kind: SyntaxKind::SyntaxError,
             msg: "invalid syntax".to_string(),
             lineno: 0,

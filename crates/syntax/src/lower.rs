@@ -800,6 +800,7 @@ impl Lowerer<'_> {
         let (line, col) = self.lines.line_col(self.src, span.start);
         let (end_line, end_col) = self.lines.line_col(self.src, span.end);
         SyntaxErrorInfo {
+            compiler: false,
             kind,
             msg: msg.into(),
             lineno: line,
@@ -807,6 +808,14 @@ impl Lowerer<'_> {
             end_lineno: Some(end_line),
             end_offset: Some(end_col + 1),
             text: Some(self.lines.program_text(self.src, line)),
+        }
+    }
+
+    /// A SyntaxError CPython's compiler (not its parser) raises.
+    fn compiler_error_at(&self, msg: impl Into<String>, span: Span) -> SyntaxErrorInfo {
+        SyntaxErrorInfo {
+            compiler: true,
+            ..self.error_at(SyntaxKind::SyntaxError, msg, span)
         }
     }
 
@@ -830,6 +839,7 @@ impl Lowerer<'_> {
         }
         let line = self.lines.line(span.start);
         Err(SyntaxErrorInfo {
+            compiler: false,
             kind: SyntaxKind::SyntaxError,
             msg: format!(
                 "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
@@ -996,9 +1006,7 @@ impl Lowerer<'_> {
     fn check_declaration(&self, key: ScopeKey, span: Span) -> LResult<()> {
         let frame = self.frames.last().and_then(|f| f.info.as_ref());
         match frame.and_then(|i| i.decl_error.as_ref()) {
-            Some((msg, at)) if *at == key => {
-                Err(self.error_at(SyntaxKind::SyntaxError, msg.clone(), span))
-            }
+            Some((msg, at)) if *at == key => Err(self.compiler_error_at(msg.clone(), span)),
             _ => Ok(()),
         }
     }
@@ -1103,31 +1111,19 @@ impl Lowerer<'_> {
             }
             S::Break(_) => {
                 if self.frame().loop_depth == 0 {
-                    return Err(self.error_at(
-                        SyntaxKind::SyntaxError,
-                        "'break' outside loop",
-                        span,
-                    ));
+                    return Err(self.compiler_error_at("'break' outside loop", span));
                 }
                 StmtKind::Break
             }
             S::Continue(_) => {
                 if self.frame().loop_depth == 0 {
-                    return Err(self.error_at(
-                        SyntaxKind::SyntaxError,
-                        "'continue' not properly in loop",
-                        span,
-                    ));
+                    return Err(self.compiler_error_at("'continue' not properly in loop", span));
                 }
                 StmtKind::Continue
             }
             S::Return(r) => {
                 if self.frame().info.is_none() {
-                    return Err(self.error_at(
-                        SyntaxKind::SyntaxError,
-                        "'return' outside function",
-                        span,
-                    ));
+                    return Err(self.compiler_error_at("'return' outside function", span));
                 }
                 StmtKind::Return(r.value.as_ref().map(|v| self.expr(v)).transpose()?)
             }
@@ -1202,8 +1198,7 @@ impl Lowerer<'_> {
                 if let [a] = &i.names[..] {
                     if a.name.as_str() == "*" {
                         if self.frame().info.is_some() {
-                            return Err(self.error_at(
-                                SyntaxKind::SyntaxError,
+                            return Err(self.compiler_error_at(
                                 "import * only allowed at module level",
                                 span_of(a.range),
                             ));
@@ -1294,18 +1289,14 @@ impl Lowerer<'_> {
                 self.check_declaration(scope_key(g.range), span)?;
                 let at_module = self.frame().info.is_none() && !self.frame().is_class;
                 if at_module {
-                    return Err(self.error_at(
-                        SyntaxKind::SyntaxError,
+                    return Err(self.compiler_error_at(
                         "nonlocal declaration not allowed at module level",
                         span,
                     ));
                 }
                 if let Some(n) = g.names.iter().find(|n| !self.enclosing_binds(n)) {
-                    return Err(self.error_at(
-                        SyntaxKind::SyntaxError,
-                        format!("no binding for nonlocal '{n}' found"),
-                        span,
-                    ));
+                    return Err(self
+                        .compiler_error_at(format!("no binding for nonlocal '{n}' found"), span));
                 }
                 return Ok(None);
             }
@@ -1646,8 +1637,7 @@ impl Lowerer<'_> {
                 for (i, el) in elts.iter().enumerate() {
                     if let py::Expr::Starred(s) = el {
                         if star.is_some() {
-                            return Err(self.error_at(
-                                SyntaxKind::SyntaxError,
+                            return Err(self.compiler_error_at(
                                 "multiple starred expressions in assignment",
                                 span,
                             ));
@@ -1661,8 +1651,7 @@ impl Lowerer<'_> {
                 Target::Unpack(items, star, span)
             }
             py::Expr::Starred(_) => {
-                return Err(self.error_at(
-                    SyntaxKind::SyntaxError,
+                return Err(self.compiler_error_at(
                     "starred assignment target must be in a list or tuple",
                     span,
                 ))
@@ -1871,11 +1860,7 @@ impl Lowerer<'_> {
                 ExprKind::NamedExpr(self.walrus_target(n)?, value)
             }
             E::Starred(_) => {
-                return Err(self.error_at(
-                    SyntaxKind::SyntaxError,
-                    "can't use starred expression here",
-                    span,
-                ))
+                return Err(self.compiler_error_at("can't use starred expression here", span))
             }
             E::Yield(_) | E::YieldFrom(_) => {
                 // Yields of a function body were rewritten into statements
@@ -1886,7 +1871,7 @@ impl Lowerer<'_> {
                     None if f.info.is_none() || f.is_class => "'yield' outside function".into(),
                     None => "'yield' here is not supported yet".into(),
                 };
-                return Err(self.error_at(SyntaxKind::SyntaxError, msg, span));
+                return Err(self.compiler_error_at(msg, span));
             }
             E::Await(_) => return Err(self.unsupported("'await'", span)),
         })

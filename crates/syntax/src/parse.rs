@@ -479,11 +479,15 @@ impl<'a> Cx<'a> {
                 let end = self.parameter_end(t);
                 self.at_range(MSG_NON_DEFAULT, t, end)
             }
-            LexicalErrorType::DuplicateArgumentError(name) => self.at_range(
-                &format!("duplicate argument '{name}' in function definition"),
-                t,
-                t + 1,
-            ),
+            // CPython's symbol table, not its parser, finds this one.
+            LexicalErrorType::DuplicateArgumentError(name) => SyntaxErrorInfo {
+                compiler: true,
+                ..self.at_range(
+                    &format!("duplicate argument '{name}' in function definition"),
+                    t,
+                    t + 1,
+                )
+            },
             LexicalErrorType::PositionalArgumentError => return Some(self.positional_argument(t)),
             LexicalErrorType::UnpackedArgumentError => self.at_range(
                 "iterable argument unpacking follows keyword argument unpacking",
@@ -1500,6 +1504,7 @@ impl<'a> Cx<'a> {
         }
         let to_offset = |c: i64| usize::try_from(c).ok();
         SyntaxErrorInfo {
+            compiler: false,
             kind,
             msg: msg.to_string(),
             lineno: loc.line,

@@ -376,6 +376,7 @@ impl<'s> Tokenizer<'s> {
             .position(|&b| b == b'\n')
             .map_or(self.bytes.len(), |i| self.line_start + i);
         Stop::Raised(SyntaxErrorInfo {
+            compiler: false,
             kind: SyntaxKind::SyntaxError,
             msg,
             lineno: self.line,
@@ -480,6 +481,7 @@ impl<'s> Tokenizer<'s> {
             .find('\0')
             .map_or(self.text.len(), |i| line_start + i);
         Stop::Raised(SyntaxErrorInfo {
+            compiler: false,
             kind: SyntaxKind::SyntaxError,
             msg: "source code cannot contain null bytes".to_string(),
             lineno: self.line_of(line_start),

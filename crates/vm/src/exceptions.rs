@@ -715,8 +715,12 @@ pub fn syntax_error_with(
         SyntaxKind::RecursionError => return new_err(ExcType::RecursionError, info.msg.clone()),
     };
     let int = |n: Option<usize>| n.map_or(Value::None, |n| Value::Int(n as i64));
-    let text = info.text.as_ref().map_or(Value::None, |t| {
-        Value::str(&if newline { format!("{t}\n") } else { t.clone() })
+    let text = info.text_in(filename).map_or(Value::None, |t| {
+        Value::str(&if newline {
+            format!("{t}\n")
+        } else {
+            t.to_string()
+        })
     });
     let fields = [
         ("filename", Value::str(filename)),
@@ -768,6 +772,7 @@ pub fn syntax_error_location(e: &PyException) -> Option<(String, pyview_syntax::
     Some((
         filename.to_string(),
         pyview_syntax::SyntaxErrorInfo {
+            compiler: false,
             kind,
             msg,
             lineno: usize_of("lineno")?,

@@ -350,6 +350,7 @@ fn decode_source(bytes: Vec<u8>) -> PyResult<String> {
             "invalid continuation byte"
         };
         let info = pyview_syntax::SyntaxErrorInfo {
+            compiler: false,
             kind: pyview_syntax::SyntaxKind::SyntaxError,
             msg: format!(
                 "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"

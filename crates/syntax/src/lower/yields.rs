@@ -560,11 +560,9 @@ impl Lowerer<'_> {
                     .filter(|e| matches!(e, py::Expr::Starred(_)))
                     .count();
                 if stars > 1 {
-                    return Err(self.error_at(
-                        crate::error::SyntaxKind::SyntaxError,
-                        "multiple starred expressions in assignment",
-                        tspan,
-                    ));
+                    return Err(
+                        self.compiler_error_at("multiple starred expressions in assignment", tspan)
+                    );
                 }
                 let star = elts.iter().position(|e| matches!(e, py::Expr::Starred(_)));
                 let temps: Vec<NameRef> = elts.iter().map(|_| self.temp()).collect();
