@@ -1122,7 +1122,7 @@ impl Lowerer<'_> {
                 StmtKind::Continue
             }
             S::Return(r) => {
-                if self.frame().info.is_none() {
+                if self.frame().info.is_none() || self.frame().is_class {
                     return Err(self.compiler_error_at("'return' outside function", span));
                 }
                 StmtKind::Return(r.value.as_ref().map(|v| self.expr(v)).transpose()?)
@@ -1214,12 +1214,16 @@ impl Lowerer<'_> {
                 }
                 StmtKind::ImportFrom(module.into(), names)
             }
-            S::Delete(d) => StmtKind::Delete(
+            S::Delete(d) => StmtKind::Delete({
+                if let Some(t) = d.targets.iter().find(|t| forbidden_target(t)) {
+                    let span = span_of(t.range());
+                    return Err(self.compiler_error_at("cannot delete __debug__", span));
+                }
                 d.targets
                     .iter()
                     .map(|t| self.target(t))
-                    .collect::<LResult<Vec<_>>>()?,
-            ),
+                    .collect::<LResult<Vec<_>>>()?
+            }),
             S::Raise(r) => StmtKind::Raise(
                 r.exc.as_ref().map(|e| self.expr(e)).transpose()?,
                 r.cause.as_ref().map(|e| self.expr(e)).transpose()?,
@@ -1622,6 +1626,9 @@ impl Lowerer<'_> {
 
     fn target(&mut self, e: &py::Expr) -> LResult<Target> {
         let span = span_of(e.range());
+        if forbidden_target(e) {
+            return Err(self.compiler_error_at("cannot assign to __debug__", span));
+        }
         Ok(match e {
             py::Expr::Name(n) => Target::Name(self.resolve(n.id.as_str()), span),
             py::Expr::Attribute(a) => {
@@ -1716,6 +1723,8 @@ impl Lowerer<'_> {
                     other => ExprKind::Const(constant(other)),
                 }
             }
+            // The compiler folds `__debug__` (no `-O`).
+            E::Name(n) if n.id.as_str() == "__debug__" => ExprKind::Const(Const::Bool(true)),
             E::Name(n) => ExprKind::Name(self.resolve(n.id.as_str())),
             E::BinOp(b) => {
                 ExprKind::BinOp(self.boxed(&b.left)?, binop(b.op), self.boxed(&b.right)?)
@@ -1824,6 +1833,13 @@ impl Lowerer<'_> {
             }
             E::FormattedValue(_) => ExprKind::FString(self.fparts(std::slice::from_ref(e))?),
             E::ListComp(c) => {
+                if let E::Starred(st) = &*c.elt {
+                    return Err(self.error_at(
+                        SyntaxKind::SyntaxError,
+                        "iterable unpacking cannot be used in comprehension",
+                        span_of(st.range),
+                    ));
+                }
                 let key = scope_key(c.range);
                 self.comprehension(CompKind::List, key, &c.elt, None, &c.generators, None)?
             }
@@ -1890,6 +1906,10 @@ impl Lowerer<'_> {
                 span_of(n.target.range()),
             ));
         };
+        if forbidden_target(&n.target) {
+            let span = span_of(n.target.range());
+            return Err(self.compiler_error_at("cannot assign to __debug__", span));
+        }
         let saved: Vec<_> = std::mem::take(&mut self.frame().overlays);
         let r = self.resolve(name.id.as_str());
         self.frame().overlays = saved;
@@ -2375,4 +2395,14 @@ fn annotated(args: &py::Arguments) -> Vec<&py::Expr> {
         .into_iter()
         .filter_map(|a| a.annotation.as_deref())
         .collect()
+}
+
+/// Whether `e` names `__debug__`, which no code may rebind (CPython's
+/// compiler refuses it).
+fn forbidden_target(e: &py::Expr) -> bool {
+    match e {
+        py::Expr::Name(n) => n.id.as_str() == "__debug__",
+        py::Expr::Attribute(a) => a.attr.as_str() == "__debug__",
+        _ => false,
+    }
 }
