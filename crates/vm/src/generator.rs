@@ -152,7 +152,7 @@ enum Delegate {
 }
 
 fn located(mut e: Box<PyErr>, span: Span) -> Box<PyErr> {
-    if e.loc.is_none() {
+    if e.loc.is_none() && !e.reraise {
         e.loc = Some(span);
     }
     e
