@@ -227,7 +227,7 @@ impl Printer {
     /// PEP 678 notes: each line of each note's `str()` behind the margin
     /// (CPython splits them keeping the line ends, then ends the note
     /// with a newline of its own); a `__notes__` that is not a sequence
-    /// prints as its repr.
+    /// prints as its repr, with no newline.
     fn notes(&mut self, exc: &PyException) {
         let Some(notes) = exc.attrs.borrow().get("__notes__").cloned() else {
             return;
@@ -240,9 +240,9 @@ impl Printer {
                 .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
                 .collect(),
             other => {
+                // CPython ends this line with no newline.
                 self.margin();
                 self.out.push_str(&ops::repr_simple(other));
-                self.out.push('\n');
                 return;
             }
         };

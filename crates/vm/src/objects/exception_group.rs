@@ -285,7 +285,7 @@ pub fn type_method(t: ExcType, name: &str) -> Option<Value> {
 
 /// Calls the group method `name` on `e`.
 fn call(vm: &mut Vm, e: &Rc<PyException>, name: &str, args: &Args) -> PyResult<Value> {
-    args.no_kwargs(name)?;
+    args.no_kwargs(&format!("BaseExceptionGroup.{name}"))?;
     if name == "derive" {
         let [excs] = &args.pos[..] else {
             return Err(type_error(format!(
@@ -368,10 +368,13 @@ pub fn split(
     };
     let mut matched = Vec::new();
     let mut unmatched = Vec::new();
+    // A predicate's call reaches the recursion limit first, as in CPython.
+    let context = match matcher {
+        Matcher::Predicate(_) => "",
+        _ => " in exceptiongroup_split_recursive",
+    };
     for m in members(p) {
-        let (a, b) = vm.nested(" in exceptiongroup_split_recursive", |vm| {
-            split(vm, m, matcher, rest)
-        })?;
+        let (a, b) = vm.nested(context, |vm| split(vm, m, matcher, rest))?;
         matched.extend(a.map(Value::Exception));
         unmatched.extend(b.map(Value::Exception));
     }
