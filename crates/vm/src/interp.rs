@@ -1012,7 +1012,9 @@ impl Vm {
                 Some(e) => {
                     // A bare `raise` continues the exception from where this
                     // frame caught it: the entry recorded then is reopened,
-                    // not repeated at the `raise`.
+                    // not repeated at the `raise`. Caught elsewhere (in a
+                    // caller, or raised again by `except*`), it gets no
+                    // entry for this frame, as in CPython.
                     let mut tb = e.traceback.borrow_mut();
                     let reopened = match tb.last() {
                         Some(t) if Rc::ptr_eq(&t.code, &f.code) && t.func == f.name => {
@@ -1023,8 +1025,8 @@ impl Vm {
                     drop(tb);
                     Ok(Box::new(PyErr {
                         exc: e.clone(),
+                        reraise: reopened.is_none(),
                         loc: reopened,
-                        reraise: false,
                     }))
                 }
                 None => Ok(located(
