@@ -1392,15 +1392,18 @@ impl Lowerer<'_> {
     }
 
     /// Where CPython's compiler stands when it reports a `return`: at its
-    /// value when that is a constant starting on the statement's line (the
-    /// compiler marks only that constant before unwinding), else at the
-    /// statement.
+    /// value when that is a constant (as CPython folds `-1` and `(1, 2)`)
+    /// starting on the statement's line (the compiler marks only that
+    /// constant before unwinding), else at the statement.
     fn return_location(&self, r: &py::StmtReturn, span: Span) -> Span {
-        let constant = |e: &py::Expr| match e {
-            py::Expr::Constant(_) => true,
-            py::Expr::UnaryOp(u) => matches!(&*u.operand, py::Expr::Constant(_)),
-            _ => false,
-        };
+        fn constant(e: &py::Expr) -> bool {
+            match e {
+                py::Expr::Constant(_) => true,
+                py::Expr::UnaryOp(u) => matches!(&*u.operand, py::Expr::Constant(_)),
+                py::Expr::Tuple(t) => t.elts.iter().all(constant),
+                _ => false,
+            }
+        }
         match r.value.as_deref() {
             Some(v) if constant(v) => {
                 let at = span_of(v.range());

@@ -21,6 +21,8 @@ sources = [
     "def f():\n    try:\n        pass\n    except* ValueError:\n        return 5\n",
     "def f():\n    try:\n        pass\n    except* ValueError:\n        return -1\n",
     "def f():\n    try:\n        pass\n    except* ValueError:\n        return f(1, 2)\n",
+    "def f():\n    try:\n        pass\n    except* ValueError:\n        return 1, (2, -3)\n",
+    "def f():\n    try:\n        pass\n    except* ValueError:\n        return 1, x\n",
     "def f():\n    try:\n        pass\n    except* ValueError:\n        return (a +\n            b)\n",
     "def f():\n    try:\n        pass\n    except* ValueError:\n        return (\n            1)\n",
     "def f():\n    try:\n        pass\n    except* ValueError:\n        try:\n            pass\n        except E:\n            return g()\n",
