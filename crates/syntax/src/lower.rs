@@ -1382,8 +1382,7 @@ impl Lowerer<'_> {
     fn leaves_except_star(&self, is_return: bool, span: Span) -> LResult<()> {
         let f = self.frames.last().expect("a frame");
         match f.except_star {
-            Some(loops) if is_return || f.loop_depth == loops => Err(self.error_at(
-                SyntaxKind::SyntaxError,
+            Some(loops) if is_return || f.loop_depth == loops => Err(self.compiler_error_at(
                 "'break', 'continue' and 'return' cannot appear in an except* block",
                 span,
             )),

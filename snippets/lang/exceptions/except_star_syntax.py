@@ -55,3 +55,8 @@ def f(items):
 """
 compile(allowed, "allowed.py", "exec")
 print("loops, functions and classes inside an except* block may break and return")
+
+try:
+    compile("def f():\n    try:\n        pass\n    except* E:\n        return 1\n", "<string>", "exec")
+except SyntaxError as e:
+    print("from a string, no source text:", e.text)
