@@ -254,6 +254,12 @@ impl Stmt {
                 handlers,
                 orelse,
                 finalbody,
+            }
+            | StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
             } => {
                 body.iter().chain(orelse).chain(finalbody).any(|s| s.yields)
                     || handlers.iter().any(|h| h.body.iter().any(|s| s.yields))
@@ -317,6 +323,14 @@ pub enum StmtKind {
     Delete(Vec<Target>),
     Raise(Option<Expr>, Option<Expr>),
     Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    /// `try` with `except*` clauses: each handler runs on the part of the
+    /// raised exception (as a group) its types match.
+    TryStar {
         body: Vec<Stmt>,
         handlers: Vec<ExceptHandler>,
         orelse: Vec<Stmt>,

@@ -321,17 +321,30 @@ impl SymbolPass<'_> {
                 r.exc.iter().for_each(|e| self.expr(e));
                 r.cause.iter().for_each(|e| self.expr(e));
             }
-            S::Try(t) => {
-                self.stmts(&t.body);
-                for py::ExceptHandler::ExceptHandler(h) in &t.handlers {
+            S::Try(py::StmtTry {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            })
+            | S::TryStar(py::StmtTryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            }) => {
+                self.stmts(body);
+                for py::ExceptHandler::ExceptHandler(h) in handlers {
                     h.type_.iter().for_each(|e| self.expr(e));
                     if let Some(n) = &h.name {
                         self.info.bound.insert(n.to_string());
                     }
                     self.stmts(&h.body);
                 }
-                self.stmts(&t.orelse);
-                self.stmts(&t.finalbody);
+                self.stmts(orelse);
+                self.stmts(finalbody);
             }
             S::Assert(a) => {
                 self.expr(&a.test);
@@ -609,6 +622,8 @@ struct FrameCtx {
     comps: Vec<&'static str>,
     qualname: String,
     loop_depth: u32,
+    /// Inside an `except*` block: the `loop_depth` where it began.
+    except_star: Option<u32>,
     is_class: bool,
     /// The first parameter of a function (`self` for methods).
     first_param: Option<String>,
@@ -694,6 +709,7 @@ fn lower(
             comps: Vec::new(),
             qualname: String::new(),
             loop_depth: 0,
+            except_star: None,
             is_class: false,
             first_param: None,
         }],
@@ -1110,12 +1126,14 @@ impl Lowerer<'_> {
                 StmtKind::For(target, iter, body?, self.block(&f.orelse)?)
             }
             S::Break(_) => {
+                self.leaves_except_star(false, span)?;
                 if self.frame().loop_depth == 0 {
                     return Err(self.compiler_error_at("'break' outside loop", span));
                 }
                 StmtKind::Break
             }
             S::Continue(_) => {
+                self.leaves_except_star(false, span)?;
                 if self.frame().loop_depth == 0 {
                     return Err(self.compiler_error_at("'continue' not properly in loop", span));
                 }
@@ -1125,6 +1143,7 @@ impl Lowerer<'_> {
                 if self.frame().info.is_none() || self.frame().is_class {
                     return Err(self.compiler_error_at("'return' outside function", span));
                 }
+                self.leaves_except_star(true, self.return_location(r, span))?;
                 StmtKind::Return(r.value.as_ref().map(|v| self.expr(v)).transpose()?)
             }
             S::FunctionDef(f) => {
@@ -1230,20 +1249,18 @@ impl Lowerer<'_> {
             ),
             S::Try(t) => {
                 let body = self.block(&t.body)?;
-                let mut handlers = Vec::new();
-                for py::ExceptHandler::ExceptHandler(h) in &t.handlers {
-                    let kind = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
-                    let name = h.name.as_ref().map(|n| self.resolve(n.as_str()));
-                    handlers.push(ExceptHandler {
-                        kind,
-                        name,
-                        body: self.block(&h.body)?,
-                        span: span_of(h.range),
-                    });
-                }
                 StmtKind::Try {
                     body,
-                    handlers,
+                    handlers: self.handlers(&t.handlers, false)?,
+                    orelse: self.block(&t.orelse)?,
+                    finalbody: self.block(&t.finalbody)?,
+                }
+            }
+            S::TryStar(t) => {
+                let body = self.block(&t.body)?;
+                StmtKind::TryStar {
+                    body,
+                    handlers: self.handlers(&t.handlers, true)?,
                     orelse: self.block(&t.orelse)?,
                     finalbody: self.block(&t.finalbody)?,
                 }
@@ -1329,9 +1346,79 @@ impl Lowerer<'_> {
                 let subject = self.expr(&m.subject)?;
                 StmtKind::Match(subject, self.match_cases(m)?)
             }
-            S::TryStar(_) => return Err(self.unsupported("'except*'", span)),
             S::TypeAlias(_) => return Err(self.unsupported("the 'type' statement", span)),
         }))
+    }
+
+    /// The `except` (`except*` when `star`) clauses of a `try`. Inside an
+    /// `except*` block, `break`, `continue` and `return` may not leave it
+    /// (see [`Lowerer::leaves_except_star`]).
+    fn handlers(
+        &mut self,
+        handlers: &[py::ExceptHandler],
+        star: bool,
+    ) -> LResult<Vec<ExceptHandler>> {
+        let mut out = Vec::new();
+        for py::ExceptHandler::ExceptHandler(h) in handlers {
+            let kind = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
+            let name = h.name.as_ref().map(|n| self.resolve(n.as_str()));
+            let outer = self.frame().except_star;
+            if star {
+                self.frame().except_star = Some(self.frame().loop_depth);
+            }
+            let body = self.block(&h.body);
+            self.frame().except_star = outer;
+            out.push(ExceptHandler {
+                kind,
+                name,
+                body: body?,
+                span: span_of(h.range),
+            });
+        }
+        Ok(out)
+    }
+
+    /// `SyntaxError: 'break', 'continue' and 'return' cannot appear in an
+    /// except* block` when a `break`/`continue` (`is_return` false) or a
+    /// `return` would leave the `except*` block it is in. CPython's
+    /// compiler reports it while unwinding its blocks, so it comes before
+    /// "'break' outside loop".
+    fn leaves_except_star(&self, is_return: bool, span: Span) -> LResult<()> {
+        let f = self.frames.last().expect("a frame");
+        match f.except_star {
+            Some(loops) if is_return || f.loop_depth == loops => Err(self.compiler_error_at(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                span,
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// Where CPython's compiler stands when it reports a `return`: at its
+    /// value when that is a constant (as CPython folds `-1` and `(1, 2)`)
+    /// starting on the statement's line (the compiler marks only that
+    /// constant before unwinding), else at the statement.
+    fn return_location(&self, r: &py::StmtReturn, span: Span) -> Span {
+        fn constant(e: &py::Expr) -> bool {
+            match e {
+                py::Expr::Constant(_) => true,
+                py::Expr::UnaryOp(u) => matches!(&*u.operand, py::Expr::Constant(_)),
+                py::Expr::Tuple(t) => t.elts.iter().all(constant),
+                _ => false,
+            }
+        }
+        match r.value.as_deref() {
+            Some(v) if constant(v) => {
+                let at = span_of(v.range());
+                let line = |p: u32| self.lines.line_col(self.src, p).0;
+                if line(at.start) == line(span.start) {
+                    at
+                } else {
+                    span
+                }
+            }
+            _ => span,
+        }
     }
 
     fn match_cases(&mut self, m: &py::StmtMatch) -> LResult<Vec<MatchCase>> {
@@ -1369,6 +1456,7 @@ impl Lowerer<'_> {
             comps: Vec::new(),
             qualname: qualname.clone(),
             loop_depth: 0,
+            except_star: None,
             is_class: true,
             first_param: None,
         });
@@ -1533,6 +1621,7 @@ impl Lowerer<'_> {
             comps: Vec::new(),
             qualname: qualname.clone(),
             loop_depth: 0,
+            except_star: None,
             is_class: false,
             first_param: args
                 .posonlyargs
@@ -2115,6 +2204,7 @@ impl Lowerer<'_> {
             comps: vec!["generator expression"],
             qualname: qualname.clone(),
             loop_depth: 0,
+            except_star: None,
             is_class: false,
             first_param: None,
         });
@@ -2243,11 +2333,24 @@ fn module_annotates(s: &py::Stmt) -> bool {
         S::While(w) => any(&w.body) || any(&w.orelse),
         S::For(f) => any(&f.body) || any(&f.orelse),
         S::With(w) => any(&w.body),
-        S::Try(t) => {
-            any(&t.body)
-                || any(&t.orelse)
-                || any(&t.finalbody)
-                || t.handlers
+        S::Try(py::StmtTry {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        })
+        | S::TryStar(py::StmtTryStar {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        }) => {
+            any(body)
+                || any(orelse)
+                || any(finalbody)
+                || handlers
                     .iter()
                     .any(|py::ExceptHandler::ExceptHandler(h)| any(&h.body))
         }

@@ -696,6 +696,8 @@ impl<'a> Cx<'a> {
             .or_else(|| self.yield_target(&skim, s, t))
             .or_else(|| self.missing_colon(&skim, s, t))
             .or_else(|| self.except_comma(&skim, s, t))
+            .or_else(|| self.bare_except_star(s))
+            .or_else(|| self.mixed_except(&skim, s))
             .or_else(|| self.try_without_handler(t))
             .or_else(|| self.trailing_import_comma(s, t));
         // Reading past the end of the file inside brackets raises there.
@@ -1376,6 +1378,89 @@ impl<'a> Cx<'a> {
         };
         let msg = "multiple exception types must be parenthesized";
         Some(self.failure(self.known_location(SyntaxKind::SyntaxError, msg, loc), end))
+    }
+
+    /// `invalid_except_stmt`: `except*` without a type, reported at the
+    /// token after the star.
+    fn bare_except_star(&self, s: usize) -> Option<Failure> {
+        let after = s + 2;
+        if !self.is(s, "except")
+            || !self.is(s + 1, "*")
+            || !(self.is(after, ":") || self.kind(after) == Some(TokKind::Newline))
+        {
+            return None;
+        }
+        let msg = "expected one or more exception types";
+        Some(self.failure(self.at_current(SyntaxKind::SyntaxError, msg, after), after))
+    }
+
+    /// `invalid_try_stmt`: a well-formed `except*` clause after `except`
+    /// clauses of the same `try` (reported at `except *`), or an `except`
+    /// clause after `except*` ones (at `except`).
+    fn mixed_except(&self, skim: &Skim, s: usize) -> Option<Failure> {
+        if !self.is(s, "except") {
+            return None;
+        }
+        let star = self.is(s + 1, "*");
+        // The first clause of this `try`: walk back over the clauses and
+        // their blocks to the `try`.
+        let mut first = None;
+        let mut depth = 0usize;
+        let mut i = s;
+        while i > 0 {
+            i -= 1;
+            match self.kind(i) {
+                Some(TokKind::Dedent) => depth += 1,
+                Some(TokKind::Indent) if depth == 0 => return None,
+                Some(TokKind::Indent) => depth -= 1,
+                _ if depth == 0
+                    && (i == 0
+                        || matches!(
+                            self.kind(i - 1),
+                            Some(TokKind::Newline | TokKind::Indent | TokKind::Dedent)
+                        )) =>
+                {
+                    if self.is(i, "try") {
+                        break;
+                    }
+                    if !self.is(i, "except") {
+                        return None;
+                    }
+                    first = Some(i);
+                }
+                _ => {}
+            }
+        }
+        if i == 0 && !self.is(0, "try") {
+            return None;
+        }
+        if self.is(first? + 1, "*") == star {
+            return None;
+        }
+        let msg = "cannot have both 'except' and 'except*' on the same 'try'";
+        let mut end = s + 1 + usize::from(star);
+        if star || !self.is(end, ":") {
+            end = skim.expression(end)?.0;
+            if self.is(end, "as") && self.is_name(end + 1) {
+                end += 2;
+            }
+        }
+        if !self.is(end, ":") {
+            return None;
+        }
+        let err = if star {
+            let (a, b) = (&self.toks[s], &self.toks[s + 1]);
+            let loc = RawLoc {
+                line: a.line,
+                col: a.col.map_or(0, |c| c as i64 + 1),
+                end_line: b.end_line,
+                end_col: b.end_col.map_or(-1, |c| c as i64 + 1),
+            };
+            self.known_location(SyntaxKind::SyntaxError, msg, loc)
+        } else {
+            self.at_current(SyntaxKind::SyntaxError, msg, s)
+        };
+        Some(self.failure(err, end))
     }
 
     /// `invalid_try_stmt`: a `try` block that ends without a handler.

@@ -1322,6 +1322,18 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
         }
     };
     match t {
+        TypeId::Exception(e) if crate::objects::exception_group::is_group_type(e) => {
+            // `__new__` checks its arguments before `__init__` refuses
+            // keywords, naming the type made.
+            let g = crate::objects::exception_group::instantiate(vm, e, None, &args.pos)?;
+            if !args.kw.is_empty() {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    g.short_type_name()
+                )));
+            }
+            Ok(Value::Exception(g))
+        }
         TypeId::Exception(e) => {
             no_kw(&args)?;
             Ok(Value::Exception(PyException::construct(e, args.pos)))
@@ -2343,7 +2355,14 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
     let types = |ts: Vec<TypeId>| Value::new_tuple(ts.into_iter().map(Value::Type).collect());
     match name {
         "__mro__" => return Some(types(type_mro(t))),
-        "__bases__" => return Some(types(type_mro(t).into_iter().skip(1).take(1).collect())),
+        "__bases__" => {
+            return Some(match t {
+                TypeId::Exception(e) if e.parent().is_some() => {
+                    types(e.bases().into_iter().map(TypeId::Exception).collect())
+                }
+                _ => types(type_mro(t).into_iter().skip(1).take(1).collect()),
+            })
+        }
         "__qualname__" => return Some(Value::str(t.short_name())),
         _ => {}
     }
@@ -2355,6 +2374,11 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
     }
     if t == TypeId::Object {
         return crate::dispatch::object_type_method(name);
+    }
+    if let TypeId::Exception(e) = t {
+        if let Some(m) = crate::objects::exception_group::type_method(e, name) {
+            return Some(m);
+        }
     }
     // Byte types' methods resolve through `Vm::getattr` as method
     // descriptors, which repr and check their receiver as CPython's do.
@@ -2496,12 +2520,7 @@ fn type_mro(t: TypeId) -> Vec<TypeId> {
         TypeId::Object => return out,
         TypeId::Bool => out.push(TypeId::Int),
         TypeId::Native(n) if dict::is_dict_type(n) => out.push(TypeId::Dict),
-        TypeId::Exception(mut e) => {
-            while let Some(p) = e.parent() {
-                out.push(TypeId::Exception(p));
-                e = p;
-            }
-        }
+        TypeId::Exception(e) => out.extend(e.mro().into_iter().skip(1).map(TypeId::Exception)),
         _ => {}
     }
     out.push(TypeId::Object);

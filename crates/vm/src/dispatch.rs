@@ -318,11 +318,13 @@ impl Vm {
             });
         }
         if let Some(t) = class.exception_base() {
-            return Ok(Value::Exception(PyException::with_class(
+            let e = crate::objects::exception_group::instantiate(
+                self,
                 t,
                 Some(class.clone()),
-                args.pos.clone(),
-            )));
+                &args.pos,
+            )?;
+            return Ok(Value::Exception(e));
         }
         let base = match class.value_base() {
             None => None,
@@ -812,6 +814,9 @@ impl Vm {
             Some(x) => Value::Exception(x.clone()),
             None => Value::None,
         };
+        if let Some(v) = crate::objects::exception_group::attr(e, name) {
+            return Some(Ok(v));
+        }
         Some(Ok(match name {
             "args" => Value::new_tuple(e.args.borrow().clone()),
             "__cause__" => exc(&e.cause.borrow()),
@@ -1045,6 +1050,7 @@ impl Vm {
             Box::new(exceptions::PyErr {
                 exc: PyException::new(ExcType::TypeError, vec![Value::Str(renamed.into())]),
                 loc: e.loc,
+                reraise: false,
             })
         })
     }
@@ -2134,6 +2140,9 @@ pub(crate) fn exception_setattr(
             "exception {what} must be None or derive from BaseException"
         ))),
     };
+    if crate::objects::exception_group::is_readonly(e, name) {
+        return Err(exceptions::attribute_error("readonly attribute"));
+    }
     match name {
         "args" => *e.args.borrow_mut() = vm.collect(&v)?,
         "__cause__" => {

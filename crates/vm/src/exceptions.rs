@@ -39,7 +39,10 @@ exc_types! {
     SystemExit: BaseException,
     KeyboardInterrupt: BaseException,
     GeneratorExit: BaseException,
+    // ExceptionGroup also derives from Exception (see `ExcType::mro`).
+    BaseExceptionGroup: BaseException,
     Exception: BaseException,
+    ExceptionGroup: BaseExceptionGroup,
     StopIteration: Exception,
     ArithmeticError: Exception,
     FloatingPointError: ArithmeticError,
@@ -108,6 +111,9 @@ exc_types! {
 
 impl ExcType {
     pub fn is_subclass(self, other: ExcType) -> bool {
+        if self == ExcType::ExceptionGroup && other == ExcType::Exception {
+            return true;
+        }
         let mut t = Some(self);
         while let Some(c) = t {
             if c == other {
@@ -127,6 +133,29 @@ impl ExcType {
     /// Whether the class is a builtin (module exceptions are not).
     pub fn is_builtin(self) -> bool {
         !self.name().contains('.')
+    }
+
+    /// `__mro__` without `object`: the class, then its parents, with
+    /// ExceptionGroup's second base (Exception) before BaseException.
+    pub fn mro(self) -> Vec<ExcType> {
+        let mut out = vec![self];
+        let mut t = self;
+        while let Some(p) = t.parent() {
+            if p == ExcType::BaseException && self == ExcType::ExceptionGroup {
+                out.push(ExcType::Exception);
+            }
+            out.push(p);
+            t = p;
+        }
+        out
+    }
+
+    /// `__bases__`: the parent, and Exception for ExceptionGroup.
+    pub fn bases(self) -> Vec<ExcType> {
+        match self {
+            ExcType::ExceptionGroup => vec![ExcType::BaseExceptionGroup, ExcType::Exception],
+            t => t.parent().into_iter().collect(),
+        }
     }
 
     pub fn from_name(name: &str) -> Option<ExcType> {
@@ -180,6 +209,9 @@ pub struct PyException {
     pub suppress_context: std::cell::Cell<bool>,
     /// "Did you mean" text shown only in printed tracebacks.
     pub suggestion: RefCell<Option<String>>,
+    /// The message and members of an exception group, set once when
+    /// `BaseExceptionGroup.__new__` makes it.
+    pub group: std::cell::OnceCell<crate::objects::exception_group::GroupParts>,
 }
 
 impl PyException {
@@ -202,6 +234,7 @@ impl PyException {
             cause: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
             suggestion: RefCell::new(None),
+            group: std::cell::OnceCell::new(),
         })
     }
 
@@ -249,6 +282,10 @@ impl PyException {
 pub struct PyErr {
     pub exc: Rc<PyException>,
     pub loc: Option<Span>,
+    /// Raised again as it stands (CPython's RERAISE, as `except*` does):
+    /// the current frame adds no entry for it; the frames it leaves into
+    /// do.
+    pub reraise: bool,
 }
 
 pub type PyResult<T> = Result<T, Box<PyErr>>;
@@ -259,6 +296,7 @@ impl PyErr {
         Box::new(PyErr {
             exc: PyException::new(self.exc.typ, args),
             loc: self.loc,
+            reraise: false,
         })
     }
 }
@@ -268,6 +306,7 @@ pub fn new_err(typ: ExcType, msg: impl Into<String>) -> Box<PyErr> {
     Box::new(PyErr {
         exc: PyException::new(typ, vec![Value::Str(s.into())]),
         loc: None,
+        reraise: false,
     })
 }
 
@@ -316,7 +355,11 @@ pub fn recursion_error(context: &str) -> Box<PyErr> {
 }
 
 pub fn err_from(exc: Rc<PyException>) -> Box<PyErr> {
-    Box::new(PyErr { exc, loc: None })
+    Box::new(PyErr {
+        exc,
+        loc: None,
+        reraise: false,
+    })
 }
 
 macro_rules! err_fn {

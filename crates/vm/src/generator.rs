@@ -26,7 +26,7 @@ use crate::exceptions::{self, type_error, ExcType, PyErr, PyException, PyResult,
 use crate::interp::{Flow, Frame, Vm};
 use crate::objects::function::{Args, PyFunction};
 use crate::value::{TypeId, Value};
-use pyview_syntax::ir::{FunctionDef, Span, Stmt, StmtKind};
+use pyview_syntax::ir::{ExceptHandler, FunctionDef, Span, Stmt, StmtKind};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -72,6 +72,9 @@ enum Kind {
     TryBody,
     TryElse,
     Handler(Rc<PyException>),
+    /// Running an `except*` clause (`Sub::Handler`), with the state of
+    /// the handling (see `except_star`).
+    StarHandler(Box<crate::except_star::Star>),
     Finally(Option<Pending>),
     With(Value),
     YieldFrom(Value),
@@ -132,6 +135,7 @@ impl Generator {
     fn handled(&self) -> impl Iterator<Item = &Rc<PyException>> {
         self.stack.iter().filter_map(|l| match &l.kind {
             Kind::Handler(e) => Some(e),
+            Kind::StarHandler(st) => Some(&st.current),
             _ => None,
         })
     }
@@ -152,7 +156,7 @@ enum Delegate {
 }
 
 fn located(mut e: Box<PyErr>, span: Span) -> Box<PyErr> {
-    if e.loc.is_none() {
+    if e.loc.is_none() && !e.reraise {
         e.loc = Some(span);
     }
     e
@@ -166,12 +170,14 @@ fn sub_block(stmt: &Stmt, sub: Sub) -> &[Stmt] {
         (StmtKind::While(_, _, b), Sub::OrElse) => b,
         (StmtKind::For(_, _, a, _), Sub::Body) => a,
         (StmtKind::For(_, _, _, b), Sub::OrElse) => b,
-        (StmtKind::Try { body, .. }, Sub::Body) => body,
-        (StmtKind::Try { orelse, .. }, Sub::OrElse) => orelse,
-        (StmtKind::Try { handlers, .. }, Sub::Handler(i)) => {
+        (StmtKind::Try { body, .. } | StmtKind::TryStar { body, .. }, Sub::Body) => body,
+        (StmtKind::Try { orelse, .. } | StmtKind::TryStar { orelse, .. }, Sub::OrElse) => orelse,
+        (StmtKind::Try { handlers, .. } | StmtKind::TryStar { handlers, .. }, Sub::Handler(i)) => {
             handlers.get(i).map_or(&[], |h| &h.body[..])
         }
-        (StmtKind::Try { finalbody, .. }, Sub::Final) => finalbody,
+        (StmtKind::Try { finalbody, .. } | StmtKind::TryStar { finalbody, .. }, Sub::Final) => {
+            finalbody
+        }
         (StmtKind::With(_, body), Sub::Body) => body,
         (StmtKind::Match(_, cases), Sub::Case(i)) => cases.get(i).map_or(&[], |c| &c.body[..]),
         _ => &[],
@@ -198,10 +204,16 @@ fn owner_of<'a>(def: &'a FunctionDef, stack: &[Level], n: usize) -> Option<&'a S
 
 /// The `as` name of the `except` clause a handler level runs.
 fn handler_name(owner: Option<&Stmt>, sub: Sub) -> Option<pyview_syntax::ir::NameRef> {
+    star_clause(owner, sub).and_then(|h| h.name)
+}
+
+/// The `except` or `except*` clause a handler level runs.
+fn star_clause(owner: Option<&Stmt>, sub: Sub) -> Option<&ExceptHandler> {
     match (owner.map(|s| &s.kind), sub) {
-        (Some(StmtKind::Try { handlers, .. }), Sub::Handler(i)) => {
-            handlers.get(i).and_then(|h| h.name)
-        }
+        (
+            Some(StmtKind::Try { handlers, .. } | StmtKind::TryStar { handlers, .. }),
+            Sub::Handler(i),
+        ) => handlers.get(i),
         _ => None,
     }
 }
@@ -305,8 +317,10 @@ impl Vm {
         // The exceptions its suspended `except` blocks handle are current
         // again while it runs.
         for l in &stack {
-            if let Kind::Handler(e) = &l.kind {
-                self.push_handling(e.clone());
+            match &l.kind {
+                Kind::Handler(e) => self.push_handling(e.clone()),
+                Kind::StarHandler(st) => self.push_handling(st.current.clone()),
+                _ => {}
             }
         }
         let result = self.run_generator(&def, &mut frame, &mut stack, target, how);
@@ -598,7 +612,7 @@ impl Vm {
                 }
                 Ok(None)
             }
-            StmtKind::Try { .. } => {
+            StmtKind::Try { .. } | StmtKind::TryStar { .. } => {
                 stack.push(level(Sub::Body, Kind::TryBody));
                 Ok(None)
             }
@@ -717,6 +731,15 @@ impl Vm {
                 stack[top].idx = 0;
                 stack[top].kind = Kind::TryElse;
             }
+            Kind::StarHandler(_) => {
+                let r = match star_clause(owner, stack[top].sub) {
+                    Some(h) => self.star_step(f, owner, &mut stack[top], Some((h, None))),
+                    None => Ok(()),
+                };
+                if let Err(e) = r {
+                    return self.gen_unwind(def, f, stack, Pending::Raise(e));
+                }
+            }
             Kind::TryElse | Kind::Handler(_) => {
                 if let Kind::Handler(_) = stack[top].kind {
                     self.pop_handling();
@@ -764,7 +787,7 @@ impl Vm {
             if crate::interp::is_limit(&e) {
                 // Host limits skip handlers, `finally` and `__exit__`.
                 for level in stack.drain(..) {
-                    if let Kind::Handler(_) = level.kind {
+                    if let Kind::Handler(_) | Kind::StarHandler(_) = level.kind {
                         self.pop_handling();
                     }
                 }
@@ -786,6 +809,50 @@ impl Vm {
                 (Kind::For(_) | Kind::While, Pending::Continue) => {
                     let n = block_of(def, stack, top).len();
                     stack[top].idx = n;
+                    return Ok(None);
+                }
+                (Kind::TryBody, Pending::Raise(_))
+                    if matches!(owner.map(|s| &s.kind), Some(StmtKind::TryStar { .. })) =>
+                {
+                    let Pending::Raise(e) = pending else {
+                        break;
+                    };
+                    let st = self.star_start(f, e);
+                    stack[top].kind = Kind::StarHandler(Box::new(st));
+                    match self.star_step(f, owner, &mut stack[top], None) {
+                        Ok(()) => return Ok(None),
+                        Err(e) => {
+                            stack.pop();
+                            pending = Pending::Raise(e);
+                        }
+                    }
+                }
+                (Kind::StarHandler(_), Pending::Raise(_)) => {
+                    let Pending::Raise(e) = pending else {
+                        break;
+                    };
+                    let Some(h) = star_clause(owner, stack[top].sub) else {
+                        stack.pop();
+                        pending = Pending::Raise(e);
+                        continue;
+                    };
+                    match self.star_step(f, owner, &mut stack[top], Some((h, Some(e)))) {
+                        Ok(()) => return Ok(None),
+                        Err(e) => {
+                            stack.pop();
+                            pending = Pending::Raise(e);
+                        }
+                    }
+                }
+                (Kind::StarHandler(_), _) => {
+                    // `break`, `continue` and `return` cannot leave an
+                    // `except*` block; a flow that does drops the handling.
+                    if let Some(h) = star_clause(owner, stack[top].sub) {
+                        self.star_abandon(f, h);
+                    }
+                    stack[top].sub = Sub::Final;
+                    stack[top].idx = 0;
+                    stack[top].kind = Kind::Finally(Some(pending));
                     return Ok(None);
                 }
                 (Kind::TryBody, Pending::Raise(_)) => {
@@ -860,7 +927,8 @@ impl Vm {
                     }
                     let has_final = matches!(
                         owner.map(|s| &s.kind),
-                        Some(StmtKind::Try { finalbody, .. }) if !finalbody.is_empty()
+                        Some(StmtKind::Try { finalbody, .. } | StmtKind::TryStar { finalbody, .. })
+                            if !finalbody.is_empty()
                     );
                     if has_final {
                         stack[top].sub = Sub::Final;
@@ -924,6 +992,53 @@ impl Vm {
             Pending::Return(v) => Ok(Some(Step::Return(v))),
             _ => Ok(Some(Step::Return(Value::None))),
         }
+    }
+
+    /// Moves an `except*` level on: the clause that ran ended (`done`,
+    /// with what it raised, if anything; `None` when none ran yet), then
+    /// the next matching clause runs, or the `finally` block with what
+    /// the statement raises, if anything. An error is a host limit that
+    /// ended the handling.
+    fn star_step(
+        &mut self,
+        f: &mut Frame,
+        owner: Option<&Stmt>,
+        level: &mut Level,
+        done: Option<(&ExceptHandler, Option<Box<PyErr>>)>,
+    ) -> PyResult<()> {
+        let Some(StmtKind::TryStar { handlers, .. }) = owner.map(|s| &s.kind) else {
+            return Ok(());
+        };
+        let Kind::StarHandler(st) = &mut level.kind else {
+            return Ok(());
+        };
+        if let Some((h, err)) = done {
+            self.star_clause_done(f, h, st, err)?;
+        }
+        let next = self.star_next(f, handlers, st);
+        let next = match next {
+            Ok(n) => n,
+            Err(e) => {
+                level.sub = Sub::Final;
+                level.idx = 0;
+                level.kind = Kind::Finally(Some(Pending::Raise(e)));
+                return Ok(());
+            }
+        };
+        if let Some(i) = next {
+            level.sub = Sub::Handler(i);
+            level.idx = 0;
+            return Ok(());
+        }
+        let Kind::StarHandler(st) = std::mem::replace(&mut level.kind, Kind::Finally(None)) else {
+            return Ok(());
+        };
+        level.sub = Sub::Final;
+        level.idx = 0;
+        if let Err(e) = self.star_finish(*st) {
+            level.kind = Kind::Finally(Some(Pending::Raise(e)));
+        }
+        Ok(())
     }
 
     /// The `except` clause of a `try` that matches `exc`.

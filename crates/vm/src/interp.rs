@@ -215,7 +215,7 @@ pub fn is_limit(e: &PyErr) -> bool {
 }
 
 fn located(mut e: Box<PyErr>, span: ir::Span) -> Box<PyErr> {
-    if e.loc.is_none() {
+    if e.loc.is_none() && !e.reraise {
         e.loc = Some(span);
     }
     e
@@ -569,6 +569,7 @@ impl Vm {
                 func: func.into(),
             });
         }
+        e.reraise = false;
         e
     }
 
@@ -686,6 +687,12 @@ impl Vm {
                 orelse,
                 finalbody,
             } => return self.exec_try(f, body, handlers, orelse, finalbody),
+            StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => return self.exec_try_star(f, body, handlers, orelse, finalbody),
             StmtKind::Assert(test, msg) => {
                 let t = self.eval(f, test)?;
                 if !self.truthy(&t)? {
@@ -866,6 +873,17 @@ impl Vm {
         } else if let Ok(Flow::Normal) = result {
             result = self.exec_block(f, orelse);
         }
+        self.exec_finally(f, result, finalbody)
+    }
+
+    /// Runs a `finally` block after its `try` ended with `result`, which
+    /// it replaces if it raises, returns or breaks.
+    pub(crate) fn exec_finally(
+        &mut self,
+        f: &mut Frame,
+        result: PyResult<Flow>,
+        finalbody: &[Stmt],
+    ) -> PyResult<Flow> {
         if !finalbody.is_empty() {
             let pending = result;
             // An exception in flight is being handled while `finally` runs:
@@ -994,7 +1012,9 @@ impl Vm {
                 Some(e) => {
                     // A bare `raise` continues the exception from where this
                     // frame caught it: the entry recorded then is reopened,
-                    // not repeated at the `raise`.
+                    // not repeated at the `raise`. Caught elsewhere (in a
+                    // caller, or raised again by `except*`), it gets no
+                    // entry for this frame, as in CPython.
                     let mut tb = e.traceback.borrow_mut();
                     let reopened = match tb.last() {
                         Some(t) if Rc::ptr_eq(&t.code, &f.code) && t.func == f.name => {
@@ -1005,6 +1025,7 @@ impl Vm {
                     drop(tb);
                     Ok(Box::new(PyErr {
                         exc: e.clone(),
+                        reraise: reopened.is_none(),
                         loc: reopened,
                     }))
                 }
@@ -1047,7 +1068,9 @@ impl Vm {
     fn make_exception(&mut self, v: &Value) -> PyResult<Rc<PyException>> {
         match v {
             Value::Exception(e) => Ok(e.clone()),
-            Value::Type(TypeId::Exception(t)) => Ok(PyException::new(*t, vec![])),
+            Value::Type(TypeId::Exception(t)) => {
+                crate::objects::exception_group::instantiate(self, *t, None, &[])
+            }
             Value::Class(c) if c.exception_base().is_some() => {
                 match &self.instantiate(c, Args::default())? {
                     Value::Exception(e) => Ok(e.clone()),

@@ -5,6 +5,7 @@ pub mod buffer;
 pub mod builtins;
 pub mod codecs;
 pub mod dispatch;
+pub mod except_star;
 pub mod exceptions;
 pub mod format;
 pub mod generator;

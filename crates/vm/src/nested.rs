@@ -213,6 +213,14 @@ fn dispose<T>(contents: T, values: impl FnOnce(T) -> Vec<Value>) {
     }
 }
 
+/// Drops values a freed object held (an exception group's members), one
+/// level deeper in the count of nested drops, as containers' are.
+pub(crate) fn dispose_values(values: Vec<Value>) {
+    if !values.is_empty() {
+        dispose(values, |v| v);
+    }
+}
+
 /// Drops the deferred values, a batch at a time (each batch may defer
 /// more, deeper down).
 #[cold]

@@ -1600,7 +1600,9 @@ pub fn exc_message(e: &crate::exceptions::PyException) -> String {
     {
         return m;
     }
-    if let Some(m) = crate::exceptions::syntax_error_message(e) {
+    if let Some(m) = crate::exceptions::syntax_error_message(e)
+        .or_else(|| crate::objects::exception_group::message(e))
+    {
         return m;
     }
     let args = e.args.borrow();

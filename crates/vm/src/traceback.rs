@@ -22,10 +22,9 @@ impl Vm {
     /// context chain, its messages taken with `str()` (a user class's
     /// `__str__`).
     pub fn format_exception(&mut self, exc: &Rc<PyException>) -> String {
-        let mut out = String::new();
-        let mut seen = Vec::new();
-        chain(exc, &mut out, &mut seen, &mut |e| self.exception_message(e));
-        out
+        let mut p = Printer::default();
+        p.recursive(exc, &mut |e| self.exception_message(e));
+        p.out
     }
 
     /// `str(exc)`; CPython's placeholder when `__str__` fails.
@@ -40,32 +39,165 @@ impl Vm {
 
 type Messages<'a> = dyn FnMut(&Rc<PyException>) -> String + 'a;
 
-fn chain(
-    exc: &Rc<PyException>,
-    out: &mut String,
-    seen: &mut Vec<*const PyException>,
-    msg: &mut Messages,
-) {
-    seen.push(Rc::as_ptr(exc));
-    let cause = exc.cause.borrow().clone();
-    let context = exc.context.borrow().clone();
-    if let Some(c) = cause.filter(|c| !seen.contains(&Rc::as_ptr(c))) {
-        chain(&c, out, seen, msg);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if let Some(c) =
-        context.filter(|c| !exc.suppress_context.get() && !seen.contains(&Rc::as_ptr(c)))
-    {
-        chain(&c, out, seen, msg);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    let text = msg(exc);
-    format_single(exc, &text, out);
+/// Exception groups nested deeper than this print as a line saying so.
+const MAX_GROUP_DEPTH: usize = 10;
+/// Members of a group past this many are counted, not printed.
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// The state of one report, as CPython's `exception_print_context`: the
+/// exceptions printed so far (a cause or context met again is left out),
+/// and how deep inside exception groups the printer is. Inside a group
+/// every line starts with two spaces a level and the `| ` margin, but for
+/// the lines CPython's printer writes without it (a message's second
+/// line, a SyntaxError's source and caret lines, "[Previous line
+/// repeated...]").
+#[derive(Default)]
+struct Printer {
+    out: String,
+    seen: Vec<*const PyException>,
+    depth: usize,
+    /// The last member of a group is being printed: its frame is closed
+    /// after it, unless a nested group closed it already.
+    need_close: bool,
 }
 
-fn format_single(exc: &PyException, msg: &str, out: &mut String) {
-    let tb = exc.traceback.borrow();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
+impl Printer {
+    fn indent(&mut self) {
+        self.out.extend(std::iter::repeat_n(' ', 2 * self.depth));
+    }
+
+    /// The indentation and `| ` margin that start a line inside a group.
+    fn margin(&mut self) {
+        self.indent();
+        if self.depth > 0 {
+            self.out.push_str("| ");
+        }
+    }
+
+    /// An exception with the chain that led to it, then it (as a group
+    /// with its members, when it is one).
+    fn recursive(&mut self, exc: &Rc<PyException>, msg: &mut Messages) {
+        self.seen.push(Rc::as_ptr(exc));
+        let cause = exc.cause.borrow().clone();
+        let context = exc.context.borrow().clone();
+        let unseen =
+            |c: &Rc<PyException>, seen: &[*const PyException]| !seen.contains(&Rc::as_ptr(c));
+        if let Some(c) = cause {
+            if unseen(&c, &self.seen) {
+                self.chained(&c, CAUSE, msg);
+            }
+        } else if let Some(c) = context.filter(|_| !exc.suppress_context.get()) {
+            if unseen(&c, &self.seen) {
+                self.chained(&c, CONTEXT, msg);
+            }
+        }
+        match crate::objects::exception_group::parts(exc) {
+            Some(parts) => self.group(exc, &parts.exceptions, msg),
+            None => self.single(exc, msg),
+        }
+    }
+
+    fn chained(&mut self, exc: &Rc<PyException>, message: &str, msg: &mut Messages) {
+        let need_close = self.need_close;
+        self.recursive(exc, msg);
+        self.need_close = need_close;
+        for line in ["\n", message, "\n"] {
+            self.margin();
+            self.out.push_str(line);
+        }
+    }
+
+    fn group(&mut self, exc: &Rc<PyException>, members: &[Value], msg: &mut Messages) {
+        if self.depth > MAX_GROUP_DEPTH {
+            self.margin();
+            let _ = writeln!(self.out, "... (max_group_depth is {MAX_GROUP_DEPTH})");
+            return;
+        }
+        let toplevel = self.depth == 0;
+        if toplevel {
+            self.depth = 1;
+        }
+        self.single(exc, msg);
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, member) in members.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                self.need_close = true;
+            }
+            self.indent();
+            let corner = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let _ = writeln!(
+                self.out,
+                "{corner}+---------------- {title} ----------------"
+            );
+            self.depth += 1;
+            match member {
+                Value::Exception(m) if !truncated => self.recursive(m, msg),
+                _ => {
+                    let more = members.len() - MAX_GROUP_WIDTH;
+                    self.margin();
+                    let s = if more > 1 { "s" } else { "" };
+                    let _ = writeln!(self.out, "and {more} more exception{s}");
+                }
+            }
+            if last && self.need_close {
+                self.indent();
+                self.out.push_str("+------------------------------------\n");
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if toplevel {
+            self.depth = 0;
+        }
+    }
+
+    /// One exception: its traceback, its message line and its notes.
+    fn single(&mut self, exc: &Rc<PyException>, msg: &mut Messages) {
+        let group = crate::objects::exception_group::parts(exc).is_some();
+        let tb = exc.traceback.borrow().clone();
+        if !tb.is_empty() {
+            self.indent();
+            self.out.push_str(match (group, self.depth) {
+                (true, 1) => "+ ",
+                (_, 0) => "",
+                _ => "| ",
+            });
+            if group {
+                self.out.push_str("Exception Group ");
+            }
+            self.out.push_str("Traceback (most recent call last):\n");
+            self.frames(&tb);
+        }
+        if let Some((filename, info)) = crate::exceptions::syntax_error_location(exc) {
+            // A located SyntaxError shows the offending line, as a frame
+            // of its own; the source and caret lines get no margin.
+            let text = info.render(&filename);
+            let lines: Vec<&str> = text.lines().collect();
+            for (i, line) in lines.iter().enumerate() {
+                if i == 0 || i + 1 == lines.len() {
+                    self.margin();
+                }
+                self.out.push_str(line);
+                self.out.push('\n');
+            }
+        } else {
+            let text = msg(exc);
+            self.margin();
+            self.out.push_str(&exception_line(exc, text));
+            self.out.push('\n');
+        }
+        self.notes(exc);
+    }
+
+    fn frames(&mut self, tb: &[TbEntry]) {
         let mut last: Option<(&str, usize, &str)> = None;
         let mut count = 0;
         for entry in tb.iter().rev() {
@@ -73,35 +205,60 @@ fn format_single(exc: &PyException, msg: &str, out: &mut String) {
             let key = (&*entry.code.filename, line, &*entry.func);
             if last != Some(key) {
                 if count > RECURSIVE_CUTOFF {
-                    repeated(out, count - RECURSIVE_CUTOFF);
+                    repeated(&mut self.out, count - RECURSIVE_CUTOFF);
                 }
                 last = Some(key);
                 count = 0;
             }
             count += 1;
             if count <= RECURSIVE_CUTOFF {
-                format_entry(entry, out);
+                let mut prefix = " ".repeat(2 * self.depth);
+                if self.depth > 0 {
+                    prefix.push_str("| ");
+                }
+                format_entry(entry, &prefix, &mut self.out);
             }
         }
         if count > RECURSIVE_CUTOFF {
-            repeated(out, count - RECURSIVE_CUTOFF);
+            repeated(&mut self.out, count - RECURSIVE_CUTOFF);
         }
     }
-    // A located SyntaxError shows the offending line, as a frame of its own.
-    if let Some((filename, info)) = crate::exceptions::syntax_error_location(exc) {
-        out.push_str(&info.render(&filename));
-        return;
-    }
-    out.push_str(&exception_line(exc, msg.to_string()));
-    out.push('\n');
-    // PEP 678 notes, one line each.
-    if let Some(Value::List(notes)) = exc.attrs.borrow().get("__notes__") {
-        for n in notes.borrow().iter() {
-            out.push_str(&ops::str_simple(n));
-            out.push('\n');
+
+    /// PEP 678 notes: each line of each note's `str()` behind the margin
+    /// (CPython splits them keeping the line ends, then ends the note
+    /// with a newline of its own); a `__notes__` that is not a sequence
+    /// prints as its repr, with no newline.
+    fn notes(&mut self, exc: &PyException) {
+        let Some(notes) = exc.attrs.borrow().get("__notes__").cloned() else {
+            return;
+        };
+        let items: Vec<Value> = match &notes {
+            Value::List(l) => l.borrow().clone(),
+            Value::Tuple(t) => t.to_vec(),
+            Value::Str(s) => s
+                .chars()
+                .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
+                .collect(),
+            other => {
+                // CPython ends this line with no newline.
+                self.margin();
+                self.out.push_str(&ops::repr_simple(other));
+                return;
+            }
+        };
+        for note in &items {
+            let text = ops::str_simple(note);
+            for line in text.split_inclusive('\n') {
+                self.margin();
+                self.out.push_str(line);
+            }
+            self.out.push('\n');
         }
     }
 }
+
+const CAUSE: &str = "The above exception was the direct cause of the following exception:\n";
+const CONTEXT: &str = "During handling of the above exception, another exception occurred:\n";
 
 fn repeated(out: &mut String, n: usize) {
     let _ = writeln!(
@@ -123,14 +280,15 @@ fn exception_line(exc: &PyException, mut msg: String) -> String {
     }
 }
 
-fn format_entry(entry: &TbEntry, out: &mut String) {
+/// One frame's lines, each behind `prefix` (the margin inside a group).
+fn format_entry(entry: &TbEntry, prefix: &str, out: &mut String) {
     let code = &entry.code;
     let lines = &code.lines;
     let src = &code.source;
     let lineno = lines.line(entry.span.start);
     let _ = writeln!(
         out,
-        "  File \"{}\", line {lineno}, in {}",
+        "{prefix}  File \"{}\", line {lineno}, in {}",
         code.filename, entry.func
     );
     // CPython reads the line back from the file: `<stdin>` and `<string>`
@@ -143,7 +301,7 @@ fn format_entry(entry: &TbEntry, out: &mut String) {
     if stripped.trim_end().is_empty() {
         return;
     }
-    let _ = writeln!(out, "    {}", stripped.trim_end());
+    let _ = writeln!(out, "{prefix}    {}", stripped.trim_end());
     let indent = text.chars().count() - stripped.chars().count();
     let line_start = lines.line_start(lineno) as usize;
     let start_b = entry.span.start as usize - line_start;
@@ -179,6 +337,7 @@ fn format_entry(entry: &TbEntry, out: &mut String) {
         .take(start - indent)
         .map(width)
         .sum();
+    out.push_str(prefix);
     out.push_str("    ");
     out.extend(std::iter::repeat_n(' ', lead));
     for (i, &c) in segment.iter().enumerate() {

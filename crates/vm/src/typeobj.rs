@@ -1321,12 +1321,12 @@ pub(crate) fn builtin_mro(t: TypeId) -> Vec<Value> {
         TypeId::Native(n) if crate::objects::dict::is_dict_type(n) => {
             out.push(Value::Type(TypeId::Dict))
         }
-        TypeId::Exception(mut e) => {
-            while let Some(p) = e.parent() {
-                out.push(Value::Type(TypeId::Exception(p)));
-                e = p;
-            }
-        }
+        TypeId::Exception(e) => out.extend(
+            e.mro()
+                .into_iter()
+                .skip(1)
+                .map(|p| Value::Type(TypeId::Exception(p))),
+        ),
         _ => {}
     }
     out.push(Value::Type(TypeId::Object));

@@ -187,11 +187,23 @@ impl Lowerer<'_> {
                 found
             }
             S::Raise(r) => self.mark_all(r.exc.as_deref()) | self.mark_all(r.cause.as_deref()),
-            S::Try(t) => {
-                let mut found = self.mark_body(&t.body)
-                    | self.mark_body(&t.orelse)
-                    | self.mark_body(&t.finalbody);
-                for py::ExceptHandler::ExceptHandler(h) in &t.handlers {
+            S::Try(py::StmtTry {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            })
+            | S::TryStar(py::StmtTryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            }) => {
+                let mut found =
+                    self.mark_body(body) | self.mark_body(orelse) | self.mark_body(finalbody);
+                for py::ExceptHandler::ExceptHandler(h) in handlers {
                     found |= self.mark_all(h.type_.as_deref());
                     found |= self.mark_body(&h.body);
                 }
@@ -275,12 +287,11 @@ impl Lowerer<'_> {
                 self.has_yield(&m.subject)
                     || self.any_yield(m.cases.iter().filter_map(|c| c.guard.as_deref()))
             }
-            S::Try(t) => t
-                .handlers
-                .iter()
-                .any(|py::ExceptHandler::ExceptHandler(h)| {
+            S::Try(py::StmtTry { handlers, .. }) | S::TryStar(py::StmtTryStar { handlers, .. }) => {
+                handlers.iter().any(|py::ExceptHandler::ExceptHandler(h)| {
                     h.type_.as_deref().is_some_and(|e| self.has_yield(e))
-                }),
+                })
+            }
             S::FunctionDef(f) => {
                 self.any_yield(f.decorator_list.iter())
                     || self.any_yield(
@@ -425,9 +436,8 @@ impl Lowerer<'_> {
                 let cases = self.match_cases(m)?;
                 out.push(Stmt::new(StmtKind::Match(subject, cases), span));
             }
-            S::Try(t) => {
-                let bad = t
-                    .handlers
+            S::Try(py::StmtTry { handlers, .. }) | S::TryStar(py::StmtTryStar { handlers, .. }) => {
+                let bad = handlers
                     .iter()
                     .find_map(|py::ExceptHandler::ExceptHandler(h)| {
                         h.type_.as_deref().filter(|e| self.has_yield(e))

@@ -476,22 +476,18 @@ impl PyClass {
     pub fn mro_values(self: &Rc<Self>) -> Vec<Value> {
         let mut out = vec![Value::Class(self.clone())];
         out.extend(self.mro.borrow().iter().map(|c| Value::Class(c.clone())));
-        let mut t = match self.builtin_base {
-            TypeId::Exception(e) => Some(e),
-            TypeId::Object => None,
+        match self.builtin_base {
+            TypeId::Exception(e) => out.extend(
+                e.mro()
+                    .into_iter()
+                    .map(|t| Value::Type(TypeId::Exception(t))),
+            ),
+            TypeId::Object => {}
             TypeId::Bool => {
                 out.push(Value::Type(TypeId::Bool));
                 out.push(Value::Type(TypeId::Int));
-                None
             }
-            other => {
-                out.push(Value::Type(other));
-                None
-            }
-        };
-        while let Some(e) = t {
-            out.push(Value::Type(TypeId::Exception(e)));
-            t = e.parent();
+            other => out.push(Value::Type(other)),
         }
         out.push(Value::Type(TypeId::Object));
         out

@@ -34,6 +34,10 @@ pub fn class_getitem(t: TypeId, key: &Value) -> PyResult<Value> {
             | TypeId::Set
             | TypeId::FrozenSet
             | TypeId::Type
+            | TypeId::Exception(
+                crate::exceptions::ExcType::BaseExceptionGroup
+                    | crate::exceptions::ExcType::ExceptionGroup
+            )
     ) {
         return Err(type_error(format!(
             "type '{}' is not subscriptable",

@@ -9,6 +9,7 @@ pub mod code;
 pub mod complex;
 pub mod descriptor;
 pub mod dict;
+pub mod exception_group;
 pub mod function;
 pub mod generic_alias;
 pub mod iter;
