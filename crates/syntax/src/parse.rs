@@ -689,6 +689,7 @@ impl<'a> Cx<'a> {
             .or_else(|| self.legacy_print(&skim, s, t))
             .or_else(|| self.missing_else(&skim, s, t))
             .or_else(|| self.comprehension_target(&skim, t))
+            .or_else(|| self.comprehension_unpacking(&skim, t))
             .or_else(|| self.for_target(&skim, s, t))
             .or_else(|| self.keyword_assignment(&skim, t))
             .or_else(|| self.named_assignment(&skim, s, t))
@@ -1261,6 +1262,26 @@ impl<'a> Cx<'a> {
         };
         let msg = "did you forget parentheses around the comprehension target?";
         Some(self.failure(self.at_range(msg, open + 1, end), t))
+    }
+
+    /// `invalid_comprehension` and `invalid_dict_comprehension`: a starred
+    /// element (`(*a for a in b)`, `{**a for a in b}`).
+    fn comprehension_unpacking(&self, skim: &Skim, t: usize) -> Option<Failure> {
+        if !self.is(t, "for") || skim.for_if_clauses(t).is_none() {
+            return None;
+        }
+        let open = self.enclosing(t)?;
+        if self.is(open, "{") && self.is(open + 1, "**") {
+            let (end, _) = skim.bitwise_or(open + 2)?;
+            let msg = "dict unpacking cannot be used in dict comprehension";
+            return (end == t).then(|| self.failure(self.at_range(msg, open + 1, open + 2), t));
+        }
+        if !["(", "[", "{"].iter().any(|b| self.is(open, b)) || !self.is(open + 1, "*") {
+            return None;
+        }
+        let (end, _) = skim.star_named_expression(open + 1)?;
+        let msg = "iterable unpacking cannot be used in comprehension";
+        (end == t).then(|| self.failure(self.at_range(msg, open + 1, end), t))
     }
 
     /// Whether token `i` follows one of `seps` that is directly inside a
