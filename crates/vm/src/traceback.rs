@@ -116,10 +116,20 @@ fn exception_line(exc: &PyException, mut msg: String) -> String {
     if let Some(s) = &*exc.suggestion.borrow() {
         msg.push_str(&format!(". Did you mean: '{s}'?"));
     }
+    let name = match &exc.class {
+        // A class's qualified name, dotted with its module unless that is
+        // `__main__` or `builtins` (a module that is no str is `<unknown>`).
+        Some(c) => match c.module() {
+            Some(m) if &*m == "__main__" || &*m == "builtins" => c.qualname().to_string(),
+            Some(_) => c.display_name(),
+            None => format!("<unknown>.{}", c.qualname()),
+        },
+        None => exc.type_name().to_string(),
+    };
     if msg.is_empty() {
-        exc.type_name().to_string()
+        name
     } else {
-        format!("{}: {msg}", exc.type_name())
+        format!("{name}: {msg}")
     }
 }
 
