@@ -250,7 +250,17 @@ impl Vm {
         if self.interrupt.load(Ordering::Relaxed) {
             return self.interrupted();
         }
+        self.finalize_discarded();
         self.meter.tick()
+    }
+
+    /// Closes the generators discarded since the last check: before a
+    /// call, so that what they print comes first, as in CPython.
+    #[inline]
+    pub fn finalize_discarded(&mut self) {
+        if crate::generator::finalizers_pending() {
+            self.run_finalizers();
+        }
     }
 
     #[cold]
@@ -559,7 +569,7 @@ impl Vm {
     pub fn exec_block(&mut self, f: &mut Frame, stmts: &[Stmt]) -> PyResult<Flow> {
         for s in stmts {
             match self.exec_stmt(f, s) {
-                Ok(Flow::Normal) => {}
+                Ok(Flow::Normal) => self.finalize_discarded(),
                 Ok(flow) => return Ok(flow),
                 Err(e) => return Err(located(e, s.span)),
             }
@@ -1498,6 +1508,7 @@ impl Vm {
                     }
                     Value::Builtin(b) => {
                         let args = self.eval_args(f, args, kws, &callee)?;
+                        self.finalize_discarded();
                         // `globals()`, `locals()`, `eval`, `exec`... see
                         // the caller's frame.
                         let r = match b.frame {
@@ -1516,6 +1527,7 @@ impl Vm {
                     }
                     _ => {
                         let args = self.eval_args(f, args, kws, &callee)?;
+                        self.finalize_discarded();
                         self.call(&fv, args)?
                     }
                 }
@@ -1525,6 +1537,7 @@ impl Vm {
                 let args = self.eval_args(f, args, kws, &|| {
                     crate::objects::function::method_str(&o, name)
                 })?;
+                self.finalize_discarded();
                 match self.dispatch_method(&o, name, &args) {
                     Some(r) => {
                         self.recycle_args(args);

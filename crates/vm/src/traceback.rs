@@ -28,6 +28,15 @@ impl Vm {
         out
     }
 
+    /// One exception's report without its cause or context, as CPython's
+    /// unraisable-exception hook prints it.
+    pub fn format_exception_alone(&mut self, exc: &Rc<PyException>) -> String {
+        let mut out = String::new();
+        let text = self.exception_message(exc);
+        format_single(exc, &text, &mut out);
+        out
+    }
+
     /// `str(exc)`; CPython's placeholder when `__str__` fails.
     pub fn exception_message(&mut self, exc: &Rc<PyException>) -> String {
         if exc.class.is_none() {
