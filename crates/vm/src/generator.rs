@@ -106,10 +106,12 @@ pub struct Generator {
     pub running: bool,
     /// The value of `return v`, for `yield from` and `StopIteration`.
     pub return_value: Value,
+    /// The interpreter that made it (`Vm::gen_owner`).
+    owner: u64,
 }
 
 impl Generator {
-    pub fn new(func: Rc<PyFunction>, slots: Vec<Option<Value>>) -> Generator {
+    pub fn new(func: Rc<PyFunction>, slots: Vec<Option<Value>>, owner: u64) -> Generator {
         Generator {
             func,
             slots,
@@ -124,6 +126,7 @@ impl Generator {
             finished: false,
             running: false,
             return_value: Value::None,
+            owner,
         }
     }
 
@@ -143,11 +146,45 @@ impl Generator {
     }
 }
 
+type Discarded = (u64, Rc<RefCell<Generator>>);
+
 thread_local! {
-    /// Suspended generators dropped inside a `try` or `with`, to close.
-    static DISCARDED: RefCell<Vec<Rc<RefCell<Generator>>>> = const { RefCell::new(Vec::new()) };
+    /// Suspended generators dropped inside a `try` or `with`, to close,
+    /// with the interpreter that made each.
+    static DISCARDED: RefCell<Vec<Discarded>> = const { RefCell::new(Vec::new()) };
     /// Whether `DISCARDED` holds anything (cheaper to ask than the list).
     static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The interpreters alive on this thread, and the next one's number.
+    static OWNERS: RefCell<(Vec<u64>, u64)> = const { RefCell::new((Vec::new(), 0)) };
+}
+
+/// A number for a new interpreter, whose discarded generators it closes.
+pub(crate) fn register_owner() -> u64 {
+    OWNERS
+        .try_with(|o| {
+            let mut o = o.borrow_mut();
+            o.1 += 1;
+            let id = o.1;
+            o.0.push(id);
+            id
+        })
+        .unwrap_or(0)
+}
+
+/// Forgets an interpreter going away: its queued generators are dropped
+/// unclosed, and those its values release are not queued.
+pub(crate) fn unregister_owner(id: u64) {
+    let _ = OWNERS.try_with(|o| o.borrow_mut().0.retain(|&x| x != id));
+    let mine = DISCARDED
+        .try_with(|d| {
+            let mut d = d.borrow_mut();
+            let (mine, rest): (Vec<_>, Vec<_>) = d.drain(..).partition(|(o, _)| *o == id);
+            *d = rest;
+            let _ = PENDING.try_with(|p| p.set(!d.is_empty()));
+            mine
+        })
+        .unwrap_or_default();
+    drop(mine);
 }
 
 /// Whether discarded generators wait to be closed ([`Vm::run_finalizers`]).
@@ -172,7 +209,10 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        if !self.needs_close() {
+        let owner_alive = OWNERS
+            .try_with(|o| o.borrow().0.contains(&self.owner))
+            .unwrap_or(false);
+        if !self.needs_close() || !owner_alive {
             return;
         }
         let state = Generator {
@@ -184,8 +224,9 @@ impl Drop for Generator {
             finished: false,
             running: false,
             return_value: Value::None,
+            owner: self.owner,
         };
-        let state = Rc::new(RefCell::new(state));
+        let state = (self.owner, Rc::new(RefCell::new(state)));
         // During thread teardown the queue may be gone: nothing runs then.
         if DISCARDED.try_with(|d| d.borrow_mut().push(state)).is_ok() {
             let _ = PENDING.try_with(|p| p.set(true));
@@ -201,9 +242,13 @@ impl Vm {
     #[inline(never)]
     pub fn run_finalizers(&mut self) {
         loop {
+            let owner = self.gen_owner;
             let next = DISCARDED.try_with(|d| {
                 let mut d = d.borrow_mut();
-                let g = (!d.is_empty()).then(|| d.remove(0));
+                let g = d
+                    .iter()
+                    .position(|(o, _)| *o == owner)
+                    .map(|i| d.remove(i).1);
                 if d.is_empty() {
                     let _ = PENDING.try_with(|p| p.set(false));
                 }
@@ -1220,7 +1265,7 @@ impl Vm {
         slots: Vec<Option<Value>>,
     ) -> Value {
         crate::objects::iter::new_value(crate::objects::iter::PyIter::Generator(Rc::new(
-            RefCell::new(Generator::new(fun.clone(), slots)),
+            RefCell::new(Generator::new(fun.clone(), slots, self.gen_owner)),
         )))
     }
 

@@ -134,6 +134,15 @@ pub struct Vm {
     /// Class bodies handed to a replaced `builtins.__build_class__`, so
     /// the original can still run them.
     pub(crate) class_bodies: Vec<Rc<ir::ClassDef>>,
+    /// Which interpreter of this thread made a generator (the queue of
+    /// discarded generators is per thread; each closes only its own).
+    pub(crate) gen_owner: u64,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        crate::generator::unregister_owner(self.gen_owner);
+    }
 }
 
 /// What a comprehension has produced so far.
@@ -231,6 +240,7 @@ impl Vm {
             meter: Default::default(),
             memory: Default::default(),
             host_modules: HashMap::new(),
+            gen_owner: crate::generator::register_owner(),
         };
         vm.init_main_module();
         vm
