@@ -1260,6 +1260,15 @@ pub(crate) fn is_callable(v: &Value) -> bool {
             | Value::Type(_)
             | Value::Class(_)
     ) || matches!(v, Value::Native(o) if o.method_names().contains(&"__call__"))
+        // Method descriptors, and static methods since 3.10.
+        || matches!(
+            v,
+            Value::Wrapper(w) if matches!(
+                **w,
+                crate::objects::descriptor::Wrapper::Method { .. }
+                    | crate::objects::descriptor::Wrapper::StaticMethod(_)
+            )
+        )
 }
 
 fn b_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
