@@ -1020,8 +1020,20 @@ impl Interpreter {
                 e.exit_code()
             }
         };
+        self.finalize();
         self.flush();
         code
+    }
+
+    /// What python3 does at exit before it stops: the suspended generators
+    /// the main namespace still holds are closed, so their `finally` and
+    /// `with` blocks run (anything they print comes after the script's
+    /// output and report). The interpreter stays usable.
+    pub fn finalize(&mut self) {
+        let _ = self.enter(|py| {
+            py.vm.finalize_main();
+            Ok(())
+        });
     }
 
     fn run_compiled(

@@ -877,3 +877,27 @@ fn file_imports_need_a_module_path() {
     );
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
+
+#[test]
+fn discarded_generators_close_in_the_interpreter_that_made_them() {
+    const GEN: &str =
+        "def g(tag):\n    try:\n        yield 1\n    finally:\n        print('closed', tag)\n";
+    let (mut a, out_a) = quiet();
+    let (mut b, out_b) = quiet();
+    a.run(GEN, "a.py").unwrap();
+    b.run(GEN, "b.py").unwrap();
+    a.run("x = g('a')\nnext(x)\ny = g('kept')\nnext(y)", "a.py")
+        .unwrap();
+    // Discarded in `a` (by a host call): `b` running does not close it.
+    a.set("x", Object::none()).unwrap();
+    b.run("print('b runs')", "b.py").unwrap();
+    assert_eq!(out_b.text(), "b runs\n");
+    a.run("print('a runs')", "a.py").unwrap();
+    assert_eq!(out_a.text(), "closed a\na runs\n");
+    // An interpreter dropped with suspended generators closes none of them.
+    drop(a);
+    b.run("z = g('b')\nnext(z)\nz = None", "b.py").unwrap();
+    b.finalize();
+    assert_eq!(out_a.text(), "closed a\na runs\n");
+    assert_eq!(out_b.text(), "b runs\nclosed b\n");
+}

@@ -251,6 +251,7 @@ fn run(args: Vec<String>) -> i32 {
                 py.write_stderr(e.inspect_report());
             } else {
                 py.report(&e);
+                py.finalize();
                 py.flush();
                 if e.type_name() == "KeyboardInterrupt" {
                     // As python3: die of SIGINT, so the shell sees it.
@@ -262,10 +263,12 @@ fn run(args: Vec<String>) -> i32 {
                 return e.exit_code();
             }
         }
-        py.flush();
         if !o.inspect {
+            py.finalize();
+            py.flush();
             return 0;
         }
+        py.flush();
     }
 
     let banner = !o.quiet && script.is_none();
@@ -275,9 +278,12 @@ fn run(args: Vec<String>) -> i32 {
         if banner {
             py.write_stderr(&terminal::banner());
         }
-        match py.run_piped(&mut std::io::stdin().lock()) {
+        let code = match py.run_piped(&mut std::io::stdin().lock()) {
             pyview::repl::Exit::Eof => 0,
             pyview::repl::Exit::SystemExit(code) => code,
-        }
+        };
+        py.finalize();
+        py.flush();
+        code
     }
 }

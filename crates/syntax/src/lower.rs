@@ -80,6 +80,8 @@ struct SymbolPass<'a> {
     /// In a generator expression's scope: the walrus targets, which bind
     /// in the nearest enclosing function instead (PEP 572).
     walrus: Option<HashSet<String>>,
+    /// In a class body, whose names its comprehensions cannot see.
+    class_body: bool,
 }
 
 /// Identifies a scope-making node (function, class, lambda, comprehension)
@@ -100,6 +102,7 @@ fn analyze_function(
         info: ScopeInfo::default(),
         scopes,
         walrus: None,
+        class_body: false,
     };
     for a in args
         .posonlyargs
@@ -162,6 +165,7 @@ fn analyze_genexpr(
         info: ScopeInfo::default(),
         scopes,
         walrus: Some(HashSet::new()),
+        class_body: false,
     };
     for (i, g) in gens.iter().enumerate() {
         p.bind_target(&g.target);
@@ -186,6 +190,7 @@ fn analyze_class(body: &[py::Stmt], scopes: &mut HashMap<ScopeKey, ScopeInfo>) -
         info: ScopeInfo::default(),
         scopes,
         walrus: None,
+        class_body: true,
     };
     p.stmts(body);
     let mut info = p.info;
@@ -453,6 +458,9 @@ impl SymbolPass<'_> {
             self.expr(&g.iter);
         }
         let before: HashSet<String> = self.info.used.clone();
+        // In a class body, what the comprehension reads comes from the
+        // enclosing functions, as for a nested function.
+        let class_uses = self.class_body.then(|| std::mem::take(&mut self.info.used));
         let outer_free = std::mem::take(&mut self.info.free);
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
@@ -461,6 +469,12 @@ impl SymbolPass<'_> {
             g.ifs.iter().for_each(|e| self.expr(e));
         }
         elts.iter().for_each(|e| self.expr(e));
+        if let Some(outer_used) = class_uses {
+            let inner_used = std::mem::replace(&mut self.info.used, outer_used);
+            self.info
+                .free
+                .extend(inner_used.into_iter().filter(|n| !targets.contains(n)));
+        }
         for t in &targets {
             if !before.contains(t) {
                 self.info.used.remove(t);
@@ -627,6 +641,12 @@ struct FrameCtx {
     is_class: bool,
     /// The first parameter of a function (`self` for methods).
     first_param: Option<String>,
+    /// How many comprehension iterables are being lowered here (where
+    /// CPython forbids a walrus, in the scopes nested there too).
+    comp_iter: u32,
+    /// A generator expression's iteration variables (a walrus may not
+    /// rebind them).
+    genexp_vars: HashSet<String>,
 }
 
 impl FrameCtx {
@@ -692,6 +712,7 @@ fn lower(
             info: ScopeInfo::default(),
             scopes: &mut scopes,
             walrus: None,
+            class_body: false,
         };
         p.stmts(suite);
     }
@@ -712,6 +733,8 @@ fn lower(
             except_star: None,
             is_class: false,
             first_param: None,
+            comp_iter: 0,
+            genexp_vars: HashSet::new(),
         }],
         scopes,
         depth: 0,
@@ -901,6 +924,12 @@ impl Lowerer<'_> {
                 return *r;
             }
         }
+        // A comprehension in a class body is a function scope of its own
+        // (inlined here): past its first iterable, the class's names are
+        // hidden from it as from any function the class defines.
+        if f.is_class && !f.overlays.is_empty() {
+            return self.resolve_for_child(name);
+        }
         if let Some(r) = f.slots.get(name) {
             return *r;
         }
@@ -950,7 +979,16 @@ impl Lowerer<'_> {
                 .as_ref()
                 .is_some_and(|i| i.bound.contains(name) && !i.nonlocals.contains(name));
         if !own {
-            return self.resolve(name);
+            // Not the class's own name: resolved as the class body would,
+            // which (comprehension variables aside, which `resolve` has
+            // already tried) is how its children see it too.
+            if let Some(r) = f.overlays.iter().rev().find_map(|o| o.get(name)) {
+                return *r;
+            }
+            let overlays = std::mem::take(&mut f.overlays);
+            let r = self.resolve(name);
+            self.frame().overlays = overlays;
+            return r;
         }
         let key = format!("\0free {name}");
         if let Some(r) = f.slots.get(&key) {
@@ -1459,6 +1497,8 @@ impl Lowerer<'_> {
             except_star: None,
             is_class: true,
             first_param: None,
+            comp_iter: 0,
+            genexp_vars: HashSet::new(),
         });
         let result = (|| {
             let f = self.frame();
@@ -1629,6 +1669,8 @@ impl Lowerer<'_> {
                 .chain(&args.args)
                 .next()
                 .map(|a| a.def.arg.to_string()),
+            comp_iter: 0,
+            genexp_vars: HashSet::new(),
         });
         let result = self.function_body(name, &qualname, args, body, body_expr, span);
         self.frames.pop();
@@ -1978,7 +2020,16 @@ impl Lowerer<'_> {
                 };
                 return Err(self.compiler_error_at(msg, span));
             }
-            E::Await(_) => return Err(self.unsupported("'await'", span)),
+            E::Await(_) => {
+                // No function here is async (pyview runs no async code).
+                let f = self.frame();
+                let msg = if f.info.is_none() || f.is_class {
+                    "'await' outside function"
+                } else {
+                    "'await' outside async function"
+                };
+                return Err(self.error_at(SyntaxKind::SyntaxError, msg, span));
+            }
         })
     }
 
@@ -1999,10 +2050,71 @@ impl Lowerer<'_> {
             let span = span_of(n.target.range());
             return Err(self.compiler_error_at("cannot assign to __debug__", span));
         }
+        let id = name.id.as_str();
+        let in_class = self.comprehension_in_class();
+        let in_iterable = self.frames.iter().any(|f| f.comp_iter > 0);
+        let f = self.frame();
+        let misplaced =
+            if f.overlays.iter().any(|o| o.contains_key(id)) || f.genexp_vars.contains(id) {
+                Some(format!(
+                    "assignment expression cannot rebind comprehension iteration variable '{id}'"
+                ))
+            } else if in_iterable {
+                Some(
+                    "assignment expression cannot be used in a comprehension iterable expression"
+                        .into(),
+                )
+            } else if in_class {
+                Some(
+                    "assignment expression within a comprehension cannot be used in a class body"
+                        .into(),
+                )
+            } else {
+                None
+            };
+        if let Some(msg) = misplaced {
+            let at = if in_iterable {
+                n.range
+            } else {
+                n.target.range()
+            };
+            // Symbol-table errors: CPython's compiler stage.
+            return Err(self.compiler_error_at(msg, span_of(at)));
+        }
         let saved: Vec<_> = std::mem::take(&mut self.frame().overlays);
-        let r = self.resolve(name.id.as_str());
+        let r = self.resolve(id);
         self.frame().overlays = saved;
         Ok(r)
+    }
+
+    /// Whether the code being lowered is in a comprehension (inline, or
+    /// generator expressions) whose nearest enclosing scope is a class body.
+    fn comprehension_in_class(&self) -> bool {
+        let mut frames = self.frames.iter().rev();
+        let Some(top) = frames.next() else {
+            return false;
+        };
+        let genexp = |f: &FrameCtx| f.comps.first() == Some(&"generator expression");
+        if top.is_class {
+            return !top.overlays.is_empty();
+        }
+        if !genexp(top) {
+            return false;
+        }
+        for f in frames {
+            if !genexp(f) {
+                return f.is_class;
+            }
+        }
+        false
+    }
+
+    /// A comprehension's iterable, where a walrus is an error.
+    fn comp_iterable(&mut self, e: &py::Expr) -> LResult<Expr> {
+        self.frame().comp_iter += 1;
+        let r = self.expr(e);
+        self.frame().comp_iter -= 1;
+        r
     }
 
     /// A str literal's value, with the lone surrogates its escapes spell
@@ -2109,7 +2221,7 @@ impl Lowerer<'_> {
             // The first iterable is evaluated in the enclosing scope.
             let iter = match first.take() {
                 Some(e) => e,
-                None => match self.expr(&g.iter) {
+                None => match self.comp_iterable(&g.iter) {
                     Ok(e) => e,
                     Err(e) => {
                         result = Err(e);
@@ -2188,7 +2300,7 @@ impl Lowerer<'_> {
     ) -> LResult<ExprKind> {
         let first = match (first, c.generators.first()) {
             (Some(e), _) => e,
-            (None, Some(g)) => self.expr(&g.iter)?,
+            (None, Some(g)) => self.comp_iterable(&g.iter)?,
             (None, None) => return Err(self.unsupported("an empty generator expression", span)),
         };
         let span = self.genexpr_span(span);
@@ -2207,6 +2319,8 @@ impl Lowerer<'_> {
             except_star: None,
             is_class: false,
             first_param: None,
+            comp_iter: 0,
+            genexp_vars: HashSet::new(),
         });
         let depth = self.depth;
         let result = self.genexpr_body(c, &qualname, span);
@@ -2249,6 +2363,11 @@ impl Lowerer<'_> {
         span: Span,
     ) -> LResult<Rc<FunctionDef>> {
         let src = self.frame().new_slot(".0", false);
+        for g in &c.generators {
+            let mut names = HashSet::new();
+            collect_names(&g.target, &mut names);
+            self.frame().genexp_vars.extend(names);
+        }
         let mut clauses = Vec::new();
         for (i, g) in c.generators.iter().enumerate() {
             // Each clause nests a loop.
@@ -2259,7 +2378,7 @@ impl Lowerer<'_> {
                     span,
                 }
             } else {
-                self.expr(&g.iter)?
+                self.comp_iterable(&g.iter)?
             };
             let target = self.target(&g.target)?;
             let ifs = g

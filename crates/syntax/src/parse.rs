@@ -2589,11 +2589,23 @@ impl Cx<'_> {
                 .find_map(|t| self.invalid_target(t, Target::Del)),
             Stmt::Expr(e) => self.check_expr(&e.value),
             Stmt::Return(r) => r.value.as_deref().and_then(|v| self.check_expr(v)),
-            Stmt::FunctionDef(f) => self.bare_star(f.range).or_else(|| self.check_body(&f.body)),
-            Stmt::AsyncFunctionDef(f) => {
-                self.bare_star(f.range).or_else(|| self.check_body(&f.body))
+            Stmt::FunctionDef(f) => self
+                .type_params(f.range, "def", !f.type_params.is_empty())
+                .or_else(|| self.bare_star(f.range))
+                .or_else(|| self.check_body(&f.body)),
+            Stmt::AsyncFunctionDef(f) => self
+                .type_params(f.range, "def", !f.type_params.is_empty())
+                .or_else(|| self.bare_star(f.range))
+                .or_else(|| self.check_body(&f.body)),
+            Stmt::ClassDef(c) => self
+                .type_params(c.range, "class", !c.type_params.is_empty())
+                .or_else(|| self.check_body(&c.body)),
+            Stmt::TypeAlias(t) => {
+                // `type` is no keyword in 3.11: the name after it is where
+                // the statement stops making sense.
+                let kw = self.token_at(self.src.normalized_offset(t.range.start().to_usize()));
+                Some(self.at_range(MSG_INVALID_SYNTAX, kw + 1, kw + 2))
             }
-            Stmt::ClassDef(c) => self.check_body(&c.body),
             Stmt::While(w) => self
                 .check_expr(&w.test)
                 .or_else(|| self.check_body(&w.body))
@@ -2623,6 +2635,28 @@ impl Cx<'_> {
             Stmt::Match(m) => m.cases.iter().find_map(|c| self.check_body(&c.body)),
             _ => None,
         }
+    }
+
+    /// Type parameters (`def f[T]()`, `class C[T]:`), 3.12 syntax: 3.11
+    /// wants `(` (or, after a class name, `(` or `:`) where `[` stands.
+    fn type_params(
+        &self,
+        def: ast::text_size::TextRange,
+        keyword: &str,
+        present: bool,
+    ) -> Option<SyntaxErrorInfo> {
+        if !present {
+            return None;
+        }
+        let start = self.token_at(self.src.normalized_offset(def.start().to_usize()));
+        let kw = (start..self.toks.len()).find(|&i| self.is(i, keyword))?;
+        let msg = if keyword == "def" {
+            MSG_EXPECTED_PAREN
+        } else {
+            MSG_INVALID_SYNTAX
+        };
+        self.is(kw + 2, "[")
+            .then(|| self.at_range(msg, kw + 2, kw + 3))
     }
 
     /// `invalid_star_etc`: `def f(*):` and `def f(*, **k):`, which

@@ -93,14 +93,21 @@ pub fn table() -> HashMap<&'static str, Value> {
     for e in ExcType::ALL.iter().filter(|e| e.is_builtin()) {
         t.insert(e.name(), Value::Type(TypeId::Exception(*e)));
     }
+    // OSError's old names are the same class.
+    for alias in ["IOError", "EnvironmentError"] {
+        t.insert(alias, Value::Type(TypeId::Exception(ExcType::OSError)));
+    }
     t.insert("None", Value::None);
+    t.insert("True", Value::Bool(true));
+    t.insert("False", Value::Bool(false));
     t.insert("Ellipsis", Value::Ellipsis);
     t.insert("NotImplemented", Value::NotImplemented);
     t
 }
 
 /// An empty value of a built-in type whose methods are looked up on a
-/// value (str, list, tuple, dict, int, bool, float, bytes, bytearray).
+/// value (str, list, tuple, dict, int, bool, float, bytes, bytearray,
+/// set, frozenset).
 fn sample_value(t: TypeId) -> Option<Value> {
     Some(match t {
         TypeId::Str => Value::str(""),
@@ -111,6 +118,10 @@ fn sample_value(t: TypeId) -> Option<Value> {
         TypeId::Float => Value::Float(0.0),
         TypeId::Bytes => bytes::new_value(vec![]),
         TypeId::ByteArray => bytearray::new_value(vec![]),
+        TypeId::Set | TypeId::FrozenSet => crate::objects::set::new_value(
+            crate::objects::set::SetTable::default(),
+            t == TypeId::FrozenSet,
+        ),
         _ => return None,
     })
 }
@@ -209,7 +220,9 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "__ceil__",
         ],
         Value::Stream(_) => &["write", "flush"],
+        Value::Set(s) if s.frozen => crate::objects::set::FROZENSET_METHODS,
         Value::Set(_) => crate::objects::set::METHODS,
+        Value::DictView(v) => v.method_names(),
         Value::Native(o) => o.method_names(),
         Value::Iter(i) if i.borrow().is_generator() => {
             &["__next__", "__iter__", "send", "close", "throw"]
@@ -493,6 +506,12 @@ fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: &Args, name: &str, want: std::cmp::Ordering) -> PyResult<Value> {
     let key = args.kwarg("key").filter(|k| !k.is_none());
     let default = args.kwarg("default");
+    if args.kw.len() > 2 {
+        return Err(type_error(format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            args.kw.len()
+        )));
+    }
     for (k, _) in &args.kw {
         if &**k != "key" && &**k != "default" {
             return Err(type_error(format!(
@@ -723,13 +742,7 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Type(TypeId::Object)) => OBJECT_DIR.iter().map(|s| s.to_string()).collect(),
         Some(Value::Type(t)) => {
             // A type lists the methods its instances have.
-            let sample = match (sample_value(*t), t) {
-                (Some(v), _) => v,
-                (None, TypeId::Set | TypeId::FrozenSet) => {
-                    vm.call(&Value::Type(*t), Args::default())?
-                }
-                _ => Value::Type(*t),
-            };
+            let sample = sample_value(*t).unwrap_or(Value::Type(*t));
             method_names(&sample)
                 .iter()
                 .map(|s| s.to_string())
@@ -1250,6 +1263,15 @@ pub(crate) fn is_callable(v: &Value) -> bool {
             | Value::Type(_)
             | Value::Class(_)
     ) || matches!(v, Value::Native(o) if o.method_names().contains(&"__call__"))
+        // Method descriptors, and static methods since 3.10.
+        || matches!(
+            v,
+            Value::Wrapper(w) if matches!(
+                **w,
+                crate::objects::descriptor::Wrapper::Method { .. }
+                    | crate::objects::descriptor::Wrapper::StaticMethod(_)
+            )
+        )
 }
 
 fn b_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1304,10 +1326,13 @@ fn b_filter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(iter::new_value(PyIter::Filter(args.pos[0].clone(), it)))
 }
 
+/// `exit(code=None)` and `quit()`: CPython's site helper raises
+/// `SystemExit(code)`, so a bare `exit()` has `args == (None,)`.
 fn b_exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    let code = args.pos.first().cloned().or_else(|| args.kwarg("code"));
     Err(exceptions::err_from(PyException::new(
         ExcType::SystemExit,
-        args.pos.first().cloned().into_iter().collect(),
+        vec![code.unwrap_or(Value::None)],
     )))
 }
 

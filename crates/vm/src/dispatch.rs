@@ -1617,6 +1617,15 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
             vm.delitem(&this, &k)?;
             Ok(Value::None)
         }),
+        // Lists and dicts reverse themselves; other sequences go through
+        // `reversed()`'s use of `__len__` and `__getitem__`.
+        "reversed" if matches!(kind, ValueKind::List | ValueKind::Dict) => {
+            closure(name, move |vm, args| {
+                args.check_none(&format!("{}.__reversed__", this.type_name()))?;
+                let reversed = vm.builtin("reversed").unwrap_or(Value::None);
+                vm.call(&reversed, Args::new(vec![this.clone()]))
+            })
+        }
         "bool" if kind == ValueKind::Number => closure(name, move |vm, args| {
             args.check_none("__bool__")?;
             Ok(Value::Bool(vm.truthy(&this)?))

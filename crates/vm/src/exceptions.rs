@@ -384,7 +384,19 @@ err_fn!(memory_error => MemoryError);
 
 /// `NameError: name 'x' is not defined`
 pub fn name_not_defined(name: &str) -> Box<PyErr> {
-    new_err(ExcType::NameError, format!("name '{name}' is not defined"))
+    with_name(
+        new_err(ExcType::NameError, format!("name '{name}' is not defined")),
+        name,
+    )
+}
+
+/// Sets the `name` attribute CPython gives the NameErrors it raises.
+fn with_name(e: Box<PyErr>, name: &str) -> Box<PyErr> {
+    e.exc
+        .attrs
+        .borrow_mut()
+        .insert("name".into(), Value::str(name));
+    e
 }
 
 /// `UnboundLocalError: cannot access local variable 'x' where it is not associated with a value`
@@ -397,12 +409,10 @@ pub fn unbound_local(name: &str) -> Box<PyErr> {
 
 /// `NameError: cannot access free variable 'x' where it is not associated with a value in enclosing scope`
 pub fn unbound_free(name: &str) -> Box<PyErr> {
-    new_err(
-        ExcType::NameError,
-        format!(
-            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-        ),
-    )
+    let msg = format!(
+        "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+    );
+    with_name(new_err(ExcType::NameError, msg), name)
 }
 
 /// `ValueError: operation forbidden on released memoryview object`
@@ -860,6 +870,8 @@ pub fn exception_attr(e: &PyException, name: &str) -> Option<Value> {
     }
     match name {
         "name" | "path" if e.typ.is_subclass(ExcType::ImportError) => Some(Value::None),
+        "name" if e.typ.is_subclass(ExcType::NameError) => Some(Value::None),
+        "name" | "obj" if e.typ.is_subclass(ExcType::AttributeError) => Some(Value::None),
         _ => None,
     }
 }

@@ -18,9 +18,15 @@
 //! escaping the body becomes `RuntimeError`. While suspended inside an
 //! `except` block, the exception being handled is the generator's own: it
 //! is taken off the interpreter's list on suspension and put back on
-//! resumption. Not done: closing a suspended generator when it is
-//! discarded (its `finally` blocks do not run then), and `gi_frame` /
-//! `gi_code` (pyview has no frame or code objects).
+//! resumption.
+//!
+//! A suspended generator that is discarded inside a `try` or `with` is
+//! closed, as CPython's reference counting closes it the moment its last
+//! reference goes: dropping it queues its state (no interpreter is at
+//! hand in `Drop`), and the evaluator closes what is queued at its next
+//! statement, call or loop iteration ([`finalizers_pending`]). Errors
+//! there are reported as CPython's "Exception ignored in" and dropped.
+//! Not done: `gi_frame` / `gi_code` (pyview has no frame or code objects).
 
 use crate::exceptions::{self, type_error, ExcType, PyErr, PyException, PyResult, TbEntry};
 use crate::interp::{Flow, Frame, Vm};
@@ -103,10 +109,12 @@ pub struct Generator {
     pub running: bool,
     /// The value of `return v`, for `yield from` and `StopIteration`.
     pub return_value: Value,
+    /// The interpreter that made it (`Vm::gen_owner`).
+    owner: u64,
 }
 
 impl Generator {
-    pub fn new(func: Rc<PyFunction>, slots: Vec<Option<Value>>) -> Generator {
+    pub fn new(func: Rc<PyFunction>, slots: Vec<Option<Value>>, owner: u64) -> Generator {
         Generator {
             func,
             slots,
@@ -121,6 +129,7 @@ impl Generator {
             finished: false,
             running: false,
             return_value: Value::None,
+            owner,
         }
     }
 
@@ -138,6 +147,189 @@ impl Generator {
             Kind::StarHandler(st) => Some(&st.current),
             _ => None,
         })
+    }
+}
+
+type Discarded = (u64, Rc<RefCell<Generator>>);
+
+thread_local! {
+    /// Suspended generators dropped inside a `try` or `with`, to close,
+    /// with the interpreter that made each.
+    static DISCARDED: RefCell<Vec<Discarded>> = const { RefCell::new(Vec::new()) };
+    /// Whether `DISCARDED` holds anything (cheaper to ask than the list).
+    static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The interpreters alive on this thread, and the next one's number.
+    static OWNERS: RefCell<(Vec<u64>, u64)> = const { RefCell::new((Vec::new(), 0)) };
+}
+
+/// A number for a new interpreter, whose discarded generators it closes.
+pub(crate) fn register_owner() -> u64 {
+    OWNERS
+        .try_with(|o| {
+            let mut o = o.borrow_mut();
+            o.1 += 1;
+            let id = o.1;
+            o.0.push(id);
+            id
+        })
+        .unwrap_or(0)
+}
+
+/// Forgets an interpreter going away: its queued generators are dropped
+/// unclosed, and those its values release are not queued.
+pub(crate) fn unregister_owner(id: u64) {
+    let _ = OWNERS.try_with(|o| o.borrow_mut().0.retain(|&x| x != id));
+    let mine = DISCARDED
+        .try_with(|d| {
+            let mut d = d.borrow_mut();
+            let (mine, rest): (Vec<_>, Vec<_>) = d.drain(..).partition(|(o, _)| *o == id);
+            *d = rest;
+            let _ = PENDING.try_with(|p| p.set(!d.is_empty()));
+            mine
+        })
+        .unwrap_or_default();
+    drop(mine);
+}
+
+/// Whether discarded generators wait to be closed ([`Vm::run_finalizers`]).
+#[inline]
+pub fn finalizers_pending() -> bool {
+    PENDING.try_with(std::cell::Cell::get).unwrap_or(false)
+}
+
+impl Generator {
+    /// Whether closing would run code: the generator is suspended inside a
+    /// `try`, `with` or `yield from`.
+    fn needs_close(&self) -> bool {
+        self.started
+            && !self.finished
+            && !self.running
+            && self
+                .stack
+                .iter()
+                .any(|l| !matches!(l.kind, Kind::Block | Kind::For(_) | Kind::While))
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let owner_alive = OWNERS
+            .try_with(|o| o.borrow().0.contains(&self.owner))
+            .unwrap_or(false);
+        if !self.needs_close() || !owner_alive {
+            return;
+        }
+        let state = Generator {
+            func: self.func.clone(),
+            slots: std::mem::take(&mut self.slots),
+            stack: std::mem::take(&mut self.stack),
+            resume_target: self.resume_target.take(),
+            started: true,
+            finished: false,
+            running: false,
+            return_value: Value::None,
+            owner: self.owner,
+        };
+        let state = (self.owner, Rc::new(RefCell::new(state)));
+        // During thread teardown the queue may be gone: nothing runs then.
+        if DISCARDED.try_with(|d| d.borrow_mut().push(state)).is_ok() {
+            let _ = PENDING.try_with(|p| p.set(true));
+        }
+    }
+}
+
+impl Vm {
+    /// Closes the generators discarded while suspended (see the module
+    /// docs), oldest first; an exception from one is printed to stderr as
+    /// CPython's unraisable-exception report and dropped.
+    #[cold]
+    #[inline(never)]
+    pub fn run_finalizers(&mut self) {
+        loop {
+            let owner = self.gen_owner;
+            let next = DISCARDED.try_with(|d| {
+                let mut d = d.borrow_mut();
+                let g = d
+                    .iter()
+                    .position(|(o, _)| *o == owner)
+                    .map(|i| d.remove(i).1);
+                if d.is_empty() {
+                    let _ = PENDING.try_with(|p| p.set(false));
+                }
+                g
+            });
+            let Ok(Some(gen)) = next else {
+                return;
+            };
+            self.close_unraisable(&gen);
+        }
+    }
+
+    /// Closes a generator the way a finalizer does: an exception is
+    /// reported as unraisable and dropped.
+    fn close_unraisable(&mut self, gen: &Rc<RefCell<Generator>>) {
+        let Err(e) = self.gen_close(gen) else {
+            return;
+        };
+        if crate::interp::is_limit(&e) {
+            return;
+        }
+        let obj =
+            crate::objects::iter::new_value(crate::objects::iter::PyIter::Generator(gen.clone()));
+        let what = self.repr_of(&obj).unwrap_or_default();
+        let report = self.format_exception_alone(&e.exc);
+        let text = format!("Exception ignored in: {what}\n{report}");
+        let _ = self.write_text(crate::value::Stream::Stderr, &text);
+    }
+
+    /// What CPython's exit does to the suspended generators `__main__`
+    /// still holds: its collector closes them with the variables intact,
+    /// those bound to variables first (in definition order), then those
+    /// inside containers (lists, tuples, dicts, sets, instances).
+    pub fn finalize_main(&mut self) {
+        self.finalize_discarded();
+        let values: Vec<Value> = self
+            .globals
+            .values
+            .borrow()
+            .iter()
+            .flatten()
+            .cloned()
+            .collect();
+        let suspended = |v: &Value| match v {
+            Value::Iter(i) => crate::objects::iter::generator_of(i)
+                .filter(|g| g.try_borrow().is_ok_and(|g| g.needs_close())),
+            _ => None,
+        };
+        let mut later = Vec::new();
+        for v in &values {
+            match suspended(v) {
+                Some(g) => self.close_unraisable(&g),
+                None => later.push(v.clone()),
+            }
+        }
+        // The containers, walked breadth first, each visited once.
+        let mut seen = std::collections::HashSet::new();
+        let mut queue: std::collections::VecDeque<Value> = later.into();
+        while let Some(v) = queue.pop_front() {
+            if let Some(g) = suspended(&v) {
+                self.close_unraisable(&g);
+                continue;
+            }
+            let Some(p) = v.ptr() else { continue };
+            if !seen.insert(p) {
+                continue;
+            }
+            match &v {
+                Value::List(l) => queue.extend(l.borrow().iter().cloned()),
+                Value::Tuple(t) => queue.extend(t.iter().cloned()),
+                Value::Dict(d) => queue.extend(d.map.borrow().values().cloned()),
+                Value::Set(s) => queue.extend(s.table.borrow().items()),
+                Value::Instance(i) => queue.extend(i.attrs.borrow().values().cloned()),
+                _ => {}
+            }
+        }
+        self.finalize_discarded();
     }
 }
 
@@ -1188,7 +1380,7 @@ impl Vm {
         slots: Vec<Option<Value>>,
     ) -> Value {
         crate::objects::iter::new_value(crate::objects::iter::PyIter::Generator(Rc::new(
-            RefCell::new(Generator::new(fun.clone(), slots)),
+            RefCell::new(Generator::new(fun.clone(), slots, self.gen_owner)),
         )))
     }
 

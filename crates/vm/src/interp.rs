@@ -134,6 +134,15 @@ pub struct Vm {
     /// Class bodies handed to a replaced `builtins.__build_class__`, so
     /// the original can still run them.
     pub(crate) class_bodies: Vec<Rc<ir::ClassDef>>,
+    /// Which interpreter of this thread made a generator (the queue of
+    /// discarded generators is per thread; each closes only its own).
+    pub(crate) gen_owner: u64,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        crate::generator::unregister_owner(self.gen_owner);
+    }
 }
 
 /// What a comprehension has produced so far.
@@ -156,6 +165,9 @@ pub enum Flow {
 pub struct Frame<'a> {
     pub slots: Vec<Option<Value>>,
     pub names: &'a [Rc<str>],
+    /// Free variables as (enclosing slot, own slot): reading an empty one
+    /// is a NameError, not an UnboundLocalError.
+    pub free: &'a [(u32, u32)],
     pub code: Rc<CodeUnit>,
     pub globals: Rc<Globals>,
     /// The function's name for tracebacks (`<module>` at top level).
@@ -174,6 +186,7 @@ impl<'a> Frame<'a> {
         Frame {
             slots,
             names: &fun.def.slot_names,
+            free: &fun.def.freevars,
             code: fun.code.clone(),
             globals: fun.globals.clone(),
             name: fun.def.name.clone(),
@@ -249,6 +262,7 @@ impl Vm {
             meter: Default::default(),
             memory: Default::default(),
             host_modules: HashMap::new(),
+            gen_owner: crate::generator::register_owner(),
         };
         vm.init_main_module();
         vm
@@ -268,7 +282,17 @@ impl Vm {
         if self.interrupt.load(Ordering::Relaxed) {
             return self.interrupted();
         }
+        self.finalize_discarded();
         self.meter.tick()
+    }
+
+    /// Closes the generators discarded since the last check: before a
+    /// call, so that what they print comes first, as in CPython.
+    #[inline]
+    pub fn finalize_discarded(&mut self) {
+        if crate::generator::finalizers_pending() {
+            self.run_finalizers();
+        }
     }
 
     #[cold]
@@ -524,6 +548,7 @@ impl Vm {
         let mut frame = Frame {
             slots: vec![None; module.nslots as usize],
             names: &module.slot_names,
+            free: &[],
             code: code.clone(),
             globals,
             name: "<module>".into(),
@@ -578,7 +603,7 @@ impl Vm {
     pub fn exec_block(&mut self, f: &mut Frame, stmts: &[Stmt]) -> PyResult<Flow> {
         for s in stmts {
             match self.exec_stmt(f, s) {
-                Ok(Flow::Normal) => {}
+                Ok(Flow::Normal) => self.finalize_discarded(),
                 Ok(flow) => return Ok(flow),
                 Err(e) => return Err(located(e, s.span)),
             }
@@ -1159,13 +1184,26 @@ impl Vm {
             NameRef::Cell(i) => match &f.slots[i as usize] {
                 Some(Value::Cell(c)) => match &*c.borrow() {
                     Some(v) => Ok(v.clone()),
-                    None => Err(exceptions::unbound_local(&f.names[i as usize])),
+                    None => Err(self.unbound_cell(f, i)),
                 },
-                _ => Err(exceptions::unbound_local(&f.names[i as usize])),
+                _ => Err(self.unbound_cell(f, i)),
             },
             NameRef::Global(g) => self
                 .load_global(&f.globals, g)
                 .map_err(|e| self.suggest_name(f, g, e)),
+        }
+    }
+
+    /// The error for reading an empty cell: a free variable is a
+    /// NameError (with CPython's suggestion), the frame's own cell an
+    /// UnboundLocalError.
+    #[cold]
+    fn unbound_cell(&self, f: &Frame, i: u32) -> Box<PyErr> {
+        let name = f.names[i as usize].clone();
+        if f.free.iter().any(|&(_, own)| own == i) {
+            self.suggest_for(f, &name, exceptions::unbound_free(&name))
+        } else {
+            exceptions::unbound_local(&name)
         }
     }
 
@@ -1178,11 +1216,18 @@ impl Vm {
         let Some(name) = f.globals.table.borrow().names.get(g as usize).cloned() else {
             return e;
         };
+        self.suggest_for(f, &name, e)
+    }
+
+    fn suggest_for(&self, f: &Frame, name: &str, e: Box<PyErr>) -> Box<PyErr> {
         let locals: Vec<&str> = f
             .names
             .iter()
             .zip(&f.slots)
-            .filter(|(_, v)| v.is_some())
+            .filter(|(_, v)| match v {
+                Some(Value::Cell(c)) => c.borrow().is_some(),
+                v => v.is_some(),
+            })
             .map(|(n, _)| &**n)
             .collect();
         let table = f.globals.table.borrow();
@@ -1197,10 +1242,10 @@ impl Vm {
         let mut builtins: Vec<&str> = self.builtins.keys().copied().collect();
         builtins.sort_unstable();
         let s = (!f.name.starts_with('<'))
-            .then(|| crate::suggestions::suggest(&name, locals))
+            .then(|| crate::suggestions::suggest(name, locals))
             .flatten()
-            .or_else(|| crate::suggestions::suggest(&name, globals))
-            .or_else(|| crate::suggestions::suggest(&name, builtins));
+            .or_else(|| crate::suggestions::suggest(name, globals))
+            .or_else(|| crate::suggestions::suggest(name, builtins));
         *e.exc.suggestion.borrow_mut() = s;
         e
     }
@@ -1519,6 +1564,7 @@ impl Vm {
                     }
                     Value::Builtin(b) => {
                         let args = self.eval_args(f, args, kws, &callee)?;
+                        self.finalize_discarded();
                         // `globals()`, `locals()`, `eval`, `exec`... see
                         // the caller's frame.
                         let run = |vm: &mut Vm, f: &mut Frame| match b.frame {
@@ -1550,6 +1596,7 @@ impl Vm {
                     }
                     _ => {
                         let args = self.eval_args(f, args, kws, &callee)?;
+                        self.finalize_discarded();
                         self.call(&fv, args)?
                     }
                 }
@@ -1559,6 +1606,7 @@ impl Vm {
                 let args = self.eval_args(f, args, kws, &|| {
                     crate::objects::function::method_str(&o, name)
                 })?;
+                self.finalize_discarded();
                 match self.dispatch_method(&o, name, &args) {
                     Some(r) => {
                         self.recycle_args(args);
@@ -2260,6 +2308,7 @@ impl Vm {
             Value::Native(o) => o.call_method(self, o, name, args),
             Value::Iter(i) => self.iter_method(obj, i, name, args),
             Value::Set(s) => crate::objects::set::call_method(self, s, name, args),
+            Value::DictView(v) => crate::objects::dict::DictView::call_method(v, self, name, args),
             _ => None,
         }
     }
@@ -2383,7 +2432,13 @@ impl Vm {
 
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         self.getattr_inner(obj, name).inspect_err(|e| {
-            if e.exc.typ == ExcType::AttributeError && e.exc.suggestion.borrow().is_none() {
+            // The innermost lookup that fails names the attribute and
+            // the object, and is the one suggestions are for.
+            if e.exc.typ == ExcType::AttributeError && !e.exc.attrs.borrow().contains_key("name") {
+                let mut attrs = e.exc.attrs.borrow_mut();
+                attrs.insert("name".into(), Value::str(name));
+                attrs.insert("obj".into(), obj.clone());
+                drop(attrs);
                 let names = self.attribute_names(obj);
                 *e.exc.suggestion.borrow_mut() =
                     crate::suggestions::suggest(name, names.iter().map(String::as_str));
@@ -2453,6 +2508,9 @@ impl Vm {
             Value::Builtin(b) => crate::objects::function::builtin_attr(b, name).map(Ok),
             Value::BoundMethod(m) => crate::objects::function::method_attr(m, name).map(Ok),
             Value::Iter(it) => iter::getattr(it, name).map(Ok),
+            Value::DictView(v) if name == "mapping" => {
+                Some(Ok(crate::objects::mappingproxy::of_dict(v.dict.clone())))
+            }
             Value::Ellipsis | Value::NotImplemented if name == "__reduce__" => {
                 let f = crate::builtins::type_attr(obj.type_id(), name);
                 f.map(|func| {
@@ -3264,6 +3322,13 @@ impl Vm {
             | Value::Dict(_)
             | Value::Set(_)
             | Value::DictView(_) => self.repr_of(v),
+            Value::Native(o) if o.method_names().contains(&"__str__") => {
+                match o.call_method(self, o, "__str__", &Args::default()) {
+                    Some(Ok(s)) => ops::to_str(&s),
+                    Some(Err(e)) => Err(e),
+                    None => self.repr_of(v),
+                }
+            }
             Value::Native(o) if o.method_names().contains(&"__repr__") => self.repr_of(v),
             // Their str is their repr, which may be four times as long.
             Value::Bytes(_) | Value::ByteArray(_) => self.repr_of(v),

@@ -1010,6 +1010,9 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
                 _ => Ordering::Less,
             })
         }
+        (DictView(_), _) | (_, DictView(_)) if set_like(a).is_some() && set_like(b).is_some() => {
+            return view_inclusion(vm, op, a, b);
+        }
         _ if bytes::comparable_bytes(a, b, true).is_some() => {
             let (x, y) = bytes::comparable_bytes(a, b, true).unwrap_or(Ok(Default::default()))?;
             Some(x.cmp(&y))
@@ -1041,6 +1044,46 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
         }
         _ => return Err(fail()),
     })
+}
+
+/// The members of a set or of a keys or items view: what orders by
+/// inclusion.
+fn set_like(v: &Value) -> Option<Vec<Value>> {
+    match v {
+        Value::Set(s) => Some(s.table.borrow().items()),
+        Value::DictView(d) if d.kind != crate::objects::dict::ViewKind::Values => Some(d.items()),
+        _ => None,
+    }
+}
+
+/// `<`, `<=`, `>`, `>=` between a dict view and a set (or another view):
+/// inclusion tested with `in`, so items with unhashable values compare.
+/// The answer is encoded as `compare`'s Set case encodes it.
+fn view_inclusion(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+    let (x, y) = (
+        set_like(a).unwrap_or_default(),
+        set_like(b).unwrap_or_default(),
+    );
+    let (small, big, members) = match op {
+        CmpOp::Lt | CmpOp::LtE => (&x, &y, b),
+        _ => (&y, &x, a),
+    };
+    let strict = matches!(op, CmpOp::Lt | CmpOp::Gt);
+    let mut holds = if strict {
+        small.len() < big.len()
+    } else {
+        small.len() <= big.len()
+    };
+    for item in small {
+        if !holds {
+            break;
+        }
+        holds = contains(vm, members, item)?;
+    }
+    Ok(Some(match (op, holds) {
+        (CmpOp::Lt | CmpOp::LtE, true) | (CmpOp::Gt | CmpOp::GtE, false) => Ordering::Less,
+        _ => Ordering::Greater,
+    }))
 }
 
 /// Items of a list or tuple (empty for anything else).
@@ -1075,6 +1118,16 @@ pub fn compare_op(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool
                     }
                     Ok(true)
                 })?;
+            same == (op == CmpOp::Eq)
+        }
+        CmpOp::Eq | CmpOp::NotEq
+            if matches!((a, b), (Value::DictView(_), _) | (_, Value::DictView(_)))
+                && set_like(a).is_some()
+                && set_like(b).is_some() =>
+        {
+            let len = |v| set_like(v).map_or(0, |m| m.len());
+            let same =
+                len(a) == len(b) && view_inclusion(vm, CmpOp::LtE, a, b)? == Some(Ordering::Less);
             same == (op == CmpOp::Eq)
         }
         CmpOp::Eq => eq(vm, a, b)?,

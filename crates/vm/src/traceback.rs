@@ -27,6 +27,14 @@ impl Vm {
         p.out
     }
 
+    /// One exception's report without its cause or context, as CPython's
+    /// unraisable-exception hook prints it.
+    pub fn format_exception_alone(&mut self, exc: &Rc<PyException>) -> String {
+        let mut p = Printer::default();
+        p.single(exc, &mut |e| self.exception_message(e));
+        p.out
+    }
+
     /// `str(exc)`; CPython's placeholder when `__str__` fails.
     pub fn exception_message(&mut self, exc: &Rc<PyException>) -> String {
         if exc.class.is_none() {
@@ -273,10 +281,20 @@ fn exception_line(exc: &PyException, mut msg: String) -> String {
     if let Some(s) = &*exc.suggestion.borrow() {
         msg.push_str(&format!(". Did you mean: '{s}'?"));
     }
+    let name = match &exc.class {
+        // A class's qualified name, dotted with its module unless that is
+        // `__main__` or `builtins` (a module that is no str is `<unknown>`).
+        Some(c) => match c.module() {
+            Some(m) if &*m == "__main__" || &*m == "builtins" => c.qualname().to_string(),
+            Some(_) => c.display_name(),
+            None => format!("<unknown>.{}", c.qualname()),
+        },
+        None => exc.type_name().to_string(),
+    };
     if msg.is_empty() {
-        exc.type_name().to_string()
+        name
     } else {
-        format!("{}: {msg}", exc.type_name())
+        format!("{name}: {msg}")
     }
 }
 

@@ -369,6 +369,7 @@ impl Vm {
         let mut frame = Frame {
             slots,
             names: &body.slot_names,
+            free: &body.freevars,
             code: fun.code.clone(),
             globals: fun.globals.clone(),
             name: def.name.clone(),

@@ -2,11 +2,14 @@
 //! `keywords` and CPython's repr), `update_wrapper` and `wraps`,
 //! `lru_cache` and `cache` (an LRU table keyed by the call's arguments,
 //! with `cache_info`, `cache_clear` and `cache_parameters`) and
-//! `cmp_to_key`.
+//! `cmp_to_key`, in Rust; `total_ordering`, `cached_property` and
+//! `singledispatch` in Python ([`PY_SOURCE`]), run in the module's
+//! namespace when it is first imported.
 //!
-//! Not supported: `total_ordering`, `singledispatch`, `cached_property`,
-//! `partialmethod`, and a cached function used as a method (the cache
-//! wrapper is not a descriptor, so it does not bind `self`).
+//! Not supported: `partialmethod`, `singledispatchmethod`, and the
+//! abstract-base-class part of `singledispatch`'s dispatch (it follows
+//! `__mro__` only). A traceback through the Python helpers names
+//! `/usr/lib/python3.11/functools.py` with pyview's own line numbers.
 
 use crate::exceptions::{type_error, PyResult};
 use crate::interp::Vm;
@@ -26,7 +29,172 @@ const LRU_WRAPPER: &str = "functools._lru_cache_wrapper";
 const KEY_WRAPPER: &str = "functools.KeyWrapper";
 const ASSIGNED: &[&str] = &["__module__", "__name__", "__qualname__", "__doc__"];
 
-pub fn module() -> Rc<PyModule> {
+/// The helpers written in Python. `total_ordering` fills in the missing
+/// comparisons from the highest-priority one the class defines (`__lt__`,
+/// then `__le__`, `__gt__`, `__ge__`), each passing `NotImplemented` on.
+pub const PY_SOURCE: &str = r#"
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else (not r and self != other)
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else (r or self == other)
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else (not r or self == other)
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else (r and self != other)
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else (not r and self != other)
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else (r or self == other)
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else (not r or self == other)
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else (r and self != other)
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r
+
+_DERIVED = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+def total_ordering(cls):
+    defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+               if any(op in vars(c) for c in cls.__mro__ if c is not object)]
+    if not defined:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    for name, helper in _DERIVED[defined[0]]:
+        if name not in defined:
+            helper.__name__ = name
+            setattr(cls, name, helper)
+    return cls
+
+
+_MISSING = object()
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            ) from None
+        value = cache.get(self.attrname, _MISSING)
+        if value is _MISSING:
+            value = self.func(instance)
+            cache[self.attrname] = value
+        return value
+
+
+def singledispatch(func):
+    import types
+    registry = {object: func}
+
+    def dispatch(cls):
+        for base in cls.__mro__:
+            if base in registry:
+                return registry[base]
+        return func
+
+    def register(cls, func=None):
+        if isinstance(cls, type):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class.")
+            annotations = getattr(cls, '__annotations__', {})
+            if not annotations:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    "Use either `@register(some_class)` or plain `@register` "
+                    "on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type):
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. {cls!r} is not a class."
+                )
+        registry[cls] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    update_wrapper(wrapper, func)
+    return wrapper
+"#;
+
+pub fn module(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+    let m = builtins_module();
+    crate::namespace::run_generated(
+        vm,
+        PY_SOURCE.to_string(),
+        "/usr/lib/python3.11/functools.py",
+        &m.ns,
+    )?;
+    Ok(m)
+}
+
+fn builtins_module() -> Rc<PyModule> {
     let strs = |v: &[&str]| Value::new_tuple(v.iter().map(|s| Value::str(s)).collect());
     PyModule::new(
         "functools",

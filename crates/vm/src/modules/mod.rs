@@ -69,7 +69,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "platform" => platform::module(),
         "math" => math::module(),
         "operator" => operator::module(),
-        "functools" => functools::module(),
+        "functools" => functools::module(vm).ok()?,
         "contextlib" => contextlib::module(vm).ok()?,
         "itertools" => itertools::module(),
         "collections" => collections::module(),

@@ -208,9 +208,10 @@ impl NativeObject for BinaryStream {
 
 pub fn exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_posonly("exit", "exit", 0, 1)?;
-    // A tuple argument becomes the exception's args, as in CPython.
+    // A tuple argument becomes the exception's args, as in CPython; None
+    // (the default) none.
     let exc_args = match args.pos.first() {
-        None => vec![],
+        None | Some(Value::None) => vec![],
         Some(Value::Tuple(t)) => t.to_vec(),
         Some(v) => vec![v.clone()],
     };

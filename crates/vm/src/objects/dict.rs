@@ -367,4 +367,34 @@ impl DictView {
     pub fn len(&self) -> usize {
         self.dict.map.borrow().len()
     }
+
+    /// The methods of the view: keys and items views are set-like.
+    pub fn method_names(&self) -> &'static [&'static str] {
+        match self.kind {
+            ViewKind::Values => &[],
+            _ => &["isdisjoint"],
+        }
+    }
+
+    /// `view.isdisjoint(iterable)`.
+    pub fn call_method(
+        this: &Rc<DictView>,
+        vm: &mut Vm,
+        name: &str,
+        args: &Args,
+    ) -> Option<PyResult<Value>> {
+        if !this.method_names().contains(&name) {
+            return None;
+        }
+        Some((|| {
+            args.check_exact(&format!("{}.isdisjoint", this.type_name()), 1)?;
+            let view = Value::DictView(this.clone());
+            for item in vm.collect(&args.pos[0])? {
+                if ops::contains(vm, &view, &item)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        })())
+    }
 }

@@ -28,6 +28,13 @@ pub fn of_class(class: Value) -> Value {
     Value::Native(Rc::new(MappingProxy { target: class }))
 }
 
+/// A dict view's `mapping`: a read-only proxy of its dict.
+pub fn of_dict(dict: Rc<PyDict>) -> Value {
+    Value::Native(Rc::new(MappingProxy {
+        target: Value::Dict(dict),
+    }))
+}
+
 /// `types.MappingProxyType(mapping)`.
 pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = crate::modules::clinic_args(args, "mappingproxy", 0, &["mapping"], 1)?;
@@ -102,6 +109,7 @@ const METHODS: &[&str] = &[
     "__len__",
     "__reversed__",
     "__repr__",
+    "__str__",
     "__eq__",
     "__ne__",
     "__lt__",
@@ -229,6 +237,12 @@ impl NativeObject for MappingProxy {
                     format!("mappingproxy({})", vm.repr_of(&m)?).into(),
                 ))
             }),
+            // str() of the proxy is str() of its mapping.
+            "__str__" => args
+                .check_none("__str__")
+                .and_then(|_| self.mapping())
+                .and_then(|m| vm.str_of(&m))
+                .map(|s| Value::Str(s.into())),
             "__or__" | "__ror__" => one(name).and_then(|other| {
                 let m = self.mapping()?;
                 let other = match &other {
