@@ -982,7 +982,13 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let v = &args.pos[0];
     if let Some(class) = crate::dispatch::user_class(v) {
-        if class.lookup("__reversed__").is_some() {
+        if let Some(r) = class.lookup("__reversed__") {
+            if r.is_none() {
+                return Err(type_error(format!(
+                    "'{}' object is not reversible",
+                    v.type_name()
+                )));
+            }
             return vm
                 .call_special(v, "__reversed__", vec![])
                 .unwrap_or(Ok(Value::None));

@@ -2312,6 +2312,15 @@ impl Vm {
             }
         }
         if matches!(op, ir::CmpOp::In | ir::CmpOp::NotIn) && user_class(b).is_some() {
+            if user_class(b)
+                .and_then(|c| c.lookup("__contains__"))
+                .is_some_and(|c| c.is_none())
+            {
+                return Err(type_error(format!(
+                    "'{}' object is not a container",
+                    b.type_name()
+                )));
+            }
             let found = match self.call_special(b, "__contains__", vec![a.clone()]) {
                 Some(r) => {
                     let v = r?;
@@ -2322,8 +2331,19 @@ impl Vm {
                     return self.compare(op, a, &pb);
                 }
                 None => {
+                    // As CPython's sequence search words a failed iter().
+                    let it = self.get_iter(b).map_err(|e| {
+                        if e.exc.typ == ExcType::TypeError {
+                            type_error(format!(
+                                "argument of type '{}' is not iterable",
+                                b.type_name()
+                            ))
+                        } else {
+                            e
+                        }
+                    })?;
                     let mut found = false;
-                    self.for_each_until(b, |vm, item| {
+                    self.for_each_until(&it, |vm, item| {
                         found = item.is(a) || vm.compare(ir::CmpOp::Eq, &item, a)?;
                         Ok(found)
                     })?;

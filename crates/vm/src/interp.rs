@@ -1359,7 +1359,11 @@ impl Vm {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
             other => {
-                if !self.is_iterable(other) {
+                // A class that sets `__iter__ = None` gets iter()'s error.
+                let declared = crate::dispatch::user_class(other)
+                    .and_then(|c| c.lookup("__iter__"))
+                    .is_some();
+                if !declared && !self.is_iterable(other) {
                     return Err(type_error(format!(
                         "cannot unpack non-iterable {} object",
                         other.type_name()
@@ -2714,6 +2718,16 @@ impl Vm {
                 let f = self.descr_get(&f, None, obj)?;
                 return self.call(&f, Args::new(vec![key.clone()]));
             }
+            // A subclass of `list`, `dict`... inherits their generic alias.
+            if c.builtin_base != TypeId::Type
+                && crate::objects::generic_alias::takes_parameters(c.builtin_base)
+            {
+                return Ok(crate::objects::generic_alias::alias(obj.clone(), key));
+            }
+            return Err(type_error(format!(
+                "type '{}' is not subscriptable",
+                c.name()
+            )));
         }
         if let Value::Native(o) = obj {
             if let Some(t) = o.as_tuple() {
@@ -2970,8 +2984,11 @@ impl Vm {
 
     pub fn is_iterable(&self, v: &Value) -> bool {
         if let Some(c) = crate::dispatch::user_class(v) {
-            return c.lookup("__iter__").is_some()
-                || crate::dispatch::base_value(v).is_some_and(|b| self.is_iterable(b))
+            // `__iter__ = None` declares the class not iterable.
+            if let Some(i) = c.lookup("__iter__") {
+                return !i.is_none();
+            }
+            return crate::dispatch::base_value(v).is_some_and(|b| self.is_iterable(b))
                 || c.lookup("__getitem__").is_some();
         }
         matches!(
@@ -2993,7 +3010,10 @@ impl Vm {
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         if let Some(c) = crate::dispatch::user_class(v) {
-            if c.lookup("__iter__").is_some() {
+            if let Some(i) = c.lookup("__iter__") {
+                if i.is_none() {
+                    return Err(exceptions::not_iterable(v.type_name()));
+                }
                 let it = self
                     .call_special(v, "__iter__", vec![])
                     .unwrap_or(Ok(Value::None))?;

@@ -237,6 +237,18 @@ pub fn get(
 ) -> PyResult<Value> {
     match w {
         Wrapper::StaticMethod(f) => Ok(f.clone()),
+        // A classmethod over another descriptor (3.9 to 3.12) binds it to
+        // the class: `@classmethod @property` is a class property.
+        Wrapper::ClassMethod(Value::Wrapper(inner)) => {
+            let f = Value::Wrapper(inner.clone());
+            get(vm, &f, inner, Some(owner), owner)
+        }
+        Wrapper::ClassMethod(f @ Value::Instance(_))
+            if crate::dispatch::user_class(f).is_some_and(|c| c.lookup("__get__").is_some()) =>
+        {
+            vm.call_special(f, "__get__", vec![owner.clone(), owner.clone()])
+                .unwrap_or(Ok(Value::None))
+        }
         Wrapper::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
             this: owner.clone(),
             func: f.clone(),

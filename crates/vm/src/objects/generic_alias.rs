@@ -24,9 +24,21 @@ pub struct UnionType {
 }
 
 /// `t[key]` for a built-in type: a generic alias for the types that take
-/// parameters (`list`, `dict`, `tuple`, `set`, `frozenset`, `type`).
+/// parameters (`list`, `dict`, `tuple`, `set`, `frozenset`, `type`, the
+/// exception groups).
 pub fn class_getitem(t: TypeId, key: &Value) -> PyResult<Value> {
-    if !matches!(
+    if !takes_parameters(t) {
+        return Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            t.short_name()
+        )));
+    }
+    Ok(alias(Value::Type(t), key))
+}
+
+/// Whether `t[...]` makes a generic alias (for `t` and its subclasses).
+pub fn takes_parameters(t: TypeId) -> bool {
+    matches!(
         t,
         TypeId::List
             | TypeId::Dict
@@ -38,20 +50,16 @@ pub fn class_getitem(t: TypeId, key: &Value) -> PyResult<Value> {
                 crate::exceptions::ExcType::BaseExceptionGroup
                     | crate::exceptions::ExcType::ExceptionGroup
             )
-    ) {
-        return Err(type_error(format!(
-            "type '{}' is not subscriptable",
-            t.short_name()
-        )));
-    }
+    )
+}
+
+/// `origin[key]` as a generic alias.
+pub fn alias(origin: Value, key: &Value) -> Value {
     let args = match key {
         Value::Tuple(items) => items.to_vec(),
         other => vec![other.clone()],
     };
-    Ok(Value::Native(Rc::new(GenericAlias {
-        origin: Value::Type(t),
-        args,
-    })))
+    Value::Native(Rc::new(GenericAlias { origin, args }))
 }
 
 /// Whether `v` can be a member of a union (`X | Y` on types).
