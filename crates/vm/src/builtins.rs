@@ -1238,12 +1238,7 @@ fn b_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let spec = match args.pos.get(1) {
         None => String::new(),
         Some(Value::Str(s)) => s.to_string(),
-        Some(o) => {
-            return Err(type_error(format!(
-                "format() argument 2 must be str, not {}",
-                o.type_name()
-            )))
-        }
+        Some(o) => return Err(exceptions::bad_argument("format", "argument 2", "str", o)),
     };
     if let (Value::Str(_), true) = (&args.pos[0], spec.is_empty()) {
         return Ok(args.pos[0].clone());
@@ -1489,6 +1484,12 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             }
         }
         TypeId::Dict => {
+            if args.pos.len() > 1 {
+                return Err(type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    args.pos.len()
+                )));
+            }
             let d = dict::PyDict::default();
             if let Some(src) = args.pos.first() {
                 dict_update(vm, &d, src)?;
@@ -1533,9 +1534,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 1 => (Value::None, p[0].clone(), Value::None),
                 2 => (p[0].clone(), p[1].clone(), Value::None),
                 3 => (p[0].clone(), p[1].clone(), p[2].clone()),
+                0 => return Err(type_error("slice expected at least 1 argument, got 0")),
                 n => {
                     return Err(type_error(format!(
-                        "slice expected at least 1 argument, got {n}"
+                        "slice expected at most 3 arguments, got {n}"
                     )))
                 }
             };

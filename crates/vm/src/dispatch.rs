@@ -1675,10 +1675,12 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
         "format" => closure(name, move |vm, args| {
             let spec = one(args, "__format__")?;
             let Value::Str(ref spec) = spec else {
-                return Err(type_error(format!(
-                    "__format__() argument must be str, not {}",
-                    spec.type_name()
-                )));
+                return Err(exceptions::bad_argument(
+                    "__format__",
+                    "argument",
+                    "str",
+                    &spec,
+                ));
             };
             let target = match &owner {
                 Some(o) if spec.is_empty() => o,
@@ -1869,10 +1871,12 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
                     "unsupported format string passed to {}.__format__",
                     this.type_name()
                 ))),
-                other => Err(type_error(format!(
-                    "__format__() argument must be str, not {}",
-                    other.type_name()
-                ))),
+                other => Err(exceptions::bad_argument(
+                    "__format__",
+                    "argument",
+                    "str",
+                    other,
+                )),
             }
         }),
         "__init__" => Value::BoundMethod(Rc::new(BoundMethod {

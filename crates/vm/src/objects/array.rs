@@ -358,10 +358,12 @@ pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let c = match &args.pos[0] {
         Value::Str(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
         v => {
-            return Err(type_error(format!(
-                "array() argument 1 must be a unicode character, not {}",
-                v.type_name()
-            )))
+            return Err(crate::exceptions::bad_argument(
+                "array",
+                "argument 1",
+                "a unicode character",
+                v,
+            ))
         }
     };
     let init = args.pos.get(1);

@@ -531,9 +531,13 @@ fn window(
     ))
 }
 
+/// `v` as a str operand; `what` names the argument ("replace() argument
+/// 1 "), empty for the search methods' bare "must be str". Named ones are
+/// argument-clinic checks, which call None "None".
 fn str_operand<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s),
+        Value::None if !what.is_empty() => Err(type_error(format!("{what}must be str, not None"))),
         other => Err(type_error(format!(
             "{what}must be str, not {}",
             other.type_name()
@@ -877,7 +881,11 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
         [x, y, rest @ ..] => {
-            let x = str_operand(x, "maketrans() argument 1 ")?;
+            let Value::Str(x) = x else {
+                return Err(type_error(
+                    "first maketrans argument must be a string if there is a second argument",
+                ));
+            };
             let y = str_operand(y, "maketrans() argument 2 ")?;
             let z = match rest.first() {
                 Some(z) => Some(str_operand(z, "maketrans() argument 3 ")?),
@@ -984,18 +992,15 @@ fn join(vm: &mut Vm, sep: &str, it: &Value) -> PyResult<Value> {
 
 fn affix_test(vm: &mut Vm, s: &str, args: &Args, name: &str) -> PyResult<Value> {
     varargs(args, name, 1, 3)?;
-    let Some((start, end)) = window(vm, s, args.pos.get(1), args.pos.get(2))? else {
-        return Ok(Value::Bool(false));
-    };
-    let hay = s
-        .get(byte_at(s, start)..byte_at(s, end))
-        .unwrap_or_default();
-    let test = |p: &str| {
-        if name == "startswith" {
-            hay.starts_with(p)
-        } else {
-            hay.ends_with(p)
-        }
+    // An empty window matches nothing, but the prefixes are still checked.
+    let hay = window(vm, s, args.pos.get(1), args.pos.get(2))?.map(|(start, end)| {
+        s.get(byte_at(s, start)..byte_at(s, end))
+            .unwrap_or_default()
+    });
+    let test = |p: &str| match hay {
+        Some(hay) if name == "startswith" => hay.starts_with(p),
+        Some(hay) => hay.ends_with(p),
+        None => false,
     };
     match &args.pos[0] {
         Value::Str(p) => Ok(Value::Bool(test(p))),
@@ -1361,11 +1366,13 @@ fn dunder(vm: &mut Vm, s: &Rc<str>, name: &str, args: &Args) -> PyResult<Value> 
             let other = &args.pos[0];
             match name {
                 "__add__" => ops::binary(vm, BinOp::Add, &this, other),
+                // The repeat slot takes any index, and raises for the rest.
                 "__mul__" | "__rmul__" => {
-                    if !matches!(other, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
-                        return Ok(Value::NotImplemented);
+                    let n = crate::modules::index_value(vm, other)?;
+                    if !ops::is_int(&n) {
+                        return Err(exceptions::not_an_index(other.type_name()));
                     }
-                    ops::binary(vm, BinOp::Mul, &this, other)
+                    ops::binary(vm, BinOp::Mul, &this, &n)
                 }
                 "__mod__" => ops::binary(vm, BinOp::Mod, &this, other),
                 _ => Ok(Value::NotImplemented),
