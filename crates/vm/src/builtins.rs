@@ -2305,8 +2305,12 @@ pub fn int_method(_vm: &mut Vm, v: &Value, name: &str, args: &Args) -> Option<Py
     }
     let n = ops::as_bigint(v)?;
     Some(match name {
-        "bit_length" => Ok(Value::Int(n.bits() as i64)),
-        "bit_count" => Ok(Value::Int(n.magnitude().count_ones() as i64)),
+        "bit_length" => args
+            .check_none("int.bit_length")
+            .map(|_| Value::Int(n.bits() as i64)),
+        "bit_count" => args
+            .check_none("int.bit_count")
+            .map(|_| Value::Int(n.magnitude().count_ones() as i64)),
         "conjugate" | "__index__" | "__int__" | "__trunc__" | "__floor__" | "__ceil__" => args
             .check_none(&format!("int.{name}"))
             .map(|_| Value::from_bigint(n)),

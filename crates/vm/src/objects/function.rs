@@ -164,7 +164,8 @@ impl Args {
 
     /// `f() takes no arguments (1 given)` / `f() takes exactly one argument (0 given)`.
     pub fn check_exact(&self, func: &str, n: usize) -> PyResult<()> {
-        let given = self.pos.len() + self.kw.len();
+        self.no_kwargs(func)?;
+        let given = self.pos.len();
         if given == n {
             return Ok(());
         }
@@ -179,7 +180,8 @@ impl Args {
 
     /// `insert expected 2 arguments, got 1`.
     pub fn check_exact_n(&self, func: &str, n: usize) -> PyResult<()> {
-        let given = self.pos.len() + self.kw.len();
+        self.no_kwargs(func)?;
+        let given = self.pos.len();
         if given == n {
             return Ok(());
         }

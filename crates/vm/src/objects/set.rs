@@ -479,6 +479,11 @@ pub fn call_method(
     if this.frozen && !FROZENSET_METHODS.contains(&name) {
         return None;
     }
+    if !args.kw.is_empty() {
+        return Some(Err(type_error(format!(
+            "{kind}.{name}() takes no keyword arguments"
+        ))));
+    }
     Some((|| {
         let one = |n: &str| -> PyResult<Value> {
             args.check_exact(&format!("{kind}.{n}"), 1)?;
