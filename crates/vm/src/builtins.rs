@@ -1000,7 +1000,7 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Ok(iter::new_value(PyIter::SeqReversed(v.clone(), last)));
         }
     }
-    if let Some(r) = vm.native_special(v, "__reversed__", vec![]) {
+    if let Some(r) = vm.native_special(v, "__reversed__", Vec::new) {
         return r;
     }
     let v = crate::dispatch::plain(v);
@@ -1436,6 +1436,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
         }
         TypeId::Bytes => Ok(match &args.pos[..] {
             [v @ Value::Bytes(_)] if args.kw.is_empty() => v.clone(),
+            [Value::Int(n)] if args.kw.is_empty() && *n >= 0 => bytes::zeroed(vm, *n as usize)?,
             // A copy of another buffer, or a count of zero bytes, is new
             // memory in CPython; bytes from a list, an iterator or a str
             // may be its cached ones.
@@ -2158,22 +2159,39 @@ fn byteorder_signed(vm: &mut Vm, func: &str, slots: &[Option<Value>]) -> PyResul
         None => false,
     };
     let little = match order.as_deref() {
-        None | Some("big") => false,
-        Some("little") => true,
-        Some(_) => return Err(value_error("byteorder must be either 'little' or 'big'")),
+        None => false,
+        Some(o) => little_endian(o)?,
     };
     Ok((little, signed))
+}
+
+/// A `byteorder` argument: whether it names little-endian order.
+fn little_endian(order: &str) -> PyResult<bool> {
+    match order {
+        "big" => Ok(false),
+        "little" => Ok(true),
+        _ => Err(value_error("byteorder must be either 'little' or 'big'")),
+    }
 }
 
 /// `n.to_bytes(length, byteorder, *, signed)`: a machine-sized `n` is
 /// written without a big-integer detour.
 fn int_to_bytes(vm: &mut Vm, v: &Value, args: &Args) -> PyResult<Value> {
-    let slots = args.parse("to_bytes", &["length", "byteorder", "signed"], 0, 0, 2)?;
-    let length = match &slots[0] {
-        Some(l) => bytes::ssize_arg(vm, l)?,
-        None => 1,
+    let (length, little, signed) = match &args.pos[..] {
+        // The usual `n.to_bytes(4, 'little')` needs no parsing by name.
+        [Value::Int(n), Value::Str(order)] if args.kw.is_empty() => {
+            (*n, little_endian(order)?, false)
+        }
+        _ => {
+            let slots = args.parse("to_bytes", &["length", "byteorder", "signed"], 0, 0, 2)?;
+            let length = match &slots[0] {
+                Some(l) => bytes::ssize_arg(vm, l)?,
+                None => 1,
+            };
+            let (little, signed) = byteorder_signed(vm, "to_bytes", &slots)?;
+            (length, little, signed)
+        }
     };
-    let (little, signed) = byteorder_signed(vm, "to_bytes", &slots)?;
     let Ok(length) = usize::try_from(length) else {
         return Err(value_error("length argument must be non-negative"));
     };
@@ -2206,9 +2224,17 @@ fn int_to_bytes(vm: &mut Vm, v: &Value, args: &Args) -> PyResult<Value> {
                 return Err(too_big());
             }
             let le = n.to_le_bytes();
-            let mut b = bytes::ByteData::with_capacity(length);
-            b.extend((0..length).map(|i| le.get(i).copied().unwrap_or(fill)));
-            b
+            if length <= 16 {
+                let mut inline = [fill; 16];
+                for (d, s) in inline.iter_mut().zip(le) {
+                    *d = s;
+                }
+                bytes::ByteData::from_buf_and_len(inline, length)
+            } else {
+                let mut b = bytes::ByteData::with_capacity(length);
+                b.extend((0..length).map(|i| le.get(i).copied().unwrap_or(fill)));
+                b
+            }
         }
         other => {
             let n = ops::as_bigint(other).unwrap_or_default();
@@ -2271,9 +2297,16 @@ fn small_from_bytes(src: &Value, little: bool, signed: bool) -> PyResult<Option<
 
 /// `int.from_bytes(bytes, byteorder, *, signed)` (`bool.from_bytes` too).
 fn int_from_bytes(vm: &mut Vm, t: TypeId, args: &Args) -> PyResult<Value> {
-    let slots = args.parse("from_bytes", &["bytes", "byteorder", "signed"], 0, 1, 2)?;
-    let (little, signed) = byteorder_signed(vm, "from_bytes", &slots)?;
-    let src = slots[0].clone().unwrap_or(Value::None);
+    let (src, little, signed) = match &args.pos[..] {
+        [src, Value::Str(order)] if args.kw.is_empty() => {
+            (src.clone(), little_endian(order)?, false)
+        }
+        _ => {
+            let slots = args.parse("from_bytes", &["bytes", "byteorder", "signed"], 0, 1, 2)?;
+            let (little, signed) = byteorder_signed(vm, "from_bytes", &slots)?;
+            (slots[0].clone().unwrap_or(Value::None), little, signed)
+        }
+    };
     if let Some(n) = small_from_bytes(&src, little, signed)? {
         return Ok(if t == TypeId::Bool {
             Value::Bool(n != 0)

@@ -1469,6 +1469,17 @@ impl Vm {
     // hottest paths (a small-int `while` loop) about 5% of instructions.
     #[inline(always)]
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        // Leaves are most of what is evaluated: they skip the large frame
+        // of `eval_inner`.
+        match &e.kind {
+            ExprKind::Name(NameRef::Local(i)) => {
+                if let Some(Some(v)) = f.slots.get(*i as usize) {
+                    return Ok(v.clone());
+                }
+            }
+            ExprKind::Const(c) if !matches!(c, ir::Const::Bytes(_)) => return Ok(const_value(c)),
+            _ => {}
+        }
         match self.eval_inner(f, e) {
             Ok(v) => Ok(v),
             Err(err) => Err(located(err, e.span)),
@@ -2733,7 +2744,7 @@ impl Vm {
             if let Some(t) = o.as_tuple() {
                 return self.getitem(&t, key);
             }
-            if let Some(r) = self.native_special(obj, "__getitem__", vec![key.clone()]) {
+            if let Some(r) = self.native_special(obj, "__getitem__", || vec![key.clone()]) {
                 return r;
             }
         }
@@ -2842,7 +2853,7 @@ impl Vm {
                 ))),
             };
         }
-        if let Some(r) = self.native_special(obj, "__setitem__", vec![key.clone(), v.clone()]) {
+        if let Some(r) = self.native_special(obj, "__setitem__", || vec![key.clone(), v.clone()]) {
             return r.map(|_| ());
         }
         let idx = slice::as_index(key);
@@ -2922,7 +2933,7 @@ impl Vm {
                 ))),
             };
         }
-        if let Some(r) = self.native_special(obj, "__delitem__", vec![key.clone()]) {
+        if let Some(r) = self.native_special(obj, "__delitem__", || vec![key.clone()]) {
             return r.map(|_| ());
         }
         let idx = slice::as_index(key);
@@ -3242,7 +3253,7 @@ impl Vm {
         if let Some(r) = self.repr_special(v) {
             return r;
         }
-        if let Some(r) = self.native_special(v, "__repr__", vec![]) {
+        if let Some(r) = self.native_special(v, "__repr__", Vec::new) {
             return r.and_then(|s| ops::to_str(&s));
         }
         if let Value::Dict(d) = v {

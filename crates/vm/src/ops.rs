@@ -394,20 +394,10 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             // Byte strings on both sides are joined straight into a buffer of
             // the final size; other operands go through the buffer protocol.
             let v = match (a, b) {
-                (Value::Bytes(x), Value::Bytes(_)) if x.data.is_empty() => return Ok(b.clone()),
-                (Value::Bytes(_), Value::Bytes(y)) if y.data.is_empty() => return Ok(a.clone()),
                 (Value::Bytes(_), Value::ByteArray(y)) if y.data.borrow().is_empty() => {
                     return Ok(a.clone())
                 }
-                (Value::Bytes(x), Value::Bytes(y)) => {
-                    let mut d = bytes::ByteData::with_capacity(x.data.len() + y.data.len());
-                    d.extend_from_slice(&x.data);
-                    d.extend_from_slice(&y.data);
-                    return Ok(Value::Bytes(Rc::new(bytes::PyBytes {
-                        data: d,
-                        fresh: false,
-                    })));
-                }
+                (Value::Bytes(x), Value::Bytes(y)) => return Ok(bytes::concat(a, x, b, y)),
                 (Value::ByteArray(x), Value::Bytes(y)) => {
                     [&x.data.borrow()[..], &y.data[..]].concat()
                 }

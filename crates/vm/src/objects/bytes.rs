@@ -61,10 +61,51 @@ pub fn new_value(data: Vec<u8>) -> Value {
 
 /// A bytes object built in new memory (one that is never CPython's cached
 /// one-byte object).
+/// `bytes(n)`: `n` zero bytes, new memory (never a cached object).
+pub fn zeroed(vm: &Vm, n: usize) -> PyResult<Value> {
+    vm.check_alloc(n)?;
+    Ok(Value::Bytes(Rc::new(PyBytes {
+        data: ByteData::from_elem(0, n),
+        fresh: true,
+    })))
+}
+
 pub fn fresh_value(data: Vec<u8>) -> Value {
     let mut b = PyBytes::new(data);
     b.fresh = true;
     Value::Bytes(Rc::new(b))
+}
+
+/// `a + b` of two bytes objects, joined straight into a buffer of the
+/// final size; an empty operand hands back the other, as in CPython.
+pub fn concat(a: &Value, x: &PyBytes, b: &Value, y: &PyBytes) -> Value {
+    if x.data.is_empty() {
+        return b.clone();
+    }
+    if y.data.is_empty() {
+        return a.clone();
+    }
+    Value::Bytes(Rc::new(PyBytes {
+        data: joined(&x.data, &y.data),
+        fresh: false,
+    }))
+}
+
+/// `x` followed by `y` as byte data; a short result is assembled in place
+/// (SmallVec's own extend is a per-byte loop).
+fn joined(x: &[u8], y: &[u8]) -> ByteData {
+    let n = x.len() + y.len();
+    let mut inline = [0u8; 16];
+    if n <= inline.len() {
+        let (head, tail) = inline.split_at_mut(x.len());
+        head.copy_from_slice(x);
+        tail[..y.len()].copy_from_slice(y);
+        return ByteData::from_buf_and_len(inline, n);
+    }
+    let mut v = Vec::with_capacity(n);
+    v.extend_from_slice(x);
+    v.extend_from_slice(y);
+    ByteData::from_vec(v)
 }
 
 /// A bytes object copied from `data`, with no intermediate vector.

@@ -407,8 +407,35 @@ impl PyMemoryView {
     }
 
     /// `m[key]`.
+    /// Where `m[i]` lies in the exporter when `m` is a 1-D view of
+    /// unsigned bytes and `i` a machine int in range: the hot case of
+    /// per-byte loops. `None` sends everything else (errors included)
+    /// down the general path.
+    fn byte_offset(&self, key: &Value) -> Option<usize> {
+        let Value::Int(i) = *key else {
+            return None;
+        };
+        let ([n], [stride]) = (&self.shape[..], &self.strides[..]) else {
+            return None;
+        };
+        if &*self.format_str != "B" {
+            return None;
+        }
+        let n = *n as i64;
+        let j = if i < 0 { i + n } else { i };
+        if !(0..n).contains(&j) {
+            return None;
+        }
+        usize::try_from(self.offset + j as isize * stride).ok()
+    }
+
     pub fn getitem(self: &Rc<Self>, key: &Value) -> PyResult<Value> {
         let mbuf = self.mbuf()?;
+        if let Some(off) = self.byte_offset(key) {
+            if let Some(b) = mbuf.exporter.with(|d| d.get(off).copied()) {
+                return Ok(Value::Int(b.into()));
+            }
+        }
         if self.ndim() == 0 {
             return match key {
                 Value::Tuple(t) if t.is_empty() => {
@@ -464,6 +491,16 @@ impl PyMemoryView {
     /// `m[key] = value`.
     pub fn setitem(&self, vm: &mut Vm, key: &Value, value: &Value) -> PyResult<()> {
         let mbuf = self.mbuf()?;
+        if let (Some(off), Value::Int(x), false) = (self.byte_offset(key), value, self.readonly) {
+            if let Ok(byte) = u8::try_from(*x) {
+                let done = mbuf
+                    .exporter
+                    .with_mut(|d| d.get_mut(off).map(|slot| *slot = byte).is_some());
+                if let Ok(true) = done {
+                    return Ok(());
+                }
+            }
+        }
         self.item_format()?;
         if self.readonly {
             return Err(exceptions::readonly_memory());

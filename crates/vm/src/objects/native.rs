@@ -156,15 +156,17 @@ impl Vm {
         &mut self,
         obj: &Value,
         name: &str,
-        args: Vec<Value>,
+        args: impl FnOnce() -> Vec<Value>,
     ) -> Option<PyResult<Value>> {
+        // Built-in values reach here on every subscript: the arguments
+        // are only made for a native object.
         let Value::Native(o) = obj else {
             return None;
         };
         if !o.method_names().contains(&name) {
             return None;
         }
-        o.call_method(self, o, name, &Args::new(args))
+        o.call_method(self, o, name, &Args::new(args()))
     }
 
     /// Calls a native object with `__call__`.
@@ -209,7 +211,7 @@ impl Vm {
             _ => return None,
         };
         for (x, y, n) in [(a, b, name), (b, a, reflected)] {
-            match self.native_special(x, n, vec![y.clone()]) {
+            match self.native_special(x, n, || vec![y.clone()]) {
                 None | Some(Ok(Value::NotImplemented)) => {}
                 r => return r,
             }
@@ -242,7 +244,7 @@ impl Vm {
         tries.push((a, b, format!("__{name}__")));
         tries.push((b, a, format!("__r{name}__")));
         for (x, y, n) in tries {
-            match self.native_special(x, &n, vec![y.clone()]) {
+            match self.native_special(x, &n, || vec![y.clone()]) {
                 None | Some(Ok(Value::NotImplemented)) => {}
                 r => return r,
             }
@@ -253,7 +255,7 @@ impl Vm {
     /// `item in obj` for a native object: `__contains__`, else a search of
     /// its iteration.
     pub(crate) fn native_contains(&mut self, obj: &Value, item: &Value) -> PyResult<bool> {
-        if let Some(r) = self.native_special(obj, "__contains__", vec![item.clone()]) {
+        if let Some(r) = self.native_special(obj, "__contains__", || vec![item.clone()]) {
             let v = r?;
             return self.truthy(&v);
         }
