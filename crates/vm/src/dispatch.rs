@@ -327,7 +327,10 @@ impl Vm {
             return Ok(Value::Exception(e));
         }
         let base = match class.value_base() {
-            None => None,
+            None => {
+                check_not_abstract(class, args)?;
+                None
+            }
             Some(t) if is_mutable_base(t) => {
                 Some(crate::builtins::construct(self, t, Args::default())?)
             }
@@ -2170,6 +2173,36 @@ pub(crate) fn exception_setattr(
         }
     }
     Ok(())
+}
+
+/// `object.__new__` refuses a class whose own `__abstractmethods__` (as
+/// `abc.ABCMeta` sets it) is not empty, once it has checked the arguments.
+fn check_not_abstract(class: &PyClass, args: &Args) -> PyResult<()> {
+    let attrs = class.attrs.borrow();
+    let Some(Value::Set(names)) = attrs.get("__abstractmethods__") else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = names
+        .table
+        .borrow()
+        .items()
+        .iter()
+        .map(crate::ops::str_simple)
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let has_args = !args.pos.is_empty() || !args.kw.is_empty();
+    if has_args && class.lookup("__init__").is_none() && class.lookup("__new__").is_none() {
+        return Err(type_error(format!("{}() takes no arguments", class.name())));
+    }
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        class.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )))
 }
 
 /// `object.__new__(cls, *args)` and the `__new__` of built-in bases.

@@ -456,6 +456,11 @@ impl Vm {
         self.handling.pop();
     }
 
+    /// The exception being handled now (`sys.exception()`).
+    pub(crate) fn handled_exception(&self) -> Option<Rc<PyException>> {
+        self.handling.last().cloned()
+    }
+
     /// `sys.displayhook`: echoes a non-None value's repr and binds `_`.
     pub fn display(&mut self, v: Value) -> PyResult<()> {
         if v.is_none() {

@@ -35,6 +35,31 @@ impl Vm {
         p.out
     }
 
+    /// The report as the `traceback` module's `format_exception` (or,
+    /// with `only`, `format_exception_only`) lists it: one string per
+    /// header, frame, message, note line and chaining message. `tb`
+    /// replaces the traceback of `exc` itself (not of its chain); `limit`
+    /// keeps that many outermost frames of each (innermost, if negative).
+    pub fn format_exception_parts(
+        &mut self,
+        exc: &Rc<PyException>,
+        opts: PartsOptions,
+    ) -> Vec<String> {
+        let mut p = Printer {
+            limit: opts.limit,
+            no_chain: !opts.chain,
+            tb_override: opts.tb.map(|tb| (Rc::as_ptr(exc), tb)),
+            ..Printer::default()
+        };
+        let mut msg = |e: &Rc<PyException>| self.exception_message(e);
+        if opts.only {
+            p.exception_only(exc, &mut msg);
+        } else {
+            p.recursive(exc, &mut msg);
+        }
+        p.parts()
+    }
+
     /// `str(exc)`; CPython's placeholder when `__str__` fails.
     pub fn exception_message(&mut self, exc: &Rc<PyException>) -> String {
         if exc.class.is_none() {
@@ -43,6 +68,15 @@ impl Vm {
         self.str_of(&Value::Exception(exc.clone()))
             .unwrap_or_else(|_| "<exception str() failed>".to_string())
     }
+}
+
+/// What [`Vm::format_exception_parts`] formats.
+#[derive(Default)]
+pub struct PartsOptions {
+    pub tb: Option<Vec<TbEntry>>,
+    pub limit: Option<i64>,
+    pub chain: bool,
+    pub only: bool,
 }
 
 type Messages<'a> = dyn FnMut(&Rc<PyException>) -> String + 'a;
@@ -67,9 +101,36 @@ struct Printer {
     /// The last member of a group is being printed: its frame is closed
     /// after it, unless a nested group closed it already.
     need_close: bool,
+    /// Byte ranges of `out` that the `traceback` module yields as one
+    /// string although they span lines (a frame, a message).
+    glued: Vec<(usize, usize)>,
+    /// Frames kept of each traceback (see [`Vm::format_exception_parts`]).
+    limit: Option<i64>,
+    no_chain: bool,
+    /// A traceback that replaces the given exception's own.
+    tb_override: Option<(*const PyException, Vec<TbEntry>)>,
 }
 
 impl Printer {
+    /// `out` cut into the strings the `traceback` module yields: a line
+    /// each, but for the glued ranges.
+    fn parts(&self) -> Vec<String> {
+        let inside = |pos: usize| self.glued.iter().any(|&(s, e)| s < pos && pos < e);
+        let mut parts = Vec::new();
+        let mut start = 0;
+        for (i, _) in self.out.match_indices('\n') {
+            let pos = i + 1;
+            if !inside(pos) {
+                parts.push(self.out.get(start..pos).unwrap_or_default().to_string());
+                start = pos;
+            }
+        }
+        if start < self.out.len() {
+            parts.push(self.out.get(start..).unwrap_or_default().to_string());
+        }
+        parts
+    }
+
     fn indent(&mut self) {
         self.out.extend(std::iter::repeat_n(' ', 2 * self.depth));
     }
@@ -88,6 +149,11 @@ impl Printer {
         self.seen.push(Rc::as_ptr(exc));
         let cause = exc.cause.borrow().clone();
         let context = exc.context.borrow().clone();
+        let (cause, context) = if self.no_chain {
+            (None, None)
+        } else {
+            (cause, context)
+        };
         let unseen =
             |c: &Rc<PyException>, seen: &[*const PyException]| !seen.contains(&Rc::as_ptr(c));
         if let Some(c) = cause {
@@ -109,10 +175,12 @@ impl Printer {
         let need_close = self.need_close;
         self.recursive(exc, msg);
         self.need_close = need_close;
+        let start = self.out.len();
         for line in ["\n", message, "\n"] {
             self.margin();
             self.out.push_str(line);
         }
+        self.glued.push((start, self.out.len()));
     }
 
     fn group(&mut self, exc: &Rc<PyException>, members: &[Value], msg: &mut Messages) {
@@ -170,7 +238,11 @@ impl Printer {
     /// One exception: its traceback, its message line and its notes.
     fn single(&mut self, exc: &Rc<PyException>, msg: &mut Messages) {
         let group = crate::objects::exception_group::parts(exc).is_some();
-        let tb = exc.traceback.borrow().clone();
+        let tb = match &self.tb_override {
+            Some((e, tb)) if std::ptr::eq(*e, Rc::as_ptr(exc)) => tb.clone(),
+            _ => exc.traceback.borrow().clone(),
+        };
+        let tb = self.limited(tb);
         if !tb.is_empty() {
             self.indent();
             self.out.push_str(match (group, self.depth) {
@@ -184,6 +256,26 @@ impl Printer {
             self.out.push_str("Traceback (most recent call last):\n");
             self.frames(&tb);
         }
+        self.exception_only(exc, msg);
+    }
+
+    /// The frames `limit` keeps of a traceback (innermost first).
+    fn limited(&self, mut tb: Vec<TbEntry>) -> Vec<TbEntry> {
+        match self.limit {
+            None => tb,
+            Some(n) if n >= 0 => {
+                let keep = usize::try_from(n).unwrap_or(usize::MAX).min(tb.len());
+                tb.split_off(tb.len() - keep)
+            }
+            Some(n) => {
+                tb.truncate(usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX));
+                tb
+            }
+        }
+    }
+
+    /// The message line (or a SyntaxError's location lines) and the notes.
+    fn exception_only(&mut self, exc: &Rc<PyException>, msg: &mut Messages) {
         if let Some((filename, info)) = crate::exceptions::syntax_error_location(exc) {
             // A located SyntaxError shows the offending line, as a frame
             // of its own; the source and caret lines get no margin.
@@ -198,9 +290,11 @@ impl Printer {
             }
         } else {
             let text = msg(exc);
+            let start = self.out.len();
             self.margin();
             self.out.push_str(&exception_line(exc, text));
             self.out.push('\n');
+            self.glued.push((start, self.out.len()));
         }
         self.notes(exc);
     }
@@ -224,7 +318,9 @@ impl Printer {
                 if self.depth > 0 {
                     prefix.push_str("| ");
                 }
+                let start = self.out.len();
                 format_entry(entry, &prefix, &mut self.out);
+                self.glued.push((start, self.out.len()));
             }
         }
         if count > RECURSIVE_CUTOFF {
@@ -504,4 +600,29 @@ pub fn assert_location(test: &ir::Expr) -> Option<ir::Span> {
             .find_map(|e| assert_location(e)),
         _ => None,
     }
+}
+
+/// One frame as the `traceback` module's `FrameSummary` holds it: file,
+/// line number, function, the stripped source line (empty when there is
+/// none) and the frame's formatted text.
+pub(crate) fn frame_summary(entry: &TbEntry) -> (Rc<str>, usize, Rc<str>, String, String) {
+    let code = &entry.code;
+    let lineno = code.lines.line(entry.span.start);
+    let line = if code.filename.starts_with('<') && code.filename.ends_with('>') {
+        String::new()
+    } else {
+        code.lines
+            .line_text(&code.source, lineno)
+            .trim()
+            .to_string()
+    };
+    let mut text = String::new();
+    format_entry(entry, "", &mut text);
+    (
+        code.filename.clone(),
+        lineno,
+        entry.func.clone(),
+        line,
+        text,
+    )
 }

@@ -1,5 +1,6 @@
 //! Built-in modules: `array`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
-//! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`.
+//! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
+//! `traceback`, and those written in Python (see `python`).
 
 pub(crate) mod collections;
 mod contextlib;
@@ -10,10 +11,12 @@ mod math;
 mod namedtuple;
 mod operator;
 mod platform;
+mod python;
 mod stringio;
 mod struct_;
 pub(crate) mod sys;
 mod time;
+mod traceback;
 mod types;
 
 use crate::exceptions::{type_error, PyResult};
@@ -71,6 +74,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "operator" => operator::module(),
         "functools" => functools::module(vm).ok()?,
         "contextlib" => contextlib::module(vm).ok()?,
+        "traceback" => traceback::module(vm).ok()?,
         "itertools" => itertools::module(),
         "collections" => collections::module(),
         "types" => types::module(),
@@ -118,9 +122,27 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                 ("SEEK_END", Value::Int(2)),
             ],
         ),
-        _ => return None,
+        other => match python::source(other) {
+            Some(source) => python_module(vm, other, source, Vec::new()).ok()?,
+            None => return None,
+        },
     };
     Some(Value::Module(m))
+}
+
+/// A module written in Python: `source` runs in a namespace that holds
+/// `natives` first. Tracebacks name it as CPython's copy of the module.
+fn python_module(
+    vm: &mut Vm,
+    name: &str,
+    source: &str,
+    natives: Vec<(&str, Value)>,
+) -> crate::exceptions::PyResult<std::rc::Rc<PyModule>> {
+    let file = format!("/usr/lib/python3.11/{name}.py");
+    let m = PyModule::new(name, natives);
+    m.ns.set("__file__", Value::str(&file));
+    crate::namespace::run_generated(vm, source.to_string(), &file, &m.ns)?;
+    Ok(m)
 }
 
 /// Calls a module's class (`struct.Struct(...)`); `None` for a class

@@ -1,8 +1,8 @@
 //! The `sys` module: argv, the standard streams, exit, version and
 //! platform facts (as CPython 3.11.7 on 64-bit Linux reports them), float
 //! and int limits, the recursion limit, and the import system's
-//! `sys.modules` and `sys.path` (see `import`). `sys.exc_info` is not
-//! provided.
+//! `sys.modules` and `sys.path` (see `import`), and the exception being
+//! handled (`exc_info`, `exception`).
 //!
 //! `sys.stdout` and `sys.stderr` write to the host's sinks; a script may
 //! replace them with any object that has a `write` method, which `print`
@@ -103,6 +103,8 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         ("getdefaultencoding", getdefaultencoding),
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("intern", intern),
+        ("exc_info", exc_info),
+        ("exception", exception),
     ];
     let mut attrs = vec![
         ("argv", argv),
@@ -264,4 +266,27 @@ fn intern(_: &mut Vm, args: &Args) -> PyResult<Value> {
             other.type_name()
         ))),
     }
+}
+
+/// `sys.exc_info()`: the type, value and traceback of the exception being
+/// handled, or three `None`s.
+fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("sys.exc_info")?;
+    Ok(Value::new_tuple(match vm.handled_exception() {
+        Some(e) => {
+            let value = Value::Exception(e.clone());
+            vec![
+                vm.type_of(&value),
+                value,
+                crate::traceback::TracebackObject::of(&e),
+            ]
+        }
+        None => vec![Value::None, Value::None, Value::None],
+    }))
+}
+
+/// `sys.exception()`: the exception being handled, or `None`.
+fn exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("sys.exception")?;
+    Ok(vm.handled_exception().map_or(Value::None, Value::Exception))
 }

@@ -466,6 +466,21 @@ pub fn function_attr(fun: &Rc<PyFunction>, name: &str) -> Option<Value> {
             Value::Dict(Rc::new(d))
         }
         "__code__" => Value::Native(Rc::new(CodeObject::of(fun))),
+        "__get__" => {
+            // `f.__get__(obj)`: a method bound to `obj`; the function
+            // itself when `obj` is None.
+            let f = Value::Function(fun.clone());
+            let fname = fun.def.name.clone();
+            closure("__get__", move |_, args| match args.pos.first() {
+                None => Err(type_error("expected at least 1 argument, got 0")),
+                Some(Value::None) => Ok(f.clone()),
+                Some(obj) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    this: obj.clone(),
+                    func: f.clone(),
+                    name: fname.clone(),
+                }))),
+            })
+        }
         _ => return None,
     })
 }

@@ -150,6 +150,13 @@ impl NativeObject for MappingProxy {
                 .keys()
                 .map(|k| Value::Str(k.clone()))
                 .collect(),
+            Value::Type(_) => match self.mapping() {
+                Ok(m) => match &m {
+                    Value::Dict(d) => d.keys(),
+                    _ => return None,
+                },
+                Err(e) => return Some(Err(e)),
+            },
             t => match crate::dispatch::plain(t) {
                 Value::Dict(d) => d.keys(),
                 _ => return None,

@@ -1,0 +1,151 @@
+"""Shallow and deep copy operations: copy(x) and deepcopy(x)."""
+
+import types as _types
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+# Values copy() and deepcopy() hand back as they are.
+_ATOMIC = (type(None), int, float, bool, complex, str, bytes, range,
+           type, _types.FunctionType, _types.BuiltinFunctionType,
+           type(Ellipsis), type(NotImplemented), _types.ModuleType,
+           property)
+
+# Built-in immutable types whose subclass instances are rebuilt from the
+# plain value.
+_IMMUTABLE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
+
+
+def _is_atomic(cls):
+    return cls in _ATOMIC or issubclass(cls, type)
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if _is_atomic(cls) or cls in (tuple, frozenset):
+        return x
+    if cls in (list, dict, set, bytearray):
+        return x.copy()
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(cls):
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        # A tuple that met itself while its items were copied is in memo.
+        if d in memo:
+            return memo[d]
+        if all(a is b for a, b in zip(items, x)):
+            y = x
+        else:
+            y = tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls in (set, frozenset, bytearray):
+        y = cls(deepcopy(item, memo) for item in x) if cls is not bytearray else bytearray(x)
+    else:
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    # The originals stay referenced from the memo while it lives, so that
+    # their ids are not reused for other objects.
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _state_of(x):
+    getstate = getattr(x, "__getstate__", None)
+    if getstate is not None:
+        try:
+            return getstate()
+        except TypeError:
+            pass
+    return getattr(x, "__dict__", None) or None
+
+
+def _reconstruct(x, memo):
+    deep = memo is not None
+    cls = type(x)
+    if hasattr(x, "__getnewargs_ex__"):
+        args, kwargs = x.__getnewargs_ex__()
+    elif hasattr(x, "__getnewargs__"):
+        args, kwargs = x.__getnewargs__(), {}
+    else:
+        args, kwargs = (), {}
+        for base in _IMMUTABLE_BASES:
+            if isinstance(x, base):
+                args = (base(x),)
+                break
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = cls.__new__(cls, *args, **kwargs)
+    if deep:
+        memo[id(x)] = y
+    state = _state_of(x)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if isinstance(x, list) and not isinstance(y, tuple):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+            else:
+                y[key] = value
+    elif isinstance(x, set):
+        for item in x:
+            y.add(deepcopy(item, memo) if deep else item)
+    return y

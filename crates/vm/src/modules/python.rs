@@ -1,0 +1,45 @@
+//! The standard-library modules pyview writes in Python, kept as source
+//! files under `py/` and compiled when first imported (a traceback through
+//! one names `/usr/lib/python3.11/NAME.py`, with pyview's own line numbers
+//! and lines):
+//!
+//! - `abc`: `ABC`, `ABCMeta` (virtual subclasses through `register`,
+//!   `__subclasshook__`, caches), `abstractmethod` and the deprecated
+//!   `abstractclassmethod`/`abstractstaticmethod`/`abstractproperty` (as
+//!   functions: pyview cannot subclass the built-in descriptors yet),
+//!   `get_cache_token`, `update_abstractmethods`. The instantiation check
+//!   is native (`object.__new__` reads `__abstractmethods__`).
+//! - `enum`: `Enum`, `IntEnum`, `StrEnum`, `Flag`, `IntFlag`, `ReprEnum`,
+//!   `auto`, `unique`, `member`, `nonmember`, `property`, the flag
+//!   boundaries and the functional API.
+//! - `dataclasses`: `dataclass` with every 3.11 option, `field`, `Field`,
+//!   `fields`, `asdict`, `astuple`, `replace`, `make_dataclass`,
+//!   `is_dataclass`, `InitVar`, `KW_ONLY`, `MISSING`,
+//!   `FrozenInstanceError`; the special methods are generated as source
+//!   (as CPython does) so that argument errors and tracebacks match.
+//! - `copy`: `copy`, `deepcopy` (with `__copy__`, `__deepcopy__`, the memo
+//!   for cycles, `__getnewargs__`, `__getstate__`/`__setstate__`), `Error`.
+//! - `typing`: the special forms, the aliases of the collection types with
+//!   CPython's reprs, `TypeVar`, `Generic`, `Protocol`, `NamedTuple`,
+//!   `TypedDict`, `NewType`, `cast`, `overload`, `get_type_hints` and the
+//!   rest of what annotated code imports; stand-ins for the
+//!   `collections.abc` classes pyview lacks serve as the origins of the
+//!   abstract aliases (`Iterable`, `Mapping`...).
+//! - `heapq` (CPython's sift order, so heaps print the same), `bisect`,
+//!   `string` (constants, `capwords`, `Template`) and `keyword`.
+
+/// The source of the Python-written module `name`, if it is one.
+pub(crate) fn source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "abc" => include_str!("py/abc.py"),
+        "enum" => include_str!("py/enum.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
+        "copy" => include_str!("py/copy.py"),
+        "typing" => include_str!("py/typing.py"),
+        "heapq" => include_str!("py/heapq.py"),
+        "bisect" => include_str!("py/bisect.py"),
+        "string" => include_str!("py/string.py"),
+        "keyword" => include_str!("py/keyword.py"),
+        _ => return None,
+    })
+}
