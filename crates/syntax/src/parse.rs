@@ -878,10 +878,12 @@ impl<'a> Cx<'a> {
             let msg = "cannot use a starred expression in a dictionary value";
             return Some(self.failure(self.known_location(SyntaxKind::SyntaxError, msg, loc), end));
         }
+        // The items before are pairs: `k: v` or `**mapping`.
         if !self.is(open, "{")
-            || !skim
-                .expression(open + 1)
-                .is_some_and(|(e, _)| self.is(e, ":"))
+            || !(self.is(open + 1, "**")
+                || skim
+                    .expression(open + 1)
+                    .is_some_and(|(e, _)| self.is(e, ":")))
         {
             return None;
         }
@@ -892,7 +894,8 @@ impl<'a> Cx<'a> {
         let (end, _) = skim.expression(key)?;
         if end != t
             || self.is(t, ":")
-            || !(open + 1..key).any(|i| self.is(i, ":") && self.toks[i].level == level)
+            || !(open + 1..key)
+                .any(|i| (self.is(i, ":") || self.is(i, "**")) && self.toks[i].level == level)
         {
             return None;
         }
@@ -1276,12 +1279,45 @@ impl<'a> Cx<'a> {
             let msg = "dict unpacking cannot be used in dict comprehension";
             return (end == t).then(|| self.failure(self.at_range(msg, open + 1, open + 2), t));
         }
+        if self.is(open, "(") && !self.is(open + 1, "*") && open > 0 && self.ends_primary(open - 1)
+        {
+            return self.starred_generator_argument(skim, open, t);
+        }
         if !["(", "[", "{"].iter().any(|b| self.is(open, b)) || !self.is(open + 1, "*") {
             return None;
         }
         let (end, _) = skim.star_named_expression(open + 1)?;
         let msg = "iterable unpacking cannot be used in comprehension";
         (end == t).then(|| self.failure(self.at_range(msg, open + 1, end), t))
+    }
+
+    /// `f(x, *a for a in b)`: a starred generator after other arguments
+    /// is an unparenthesized generator to CPython, or a misplaced `*`
+    /// after `**` unpacking; after a keyword argument, plain invalid syntax.
+    fn starred_generator_argument(&self, skim: &Skim, open: usize, t: usize) -> Option<Failure> {
+        let level = self.toks.get(open + 1)?.level;
+        let item = (open + 1..t)
+            .rev()
+            .find(|&i| self.starts_item(i, level, &[","]))?;
+        if !self.is(item, "*") || skim.star_named_expression(item)?.0 != t {
+            return None;
+        }
+        let starts = |i: usize| i == open + 1 || self.starts_item(i, level, &[","]);
+        let earlier = (open + 1..item).filter(|&i| starts(i));
+        let mut keyword = false;
+        for i in earlier {
+            if self.is(i, "**") {
+                let msg = "iterable argument unpacking follows keyword argument unpacking";
+                return Some(self.failure(self.at_range(msg, item, item + 1), t));
+            }
+            keyword |= self.is(i + 1, "=");
+        }
+        if keyword {
+            return None;
+        }
+        let end = skim.for_if_clauses(t)?;
+        let msg = "Generator expression must be parenthesized";
+        Some(self.failure(self.at_range(msg, item, end), t))
     }
 
     /// Whether token `i` follows one of `seps` that is directly inside a

@@ -19,5 +19,4 @@ for src in sources:
         compile(src, "<string>", "exec")
     except SyntaxError as e:
         print(f"{e.msg!r:55} line={e.lineno} offset={e.offset} end={e.end_offset} text={e.text!r}")
-class B:
-    return 2
+exec("class B:\n    return 2")
