@@ -2413,6 +2413,71 @@ pub fn float_method(x: f64, name: &str, args: &Args) -> Option<PyResult<Value>> 
     })
 }
 
+/// The class methods of built-in types, bound to the type: `__self__`
+/// is the type, `__qualname__` 'dict.fromkeys'.
+pub fn class_method(t: TypeId, name: &str) -> Option<Value> {
+    let known = matches!(
+        (t, name),
+        (TypeId::Int, "from_bytes")
+            | (TypeId::Dict, "fromkeys")
+            | (TypeId::Bytes | TypeId::ByteArray, "fromhex")
+            | (TypeId::Float, "fromhex")
+            | (TypeId::Str, "maketrans")
+    );
+    known.then(|| {
+        Value::BoundMethod(Rc::new(crate::objects::function::BoundMethod {
+            this: Value::Type(t),
+            func: Value::None,
+            name: name.into(),
+        }))
+    })
+}
+
+/// A class method of a built-in type (`dict.fromkeys`, `int.from_bytes`,
+/// `bytes.fromhex`) reached through a subclass `cls`: bound to `cls`,
+/// and making a `cls`, as CPython's do. `fromkeys` calls `cls()` and
+/// stores each key through `__setitem__`; the others call `cls(result)`.
+/// Anything else comes back as it is.
+pub fn rebind_class_method(v: Value, cls: &Value) -> Value {
+    let Value::BoundMethod(m) = &v else {
+        return v;
+    };
+    let Value::Type(t) = m.this else {
+        return v;
+    };
+    if !m.func.is_none() || &*m.name == "maketrans" {
+        return v;
+    }
+    let name = m.name.clone();
+    let op = name.clone();
+    let func = crate::objects::function::closure(&name, move |vm, args| {
+        let Some((cls, rest)) = args.pos.split_first() else {
+            return Err(type_error(format!("{op}() needs a class")));
+        };
+        let rest = Args {
+            pos: rest.to_vec(),
+            kw: args.kw.clone(),
+        };
+        if &*op == "fromkeys" {
+            rest.check_posonly("dict.fromkeys", "fromkeys", 1, 2)?;
+            let made = vm.call(cls, Args::default())?;
+            let value = rest.pos.get(1).cloned().unwrap_or(Value::None);
+            let keys = rest.pos.first().cloned().unwrap_or(Value::None);
+            for k in vm.collect(&keys)? {
+                vm.setitem(&made, &k, value.clone())?;
+            }
+            return Ok(made);
+        }
+        let plain = type_method(vm, t, &op, &rest).unwrap_or(Ok(Value::None))?;
+        vm.call(cls, Args::new(vec![plain]))
+    });
+    Value::BoundMethod(Rc::new(crate::objects::function::BoundMethod {
+        this: cls.clone(),
+        func,
+        name,
+    }))
+}
+
 /// Attributes of the built-in types themselves: methods taken unbound
 /// (`str.upper`, `list.append`), class methods (`dict.fromkeys`,
 /// `str.maketrans`), and `__mro__`/`__bases__`/`__qualname__`.
@@ -2450,6 +2515,11 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
             return Some(m);
         }
     }
+    if matches!(t, TypeId::Bytes | TypeId::ByteArray) {
+        if let Some(m) = class_method(t, name) {
+            return Some(m);
+        }
+    }
     // Byte types' methods resolve through `Vm::getattr` as method
     // descriptors, which repr and check their receiver as CPython's do.
     // (Their special methods, `bytes.__add__`, are slot wrappers below.)
@@ -2457,26 +2527,10 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
     if matches!(t, TypeId::Bytes | TypeId::ByteArray) && !dunder {
         return None;
     }
-    let class_method = matches!(
-        (t, name),
-        (TypeId::Int, "from_bytes")
-            | (TypeId::Dict, "fromkeys")
-            | (TypeId::Bytes | TypeId::ByteArray, "fromhex")
-            | (TypeId::Float, "fromhex")
-            | (TypeId::Str, "maketrans")
-    );
-    let name: Rc<str> = name.into();
-    if class_method {
-        // Bound to the type: `__self__` is the type, `__qualname__`
-        // 'dict.fromkeys'.
-        return Some(Value::BoundMethod(Rc::new(
-            crate::objects::function::BoundMethod {
-                this: Value::Type(t),
-                func: Value::None,
-                name,
-            },
-        )));
+    if let Some(m) = class_method(t, name) {
+        return Some(m);
     }
+    let name: Rc<str> = name.into();
     let sample = match t {
         TypeId::Complex => Value::Complex(0.0, 0.0),
         _ => sample_value(t)?,

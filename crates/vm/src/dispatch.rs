@@ -515,6 +515,11 @@ impl Vm {
             }
         }
         if let Some(b) = base_value(obj) {
+            // `d.fromkeys(...)` on a dict subclass instance makes its class.
+            if let Some(m) = crate::builtins::class_method(b.type_id(), name) {
+                let cls = Value::Class(class.clone());
+                return Ok(crate::builtins::rebind_class_method(m, &cls));
+            }
             match self.getattr(b, name) {
                 Err(e) if e.exc.typ == ExcType::AttributeError => {}
                 r => return r,
@@ -781,6 +786,17 @@ impl Vm {
                 return Ok(Some(bound(&cls, f)));
             }
             _ => {}
+        }
+        if let Some(m) = crate::builtins::class_method(t, name) {
+            let cls = if class_mode {
+                obj.clone()
+            } else {
+                self.type_of(obj)
+            };
+            return Ok(Some(match cls {
+                Value::Class(_) => crate::builtins::rebind_class_method(m, &cls),
+                _ => m,
+            }));
         }
         if class_mode {
             return Ok(crate::builtins::type_attr(t, name));

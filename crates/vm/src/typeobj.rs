@@ -883,7 +883,7 @@ impl Vm {
         }
         if class.builtin_base != TypeId::Object && !class.is_metaclass() {
             if let Some(v) = crate::builtins::type_attr(class.builtin_base, name) {
-                return Some(v);
+                return Some(crate::builtins::rebind_class_method(v, &me));
             }
         }
         if let Some(v) = object_type_method(name) {
