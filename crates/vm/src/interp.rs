@@ -1705,9 +1705,9 @@ impl Vm {
                     spec,
                 }] if spec.as_ref().is_none_or(Vec::is_empty) => match self.eval(f, value)? {
                     v @ Value::Str(_) => v,
-                    v => Value::Str(self.fstring_value(f, value, *conversion, spec, v)?.into()),
+                    v => Value::Str(self.fstring_value(f, *conversion, spec, v, e.span)?.into()),
                 },
-                _ => Value::Str(self.fstring(f, parts)?.into()),
+                _ => Value::Str(self.fstring(f, parts, e.span)?.into()),
             },
             ExprKind::Comprehension(c) => self.comprehension(f, c, e.span)?,
             ExprKind::GenExpr(def, iter) => self.make_genexpr(f, def, iter)?,
@@ -1822,7 +1822,9 @@ impl Vm {
         Ok(Args { pos, kw })
     }
 
-    fn fstring(&mut self, f: &mut Frame, parts: &[FPart]) -> PyResult<String> {
+    /// An f-string's text; `span` is the whole f-string, where CPython
+    /// reports a failed conversion or format of any of its fields.
+    fn fstring(&mut self, f: &mut Frame, parts: &[FPart], span: ir::Span) -> PyResult<String> {
         let mut out = String::new();
         for p in parts {
             match p {
@@ -1833,7 +1835,7 @@ impl Vm {
                     spec,
                 } => {
                     let v = self.eval(f, value)?;
-                    out.push_str(&self.fstring_value(f, value, *conversion, spec, v)?);
+                    out.push_str(&self.fstring_value(f, *conversion, spec, v, span)?);
                 }
             }
         }
@@ -1844,22 +1846,25 @@ impl Vm {
     fn fstring_value(
         &mut self,
         f: &mut Frame,
-        value: &Expr,
         conversion: Option<char>,
         spec: &Option<Vec<FPart>>,
         v: Value,
+        span: ir::Span,
     ) -> PyResult<String> {
         let v = match conversion {
-            Some('r') => Value::Str(self.repr_of(&v)?.into()),
-            Some('s') => Value::Str(self.str_of(&v)?.into()),
-            Some('a') => Value::Str(crate::codecs::escape_non_ascii(&self.repr_of(&v)?).into()),
-            _ => v,
-        };
+            Some('r') => self.repr_of(&v).map(|s| Value::Str(s.into())),
+            Some('s') => self.str_of(&v).map(|s| Value::Str(s.into())),
+            Some('a') => self
+                .repr_of(&v)
+                .map(|s| Value::Str(crate::codecs::escape_non_ascii(&s).into())),
+            _ => Ok(v),
+        }
+        .map_err(|e| located(e, span))?;
         let spec = match spec {
-            Some(s) => self.fstring(f, s)?,
+            Some(s) => self.fstring(f, s, span)?,
             None => String::new(),
         };
-        crate::objects::str::format_value(self, &v, &spec).map_err(|e| located(e, value.span))
+        crate::objects::str::format_value(self, &v, &spec).map_err(|e| located(e, span))
     }
 
     fn comprehension(
@@ -3266,6 +3271,13 @@ impl Vm {
                 return crate::modules::collections::dict_repr(self, d);
             }
         }
+        if let Value::Exception(e) = v {
+            let args = e.args.borrow().clone();
+            if args.iter().any(needs_vm_repr) {
+                let parts: PyResult<Vec<String>> = args.iter().map(|a| self.repr_of(a)).collect();
+                return Ok(format!("{}({})", e.short_type_name(), parts?.join(", ")));
+            }
+        }
         let items = match v {
             Value::List(l) => Some(("[", "]", l.borrow().clone())),
             Value::Tuple(t) => Some(("(", ")", t.to_vec())),
@@ -3348,9 +3360,7 @@ impl Vm {
             return r;
         }
         if let Value::Exception(e) = v {
-            if e.class.is_some() {
-                return Ok(ops::exc_message(e));
-            }
+            return self.exception_str(e);
         }
         match v {
             Value::List(_)
@@ -3415,7 +3425,7 @@ pub fn const_value(c: &ir::Const) -> Value {
 }
 
 /// Whether repr() of a value may run Python code.
-fn needs_vm_repr(v: &Value) -> bool {
+pub(crate) fn needs_vm_repr(v: &Value) -> bool {
     needs_vm_repr_within(v, 0)
 }
 
@@ -3428,7 +3438,7 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
     let inner = |v: &Value| needs_vm_repr_within(v, depth + 1);
     match v {
         Value::Instance(_) => true,
-        Value::Exception(e) => e.class.is_some(),
+        Value::Exception(e) => e.class.is_some() || e.args.borrow().iter().any(inner),
         Value::Class(c) => c.metaclass.is_some(),
         Value::Native(o) => o.method_names().contains(&"__repr__"),
         Value::Dict(d) if !d.is_plain() => true,
