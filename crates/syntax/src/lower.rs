@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 mod literals;
+mod mangle;
 mod warnings;
 mod yields;
 
@@ -678,6 +679,9 @@ pub struct Lowerer<'a> {
     /// Whether module-level code stores annotations.
     annotations: bool,
     warnings: Vec<CompileWarning>,
+    /// Functions and classes whose binding name was mangled: their names
+    /// as written.
+    def_names: mangle::DefNames,
 }
 
 /// Lowers a parsed module. `globals` carries the module's global slots
@@ -705,6 +709,13 @@ fn lower(
     globals: &mut GlobalTable,
     interactive: bool,
 ) -> Result<Module, SyntaxErrorInfo> {
+    let mangled;
+    let (suite, def_names) = if mangle::may_need(src) {
+        mangled = mangle::mangle(suite.to_vec());
+        (&mangled.0[..], mangled.1.clone())
+    } else {
+        (suite, HashMap::new())
+    };
     let mut scopes = HashMap::new();
     {
         // Collect the scopes of module-level functions.
@@ -742,6 +753,7 @@ fn lower(
         interactive,
         annotations: false,
         warnings: Vec::new(),
+        def_names,
     };
     // `__annotations__` is made before the code runs, so it comes first.
     if suite.iter().any(module_annotates) {
@@ -1200,8 +1212,9 @@ impl Lowerer<'_> {
                 if let Some(r) = &f.returns {
                     annotations.push((Rc::from("return"), self.expr(r)?));
                 }
+                let written = self.def_names.get(&scope_key(f.range)).cloned();
                 let func = self.function(
-                    f.name.as_str(),
+                    written.as_deref().unwrap_or(f.name.as_str()),
                     scope_key(f.range),
                     &f.args,
                     &f.body,
@@ -1473,14 +1486,16 @@ impl Lowerer<'_> {
 
     fn class_body(&mut self, c: &py::StmtClassDef, span: Span) -> LResult<Rc<ClassDef>> {
         let info = self.scopes.remove(&scope_key(c.range)).unwrap_or_default();
+        let name = self.def_names.get(&scope_key(c.range)).cloned();
+        let name = name.as_deref().unwrap_or(c.name.as_str());
         let parent = self
             .frames
             .last()
             .map(|f| (f.qualname.clone(), f.is_class, f.info.is_some()));
         let qualname = match parent {
-            Some((q, true, _)) => format!("{q}.{}", c.name),
-            Some((q, false, true)) => format!("{q}.<locals>.{}", c.name),
-            _ => c.name.to_string(),
+            Some((q, true, _)) => format!("{q}.{name}"),
+            Some((q, false, true)) => format!("{q}.<locals>.{name}"),
+            _ => name.to_string(),
         };
         let mut bound: Vec<String> = info.bound.iter().cloned().collect();
         bound.sort();
@@ -1538,7 +1553,7 @@ impl Lowerer<'_> {
                 .collect();
             namespace.sort_by_key(|(_, i)| *i);
             let def = FunctionDef {
-                name: c.name.as_str().into(),
+                name: name.into(),
                 qualname: qualname.as_str().into(),
                 params: Vec::new(),
                 posonly: 0,
@@ -1556,7 +1571,7 @@ impl Lowerer<'_> {
                 warmup: Default::default(),
             };
             Ok(Rc::new(ClassDef {
-                name: c.name.as_str().into(),
+                name: name.into(),
                 qualname: qualname.as_str().into(),
                 body: Rc::new(def),
                 namespace,

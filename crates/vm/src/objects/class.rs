@@ -193,7 +193,7 @@ impl PyClass {
         let (builtin_base, mro) = linearise(&bases)?;
         let slots = match attrs.get("__slots__") {
             None => None,
-            Some(v) => Some(slot_names(v, &attrs)?),
+            Some(v) => Some(slot_names(v, &attrs, &name)?),
         };
         let static_name: &'static str = Box::leak(name.to_string().into_boxed_str());
         let class = Rc::new_cyclic(|me: &Weak<PyClass>| {
@@ -736,8 +736,9 @@ pub fn is_value_base(t: TypeId) -> bool {
 }
 
 /// The names a `__slots__` value declares (a string or an iterable of
-/// strings given as a tuple or list).
-fn slot_names(v: &Value, attrs: &AttrMap) -> PyResult<Vec<Rc<str>>> {
+/// strings given as a tuple or list), private ones mangled as the
+/// compiler mangles `self.__name` in the class's methods.
+fn slot_names(v: &Value, attrs: &AttrMap, class: &str) -> PyResult<Vec<Rc<str>>> {
     let items = match v {
         Value::Str(s) => vec![Value::Str(s.clone())],
         Value::Tuple(t) => t.to_vec(),
@@ -757,12 +758,18 @@ fn slot_names(v: &Value, attrs: &AttrMap) -> PyResult<Vec<Rc<str>>> {
                 item.type_name()
             )));
         };
-        if attrs.contains_key(&**n) {
+        let stem = class.trim_start_matches('_');
+        let n: Rc<str> = if n.starts_with("__") && !n.ends_with("__") && !stem.is_empty() {
+            format!("_{stem}{n}").into()
+        } else {
+            n.clone()
+        };
+        if attrs.contains_key(&*n) {
             return Err(crate::exceptions::value_error(format!(
                 "'{n}' in __slots__ conflicts with class variable"
             )));
         }
-        out.push(n.clone());
+        out.push(n);
     }
     Ok(out)
 }
