@@ -3271,12 +3271,21 @@ impl Vm {
                 return crate::modules::collections::dict_repr(self, d);
             }
         }
-        if let Value::Exception(e) = v {
-            let args = e.args.borrow().clone();
-            if args.iter().any(needs_vm_repr) {
-                let parts: PyResult<Vec<String>> = args.iter().map(|a| self.repr_of(a)).collect();
-                return Ok(format!("{}({})", e.short_type_name(), parts?.join(", ")));
+        // An exception's arguments, a bound method's object, a slice's
+        // bounds: values that hold others without a cycle to guard.
+        if matches!(v, Value::Exception(_) | Value::BoundMethod(_) | Value::Slice(_))
+            && needs_vm_repr(v)
+        {
+            let mut pieces = Vec::new();
+            ops::repr_pieces(v, &mut pieces);
+            let mut out = String::new();
+            for p in pieces {
+                match p {
+                    ops::Piece::Text(t) => out.push_str(&t),
+                    ops::Piece::Value(x) => out.push_str(&self.repr_of(&x)?),
+                }
             }
+            return Ok(out);
         }
         let items = match v {
             Value::List(l) => Some(("[", "]", l.borrow().clone())),
@@ -3367,7 +3376,9 @@ impl Vm {
             | Value::Tuple(_)
             | Value::Dict(_)
             | Value::Set(_)
-            | Value::DictView(_) => self.repr_of(v),
+            | Value::DictView(_)
+            | Value::BoundMethod(_)
+            | Value::Slice(_) => self.repr_of(v),
             Value::Native(o) if o.method_names().contains(&"__str__") => {
                 match o.call_method(self, o, "__str__", &Args::default()) {
                     Some(Ok(s)) => ops::to_str(&s),
@@ -3439,6 +3450,8 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
     match v {
         Value::Instance(_) => true,
         Value::Exception(e) => e.class.is_some() || e.args.borrow().iter().any(inner),
+        Value::BoundMethod(m) => inner(&m.this),
+        Value::Slice(s) => inner(&s.start) || inner(&s.stop) || inner(&s.step),
         Value::Class(c) => c.metaclass.is_some(),
         Value::Native(o) => o.method_names().contains(&"__repr__"),
         Value::Dict(d) if !d.is_plain() => true,
