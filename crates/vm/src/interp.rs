@@ -3273,8 +3273,10 @@ impl Vm {
         }
         // An exception's arguments, a bound method's object, a slice's
         // bounds: values that hold others without a cycle to guard.
-        if matches!(v, Value::Exception(_) | Value::BoundMethod(_) | Value::Slice(_))
-            && needs_vm_repr(v)
+        if matches!(
+            v,
+            Value::Exception(_) | Value::BoundMethod(_) | Value::Slice(_)
+        ) && needs_vm_repr(v)
         {
             let mut pieces = Vec::new();
             ops::repr_pieces(v, &mut pieces);
