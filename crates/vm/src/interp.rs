@@ -227,6 +227,15 @@ pub fn is_limit(e: &PyErr) -> bool {
     e.exc.typ == ExcType::LimitExceeded
 }
 
+/// `f() argument after * must be an iterable, not int`
+fn star_not_iterable(callee: &dyn Fn() -> String, v: &Value) -> Box<PyErr> {
+    type_error(format!(
+        "{}() argument after * must be an iterable, not {}",
+        callee(),
+        v.type_name()
+    ))
+}
+
 fn located(mut e: Box<PyErr>, span: ir::Span) -> Box<PyErr> {
     if e.loc.is_none() && !e.reraise {
         e.loc = Some(span);
@@ -1664,7 +1673,17 @@ impl Vm {
             ExprKind::List(items) => Value::new_list(self.eval_items(f, items)?),
             ExprKind::Set(items) => {
                 let mut t = crate::objects::set::SetTable::default();
-                for v in self.eval_items(f, items)? {
+                let mut values = Vec::with_capacity(items.len());
+                for a in items {
+                    let v = self.eval(f, &a.value)?;
+                    if a.starred {
+                        // CPython's SET_UPDATE: the plain iteration error.
+                        values.extend(self.collect(&v).map_err(|e| located(e, a.value.span))?);
+                    } else {
+                        values.push(v);
+                    }
+                }
+                for v in values {
                     let v = self.set_key(&t, &v)?;
                     t.add(v)?;
                 }
@@ -1750,7 +1769,8 @@ impl Vm {
     }
 
     /// Evaluates items with `*` unpacking into `out`; `callee` names the
-    /// function called, for the errors of call arguments.
+    /// function called, for the error of a call's one `*` argument (CPython
+    /// gathers anything more into a list first, whose error it gives).
     fn eval_items_into(
         &mut self,
         f: &mut Frame,
@@ -1762,15 +1782,14 @@ impl Vm {
             let v = self.eval(f, &a.value)?;
             if a.starred {
                 if !self.is_iterable(&v) {
-                    let msg = match callee {
-                        Some(c) => format!(
-                            "{}() argument after * must be an iterable, not {}",
-                            c(),
+                    let e = match callee.filter(|_| items.len() == 1) {
+                        Some(c) => star_not_iterable(c, &v),
+                        None => type_error(format!(
+                            "Value after * must be an iterable, not {}",
                             v.type_name()
-                        ),
-                        None => format!("Value after * must be an iterable, not {}", v.type_name()),
+                        )),
                     };
-                    return Err(located(type_error(msg), a.value.span));
+                    return Err(located(e, a.value.span));
                 }
                 out.extend(self.collect(&v)?);
             } else {
@@ -1790,7 +1809,15 @@ impl Vm {
         callee: &dyn Fn() -> String,
     ) -> PyResult<Args> {
         let mut pos = self.arg_pool.pop().unwrap_or_default();
-        self.eval_items_into(f, args, &mut pos, Some(callee))?;
+        // A lone `*x` is checked after the keywords, where CPython's
+        // CALL_FUNCTION_EX makes it a tuple.
+        let lone_star = match args {
+            [a] if a.starred && !kws.is_empty() => Some((self.eval(f, &a.value)?, a)),
+            _ => {
+                self.eval_items_into(f, args, &mut pos, Some(callee))?;
+                None
+            }
+        };
         let mut kw: Vec<(Rc<str>, Value)> = Vec::with_capacity(kws.len());
         for k in kws {
             let v = self.eval(f, &k.value)?;
@@ -1818,6 +1845,12 @@ impl Vm {
                     }
                 }
             }
+        }
+        if let Some((v, a)) = lone_star {
+            if !self.is_iterable(&v) {
+                return Err(located(star_not_iterable(callee, &v), a.value.span));
+            }
+            pos.extend(self.collect(&v)?);
         }
         Ok(Args { pos, kw })
     }
