@@ -1678,7 +1678,7 @@ impl Vm {
                     let v = self.eval(f, &a.value)?;
                     if a.starred {
                         // CPython's SET_UPDATE: the plain iteration error.
-                        values.extend(self.collect(&v).map_err(|e| located(e, a.value.span))?);
+                        values.extend(self.collect(&v)?);
                     } else {
                         values.push(v);
                     }
@@ -1789,7 +1789,7 @@ impl Vm {
                             v.type_name()
                         )),
                     };
-                    return Err(located(e, a.value.span));
+                    return Err(e);
                 }
                 out.extend(self.collect(&v)?);
             } else {
@@ -1810,9 +1810,10 @@ impl Vm {
     ) -> PyResult<Args> {
         let mut pos = self.arg_pool.pop().unwrap_or_default();
         // A lone `*x` is checked after the keywords, where CPython's
-        // CALL_FUNCTION_EX makes it a tuple.
+        // CALL_FUNCTION_EX makes it a tuple. Errors of `*` are the whole
+        // call's or display's.
         let lone_star = match args {
-            [a] if a.starred && !kws.is_empty() => Some((self.eval(f, &a.value)?, a)),
+            [a] if a.starred && !kws.is_empty() => Some(self.eval(f, &a.value)?),
             _ => {
                 self.eval_items_into(f, args, &mut pos, Some(callee))?;
                 None
@@ -1846,9 +1847,9 @@ impl Vm {
                 }
             }
         }
-        if let Some((v, a)) = lone_star {
+        if let Some(v) = lone_star {
             if !self.is_iterable(&v) {
-                return Err(located(star_not_iterable(callee, &v), a.value.span));
+                return Err(star_not_iterable(callee, &v));
             }
             pos.extend(self.collect(&v)?);
         }
