@@ -682,6 +682,8 @@ pub struct Lowerer<'a> {
     /// Functions and classes whose binding name was mangled: their names
     /// as written.
     def_names: mangle::DefNames,
+    /// The names that import statements bind in the module's scope.
+    imported: HashSet<String>,
 }
 
 /// Lowers a parsed module. `globals` carries the module's global slots
@@ -754,6 +756,7 @@ fn lower(
         annotations: false,
         warnings: Vec::new(),
         def_names,
+        imported: module_imports(suite),
     };
     // `__annotations__` is made before the code runs, so it comes first.
     if suite.iter().any(module_annotates) {
@@ -1944,6 +1947,7 @@ impl Lowerer<'_> {
         Ok(match e {
             py::Expr::Name(n) => Target::Name(self.resolve(n.id.as_str()), span),
             py::Expr::Attribute(a) => {
+                let span = self.attr_span(a.range, a);
                 Target::Attribute(self.expr(&a.value)?, a.attr.as_str().into(), span)
             }
             py::Expr::Subscript(s) => {
@@ -2012,11 +2016,47 @@ impl Lowerer<'_> {
     }
 
     fn expr(&mut self, e: &py::Expr) -> LResult<Expr> {
-        let span = span_of(e.range());
+        let span = match e {
+            py::Expr::Attribute(a) => self.attr_span(a.range, a),
+            py::Expr::Call(c) => match &*c.func {
+                // CPython's method calls: without `*` or `**` arguments,
+                // not on a name the module imports.
+                py::Expr::Attribute(a)
+                    if !c.args.iter().any(|a| matches!(a, py::Expr::Starred(_)))
+                        && c.keywords.iter().all(|k| k.arg.is_some())
+                        && !matches!(&*a.value, py::Expr::Name(n) if self.imported.contains(n.id.as_str())) =>
+                {
+                    self.attr_span(c.range, a)
+                }
+                _ => span_of(c.range),
+            },
+            _ => span_of(e.range()),
+        };
         self.enter(span)?;
         let r = self.expr_inner(e, span);
         self.depth -= 1;
         Ok(Expr { kind: r?, span })
+    }
+
+    /// Where CPython 3.11 reports the access of attribute `a`, or a node
+    /// `whole` ending with its access (a method call): when `.name` is on
+    /// a later line than the node starts, from the name to the node's end.
+    fn attr_span(
+        &self,
+        whole: rustpython_parser::text_size::TextRange,
+        a: &py::ExprAttribute,
+    ) -> Span {
+        let span = span_of(whole);
+        let end = a.range.end().to_u32();
+        if self.lines.line(span.start) == self.lines.line(end) {
+            return span;
+        }
+        let before = self.src.get(..end as usize).unwrap_or_default();
+        let name = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+        Span {
+            start: name.len() as u32,
+            end: span.end,
+        }
     }
 
     fn boxed(&mut self, e: &py::Expr) -> LResult<Box<Expr>> {
@@ -2108,7 +2148,7 @@ impl Lowerer<'_> {
                         a.attr.as_str().into(),
                         args,
                         kws,
-                        span_of(a.range),
+                        self.attr_span(a.range, a),
                     )
                 } else {
                     ExprKind::Call(self.boxed(&c.func)?, args, kws)
@@ -2670,6 +2710,60 @@ fn def_span(f: &py::StmtFunctionDef, span: Span) -> Span {
 }
 
 /// An f-string conversion: `'s'`, `'r'`, `'a'` or none.
+/// The names that import statements bind in the module's own scope
+/// (CPython's DEF_IMPORT symbols), inside compound statements too.
+fn module_imports(suite: &[py::Stmt]) -> HashSet<String> {
+    fn walk(b: &[py::Stmt], out: &mut HashSet<String>) {
+        for s in b {
+            match s {
+                py::Stmt::Import(i) => out.extend(i.names.iter().map(|a| match &a.asname {
+                    Some(n) => n.to_string(),
+                    None => a.name.split('.').next().unwrap_or_default().to_string(),
+                })),
+                py::Stmt::ImportFrom(i) => out.extend(
+                    i.names
+                        .iter()
+                        .map(|a| a.asname.as_ref().unwrap_or(&a.name).to_string()),
+                ),
+                py::Stmt::If(x) => {
+                    walk(&x.body, out);
+                    walk(&x.orelse, out);
+                }
+                py::Stmt::For(x) => {
+                    walk(&x.body, out);
+                    walk(&x.orelse, out);
+                }
+                py::Stmt::While(x) => {
+                    walk(&x.body, out);
+                    walk(&x.orelse, out);
+                }
+                py::Stmt::With(x) => walk(&x.body, out),
+                py::Stmt::Try(x) => {
+                    walk(&x.body, out);
+                    for py::ExceptHandler::ExceptHandler(h) in &x.handlers {
+                        walk(&h.body, out);
+                    }
+                    walk(&x.orelse, out);
+                    walk(&x.finalbody, out);
+                }
+                py::Stmt::TryStar(x) => {
+                    walk(&x.body, out);
+                    for py::ExceptHandler::ExceptHandler(h) in &x.handlers {
+                        walk(&h.body, out);
+                    }
+                    walk(&x.orelse, out);
+                    walk(&x.finalbody, out);
+                }
+                py::Stmt::Match(m) => m.cases.iter().for_each(|c| walk(&c.body, out)),
+                _ => {}
+            }
+        }
+    }
+    let mut out = HashSet::new();
+    walk(suite, &mut out);
+    out
+}
+
 /// Where CPython's compiler stands after compiling pattern `p` (it moves
 /// to each pattern node it enters and never back): the last node of `p`
 /// in preorder, where it reports errors found after the sub-patterns.
