@@ -345,6 +345,7 @@ impl Vm {
             base,
             hash: Default::default(),
             dict: Default::default(),
+            finalized: Default::default(),
         })))
     }
 
