@@ -903,8 +903,7 @@ impl Vm {
                 Ok(Some(Flow::Yielded(v)))
             }
             StmtKind::If(test, _, _) => {
-                let t = self.eval(f, test)?;
-                let sub = if self.truthy(&t).map_err(|e| located(e, test.span))? {
+                let sub = if self.eval_cond(f, test, stmt.span)? {
                     Sub::Body
                 } else {
                     Sub::OrElse
@@ -914,8 +913,7 @@ impl Vm {
             }
             StmtKind::While(test, _, _) => {
                 self.check_interrupt()?;
-                let t = self.eval(f, test)?;
-                if self.truthy(&t).map_err(|e| located(e, test.span))? {
+                if self.eval_cond(f, test, stmt.span)? {
                     stack.push(level(Sub::Body, Kind::While));
                 } else {
                     stack.push(level(Sub::OrElse, Kind::Block));
@@ -1028,18 +1026,19 @@ impl Vm {
                 }
             }
             Kind::While => {
-                let test = match owner.map(|s| &s.kind) {
-                    Some(StmtKind::While(t, ..)) => t,
+                let (test, at) = match owner {
+                    Some(
+                        s @ Stmt {
+                            kind: StmtKind::While(t, ..),
+                            ..
+                        },
+                    ) => (t, s.span),
                     _ => {
                         stack.pop();
                         return Ok(None);
                     }
                 };
-                let t = match self
-                    .eval(f, test)
-                    .and_then(|t| self.truthy(&t))
-                    .map_err(|e| located(e, test.span))
-                {
+                let t = match self.eval_cond(f, test, at) {
                     Ok(t) => t,
                     Err(e) => return self.gen_unwind(def, f, stack, Pending::Raise(e)),
                 };

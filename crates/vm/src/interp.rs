@@ -644,14 +644,12 @@ impl Vm {
                 self.aug_assign(f, target, *op, value, s.span)?
             }
             StmtKind::If(test, body, orelse) => {
-                let t = self.eval(f, test)?;
-                let b = self.truthy(&t).map_err(|e| located(e, test.span))?;
+                let b = self.eval_cond(f, test, s.span)?;
                 return self.exec_block(f, if b { body } else { orelse });
             }
             StmtKind::While(test, body, orelse) => loop {
                 self.check_interrupt()?;
-                let t = self.eval(f, test)?;
-                if !self.truthy(&t).map_err(|e| located(e, test.span))? {
+                if !self.eval_cond(f, test, s.span)? {
                     return self.exec_block(f, orelse);
                 }
                 match self.exec_block(f, body)? {
@@ -733,8 +731,7 @@ impl Vm {
                 finalbody,
             } => return self.exec_try_star(f, body, handlers, orelse, finalbody),
             StmtKind::Assert(test, msg) => {
-                let t = self.eval(f, test)?;
-                if !self.truthy(&t)? {
+                if !self.eval_cond(f, test, s.span)? {
                     let args = match msg {
                         Some(m) => vec![self.eval(f, m)?],
                         None => vec![],
@@ -1531,15 +1528,17 @@ impl Vm {
                 }
             }
             ExprKind::BoolOp(is_and, values) => {
-                let mut last = Value::None;
-                for v in values {
-                    last = self.eval(f, v)?;
-                    let t = self.truthy(&last)?;
-                    if t != *is_and {
-                        return Ok(last);
+                // The last operand is the value, whatever its truth.
+                let Some((last, first)) = values.split_last() else {
+                    return Ok(Value::None);
+                };
+                for v in first {
+                    let x = self.eval(f, v)?;
+                    if self.truthy(&x)? != *is_and {
+                        return Ok(x);
                     }
                 }
-                last
+                self.eval(f, last)?
             }
             ExprKind::Compare(left, rest) => {
                 // `a < b < c` is `a < b and b < c`: the first false
@@ -1573,8 +1572,7 @@ impl Vm {
                 result
             }
             ExprKind::IfExp(test, body, orelse) => {
-                let t = self.eval(f, test)?;
-                if self.truthy(&t)? {
+                if self.eval_cond(f, test, e.span)? {
                     self.eval(f, body)?
                 } else {
                     self.eval(f, orelse)?
@@ -1690,14 +1688,22 @@ impl Vm {
                 crate::objects::set::new_value(t, false)
             }
             ExprKind::Dict(items) => {
+                // As CPython's BUILD_MAP: each run of `key: value` items is
+                // evaluated, then stored (errors are the display's).
                 let d = dict::PyDict::default();
-                for (k, v) in items {
+                let mut run: Vec<(Value, Value)> = Vec::new();
+                for (i, (k, v)) in items.iter().enumerate() {
                     match k {
                         Some(k) => {
                             let kv = self.eval(f, k)?;
                             let vv = self.eval(f, v)?;
-                            let kv = self.dict_key(&d, &kv).map_err(|e| located(e, k.span))?;
-                            d.set(kv, vv).map_err(|e| located(e, k.span))?;
+                            run.push((kv, vv));
+                            if !matches!(items.get(i + 1), Some((Some(_), _))) {
+                                for (kv, vv) in run.drain(..) {
+                                    let kv = self.dict_key(&d, &kv)?;
+                                    d.set(kv, vv)?;
+                                }
+                            }
                         }
                         None => {
                             let m = self.eval(f, v)?;
@@ -1926,30 +1932,82 @@ impl Vm {
             items: out,
             dict: dict_out,
         } = out;
-        if let Err(e) = r {
-            let name = match c.kind {
-                CompKind::List => "<listcomp>",
-                CompKind::Set => "<setcomp>",
-                CompKind::Dict => "<dictcomp>",
-            };
-            let mut e = self.leave_frame(e, &f.code, name);
-            e.loc = Some(span);
-            return Err(e);
-        }
-        let result = match c.kind {
-            CompKind::List => Value::new_list(out),
-            CompKind::Dict => Value::Dict(Rc::new(dict_out)),
+        let result = r.and_then(|()| match c.kind {
+            CompKind::List => Ok(Value::new_list(out)),
+            CompKind::Dict => Ok(Value::Dict(Rc::new(dict_out))),
             CompKind::Set => {
                 let mut t = crate::objects::set::SetTable::default();
                 for v in out {
-                    let v = self.set_key(&t, &v)?;
-                    t.add(v)?;
+                    let v = self.set_key(&t, &v).map_err(|e| located(e, span))?;
+                    t.add(v).map_err(|e| located(e, span))?;
                 }
-                crate::objects::set::new_value(t, false)
+                Ok(crate::objects::set::new_value(t, false))
+            }
+        });
+        let result = match result {
+            Ok(v) => v,
+            Err(e) => {
+                let name = match c.kind {
+                    CompKind::List => "<listcomp>",
+                    CompKind::Set => "<setcomp>",
+                    CompKind::Dict => "<dictcomp>",
+                };
+                let mut e = self.leave_frame(e, &f.code, name);
+                e.loc = Some(span);
+                return Err(e);
             }
         };
         self.track(&result);
         Ok(result)
+    }
+
+    /// The truth of a test CPython compiles to jumps (`if`, `while`, a
+    /// conditional expression, `assert`, a comprehension's `if`): it jumps
+    /// on each operand of `and`, `or`, `not` and conditional expressions
+    /// without making the value. A failed `__bool__` is reported at the
+    /// last comparison jumped on before the operand in the code, or at `at`.
+    pub(crate) fn eval_cond(&mut self, f: &mut Frame, test: &Expr, at: ir::Span) -> PyResult<bool> {
+        self.cond_from(f, test, at, None)
+    }
+
+    fn cond_from(
+        &mut self,
+        f: &mut Frame,
+        test: &Expr,
+        at: ir::Span,
+        prev: Option<ir::Span>,
+    ) -> PyResult<bool> {
+        use crate::traceback::assert_location as last_compare;
+        match &test.kind {
+            ExprKind::Unary(ir::UnaryOp::Not, a) => Ok(!self.cond_from(f, a, at, prev)?),
+            ExprKind::BoolOp(is_and, values) => {
+                let mut prev = prev;
+                for v in values {
+                    if self.cond_from(f, v, at, prev)? != *is_and {
+                        return Ok(!*is_and);
+                    }
+                    prev = last_compare(v).or(prev);
+                }
+                Ok(*is_and)
+            }
+            ExprKind::IfExp(t, body, orelse) => {
+                let after_test = last_compare(t).or(prev);
+                if self.cond_from(f, t, at, prev)? {
+                    self.cond_from(f, body, at, after_test)
+                } else {
+                    let after_body = last_compare(body).or(after_test);
+                    self.cond_from(f, orelse, at, after_body)
+                }
+            }
+            ExprKind::Compare(..) => {
+                let v = self.eval(f, test)?;
+                self.truthy(&v).map_err(|e| located(e, test.span))
+            }
+            _ => {
+                let v = self.eval(f, test)?;
+                self.truthy(&v).map_err(|e| located(e, prev.unwrap_or(at)))
+            }
+        }
     }
 
     fn comp_loop(
@@ -1966,8 +2024,8 @@ impl Vm {
             let v = self.eval(f, &c.elt)?;
             if let Some(val) = &c.value {
                 let vv = self.eval(f, val)?;
-                let v = self.dict_key(&out.dict, &v)?;
-                out.dict.set(v, vv)?;
+                let v = self.dict_key(&out.dict, &v).map_err(|e| located(e, span))?;
+                out.dict.set(v, vv).map_err(|e| located(e, span))?;
             } else {
                 self.check_growth(&out.items, 1)?;
                 out.items.push(v);
@@ -1985,8 +2043,7 @@ impl Vm {
         'items: while let Some(item) = self.next(&it).map_err(|e| located(e, span))? {
             self.assign(f, &clause.target, item)?;
             for cond in &clause.ifs {
-                let t = self.eval(f, cond)?;
-                if !self.truthy(&t)? {
+                if !self.eval_cond(f, cond, span)? {
                     continue 'items;
                 }
             }
