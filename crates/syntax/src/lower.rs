@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 mod literals;
+mod mangle;
 mod warnings;
 mod yields;
 
@@ -678,6 +679,11 @@ pub struct Lowerer<'a> {
     /// Whether module-level code stores annotations.
     annotations: bool,
     warnings: Vec<CompileWarning>,
+    /// Functions and classes whose binding name was mangled: their names
+    /// as written.
+    def_names: mangle::DefNames,
+    /// The names that import statements bind in the module's scope.
+    imported: HashSet<String>,
 }
 
 /// Lowers a parsed module. `globals` carries the module's global slots
@@ -705,6 +711,13 @@ fn lower(
     globals: &mut GlobalTable,
     interactive: bool,
 ) -> Result<Module, SyntaxErrorInfo> {
+    let mangled;
+    let (suite, def_names) = if mangle::may_need(src) {
+        mangled = mangle::mangle(suite.to_vec());
+        (&mangled.0[..], mangled.1.clone())
+    } else {
+        (suite, HashMap::new())
+    };
     let mut scopes = HashMap::new();
     {
         // Collect the scopes of module-level functions.
@@ -742,6 +755,8 @@ fn lower(
         interactive,
         annotations: false,
         warnings: Vec::new(),
+        def_names,
+        imported: module_imports(suite),
     };
     // `__annotations__` is made before the code runs, so it comes first.
     if suite.iter().any(module_annotates) {
@@ -1200,8 +1215,9 @@ impl Lowerer<'_> {
                 if let Some(r) = &f.returns {
                     annotations.push((Rc::from("return"), self.expr(r)?));
                 }
+                let written = self.def_names.get(&scope_key(f.range)).cloned();
                 let func = self.function(
-                    f.name.as_str(),
+                    written.as_deref().unwrap_or(f.name.as_str()),
                     scope_key(f.range),
                     &f.args,
                     &f.body,
@@ -1461,7 +1477,9 @@ impl Lowerer<'_> {
 
     fn match_cases(&mut self, m: &py::StmtMatch) -> LResult<Vec<MatchCase>> {
         let mut cases = Vec::new();
-        for c in &m.cases {
+        for (i, c) in m.cases.iter().enumerate() {
+            let last = i + 1 == m.cases.len();
+            self.check_pattern(&c.pattern, c.guard.is_some() || last, &mut Vec::new())?;
             cases.push(MatchCase {
                 pattern: self.pattern(&c.pattern)?,
                 guard: c.guard.as_ref().map(|g| self.expr(g)).transpose()?,
@@ -1471,16 +1489,182 @@ impl Lowerer<'_> {
         Ok(cases)
     }
 
+    /// The errors CPython's compiler finds in a pattern, in its order: a
+    /// capture or wildcard that would match anything where later patterns
+    /// remain (in a case other than the last without a guard, or an
+    /// alternative other than the last; sub-patterns of a sequence,
+    /// mapping or class may), a name bound twice, alternatives binding
+    /// different names, two stars, repeated literal keys or attributes.
+    /// `stores` collects the names bound so far.
+    fn check_pattern(&self, p: &py::Pattern, allow: bool, stores: &mut Vec<String>) -> LResult<()> {
+        use py::Pattern as P;
+        let err = |msg: String, r| Err(self.compiler_error_at(msg, span_of(r)));
+        let store = |n: &py::Identifier, r, stores: &mut Vec<String>| {
+            if stores.iter().any(|s| s == n.as_str()) {
+                return err(format!("multiple assignments to name '{n}' in pattern"), r);
+            }
+            stores.push(n.to_string());
+            Ok(())
+        };
+        // `**_`: a parser error at the `_`, which ends the pattern.
+        let underscore = |r: rustpython_parser::text_size::TextRange, msg: &str| {
+            let end = r.end().to_u32();
+            let at = self
+                .src
+                .get(..end as usize)
+                .and_then(|t| t.rfind('_'))
+                .unwrap_or(0) as u32;
+            Err(self.error_at(
+                SyntaxKind::SyntaxError,
+                msg,
+                Span {
+                    start: at,
+                    end: at + 1,
+                },
+            ))
+        };
+        match p {
+            P::MatchMapping(m) if m.rest.as_ref().is_some_and(|n| n.as_str() == "_") => {
+                underscore(m.range, crate::tokens::MSG_INVALID_SYNTAX)
+            }
+            P::MatchAs(a) => {
+                match (&a.pattern, &a.name) {
+                    (Some(inner), _) => self.check_pattern(inner, allow, stores)?,
+                    (None, _) if allow => {}
+                    (None, Some(n)) => {
+                        return err(
+                            format!("name capture '{n}' makes remaining patterns unreachable"),
+                            a.range,
+                        )
+                    }
+                    (None, None) => {
+                        return err(
+                            "wildcard makes remaining patterns unreachable".into(),
+                            a.range,
+                        )
+                    }
+                }
+                a.name
+                    .as_ref()
+                    .map_or(Ok(()), |n| store(n, last_pattern_range(p), stores))
+            }
+            P::MatchStar(s) => s
+                .name
+                .as_ref()
+                .map_or(Ok(()), |n| store(n, s.range, stores)),
+            P::MatchOr(o) => {
+                let mut control: Option<Vec<String>> = None;
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    let mut own = Vec::new();
+                    self.check_pattern(alt, allow && i + 1 == o.patterns.len(), &mut own)?;
+                    match &control {
+                        None => control = Some(own),
+                        Some(c) => {
+                            if c.len() != own.len() || c.iter().any(|n| !own.contains(n)) {
+                                return err(
+                                    "alternative patterns bind different names".into(),
+                                    last_pattern_range(alt),
+                                );
+                            }
+                        }
+                    }
+                }
+                for n in control.unwrap_or_default() {
+                    if stores.contains(&n) {
+                        let at = last_pattern_range(p);
+                        return err(format!("multiple assignments to name '{n}' in pattern"), at);
+                    }
+                    stores.push(n);
+                }
+                Ok(())
+            }
+            P::MatchSequence(s) => {
+                if s.patterns
+                    .iter()
+                    .filter(|p| matches!(p, P::MatchStar(_)))
+                    .count()
+                    > 1
+                {
+                    return err("multiple starred names in sequence pattern".into(), s.range);
+                }
+                s.patterns
+                    .iter()
+                    .try_for_each(|p| self.check_pattern(p, true, stores))
+            }
+            P::MatchMapping(m) => {
+                let mut seen: Vec<String> = Vec::new();
+                for k in &m.keys {
+                    if let Some(key) = literal_key(k) {
+                        if seen.contains(&key) {
+                            return err(
+                                format!("mapping pattern checks duplicate key ({key})"),
+                                m.range,
+                            );
+                        }
+                        seen.push(key);
+                    }
+                }
+                m.patterns
+                    .iter()
+                    .try_for_each(|p| self.check_pattern(p, true, stores))?;
+                m.rest
+                    .as_ref()
+                    .map_or(Ok(()), |n| store(n, last_pattern_range(p), stores))
+            }
+            P::MatchClass(c) => {
+                for (j, a) in c.kwd_attrs.iter().enumerate() {
+                    if c.kwd_attrs[..j].iter().any(|b| b.as_str() == a.as_str()) {
+                        let at = c.kwd_patterns.get(j).map_or(c.range, |p| p.range());
+                        return err(format!("attribute name repeated in class pattern: {a}"), at);
+                    }
+                }
+                c.patterns
+                    .iter()
+                    .chain(&c.kwd_patterns)
+                    .try_for_each(|p| self.check_pattern(p, true, stores))
+            }
+            P::MatchValue(v) => self.check_complex_literal(&v.value),
+            P::MatchSingleton(_) => Ok(()),
+        }
+    }
+
+    /// A value pattern `a + bj` or `a - bj` (the parser's rule, which
+    /// rustpython-parser does not enforce) must add an imaginary number
+    /// to a real one.
+    fn check_complex_literal(&self, e: &py::Expr) -> LResult<()> {
+        let py::Expr::BinOp(b) = e else {
+            return Ok(());
+        };
+        let left = match &*b.left {
+            py::Expr::UnaryOp(u) if u.op == py::UnaryOp::USub => &*u.operand,
+            other => other,
+        };
+        let fail = |msg: &str, r| Err(self.error_at(SyntaxKind::SyntaxError, msg, span_of(r)));
+        if let py::Expr::Constant(c) = left {
+            if matches!(c.value, py::Constant::Complex { .. }) {
+                return fail("real number required in complex literal", c.range);
+            }
+        }
+        if let py::Expr::Constant(c) = &*b.right {
+            if !matches!(c.value, py::Constant::Complex { .. }) {
+                return fail("imaginary number required in complex literal", c.range);
+            }
+        }
+        Ok(())
+    }
+
     fn class_body(&mut self, c: &py::StmtClassDef, span: Span) -> LResult<Rc<ClassDef>> {
         let info = self.scopes.remove(&scope_key(c.range)).unwrap_or_default();
+        let name = self.def_names.get(&scope_key(c.range)).cloned();
+        let name = name.as_deref().unwrap_or(c.name.as_str());
         let parent = self
             .frames
             .last()
             .map(|f| (f.qualname.clone(), f.is_class, f.info.is_some()));
         let qualname = match parent {
-            Some((q, true, _)) => format!("{q}.{}", c.name),
-            Some((q, false, true)) => format!("{q}.<locals>.{}", c.name),
-            _ => c.name.to_string(),
+            Some((q, true, _)) => format!("{q}.{name}"),
+            Some((q, false, true)) => format!("{q}.<locals>.{name}"),
+            _ => name.to_string(),
         };
         let mut bound: Vec<String> = info.bound.iter().cloned().collect();
         bound.sort();
@@ -1538,7 +1722,7 @@ impl Lowerer<'_> {
                 .collect();
             namespace.sort_by_key(|(_, i)| *i);
             let def = FunctionDef {
-                name: c.name.as_str().into(),
+                name: name.into(),
                 qualname: qualname.as_str().into(),
                 params: Vec::new(),
                 posonly: 0,
@@ -1556,7 +1740,7 @@ impl Lowerer<'_> {
                 warmup: Default::default(),
             };
             Ok(Rc::new(ClassDef {
-                name: c.name.as_str().into(),
+                name: name.into(),
                 qualname: qualname.as_str().into(),
                 body: Rc::new(def),
                 namespace,
@@ -1763,6 +1947,7 @@ impl Lowerer<'_> {
         Ok(match e {
             py::Expr::Name(n) => Target::Name(self.resolve(n.id.as_str()), span),
             py::Expr::Attribute(a) => {
+                let span = self.attr_span(a.range, a);
                 Target::Attribute(self.expr(&a.value)?, a.attr.as_str().into(), span)
             }
             py::Expr::Subscript(s) => {
@@ -1831,11 +2016,47 @@ impl Lowerer<'_> {
     }
 
     fn expr(&mut self, e: &py::Expr) -> LResult<Expr> {
-        let span = span_of(e.range());
+        let span = match e {
+            py::Expr::Attribute(a) => self.attr_span(a.range, a),
+            py::Expr::Call(c) => match &*c.func {
+                // CPython's method calls: without `*` or `**` arguments,
+                // not on a name the module imports.
+                py::Expr::Attribute(a)
+                    if !c.args.iter().any(|a| matches!(a, py::Expr::Starred(_)))
+                        && c.keywords.iter().all(|k| k.arg.is_some())
+                        && !matches!(&*a.value, py::Expr::Name(n) if self.imported.contains(n.id.as_str())) =>
+                {
+                    self.attr_span(c.range, a)
+                }
+                _ => span_of(c.range),
+            },
+            _ => span_of(e.range()),
+        };
         self.enter(span)?;
         let r = self.expr_inner(e, span);
         self.depth -= 1;
         Ok(Expr { kind: r?, span })
+    }
+
+    /// Where CPython 3.11 reports the access of attribute `a`, or a node
+    /// `whole` ending with its access (a method call): when `.name` is on
+    /// a later line than the node starts, from the name to the node's end.
+    fn attr_span(
+        &self,
+        whole: rustpython_parser::text_size::TextRange,
+        a: &py::ExprAttribute,
+    ) -> Span {
+        let span = span_of(whole);
+        let end = a.range.end().to_u32();
+        if self.lines.line(span.start) == self.lines.line(end) {
+            return span;
+        }
+        let before = self.src.get(..end as usize).unwrap_or_default();
+        let name = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+        Span {
+            start: name.len() as u32,
+            end: span.end,
+        }
     }
 
     fn boxed(&mut self, e: &py::Expr) -> LResult<Box<Expr>> {
@@ -1927,7 +2148,7 @@ impl Lowerer<'_> {
                         a.attr.as_str().into(),
                         args,
                         kws,
-                        span_of(a.range),
+                        self.attr_span(a.range, a),
                     )
                 } else {
                     ExprKind::Call(self.boxed(&c.func)?, args, kws)
@@ -2489,6 +2710,124 @@ fn def_span(f: &py::StmtFunctionDef, span: Span) -> Span {
 }
 
 /// An f-string conversion: `'s'`, `'r'`, `'a'` or none.
+/// The names that import statements bind in the module's own scope
+/// (CPython's DEF_IMPORT symbols), inside compound statements too.
+fn module_imports(suite: &[py::Stmt]) -> HashSet<String> {
+    fn walk(b: &[py::Stmt], out: &mut HashSet<String>) {
+        for s in b {
+            match s {
+                py::Stmt::Import(i) => out.extend(i.names.iter().map(|a| match &a.asname {
+                    Some(n) => n.to_string(),
+                    None => a.name.split('.').next().unwrap_or_default().to_string(),
+                })),
+                py::Stmt::ImportFrom(i) => out.extend(
+                    i.names
+                        .iter()
+                        .map(|a| a.asname.as_ref().unwrap_or(&a.name).to_string()),
+                ),
+                py::Stmt::If(x) => {
+                    walk(&x.body, out);
+                    walk(&x.orelse, out);
+                }
+                py::Stmt::For(x) => {
+                    walk(&x.body, out);
+                    walk(&x.orelse, out);
+                }
+                py::Stmt::While(x) => {
+                    walk(&x.body, out);
+                    walk(&x.orelse, out);
+                }
+                py::Stmt::With(x) => walk(&x.body, out),
+                py::Stmt::Try(x) => {
+                    walk(&x.body, out);
+                    for py::ExceptHandler::ExceptHandler(h) in &x.handlers {
+                        walk(&h.body, out);
+                    }
+                    walk(&x.orelse, out);
+                    walk(&x.finalbody, out);
+                }
+                py::Stmt::TryStar(x) => {
+                    walk(&x.body, out);
+                    for py::ExceptHandler::ExceptHandler(h) in &x.handlers {
+                        walk(&h.body, out);
+                    }
+                    walk(&x.orelse, out);
+                    walk(&x.finalbody, out);
+                }
+                py::Stmt::Match(m) => m.cases.iter().for_each(|c| walk(&c.body, out)),
+                _ => {}
+            }
+        }
+    }
+    let mut out = HashSet::new();
+    walk(suite, &mut out);
+    out
+}
+
+/// Where CPython's compiler stands after compiling pattern `p` (it moves
+/// to each pattern node it enters and never back): the last node of `p`
+/// in preorder, where it reports errors found after the sub-patterns.
+fn last_pattern_range(p: &py::Pattern) -> rustpython_parser::text_size::TextRange {
+    use py::Pattern as P;
+    let last = match p {
+        P::MatchAs(a) => a.pattern.as_deref(),
+        P::MatchOr(o) => o.patterns.last(),
+        P::MatchSequence(s) => s.patterns.last(),
+        P::MatchMapping(m) => m.patterns.last(),
+        P::MatchClass(c) => c.kwd_patterns.last().or(c.patterns.last()),
+        P::MatchValue(_) | P::MatchSingleton(_) | P::MatchStar(_) => None,
+    };
+    last.map_or(p.range(), last_pattern_range)
+}
+
+/// The repr of a mapping pattern's key when it is a literal (which CPython
+/// checks for duplicates while compiling); None for value patterns.
+fn literal_key(k: &py::Expr) -> Option<String> {
+    let (neg, c) = match k {
+        py::Expr::Constant(c) => ("", &c.value),
+        py::Expr::UnaryOp(u) if u.op == py::UnaryOp::USub => match &*u.operand {
+            py::Expr::Constant(c) => ("-", &c.value),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(match c {
+        py::Constant::Str(s) => str_repr(s),
+        py::Constant::Int(i) => format!("{neg}{i}"),
+        py::Constant::Bool(b) => (if *b { "True" } else { "False" }).to_string(),
+        py::Constant::None => "None".to_string(),
+        _ => return None,
+    })
+}
+
+/// Python's repr() of a str.
+fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
 fn conversion(c: py::ConversionFlag) -> Option<char> {
     match c {
         py::ConversionFlag::None => None,

@@ -1652,6 +1652,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                     base: None,
                     hash: Default::default(),
                     dict: Default::default(),
+                    finalized: Default::default(),
                 },
             )))
         }

@@ -345,6 +345,7 @@ impl Vm {
             base,
             hash: Default::default(),
             dict: Default::default(),
+            finalized: Default::default(),
         })))
     }
 
@@ -1876,7 +1877,7 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
             args.check_none("__str__")?;
             Ok(Value::Str(
                 match &this {
-                    Value::Exception(e) => crate::ops::exc_message(e),
+                    Value::Exception(e) => vm.exception_str(e)?,
                     _ => vm.repr_of(&this)?,
                 }
                 .into(),

@@ -30,6 +30,7 @@
 
 use crate::exceptions::{self, type_error, ExcType, PyErr, PyException, PyResult, TbEntry};
 use crate::interp::{Flow, Frame, Vm};
+use crate::objects::class::PyInstance;
 use crate::objects::function::{Args, PyFunction};
 use crate::value::{TypeId, Value};
 use pyview_syntax::ir::{ExceptHandler, FunctionDef, Span, Stmt, StmtKind};
@@ -160,6 +161,32 @@ thread_local! {
     static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The interpreters alive on this thread, and the next one's number.
     static OWNERS: RefCell<(Vec<u64>, u64)> = const { RefCell::new((Vec::new(), 0)) };
+    /// Instances freed whose `__del__` is still to run, with the
+    /// interpreter that runs it.
+    static DELS: RefCell<Vec<(u64, Rc<PyInstance>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Queues a freed instance's `__del__` for the newest interpreter alive on
+/// this thread (none: it is dropped without running).
+pub(crate) fn queue_del(inst: PyInstance) {
+    let owner = OWNERS
+        .try_with(|o| o.try_borrow().ok().and_then(|o| o.0.last().copied()))
+        .ok()
+        .flatten();
+    let Some(owner) = owner else {
+        return;
+    };
+    let inst = Rc::new(inst);
+    let queued = DELS.try_with(|d| match d.try_borrow_mut() {
+        Ok(mut d) => {
+            d.push((owner, inst.clone()));
+            true
+        }
+        Err(_) => false,
+    });
+    if queued == Ok(true) {
+        let _ = PENDING.try_with(|p| p.set(true));
+    }
 }
 
 /// A number for a new interpreter, whose discarded generators it closes.
@@ -189,6 +216,15 @@ pub(crate) fn unregister_owner(id: u64) {
         })
         .unwrap_or_default();
     drop(mine);
+    let dels = DELS
+        .try_with(|d| {
+            let mut d = d.borrow_mut();
+            let (mine, rest): (Vec<_>, Vec<_>) = d.drain(..).partition(|(o, _)| *o == id);
+            *d = rest;
+            mine
+        })
+        .unwrap_or_default();
+    drop(dels);
 }
 
 /// Whether discarded generators wait to be closed ([`Vm::run_finalizers`]).
@@ -259,10 +295,51 @@ impl Vm {
                 g
             });
             let Ok(Some(gen)) = next else {
-                return;
+                break;
             };
             self.close_unraisable(&gen);
         }
+        loop {
+            let owner = self.gen_owner;
+            let next = DELS.try_with(|d| {
+                let mut d = d.borrow_mut();
+                let i = d.iter().position(|(o, _)| *o == owner)?;
+                Some(d.remove(i).1)
+            });
+            let Ok(Some(inst)) = next else {
+                break;
+            };
+            self.run_del(Value::Instance(inst));
+        }
+        let waiting = DISCARDED
+            .try_with(|d| !d.borrow().is_empty())
+            .unwrap_or(false)
+            || DELS.try_with(|d| !d.borrow().is_empty()).unwrap_or(false);
+        let _ = PENDING.try_with(|p| p.set(waiting));
+    }
+
+    /// Runs an instance's `__del__`, reporting an exception from it as
+    /// CPython's unraisable-exception hook does.
+    fn run_del(&mut self, obj: Value) {
+        let Value::Instance(inst) = &obj else {
+            return;
+        };
+        inst.finalized.set(true);
+        let Some(method) = inst.class.lookup("__del__") else {
+            return;
+        };
+        let Err(e) = self.call(&method, Args::new(vec![obj.clone()])) else {
+            return;
+        };
+        if crate::interp::is_limit(&e) {
+            return;
+        }
+        let what = self.repr_of(&method).unwrap_or_default();
+        let report = self.format_exception_alone(&e.exc);
+        let text = format!("Exception ignored in: {what}\n{report}");
+        // What was printed before comes first, as from CPython.
+        self.stdout.flush();
+        let _ = self.write_text(crate::value::Stream::Stderr, &text);
     }
 
     /// Closes a generator the way a finalizer does: an exception is
@@ -279,6 +356,8 @@ impl Vm {
         let what = self.repr_of(&obj).unwrap_or_default();
         let report = self.format_exception_alone(&e.exc);
         let text = format!("Exception ignored in: {what}\n{report}");
+        // What was printed before comes first, as from CPython.
+        self.stdout.flush();
         let _ = self.write_text(crate::value::Stream::Stderr, &text);
     }
 
@@ -330,6 +409,58 @@ impl Vm {
             }
         }
         self.finalize_discarded();
+        self.finalize_main_dels();
+    }
+
+    /// The `__del__` CPython runs at exit as it clears `__main__`: first of
+    /// the instances the variables hold and those their attributes hold
+    /// (depth first, variables in definition order), then of those inside
+    /// lists, tuples, dicts and sets. The objects stay alive (the
+    /// interpreter stays usable); each `__del__` runs once.
+    fn finalize_main_dels(&mut self) {
+        let values: Vec<Value> = self
+            .globals
+            .values
+            .borrow()
+            .iter()
+            .flatten()
+            .cloned()
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        let mut containers = Vec::new();
+        for phase in 0..2 {
+            let roots = if phase == 0 { &values } else { &containers };
+            let mut stack: Vec<Value> = roots.iter().rev().cloned().collect();
+            let mut found = Vec::new();
+            while let Some(v) = stack.pop() {
+                let Some(p) = v.ptr() else { continue };
+                let children: Vec<Value> = match &v {
+                    Value::Instance(i) => i.attrs.borrow().values().cloned().collect(),
+                    Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_)
+                        if phase == 0 =>
+                    {
+                        found.push(v.clone());
+                        continue;
+                    }
+                    Value::List(l) => l.borrow().clone(),
+                    Value::Tuple(t) => t.to_vec(),
+                    Value::Dict(d) => d.map.borrow().values().cloned().collect(),
+                    Value::Set(s) => s.table.borrow().items(),
+                    _ => continue,
+                };
+                if !seen.insert(p) {
+                    continue;
+                }
+                if let Value::Instance(i) = &v {
+                    if !i.finalized.get() && i.class.has_del() {
+                        self.run_del(v.clone());
+                        self.finalize_discarded();
+                    }
+                }
+                stack.extend(children.into_iter().rev());
+            }
+            containers = found;
+        }
     }
 }
 
@@ -772,8 +903,7 @@ impl Vm {
                 Ok(Some(Flow::Yielded(v)))
             }
             StmtKind::If(test, _, _) => {
-                let t = self.eval(f, test)?;
-                let sub = if self.truthy(&t).map_err(|e| located(e, test.span))? {
+                let sub = if self.eval_cond(f, test, stmt.span)? {
                     Sub::Body
                 } else {
                     Sub::OrElse
@@ -783,8 +913,7 @@ impl Vm {
             }
             StmtKind::While(test, _, _) => {
                 self.check_interrupt()?;
-                let t = self.eval(f, test)?;
-                if self.truthy(&t).map_err(|e| located(e, test.span))? {
+                if self.eval_cond(f, test, stmt.span)? {
                     stack.push(level(Sub::Body, Kind::While));
                 } else {
                     stack.push(level(Sub::OrElse, Kind::Block));
@@ -897,18 +1026,19 @@ impl Vm {
                 }
             }
             Kind::While => {
-                let test = match owner.map(|s| &s.kind) {
-                    Some(StmtKind::While(t, ..)) => t,
+                let (test, at) = match owner {
+                    Some(
+                        s @ Stmt {
+                            kind: StmtKind::While(t, ..),
+                            ..
+                        },
+                    ) => (t, s.span),
                     _ => {
                         stack.pop();
                         return Ok(None);
                     }
                 };
-                let t = match self
-                    .eval(f, test)
-                    .and_then(|t| self.truthy(&t))
-                    .map_err(|e| located(e, test.span))
-                {
+                let t = match self.eval_cond(f, test, at) {
                     Ok(t) => t,
                     Err(e) => return self.gen_unwind(def, f, stack, Pending::Raise(e)),
                 };

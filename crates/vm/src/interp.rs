@@ -227,6 +227,15 @@ pub fn is_limit(e: &PyErr) -> bool {
     e.exc.typ == ExcType::LimitExceeded
 }
 
+/// `f() argument after * must be an iterable, not int`
+fn star_not_iterable(callee: &dyn Fn() -> String, v: &Value) -> Box<PyErr> {
+    type_error(format!(
+        "{}() argument after * must be an iterable, not {}",
+        callee(),
+        v.type_name()
+    ))
+}
+
 fn located(mut e: Box<PyErr>, span: ir::Span) -> Box<PyErr> {
     if e.loc.is_none() && !e.reraise {
         e.loc = Some(span);
@@ -635,14 +644,12 @@ impl Vm {
                 self.aug_assign(f, target, *op, value, s.span)?
             }
             StmtKind::If(test, body, orelse) => {
-                let t = self.eval(f, test)?;
-                let b = self.truthy(&t).map_err(|e| located(e, test.span))?;
+                let b = self.eval_cond(f, test, s.span)?;
                 return self.exec_block(f, if b { body } else { orelse });
             }
             StmtKind::While(test, body, orelse) => loop {
                 self.check_interrupt()?;
-                let t = self.eval(f, test)?;
-                if !self.truthy(&t).map_err(|e| located(e, test.span))? {
+                if !self.eval_cond(f, test, s.span)? {
                     return self.exec_block(f, orelse);
                 }
                 match self.exec_block(f, body)? {
@@ -724,8 +731,7 @@ impl Vm {
                 finalbody,
             } => return self.exec_try_star(f, body, handlers, orelse, finalbody),
             StmtKind::Assert(test, msg) => {
-                let t = self.eval(f, test)?;
-                if !self.truthy(&t)? {
+                if !self.eval_cond(f, test, s.span)? {
                     let args = match msg {
                         Some(m) => vec![self.eval(f, m)?],
                         None => vec![],
@@ -1522,15 +1528,17 @@ impl Vm {
                 }
             }
             ExprKind::BoolOp(is_and, values) => {
-                let mut last = Value::None;
-                for v in values {
-                    last = self.eval(f, v)?;
-                    let t = self.truthy(&last)?;
-                    if t != *is_and {
-                        return Ok(last);
+                // The last operand is the value, whatever its truth.
+                let Some((last, first)) = values.split_last() else {
+                    return Ok(Value::None);
+                };
+                for v in first {
+                    let x = self.eval(f, v)?;
+                    if self.truthy(&x)? != *is_and {
+                        return Ok(x);
                     }
                 }
-                last
+                self.eval(f, last)?
             }
             ExprKind::Compare(left, rest) => {
                 // `a < b < c` is `a < b and b < c`: the first false
@@ -1564,8 +1572,7 @@ impl Vm {
                 result
             }
             ExprKind::IfExp(test, body, orelse) => {
-                let t = self.eval(f, test)?;
-                if self.truthy(&t)? {
+                if self.eval_cond(f, test, e.span)? {
                     self.eval(f, body)?
                 } else {
                     self.eval(f, orelse)?
@@ -1664,21 +1671,39 @@ impl Vm {
             ExprKind::List(items) => Value::new_list(self.eval_items(f, items)?),
             ExprKind::Set(items) => {
                 let mut t = crate::objects::set::SetTable::default();
-                for v in self.eval_items(f, items)? {
+                let mut values = Vec::with_capacity(items.len());
+                for a in items {
+                    let v = self.eval(f, &a.value)?;
+                    if a.starred {
+                        // CPython's SET_UPDATE: the plain iteration error.
+                        values.extend(self.collect(&v)?);
+                    } else {
+                        values.push(v);
+                    }
+                }
+                for v in values {
                     let v = self.set_key(&t, &v)?;
                     t.add(v)?;
                 }
                 crate::objects::set::new_value(t, false)
             }
             ExprKind::Dict(items) => {
+                // As CPython's BUILD_MAP: each run of `key: value` items is
+                // evaluated, then stored (errors are the display's).
                 let d = dict::PyDict::default();
-                for (k, v) in items {
+                let mut run: Vec<(Value, Value)> = Vec::new();
+                for (i, (k, v)) in items.iter().enumerate() {
                     match k {
                         Some(k) => {
                             let kv = self.eval(f, k)?;
                             let vv = self.eval(f, v)?;
-                            let kv = self.dict_key(&d, &kv).map_err(|e| located(e, k.span))?;
-                            d.set(kv, vv).map_err(|e| located(e, k.span))?;
+                            run.push((kv, vv));
+                            if !matches!(items.get(i + 1), Some((Some(_), _))) {
+                                for (kv, vv) in run.drain(..) {
+                                    let kv = self.dict_key(&d, &kv)?;
+                                    d.set(kv, vv)?;
+                                }
+                            }
                         }
                         None => {
                             let m = self.eval(f, v)?;
@@ -1705,9 +1730,9 @@ impl Vm {
                     spec,
                 }] if spec.as_ref().is_none_or(Vec::is_empty) => match self.eval(f, value)? {
                     v @ Value::Str(_) => v,
-                    v => Value::Str(self.fstring_value(f, value, *conversion, spec, v)?.into()),
+                    v => Value::Str(self.fstring_value(f, *conversion, spec, v, e.span)?.into()),
                 },
-                _ => Value::Str(self.fstring(f, parts)?.into()),
+                _ => Value::Str(self.fstring(f, parts, e.span)?.into()),
             },
             ExprKind::Comprehension(c) => self.comprehension(f, c, e.span)?,
             ExprKind::GenExpr(def, iter) => self.make_genexpr(f, def, iter)?,
@@ -1750,7 +1775,8 @@ impl Vm {
     }
 
     /// Evaluates items with `*` unpacking into `out`; `callee` names the
-    /// function called, for the errors of call arguments.
+    /// function called, for the error of a call's one `*` argument (CPython
+    /// gathers anything more into a list first, whose error it gives).
     fn eval_items_into(
         &mut self,
         f: &mut Frame,
@@ -1762,15 +1788,14 @@ impl Vm {
             let v = self.eval(f, &a.value)?;
             if a.starred {
                 if !self.is_iterable(&v) {
-                    let msg = match callee {
-                        Some(c) => format!(
-                            "{}() argument after * must be an iterable, not {}",
-                            c(),
+                    let e = match callee.filter(|_| items.len() == 1) {
+                        Some(c) => star_not_iterable(c, &v),
+                        None => type_error(format!(
+                            "Value after * must be an iterable, not {}",
                             v.type_name()
-                        ),
-                        None => format!("Value after * must be an iterable, not {}", v.type_name()),
+                        )),
                     };
-                    return Err(located(type_error(msg), a.value.span));
+                    return Err(e);
                 }
                 out.extend(self.collect(&v)?);
             } else {
@@ -1790,7 +1815,16 @@ impl Vm {
         callee: &dyn Fn() -> String,
     ) -> PyResult<Args> {
         let mut pos = self.arg_pool.pop().unwrap_or_default();
-        self.eval_items_into(f, args, &mut pos, Some(callee))?;
+        // A lone `*x` is checked after the keywords, where CPython's
+        // CALL_FUNCTION_EX makes it a tuple. Errors of `*` are the whole
+        // call's or display's.
+        let lone_star = match args {
+            [a] if a.starred && !kws.is_empty() => Some(self.eval(f, &a.value)?),
+            _ => {
+                self.eval_items_into(f, args, &mut pos, Some(callee))?;
+                None
+            }
+        };
         let mut kw: Vec<(Rc<str>, Value)> = Vec::with_capacity(kws.len());
         for k in kws {
             let v = self.eval(f, &k.value)?;
@@ -1819,10 +1853,18 @@ impl Vm {
                 }
             }
         }
+        if let Some(v) = lone_star {
+            if !self.is_iterable(&v) {
+                return Err(star_not_iterable(callee, &v));
+            }
+            pos.extend(self.collect(&v)?);
+        }
         Ok(Args { pos, kw })
     }
 
-    fn fstring(&mut self, f: &mut Frame, parts: &[FPart]) -> PyResult<String> {
+    /// An f-string's text; `span` is the whole f-string, where CPython
+    /// reports a failed conversion or format of any of its fields.
+    fn fstring(&mut self, f: &mut Frame, parts: &[FPart], span: ir::Span) -> PyResult<String> {
         let mut out = String::new();
         for p in parts {
             match p {
@@ -1833,7 +1875,7 @@ impl Vm {
                     spec,
                 } => {
                     let v = self.eval(f, value)?;
-                    out.push_str(&self.fstring_value(f, value, *conversion, spec, v)?);
+                    out.push_str(&self.fstring_value(f, *conversion, spec, v, span)?);
                 }
             }
         }
@@ -1844,22 +1886,25 @@ impl Vm {
     fn fstring_value(
         &mut self,
         f: &mut Frame,
-        value: &Expr,
         conversion: Option<char>,
         spec: &Option<Vec<FPart>>,
         v: Value,
+        span: ir::Span,
     ) -> PyResult<String> {
         let v = match conversion {
-            Some('r') => Value::Str(self.repr_of(&v)?.into()),
-            Some('s') => Value::Str(self.str_of(&v)?.into()),
-            Some('a') => Value::Str(crate::codecs::escape_non_ascii(&self.repr_of(&v)?).into()),
-            _ => v,
-        };
+            Some('r') => self.repr_of(&v).map(|s| Value::Str(s.into())),
+            Some('s') => self.str_of(&v).map(|s| Value::Str(s.into())),
+            Some('a') => self
+                .repr_of(&v)
+                .map(|s| Value::Str(crate::codecs::escape_non_ascii(&s).into())),
+            _ => Ok(v),
+        }
+        .map_err(|e| located(e, span))?;
         let spec = match spec {
-            Some(s) => self.fstring(f, s)?,
+            Some(s) => self.fstring(f, s, span)?,
             None => String::new(),
         };
-        crate::objects::str::format_value(self, &v, &spec).map_err(|e| located(e, value.span))
+        crate::objects::str::format_value(self, &v, &spec).map_err(|e| located(e, span))
     }
 
     fn comprehension(
@@ -1887,30 +1932,82 @@ impl Vm {
             items: out,
             dict: dict_out,
         } = out;
-        if let Err(e) = r {
-            let name = match c.kind {
-                CompKind::List => "<listcomp>",
-                CompKind::Set => "<setcomp>",
-                CompKind::Dict => "<dictcomp>",
-            };
-            let mut e = self.leave_frame(e, &f.code, name);
-            e.loc = Some(span);
-            return Err(e);
-        }
-        let result = match c.kind {
-            CompKind::List => Value::new_list(out),
-            CompKind::Dict => Value::Dict(Rc::new(dict_out)),
+        let result = r.and_then(|()| match c.kind {
+            CompKind::List => Ok(Value::new_list(out)),
+            CompKind::Dict => Ok(Value::Dict(Rc::new(dict_out))),
             CompKind::Set => {
                 let mut t = crate::objects::set::SetTable::default();
                 for v in out {
-                    let v = self.set_key(&t, &v)?;
-                    t.add(v)?;
+                    let v = self.set_key(&t, &v).map_err(|e| located(e, span))?;
+                    t.add(v).map_err(|e| located(e, span))?;
                 }
-                crate::objects::set::new_value(t, false)
+                Ok(crate::objects::set::new_value(t, false))
+            }
+        });
+        let result = match result {
+            Ok(v) => v,
+            Err(e) => {
+                let name = match c.kind {
+                    CompKind::List => "<listcomp>",
+                    CompKind::Set => "<setcomp>",
+                    CompKind::Dict => "<dictcomp>",
+                };
+                let mut e = self.leave_frame(e, &f.code, name);
+                e.loc = Some(span);
+                return Err(e);
             }
         };
         self.track(&result);
         Ok(result)
+    }
+
+    /// The truth of a test CPython compiles to jumps (`if`, `while`, a
+    /// conditional expression, `assert`, a comprehension's `if`): it jumps
+    /// on each operand of `and`, `or`, `not` and conditional expressions
+    /// without making the value. A failed `__bool__` is reported at the
+    /// last comparison jumped on before the operand in the code, or at `at`.
+    pub(crate) fn eval_cond(&mut self, f: &mut Frame, test: &Expr, at: ir::Span) -> PyResult<bool> {
+        self.cond_from(f, test, at, None)
+    }
+
+    fn cond_from(
+        &mut self,
+        f: &mut Frame,
+        test: &Expr,
+        at: ir::Span,
+        prev: Option<ir::Span>,
+    ) -> PyResult<bool> {
+        use crate::traceback::assert_location as last_compare;
+        match &test.kind {
+            ExprKind::Unary(ir::UnaryOp::Not, a) => Ok(!self.cond_from(f, a, at, prev)?),
+            ExprKind::BoolOp(is_and, values) => {
+                let mut prev = prev;
+                for v in values {
+                    if self.cond_from(f, v, at, prev)? != *is_and {
+                        return Ok(!*is_and);
+                    }
+                    prev = last_compare(v).or(prev);
+                }
+                Ok(*is_and)
+            }
+            ExprKind::IfExp(t, body, orelse) => {
+                let after_test = last_compare(t).or(prev);
+                if self.cond_from(f, t, at, prev)? {
+                    self.cond_from(f, body, at, after_test)
+                } else {
+                    let after_body = last_compare(body).or(after_test);
+                    self.cond_from(f, orelse, at, after_body)
+                }
+            }
+            ExprKind::Compare(..) => {
+                let v = self.eval(f, test)?;
+                self.truthy(&v).map_err(|e| located(e, test.span))
+            }
+            _ => {
+                let v = self.eval(f, test)?;
+                self.truthy(&v).map_err(|e| located(e, prev.unwrap_or(at)))
+            }
+        }
     }
 
     fn comp_loop(
@@ -1927,8 +2024,8 @@ impl Vm {
             let v = self.eval(f, &c.elt)?;
             if let Some(val) = &c.value {
                 let vv = self.eval(f, val)?;
-                let v = self.dict_key(&out.dict, &v)?;
-                out.dict.set(v, vv)?;
+                let v = self.dict_key(&out.dict, &v).map_err(|e| located(e, span))?;
+                out.dict.set(v, vv).map_err(|e| located(e, span))?;
             } else {
                 self.check_growth(&out.items, 1)?;
                 out.items.push(v);
@@ -1946,8 +2043,7 @@ impl Vm {
         'items: while let Some(item) = self.next(&it).map_err(|e| located(e, span))? {
             self.assign(f, &clause.target, item)?;
             for cond in &clause.ifs {
-                let t = self.eval(f, cond)?;
-                if !self.truthy(&t)? {
+                if !self.eval_cond(f, cond, span)? {
                     continue 'items;
                 }
             }
@@ -3266,6 +3362,24 @@ impl Vm {
                 return crate::modules::collections::dict_repr(self, d);
             }
         }
+        // An exception's arguments, a bound method's object, a slice's
+        // bounds: values that hold others without a cycle to guard.
+        if matches!(
+            v,
+            Value::Exception(_) | Value::BoundMethod(_) | Value::Slice(_)
+        ) && needs_vm_repr(v)
+        {
+            let mut pieces = Vec::new();
+            ops::repr_pieces(v, &mut pieces);
+            let mut out = String::new();
+            for p in pieces {
+                match p {
+                    ops::Piece::Text(t) => out.push_str(&t),
+                    ops::Piece::Value(x) => out.push_str(&self.repr_of(&x)?),
+                }
+            }
+            return Ok(out);
+        }
         let items = match v {
             Value::List(l) => Some(("[", "]", l.borrow().clone())),
             Value::Tuple(t) => Some(("(", ")", t.to_vec())),
@@ -3348,16 +3462,16 @@ impl Vm {
             return r;
         }
         if let Value::Exception(e) = v {
-            if e.class.is_some() {
-                return Ok(ops::exc_message(e));
-            }
+            return self.exception_str(e);
         }
         match v {
             Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)
             | Value::Set(_)
-            | Value::DictView(_) => self.repr_of(v),
+            | Value::DictView(_)
+            | Value::BoundMethod(_)
+            | Value::Slice(_) => self.repr_of(v),
             Value::Native(o) if o.method_names().contains(&"__str__") => {
                 match o.call_method(self, o, "__str__", &Args::default()) {
                     Some(Ok(s)) => ops::to_str(&s),
@@ -3415,7 +3529,7 @@ pub fn const_value(c: &ir::Const) -> Value {
 }
 
 /// Whether repr() of a value may run Python code.
-fn needs_vm_repr(v: &Value) -> bool {
+pub(crate) fn needs_vm_repr(v: &Value) -> bool {
     needs_vm_repr_within(v, 0)
 }
 
@@ -3428,7 +3542,9 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
     let inner = |v: &Value| needs_vm_repr_within(v, depth + 1);
     match v {
         Value::Instance(_) => true,
-        Value::Exception(e) => e.class.is_some(),
+        Value::Exception(e) => e.class.is_some() || e.args.borrow().iter().any(inner),
+        Value::BoundMethod(m) => inner(&m.this),
+        Value::Slice(s) => inner(&s.start) || inner(&s.stop) || inner(&s.step),
         Value::Class(c) => c.metaclass.is_some(),
         Value::Native(o) => o.method_names().contains(&"__repr__"),
         Value::Dict(d) if !d.is_plain() => true,

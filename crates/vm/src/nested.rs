@@ -280,6 +280,19 @@ impl Drop for PyDict {
 
 impl Drop for PyInstance {
     fn drop(&mut self) {
+        // An instance with `__del__` lives on, moved to a new object that
+        // the interpreter finalizes at its next statement or call.
+        if !self.finalized.get() && self.class.has_del() {
+            let revived = PyInstance {
+                class: self.class.clone(),
+                attrs: RefCell::new(std::mem::take(self.attrs.get_mut())),
+                base: self.base.take(),
+                hash: self.hash.clone(),
+                dict: RefCell::new(self.dict.get_mut().take()),
+                finalized: Cell::new(true),
+            };
+            crate::generator::queue_del(revived);
+        }
         let attrs = std::mem::take(self.attrs.get_mut());
         let base = self.base.take();
         if !attrs.is_empty() || base.is_some() {

@@ -1423,6 +1423,17 @@ fn hash_one(v: &Value) -> PyResult<i64> {
         Value::Str(s) => hash_bytes(s.as_bytes()),
         Value::Bytes(b) => hash_bytes(&b.data),
         Value::Tuple(t) => hash_tuple(t)?,
+        // As CPython: the hash of (len, start, step), with None for what
+        // an empty or one-item range does not compare.
+        Value::Range(r) => {
+            let n = r.len();
+            let key = match n {
+                0 => [Value::Int(0), Value::None, Value::None],
+                1 => [Value::Int(1), Value::Int(r.start), Value::None],
+                _ => [Value::Int(n), Value::Int(r.start), Value::Int(r.step)],
+            };
+            hash_tuple(&Rc::from(key))?
+        }
         Value::MemoryView(m) => m.hash()?,
         Value::Set(s) if s.frozen => s.table.borrow().hash(),
         Value::Native(o) if o.hash().is_some() => o.hash().unwrap_or(Ok(0))?,

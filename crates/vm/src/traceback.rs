@@ -62,11 +62,41 @@ impl Vm {
 
     /// `str(exc)`; CPython's placeholder when `__str__` fails.
     pub fn exception_message(&mut self, exc: &Rc<PyException>) -> String {
-        if exc.class.is_none() {
-            return ops::exc_message(exc);
-        }
         self.str_of(&Value::Exception(exc.clone()))
             .unwrap_or_else(|_| "<exception str() failed>".to_string())
+    }
+
+    /// `BaseException.__str__`: the str() of its one argument (repr() for
+    /// a KeyError), else the repr of its arguments, calling the methods of
+    /// user objects among them.
+    pub fn exception_str(&mut self, e: &PyException) -> PyResult<String> {
+        let args = e.args.borrow().clone();
+        if !args.iter().any(crate::interp::needs_vm_repr) {
+            return Ok(ops::exc_message(e));
+        }
+        if e.typ.is_subclass(crate::exceptions::ExcType::OSError) && args.len() == 2 {
+            if let Some(plain) = crate::exceptions::os_error_message(e) {
+                let (errno, strerror) = (self.str_of(&args[0])?, self.str_of(&args[1])?);
+                let head = format!(
+                    "[Errno {}] {}",
+                    ops::str_simple(&args[0]),
+                    ops::str_simple(&args[1])
+                );
+                let tail = plain.strip_prefix(&head).unwrap_or("");
+                return Ok(format!("[Errno {errno}] {strerror}{tail}"));
+            }
+        }
+        let special = crate::exceptions::unicode_error_message(e)
+            .or_else(|| crate::exceptions::syntax_error_message(e))
+            .or_else(|| crate::objects::exception_group::message(e));
+        if let Some(m) = special {
+            return Ok(m);
+        }
+        match &args[..] {
+            [one] if e.typ == crate::exceptions::ExcType::KeyError => self.repr_of(one),
+            [one] => self.str_of(one),
+            _ => self.repr_of(&Value::Tuple(args.into())),
+        }
     }
 }
 

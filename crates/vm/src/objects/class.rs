@@ -81,6 +81,7 @@ struct Hooks {
     init: Option<Value>,
     setattr: Option<Value>,
     getattribute: Option<Value>,
+    del: Option<Value>,
 }
 
 /// A special method cached per class (see [`PyClass::hook`]).
@@ -90,6 +91,7 @@ pub enum Hook {
     Init,
     SetAttr,
     GetAttribute,
+    Del,
 }
 
 impl Hook {
@@ -122,6 +124,8 @@ pub struct PyInstance {
     /// The instance's `__dict__` once asked for: a dict kept in step with
     /// `attrs` both ways (see `objects::dict`).
     pub dict: RefCell<Option<Rc<crate::objects::dict::PyDict>>>,
+    /// Its `__del__` has run (or is queued to): CPython runs it once.
+    pub finalized: std::cell::Cell<bool>,
 }
 
 impl PyInstance {
@@ -193,7 +197,7 @@ impl PyClass {
         let (builtin_base, mro) = linearise(&bases)?;
         let slots = match attrs.get("__slots__") {
             None => None,
-            Some(v) => Some(slot_names(v, &attrs)?),
+            Some(v) => Some(slot_names(v, &attrs, &name)?),
         };
         let static_name: &'static str = Box::leak(name.to_string().into_boxed_str());
         let class = Rc::new_cyclic(|me: &Weak<PyClass>| {
@@ -390,6 +394,26 @@ impl PyClass {
         Ok(())
     }
 
+    /// Whether instances have a `__del__` to run when freed. Asked while
+    /// one is dropped, so it fills no cache and borrows nothing that may
+    /// be borrowed mutably (a class whose namespace is being changed
+    /// answers no).
+    pub fn has_del(&self) -> bool {
+        if self.hook_epoch.get() == CLASS_EPOCH.load(Ordering::Relaxed) {
+            return self.hook_mask.get() & Hook::Del.bit() != 0;
+        }
+        let own = |c: &PyClass| {
+            c.attrs
+                .try_borrow()
+                .is_ok_and(|a| a.contains_key("__del__"))
+        };
+        own(self)
+            || self
+                .mro
+                .try_borrow()
+                .is_ok_and(|m| m.iter().any(|c| own(c)))
+    }
+
     /// `lookup` of a special method the hot paths need, cached.
     #[inline]
     pub fn hook(&self, which: Hook) -> Option<Value> {
@@ -408,6 +432,7 @@ impl PyClass {
                 init: self.lookup("__init__"),
                 setattr: self.lookup("__setattr__"),
                 getattribute: self.lookup("__getattribute__"),
+                del: self.lookup("__del__"),
             };
             let mut mask = 0;
             for (found, hook) in [
@@ -415,6 +440,7 @@ impl PyClass {
                 (h.init.is_some(), Hook::Init),
                 (h.setattr.is_some(), Hook::SetAttr),
                 (h.getattribute.is_some(), Hook::GetAttribute),
+                (h.del.is_some(), Hook::Del),
             ] {
                 if found {
                     mask |= hook.bit();
@@ -430,6 +456,7 @@ impl PyClass {
             Hook::Init => h.init.clone(),
             Hook::SetAttr => h.setattr.clone(),
             Hook::GetAttribute => h.getattribute.clone(),
+            Hook::Del => h.del.clone(),
         }
     }
 
@@ -736,8 +763,9 @@ pub fn is_value_base(t: TypeId) -> bool {
 }
 
 /// The names a `__slots__` value declares (a string or an iterable of
-/// strings given as a tuple or list).
-fn slot_names(v: &Value, attrs: &AttrMap) -> PyResult<Vec<Rc<str>>> {
+/// strings given as a tuple or list), private ones mangled as the
+/// compiler mangles `self.__name` in the class's methods.
+fn slot_names(v: &Value, attrs: &AttrMap, class: &str) -> PyResult<Vec<Rc<str>>> {
     let items = match v {
         Value::Str(s) => vec![Value::Str(s.clone())],
         Value::Tuple(t) => t.to_vec(),
@@ -757,12 +785,18 @@ fn slot_names(v: &Value, attrs: &AttrMap) -> PyResult<Vec<Rc<str>>> {
                 item.type_name()
             )));
         };
-        if attrs.contains_key(&**n) {
+        let stem = class.trim_start_matches('_');
+        let n: Rc<str> = if n.starts_with("__") && !n.ends_with("__") && !stem.is_empty() {
+            format!("_{stem}{n}").into()
+        } else {
+            n.clone()
+        };
+        if attrs.contains_key(&*n) {
             return Err(crate::exceptions::value_error(format!(
                 "'{n}' in __slots__ conflicts with class variable"
             )));
         }
-        out.push(n.clone());
+        out.push(n);
     }
     Ok(out)
 }
