@@ -758,6 +758,15 @@ impl Vm {
                 crate::typeobj::super_type_attr(obj, name)
             });
         }
+        // A built-in base without its own `__init__` (int, str...) passes
+        // the lookup on to the bases after it, as `object` comes last.
+        if t != TypeId::Object
+            && name == "__init__"
+            && crate::type_dicts::names(t).is_some()
+            && !crate::type_dicts::defines(t, name)
+        {
+            return Ok(None);
+        }
         match name {
             "__new__" => return Ok(Some(builtin("__new__", None, object_new_fn))),
             "__init__" if class_mode => return Ok(Some(builtin("__init__", None, object_init_fn))),

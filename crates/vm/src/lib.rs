@@ -21,6 +21,7 @@ pub mod ops;
 pub mod percent;
 pub mod suggestions;
 pub mod traceback;
+pub mod type_dicts;
 pub mod typeobj;
 pub mod value;
 

@@ -24,6 +24,10 @@
 //! per class, the caches dropped together whenever any class's namespace
 //! or bases change (see [`classes_changed`]): code that changes `attrs`
 //! must call it.
+//! The MRO is C3 over user classes and built-in types alike (`object`
+//! last): `full_mro` holds it for `__mro__` and `super()`, `mro` its user
+//! classes for lookup, which stops at `builtin_at` for names the built-in
+//! base defines itself (`class X(int, Mixin)` takes `int.__add__`).
 //! Invariants: `mro` starts with the class's first user base and never
 //! contains the class (it is searched first, separately); an instance has a
 //! `base` exactly when its class's `builtin_base` is one of the value types
@@ -55,6 +59,11 @@ pub struct PyClass {
     bases: RefCell<Vec<Value>>,
     /// User classes after this one in resolution order.
     mro: RefCell<Vec<Rc<PyClass>>>,
+    /// Where in `mro` the built-in base's own MRO (without `object`)
+    /// starts: `mro.len()` when after every user class.
+    builtin_at: Cell<usize>,
+    /// The whole MRO after the class, without `object` (`__mro__`).
+    full_mro: RefCell<Vec<Entry>>,
     /// The built-in type instances are made of (`object`, an exception, a
     /// value type, or `type` for a metaclass).
     pub builtin_base: TypeId,
@@ -194,7 +203,8 @@ impl PyClass {
             attrs,
             metaclass,
         } = spec;
-        let (builtin_base, mro) = linearise(&bases)?;
+        let (builtin_base, full_mro) = linearise(&bases)?;
+        let (mro, builtin_at) = split_mro(&full_mro);
         let slots = match attrs.get("__slots__") {
             None => None,
             Some(v) => Some(slot_names(v, &attrs, &name)?),
@@ -210,6 +220,8 @@ impl PyClass {
                 qualname: RefCell::new(qualname),
                 bases: RefCell::new(bases),
                 mro: RefCell::new(mro),
+                builtin_at: Cell::new(builtin_at),
+                full_mro: RefCell::new(full_mro),
                 builtin_base,
                 attrs: RefCell::new(attrs),
                 metaclass,
@@ -234,6 +246,8 @@ impl PyClass {
             qualname: RefCell::new("object".into()),
             bases: RefCell::default(),
             mro: RefCell::default(),
+            builtin_at: Cell::new(0),
+            full_mro: RefCell::default(),
             builtin_base: TypeId::Object,
             attrs: RefCell::new(attrs),
             // `object()` instances have no `__dict__`.
@@ -364,7 +378,7 @@ impl PyClass {
             [Value::Type(TypeId::Object)] => Vec::new(),
             _ => items.to_vec(),
         };
-        let (builtin, _) = linearise(&bases)?;
+        let (builtin, ..) = linearise(&bases)?;
         if builtin != self.builtin_base {
             return Err(layout_differs(&bases, self));
         }
@@ -386,8 +400,11 @@ impl PyClass {
     /// change of bases.
     fn recompute_mro(self: &Rc<Self>) -> PyResult<()> {
         let bases = self.bases();
-        let (_, mro) = linearise(&bases)?;
+        let (_, full) = linearise(&bases)?;
+        let (mro, at) = split_mro(&full);
         *self.mro.borrow_mut() = mro;
+        self.builtin_at.set(at);
+        *self.full_mro.borrow_mut() = full;
         for sub in self.subclasses() {
             sub.recompute_mro()?;
         }
@@ -460,24 +477,47 @@ impl PyClass {
         }
     }
 
-    /// Looks `name` up in this class and its user bases.
+    /// Looks `name` up in this class and its user bases, stopping (with
+    /// `None`, for the caller to ask the built-in base) at a built-in
+    /// base that comes before a user base in the MRO and defines `name`.
     #[inline]
     pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.attrs.borrow().get(name) {
             return Some(v.clone());
         }
-        self.mro
-            .borrow()
-            .iter()
-            .find_map(|c| c.attrs.borrow().get(name).cloned())
+        let mro = self.mro.borrow();
+        let at = self.builtin_at.get();
+        let find = |cs: &[Rc<PyClass>]| cs.iter().find_map(|c| c.attrs.borrow().get(name).cloned());
+        if at >= mro.len() {
+            return find(&mro);
+        }
+        let (before, after) = mro.split_at(at);
+        find(before).or_else(|| {
+            (!crate::type_dicts::defines(self.builtin_base, name))
+                .then(|| find(after))
+                .flatten()
+        })
     }
 
-    /// Looks `name` up in the classes after `after` in this class's MRO.
+    /// Looks `name` up in the classes after `after` in this class's MRO
+    /// (`None` also when a built-in base in between defines it).
     pub fn lookup_after(self: &Rc<Self>, after: &Rc<PyClass>, name: &str) -> Option<Value> {
-        let chain = self.chain();
-        let mut it = chain.iter();
-        it.find(|c| Rc::ptr_eq(c, after))?;
-        it.find_map(|c| c.attrs.borrow().get(name).cloned())
+        let mro = self.mro.borrow();
+        let at = self.builtin_at.get();
+        let start = if Rc::ptr_eq(self, after) {
+            0
+        } else {
+            mro.iter().position(|c| Rc::ptr_eq(c, after))? + 1
+        };
+        for (i, c) in mro.iter().enumerate().skip(start) {
+            if i == at && crate::type_dicts::defines(self.builtin_base, name) {
+                return None;
+            }
+            if let Some(v) = c.attrs.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
     }
 
     pub fn is_subclass(&self, other: &Rc<PyClass>) -> bool {
@@ -501,22 +541,23 @@ impl PyClass {
 
     /// The full `__mro__` as values.
     pub fn mro_values(self: &Rc<Self>) -> Vec<Value> {
-        let mut out = vec![Value::Class(self.clone())];
-        out.extend(self.mro.borrow().iter().map(|c| Value::Class(c.clone())));
-        match self.builtin_base {
-            TypeId::Exception(e) => out.extend(
-                e.mro()
-                    .into_iter()
-                    .map(|t| Value::Type(TypeId::Exception(t))),
-            ),
-            TypeId::Object => {}
-            TypeId::Bool => {
-                out.push(Value::Type(TypeId::Bool));
-                out.push(Value::Type(TypeId::Int));
-            }
-            other => out.push(Value::Type(other)),
-        }
+        let mut out: Vec<Value> = self
+            .entries()
+            .into_iter()
+            .map(|e| match e {
+                Entry::Class(c) => Value::Class(c),
+                Entry::Type(t) => Value::Type(t),
+            })
+            .collect();
         out.push(Value::Type(TypeId::Object));
+        out
+    }
+
+    /// The MRO without `object`: the class, its user bases and its
+    /// built-in base's own MRO where it comes.
+    fn entries(self: &Rc<Self>) -> Vec<Entry> {
+        let mut out = vec![Entry::Class(self.clone())];
+        out.extend(self.full_mro.borrow().iter().cloned());
         out
     }
 
@@ -562,26 +603,68 @@ impl PyClass {
     }
 }
 
-/// The built-in base and the user-class MRO (after the class itself) of a
-/// class with these bases.
-fn linearise(bases: &[Value]) -> PyResult<(TypeId, Vec<Rc<PyClass>>)> {
+/// An entry of an MRO other than `object`: a user class or a built-in
+/// type.
+#[derive(Clone, Debug)]
+enum Entry {
+    Class(Rc<PyClass>),
+    Type(TypeId),
+}
+
+impl Entry {
+    fn same(&self, other: &Entry) -> bool {
+        match (self, other) {
+            (Entry::Class(a), Entry::Class(b)) => Rc::ptr_eq(a, b),
+            (Entry::Type(a), Entry::Type(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    fn name(&self) -> Rc<str> {
+        match self {
+            Entry::Class(c) => c.name(),
+            Entry::Type(t) => t.short_name().into(),
+        }
+    }
+}
+
+/// The MRO of built-in base `t` without `object`.
+fn builtin_chain(t: TypeId) -> Vec<Entry> {
+    match t {
+        TypeId::Object => Vec::new(),
+        TypeId::Bool => vec![Entry::Type(TypeId::Bool), Entry::Type(TypeId::Int)],
+        TypeId::Exception(e) => e
+            .mro()
+            .into_iter()
+            .map(|p| Entry::Type(TypeId::Exception(p)))
+            .collect(),
+        t => vec![Entry::Type(t)],
+    }
+}
+
+/// The built-in base and the MRO (after the class itself, without
+/// `object`) of a class with these bases.
+fn linearise(bases: &[Value]) -> PyResult<(TypeId, Vec<Entry>)> {
     let mut builtin_base = TypeId::Object;
-    let mut seqs: Vec<Vec<Rc<PyClass>>> = Vec::new();
+    let mut seqs: Vec<Vec<Entry>> = Vec::new();
     let mut direct = Vec::new();
     for b in bases {
         match b {
             Value::Class(c) => {
-                seqs.push(c.chain());
-                direct.push(c.clone());
+                seqs.push(c.entries());
+                direct.push(Entry::Class(c.clone()));
                 if c.builtin_base != TypeId::Object {
                     builtin_base = merge_builtin(builtin_base, c.builtin_base)?;
                 }
             }
             Value::Type(TypeId::Object) => {}
-            Value::Type(t) if is_value_base(*t) || matches!(t, TypeId::Exception(_)) => {
+            Value::Type(t)
+                if is_value_base(*t) || matches!(t, TypeId::Exception(_) | TypeId::Type) =>
+            {
+                seqs.push(builtin_chain(*t));
+                direct.push(Entry::Type(*t));
                 builtin_base = merge_builtin(builtin_base, *t)?
             }
-            Value::Type(TypeId::Type) => builtin_base = merge_builtin(builtin_base, TypeId::Type)?,
             Value::Type(
                 t @ (TypeId::Bool
                 | TypeId::NoneType
@@ -616,19 +699,36 @@ fn linearise(bases: &[Value]) -> PyResult<(TypeId, Vec<Rc<PyClass>>)> {
     }
     // Duplicate bases are refused before the MRO is attempted.
     for (i, b) in direct.iter().enumerate() {
-        if direct[..i].iter().any(|c| Rc::ptr_eq(c, b)) {
+        if direct[..i].iter().any(|c| c.same(b)) {
             return Err(type_error(format!("duplicate base class {}", b.name())));
         }
     }
     seqs.push(direct);
-    let mro = c3_merge(seqs).map_err(|heads| {
-        let names: Vec<Rc<str>> = heads.iter().map(|c| c.name()).collect();
+    let merged = c3_merge(seqs).map_err(|heads| {
+        let names: Vec<Rc<str>> = heads.iter().map(Entry::name).collect();
         type_error(format!(
             "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")
         ))
     })?;
-    Ok((builtin_base, mro))
+    Ok((builtin_base, merged))
+}
+
+/// The user classes of an MRO, and how many of them come before its
+/// first built-in type.
+fn split_mro(full: &[Entry]) -> (Vec<Rc<PyClass>>, usize) {
+    let mut mro = Vec::new();
+    let mut at = None;
+    for e in full {
+        match e {
+            Entry::Class(c) => mro.push(c.clone()),
+            Entry::Type(_) => {
+                at.get_or_insert(mro.len());
+            }
+        }
+    }
+    let at = at.unwrap_or(mro.len());
+    (mro, at)
 }
 
 /// The `__dict__`/`__weakref__` attribute descriptors and the slots'
@@ -810,9 +910,9 @@ fn merge_builtin(a: TypeId, b: TypeId) -> PyResult<TypeId> {
     }
 }
 
-/// C3 linearisation of user classes; on failure, the heads of the
-/// sequences left (the classes CPython names in its error).
-fn c3_merge(mut seqs: Vec<Vec<Rc<PyClass>>>) -> Result<Vec<Rc<PyClass>>, Vec<Rc<PyClass>>> {
+/// C3 linearisation; on failure, the heads of the sequences left (the
+/// classes CPython names in its error).
+fn c3_merge(mut seqs: Vec<Vec<Entry>>) -> Result<Vec<Entry>, Vec<Entry>> {
     let mut out = Vec::new();
     loop {
         seqs.retain(|s| !s.is_empty());
@@ -821,22 +921,20 @@ fn c3_merge(mut seqs: Vec<Vec<Rc<PyClass>>>) -> Result<Vec<Rc<PyClass>>, Vec<Rc<
         }
         let candidate = seqs.iter().find_map(|s| {
             let head = &s[0];
-            let in_tail = seqs
-                .iter()
-                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| c.same(head)));
             (!in_tail).then(|| head.clone())
         });
         let Some(candidate) = candidate else {
-            let mut heads: Vec<Rc<PyClass>> = Vec::new();
+            let mut heads: Vec<Entry> = Vec::new();
             for s in &seqs {
-                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                if !heads.iter().any(|h| h.same(&s[0])) {
                     heads.push(s[0].clone());
                 }
             }
             return Err(heads);
         };
         for s in seqs.iter_mut() {
-            if Rc::ptr_eq(&s[0], &candidate) {
+            if s[0].same(&candidate) {
                 s.remove(0);
             }
         }

@@ -69,20 +69,35 @@ pub fn class_dict(class: &crate::objects::class::PyClass) -> PyResult<Value> {
     Ok(Value::Dict(Rc::new(d)))
 }
 
-/// What `T.__dict__` of a built-in type shows: its methods (pyview does
-/// not list the type's data descriptors and slot wrappers).
-fn builtin_type_dict(t: TypeId) -> PyResult<Value> {
-    let d = PyDict::default();
-    let names: Vec<&str> = if t == TypeId::Type {
+/// The names `T.__dict__` of a built-in type lists: CPython's where
+/// known, else its methods.
+fn builtin_type_names(t: TypeId) -> Vec<&'static str> {
+    if let Some(ns) = crate::type_dicts::names(t) {
+        return ns.to_vec();
+    }
+    if t == TypeId::Type {
         crate::typeobj::TYPE_METHODS.to_vec()
     } else {
         crate::builtins::type_method_names(t)
-    };
-    for n in names {
+    }
+}
+
+/// What `T.__dict__` of a built-in type shows: each name with what the
+/// type gives for it (with `vm`, read as `T.name`; without, only the
+/// methods the type answers for directly).
+fn builtin_type_dict(vm: Option<&mut Vm>, t: TypeId) -> PyResult<Value> {
+    let d = PyDict::default();
+    let mut vm = vm;
+    for n in builtin_type_names(t) {
         let v = if t == TypeId::Type {
             crate::typeobj::type_method(n)
         } else {
             crate::builtins::type_attr(t, n)
+        };
+        let v = match (v, vm.as_deref_mut()) {
+            (Some(v), _) => Some(v),
+            (None, Some(vm)) => vm.getattr(&Value::Type(t), n).ok(),
+            (None, None) => None,
         };
         if let Some(v) = v {
             d.set(Value::str(n), v)?;
@@ -94,9 +109,14 @@ fn builtin_type_dict(t: TypeId) -> PyResult<Value> {
 impl MappingProxy {
     /// The mapping read: a class's namespace as a dict, else the target.
     fn mapping(&self) -> PyResult<Value> {
+        self.mapping_with(None)
+    }
+
+    /// `mapping`, reading a built-in type's attributes through `vm`.
+    fn mapping_with(&self, vm: Option<&mut Vm>) -> PyResult<Value> {
         match &self.target {
             Value::Class(c) => class_dict(c),
-            Value::Type(t) => builtin_type_dict(*t),
+            Value::Type(t) => builtin_type_dict(vm, *t),
             other => Ok(other.clone()),
         }
     }
@@ -137,7 +157,7 @@ impl NativeObject for MappingProxy {
     fn len(&self) -> Option<PyResult<usize>> {
         match &self.target {
             Value::Class(c) => Some(Ok(c.attrs.borrow().len())),
-            Value::Type(_) => Some(self.mapping().and_then(|m| crate::builtins::len_of(&m))),
+            Value::Type(t) => Some(Ok(builtin_type_names(*t).len())),
             t => Some(crate::builtins::len_of(crate::dispatch::plain(t))),
         }
     }
@@ -150,13 +170,7 @@ impl NativeObject for MappingProxy {
                 .keys()
                 .map(|k| Value::Str(k.clone()))
                 .collect(),
-            Value::Type(_) => match self.mapping() {
-                Ok(m) => match &m {
-                    Value::Dict(d) => d.keys(),
-                    _ => return None,
-                },
-                Err(e) => return Some(Err(e)),
-            },
+            Value::Type(t) => builtin_type_names(*t).into_iter().map(Value::str).collect(),
             t => match crate::dispatch::plain(t) {
                 Value::Dict(d) => d.keys(),
                 _ => return None,
@@ -190,7 +204,7 @@ impl NativeObject for MappingProxy {
         };
         if let Some(op) = op {
             return Some(one(name).and_then(|other| {
-                let m = self.mapping()?;
+                let m = self.mapping_with(Some(vm))?;
                 vm.rich_compare(op, &m, &other)
             }));
         }
@@ -209,7 +223,7 @@ impl NativeObject for MappingProxy {
                     })
                 }
                 Value::Type(_) => {
-                    let m = self.mapping()?;
+                    let m = self.mapping_with(Some(vm))?;
                     vm.getitem(&m, &k)
                 }
                 t => vm.getitem(t, &k),
@@ -219,27 +233,31 @@ impl NativeObject for MappingProxy {
                     Value::Str(s) => c.attrs.borrow().contains_key(&**s),
                     _ => false,
                 })),
+                Value::Type(t) => Ok(Value::Bool(match &k {
+                    Value::Str(s) => builtin_type_names(*t).contains(&&**s),
+                    _ => false,
+                })),
                 _ => {
-                    let m = self.mapping()?;
+                    let m = self.mapping_with(Some(vm))?;
                     vm.compare(CmpOp::In, &k, &m).map(Value::Bool)
                 }
             }),
             "__len__" => args
                 .check_none("__len__")
-                .and_then(|_| self.mapping())
+                .and_then(|_| self.mapping_with(Some(vm)))
                 .and_then(|m| vm.len_of(&m))
                 .map(Value::from_usize),
             "__iter__" => args
                 .check_none("__iter__")
-                .and_then(|_| self.mapping())
+                .and_then(|_| self.mapping_with(Some(vm)))
                 .and_then(|m| vm.get_iter(&m)),
             "__reversed__" => args.check_none("__reversed__").and_then(|_| {
-                let m = self.mapping()?;
+                let m = self.mapping_with(Some(vm))?;
                 let rev = vm.builtin("reversed").unwrap_or(Value::None);
                 vm.call(&rev, Args::new(vec![m]))
             }),
             "__repr__" => args.check_none("__repr__").and_then(|_| {
-                let m = self.mapping()?;
+                let m = self.mapping_with(Some(vm))?;
                 Ok(Value::Str(
                     format!("mappingproxy({})", vm.repr_of(&m)?).into(),
                 ))
@@ -247,11 +265,11 @@ impl NativeObject for MappingProxy {
             // str() of the proxy is str() of its mapping.
             "__str__" => args
                 .check_none("__str__")
-                .and_then(|_| self.mapping())
+                .and_then(|_| self.mapping_with(Some(vm)))
                 .and_then(|m| vm.str_of(&m))
                 .map(|s| Value::Str(s.into())),
             "__or__" | "__ror__" => one(name).and_then(|other| {
-                let m = self.mapping()?;
+                let m = self.mapping_with(Some(vm))?;
                 let other = match &other {
                     Value::Native(o) => match o.as_any().downcast_ref::<MappingProxy>() {
                         Some(p) => p.mapping()?,
@@ -266,14 +284,16 @@ impl NativeObject for MappingProxy {
                 };
                 vm.binary(pyview_syntax::ir::BinOp::BitOr, &a, &b)
             }),
-            "get" | "keys" | "values" | "items" | "copy" => self.mapping().and_then(|m| {
-                let m = match (&self.target, name) {
-                    // A class's namespace copies to a plain dict.
-                    (Value::Class(_), "copy") => return Ok(m),
-                    _ => m,
-                };
-                vm.call_method(&m, name, args.clone())
-            }),
+            "get" | "keys" | "values" | "items" | "copy" => {
+                self.mapping_with(Some(vm)).and_then(|m| {
+                    let m = match (&self.target, name) {
+                        // A class's namespace copies to a plain dict.
+                        (Value::Class(_), "copy") => return Ok(m),
+                        _ => m,
+                    };
+                    vm.call_method(&m, name, args.clone())
+                })
+            }
             _ => return None,
         })
     }
