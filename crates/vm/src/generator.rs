@@ -143,11 +143,18 @@ impl Generator {
     }
 
     fn handled(&self) -> impl Iterator<Item = &Rc<PyException>> {
-        self.stack.iter().filter_map(|l| match &l.kind {
-            Kind::Handler(e) => Some(e),
-            Kind::StarHandler(st) => Some(&st.current),
-            _ => None,
-        })
+        self.stack.iter().filter_map(|l| handled_by(&l.kind))
+    }
+}
+
+/// The exception a level's block runs handling: an `except` clause's, or
+/// the one a `finally` block runs for.
+fn handled_by(kind: &Kind) -> Option<&Rc<PyException>> {
+    match kind {
+        Kind::Handler(e) => Some(e),
+        Kind::StarHandler(st) => Some(&st.current),
+        Kind::Finally(Some(Pending::Raise(e))) => Some(&e.exc),
+        _ => None,
     }
 }
 
@@ -640,10 +647,8 @@ impl Vm {
         // The exceptions its suspended `except` blocks handle are current
         // again while it runs.
         for l in &stack {
-            match &l.kind {
-                Kind::Handler(e) => self.push_handling(e.clone()),
-                Kind::StarHandler(st) => self.push_handling(st.current.clone()),
-                _ => {}
+            if let Some(e) = handled_by(&l.kind) {
+                self.push_handling(e.clone());
             }
         }
         let result = self.run_generator(&def, &mut frame, &mut stack, target, how);
@@ -1075,6 +1080,9 @@ impl Vm {
             }
             Kind::Finally(pending) => {
                 let pending = pending.take();
+                if let Some(Pending::Raise(_)) = &pending {
+                    self.pop_handling();
+                }
                 stack.pop();
                 if let Some(p) = pending {
                     return self.gen_unwind(def, f, stack, p);
@@ -1109,7 +1117,7 @@ impl Vm {
             if crate::interp::is_limit(&e) {
                 // Host limits skip handlers, `finally` and `__exit__`.
                 for level in stack.drain(..) {
-                    if let Kind::Handler(_) | Kind::StarHandler(_) = level.kind {
+                    if handled_by(&level.kind).is_some() {
                         self.pop_handling();
                     }
                 }
@@ -1172,9 +1180,7 @@ impl Vm {
                     if let Some(h) = star_clause(owner, stack[top].sub) {
                         self.star_abandon(f, h);
                     }
-                    stack[top].sub = Sub::Final;
-                    stack[top].idx = 0;
-                    stack[top].kind = Kind::Finally(Some(pending));
+                    self.enter_finally(f, &mut stack[top], Some(pending));
                     return Ok(None);
                 }
                 (Kind::TryBody, Pending::Raise(_)) => {
@@ -1199,9 +1205,7 @@ impl Vm {
                             let e = self.record_here(f, e);
                             chain(&new, &e);
                             if !finalbody.is_empty() {
-                                stack[top].sub = Sub::Final;
-                                stack[top].idx = 0;
-                                stack[top].kind = Kind::Finally(Some(Pending::Raise(new)));
+                                self.enter_finally(f, &mut stack[top], Some(Pending::Raise(new)));
                                 return Ok(None);
                             }
                             stack.pop();
@@ -1223,9 +1227,7 @@ impl Vm {
                             return Ok(None);
                         }
                         None if !finalbody.is_empty() => {
-                            stack[top].sub = Sub::Final;
-                            stack[top].idx = 0;
-                            stack[top].kind = Kind::Finally(Some(Pending::Raise(e)));
+                            self.enter_finally(f, &mut stack[top], Some(Pending::Raise(e)));
                             return Ok(None);
                         }
                         None => {
@@ -1253,9 +1255,7 @@ impl Vm {
                             if !finalbody.is_empty()
                     );
                     if has_final {
-                        stack[top].sub = Sub::Final;
-                        stack[top].idx = 0;
-                        stack[top].kind = Kind::Finally(Some(pending));
+                        self.enter_finally(f, &mut stack[top], Some(pending));
                         return Ok(None);
                     }
                     stack.pop();
@@ -1268,6 +1268,7 @@ impl Vm {
                         ..
                     }) = stack.pop()
                     {
+                        self.pop_handling();
                         let old = self.record_here(f, old);
                         if let Pending::Raise(new) = &pending {
                             chain(new, &old);
@@ -1277,12 +1278,15 @@ impl Vm {
                 (Kind::With(ctx), _) => {
                     let ctx = ctx.clone();
                     stack.pop();
-                    let args = match &pending {
-                        Pending::Raise(e) => vec![
-                            Value::Type(TypeId::Exception(e.exc.typ)),
-                            Value::Exception(e.exc.clone()),
-                            Value::None,
-                        ],
+                    let args = match &mut pending {
+                        Pending::Raise(e) => {
+                            crate::interp::record_in_frame(f, e);
+                            vec![
+                                Value::Type(TypeId::Exception(e.exc.typ)),
+                                Value::Exception(e.exc.clone()),
+                                crate::traceback::TracebackObject::of(&e.exc),
+                            ]
+                        }
                         _ => vec![Value::None, Value::None, Value::None],
                     };
                     let r = self
@@ -1305,7 +1309,13 @@ impl Vm {
                     }
                 }
                 _ => {
-                    stack.pop();
+                    if let Some(Level {
+                        kind: Kind::Finally(Some(Pending::Raise(_))),
+                        ..
+                    }) = stack.pop()
+                    {
+                        self.pop_handling();
+                    }
                 }
             }
         }
@@ -1341,9 +1351,7 @@ impl Vm {
         let next = match next {
             Ok(n) => n,
             Err(e) => {
-                level.sub = Sub::Final;
-                level.idx = 0;
-                level.kind = Kind::Finally(Some(Pending::Raise(e)));
+                self.enter_finally(f, level, Some(Pending::Raise(e)));
                 return Ok(());
             }
         };
@@ -1358,7 +1366,7 @@ impl Vm {
         level.sub = Sub::Final;
         level.idx = 0;
         if let Err(e) = self.star_finish(*st) {
-            level.kind = Kind::Finally(Some(Pending::Raise(e)));
+            self.enter_finally(f, level, Some(Pending::Raise(e)));
         }
         Ok(())
     }
@@ -1388,6 +1396,19 @@ impl Vm {
 
     /// Records this frame's traceback entry for an exception handled (or
     /// replaced) here.
+    /// Moves a `try` level on to its `finally` block, run for `pending`:
+    /// an exception in flight has this frame's entry and is being handled.
+    fn enter_finally(&mut self, f: &Frame, level: &mut Level, pending: Option<Pending>) {
+        let mut pending = pending;
+        if let Some(Pending::Raise(e)) = &mut pending {
+            crate::interp::record_in_frame(f, e);
+            self.push_handling(e.exc.clone());
+        }
+        level.sub = Sub::Final;
+        level.idx = 0;
+        level.kind = Kind::Finally(pending);
+    }
+
     fn record_here(&mut self, f: &Frame, mut e: Box<PyErr>) -> Box<PyErr> {
         if let Some(span) = e.loc.take() {
             e.exc.traceback.borrow_mut().push(TbEntry {

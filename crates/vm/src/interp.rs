@@ -236,6 +236,20 @@ fn star_not_iterable(callee: &dyn Fn() -> String, v: &Value) -> Box<PyErr> {
     ))
 }
 
+/// Records this frame's traceback entry for an exception that a `finally`
+/// block or an `__exit__` is about to see (CPython has added it by then);
+/// it goes on as raised again, adding no second entry here.
+pub(crate) fn record_in_frame(f: &Frame, e: &mut PyErr) {
+    if let Some(span) = e.loc.take() {
+        e.exc.traceback.borrow_mut().push(TbEntry {
+            code: f.code.clone(),
+            span,
+            func: f.name.clone(),
+        });
+        e.reraise = true;
+    }
+}
+
 fn located(mut e: Box<PyErr>, span: ir::Span) -> Box<PyErr> {
     if e.loc.is_none() && !e.reraise {
         e.loc = Some(span);
@@ -921,11 +935,14 @@ impl Vm {
         finalbody: &[Stmt],
     ) -> PyResult<Flow> {
         if !finalbody.is_empty() {
-            let pending = result;
+            let mut pending = result;
             // An exception in flight is being handled while `finally` runs:
             // an exception raised in the block gets it as its context.
-            let in_flight = match &pending {
-                Err(e) if !is_limit(e) => Some(e.exc.clone()),
+            let in_flight = match &mut pending {
+                Err(e) if !is_limit(e) => {
+                    record_in_frame(f, e);
+                    Some(e.exc.clone())
+                }
                 _ => None,
             };
             if let Some(exc) = &in_flight {
@@ -994,12 +1011,16 @@ impl Vm {
         if matches!(&r, Err(e) if is_limit(e)) {
             return r;
         }
-        let exit_args = match &r {
-            Err(e) => vec![
-                Value::Type(TypeId::Exception(e.exc.typ)),
-                Value::Exception(e.exc.clone()),
-                Value::None,
-            ],
+        let mut r = r;
+        let exit_args = match &mut r {
+            Err(e) => {
+                record_in_frame(f, e);
+                vec![
+                    Value::Type(TypeId::Exception(e.exc.typ)),
+                    Value::Exception(e.exc.clone()),
+                    crate::traceback::TracebackObject::of(&e.exc),
+                ]
+            }
             Ok(_) => vec![Value::None, Value::None, Value::None],
         };
         // `__exit__` runs while the body's exception is being handled.
