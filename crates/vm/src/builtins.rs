@@ -1362,7 +1362,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
         }
         TypeId::Exception(e) => {
             no_kw(&args)?;
-            Ok(Value::Exception(PyException::construct(e, args.pos)))
+            let exc = PyException::construct(e, args.pos);
+            crate::exceptions::init_syntax_error(vm, &exc)?;
+            Ok(Value::Exception(exc))
         }
         TypeId::Int => construct_int(vm, &args),
         TypeId::Float => {

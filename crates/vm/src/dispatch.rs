@@ -372,7 +372,7 @@ impl Vm {
                 )));
             }
             *e.args.borrow_mut() = args.pos.clone();
-            return Ok(());
+            return crate::exceptions::init_syntax_error(self, e);
         }
         if let Some(base) = base_value(obj).filter(|b| is_mutable_base(b.type_id())) {
             let plain = plain_args(args).unwrap_or_else(|| args.clone());
@@ -852,6 +852,10 @@ impl Vm {
             "__context__" => exc(&e.context.borrow()),
             "__suppress_context__" => Value::Bool(e.suppress_context.get()),
             "__traceback__" => crate::traceback::TracebackObject::of(e),
+            "__dict__" => match exceptions::instance_dict(e) {
+                Ok(d) => d,
+                Err(err) => return Some(Err(err)),
+            },
             "with_traceback" => {
                 let this = e.clone();
                 let obj = obj.clone();

@@ -837,12 +837,136 @@ pub fn syntax_error_location(e: &PyException) -> Option<(String, pyview_syntax::
     ))
 }
 
-/// `str()` of a located SyntaxError: `invalid syntax (file.py, line 3)`,
-/// with the file's base name.
+/// The attributes `SyntaxError.__init__` fills from its arguments.
+const SYNTAX_FIELDS: [&str; 6] = [
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+];
+
+/// `SyntaxError.__init__` (and its subclasses'): `msg` is the first
+/// argument; given exactly two, the second is a sequence of four to six
+/// location fields. Fields not given are None.
+pub fn init_syntax_error(vm: &mut crate::interp::Vm, e: &PyException) -> PyResult<()> {
+    if !e.typ.is_subclass(ExcType::SyntaxError) {
+        return Ok(());
+    }
+    let args = e.args.borrow().clone();
+    let mut fields = vec![Value::None; SYNTAX_FIELDS.len()];
+    if let [_, info] = &args[..] {
+        let info = vm.collect(info)?;
+        let n = info.len();
+        if n < 4 {
+            return Err(type_error(format!(
+                "function takes at least 4 arguments ({n} given)"
+            )));
+        }
+        if n > 6 {
+            return Err(type_error(format!(
+                "function takes at most 6 arguments ({n} given)"
+            )));
+        }
+        for (slot, v) in fields.iter_mut().zip(info) {
+            *slot = v;
+        }
+    }
+    let mut attrs = e.attrs.borrow_mut();
+    attrs.insert("msg".into(), args.first().cloned().unwrap_or(Value::None));
+    for (k, v) in SYNTAX_FIELDS.iter().zip(fields) {
+        attrs.insert((*k).into(), v);
+    }
+    attrs.insert("print_file_and_line".into(), Value::None);
+    Ok(())
+}
+
+/// The attributes a built-in exception type keeps in slots of its own
+/// rather than in the instance's `__dict__`.
+fn slot_fields(typ: ExcType) -> &'static [&'static str] {
+    const SYNTAX: &[&str] = &[
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+        "print_file_and_line",
+    ];
+    if typ.is_subclass(ExcType::SyntaxError) {
+        SYNTAX
+    } else if typ.is_subclass(ExcType::ImportError) {
+        &["msg", "name", "path"]
+    } else if typ.is_subclass(ExcType::OSError) {
+        &[
+            "errno",
+            "strerror",
+            "filename",
+            "filename2",
+            "characters_written",
+        ]
+    } else if typ.is_subclass(ExcType::AttributeError) {
+        &["name", "obj"]
+    } else if typ.is_subclass(ExcType::NameError) {
+        &["name"]
+    } else if typ.is_subclass(ExcType::StopIteration) {
+        &["value"]
+    } else if typ.is_subclass(ExcType::SystemExit) {
+        &["code"]
+    } else {
+        &[]
+    }
+}
+
+/// `exc.__dict__`: the attributes set on the exception (a copy: changes
+/// to it do not reach the exception).
+pub fn instance_dict(e: &PyException) -> PyResult<Value> {
+    let d = crate::objects::dict::PyDict::default();
+    let hidden = slot_fields(e.typ);
+    for (k, v) in e.attrs.borrow().iter() {
+        if !hidden.contains(&&**k) {
+            d.set(Value::Str(k.clone()), v.clone())?;
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+/// A new SyntaxError whose `__init__` has not run: its fields are None.
+pub fn syntax_fields_unset(e: &PyException) {
+    if e.typ.is_subclass(ExcType::SyntaxError) {
+        let mut attrs = e.attrs.borrow_mut();
+        for k in ["msg", "print_file_and_line"].iter().chain(&SYNTAX_FIELDS) {
+            attrs.insert((*k).into(), Value::None);
+        }
+    }
+}
+
+/// `str()` of a SyntaxError: its `msg`, then the base name of its file
+/// and its line, when those are a str and an int: `invalid syntax
+/// (file.py, line 3)`.
 pub fn syntax_error_message(e: &PyException) -> Option<String> {
-    let (filename, info) = syntax_error_location(e)?;
-    let base = filename.rsplit('/').next().unwrap_or(&filename);
-    Some(format!("{} ({base}, line {})", info.msg, info.lineno))
+    if !e.typ.is_subclass(ExcType::SyntaxError) {
+        return None;
+    }
+    let attrs = e.attrs.borrow();
+    // Raised internally without fields: its arguments say it.
+    let msg = crate::ops::str_simple(attrs.get("msg")?);
+    let file = match attrs.get("filename") {
+        Some(Value::Str(f)) => Some(f.rsplit('/').next().unwrap_or(f).to_string()),
+        _ => None,
+    };
+    let line = match attrs.get("lineno") {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    };
+    Some(match (file, line) {
+        (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(n)) => format!("{msg} (line {n})"),
+        (None, None) => msg,
+    })
 }
 
 /// `TypeError: eval() arg 1 must be a string, bytes or code object`

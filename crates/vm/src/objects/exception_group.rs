@@ -152,7 +152,9 @@ pub fn instantiate(
     if is_group_type(typ) {
         new_group(vm, typ, class, args)
     } else if class.is_some() {
-        Ok(PyException::with_class(typ, class, args.to_vec()))
+        let e = PyException::with_class(typ, class, args.to_vec());
+        crate::exceptions::syntax_fields_unset(&e);
+        Ok(e)
     } else {
         Ok(PyException::construct(typ, args.to_vec()))
     }
