@@ -2628,15 +2628,14 @@ fn object_slot(name: &str) -> Value {
     builtin(name, None, f)
 }
 
-/// The receiver of `object.__setattr__`/`__delattr__`: an instance of a
-/// user class (plain or an exception).
+/// The receiver of `object.__setattr__`/`__delattr__`: anything but a
+/// class (whose type, `type`, has its own).
 fn instance_arg<'a>(v: &'a Value, slot: &str) -> PyResult<&'a Value> {
     match v {
-        Value::Instance(_) | Value::Exception(_) => Ok(v),
-        other => Err(type_error(format!(
-            "descriptor '{slot}' for 'object' objects doesn't apply to a '{}' object",
-            other.type_name()
+        Value::Class(_) | Value::Type(_) => Err(type_error(format!(
+            "can't apply this {slot} to type object"
         ))),
+        other => Ok(other),
     }
 }
 

@@ -2239,7 +2239,7 @@ impl Vm {
 
     fn bind_args(&mut self, fun: &PyFunction, frame: &mut Frame, args: Args) -> PyResult<()> {
         let def = &fun.def;
-        let name = &def.qualname;
+        let name = crate::objects::function::QualnameOf(fun);
         let np = def.params.len();
         let Args { pos, kw } = args;
         let npos = pos.len();
@@ -2662,9 +2662,7 @@ impl Vm {
             Value::Type(t) if name == "__module__" => Some(Ok(Value::str(
                 t.name().rsplit_once('.').map_or("builtins", |(m, _)| m),
             ))),
-            Value::Type(t) => crate::builtins::type_attr(*t, name)
-                .or_else(|| self.builtin_type_extra_attr(*t, name))
-                .map(Ok),
+            Value::Type(t) => self.builtin_type_attr(*t, name).map(Ok),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
                 "real" | "numerator" => Some(Ok(match obj {
                     Value::Bool(b) => Value::Int(*b as i64),

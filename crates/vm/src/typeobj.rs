@@ -898,6 +898,58 @@ impl Vm {
         })
     }
 
+    /// `T.name` of a built-in type `T`. Its methods are made once per
+    /// type and name, so that fetching one twice gives the same object
+    /// (`str.upper is str.upper`, as in CPython); what binds afresh
+    /// (`dict.fromkeys`) is made each time. Names `T` lacks come from
+    /// `object`.
+    pub(crate) fn builtin_type_attr(&mut self, t: TypeId, name: &str) -> Option<Value> {
+        type Made = std::collections::HashMap<TypeId, AttrMap>;
+        thread_local! {
+            static MADE: RefCell<Made> = RefCell::default();
+        }
+        if let Some(v) = MADE.with(|m| m.borrow().get(&t).and_then(|a| a.get(name)).cloned()) {
+            return Some(v);
+        }
+        let v = crate::builtins::type_attr(t, name)
+            .or_else(|| self.builtin_type_extra_attr(t, name))
+            .or_else(|| match (t, name) {
+                // pyview keeps no docstrings for built-in types.
+                (_, "__doc__") => Some(Value::None),
+                (TypeId::NoneType, "__bool__") => Some(builtin_fn("__bool__", |_, args| {
+                    args.check_posonly("__bool__", "expected", 1, 1)?;
+                    match &args.pos[0] {
+                        Value::None => Ok(Value::Bool(false)),
+                        other => Err(type_error(format!(
+                            "descriptor '__bool__' requires a 'NoneType' object but received a '{}'",
+                            other.type_name()
+                        ))),
+                    }
+                })),
+                (TypeId::Object | TypeId::Type, _) => None,
+                // Each built-in type has its own repr.
+                (_, "__repr__") => Some(builtin_fn("__repr__", |vm, args| {
+                    args.check_posonly("__repr__", "expected", 1, 1)?;
+                    Ok(Value::Str(vm.repr_of(&args.pos[0])?.into()))
+                })),
+                _ => None,
+            })
+            .or_else(|| match t {
+                TypeId::Object | TypeId::Type => None,
+                // The very objects `object` gives.
+                _ => self.builtin_type_attr(TypeId::Object, name),
+            })?;
+        if matches!(v, Value::Wrapper(_) | Value::Builtin(_)) {
+            MADE.with(|m| {
+                m.borrow_mut()
+                    .entry(t)
+                    .or_default()
+                    .insert(name.into(), v.clone())
+            });
+        }
+        Some(v)
+    }
+
     /// Attributes of a built-in type object not found elsewhere:
     /// `type`'s methods bound to it, `object`'s class methods.
     pub(crate) fn builtin_type_extra_attr(&mut self, t: TypeId, name: &str) -> Option<Value> {
@@ -938,6 +990,14 @@ impl Vm {
         }
         match name {
             "__new__" => return Some(builtin_new(t)),
+            // `object`, in the type's MRO, comes before its metaclass.
+            "__setattr__" | "__delattr__" | "__sizeof__" | "__dir__" => return None,
+            "__init__"
+                if crate::type_dicts::names(t).is_some()
+                    && !crate::type_dicts::defines(t, name) =>
+            {
+                return None
+            }
             "__init__" => return Some(builtin("__init__", None, crate::dispatch::object_init_fn)),
             _ => {}
         }
@@ -1193,6 +1253,17 @@ fn subclasshook() -> Value {
     })
 }
 
+/// An attribute name given to `__setattr__`/`__delattr__`.
+fn attr_name(v: &Value) -> PyResult<Rc<str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
 /// The class given to a method of `type` as its receiver.
 fn receiver<'a>(args: &'a Args, name: &str) -> PyResult<&'a Value> {
     match args.pos.first() {
@@ -1282,6 +1353,28 @@ pub(crate) fn type_method(name: &str) -> Option<Value> {
         "__sizeof__" => ("__sizeof__", |_, args| {
             receiver(args, "__sizeof__")?;
             Ok(Value::Int(904))
+        }),
+        // Set on the class itself, not through its metaclass.
+        "__setattr__" => ("__setattr__", |vm, args| {
+            let cls = receiver(args, "__setattr__")?.clone();
+            args.check_posonly("__setattr__", "expected", 3, 3)?;
+            let name = attr_name(&args.pos[1])?;
+            let v = args.pos[2].clone();
+            match &cls {
+                Value::Class(c) => vm.type_setattr(c, &name, v)?,
+                other => vm.setattr(other, &name, v)?,
+            }
+            Ok(Value::None)
+        }),
+        "__delattr__" => ("__delattr__", |vm, args| {
+            let cls = receiver(args, "__delattr__")?.clone();
+            args.check_posonly("__delattr__", "expected", 2, 2)?;
+            let name = attr_name(&args.pos[1])?;
+            match &cls {
+                Value::Class(c) => vm.type_delattr(c, &name)?,
+                other => vm.delattr(other, &name)?,
+            }
+            Ok(Value::None)
         }),
         _ => return None,
     };

@@ -404,6 +404,16 @@ pub fn builtin(
     }))
 }
 
+/// A function's current `__qualname__` for error messages, read only
+/// when one is formatted (argument binding is a hot path).
+pub struct QualnameOf<'a>(pub &'a PyFunction);
+
+impl std::fmt::Display for QualnameOf<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.qualname())
+    }
+}
+
 impl PyFunction {
     /// `__qualname__`, as set on the function or from its definition.
     pub fn qualname(&self) -> Rc<str> {

@@ -89,15 +89,13 @@ fn builtin_type_dict(vm: Option<&mut Vm>, t: TypeId) -> PyResult<Value> {
     let d = PyDict::default();
     let mut vm = vm;
     for n in builtin_type_names(t) {
-        let v = if t == TypeId::Type {
-            crate::typeobj::type_method(n)
-        } else {
-            crate::builtins::type_attr(t, n)
-        };
-        let v = match (v, vm.as_deref_mut()) {
-            (Some(v), _) => Some(v),
-            (None, Some(vm)) => vm.getattr(&Value::Type(t), n).ok(),
-            (None, None) => None,
+        let v = match vm.as_deref_mut() {
+            // The objects `T.name` gives (the same ones, for methods).
+            Some(vm) => vm
+                .builtin_type_attr(t, n)
+                .or_else(|| vm.getattr(&Value::Type(t), n).ok()),
+            None if t == TypeId::Type => crate::typeobj::type_method(n),
+            None => crate::builtins::type_attr(t, n),
         };
         if let Some(v) = v {
             d.set(Value::str(n), v)?;
