@@ -131,6 +131,9 @@ pub struct Vm {
     /// Emptied argument vectors of finished builtin calls, reused so a
     /// call like `b.append(x)` in a loop allocates nothing for its args.
     arg_pool: Vec<Vec<Value>>,
+    /// Emptied slot vectors of finished frames, reused as the argument
+    /// (then slot) vectors of the next Python calls.
+    frame_pool: Vec<Vec<Value>>,
     /// Class bodies handed to a replaced `builtins.__build_class__`, so
     /// the original can still run them.
     pub(crate) class_bodies: Vec<Rc<ir::ClassDef>>,
@@ -274,6 +277,7 @@ impl Vm {
             argv: vec![String::new()],
             handling: Vec::new(),
             arg_pool: Vec::new(),
+            frame_pool: Vec::new(),
             limits: Limits::default(),
             repr_stack: Vec::new(),
             object_class: None,
@@ -1606,7 +1610,7 @@ impl Vm {
                     Value::Function(fun) if kws.is_empty() => {
                         // Room for the callee's whole frame: the arguments
                         // become its slots without another allocation.
-                        let mut pos = Vec::with_capacity(fun.def.nslots as usize);
+                        let mut pos = self.frame_vec(fun.def.nslots as usize);
                         self.eval_items_into(f, args, &mut pos, Some(&callee))?;
                         self.call_function(fun, Args::new(pos))?
                     }
@@ -1787,6 +1791,28 @@ impl Vm {
 
     /// Gives a finished call's argument vector back for reuse.
     #[inline]
+    /// A vector for a call's arguments with room for the callee's `n`
+    /// slots, from the pool when one is big enough.
+    fn frame_vec(&mut self, n: usize) -> Vec<Value> {
+        match self.frame_pool.pop() {
+            Some(v) if v.capacity() >= n => v,
+            _ => Vec::with_capacity(n),
+        }
+    }
+
+    /// A finished frame's slot vector, emptied, for `frame_vec`.
+    fn recycle_slots(&mut self, mut slots: Vec<Option<Value>>) {
+        if slots.capacity() <= 64 && self.frame_pool.len() < 64 {
+            slots.clear();
+            // Same layout: the collection keeps the allocation.
+            let v: Vec<Value> = slots
+                .into_iter()
+                .map(|v| v.unwrap_or(Value::None))
+                .collect();
+            self.frame_pool.push(v);
+        }
+    }
+
     fn recycle_args(&mut self, args: Args) {
         let mut pos = args.pos;
         if pos.capacity() <= 8 && self.arg_pool.len() < 16 {
@@ -2188,7 +2214,9 @@ impl Vm {
             slots.extend((given..np).map(|i| fun.defaults.get(i - first_default).cloned()));
             slots.resize(def.nslots as usize, None);
             let mut frame = Frame::of_function(fun, slots);
-            return self.run_frame(fun, &mut frame);
+            let r = self.run_frame(fun, &mut frame);
+            self.recycle_slots(std::mem::take(&mut frame.slots));
+            return r;
         }
         let mut slots: Vec<Option<Value>> = vec![None; def.nslots as usize];
         for &c in &def.cell_slots {
