@@ -138,10 +138,10 @@ pub fn type_method_names(t: TypeId) -> Vec<&'static str> {
 /// Method names per type, for `getattr` of bound methods.
 pub fn method_names(v: &Value) -> &'static [&'static str] {
     match v {
-        Value::Bytes(_) => bytes::METHODS,
-        Value::ByteArray(_) => bytearray::METHODS,
-        Value::Type(TypeId::Bytes) => bytes::METHODS,
-        Value::Type(TypeId::ByteArray) => bytearray::METHODS,
+        Value::Bytes(_) => bytes::methods(),
+        Value::ByteArray(_) => bytearray::methods(),
+        Value::Type(TypeId::Bytes) => bytes::methods(),
+        Value::Type(TypeId::ByteArray) => bytearray::methods(),
         Value::Type(TypeId::Int) => &["from_bytes", "to_bytes"],
         Value::MemoryView(_) => &[
             "tobytes",
@@ -220,8 +220,8 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "__ceil__",
         ],
         Value::Stream(_) => &["write", "flush"],
-        Value::Set(s) if s.frozen => crate::objects::set::FROZENSET_METHODS,
-        Value::Set(_) => crate::objects::set::METHODS,
+        Value::Set(s) if s.frozen => crate::objects::set::frozenset_methods(),
+        Value::Set(_) => crate::objects::set::methods(),
         Value::DictView(v) => v.method_names(),
         Value::Native(o) => o.method_names(),
         Value::Iter(i) if i.borrow().is_generator() => {

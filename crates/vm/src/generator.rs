@@ -374,14 +374,7 @@ impl Vm {
     /// inside containers (lists, tuples, dicts, sets, instances).
     pub fn finalize_main(&mut self) {
         self.finalize_discarded();
-        let values: Vec<Value> = self
-            .globals
-            .values
-            .borrow()
-            .iter()
-            .flatten()
-            .cloned()
-            .collect();
+        let values = self.main_values();
         let suspended = |v: &Value| match v {
             Value::Iter(i) => crate::objects::iter::generator_of(i)
                 .filter(|g| g.try_borrow().is_ok_and(|g| g.needs_close())),
@@ -419,20 +412,24 @@ impl Vm {
         self.finalize_main_dels();
     }
 
+    /// The values `__main__`'s variables hold, in definition order.
+    fn main_values(&self) -> Vec<Value> {
+        self.globals
+            .values
+            .borrow()
+            .iter()
+            .flatten()
+            .cloned()
+            .collect()
+    }
+
     /// The `__del__` CPython runs at exit as it clears `__main__`: first of
     /// the instances the variables hold and those their attributes hold
     /// (depth first, variables in definition order), then of those inside
     /// lists, tuples, dicts and sets. The objects stay alive (the
     /// interpreter stays usable); each `__del__` runs once.
     fn finalize_main_dels(&mut self) {
-        let values: Vec<Value> = self
-            .globals
-            .values
-            .borrow()
-            .iter()
-            .flatten()
-            .cloned()
-            .collect();
+        let values = self.main_values();
         let mut seen = std::collections::HashSet::new();
         let mut containers = Vec::new();
         for phase in 0..2 {

@@ -9,6 +9,31 @@
 
 use crate::value::TypeId;
 
+/// The public names (methods, no dunders) of `t.__dict__`, in CPython's
+/// order, for the types whose method lists are read from here (bytes,
+/// bytearray, set, frozenset); empty for others. Built once per type.
+pub fn public_names(t: TypeId) -> &'static [&'static str] {
+    use std::sync::OnceLock;
+    type Cell = OnceLock<Vec<&'static str>>;
+    static BYTES_PUBLIC: Cell = OnceLock::new();
+    static BYTEARRAY_PUBLIC: Cell = OnceLock::new();
+    static SET_PUBLIC: Cell = OnceLock::new();
+    static FROZENSET_PUBLIC: Cell = OnceLock::new();
+    let (cell, all) = match t {
+        TypeId::Bytes => (&BYTES_PUBLIC, BYTES),
+        TypeId::ByteArray => (&BYTEARRAY_PUBLIC, BYTEARRAY),
+        TypeId::Set => (&SET_PUBLIC, SET),
+        TypeId::FrozenSet => (&FROZENSET_PUBLIC, FROZENSET),
+        _ => return &[],
+    };
+    cell.get_or_init(|| {
+        all.iter()
+            .copied()
+            .filter(|n| !n.starts_with("__"))
+            .collect()
+    })
+}
+
 /// The names in `t.__dict__`, in CPython's order, when known.
 pub fn names(t: TypeId) -> Option<&'static [&'static str]> {
     Some(match t {

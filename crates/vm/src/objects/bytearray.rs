@@ -77,59 +77,11 @@ pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     bytes::item_byte(vm, v, exceptions::byte_range)
 }
 
-/// Every method name of bytearray (for attribute lookup).
-pub const METHODS: &[&str] = &[
-    "append",
-    "capitalize",
-    "center",
-    "clear",
-    "copy",
-    "count",
-    "decode",
-    "endswith",
-    "expandtabs",
-    "extend",
-    "find",
-    "fromhex",
-    "hex",
-    "index",
-    "insert",
-    "isalnum",
-    "isalpha",
-    "isascii",
-    "isdigit",
-    "islower",
-    "isspace",
-    "istitle",
-    "isupper",
-    "join",
-    "ljust",
-    "lower",
-    "lstrip",
-    "maketrans",
-    "partition",
-    "pop",
-    "remove",
-    "removeprefix",
-    "removesuffix",
-    "replace",
-    "reverse",
-    "rfind",
-    "rindex",
-    "rjust",
-    "rpartition",
-    "rsplit",
-    "rstrip",
-    "split",
-    "splitlines",
-    "startswith",
-    "strip",
-    "swapcase",
-    "title",
-    "translate",
-    "upper",
-    "zfill",
-];
+/// Every method name of bytearray (for attribute lookup): the public names
+/// of CPython's `bytearray.__dict__`.
+pub fn methods() -> &'static [&'static str] {
+    crate::type_dicts::public_names(crate::value::TypeId::ByteArray)
+}
 
 /// `METH_NOARGS` / `METH_O` / positional-only argument checks with
 /// bytearray's qualified names.

@@ -434,37 +434,15 @@ use crate::exceptions::{new_err, type_error, ExcType};
 use crate::interp::Vm;
 use crate::objects::function::Args;
 
-pub const METHODS: &[&str] = &[
-    "add",
-    "discard",
-    "remove",
-    "pop",
-    "clear",
-    "update",
-    "union",
-    "intersection",
-    "difference",
-    "symmetric_difference",
-    "issubset",
-    "issuperset",
-    "isdisjoint",
-    "copy",
-    "intersection_update",
-    "difference_update",
-    "symmetric_difference_update",
-];
+/// The methods a set has: the public names of CPython's `set.__dict__`.
+pub fn methods() -> &'static [&'static str] {
+    crate::type_dicts::public_names(crate::value::TypeId::Set)
+}
 
 /// The methods a frozenset has: those that leave the set unchanged.
-pub const FROZENSET_METHODS: &[&str] = &[
-    "union",
-    "intersection",
-    "difference",
-    "symmetric_difference",
-    "issubset",
-    "issuperset",
-    "isdisjoint",
-    "copy",
-];
+pub fn frozenset_methods() -> &'static [&'static str] {
+    crate::type_dicts::public_names(crate::value::TypeId::FrozenSet)
+}
 
 pub fn call_method(
     vm: &mut Vm,
@@ -472,11 +450,11 @@ pub fn call_method(
     name: &str,
     args: &Args,
 ) -> Option<PyResult<Value>> {
-    if !METHODS.contains(&name) {
+    if !methods().contains(&name) {
         return None;
     }
     let kind = if this.frozen { "frozenset" } else { "set" };
-    if this.frozen && !FROZENSET_METHODS.contains(&name) {
+    if this.frozen && !frozenset_methods().contains(&name) {
         return None;
     }
     if !args.kw.is_empty() {
