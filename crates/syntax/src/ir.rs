@@ -431,6 +431,31 @@ pub struct FunctionDef {
     /// Runtime: how often this code has been entered or looped, CPython's
     /// quickening clock (see `Vm`'s recursion accounting).
     pub warmup: std::cell::Cell<u32>,
+    /// Runtime: whether a call's positional arguments can become the frame
+    /// slots in place (see `takes_direct_args`), worked out on first call.
+    pub direct_args: std::cell::OnceCell<bool>,
+}
+
+impl FunctionDef {
+    /// Whether the parameters are plain: no `*args`, `**kwargs` or
+    /// keyword-only ones, each parameter the local slot of its position,
+    /// no cells or free variables to set up, not a generator. Positional
+    /// arguments then are the first slots of the frame as they are.
+    pub fn takes_direct_args(&self) -> bool {
+        *self.direct_args.get_or_init(|| {
+            self.vararg.is_none()
+                && self.kwarg.is_none()
+                && self.kwonly.is_empty()
+                && self.cell_slots.is_empty()
+                && self.freevars.is_empty()
+                && !self.is_generator
+                && self
+                    .params
+                    .iter()
+                    .enumerate()
+                    .all(|(i, p)| p.slot == NameRef::Local(i as u32))
+        })
+    }
 }
 
 /// A lowered module (a script, a `-c` string or one REPL input).

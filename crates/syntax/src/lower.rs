@@ -1738,6 +1738,7 @@ impl Lowerer<'_> {
                 is_generator: false,
                 span,
                 warmup: Default::default(),
+                direct_args: Default::default(),
             };
             Ok(Rc::new(ClassDef {
                 name: name.into(),
@@ -1936,6 +1937,7 @@ impl Lowerer<'_> {
             is_generator,
             span,
             warmup: Default::default(),
+            direct_args: Default::default(),
         }))
     }
 
@@ -2651,6 +2653,7 @@ impl Lowerer<'_> {
             is_generator: true,
             span,
             warmup: Default::default(),
+            direct_args: Default::default(),
         }))
     }
 }

@@ -130,7 +130,7 @@ impl Vm {
         let level = module.bytes().take_while(|&b| b == b'.').count();
         let name = module.get(level..).unwrap_or_default();
         let globals = Value::Dict(f.globals.dict());
-        let locals = if &*f.name == "<module>" {
+        let locals = if &**f.name == "<module>" {
             globals.clone()
         } else {
             Value::None
@@ -449,7 +449,7 @@ impl Vm {
             }
             return Ok(());
         }
-        let full = self.absolute_name(&f.globals, module)?;
+        let full = self.absolute_name(f.globals, module)?;
         let m = self.import(&full)?;
         for (name, target, _) in names {
             let v = self.import_name_from(&m, &full, name)?;
@@ -465,7 +465,7 @@ impl Vm {
         let (m, full) = match self.import_hook(f, module, Value::new_tuple(vec![Value::str("*")])) {
             Some(r) => (r?, module.trim_start_matches('.').to_string()),
             None => {
-                let full = self.absolute_name(&f.globals, module)?;
+                let full = self.absolute_name(f.globals, module)?;
                 (self.import(&full)?, full)
             }
         };

@@ -133,7 +133,7 @@ pub struct Vm {
     arg_pool: Vec<Vec<Value>>,
     /// Emptied slot vectors of finished frames, reused as the argument
     /// (then slot) vectors of the next Python calls.
-    frame_pool: Vec<Vec<Value>>,
+    frame_pool: Vec<Vec<Option<Value>>>,
     /// Class bodies handed to a replaced `builtins.__build_class__`, so
     /// the original can still run them.
     pub(crate) class_bodies: Vec<Rc<ir::ClassDef>>,
@@ -171,10 +171,12 @@ pub struct Frame<'a> {
     /// Free variables as (enclosing slot, own slot): reading an empty one
     /// is a NameError, not an UnboundLocalError.
     pub free: &'a [(u32, u32)],
-    pub code: Rc<CodeUnit>,
-    pub globals: Rc<Globals>,
+    /// Code, globals and name are borrowed from the function (or module)
+    /// the frame runs: a call clones no reference counts for them.
+    pub code: &'a Rc<CodeUnit>,
+    pub globals: &'a Rc<Globals>,
     /// The function's name for tracebacks (`<module>` at top level).
-    pub name: Rc<str>,
+    pub name: &'a Rc<str>,
     /// Entries and loop iterations of this code so far: CPython quickens
     /// code on its 8th, and a quickened call of a fast-call built-in no
     /// longer counts against the recursion limit.
@@ -190,9 +192,9 @@ impl<'a> Frame<'a> {
             slots,
             names: &fun.def.slot_names,
             free: &fun.def.freevars,
-            code: fun.code.clone(),
-            globals: fun.globals.clone(),
-            name: fun.def.name.clone(),
+            code: &fun.code,
+            globals: &fun.globals,
+            name: &fun.def.name,
             clock,
         }
     }
@@ -577,13 +579,14 @@ impl Vm {
             }
         }
         let clock = Cell::new(1);
+        let name: Rc<str> = "<module>".into();
         let mut frame = Frame {
             slots: vec![None; module.nslots as usize],
             names: &module.slot_names,
             free: &[],
-            code: code.clone(),
-            globals,
-            name: "<module>".into(),
+            code: &code,
+            globals: &globals,
+            name: &name,
             clock: &clock,
         };
         for &c in &module.cell_slots {
@@ -1078,7 +1081,7 @@ impl Vm {
                     // entry for this frame, as in CPython.
                     let mut tb = e.traceback.borrow_mut();
                     let reopened = match tb.last() {
-                        Some(t) if Rc::ptr_eq(&t.code, &f.code) && t.func == f.name => {
+                        Some(t) if Rc::ptr_eq(&t.code, f.code) && t.func == *f.name => {
                             tb.pop().map(|t| t.span)
                         }
                         _ => None,
@@ -1225,7 +1228,7 @@ impl Vm {
                 _ => Err(self.unbound_cell(f, i)),
             },
             NameRef::Global(g) => self
-                .load_global(&f.globals, g)
+                .load_global(f.globals, g)
                 .map_err(|e| self.suggest_name(f, g, e)),
         }
     }
@@ -1510,9 +1513,15 @@ impl Vm {
         match &e.kind {
             ExprKind::Name(NameRef::Local(i)) => {
                 if let Some(Some(v)) = f.slots.get(*i as usize) {
-                    return Ok(v.clone());
+                    return Ok(clone_value(v));
                 }
             }
+            ExprKind::Name(NameRef::Global(g)) => {
+                if let Some(Some(v)) = f.globals.values.borrow().get(*g as usize) {
+                    return Ok(clone_value(v));
+                }
+            }
+            ExprKind::Const(ir::Const::Int(i)) => return Ok(Value::Int(*i)),
             ExprKind::Const(c) if !matches!(c, ir::Const::Bytes(_)) => return Ok(const_value(c)),
             _ => {}
         }
@@ -1530,6 +1539,8 @@ impl Vm {
                 let x = self.eval(f, a)?;
                 let y = self.eval(f, b)?;
                 if let Some(v) = int_fast_path(*op, &x, &y) {
+                    forget_plain(x);
+                    forget_plain(y);
                     return Ok(v);
                 }
                 self.binary(*op, &x, &y)?
@@ -1573,15 +1584,10 @@ impl Vm {
                 for (i, (op, right)) in rest.iter().enumerate() {
                     let b = self.eval(f, right)?;
                     result = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                            ir::CmpOp::Lt => x < y,
-                            ir::CmpOp::LtE => x <= y,
-                            ir::CmpOp::Gt => x > y,
-                            ir::CmpOp::GtE => x >= y,
-                            ir::CmpOp::Eq | ir::CmpOp::Is => x == y,
-                            ir::CmpOp::NotEq | ir::CmpOp::IsNot => x != y,
-                            _ => self.compare(*op, &a, &b)?,
-                        }),
+                        (Value::Int(x), Value::Int(y)) => match int_compare(*op, *x, *y) {
+                            Some(t) => Value::Bool(t),
+                            None => Value::Bool(self.compare(*op, &a, &b)?),
+                        },
                         _ => self.rich_compare(*op, &a, &b)?,
                     };
                     let holds = match &result {
@@ -1607,12 +1613,28 @@ impl Vm {
                 let fv = self.eval(f, func)?;
                 let callee = || crate::objects::function::function_str(&fv);
                 match &fv {
-                    Value::Function(fun) if kws.is_empty() => {
-                        // Room for the callee's whole frame: the arguments
-                        // become its slots without another allocation.
-                        let mut pos = self.frame_vec(fun.def.nslots as usize);
-                        self.eval_items_into(f, args, &mut pos, Some(&callee))?;
-                        self.call_function(fun, Args::new(pos))?
+                    Value::Function(fun)
+                        if kws.is_empty()
+                            && fun.takes_args_direct(args.len())
+                            && !args.iter().any(|a| a.starred) =>
+                    {
+                        // The arguments are evaluated into the callee's
+                        // slot vector, sized for its whole frame.
+                        let mut slots = self.slot_vec(fun.def.nslots as usize);
+                        for a in args {
+                            match self.eval(f, &a.value) {
+                                Ok(v) => slots.push(Some(v)),
+                                Err(e) => {
+                                    self.recycle_slots(slots);
+                                    return Err(e);
+                                }
+                            }
+                        }
+                        if let Err(e) = self.check_call() {
+                            self.recycle_slots(slots);
+                            return Err(e);
+                        }
+                        self.run_direct(fun, slots)?
                     }
                     Value::Builtin(b) => {
                         let args = self.eval_args(f, args, kws, &callee)?;
@@ -1789,27 +1811,25 @@ impl Vm {
         Ok(out)
     }
 
-    /// Gives a finished call's argument vector back for reuse.
+    /// An empty slot vector with room for `n` slots, from the pool of
+    /// finished frames' vectors when one is big enough.
     #[inline]
-    /// A vector for a call's arguments with room for the callee's `n`
-    /// slots, from the pool when one is big enough.
-    fn frame_vec(&mut self, n: usize) -> Vec<Value> {
+    fn slot_vec(&mut self, n: usize) -> Vec<Option<Value>> {
         match self.frame_pool.pop() {
             Some(v) if v.capacity() >= n => v,
             _ => Vec::with_capacity(n),
         }
     }
 
-    /// A finished frame's slot vector, emptied, for `frame_vec`.
+    /// Gives a finished frame's slot vector back, emptied, for `slot_vec`.
     fn recycle_slots(&mut self, mut slots: Vec<Option<Value>>) {
         if slots.capacity() <= 64 && self.frame_pool.len() < 64 {
-            slots.clear();
-            // Same layout: the collection keeps the allocation.
-            let v: Vec<Value> = slots
-                .into_iter()
-                .map(|v| v.unwrap_or(Value::None))
-                .collect();
-            self.frame_pool.push(v);
+            while let Some(v) = slots.pop() {
+                if let Some(v) = v {
+                    forget_plain(v);
+                }
+            }
+            self.frame_pool.push(slots);
         }
     }
 
@@ -1999,7 +2019,7 @@ impl Vm {
                     CompKind::Set => "<setcomp>",
                     CompKind::Dict => "<dictcomp>",
                 };
-                let mut e = self.leave_frame(e, &f.code, name);
+                let mut e = self.leave_frame(e, f.code, name);
                 e.loc = Some(span);
                 return Err(e);
             }
@@ -2045,6 +2065,23 @@ impl Vm {
                     let after_body = last_compare(body).or(after_test);
                     self.cond_from(f, orelse, at, after_body)
                 }
+            }
+            // `if i < n:` on ints decides without making a bool object.
+            ExprKind::Compare(left, rest) if rest.len() == 1 => {
+                let (op, right) = &rest[0];
+                let a = self.eval(f, left)?;
+                let b = self.eval(f, right)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    if let Some(t) = int_compare(*op, *x, *y) {
+                        forget_plain(a);
+                        forget_plain(b);
+                        return Ok(t);
+                    }
+                }
+                let v = self
+                    .rich_compare(*op, &a, &b)
+                    .map_err(|e| located(e, test.span))?;
+                self.truthy(&v).map_err(|e| located(e, test.span))
             }
             ExprKind::Compare(..) => {
                 let v = self.eval(f, test)?;
@@ -2180,13 +2217,12 @@ impl Vm {
     }
 
     pub fn call_function(&mut self, fun: &Rc<PyFunction>, args: Args) -> PyResult<Value> {
-        self.check_interrupt()?;
+        self.check_call()?;
         let def = &fun.def;
-        if self.depth >= self.recursion_limit {
-            return Err(exceptions::new_err(
-                ExcType::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+        if args.kw.is_empty() && fun.takes_args_direct(args.pos.len()) {
+            let mut slots = self.slot_vec(def.nslots as usize);
+            slots.extend(args.pos.into_iter().map(Some));
+            return self.run_direct(fun, slots);
         }
         let np = def.params.len();
         let simple = args.kw.is_empty()
@@ -2195,29 +2231,6 @@ impl Vm {
             && def.kwonly.is_empty()
             && args.pos.len() <= np
             && np - args.pos.len() <= fun.defaults.len();
-        // The common call: positional arguments for parameters that are the
-        // first plain slots. The argument vector becomes the slot vector in
-        // place (the caller sized it for the frame), defaults fill the rest.
-        if simple
-            && def.cell_slots.is_empty()
-            && def.freevars.is_empty()
-            && !def.is_generator
-            && def
-                .params
-                .iter()
-                .enumerate()
-                .all(|(i, p)| p.slot == NameRef::Local(i as u32))
-        {
-            let given = args.pos.len();
-            let mut slots: Vec<Option<Value>> = args.pos.into_iter().map(Some).collect();
-            let first_default = np - fun.defaults.len();
-            slots.extend((given..np).map(|i| fun.defaults.get(i - first_default).cloned()));
-            slots.resize(def.nslots as usize, None);
-            let mut frame = Frame::of_function(fun, slots);
-            let r = self.run_frame(fun, &mut frame);
-            self.recycle_slots(std::mem::take(&mut frame.slots));
-            return r;
-        }
         let mut slots: Vec<Option<Value>> = vec![None; def.nslots as usize];
         for &c in &def.cell_slots {
             slots[c as usize] = Some(Value::Cell(Rc::new(RefCell::new(None))));
@@ -2248,6 +2261,41 @@ impl Vm {
             return Ok(self.make_generator(fun, slots));
         }
         self.run_frame(fun, &mut frame)
+    }
+
+    /// What every call checks before it binds its arguments: a pending
+    /// interrupt, then the recursion limit.
+    #[inline]
+    fn check_call(&mut self) -> PyResult<()> {
+        self.check_interrupt()?;
+        if self.depth >= self.recursion_limit {
+            return Err(exceptions::new_err(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Runs `fun` (see `PyFunction::takes_args_direct`) with `slots`
+    /// holding its positional arguments: defaults fill the parameters
+    /// not given, and the vector becomes the frame's slots.
+    fn run_direct(
+        &mut self,
+        fun: &Rc<PyFunction>,
+        mut slots: Vec<Option<Value>>,
+    ) -> PyResult<Value> {
+        let def = &fun.def;
+        let np = def.params.len();
+        let first_default = np - fun.defaults.len();
+        for i in slots.len()..np {
+            slots.push(fun.defaults.get(i - first_default).cloned());
+        }
+        slots.resize(def.nslots as usize, None);
+        let mut frame = Frame::of_function(fun, slots);
+        let r = self.run_frame(fun, &mut frame);
+        self.recycle_slots(std::mem::take(&mut frame.slots));
+        r
     }
 
     /// Runs a bound frame of `fun` to its return value.
@@ -3605,6 +3653,47 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
             .iter()
             .any(|(k, v)| inner(&k.value) || inner(v)),
         _ => false,
+    }
+}
+
+/// A comparison of two small ints, or `None` for `in`/`not in`, which
+/// take the general path for their error.
+#[inline]
+fn int_compare(op: ir::CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        ir::CmpOp::Lt => x < y,
+        ir::CmpOp::LtE => x <= y,
+        ir::CmpOp::Gt => x > y,
+        ir::CmpOp::GtE => x >= y,
+        // Small ints have no identity of their own (compatibility.md).
+        ir::CmpOp::Eq | ir::CmpOp::Is => x == y,
+        ir::CmpOp::NotEq | ir::CmpOp::IsNot => x != y,
+        _ => return None,
+    })
+}
+
+/// Clones a value on a hot path: a small int is copied in place rather
+/// than through the out-of-line clone of every variant.
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        v => v.clone(),
+    }
+}
+
+/// Lets go of a value on a hot path: an int, float, bool or None holds
+/// nothing to release, so its drop glue (an out-of-line call that
+/// dispatches on every variant) is skipped.
+#[inline(always)]
+fn forget_plain(v: Value) {
+    if matches!(
+        v,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None
+    ) {
+        std::mem::forget(v);
+    } else {
+        drop(v);
     }
 }
 

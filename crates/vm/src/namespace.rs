@@ -229,7 +229,7 @@ fn caller_namespace(vm: &Vm, f: Option<&Frame>) -> Rc<Globals> {
 
 /// Whether the frame runs module-level code (where locals are globals).
 fn is_module_level(f: &Frame) -> bool {
-    &*f.name == "<module>"
+    &**f.name == "<module>"
 }
 
 fn globals(vm: &mut Vm, f: Option<&mut Frame>, args: &Args) -> PyResult<Value> {

@@ -370,9 +370,9 @@ impl Vm {
             slots,
             names: &body.slot_names,
             free: &body.freevars,
-            code: fun.code.clone(),
-            globals: fun.globals.clone(),
-            name: def.name.clone(),
+            code: &fun.code,
+            globals: &fun.globals,
+            name: &def.name,
             clock: &body.warmup,
         };
         if let Err(e) = self.exec_block(&mut frame, &body.body) {

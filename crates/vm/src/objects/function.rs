@@ -30,6 +30,18 @@ pub struct PyFunction {
     pub attrs: crate::objects::class::Attrs,
 }
 
+impl PyFunction {
+    /// Whether a call with `n` positional arguments and no keywords can
+    /// evaluate them straight into the frame's first slots: the
+    /// parameters are plain (`FunctionDef::takes_direct_args`), and
+    /// defaults cover those not given.
+    #[inline]
+    pub fn takes_args_direct(&self, n: usize) -> bool {
+        let np = self.def.params.len();
+        n <= np && np - n <= self.defaults.len() && self.def.takes_direct_args()
+    }
+}
+
 pub type NativeFn = dyn Fn(&mut Vm, &Args) -> PyResult<Value>;
 
 /// A built-in that needs its caller's frame (`globals`, `locals`, `eval`,
