@@ -871,6 +871,9 @@ fn format_int_spec(n: &BigInt, f: &Spec) -> Result<String, FormatError> {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
+    if radix == 10 && crate::ops::exceeds_str_digits(n) {
+        return value_err(crate::ops::STR_DIGITS_EXCEEDED);
+    }
     let mut digits = n.magnitude().to_str_radix(radix);
     if f.ty == 'X' {
         digits.make_ascii_uppercase();
@@ -898,6 +901,9 @@ pub fn format_int_with_type_name(
     type_name: &str,
 ) -> Result<String, FormatError> {
     if spec.is_empty() {
+        if crate::ops::exceeds_str_digits(n) {
+            return value_err(crate::ops::STR_DIGITS_EXCEEDED);
+        }
         return Ok(n.to_string());
     }
     let f = parse_spec(spec, type_name, 'd', '>')?;
@@ -1115,6 +1121,9 @@ pub fn try_printf_int(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
+    if radix == 10 && crate::ops::exceeds_str_digits(n) {
+        return value_err(crate::ops::STR_DIGITS_EXCEEDED);
+    }
     let mut digits = n.magnitude().to_str_radix(radix);
     if conv == 'X' {
         digits.make_ascii_uppercase();

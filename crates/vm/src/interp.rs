@@ -3715,6 +3715,34 @@ fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
         ir::BinOp::BitAnd => x & y,
         ir::BinOp::BitOr => x | y,
         ir::BinOp::BitXor => x ^ y,
+        // Python's `%` takes the divisor's sign, `//` rounds down; a zero
+        // divisor (and `MIN // -1`) take the general path.
+        ir::BinOp::Mod => {
+            let r = x.checked_rem(*y)?;
+            if r != 0 && (r < 0) != (*y < 0) {
+                r + y
+            } else {
+                r
+            }
+        }
+        ir::BinOp::FloorDiv => {
+            let q = x.checked_div(*y)?;
+            if q * y != *x && (*x < 0) != (*y < 0) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        // Negative counts raise (general path); a left shift that would
+        // lose bits becomes a big int there.
+        ir::BinOp::RShift if *y >= 0 => x >> (*y).min(63),
+        ir::BinOp::LShift if (0..63).contains(y) => {
+            let r = x << y;
+            if r >> y != *x {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Some(Value::Int(r))

@@ -1716,17 +1716,26 @@ pub fn to_repr_within(
     })
 }
 
+/// CPython's refusal to write an int of more than `MAX_STR_DIGITS`
+/// decimal digits.
+pub const STR_DIGITS_EXCEEDED: &str = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+
 pub fn check_str_digits(b: &BigInt) -> PyResult<()> {
-    // A cheap bound first: bits * log10(2) approximates the digit count.
-    if b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 - 1.0 {
-        let digits = b.abs().to_string().len();
-        if digits > MAX_STR_DIGITS {
-            return Err(value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-            )));
-        }
+    if exceeds_str_digits(b) {
+        return Err(value_error(STR_DIGITS_EXCEEDED));
     }
     Ok(())
+}
+
+/// Whether `b` has more decimal digits than `str()` may write. As CPython,
+/// a number of this many 30-bit digits is refused without converting it
+/// (which is quadratic); below that, a cheap bound on bits * log10(2)
+/// decides whether the exact count is needed.
+pub fn exceeds_str_digits(b: &BigInt) -> bool {
+    let refused = (10 * MAX_STR_DIGITS / (3 * 30) + 2) as u64;
+    b.bits().div_ceil(30) >= refused
+        || (b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 - 1.0
+            && b.magnitude().to_string().len() > MAX_STR_DIGITS)
 }
 
 /// Helper for `type(x) is T` checks in builtins.
