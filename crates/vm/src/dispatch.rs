@@ -1097,8 +1097,12 @@ impl Vm {
         args: &Args,
     ) -> bool {
         // The operator module's functions apply the protocols, which see
-        // a subclass's overrides.
-        if b.module.as_deref() == Some("_operator") {
+        // a subclass's overrides; those of functools, _heapq and _bisect
+        // pass their arguments on (a namedtuple stays one).
+        if matches!(
+            b.module.as_deref(),
+            Some("_operator" | "functools" | "_heapq" | "_bisect")
+        ) {
             return false;
         }
         if b.module.is_some() {

@@ -506,6 +506,7 @@ pub fn read_only_attribute(obj: &Value, name: &str, is_method: bool) -> Box<PyEr
             | ("slice" | "range", "start" | "stop" | "step")
             | ("property", "fget" | "fset" | "fdel")
             | ("staticmethod" | "classmethod", "__func__")
+            | ("functools.partial", "func" | "args" | "keywords")
     );
     attribute_error(if is_method {
         format!("'{t}' object attribute '{name}' is read-only")

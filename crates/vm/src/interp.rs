@@ -2841,6 +2841,9 @@ impl Vm {
                 crate::modules::collections::set_default_factory(d, v)
             }
             Value::Exception(e) => crate::dispatch::exception_setattr(self, e, name, v),
+            Value::Native(o) if o.setattr(name, &v).is_some() => {
+                o.setattr(name, &v).unwrap_or(Ok(()))
+            }
             _ => {
                 if let Ok(found) = self.getattr(obj, name) {
                     let is_method = match obj {

@@ -704,6 +704,9 @@ pub fn unary_neg(v: &Value) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
         Value::Float(f) => Ok(Value::Float(-f)),
         Value::Complex(r, i) => Ok(Value::Complex(-r, -i)),
+        Value::Dict(d) if crate::modules::collections::as_counter(v).is_some() => {
+            crate::modules::collections::counter_unary(d, true)
+        }
         _ => Err(type_error(format!(
             "bad operand type for unary -: '{}'",
             v.type_name()
@@ -715,6 +718,9 @@ pub fn unary_pos(v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(..) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Dict(d) if crate::modules::collections::as_counter(v).is_some() => {
+            crate::modules::collections::counter_unary(d, false)
+        }
         _ => Err(type_error(format!(
             "bad operand type for unary +: '{}'",
             v.type_name()

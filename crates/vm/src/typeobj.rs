@@ -782,6 +782,13 @@ impl Vm {
             return self.descr_get(&a, None, &me);
         }
         if let (Some(a), Some(m)) = (&meta_attr, &meta) {
+            // The class's MRO ends with its built-in base and `object`,
+            // which go before the metaclass (`C.__new__` is object's).
+            if !class.is_metaclass() {
+                if let Some(v) = self.mro_builtin_attr(class, name) {
+                    return Ok(v);
+                }
+            }
             return self.descr_get(a, Some(&me), &Value::Class(m.clone()));
         }
         if let Some(v) = self.class_builtin_attr(class, name) {
@@ -830,6 +837,20 @@ impl Vm {
             },
             _ => return Ok(None),
         }))
+    }
+
+    /// What a class finds in the built-in end of its MRO: its built-in
+    /// base's attributes (unless it is a metaclass), then `object`'s.
+    fn mro_builtin_attr(&mut self, class: &Rc<PyClass>, name: &str) -> Option<Value> {
+        if class.builtin_base != TypeId::Object && !class.is_metaclass() {
+            if let Some(v) = crate::builtins::type_attr(class.builtin_base, name) {
+                return Some(crate::builtins::rebind_class_method(
+                    v,
+                    &Value::Class(class.clone()),
+                ));
+            }
+        }
+        object_type_method(name)
     }
 
     /// What a class inherits from its built-in base and from `type`:
@@ -881,12 +902,7 @@ impl Vm {
                 return Some(m);
             }
         }
-        if class.builtin_base != TypeId::Object && !class.is_metaclass() {
-            if let Some(v) = crate::builtins::type_attr(class.builtin_base, name) {
-                return Some(crate::builtins::rebind_class_method(v, &me));
-            }
-        }
-        if let Some(v) = object_type_method(name) {
+        if let Some(v) = self.mro_builtin_attr(class, name) {
             return Some(v);
         }
         type_method(name).map(|m| match &m {

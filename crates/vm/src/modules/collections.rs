@@ -11,8 +11,9 @@
 //! factory, a `Counter` answers 0) and `Counter` arithmetic.
 //! OrderedDict equality is order-sensitive (in `ops::eq_simple`).
 //!
-//! Not supported: subclassing these types, `ChainMap`, `UserDict`,
-//! `UserList`, `UserString`, unary `+`/`-` on a Counter.
+//! `ChainMap`, `UserDict` and `UserList` are Python source over the
+//! `collections.abc` mixins. Not supported: subclassing the native types,
+//! `UserString`.
 
 use crate::exceptions::{self, type_error, ExcType, PyException, PyResult};
 use crate::interp::Vm;
@@ -30,7 +31,20 @@ pub const DEQUE: &str = "collections.deque";
 const DEQUE_ITER: &str = "_collections._deque_iterator";
 const DEQUE_REV_ITER: &str = "_collections._deque_reverse_iterator";
 
-pub fn module() -> Rc<PyModule> {
+/// The module: the native types, then `ChainMap`, `UserDict`, `UserList`
+/// and `collections.abc` from the Python part (`py/collections.py`).
+pub fn module(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+    let m = native_module();
+    crate::namespace::run_generated(
+        vm,
+        include_str!("py/collections.py").to_string(),
+        "/usr/lib/python3.11/collections/__init__.py",
+        &m.ns,
+    )?;
+    Ok(m)
+}
+
+fn native_module() -> Rc<PyModule> {
     PyModule::new(
         "collections",
         vec![
@@ -233,8 +247,26 @@ pub fn dict_method(
         (DictKind::Counter, "most_common") => (|| {
             let a = args.parse("most_common", &["n"], 0, 0, 1)?;
             let mut items = sorted_items(vm, d)?;
-            if let Some(Value::Int(n)) = &a[0] {
-                items.truncate((*n).max(0) as usize);
+            match &a[0] {
+                None | Some(Value::None) => {}
+                Some(Value::Int(n)) => items.truncate((*n).max(0) as usize),
+                Some(Value::Bool(b)) => items.truncate(usize::from(*b)),
+                Some(Value::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => items.clear(),
+                Some(Value::BigInt(_)) => {}
+                // CPython hands `n` to heapq.nlargest, which compares it
+                // with the size and then uses it as a count.
+                Some(n) => {
+                    let size = Value::from_usize(items.len());
+                    if vm.compare(CmpOp::GtE, n, &size)? {
+                        return Err(type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        ));
+                    }
+                    return Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        n.type_name()
+                    )));
+                }
             }
             Ok(Value::new_list(
                 items
@@ -496,6 +528,76 @@ pub fn dict_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyRes
         }
         Ok(Value::Dict(Rc::new(out)))
     })())
+}
+
+/// `+counter` (`negate` false: the positive counts) and `-counter` (the
+/// negated negative counts). Counts are compared with 0 as numbers; other
+/// counts raise the TypeError their comparison would.
+pub fn counter_unary(d: &PyDict, negate: bool) -> PyResult<Value> {
+    use std::cmp::Ordering;
+    let out = PyDict {
+        map: RefCell::default(),
+        kind: RefCell::new(DictKind::Counter),
+        link: RefCell::default(),
+    };
+    for k in d.keys() {
+        let Some(v) = d.get(&k)? else { continue };
+        let sign = match &v {
+            Value::Int(i) => Some(i.cmp(&0)),
+            Value::Bool(b) => Some(u8::from(*b).cmp(&0)),
+            Value::BigInt(b) => Some(b.sign().cmp(&num_bigint::Sign::NoSign)),
+            Value::Float(f) => f.partial_cmp(&0.0),
+            other => {
+                return Err(type_error(format!(
+                    "'{}' not supported between instances of '{}' and 'int'",
+                    if negate { "<" } else { ">" },
+                    other.type_name()
+                )))
+            }
+        };
+        match (sign, negate) {
+            (Some(Ordering::Greater), false) => out.set(k, v)?,
+            (Some(Ordering::Less), true) => out.set(k, crate::ops::unary_neg(&v)?)?,
+            _ => {}
+        }
+    }
+    Ok(Value::Dict(Rc::new(out)))
+}
+
+/// The rich comparisons between two Counters (3.10's multiset order:
+/// `a <= b` when every count of `a` is at most `b`'s, a missing count
+/// being 0); `None` unless both operands are Counters.
+pub fn counter_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let (x, y) = (as_counter(a)?, as_counter(b)?);
+    let each = |vm: &mut Vm, op: CmpOp| -> PyResult<bool> {
+        for k in x.keys().into_iter().chain(y.keys()) {
+            let p = x.get(&k)?.unwrap_or(Value::Int(0));
+            let q = y.get(&k)?.unwrap_or(Value::Int(0));
+            if !vm.compare(op, &p, &q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    Some((|| {
+        Ok(Value::Bool(match op {
+            CmpOp::Eq => each(vm, CmpOp::Eq)?,
+            CmpOp::NotEq => !each(vm, CmpOp::Eq)?,
+            CmpOp::LtE => each(vm, CmpOp::LtE)?,
+            CmpOp::GtE => each(vm, CmpOp::GtE)?,
+            CmpOp::Lt => each(vm, CmpOp::LtE)? && !each(vm, CmpOp::Eq)?,
+            CmpOp::Gt => each(vm, CmpOp::GtE)? && !each(vm, CmpOp::Eq)?,
+            _ => return Ok(Value::NotImplemented),
+        }))
+    })())
+}
+
+/// Whether `v` is a Counter (for the unary operators).
+pub fn as_counter(v: &Value) -> Option<&Rc<PyDict>> {
+    match v {
+        Value::Dict(d) if matches!(*d.kind.borrow(), DictKind::Counter) => Some(d),
+        _ => None,
+    }
 }
 
 // ----- deque -----

@@ -1,7 +1,7 @@
 //! The `contextlib` module, written in Python and compiled when first
 //! imported: `contextmanager` (usable as a decorator too), `suppress`,
 //! `nullcontext`, `closing`, `redirect_stdout`, `redirect_stderr`,
-//! `ContextDecorator` and `AbstractContextManager`.
+//! `ExitStack`, `ContextDecorator` and `AbstractContextManager`.
 //!
 //! As in CPython, an exception from the `with` body that the generator
 //! lets through keeps the traceback it had (the generator's frame is not
@@ -9,7 +9,7 @@
 //! through the generator machinery itself names this source
 //! `/usr/lib/python3.11/contextlib.py` with pyview's own line numbers.
 //!
-//! Not supported: `ExitStack`, `asynccontextmanager`, `chdir`.
+//! Not supported: `AsyncExitStack`, `asynccontextmanager`, `chdir`.
 
 use crate::exceptions::PyResult;
 use crate::interp::{Globals, Vm};
@@ -144,6 +144,92 @@ class redirect_stdout(_RedirectStream):
 
 class redirect_stderr(_RedirectStream):
     _stream = "stderr"
+
+
+class ExitStack(AbstractContextManager):
+    """Runs a stack of exit callbacks, last registered first, when the
+    with block ends (or at close())."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        cls = type(exit)
+        try:
+            exit_method = cls.__exit__
+        except AttributeError:
+            self._exit_callbacks.append(exit)
+        else:
+            self._exit_callbacks.append(lambda *details: exit_method(exit, *details))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._exit_callbacks.append(lambda *details: exit(cm, *details))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        received = exc_details[0] is not None
+        # The exception being handled around the with statement: a new
+        # exception from a callback is chained to the one before it, not
+        # to that one.
+        outer = _sys.exc_info()[1]
+        suppressed = False
+        pending = False
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed = True
+                    pending = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                _chain_to(new_exc, exc_details[1], outer)
+                pending = True
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+        if pending:
+            context = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = context
+                raise
+        return received and suppressed
+
+
+def _chain_to(new_exc, old_exc, outer):
+    # Links the end of new_exc's context chain (before `outer`) to old_exc.
+    while True:
+        context = new_exc.__context__
+        if context is None or context is old_exc:
+            return
+        if context is outer:
+            break
+        new_exc = context
+    new_exc.__context__ = old_exc
 
 "#;
 

@@ -2,13 +2,13 @@
 //! `keywords` and CPython's repr), `update_wrapper` and `wraps`,
 //! `lru_cache` and `cache` (an LRU table keyed by the call's arguments,
 //! with `cache_info`, `cache_clear` and `cache_parameters`) and
-//! `cmp_to_key`, in Rust; `total_ordering`, `cached_property` and
-//! `singledispatch` in Python ([`PY_SOURCE`]), run in the module's
-//! namespace when it is first imported.
+//! `cmp_to_key`, in Rust; `total_ordering`, `cached_property`,
+//! `singledispatch`, `singledispatchmethod` and `partialmethod` in Python
+//! ([`PY_SOURCE`]), run in the module's namespace when it is first
+//! imported.
 //!
-//! Not supported: `partialmethod`, `singledispatchmethod`, and the
-//! abstract-base-class part of `singledispatch`'s dispatch (it follows
-//! `__mro__` only). A traceback through the Python helpers names
+//! Not supported: the abstract-base-class part of `singledispatch`'s
+//! dispatch (it follows `__mro__` only). A traceback through the Python helpers names
 //! `/usr/lib/python3.11/functools.py` with pyview's own line numbers.
 
 use crate::exceptions::{type_error, PyResult};
@@ -26,6 +26,7 @@ use std::rc::Rc;
 
 pub const PARTIAL: &str = "functools.partial";
 const LRU_WRAPPER: &str = "functools._lru_cache_wrapper";
+const PARTIAL_DOC: &str = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n";
 const KEY_WRAPPER: &str = "functools.KeyWrapper";
 const ASSIGNED: &[&str] = &["__module__", "__name__", "__qualname__", "__doc__"];
 
@@ -181,6 +182,80 @@ def singledispatch(func):
     wrapper.registry = types.MappingProxyType(registry)
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """A method dispatching on the type of its first argument after self."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+class partialmethod:
+    """A partial() that works as a method: the instance (or class) the
+    function is bound to comes before the stored arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
+        return (f"{type(self).__module__}.{type(self).__qualname__}"
+                f"({self.func!r}, {args}, {keywords})")
+
+    def _unbound(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args,
+                             **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        return self._unbound().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 "#;
 
 pub fn module(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
@@ -261,6 +336,7 @@ pub fn construct(args: &Args) -> PyResult<Value> {
         func,
         args: pargs,
         kw,
+        attrs: Rc::new(PyDict::default()),
     })))
 }
 
@@ -276,6 +352,8 @@ struct Partial {
     func: Value,
     args: Vec<Value>,
     kw: Vec<(Rc<str>, Value)>,
+    /// The instance `__dict__` (`p.__doc__ = ...`, `update_wrapper(p, f)`).
+    attrs: Rc<PyDict>,
 }
 
 impl Partial {
@@ -309,8 +387,21 @@ impl NativeObject for Partial {
                 }
                 Value::Dict(Rc::new(d))
             }
-            _ => return None,
+            "__dict__" => Value::Dict(self.attrs.clone()),
+            _ => match self.attrs.get(&Value::str(name)) {
+                Ok(Some(v)) => v,
+                Ok(None) if name == "__doc__" => Value::str(PARTIAL_DOC),
+                Ok(None) => return None,
+                Err(e) => return Some(Err(e)),
+            },
         }))
+    }
+
+    fn setattr(&self, name: &str, v: &Value) -> Option<PyResult<()>> {
+        match name {
+            "func" | "args" | "keywords" | "__dict__" => None,
+            _ => Some(self.attrs.set(Value::str(name), v.clone())),
+        }
     }
 
     fn method_names(&self) -> &'static [&'static str] {

@@ -2,9 +2,11 @@
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
 //! `traceback`, and those written in Python (see `python`).
 
+mod bisect;
 pub(crate) mod collections;
 mod contextlib;
 mod functools;
+mod heapq;
 mod io;
 mod itertools;
 mod math;
@@ -76,7 +78,9 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "contextlib" => contextlib::module(vm).ok()?,
         "traceback" => traceback::module(vm).ok()?,
         "itertools" => itertools::module(),
-        "collections" => collections::module(),
+        "collections" => collections::module(vm).ok()?,
+        "_heapq" => heapq::module(),
+        "_bisect" => bisect::module(),
         "types" => types::module(),
         "struct" => PyModule::new(
             "struct",

@@ -287,7 +287,7 @@ fn field_property(i: usize) -> Value {
         fget,
         refuse("can't set attribute"),
         refuse("can't delete attribute"),
-        Value::None,
+        Value::str(&format!("Alias for field number {i}")),
     )
 }
 

@@ -5,7 +5,7 @@
 //!
 //! Every function goes through the interpreter's own operator paths, so
 //! user classes' special methods and CPython's error messages apply as
-//! they do for the operators themselves. Not supported: `call` and
+//! they do for the operators themselves. Not supported:
 //! `length_hint`'s `__length_hint__` protocol (it answers `len()` or the
 //! default).
 
@@ -86,6 +86,7 @@ const OTHERS: &[(&str, Option<&str>, Func)] = &[
     ("concat", Some("__concat__"), concat),
     ("iconcat", Some("__iconcat__"), iconcat),
     ("length_hint", None, length_hint),
+    ("call", Some("__call__"), call),
 ];
 
 pub fn module() -> Rc<PyModule> {
@@ -319,6 +320,20 @@ fn concat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn iconcat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     concat_with(vm, args, "iconcat", true)
+}
+
+/// `call(obj, /, *args, **kwargs)` (new in 3.11).
+fn call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some((f, rest)) = args.pos.split_first() else {
+        return Err(type_error("call expected at least 1 argument, got 0"));
+    };
+    vm.call(
+        f,
+        Args {
+            pos: rest.to_vec(),
+            kw: args.kw.clone(),
+        },
+    )
 }
 
 fn length_hint(vm: &mut Vm, args: &Args) -> PyResult<Value> {

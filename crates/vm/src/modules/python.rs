@@ -22,11 +22,14 @@
 //! - `typing`: the special forms, the aliases of the collection types with
 //!   CPython's reprs, `TypeVar`, `Generic`, `Protocol`, `NamedTuple`,
 //!   `TypedDict`, `NewType`, `cast`, `overload`, `get_type_hints` and the
-//!   rest of what annotated code imports; stand-ins for the
-//!   `collections.abc` classes pyview lacks serve as the origins of the
-//!   abstract aliases (`Iterable`, `Mapping`...).
-//! - `heapq` (CPython's sift order, so heaps print the same), `bisect`,
-//!   `string` (constants, `capwords`, `Template`) and `keyword`.
+//!   rest of what annotated code imports; the `collections.abc` classes
+//!   are the origins of the abstract aliases (`Iterable`, `Mapping`...).
+//! - `_collections_abc`, which `collections` installs as `collections.abc`:
+//!   the container ABCs with their mixin methods, knowing the built-in
+//!   types by registration and user classes by their methods.
+//! - `heapq` (`merge`, `nlargest`, `nsmallest` over the native `_heapq`
+//!   functions), `bisect` (the native `_bisect` functions under their
+//!   aliases), `string` (constants, `capwords`, `Template`) and `keyword`.
 
 /// The source of the Python-written module `name`, if it is one.
 pub(crate) fn source(name: &str) -> Option<&'static str> {
@@ -40,6 +43,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("py/bisect.py"),
         "string" => include_str!("py/string.py"),
         "keyword" => include_str!("py/keyword.py"),
+        "_collections_abc" => include_str!("py/_collections_abc.py"),
         _ => return None,
     })
 }

@@ -39,6 +39,12 @@ pub trait NativeObject: std::fmt::Debug + Any {
         None
     }
 
+    /// `obj.name = v` for objects with a `__dict__`; `None` refuses it as
+    /// for a read-only object.
+    fn setattr(&self, _name: &str, _v: &Value) -> Option<PyResult<()>> {
+        None
+    }
+
     /// Names [`NativeObject::call_method`] answers to (for bound methods
     /// and the `with` statement's `__enter__`/`__exit__` check).
     fn method_names(&self) -> &'static [&'static str] {
@@ -198,6 +204,9 @@ impl Vm {
         a: &Value,
         b: &Value,
     ) -> Option<PyResult<Value>> {
+        if let Some(r) = crate::modules::collections::counter_compare(self, op, a, b) {
+            return Some(r);
+        }
         if !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
             return None;
         }

@@ -1,6 +1,7 @@
 """Shallow and deep copy operations: copy(x) and deepcopy(x)."""
 
 import types as _types
+from collections import deque as _deque, defaultdict as _defaultdict
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -33,6 +34,10 @@ def copy(x):
         return x
     if cls in (list, dict, set, bytearray):
         return x.copy()
+    if cls is _deque:
+        return _deque(x, x.maxlen)
+    if cls is _defaultdict:
+        return _defaultdict(x.default_factory, x)
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
@@ -69,6 +74,15 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is _deque:
+        y = _deque(maxlen=x.maxlen)
+        memo[d] = y
+        y.extend(deepcopy(item, memo) for item in x)
+    elif cls is _defaultdict:
+        y = _defaultdict(deepcopy(x.default_factory, memo))
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls in (set, frozenset, bytearray):
         y = cls(deepcopy(item, memo) for item in x) if cls is not bytearray else bytearray(x)
     else:
@@ -99,7 +113,28 @@ def _state_of(x):
             return getstate()
         except TypeError:
             pass
-    return getattr(x, "__dict__", None) or None
+    return _default_state(x)
+
+
+def _default_state(x):
+    # What object.__getstate__ gives: the instance dict (None when empty),
+    # paired with the values of the __slots__ that are set, if any.
+    state = getattr(x, "__dict__", None) or None
+    slots = {}
+    for klass in type(x).__mro__:
+        names = klass.__dict__.get("__slots__", ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = "_%s%s" % (klass.__name__.lstrip("_"), name)
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    return (state, slots) if slots else state
 
 
 def _reconstruct(x, memo):

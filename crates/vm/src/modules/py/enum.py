@@ -85,6 +85,46 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
+# pyview runs a class body before it fills the enum's namespace, so a name
+# bound to auto() is still the auto object later in the body (CPython has
+# already swapped in its value). Operators on it build an expression the
+# namespace evaluates once the operands have their values: `RWX = R | W`.
+def _auto_value(v):
+    if isinstance(v, auto):
+        return v.value
+    if isinstance(v, _AutoExpr):
+        return v._resolve()
+    return v
+
+
+class _AutoExpr:
+    def __init__(self, op, *operands):
+        self._op = op
+        self._operands = operands
+
+    def _resolve(self):
+        return self._op(*[_auto_value(v) for v in self._operands])
+
+
+def _auto_binary(op):
+    return (lambda self, other: _AutoExpr(op, self, other),
+            lambda self, other: _AutoExpr(op, other, self))
+
+
+for _name, _op in [('or', lambda a, b: a | b), ('and', lambda a, b: a & b),
+                   ('xor', lambda a, b: a ^ b), ('add', lambda a, b: a + b),
+                   ('sub', lambda a, b: a - b), ('mul', lambda a, b: a * b),
+                   ('lshift', lambda a, b: a << b), ('rshift', lambda a, b: a >> b)]:
+    _forward, _reflected = _auto_binary(_op)
+    for _cls in (auto, _AutoExpr):
+        setattr(_cls, '__%s__' % _name, _forward)
+        setattr(_cls, '__r%s__' % _name, _reflected)
+for _cls in (auto, _AutoExpr):
+    _cls.__invert__ = lambda self: _AutoExpr(lambda a: ~a, self)
+    _cls.__neg__ = lambda self: _AutoExpr(lambda a: -a, self)
+del _name, _op, _forward, _reflected, _cls
+
+
 class property:
     """An attribute of the members (`name`, `value`) that, read from the
     class, gives the member of that name if there is one."""
@@ -193,6 +233,8 @@ class _EnumDict(dict):
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
+            if isinstance(value, _AutoExpr):
+                value = value._resolve()
             if isinstance(value, auto):
                 value = self._resolve_auto(key, value)
             elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):

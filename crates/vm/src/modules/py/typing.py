@@ -693,8 +693,8 @@ def _alias(origin, nparams, inst=True, name=None):
     return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
 
 
-# Stand-ins for the collections.abc classes pyview lacks: ABCs that
-# recognise the built-in types and any class with the right methods.
+# The protocols typing defines itself (SupportsInt...): ABCs that
+# recognise any class with the right methods.
 def _abc(name, methods, registered=()):
     def __subclasshook__(cls, C):
         if cls is not klass:
@@ -703,7 +703,7 @@ def _abc(name, methods, registered=()):
             if not any(method in B.__dict__ or hasattr(B, method) for B in C.__mro__):
                 return NotImplemented
         return True
-    body = {'__slots__': (), '__module__': 'collections.abc',
+    body = {'__slots__': (), '__module__': 'typing',
             '__subclasshook__': classmethod(__subclasshook__)}
     klass = ABCMeta(name, (), body)
     for t in registered:
@@ -711,28 +711,15 @@ def _abc(name, methods, registered=()):
     return klass
 
 
-_Hashable = _abc('Hashable', ('__hash__',))
-_Iterable = _abc('Iterable', ('__iter__',))
-_Iterator = _abc('Iterator', ('__iter__', '__next__'))
-_Reversible = _abc('Reversible', ('__reversed__', '__iter__'))
-_Sized = _abc('Sized', ('__len__',))
-_Container = _abc('Container', ('__contains__',))
-_Collection = _abc('Collection', ('__len__', '__iter__', '__contains__'))
-_CallableABC = _abc('Callable', ('__call__',))
-_Generator = _abc('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'))
-_Awaitable = _abc('Awaitable', ('__await__',))
-_SEQUENCES = (list, tuple, str, range, bytes, bytearray, memoryview)
-_Sequence = _abc('Sequence', ('__never__',), _SEQUENCES)
-_MutableSequence = _abc('MutableSequence', ('__never__',), (list, bytearray))
-_Mapping = _abc('Mapping', ('__never__',), (dict,))
-_MutableMapping = _abc('MutableMapping', ('__never__',), (dict,))
-_Set = _abc('Set', ('__never__',), (set, frozenset))
-_MutableSet = _abc('MutableSet', ('__never__',), (set,))
-_ByteString = _abc('ByteString', ('__never__',), (bytes, bytearray))
-_MappingView = _abc('MappingView', ('__never__',))
-_KeysView = _abc('KeysView', ('__never__',))
-_ItemsView = _abc('ItemsView', ('__never__',))
-_ValuesView = _abc('ValuesView', ('__never__',))
+from _collections_abc import (
+    Hashable as _Hashable, Iterable as _Iterable, Iterator as _Iterator,
+    Reversible as _Reversible, Sized as _Sized, Container as _Container,
+    Collection as _Collection, Callable as _CallableABC,
+    Generator as _Generator, Awaitable as _Awaitable, Sequence as _Sequence,
+    MutableSequence as _MutableSequence, Mapping as _Mapping,
+    MutableMapping as _MutableMapping, Set as _Set, MutableSet as _MutableSet,
+    ByteString as _ByteString, MappingView as _MappingView,
+    KeysView as _KeysView, ItemsView as _ItemsView, ValuesView as _ValuesView)
 
 Hashable = _alias(_Hashable, 0)
 Awaitable = _alias(_Awaitable, 1)
