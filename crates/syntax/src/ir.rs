@@ -179,7 +179,14 @@ pub enum ExprKind {
     Call(Box<Expr>, Vec<Arg>, Vec<Keyword>),
     /// `obj.name(args)`, evaluated without building a bound method; the
     /// span is the `obj.name` part (where a failed lookup is reported).
-    CallMethod(Box<Expr>, Rc<str>, Vec<Arg>, Vec<Keyword>, Span),
+    CallMethod(
+        Box<Expr>,
+        Rc<str>,
+        Vec<Arg>,
+        Vec<Keyword>,
+        Span,
+        SeenReceiver,
+    ),
     Attribute(Box<Expr>, Rc<str>),
     Subscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
@@ -396,6 +403,13 @@ pub struct ClassDef {
     /// The docstring: a string literal as the body's first statement.
     pub doc: Option<Rc<str>>,
 }
+
+/// Runtime memory of a method call site: the kind of built-in receiver
+/// (a key the evaluator defines; 0 for none) whose method `name` is known
+/// to exist, so that later calls skip the lookup the method must pass
+/// before the arguments are evaluated.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SeenReceiver(pub std::cell::Cell<u32>);
 
 /// A parameter of a function.
 #[derive(Debug)]

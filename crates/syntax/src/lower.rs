@@ -2151,6 +2151,7 @@ impl Lowerer<'_> {
                         args,
                         kws,
                         self.attr_span(a.range, a),
+                        Default::default(),
                     )
                 } else {
                     ExprKind::Call(self.boxed(&c.func)?, args, kws)

@@ -2643,3 +2643,24 @@ impl Vm {
 fn is_number(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
 }
+
+/// The function `inst.name(...)` calls when that is a plain method: the
+/// class has no `__getattribute__`, the instance's own attributes do not
+/// hold `name`, and the class attribute found is a Python function (a
+/// non-data descriptor, which binds the instance as first argument).
+pub(crate) fn plain_method(
+    inst: &PyInstance,
+    name: &str,
+) -> Option<Rc<crate::objects::function::PyFunction>> {
+    if inst.class.hook(Hook::GetAttribute).is_some() {
+        return None;
+    }
+    let found = inst.class.lookup(name);
+    let Some(Value::Function(fun)) = &found else {
+        return None;
+    };
+    if inst.attrs.borrow().get(name).is_some() {
+        return None;
+    }
+    Some(fun.clone())
+}

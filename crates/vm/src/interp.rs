@@ -1675,20 +1675,41 @@ impl Vm {
                     }
                 }
             }
-            ExprKind::CallMethod(obj, name, args, kws, attr_span) => {
+            // As CPython's LOAD_METHOD, the method is looked up before the
+            // arguments are evaluated (`x.missing(f())` does not call f).
+            ExprKind::CallMethod(obj, name, args, kws, attr_span, seen) => {
                 let o = self.eval(f, obj)?;
+                let plain = match &o {
+                    Value::Instance(inst) => crate::dispatch::plain_method(inst, name),
+                    _ => None,
+                };
+                if let Some(fun) = plain {
+                    return self.call_plain_method(f, fun, o, args, kws);
+                }
+                let key = receiver_key(&o);
+                let bound = if key != 0 && seen.0.get() == key {
+                    None
+                } else {
+                    let m = self.getattr(&o, name).map_err(|e| located(e, *attr_span))?;
+                    seen.0.set(key);
+                    Some(m).filter(|_| key == 0)
+                };
                 let args = self.eval_args(f, args, kws, &|| {
                     crate::objects::function::method_str(&o, name)
                 })?;
                 self.finalize_discarded();
-                match self.dispatch_method(&o, name, &args) {
-                    Some(r) => {
-                        self.recycle_args(args);
-                        r?
-                    }
-                    None => {
-                        let m = self.getattr(&o, name).map_err(|e| located(e, *attr_span))?;
-                        self.call(&m, args)?
+                if let Some(m) = bound {
+                    self.call(&m, args)?
+                } else {
+                    match self.dispatch_method(&o, name, &args) {
+                        Some(r) => {
+                            self.recycle_args(args);
+                            r?
+                        }
+                        None => {
+                            let m = self.getattr(&o, name).map_err(|e| located(e, *attr_span))?;
+                            self.call(&m, args)?
+                        }
                     }
                 }
             }
@@ -2261,6 +2282,45 @@ impl Vm {
             return Ok(self.make_generator(fun, slots));
         }
         self.run_frame(fun, &mut frame)
+    }
+
+    /// `obj.name(args)` where the method is a Python function of obj's
+    /// class: the call binds `obj` as its first argument without making
+    /// a bound method object.
+    fn call_plain_method(
+        &mut self,
+        f: &mut Frame,
+        fun: Rc<PyFunction>,
+        obj: Value,
+        args: &[ir::Arg],
+        kws: &[ir::Keyword],
+    ) -> PyResult<Value> {
+        if kws.is_empty()
+            && fun.takes_args_direct(args.len() + 1)
+            && !args.iter().any(|a| a.starred)
+        {
+            let mut slots = self.slot_vec(fun.def.nslots as usize);
+            slots.push(Some(obj));
+            for a in args {
+                match self.eval(f, &a.value) {
+                    Ok(v) => slots.push(Some(v)),
+                    Err(e) => {
+                        self.recycle_slots(slots);
+                        return Err(e);
+                    }
+                }
+            }
+            if let Err(e) = self.check_call() {
+                self.recycle_slots(slots);
+                return Err(e);
+            }
+            return self.run_direct(&fun, slots);
+        }
+        let callee = || crate::objects::function::function_str(&Value::Function(fun.clone()));
+        let mut args = self.eval_args(f, args, kws, &callee)?;
+        args.pos.insert(0, obj);
+        self.finalize_discarded();
+        self.call_function(&fun, args)
     }
 
     /// What every call checks before it binds its arguments: a pending
@@ -3673,6 +3733,37 @@ fn int_compare(op: ir::CmpOp, x: i64, y: i64) -> Option<bool> {
         ir::CmpOp::NotEq | ir::CmpOp::IsNot => x != y,
         _ => return None,
     })
+}
+
+/// A key for the kind of built-in receiver whose methods a call site may
+/// remember (see `ir::SeenReceiver`): values with the same key have the
+/// same methods. 0 for receivers that are looked up at every call.
+fn receiver_key(v: &Value) -> u32 {
+    match v {
+        Value::Str(_) => 1,
+        Value::Bytes(_) => 2,
+        Value::ByteArray(_) => 3,
+        Value::MemoryView(_) => 4,
+        Value::Array(_) => 5,
+        Value::List(_) => 6,
+        Value::Tuple(_) => 7,
+        Value::Range(_) => 8,
+        Value::Slice(_) => 9,
+        Value::Dict(d) if d.is_plain() => 10,
+        Value::Int(_) | Value::BigInt(_) => 11,
+        Value::Bool(_) => 12,
+        Value::Float(_) => 13,
+        Value::Complex(..) => 14,
+        Value::Set(s) if s.frozen => 15,
+        Value::Set(_) => 16,
+        Value::Type(t) => {
+            use std::hash::{Hash, Hasher};
+            let mut h = rustc_hash::FxHasher::default();
+            t.hash(&mut h);
+            0x8000_0000 | (h.finish() as u32 & 0x7fff_ffff)
+        }
+        _ => 0,
+    }
 }
 
 /// Clones a value on a hot path: a small int is copied in place rather

@@ -1077,6 +1077,7 @@ impl Lowerer<'_> {
                 args,
                 kws,
                 span_of(a.range),
+                Default::default(),
             ));
         }
         // The callee (a bound method, for `obj.name(...)`) is looked up
