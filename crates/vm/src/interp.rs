@@ -1618,23 +1618,8 @@ impl Vm {
                             && fun.takes_args_direct(args.len())
                             && !args.iter().any(|a| a.starred) =>
                     {
-                        // The arguments are evaluated into the callee's
-                        // slot vector, sized for its whole frame.
-                        let mut slots = self.slot_vec(fun.def.nslots as usize);
-                        for a in args {
-                            match self.eval(f, &a.value) {
-                                Ok(v) => slots.push(Some(v)),
-                                Err(e) => {
-                                    self.recycle_slots(slots);
-                                    return Err(e);
-                                }
-                            }
-                        }
-                        if let Err(e) = self.check_call() {
-                            self.recycle_slots(slots);
-                            return Err(e);
-                        }
-                        self.run_direct(fun, slots)?
+                        let slots = self.slot_vec(fun.def.nslots as usize);
+                        self.call_direct(f, fun, slots, args)?
                     }
                     Value::Builtin(b) => {
                         let args = self.eval_args(f, args, kws, &callee)?;
@@ -2301,26 +2286,41 @@ impl Vm {
         {
             let mut slots = self.slot_vec(fun.def.nslots as usize);
             slots.push(Some(obj));
-            for a in args {
-                match self.eval(f, &a.value) {
-                    Ok(v) => slots.push(Some(v)),
-                    Err(e) => {
-                        self.recycle_slots(slots);
-                        return Err(e);
-                    }
-                }
-            }
-            if let Err(e) = self.check_call() {
-                self.recycle_slots(slots);
-                return Err(e);
-            }
-            return self.run_direct(&fun, slots);
+            return self.call_direct(f, &fun, slots, args);
         }
         let callee = || crate::objects::function::function_str(&Value::Function(fun.clone()));
         let mut args = self.eval_args(f, args, kws, &callee)?;
         args.pos.insert(0, obj);
         self.finalize_discarded();
         self.call_function(&fun, args)
+    }
+
+    /// Calls `fun` (see `PyFunction::takes_args_direct`) with plain
+    /// positional arguments evaluated into its slot vector (sized for the
+    /// whole frame) after what `slots` already holds; the vector goes back
+    /// to the pool if an argument or the call check fails.
+    #[inline]
+    fn call_direct(
+        &mut self,
+        f: &mut Frame,
+        fun: &Rc<PyFunction>,
+        mut slots: Vec<Option<Value>>,
+        args: &[ir::Arg],
+    ) -> PyResult<Value> {
+        for a in args {
+            match self.eval(f, &a.value) {
+                Ok(v) => slots.push(Some(v)),
+                Err(e) => {
+                    self.recycle_slots(slots);
+                    return Err(e);
+                }
+            }
+        }
+        if let Err(e) = self.check_call() {
+            self.recycle_slots(slots);
+            return Err(e);
+        }
+        self.run_direct(fun, slots)
     }
 
     /// What every call checks before it binds its arguments: a pending
