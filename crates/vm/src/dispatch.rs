@@ -2,7 +2,9 @@
 //! lookup with descriptors (methods, staticmethod, classmethod, property),
 //! `super()`, and calling special methods (`__repr__`, `__add__`, ...).
 
-use crate::exceptions::{self, type_error, ExcType, PyException, PyResult, IN_CALL, IN_COMPARISON};
+use crate::exceptions::{
+    self, type_error, ExcType, PyErr, PyException, PyResult, IN_CALL, IN_COMPARISON,
+};
 use crate::interp::Vm;
 use crate::objects::class::{Hook, PyClass, PyInstance, PySuper};
 use crate::objects::function::{builtin, closure, Args, BoundMethod};
@@ -575,6 +577,9 @@ impl Vm {
                 return r;
             }
         }
+        if name == "__class__" && (class.is_object || !matches!(v, Value::Class(_))) {
+            return Err(class_assign_error(Some(&v)));
+        }
         match obj {
             Value::Instance(i) => {
                 if class.has_slots() && !class.is_slot(name) {
@@ -617,10 +622,7 @@ impl Vm {
         }
         let Some(class) = user_class(obj).cloned() else {
             return match obj {
-                Value::Exception(e) => match e.attrs.borrow_mut().shift_remove(name) {
-                    Some(_) => Ok(()),
-                    None => Err(exceptions::no_attribute(obj.type_name(), name)),
-                },
+                Value::Exception(e) => exception_delattr(e, obj.type_name(), name),
                 _ => self.delattr(obj, name),
             };
         };
@@ -629,9 +631,12 @@ impl Vm {
                 return r;
             }
         }
+        if name == "__class__" {
+            return Err(class_assign_error(None));
+        }
         let removed = match obj {
             Value::Instance(i) => i.remove_attr(name),
-            Value::Exception(e) => e.attrs.borrow_mut().shift_remove(name).is_some(),
+            Value::Exception(e) => return exception_delattr(e, class.static_name(), name),
             _ => false,
         };
         if removed {
@@ -768,7 +773,8 @@ impl Vm {
             return Ok(None);
         }
         match name {
-            "__new__" => return Ok(Some(builtin("__new__", None, object_new_fn))),
+            "__new__" if t == TypeId::Object => return Ok(Some(object_new())),
+            "__new__" => return Ok(Some(crate::typeobj::builtin_new(t))),
             "__init__" if class_mode => return Ok(Some(builtin("__init__", None, object_init_fn))),
             "__init__" => return Ok(Some(bound(obj, builtin("__init__", None, object_init_fn)))),
             "__init_subclass__" | "__subclasshook__" if t == TypeId::Object => {
@@ -1929,7 +1935,7 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
 /// object as first argument (`object.__repr__(x)`, `object.__init__`).
 pub(crate) fn object_type_method(name: &str) -> Option<Value> {
     match name {
-        "__new__" => return Some(builtin("__new__", None, object_new_fn)),
+        "__new__" => return Some(object_new()),
         "__init__" => return Some(builtin("__init__", None, object_init_fn)),
         _ => {}
     }
@@ -2194,19 +2200,92 @@ pub(crate) fn exception_setattr(
         return Err(exceptions::attribute_error("readonly attribute"));
     }
     match name {
+        "__class__" if e.class.is_none() => return Err(class_assign_error(Some(&v))),
         "args" => *e.args.borrow_mut() = vm.collect(&v)?,
         "__cause__" => {
             *e.cause.borrow_mut() = as_exc(&v, "cause")?;
             e.suppress_context.set(true);
         }
         "__context__" => *e.context.borrow_mut() = as_exc(&v, "context")?,
-        "__suppress_context__" => e.suppress_context.set(crate::ops::truthy(&v)?),
+        "__suppress_context__" => match v {
+            Value::Bool(b) => e.suppress_context.set(b),
+            _ => return Err(type_error("attribute value type must be bool")),
+        },
         "__traceback__" => set_traceback(e, &v)?,
         _ => {
             e.attrs.borrow_mut().insert(name.into(), v);
         }
     }
     Ok(())
+}
+
+/// `del e.name` on an exception: the fields every exception has refuse
+/// with CPython's messages, a type's own fields become `None`, attributes
+/// set on the instance go.
+pub(crate) fn exception_delattr(e: &PyException, type_name: &str, name: &str) -> PyResult<()> {
+    if crate::objects::exception_group::is_readonly(e, name) {
+        return Err(exceptions::attribute_error("readonly attribute"));
+    }
+    match name {
+        "__class__" => Err(class_assign_error(None)),
+        "args" | "__traceback__" | "__cause__" | "__context__" => {
+            Err(type_error(format!("{name} may not be deleted")))
+        }
+        "__suppress_context__" => Err(type_error("can't delete numeric/char attribute")),
+        _ if exceptions::slot_fields(e.typ).contains(&name) => {
+            e.attrs.borrow_mut().insert(name.into(), Value::None);
+            Ok(())
+        }
+        _ => match e.attrs.borrow_mut().shift_remove(name) {
+            Some(_) => Ok(()),
+            None => Err(exceptions::no_attribute(type_name, name)),
+        },
+    }
+}
+
+/// Setting `obj.__class__` to `value` (deleting it: `None`) where the
+/// object's type is a built-in one, or `value` is not a user class.
+pub(crate) fn class_assign_error(value: Option<&Value>) -> Box<PyErr> {
+    type_error(match value {
+        None => "can't delete __class__ attribute".to_string(),
+        Some(Value::Type(_) | Value::Class(_)) => {
+            "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                .to_string()
+        }
+        Some(v) => format!(
+            "__class__ must be set to a class, not '{}' object",
+            v.type_name()
+        ),
+    })
+}
+
+/// Setting (`value`) or deleting `name` on a built-in value that has no
+/// writable attributes: `object`'s `__class__` setter refuses, what the
+/// value has is read-only, other names are missing.
+pub(crate) fn builtin_value_attr_error(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &str,
+    value: Option<&Value>,
+) -> Box<PyErr> {
+    if name == "__class__" {
+        return class_assign_error(value);
+    }
+    match vm.getattr(obj, name) {
+        Ok(found) => {
+            // Methods and the type's `__doc__` are plain class attributes
+            // (a built-in function's `__doc__` is its own).
+            let is_method = match obj {
+                Value::Native(o) => o.method_names().contains(&name),
+                Value::Builtin(_) | Value::BoundMethod(_) => false,
+                _ => {
+                    name == "__doc__" || matches!(found, Value::BoundMethod(_) | Value::Builtin(_))
+                }
+            };
+            exceptions::read_only_attribute(obj, name, is_method)
+        }
+        Err(_) => exceptions::no_attribute(obj.type_name(), name),
+    }
 }
 
 /// `object.__new__` refuses a class whose own `__abstractmethods__` (as
@@ -2239,9 +2318,14 @@ fn check_not_abstract(class: &PyClass, args: &Args) -> PyResult<()> {
     )))
 }
 
-/// `object.__new__(cls, *args)` and the `__new__` of built-in bases.
-pub(crate) fn object_new_fn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    vm.object_new(args)
+/// `object.__new__`, one object (`A.__new__ is object.__new__`).
+fn object_new() -> Value {
+    thread_local! {
+        static NEW: Value = builtin("__new__", None, |vm, args| {
+            crate::typeobj::checked_new(vm, TypeId::Object, args)
+        });
+    }
+    NEW.with(Value::clone)
 }
 
 /// `object.__init__(self, *args)` and the `__init__` of built-in bases.
@@ -2448,10 +2532,8 @@ impl Vm {
                 "cannot set '{name}' attribute of immutable type '{}'",
                 t.short_name()
             ))),
-            Value::Function(f) => match f.attrs.borrow_mut().shift_remove(name) {
-                Some(_) => Ok(()),
-                None => Err(exceptions::no_attribute("function", name)),
-            },
+            Value::Function(f) => crate::objects::function::del_function_attr(f, name),
+            Value::Exception(e) => exception_delattr(e, obj.type_name(), name),
             Value::Module(m) => match m.remove(name) {
                 true => {
                     if self.is_builtins_module(m) {
@@ -2461,7 +2543,7 @@ impl Vm {
                 }
                 false => Err(exceptions::no_attribute("module", name)),
             },
-            _ => Err(exceptions::no_attribute(obj.type_name(), name)),
+            _ => Err(builtin_value_attr_error(self, obj, name, None)),
         }
     }
 

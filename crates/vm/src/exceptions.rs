@@ -885,7 +885,7 @@ pub fn init_syntax_error(vm: &mut crate::interp::Vm, e: &PyException) -> PyResul
 
 /// The attributes a built-in exception type keeps in slots of its own
 /// rather than in the instance's `__dict__`.
-fn slot_fields(typ: ExcType) -> &'static [&'static str] {
+pub(crate) fn slot_fields(typ: ExcType) -> &'static [&'static str] {
     const SYNTAX: &[&str] = &[
         "msg",
         "filename",

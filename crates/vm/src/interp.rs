@@ -2867,6 +2867,10 @@ impl Vm {
         if let Some(m) = crate::dispatch::object_slot_method(obj, name) {
             return Ok(m);
         }
+        // Built-in types keep no docstrings.
+        if name == "__doc__" {
+            return Ok(Value::None);
+        }
         Err(exceptions::no_attribute(obj.type_name(), name))
     }
 
@@ -2904,16 +2908,12 @@ impl Vm {
             Value::Native(o) if o.setattr(name, &v).is_some() => {
                 o.setattr(name, &v).unwrap_or(Ok(()))
             }
-            _ => {
-                if let Ok(found) = self.getattr(obj, name) {
-                    let is_method = match obj {
-                        Value::Native(o) => o.method_names().contains(&name),
-                        _ => matches!(found, Value::BoundMethod(_) | Value::Builtin(_)),
-                    };
-                    return Err(exceptions::read_only_attribute(obj, name, is_method));
-                }
-                Err(exceptions::no_attribute(obj.type_name(), name))
-            }
+            _ => Err(crate::dispatch::builtin_value_attr_error(
+                self,
+                obj,
+                name,
+                Some(&v),
+            )),
         }
     }
 

@@ -1580,6 +1580,12 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
         Value::Builtin(b) if b.module.is_none() && matches!(&*b.name, "exit" | "quit") => {
             format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
         }
+        // Every built-in `__new__` is a static method of its type, which
+        // CPython shows bound to it.
+        Value::Builtin(b) if &*b.name == "__new__" => format!(
+            "<built-in method __new__ of type object at {:#x}>",
+            v.ptr().unwrap_or(0)
+        ),
         Value::Builtin(b) => format!("<built-in function {}>", b.name),
         Value::Module(m) => match m.file() {
             Some(file) => format!("<module '{}' from '{file}'>", m.display_name()),

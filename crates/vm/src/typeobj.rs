@@ -1239,26 +1239,73 @@ fn bound(this: &Value, f: Value) -> Value {
 
 /// `T.__new__(cls, *args)` of built-in type `T`: a value of `T` when
 /// `cls` is `T`, a bare instance when it is a subclass.
-fn builtin_new(t: TypeId) -> Value {
-    builtin_fn("__new__", move |vm, args| {
-        let n = t.short_name();
-        let Some(cls) = args.pos.first() else {
-            return Err(type_error(format!("{n}.__new__(): not enough arguments")));
-        };
-        if !matches!(cls, Value::Type(_) | Value::Class(_)) {
-            return Err(type_error(format!(
-                "{n}.__new__(X): X is not a type object ({})",
-                cls.type_name()
-            )));
+pub(crate) fn builtin_new(t: TypeId) -> Value {
+    builtin_fn("__new__", move |vm, args| checked_new(vm, t, args))
+}
+
+/// [`builtin_new`]'s call. As in CPython, `cls` must be a subtype of `T`
+/// whose instances `T`'s own constructor makes: `object.__new__(int)` or
+/// `BaseException.__new__(OSError)` would skip the constructor the
+/// instances need.
+pub(crate) fn checked_new(vm: &mut Vm, t: TypeId, args: &Args) -> PyResult<Value> {
+    let n = t.short_name();
+    let Some(cls) = args.pos.first() else {
+        return Err(type_error(format!("{n}.__new__(): not enough arguments")));
+    };
+    if !matches!(cls, Value::Type(_) | Value::Class(_)) {
+        return Err(type_error(format!(
+            "{n}.__new__(X): X is not a type object ({})",
+            cls.type_name()
+        )));
+    }
+    let c = type_short_name(cls);
+    if !vm.is_subclass(cls, &Value::Type(t)) {
+        return Err(type_error(format!(
+            "{n}.__new__({c}): {c} is not a subtype of {n}"
+        )));
+    }
+    let base = static_base(cls);
+    if new_kind(&base) != new_kind(&Value::Type(t)) {
+        return Err(type_error(format!(
+            "{n}.__new__({c}) is not safe, use {}.__new__()",
+            type_short_name(&base)
+        )));
+    }
+    vm.object_new(args)
+}
+
+/// The class whose built-in constructor makes instances of `cls`: `cls`,
+/// or while it inherits a `__new__` written in Python, its `__base__`.
+fn static_base(cls: &Value) -> Value {
+    let mut c = cls.clone();
+    while let Value::Class(k) = &c {
+        if k.lookup("__new__").is_none() {
+            break;
         }
-        if !vm.is_subclass(cls, &Value::Type(t)) {
-            let c = type_short_name(cls);
-            return Err(type_error(format!(
-                "{n}.__new__({c}): {c} is not a subtype of {n}"
-            )));
-        }
-        crate::dispatch::object_new_fn(vm, args)
-    })
+        c = k.base();
+    }
+    c
+}
+
+/// Which built-in constructor instances of `cls` come from; types that
+/// share one give the same answer (most exceptions share
+/// `BaseException`'s, the `OSError` family and the groups have their own).
+fn new_kind(cls: &Value) -> TypeId {
+    let t = match cls {
+        Value::Class(c) => c.builtin_base,
+        Value::Type(t) => *t,
+        _ => TypeId::Object,
+    };
+    let family = |e: ExcType| {
+        [ExcType::OSError, ExcType::BaseExceptionGroup]
+            .into_iter()
+            .find(|&root| e.is_subclass(root))
+            .unwrap_or(ExcType::BaseException)
+    };
+    match t {
+        TypeId::Exception(e) => TypeId::Exception(family(e)),
+        t => t,
+    }
 }
 
 /// `object.__subclasshook__`: NotImplemented for anything.

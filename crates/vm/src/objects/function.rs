@@ -520,8 +520,12 @@ const SPECIAL: &[&str] = &[
 /// `f.name = v`.
 pub fn set_function_attr(fun: &PyFunction, name: &str, v: Value) -> PyResult<()> {
     match name {
+        "__class__" => return Err(crate::dispatch::class_assign_error(Some(&v))),
         "__name__" | "__qualname__" if !matches!(v, Value::Str(_)) => {
             return Err(type_error(format!("{name} must be set to a string object")))
+        }
+        "__code__" if v.type_name() != "code" => {
+            return Err(type_error("__code__ must be set to a code object"))
         }
         "__annotations__" if !matches!(v, Value::Dict(_) | Value::None) => {
             return Err(type_error("__annotations__ must be set to a dict object"))
@@ -533,6 +537,33 @@ pub fn set_function_attr(fun: &PyFunction, name: &str, v: Value) -> PyResult<()>
         _ => {}
     }
     fun.attrs.borrow_mut().insert(name.into(), v);
+    Ok(())
+}
+
+/// `del f.name`: the definition's fields refuse as assigning a wrong
+/// value would, `__doc__` and `__module__` become `None`,
+/// `__annotations__` empty, attributes set on the function go.
+pub fn del_function_attr(fun: &PyFunction, name: &str) -> PyResult<()> {
+    let cleared = match name {
+        "__class__" => return Err(crate::dispatch::class_assign_error(None)),
+        "__name__" | "__qualname__" => {
+            return Err(type_error(format!("{name} must be set to a string object")))
+        }
+        "__code__" => return Err(type_error("__code__ must be set to a code object")),
+        "__dict__" => return Err(type_error("cannot delete __dict__")),
+        "__globals__" | "__defaults__" | "__kwdefaults__" | "__closure__" => {
+            return Err(crate::exceptions::attribute_error("readonly attribute"));
+        }
+        "__doc__" | "__module__" => Value::None,
+        "__annotations__" => Value::Dict(Rc::default()),
+        _ => {
+            return match fun.attrs.borrow_mut().shift_remove(name) {
+                Some(_) => Ok(()),
+                None => Err(crate::exceptions::no_attribute("function", name)),
+            }
+        }
+    };
+    fun.attrs.borrow_mut().insert(name.into(), cleared);
     Ok(())
 }
 
