@@ -1943,9 +1943,13 @@ pub(crate) fn object_type_method(name: &str) -> Option<Value> {
     let n: Rc<str> = name.into();
     Some(closure(name, move |vm, args| {
         let Some(this) = args.pos.first() else {
-            return Err(type_error(format!(
-                "unbound method object.{n}() needs an argument"
-            )));
+            return Err(type_error(
+                if crate::objects::descriptor::is_slot_name(TypeId::Object, &n) {
+                    format!("descriptor '{n}' of 'object' object needs an argument")
+                } else {
+                    format!("unbound method object.{n}() needs an argument")
+                },
+            ));
         };
         let m = object_slot_method(this, &n)
             .ok_or_else(|| exceptions::no_attribute(this.type_name(), &n))?;

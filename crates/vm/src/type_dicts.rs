@@ -61,6 +61,12 @@ pub fn names(t: TypeId) -> Option<&'static [&'static str]> {
     })
 }
 
+/// Whether `object` defines `name` (which it then gives every type
+/// before the type's metaclass could).
+pub fn defines_object(name: &str) -> bool {
+    OBJECT.contains(&name)
+}
+
 /// Whether built-in base `t` (with its built-in bases other than
 /// `object`) defines `name`: an attribute found there before any base
 /// that follows it in an MRO.

@@ -945,7 +945,7 @@ impl Vm {
                 (TypeId::Object | TypeId::Type, _) => None,
                 // Each built-in type has its own repr.
                 (_, "__repr__") => Some(builtin_fn("__repr__", |vm, args| {
-                    args.check_posonly("__repr__", "expected", 1, 1)?;
+                    slot_arity(args, "__repr__", 0)?;
                     Ok(Value::Str(vm.repr_of(&args.pos[0])?.into()))
                 })),
                 _ => None,
@@ -1015,6 +1015,8 @@ impl Vm {
                 return None
             }
             "__init__" => return Some(builtin("__init__", None, crate::dispatch::object_init_fn)),
+            // `object`, in the type's MRO, has these before the metaclass.
+            _ if crate::type_dicts::defines_object(name) => return None,
             _ => {}
         }
         type_method(name).map(|m| match &m {
@@ -1329,11 +1331,19 @@ fn attr_name(v: &Value) -> PyResult<Rc<str>> {
 
 /// The class given to a method of `type` as its receiver.
 fn receiver<'a>(args: &'a Args, name: &str) -> PyResult<&'a Value> {
+    let slot = descriptor::is_slot_name(TypeId::Type, name);
     match args.pos.first() {
         Some(v @ (Value::Class(_) | Value::Type(_))) => Ok(v),
+        Some(other) if slot => Err(type_error(format!(
+            "descriptor '{name}' requires a 'type' object but received a '{}'",
+            other.type_name()
+        ))),
         Some(other) => Err(type_error(format!(
             "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
             other.type_name()
+        ))),
+        None if slot => Err(type_error(format!(
+            "descriptor '{name}' of 'type' object needs an argument"
         ))),
         None => Err(type_error(format!(
             "unbound method type.{name}() needs an argument"
@@ -1341,11 +1351,35 @@ fn receiver<'a>(args: &'a Args, name: &str) -> PyResult<&'a Value> {
     }
 }
 
+/// The argument count of a slot wrapper taking `n` arguments after its
+/// receiver.
+fn slot_arity(args: &Args, name: &str, n: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
+    }
+    let given = args.pos.len().saturating_sub(1);
+    if given != n {
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {given}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
 /// The names of the methods `type` defines.
 pub(crate) const TYPE_METHODS: &[&str] = &[
     "__new__",
+    "__repr__",
     "__call__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
     "__init__",
+    "__or__",
+    "__ror__",
     "mro",
     "__subclasses__",
     "__prepare__",
@@ -1368,6 +1402,35 @@ pub(crate) fn type_method(name: &str) -> Option<Value> {
             }
             let mro = vm.getattr(cls, "__mro__")?;
             Ok(Value::new_list(crate::ops::seq_items_pub(&mro)))
+        }),
+        // The class's own form, whatever its metaclass's `__repr__` says.
+        "__repr__" => ("__repr__", |_, args| {
+            let cls = receiver(args, "__repr__")?;
+            slot_arity(args, "__repr__", 0)?;
+            let name = match cls {
+                Value::Class(c) => c.display_name(),
+                Value::Type(t) => t.name().to_string(),
+                _ => String::new(),
+            };
+            Ok(Value::Str(format!("<class '{name}'>").into()))
+        }),
+        "__getattribute__" => ("__getattribute__", |vm, args| {
+            let cls = receiver(args, "__getattribute__")?.clone();
+            slot_arity(args, "__getattribute__", 1)?;
+            let name = attr_name(&args.pos[1])?;
+            vm.getattr(&cls, &name)
+        }),
+        "__or__" => ("__or__", |_, args| {
+            let cls = receiver(args, "__or__")?;
+            slot_arity(args, "__or__", 1)?;
+            let u = crate::objects::generic_alias::union(cls, &args.pos[1]);
+            Ok(u.unwrap_or(Value::NotImplemented))
+        }),
+        "__ror__" => ("__ror__", |_, args| {
+            let cls = receiver(args, "__ror__")?;
+            slot_arity(args, "__ror__", 1)?;
+            let u = crate::objects::generic_alias::union(&args.pos[1], cls);
+            Ok(u.unwrap_or(Value::NotImplemented))
         }),
         "__subclasses__" => ("__subclasses__", |_, args| {
             let cls = receiver(args, "__subclasses__")?;

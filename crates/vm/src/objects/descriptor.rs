@@ -97,7 +97,7 @@ impl Wrapper {
                 format!("<member '{name}' of '{}' objects>", owner_name(owner))
             }
             Wrapper::Method { owner, name, .. } => {
-                let kind = if is_slot_name(name) {
+                let kind = if is_slot_name(*owner, name) {
                     "slot wrapper"
                 } else {
                     "method"
@@ -108,9 +108,22 @@ impl Wrapper {
     }
 }
 
-/// Whether CPython implements a special method of a built-in type as a
-/// type slot (shown as a slot wrapper) rather than in its method table.
-fn is_slot_name(name: &str) -> bool {
+/// Whether CPython implements special method `name` of built-in type
+/// `owner` as a type slot (shown as a slot wrapper) rather than in its
+/// method table.
+pub(crate) fn is_slot_name(owner: TypeId, name: &str) -> bool {
+    let method = match owner {
+        TypeId::List => name == "__getitem__",
+        TypeId::Dict => matches!(name, "__getitem__" | "__contains__"),
+        TypeId::Set | TypeId::FrozenSet => name == "__contains__",
+        _ => false,
+    };
+    !method && is_slot_like(name)
+}
+
+/// Whether a special method is a type slot for the types that do not
+/// say otherwise.
+fn is_slot_like(name: &str) -> bool {
     const METHODS: &[&str] = &[
         "__format__",
         "__sizeof__",
@@ -140,6 +153,8 @@ fn is_slot_name(name: &str) -> bool {
         "__enter__",
         "__exit__",
         "__release_buffer__",
+        "__alloc__",
+        "__setstate__",
     ];
     name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !METHODS.contains(&name)
 }
@@ -698,19 +713,35 @@ pub fn call(vm: &mut Vm, w: &Wrapper, args: Args) -> Option<PyResult<Value>> {
     match w {
         Wrapper::StaticMethod(f) => Some(vm.call(f, args)),
         Wrapper::Method { owner, name, func } => {
+            let slot = is_slot_name(*owner, name);
             let Some(recv) = args.pos.first() else {
-                return Some(Err(type_error(format!(
-                    "unbound method {}.{name}() needs an argument",
-                    owner.short_name()
-                ))));
+                return Some(Err(type_error(if slot {
+                    format!(
+                        "descriptor '{name}' of '{}' object needs an argument",
+                        owner.short_name()
+                    )
+                } else {
+                    format!(
+                        "unbound method {}.{name}() needs an argument",
+                        owner.short_name()
+                    )
+                })));
             };
             let ty = vm.type_of(recv);
             if !vm.is_subclass(&ty, &Value::Type(*owner)) {
-                return Some(Err(type_error(format!(
-                    "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-                    owner.short_name(),
-                    recv.type_name()
-                ))));
+                return Some(Err(type_error(if slot {
+                    format!(
+                        "descriptor '{name}' requires a '{}' object but received a '{}'",
+                        owner.short_name(),
+                        recv.type_name()
+                    )
+                } else {
+                    format!(
+                        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                        owner.short_name(),
+                        recv.type_name()
+                    )
+                })));
             }
             let func = func.clone();
             Some(vm.call(&func, args))
