@@ -1586,7 +1586,10 @@ impl Vm {
         match t {
             Value::Class(c) => user_class(v).is_some_and(|vc| vc.is_subclass(c)),
             Value::Type(ty) => match v {
-                Value::Exception(e) => TypeId::Exception(e.typ).is_subtype(*ty),
+                Value::Exception(e) => match &e.class {
+                    Some(c) => self.is_subclass(&Value::Class(c.clone()), t),
+                    None => TypeId::Exception(e.typ).is_subtype(*ty),
+                },
                 Value::Native(o) if o.base_type().is_some_and(|b| b.is_subtype(*ty)) => true,
                 Value::Instance(i) => i.class.builtin_base.is_subtype(*ty),
                 Value::Class(_) => TypeId::Type.is_subtype(*ty),
@@ -1601,7 +1604,10 @@ impl Vm {
         match (a, b) {
             (_, Value::Type(TypeId::Object)) => true,
             (Value::Class(x), Value::Class(y)) => x.is_subclass(y),
-            (Value::Class(x), Value::Type(t)) => x.builtin_base.is_subtype(*t),
+            (Value::Class(x), Value::Type(t)) => {
+                x.builtin_base.is_subtype(*t)
+                    || (matches!(t, TypeId::Exception(_)) && x.mro_has_type(*t))
+            }
             (Value::Type(x), Value::Type(y)) => x.is_subtype(*y),
             _ => false,
         }

@@ -150,6 +150,34 @@ impl ExcType {
         out
     }
 
+    /// The type whose instance layout this one's instances have (CPython's
+    /// `solid_base`): the nearest of the types that add fields of their
+    /// own in C, else BaseException. Two bases conflict when neither's
+    /// layout type derives from the other's.
+    pub fn layout(self) -> ExcType {
+        const OWN_FIELDS: &[ExcType] = &[
+            ExcType::SyntaxError,
+            ExcType::ImportError,
+            ExcType::UnicodeEncodeError,
+            ExcType::UnicodeDecodeError,
+            ExcType::UnicodeTranslateError,
+            ExcType::SystemExit,
+            ExcType::StopIteration,
+            ExcType::OSError,
+            ExcType::NameError,
+            ExcType::AttributeError,
+            ExcType::BaseExceptionGroup,
+        ];
+        let mut t = Some(self);
+        while let Some(c) = t {
+            if OWN_FIELDS.contains(&c) {
+                return c;
+            }
+            t = c.parent();
+        }
+        ExcType::BaseException
+    }
+
     /// `__bases__`: the parent, and Exception for ExceptionGroup.
     pub fn bases(self) -> Vec<ExcType> {
         match self {

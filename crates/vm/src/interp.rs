@@ -1147,7 +1147,11 @@ impl Vm {
 
     fn exception_matches(&mut self, e: &Rc<PyException>, kind: &Value) -> PyResult<bool> {
         match kind {
-            Value::Type(TypeId::Exception(t)) => Ok(e.typ.is_subclass(*t)),
+            // A class with two exception bases is made as one of them.
+            Value::Type(TypeId::Exception(t)) => Ok(match &e.class {
+                Some(c) => self.is_subclass(&Value::Class(c.clone()), kind),
+                None => e.typ.is_subclass(*t),
+            }),
             Value::Class(c) if c.exception_base().is_some() => {
                 Ok(e.class.as_ref().is_some_and(|ec| ec.is_subclass(c)))
             }

@@ -539,6 +539,16 @@ impl PyClass {
         }
     }
 
+    /// Whether built-in type `t` is in the MRO (an exception base other
+    /// than the one instances are made as: `class E(ValueError,
+    /// LookupError)` has `LookupError`).
+    pub fn mro_has_type(&self, t: TypeId) -> bool {
+        self.full_mro
+            .borrow()
+            .iter()
+            .any(|e| matches!(e, Entry::Type(u) if *u == t))
+    }
+
     /// The full `__mro__` as values.
     pub fn mro_values(self: &Rc<Self>) -> Vec<Value> {
         let mut out: Vec<Value> = self
@@ -906,6 +916,11 @@ fn merge_builtin(a: TypeId, b: TypeId) -> PyResult<TypeId> {
         (TypeId::Object, x) | (x, TypeId::Object) => Ok(x),
         (x, y) if x.is_subtype(y) => Ok(x),
         (x, y) if y.is_subtype(x) => Ok(y),
+        // Unrelated exceptions combine when one's layout extends the
+        // other's; instances are made as the one with the larger layout
+        // (the first, when they share one).
+        (TypeId::Exception(x), TypeId::Exception(y)) if x.layout().is_subclass(y.layout()) => Ok(a),
+        (TypeId::Exception(x), TypeId::Exception(y)) if y.layout().is_subclass(x.layout()) => Ok(b),
         _ => Err(type_error("multiple bases have instance lay-out conflict")),
     }
 }
