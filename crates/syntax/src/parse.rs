@@ -116,6 +116,8 @@ const MSG_YIELD_TARGET: &str = "assignment to yield expression not possible";
 const MSG_UNKNOWN_NAME: &str = "unknown Unicode character name";
 const MSG_EQUALS: &str = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
 const MSG_EXPECTED_COLON: &str = "expected ':'";
+const MSG_PATTERN_ORDER: &str = "positional patterns follow keyword patterns";
+const MSG_UNDERSCORE_TARGET: &str = "cannot use '_' as a target";
 
 impl<'a> Cx<'a> {
     fn new(src: &'a Source<'a>, scan: &'a tokens::Scan) -> Self {
@@ -695,6 +697,7 @@ impl<'a> Cx<'a> {
             .or_else(|| self.named_assignment(&skim, s, t))
             .or_else(|| self.walrus_target(&skim, s, t))
             .or_else(|| self.yield_target(&skim, s, t))
+            .or_else(|| self.case_pattern(s))
             .or_else(|| self.missing_colon(&skim, s, t))
             .or_else(|| self.except_comma(&skim, s, t))
             .or_else(|| self.bare_except_star(s))
@@ -1411,6 +1414,58 @@ impl<'a> Cx<'a> {
             self.at_current(SyntaxKind::SyntaxError, MSG_EXPECTED_COLON, t),
             t,
         ))
+    }
+
+    /// `invalid_as_pattern` and `invalid_class_argument_pattern`, the
+    /// first in the pattern of a `case`: `as _`, and positional patterns
+    /// after keyword ones (`P(x=1, 2)`).
+    fn case_pattern(&self, s: usize) -> Option<Failure> {
+        if !self.is(s, "case") || self.is(s + 1, "=") || self.is(s + 1, ".") {
+            return None;
+        }
+        // The pattern ends at the guard or the colon.
+        let end = (s + 1..self.toks.len()).find(|&i| {
+            let t = &self.toks[i];
+            matches!(t.kind, TokKind::Newline | TokKind::EndMarker)
+                || (t.level == 0 && (self.is(i, "if") || self.is(i, ":")))
+        })?;
+        for i in s + 1..end {
+            if self.is(i, "as") && i + 1 < end && self.text(i + 1) == "_" {
+                let err = self.at_range(MSG_UNDERSCORE_TARGET, i + 1, i + 2);
+                return Some(self.failure(err, i + 1));
+            }
+            if self.is(i, "(") && self.is_name(i.wrapping_sub(1)) && i > s + 1 {
+                if let Some(f) = self.class_pattern_arguments(i) {
+                    return Some(f);
+                }
+            }
+        }
+        None
+    }
+
+    /// The positional patterns that follow the first keyword pattern in
+    /// the arguments of the class pattern opened at `open`.
+    fn class_pattern_arguments(&self, open: usize) -> Option<Failure> {
+        let close = (*self.closer.get(open)?)?;
+        let level = self.toks[open].level;
+        let mut args = Vec::new();
+        let mut start = open + 1;
+        for i in open + 1..=close {
+            if i == close || (self.toks[i].level == level && self.is(i, ",")) {
+                if i > start {
+                    args.push((start, i));
+                }
+                start = i + 1;
+            }
+        }
+        let keyword = |&(a, _): &(usize, usize)| self.is_name(a) && self.is(a + 1, "=");
+        let first_kw = args.iter().position(keyword)?;
+        let rest = &args[first_kw..];
+        let from = rest.iter().position(|a| !keyword(a))?;
+        let run = rest[from..].iter().take_while(|a| !keyword(a)).count();
+        let (first, _) = rest[from];
+        let (_, last) = rest[from + run - 1];
+        Some(self.failure(self.at_range(MSG_PATTERN_ORDER, first, last), close))
     }
 
     /// `invalid_except_stmt`: `except A, B:`.
