@@ -153,6 +153,8 @@ impl Drop for Vm {
 struct CompOut {
     items: Vec<Value>,
     dict: dict::PyDict,
+    /// A set comprehension's items, added (and hashed) as they come.
+    set: crate::objects::set::SetTable,
 }
 
 /// How a statement finished.
@@ -1727,33 +1729,64 @@ impl Vm {
             ExprKind::Tuple(items) => Value::new_tuple(self.eval_items(f, items)?),
             ExprKind::List(items) => Value::new_list(self.eval_items(f, items)?),
             ExprKind::Set(items) => {
+                // As CPython builds it: the items before the first starred
+                // one are evaluated, then added; the others are added as
+                // they come (all of them in a display of over 30 items).
                 let mut t = crate::objects::set::SetTable::default();
-                let mut values = Vec::with_capacity(items.len());
-                for a in items {
+                let batch = match items.iter().position(|a| a.starred) {
+                    Some(i) => i,
+                    None if items.len() > 30 => 0,
+                    None => items.len(),
+                };
+                let mut values = Vec::with_capacity(batch);
+                for (i, a) in items.iter().enumerate() {
                     let v = self.eval(f, &a.value)?;
-                    if a.starred {
-                        // CPython's SET_UPDATE: the plain iteration error.
-                        values.extend(self.collect(&v)?);
-                    } else {
+                    if i < batch {
                         values.push(v);
+                        if i + 1 == batch {
+                            for v in values.drain(..) {
+                                let v = self.set_key(&t, &v)?;
+                                t.add(v)?;
+                            }
+                        }
+                        continue;
                     }
-                }
-                for v in values {
-                    let v = self.set_key(&t, &v)?;
-                    t.add(v)?;
+                    // CPython's SET_UPDATE: the plain iteration error.
+                    let added = if a.starred {
+                        self.collect(&v)?
+                    } else {
+                        vec![v]
+                    };
+                    for v in added {
+                        let v = self.set_key(&t, &v)?;
+                        t.add(v)?;
+                    }
                 }
                 crate::objects::set::new_value(t, false)
             }
             ExprKind::Dict(items) => {
                 // As CPython's BUILD_MAP: each run of `key: value` items is
-                // evaluated, then stored (errors are the display's).
+                // evaluated, then stored (errors are the display's); runs
+                // of 16 and more are cut into parts of 17, whose items
+                // are stored as they come, before the rest.
                 let d = dict::PyDict::default();
                 let mut run: Vec<(Value, Value)> = Vec::new();
+                let mut at_once = 0;
                 for (i, (k, v)) in items.iter().enumerate() {
                     match k {
                         Some(k) => {
+                            if i == 0 || items[i - 1].0.is_none() {
+                                let len = items[i..].iter().take_while(|p| p.0.is_some()).count();
+                                at_once = if len % 17 == 16 { len } else { len - len % 17 };
+                            }
                             let kv = self.eval(f, k)?;
                             let vv = self.eval(f, v)?;
+                            if at_once > 0 {
+                                at_once -= 1;
+                                let kv = self.dict_key(&d, &kv)?;
+                                d.set(kv, vv)?;
+                                continue;
+                            }
                             run.push((kv, vv));
                             if !matches!(items.get(i + 1), Some((Some(_), _))) {
                                 for (kv, vv) in run.drain(..) {
@@ -2008,18 +2041,12 @@ impl Vm {
         let CompOut {
             items: out,
             dict: dict_out,
+            set: set_out,
         } = out;
-        let result = r.and_then(|()| match c.kind {
-            CompKind::List => Ok(Value::new_list(out)),
-            CompKind::Dict => Ok(Value::Dict(Rc::new(dict_out))),
-            CompKind::Set => {
-                let mut t = crate::objects::set::SetTable::default();
-                for v in out {
-                    let v = self.set_key(&t, &v).map_err(|e| located(e, span))?;
-                    t.add(v).map_err(|e| located(e, span))?;
-                }
-                Ok(crate::objects::set::new_value(t, false))
-            }
+        let result = r.map(|()| match c.kind {
+            CompKind::List => Value::new_list(out),
+            CompKind::Dict => Value::Dict(Rc::new(dict_out)),
+            CompKind::Set => crate::objects::set::new_value(set_out, false),
         });
         let result = match result {
             Ok(v) => v,
@@ -2120,6 +2147,9 @@ impl Vm {
                 let vv = self.eval(f, val)?;
                 let v = self.dict_key(&out.dict, &v).map_err(|e| located(e, span))?;
                 out.dict.set(v, vv).map_err(|e| located(e, span))?;
+            } else if c.kind == CompKind::Set {
+                let v = self.set_key(&out.set, &v).map_err(|e| located(e, span))?;
+                out.set.add(v).map_err(|e| located(e, span))?;
             } else {
                 self.check_growth(&out.items, 1)?;
                 out.items.push(v);
