@@ -715,6 +715,24 @@ const OBJECT_DIR: &[&str] = &[
 /// What a user class adds to `dir()` beyond its own attributes.
 const CLASS_DIR: &[&str] = &["__dict__", "__module__", "__weakref__"];
 
+/// The names a class statement adds over built-in base `base`: no
+/// `__weakref__` where CPython's instances of `base` cannot have one
+/// (variable-sized values) or `base` already has it (sets).
+fn class_dir(base: TypeId) -> impl Iterator<Item = &'static &'static str> {
+    let no_weakref = matches!(
+        base,
+        TypeId::Int
+            | TypeId::Bool
+            | TypeId::Bytes
+            | TypeId::Tuple
+            | TypeId::Set
+            | TypeId::FrozenSet
+    );
+    CLASS_DIR
+        .iter()
+        .filter(move |n| !(no_weakref && **n == "__weakref__"))
+}
+
 pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_posonly("dir", "dir", 0, 1)?;
     // A class's `__dir__` decides what its instances list.
@@ -740,6 +758,10 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .map(|n| n.to_string())
             .collect(),
         Some(Value::Type(TypeId::Object)) => OBJECT_DIR.iter().map(|s| s.to_string()).collect(),
+        Some(Value::Type(t)) if crate::type_dicts::dir_names(*t).is_some() => {
+            let names = crate::type_dicts::dir_names(*t).unwrap_or_default();
+            names.iter().map(|s| s.to_string()).collect()
+        }
         Some(Value::Type(t)) => {
             // A type lists the methods its instances have.
             let sample = sample_value(*t).unwrap_or(Value::Type(*t));
@@ -751,7 +773,7 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Instance(i)) => {
             let mut n: Vec<String> = OBJECT_DIR
                 .iter()
-                .chain(CLASS_DIR)
+                .chain(class_dir(i.class.builtin_base))
                 .map(|s| s.to_string())
                 .collect();
             n.extend(i.attrs.borrow().keys().map(|k| k.to_string()));
@@ -759,22 +781,46 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             for c in i.class.mro().iter() {
                 n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
             }
+            let base = crate::type_dicts::dir_names(i.class.builtin_base).unwrap_or_default();
+            n.extend(base.iter().map(|s| s.to_string()));
             n
         }
         Some(Value::Class(c)) => {
             let mut n: Vec<String> = OBJECT_DIR
                 .iter()
-                .chain(CLASS_DIR)
+                .chain(class_dir(c.builtin_base))
                 .map(|s| s.to_string())
                 .collect();
             n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
             for b in c.mro().iter() {
                 n.extend(b.attrs.borrow().keys().map(|k| k.to_string()));
             }
+            let base = crate::type_dicts::dir_names(c.builtin_base).unwrap_or_default();
+            n.extend(base.iter().map(|s| s.to_string()));
             n
         }
         Some(Value::Module(m)) => m.names().iter().map(|k| k.to_string()).collect(),
-        Some(v) => method_names(v).iter().map(|s| s.to_string()).collect(),
+        // An exception lists its type's names (and its class's) and those
+        // set on it.
+        Some(Value::Exception(e)) => {
+            let mut n: Vec<String> = crate::type_dicts::dir_names(TypeId::Exception(e.typ))
+                .unwrap_or_default()
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+            n.extend(e.attrs.borrow().keys().map(|k| k.to_string()));
+            if let Some(c) = &e.class {
+                n.extend(CLASS_DIR.iter().map(|s| s.to_string()));
+                for c in c.chain() {
+                    n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
+                }
+            }
+            n
+        }
+        Some(v) => match crate::type_dicts::dir_names(v.type_id()) {
+            Some(names) => names.iter().map(|s| s.to_string()).collect(),
+            None => method_names(v).iter().map(|s| s.to_string()).collect(),
+        },
     };
     names.sort();
     names.dedup();

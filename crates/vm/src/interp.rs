@@ -2771,10 +2771,19 @@ impl Vm {
                 }
                 n
             }
-            other => crate::builtins::method_names(other)
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
+            other => {
+                let t = match other {
+                    Value::Type(t) => *t,
+                    v => v.type_id(),
+                };
+                match crate::type_dicts::dir_names(t) {
+                    Some(known) => known.iter().map(|s| s.to_string()).collect(),
+                    None => crate::builtins::method_names(other)
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect(),
+                }
+            }
         };
         names.sort();
         names.dedup();

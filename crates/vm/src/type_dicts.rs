@@ -61,6 +61,38 @@ pub fn names(t: TypeId) -> Option<&'static [&'static str]> {
     })
 }
 
+/// What `dir()` of built-in type `t` or of its values lists, unsorted and
+/// with repeats: the names in the `__dict__` of each type in its MRO.
+/// `None` for the types whose names are not known here.
+pub fn dir_names(t: TypeId) -> Option<Vec<&'static str>> {
+    use crate::exceptions::ExcType;
+    let mut out: Vec<&'static str> = OBJECT.to_vec();
+    match t {
+        TypeId::Object => {}
+        TypeId::Bool => out.extend(BOOL.iter().chain(INT)),
+        TypeId::MemoryView => out.extend(MEMORYVIEW),
+        TypeId::Range => out.extend(RANGE),
+        TypeId::Slice => out.extend(SLICE),
+        TypeId::NoneType => out.extend(NONE),
+        TypeId::Exception(e) => {
+            out.extend(BASE_EXCEPTION);
+            if e.is_subclass(ExcType::BaseExceptionGroup) {
+                out.extend(["__class_getitem__", "derive", "split", "subgroup"]);
+                out.extend(["message", "exceptions"]);
+                if e == ExcType::ExceptionGroup {
+                    out.extend(["__module__", "__weakref__"]);
+                }
+            } else if e.is_subclass(ExcType::UnicodeError) && e != ExcType::UnicodeError {
+                out.extend(["encoding", "object", "start", "end", "reason"]);
+            } else {
+                out.extend(crate::exceptions::slot_fields(e));
+            }
+        }
+        t => out.extend(names(t)?),
+    }
+    Some(out)
+}
+
 /// Whether `object` defines `name` (which it then gives every type
 /// before the type's metaclass could).
 pub fn defines_object(name: &str) -> bool {
@@ -779,3 +811,91 @@ const BASE_EXCEPTION: &[&str] = &[
     "__cause__",
     "__doc__",
 ];
+
+// Types `dir()` alone reads (they cannot be subclassed).
+
+const MEMORYVIEW: &[&str] = &[
+    "__new__",
+    "__repr__",
+    "__hash__",
+    "__getattribute__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__iter__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "release",
+    "tobytes",
+    "hex",
+    "tolist",
+    "cast",
+    "toreadonly",
+    "__enter__",
+    "__exit__",
+    "obj",
+    "nbytes",
+    "readonly",
+    "itemsize",
+    "format",
+    "ndim",
+    "shape",
+    "strides",
+    "suboffsets",
+    "c_contiguous",
+    "f_contiguous",
+    "contiguous",
+    "__doc__",
+];
+
+const RANGE: &[&str] = &[
+    "__new__",
+    "__repr__",
+    "__hash__",
+    "__getattribute__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__iter__",
+    "__bool__",
+    "__len__",
+    "__getitem__",
+    "__contains__",
+    "__reversed__",
+    "__reduce__",
+    "count",
+    "index",
+    "start",
+    "stop",
+    "step",
+    "__doc__",
+];
+
+const SLICE: &[&str] = &[
+    "__new__",
+    "__repr__",
+    "__hash__",
+    "__getattribute__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "indices",
+    "__reduce__",
+    "start",
+    "stop",
+    "step",
+    "__doc__",
+];
+
+const NONE: &[&str] = &["__new__", "__repr__", "__bool__", "__doc__"];
