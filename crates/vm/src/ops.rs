@@ -1536,6 +1536,17 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
                 {
                     format!("<method '{}' of '{}' objects>", m.name, t.name())
                 }
+                // A class method is bound to the type, even taken from a value.
+                this if crate::builtins::class_method(this.type_id(), &m.name).is_some()
+                    || (matches!(this, Value::Bytes(_) | Value::ByteArray(_))
+                        && &*m.name == "maketrans") =>
+                {
+                    format!(
+                        "<built-in method {} of type object at {:#x}>",
+                        m.name,
+                        this.ptr().unwrap_or(0)
+                    )
+                }
                 this => format!(
                     "<built-in method {} of {} object at {:#x}>",
                     m.name,
