@@ -3805,6 +3805,9 @@ fn receiver_key(v: &Value) -> u32 {
             t.hash(&mut h);
             0x8000_0000 | (h.finish() as u32 & 0x7fff_ffff)
         }
+        // A native type's methods are its static name list: the list's
+        // address tells the types apart.
+        Value::Native(o) => (o.method_names().as_ptr() as usize as u32 & 0x7fff_ffff).max(17),
         _ => 0,
     }
 }
