@@ -3792,7 +3792,12 @@ fn receiver_key(v: &Value) -> u32 {
         Value::Tuple(_) => 7,
         Value::Range(_) => 8,
         Value::Slice(_) => 9,
-        Value::Dict(d) if d.is_plain() => 10,
+        Value::Dict(d) => match *d.kind.borrow() {
+            crate::objects::dict::DictKind::Dict => 10,
+            crate::objects::dict::DictKind::OrderedDict => 20,
+            crate::objects::dict::DictKind::DefaultDict(_) => 21,
+            crate::objects::dict::DictKind::Counter => 22,
+        },
         Value::Int(_) | Value::BigInt(_) => 11,
         Value::Bool(_) => 12,
         Value::Float(_) => 13,
@@ -3807,7 +3812,19 @@ fn receiver_key(v: &Value) -> u32 {
         }
         // A native type's methods are its static name list: the list's
         // address tells the types apart.
-        Value::Native(o) => (o.method_names().as_ptr() as usize as u32 & 0x7fff_ffff).max(17),
+        Value::Native(o) => (o.method_names().as_ptr() as usize as u32 & 0x3fff_ffff).max(23),
+        Value::Stream(_) => 18,
+        // Iterators of one kind (generators, list iterators...) share
+        // their methods.
+        Value::Iter(i) => match i.try_borrow() {
+            Ok(it) => {
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                std::mem::discriminant(&*it).hash(&mut h);
+                0x4000_0000 | (h.finish() as u32 & 0x3fff_ffff)
+            }
+            Err(_) => 0,
+        },
         _ => 0,
     }
 }
