@@ -672,8 +672,10 @@ class MutableSequence(Sequence):
 
 
 def _register(abc, *types):
-    for t in types:
-        abc.register(t)
+    # The built-in types are recorded directly: ABCMeta.register's checks
+    # would walk every ABC's subclasses for each of them, and none of
+    # them can form a cycle with an ABC.
+    abc._abc_impl.registry.extend(types)
 
 
 _iterators = [type(iter(x)) for x in (b'', bytearray(), {}, {}.keys(), {}.values(),
