@@ -241,6 +241,16 @@ pub struct Builder {
     limits: Limits,
     module_path: Vec<String>,
     unrestricted_imports: bool,
+    stdin: Option<Stdin>,
+}
+
+/// The reader given to [`Builder::stdin`].
+struct Stdin(Box<dyn std::io::BufRead>);
+
+impl std::fmt::Debug for Stdin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Stdin")
+    }
 }
 
 impl Builder {
@@ -253,6 +263,13 @@ impl Builder {
     /// Where `sys.stderr` writes (default: inherit).
     pub fn stderr(mut self, sink: Sink) -> Builder {
         self.stderr = sink;
+        self
+    }
+
+    /// Where `input()` reads its lines (default: nothing, so `input()`
+    /// raises `EOFError` as with a closed standard input).
+    pub fn stdin(mut self, reader: Box<dyn std::io::BufRead>) -> Builder {
+        self.stdin = Some(Stdin(reader));
         self
     }
 
@@ -434,6 +451,7 @@ impl Builder {
         if let Some(flag) = self.interrupt {
             py.vm.interrupt = flag;
         }
+        py.vm.stdin = self.stdin.map(|s| s.0);
         if let Value::List(path) = &py.vm.sys_path() {
             path.borrow_mut()
                 .extend(self.module_path.iter().map(|d| Value::str(d)));
@@ -589,6 +607,7 @@ impl Interpreter {
             limits: Limits::default(),
             module_path: Vec::new(),
             unrestricted_imports: false,
+            stdin: None,
         }
     }
 
@@ -1095,12 +1114,14 @@ impl Interpreter {
         let message = self.vm.exception_message(exc);
         let type_name = exc.type_name().to_string();
         if exc.typ == ExcType::SystemExit {
-            // `SystemExit.code`: the single argument, or all of them.
+            // `SystemExit.code`: as assigned, else the single argument, or
+            // all of them.
             let args = exc.args.borrow().clone();
-            let code = match args.as_slice() {
-                [] => None,
-                [one] => Some(one.clone()),
-                many => Some(Value::new_tuple(many.to_vec())),
+            let code = match (exc.attrs.borrow().get("code"), args.as_slice()) {
+                (Some(code), _) => Some(code.clone()),
+                (None, []) => None,
+                (None, [one]) => Some(one.clone()),
+                (None, many) => Some(Value::new_tuple(many.to_vec())),
             };
             let (code, text) = match code.as_ref() {
                 None | Some(Value::None) => (0, String::new()),
@@ -1108,7 +1129,12 @@ impl Interpreter {
                 Some(Value::Int(i)) => (*i as i32, String::new()),
                 Some(Value::BigInt(_)) => (-1, String::new()),
                 Some(Value::Bool(b)) => (*b as i32, String::new()),
-                Some(other) => (1, format!("{}\n", pyview_vm::ops::str_simple(other))),
+                // Its `str()`, user `__str__` included; only the line end
+                // when that fails.
+                Some(other) => match self.vm.str_of(other) {
+                    Ok(text) => (1, format!("{text}\n")),
+                    Err(_) => (1, "\n".to_string()),
+                },
             };
             return Error {
                 type_name,
@@ -1128,7 +1154,8 @@ impl Interpreter {
             _ => None,
         };
         let report = self.vm.format_exception(exc);
-        let exit_code = if exc.typ == ExcType::KeyboardInterrupt {
+        // Only KeyboardInterrupt itself, not a subclass, is a death by SIGINT.
+        let exit_code = if exc.typ == ExcType::KeyboardInterrupt && exc.class.is_none() {
             SIGINT_STATUS
         } else {
             1

@@ -124,7 +124,8 @@ fn sandbox_has_no_file_env_or_process_access() {
             "import socket",
             "ModuleNotFoundError: No module named 'socket'",
         ),
-        ("input()", "NameError: name 'input' is not defined"),
+        // Standard input is the host's to give: none by default.
+        ("input()", "EOFError: EOF when reading a line"),
         // `__import__` is the import statement: the same modules only.
         (
             "__import__('os')",
@@ -137,6 +138,22 @@ fn sandbox_has_no_file_env_or_process_access() {
     // sys.exit is an exception for the host, never a process exit.
     let e = py.run("import sys\nsys.exit(0)", "<sandbox>").unwrap_err();
     assert_eq!(e.type_name(), "SystemExit");
+}
+
+#[test]
+fn input_reads_the_hosts_stdin() {
+    let out = Sink::capture();
+    let mut py = Interpreter::builder()
+        .stdout(out.clone())
+        .stderr(Sink::Discard)
+        .stdin(Box::new(std::io::Cursor::new(b"Ada\nBob".to_vec())))
+        .build();
+    py.run(
+        "a = input('first? ')\nb = input()\nprint([a, b])\ninput('more? ')",
+        "<stdin-test>",
+    )
+    .unwrap_err();
+    assert_eq!(out.text(), "first? ['Ada', 'Bob']\nmore? ");
 }
 
 #[test]

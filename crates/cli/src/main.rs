@@ -233,12 +233,18 @@ fn run(args: Vec<String>) -> i32 {
             .unwrap_or_default(),
         None => String::new(),
     };
-    let mut py = pyview::Interpreter::builder()
+    let mut builder = pyview::Interpreter::builder()
         .argv(argv)
         .interrupt(interrupt)
         .module_path(&module_dir)
-        .unrestricted_imports()
-        .build();
+        .unrestricted_imports();
+    // A script from a file or `-c` reads `input()` from standard input;
+    // the prompt and a piped program (also after `-i`) read their
+    // statements there, and must not find it locked.
+    if !o.inspect && (o.command.is_some() || o.file.as_deref().is_some_and(|f| f != "-")) {
+        builder = builder.stdin(Box::new(std::io::stdin().lock()));
+    }
+    let mut py = builder.build();
 
     if let Some((source, filename)) = &script {
         if filename.starts_with('/') {

@@ -18,6 +18,7 @@ pub fn table() -> HashMap<&'static str, Value> {
     let mut t: HashMap<&'static str, Value> = HashMap::new();
     let fns: &[(&'static str, fn(&mut Vm, &Args) -> PyResult<Value>)] = &[
         ("print", b_print),
+        ("input", b_input),
         ("len", b_len),
         ("ord", b_ord),
         ("chr", b_chr),
@@ -1373,6 +1374,55 @@ fn b_filter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(iter::new_value(PyIter::Filter(args.pos[0].clone(), it)))
 }
 
+/// `input(prompt='')`: writes the prompt to `sys.stdout` and flushes it,
+/// then reads a line from the host's standard input (without its line
+/// end); at end of input, `EOFError`.
+fn b_input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("input")?;
+    if args.pos.len() > 1 {
+        return Err(type_error(format!(
+            "input expected at most 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
+    let out = vm.sys_stdout()?;
+    if matches!(out, Value::None) {
+        return Err(exceptions::runtime_error("input(): lost sys.stdout"));
+    }
+    if let Some(prompt) = args.pos.first() {
+        let text = vm.str_of(prompt)?;
+        match &out {
+            Value::Stream(s) => vm.write_text(*s, &text)?,
+            f => {
+                let write = vm.getattr(f, "write")?;
+                vm.call(&write, Args::new(vec![Value::Str(text.into())]))?;
+            }
+        }
+    }
+    match &out {
+        Value::Stream(Stream::Stdout) => vm.stdout.flush(),
+        Value::Stream(Stream::Stderr) => vm.stderr.flush(),
+        f => {
+            vm.call_method(f, "flush", Args::default())?;
+        }
+    }
+    let mut line = Vec::new();
+    if let Some(stdin) = vm.stdin.as_mut() {
+        // A read error ends the input as the end of the file does.
+        let _ = stdin.read_until(b'\n', &mut line);
+    }
+    if line.is_empty() {
+        return Err(exceptions::new_err(
+            ExcType::EOFError,
+            "EOF when reading a line",
+        ));
+    }
+    if line.last() == Some(&b'\n') {
+        line.pop();
+    }
+    Ok(Value::Str(String::from_utf8_lossy(&line).into()))
+}
+
 /// `exit(code=None)` and `quit()`: CPython's site helper raises
 /// `SystemExit(code)`, so a bare `exit()` has `args == (None,)`.
 fn b_exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1574,6 +1624,15 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             };
             if step == 0 {
                 return Err(value_error("range() arg 3 must not be zero"));
+            }
+            // pyview's ranges hold their bounds and length in 64 bits
+            // (CPython's may be longer, with `len()` refused).
+            let (lo, hi, by) = (start as i128, stop as i128, step as i128);
+            let span = if by > 0 { hi - lo } else { lo - hi };
+            if span > 0 && (span - 1) / by.abs() + 1 > i64::MAX as i128 {
+                return Err(exceptions::overflow_error(
+                    "Python int too large to convert to C ssize_t",
+                ));
             }
             Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
         }
@@ -2550,6 +2609,20 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         "__qualname__" => return Some(Value::str(t.short_name())),
         _ => {}
     }
+    // Mutable containers are unhashable: their `__hash__` is None.
+    if name == "__hash__"
+        && matches!(
+            t,
+            TypeId::List
+                | TypeId::Dict
+                | TypeId::Set
+                | TypeId::ByteArray
+                | TypeId::Slice
+                | TypeId::Array
+        )
+    {
+        return Some(Value::None);
+    }
     if name == "__reduce__" && matches!(t, TypeId::Ellipsis | TypeId::NotImplementedType) {
         return Some(singleton_reduce(t));
     }
@@ -2580,14 +2653,20 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         return Some(m);
     }
     let name: Rc<str> = name.into();
-    let sample = match t {
-        TypeId::Complex => Value::Complex(0.0, 0.0),
-        _ => sample_value(t)?,
-    };
-    if !method_names(&sample).contains(&&*name)
-        && crate::dispatch::value_slot_method(&sample, None, &name).is_none()
-    {
-        return None;
+    // The iterator types (`zip`, `map`, ...) have no sample value; each
+    // answers `__iter__` and `__next__`.
+    let iterator_slot =
+        matches!(t, TypeId::Iterator(_)) && matches!(&*name, "__iter__" | "__next__");
+    if !iterator_slot {
+        let sample = match t {
+            TypeId::Complex => Value::Complex(0.0, 0.0),
+            _ => sample_value(t)?,
+        };
+        if !method_names(&sample).contains(&&*name)
+            && crate::dispatch::value_slot_method(&sample, None, &name).is_none()
+        {
+            return None;
+        }
     }
     let n = name.clone();
     let func = Value::Builtin(Rc::new(crate::objects::function::Builtin {

@@ -1887,6 +1887,10 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
             args.check_none("__hash__")?;
             Ok(Value::Int(crate::ops::hash(&this)?))
         }),
+        "__getstate__" => closure(name, move |vm, args| {
+            args.check_none("__getstate__")?;
+            object_getstate(vm, &this)
+        }),
         "__repr__" => closure(name, move |_, args| {
             args.check_none("__repr__")?;
             // `object.__repr__` of a built-in value is the generic form.
@@ -1934,6 +1938,46 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
             name: "__init__".into(),
         })),
         _ => return None,
+    })
+}
+
+/// `object.__getstate__()` (3.11): the instance's `__dict__` (None when it
+/// is empty or missing), paired with a dict of the slots that are set
+/// when there are any.
+fn object_getstate(vm: &mut Vm, this: &Value) -> PyResult<Value> {
+    let absent = |e: &exceptions::PyErr| e.exc.typ.is_subclass(ExcType::AttributeError);
+    let state = match vm.getattr(this, "__dict__") {
+        Ok(d) if vm.truthy(&d)? => d,
+        Ok(_) => Value::None,
+        Err(e) if absent(&e) => Value::None,
+        Err(e) => return Err(e),
+    };
+    let Value::Instance(inst) = this else {
+        return Ok(state);
+    };
+    let class = inst.class.clone();
+    let slots = crate::objects::dict::PyDict::default();
+    let mut any = false;
+    let mro = class.mro().clone();
+    for c in std::iter::once(&class).chain(mro.iter()) {
+        for n in c.slots.iter().flatten() {
+            if matches!(&**n, "__dict__" | "__weakref__") {
+                continue;
+            }
+            match vm.getattr(this, n) {
+                Ok(v) => {
+                    slots.set(Value::Str(n.clone()), v)?;
+                    any = true;
+                }
+                Err(e) if absent(&e) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(if any {
+        Value::new_tuple(vec![state, Value::Dict(Rc::new(slots))])
+    } else {
+        state
     })
 }
 

@@ -89,6 +89,9 @@ pub struct Vm {
     pub(crate) builtins: HashMap<&'static str, Value>,
     pub stdout: Box<dyn Output>,
     pub stderr: Box<dyn Output>,
+    /// Where `input()` reads lines: the host's choice, none (end of file
+    /// at once) by default.
+    pub stdin: Option<Box<dyn std::io::BufRead>>,
     /// `sys.modules`: every module imported so far, by name.
     pub(crate) sys_modules: Rc<dict::PyDict>,
     /// `sys.path` as first created (`sys.path` itself is looked up at
@@ -234,6 +237,14 @@ pub fn is_limit(e: &PyErr) -> bool {
     e.exc.typ == ExcType::LimitExceeded
 }
 
+/// A keyword given twice in a call with `**`.
+fn repeated_keyword(callee: &dyn Fn() -> String, name: &str) -> Box<PyErr> {
+    type_error(format!(
+        "{}() got multiple values for keyword argument '{name}'",
+        callee()
+    ))
+}
+
 /// `f() argument after * must be an iterable, not int`
 fn star_not_iterable(callee: &dyn Fn() -> String, v: &Value) -> Box<PyErr> {
     type_error(format!(
@@ -271,6 +282,7 @@ impl Vm {
             builtins: crate::builtins::table(),
             stdout,
             stderr,
+            stdin: None,
             sys_modules: Rc::default(),
             sys_path: Value::new_list(Vec::new()),
             import_roots: crate::import::ImportRoots::Nowhere,
@@ -1936,9 +1948,15 @@ impl Vm {
             }
         };
         let mut kw: Vec<(Rc<str>, Value)> = Vec::with_capacity(kws.len());
+        // With a `**` anywhere, names are merged at run time (a repeated
+        // literal name is a SyntaxError otherwise), whichever comes first.
+        let merged = kws.iter().any(|k| k.name.is_none());
         for k in kws {
             let v = self.eval(f, &k.value)?;
             match &k.name {
+                Some(n) if merged && kw.iter().any(|(k, _)| k == n) => {
+                    return Err(repeated_keyword(callee, n));
+                }
                 Some(n) => kw.push((n.clone(), v)),
                 None => {
                     let Some(entries) = dict::mapping_items(self, &v)? else {
@@ -1953,10 +1971,7 @@ impl Vm {
                             return Err(type_error("keywords must be strings"));
                         };
                         if kw.iter().any(|(k, _)| k == s) {
-                            return Err(type_error(format!(
-                                "{}() got multiple values for keyword argument '{s}'",
-                                callee()
-                            )));
+                            return Err(repeated_keyword(callee, s));
                         }
                         kw.push((s.clone(), val));
                     }
@@ -2820,6 +2835,11 @@ impl Vm {
                 None => self.exception_attr(obj, &e.clone(), name),
             },
             _ if name == "__class__" => Some(Ok(self.type_of(obj))),
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_)
+                if name == "__call__" =>
+            {
+                Some(Ok(crate::objects::function::call_wrapper(obj)))
+            }
             Value::Function(fun) => crate::objects::function::function_attr(fun, name).map(Ok),
             Value::Builtin(b) => crate::objects::function::builtin_attr(b, name).map(Ok),
             Value::BoundMethod(m) => crate::objects::function::method_attr(m, name).map(Ok),
@@ -3050,6 +3070,12 @@ impl Vm {
                 return r;
             }
         }
+        // An int too large for an index is refused before any bounds check.
+        if matches!(key, Value::BigInt(_))
+            && matches!(obj, Value::List(_) | Value::Tuple(_) | Value::Str(_))
+        {
+            return Err(exceptions::index_overflow(ExcType::IndexError));
+        }
         let idx = slice::as_index(key);
         match obj {
             Value::List(l) => {
@@ -3158,6 +3184,9 @@ impl Vm {
         if let Some(r) = self.native_special(obj, "__setitem__", || vec![key.clone(), v.clone()]) {
             return r.map(|_| ());
         }
+        if matches!(key, Value::BigInt(_)) && matches!(obj, Value::List(_)) {
+            return Err(exceptions::index_overflow(ExcType::IndexError));
+        }
         let idx = slice::as_index(key);
         match obj {
             Value::List(l) => {
@@ -3237,6 +3266,9 @@ impl Vm {
         }
         if let Some(r) = self.native_special(obj, "__delitem__", || vec![key.clone()]) {
             return r.map(|_| ());
+        }
+        if matches!(key, Value::BigInt(_)) && matches!(obj, Value::List(_)) {
+            return Err(exceptions::index_overflow(ExcType::IndexError));
         }
         let idx = slice::as_index(key);
         match obj {

@@ -162,6 +162,15 @@ fn int_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 return Ok(Value::Int(0));
             }
             let Some(s) = y.to_u64().filter(|s| *s < 1 << 32) else {
+                // A result within CPython's most digits (30 bits each,
+                // 4 bytes a digit within isize::MAX bytes) fails when
+                // allocated.
+                if (y / 30u32)
+                    .to_i64()
+                    .is_some_and(|d| d <= (i64::MAX - 24) / 4)
+                {
+                    return Err(exceptions::memory_error(""));
+                }
                 return Err(exceptions::overflow_error("too many digits in integer"));
             };
             Value::from_bigint(x << s)

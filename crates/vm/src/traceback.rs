@@ -440,12 +440,14 @@ fn format_entry(entry: &TbEntry, prefix: &str, out: &mut String) {
     if code.filename.starts_with('<') && code.filename.ends_with('>') {
         return;
     }
-    let text = lines.line_text(src, lineno);
-    let stripped = text.trim_start();
+    // CPython removes the indentation but keeps trailing blanks, which
+    // count in the line's length when deciding whether to mark it.
+    let text = lines.line_text(src, lineno).trim_end_matches(['\r', '\n']);
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
     if stripped.trim_end().is_empty() {
         return;
     }
-    let _ = writeln!(out, "{prefix}    {}", stripped.trim_end());
+    let _ = writeln!(out, "{prefix}    {stripped}");
     let indent = text.chars().count() - stripped.chars().count();
     let line_start = lines.line_start(lineno) as usize;
     let start_b = entry.span.start as usize - line_start;
@@ -469,7 +471,7 @@ fn format_entry(entry: &TbEntry, prefix: &str, out: &mut String) {
     } else {
         None
     };
-    let stripped_len = stripped.trim_end().chars().count();
+    let stripped_len = stripped.chars().count();
     if anchors.is_none() && end - start >= stripped_len {
         return;
     }

@@ -11,9 +11,9 @@
 //! factory, a `Counter` answers 0) and `Counter` arithmetic.
 //! OrderedDict equality is order-sensitive (in `ops::eq_simple`).
 //!
-//! `ChainMap`, `UserDict` and `UserList` are Python source over the
-//! `collections.abc` mixins. Not supported: subclassing the native types,
-//! `UserString`.
+//! `ChainMap`, `UserDict`, `UserList` and `UserString` are Python source
+//! over the `collections.abc` mixins. Not supported: subclassing the
+//! native types.
 
 use crate::exceptions::{self, type_error, ExcType, PyException, PyResult};
 use crate::interp::Vm;
@@ -31,8 +31,8 @@ pub const DEQUE: &str = "collections.deque";
 const DEQUE_ITER: &str = "_collections._deque_iterator";
 const DEQUE_REV_ITER: &str = "_collections._deque_reverse_iterator";
 
-/// The module: the native types, then `ChainMap`, `UserDict`, `UserList`
-/// and `collections.abc` from the Python part (`py/collections.py`).
+/// The module: the native types, then `ChainMap`, `UserDict`, `UserList`,
+/// `UserString` and `collections.abc` from the Python part (`py/collections.py`).
 pub fn module(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let m = native_module();
     crate::namespace::run_generated(

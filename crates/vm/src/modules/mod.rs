@@ -14,6 +14,7 @@ mod namedtuple;
 mod operator;
 mod platform;
 mod python;
+mod sizeof;
 mod stringio;
 mod struct_;
 pub(crate) mod sys;

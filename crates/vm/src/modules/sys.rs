@@ -98,6 +98,7 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
     );
     let fns: &[(&str, fn(&mut Vm, &Args) -> PyResult<Value>)] = &[
         ("exit", exit),
+        ("getsizeof", super::sizeof::getsizeof),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("getdefaultencoding", getdefaultencoding),
@@ -209,7 +210,7 @@ impl NativeObject for BinaryStream {
 }
 
 pub fn exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_posonly("exit", "exit", 0, 1)?;
+    args.check_posonly("sys.exit", "exit", 0, 1)?;
     // A tuple argument becomes the exception's args, as in CPython; None
     // (the default) none.
     let exc_args = match args.pos.first() {
@@ -223,12 +224,12 @@ pub fn exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 pub fn getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_none("getrecursionlimit")?;
+    args.check_none("sys.getrecursionlimit")?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 pub fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = args.check_one("setrecursionlimit")?;
+    let v = args.check_one("sys.setrecursionlimit")?;
     let n = match v {
         Value::Float(_) => {
             return Err(type_error(
@@ -249,7 +250,7 @@ pub fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn getdefaultencoding(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_none("getdefaultencoding")?;
+    args.check_none("sys.getdefaultencoding")?;
     Ok(Value::str("utf-8"))
 }
 
@@ -259,7 +260,7 @@ fn get_int_max_str_digits(_: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn intern(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    match args.check_one("intern")? {
+    match args.check_one("sys.intern")? {
         s @ Value::Str(_) => Ok(s.clone()),
         other => Err(type_error(format!(
             "intern() argument must be str, not {}",

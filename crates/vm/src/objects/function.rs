@@ -488,6 +488,7 @@ pub fn function_attr(fun: &Rc<PyFunction>, name: &str) -> Option<Value> {
             Value::Dict(Rc::new(d))
         }
         "__code__" => Value::Native(Rc::new(CodeObject::of(fun))),
+        "__closure__" => crate::objects::cell::closure_tuple(&fun.closure),
         "__get__" => {
             // `f.__get__(obj)`: a method bound to `obj`; the function
             // itself when `obj` is None.
@@ -567,6 +568,12 @@ pub fn del_function_attr(fun: &PyFunction, name: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// `f.__call__` of a function or method: calling it calls `f`.
+pub fn call_wrapper(f: &Value) -> Value {
+    let f = f.clone();
+    closure("__call__", move |vm, args| vm.call(&f, args.clone()))
+}
+
 /// `f.name` of a built-in function.
 pub fn builtin_attr(b: &Builtin, name: &str) -> Option<Value> {
     Some(match name {
@@ -625,6 +632,10 @@ pub struct CodeObject {
     posonlyargcount: usize,
     kwonlyargcount: usize,
     varnames: Vec<Rc<str>>,
+    /// Names shared with nested functions, and taken from enclosing
+    /// ones, each sorted as CPython lists them.
+    cellvars: Vec<Rc<str>>,
+    freevars: Vec<Rc<str>>,
     flags: i64,
 }
 
@@ -660,7 +671,20 @@ impl CodeObject {
         if def.is_generator {
             flags |= 32;
         }
+        let named = |slots: &mut dyn Iterator<Item = u32>| {
+            let mut v: Vec<Rc<str>> = slots
+                .filter_map(|i| def.slot_names.get(i as usize).cloned())
+                .collect();
+            v.sort();
+            v
+        };
+        let freevars = named(&mut def.freevars.iter().map(|&(_, mine)| mine));
+        // A variable only passed through to a nested function is free here.
+        let mut cellvars = named(&mut def.cell_slots.iter().copied());
+        cellvars.retain(|n| !freevars.contains(n));
         CodeObject {
+            cellvars,
+            freevars,
             name: def.name.clone(),
             qualname: def.qualname.clone(),
             filename: fun.code.filename.clone(),
@@ -699,6 +723,8 @@ impl crate::objects::native::NativeObject for CodeObject {
             "co_kwonlyargcount" => Value::from_usize(self.kwonlyargcount),
             "co_nlocals" => Value::from_usize(self.varnames.len()),
             "co_varnames" => names(&self.varnames),
+            "co_cellvars" => names(&self.cellvars),
+            "co_freevars" => names(&self.freevars),
             "co_flags" => Value::Int(self.flags),
             _ => return None,
         }))

@@ -4,6 +4,7 @@ pub mod array;
 pub mod bytearray;
 pub mod byteops;
 pub mod bytes;
+pub mod cell;
 pub mod class;
 pub mod code;
 pub mod complex;
