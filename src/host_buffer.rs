@@ -17,7 +17,6 @@ use crate::object::Object;
 use pyview_vm::buffer::Format;
 use pyview_vm::exceptions::{self, PyResult};
 use pyview_vm::interp::Vm;
-use pyview_vm::objects::function::Args;
 use pyview_vm::objects::native::{BufferSource, NativeObject};
 use pyview_vm::Value;
 use std::any::Any;
@@ -144,16 +143,6 @@ impl NativeObject for HostObject {
             "nbytes" => Value::from_usize(s.data.borrow().len()),
             _ => return None,
         }))
-    }
-
-    fn call_method(
-        &self,
-        _vm: &mut Vm,
-        _this: &Rc<dyn NativeObject>,
-        _name: &str,
-        _args: &Args,
-    ) -> Option<PyResult<Value>> {
-        None
     }
 
     /// The number of items, as for `array` and memoryview.

@@ -5,7 +5,6 @@
 
 use crate::exceptions::{PyException, PyResult, TbEntry};
 use crate::interp::Vm;
-use crate::objects::function::Args;
 use crate::objects::native::NativeObject;
 use crate::ops;
 use crate::value::Value;
@@ -602,16 +601,6 @@ impl NativeObject for TracebackObject {
             "tb_lasti" => Value::Int(0),
             _ => return None,
         }))
-    }
-
-    fn call_method(
-        &self,
-        _vm: &mut Vm,
-        _this: &Rc<dyn NativeObject>,
-        _name: &str,
-        _args: &Args,
-    ) -> Option<PyResult<Value>> {
-        None
     }
 
     fn as_any(&self) -> &dyn std::any::Any {

@@ -426,16 +426,6 @@ impl NativeObject for BytesIOBuffer {
         BUFFER_TYPE
     }
 
-    fn call_method(
-        &self,
-        _vm: &mut Vm,
-        _this: &Rc<dyn NativeObject>,
-        _name: &str,
-        _args: &Args,
-    ) -> Option<PyResult<Value>> {
-        None
-    }
-
     fn buffer(&self, this: &Rc<dyn NativeObject>) -> Option<Rc<dyn BufferSource>> {
         Some(Rc::new(Export {
             owner: this.clone(),

@@ -8,7 +8,6 @@
 
 use crate::exceptions::{value_error, PyResult};
 use crate::interp::Vm;
-use crate::objects::function::Args;
 use crate::objects::native::NativeObject;
 use crate::value::Value;
 use std::cell::RefCell;
@@ -70,16 +69,6 @@ impl NativeObject for CellObject {
             }
             _ => None,
         }
-    }
-
-    fn call_method(
-        &self,
-        _vm: &mut Vm,
-        _this: &Rc<dyn NativeObject>,
-        _name: &str,
-        _args: &Args,
-    ) -> Option<PyResult<Value>> {
-        None
     }
 
     fn as_any(&self) -> &dyn std::any::Any {

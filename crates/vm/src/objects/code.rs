@@ -6,7 +6,6 @@
 
 use crate::exceptions::PyResult;
 use crate::interp::Vm;
-use crate::objects::function::Args;
 use crate::objects::native::NativeObject;
 use crate::value::Value;
 use std::any::Any;
@@ -50,16 +49,6 @@ impl NativeObject for PyCode {
             "co_name" => Some(Ok(Value::str("<module>"))),
             _ => None,
         }
-    }
-
-    fn call_method(
-        &self,
-        _vm: &mut Vm,
-        _this: &Rc<dyn NativeObject>,
-        _name: &str,
-        _args: &Args,
-    ) -> Option<PyResult<Value>> {
-        None
     }
 
     fn as_any(&self) -> &dyn Any {

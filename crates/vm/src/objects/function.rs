@@ -730,16 +730,6 @@ impl crate::objects::native::NativeObject for CodeObject {
         }))
     }
 
-    fn call_method(
-        &self,
-        _vm: &mut Vm,
-        _this: &Rc<dyn crate::objects::native::NativeObject>,
-        _name: &str,
-        _args: &Args,
-    ) -> Option<PyResult<Value>> {
-        None
-    }
-
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }

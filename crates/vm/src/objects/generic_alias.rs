@@ -7,7 +7,6 @@
 
 use crate::exceptions::{type_error, PyResult};
 use crate::interp::Vm;
-use crate::objects::function::Args;
 use crate::objects::native::NativeObject;
 use crate::value::{TypeId, Value};
 use std::rc::Rc;
@@ -143,16 +142,6 @@ impl NativeObject for GenericAlias {
         }))
     }
 
-    fn call_method(
-        &self,
-        _vm: &mut Vm,
-        _this: &Rc<dyn NativeObject>,
-        _name: &str,
-        _args: &Args,
-    ) -> Option<PyResult<Value>> {
-        None
-    }
-
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
@@ -181,16 +170,6 @@ impl NativeObject for UnionType {
             ),
             _ => return None,
         }))
-    }
-
-    fn call_method(
-        &self,
-        _vm: &mut Vm,
-        _this: &Rc<dyn NativeObject>,
-        _name: &str,
-        _args: &Args,
-    ) -> Option<PyResult<Value>> {
-        None
     }
 
     fn as_any(&self) -> &dyn std::any::Any {

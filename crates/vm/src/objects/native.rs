@@ -55,11 +55,13 @@ pub trait NativeObject: std::fmt::Debug + Any {
     /// is no such method.
     fn call_method(
         &self,
-        vm: &mut Vm,
-        this: &Rc<dyn NativeObject>,
-        name: &str,
-        args: &Args,
-    ) -> Option<PyResult<Value>>;
+        _vm: &mut Vm,
+        _this: &Rc<dyn NativeObject>,
+        _name: &str,
+        _args: &Args,
+    ) -> Option<PyResult<Value>> {
+        None
+    }
 
     /// `iter(obj)`; `None` when the object is not iterable. Iterators
     /// return `this`.
