@@ -21,7 +21,7 @@ impl Vm {
     /// context chain, its messages taken with `str()` (a user class's
     /// `__str__`).
     pub fn format_exception(&mut self, exc: &Rc<PyException>) -> String {
-        let mut p = Printer::default();
+        let mut p = Printer::native();
         p.recursive(exc, &mut |e| self.exception_message(e));
         p.out
     }
@@ -29,7 +29,7 @@ impl Vm {
     /// One exception's report without its cause or context, as CPython's
     /// unraisable-exception hook prints it.
     pub fn format_exception_alone(&mut self, exc: &Rc<PyException>) -> String {
-        let mut p = Printer::default();
+        let mut p = Printer::native();
         p.single(exc, &mut |e| self.exception_message(e));
         p.out
     }
@@ -140,7 +140,20 @@ struct Printer {
     tb_override: Option<(*const PyException, Vec<TbEntry>)>,
 }
 
+/// The frames the interpreter's own report shows of a traceback: the
+/// innermost ones (CPython's default `sys.tracebacklimit`).
+const NATIVE_TB_LIMIT: i64 = 1000;
+
 impl Printer {
+    /// The printer of the interpreter's own reports (uncaught exceptions,
+    /// unraisable ones), which show at most the innermost 1000 frames.
+    fn native() -> Printer {
+        Printer {
+            limit: Some(-NATIVE_TB_LIMIT),
+            ..Printer::default()
+        }
+    }
+
     /// `out` cut into the strings the `traceback` module yields: a line
     /// each, but for the glued ranges.
     fn parts(&self) -> Vec<String> {
