@@ -3836,12 +3836,7 @@ fn receiver_key(v: &Value) -> u32 {
         Value::Complex(..) => 14,
         Value::Set(s) if s.frozen => 15,
         Value::Set(_) => 16,
-        Value::Type(t) => {
-            use std::hash::{Hash, Hasher};
-            let mut h = rustc_hash::FxHasher::default();
-            t.hash(&mut h);
-            0x8000_0000 | (h.finish() as u32 & 0x7fff_ffff)
-        }
+        Value::Type(t) => 0x8000_0000 | (hash32(t) & 0x7fff_ffff),
         // A native type's methods are its static name list: the list's
         // address tells the types apart.
         Value::Native(o) => (o.method_names().as_ptr() as usize as u32 & 0x3fff_ffff).max(23),
@@ -3849,16 +3844,19 @@ fn receiver_key(v: &Value) -> u32 {
         // Iterators of one kind (generators, list iterators...) share
         // their methods.
         Value::Iter(i) => match i.try_borrow() {
-            Ok(it) => {
-                use std::hash::{Hash, Hasher};
-                let mut h = rustc_hash::FxHasher::default();
-                std::mem::discriminant(&*it).hash(&mut h);
-                0x4000_0000 | (h.finish() as u32 & 0x3fff_ffff)
-            }
+            Ok(it) => 0x4000_0000 | (hash32(&std::mem::discriminant(&*it)) & 0x3fff_ffff),
             Err(_) => 0,
         },
         _ => 0,
     }
+}
+
+/// A cheap 32-bit hash for `receiver_key`.
+fn hash32(v: &impl std::hash::Hash) -> u32 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    v.hash(&mut h);
+    h.finish() as u32
 }
 
 /// Clones a value on a hot path: a small int is copied in place rather

@@ -1369,26 +1369,6 @@ fn slot_arity(args: &Args, name: &str, n: usize) -> PyResult<()> {
     Ok(())
 }
 
-/// The names of the methods `type` defines.
-pub(crate) const TYPE_METHODS: &[&str] = &[
-    "__new__",
-    "__repr__",
-    "__call__",
-    "__getattribute__",
-    "__setattr__",
-    "__delattr__",
-    "__init__",
-    "__or__",
-    "__ror__",
-    "mro",
-    "__subclasses__",
-    "__prepare__",
-    "__instancecheck__",
-    "__subclasscheck__",
-    "__dir__",
-    "__sizeof__",
-];
-
 /// The methods `type` defines, as method descriptors (unbound).
 pub(crate) fn type_method(name: &str) -> Option<Value> {
     let (name, f): (&'static str, fn(&mut Vm, &Args) -> PyResult<Value>) = match name {

@@ -72,13 +72,9 @@ pub fn class_dict(class: &crate::objects::class::PyClass) -> PyResult<Value> {
 /// The names `T.__dict__` of a built-in type lists: CPython's where
 /// known, else its methods.
 fn builtin_type_names(t: TypeId) -> Vec<&'static str> {
-    if let Some(ns) = crate::type_dicts::names(t) {
-        return ns.to_vec();
-    }
-    if t == TypeId::Type {
-        crate::typeobj::TYPE_METHODS.to_vec()
-    } else {
-        crate::builtins::type_method_names(t)
+    match crate::type_dicts::names(t) {
+        Some(ns) => ns.to_vec(),
+        None => crate::builtins::type_method_names(t),
     }
 }
 
