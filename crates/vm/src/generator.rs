@@ -648,7 +648,9 @@ impl Vm {
                 self.push_handling(e.clone());
             }
         }
+        self.push_function_frame(&func);
         let result = self.run_generator(&def, &mut frame, &mut stack, target, how);
+        self.pop_frame();
         let mut g = gen.borrow_mut();
         g.running = false;
         g.slots = std::mem::take(&mut frame.slots);
@@ -1667,7 +1669,10 @@ impl Vm {
             )));
         }
         self.enter_call();
+        self.push_function_frame(&func);
+        self.site = elt.span;
         let r = crate::interp::with_stack(|| self.genexpr_loop(&mut frame, &clauses, elt, sink));
+        self.pop_frame();
         self.leave_call();
         Some(match r {
             Ok(()) => Ok(()),

@@ -28,6 +28,10 @@ pub struct CodeUnit {
     pub filename: Rc<str>,
     pub source: Rc<str>,
     pub lines: LineIndex,
+    /// Whether tracebacks and warnings show this source's lines: CPython
+    /// reads them back from the file, so `<stdin>`, `<string>` and code
+    /// `exec` compiled from a string have none.
+    pub shows_lines: bool,
 }
 
 impl CodeUnit {
@@ -36,6 +40,18 @@ impl CodeUnit {
             filename: filename.into(),
             source: source.into(),
             lines: LineIndex::new(source),
+            shows_lines: !(filename.starts_with('<') && filename.ends_with('>')),
+        })
+    }
+
+    /// Source compiled from a string (`exec`, `eval`, `compile`): no
+    /// file holds its lines, whatever its file name.
+    pub fn from_string(filename: &str, source: &str) -> Rc<CodeUnit> {
+        Rc::new(CodeUnit {
+            filename: filename.into(),
+            source: source.into(),
+            lines: LineIndex::new(source),
+            shows_lines: false,
         })
     }
 }
@@ -143,6 +159,13 @@ pub struct Vm {
     /// Which interpreter of this thread made a generator (the queue of
     /// discarded generators is per thread; each closes only its own).
     pub(crate) gen_owner: u64,
+    /// The running frames (see `crate::stack`).
+    pub(crate) stack: Vec<crate::stack::StackEntry>,
+    /// The innermost frame's position: the statement it runs, or the
+    /// call it makes.
+    pub(crate) site: ir::Span,
+    /// The sources run so far, by file name (see `modules::linecache`).
+    pub(crate) sources: HashMap<Rc<str>, Rc<CodeUnit>>,
 }
 
 impl Drop for Vm {
@@ -306,6 +329,9 @@ impl Vm {
             memory: Default::default(),
             host_modules: HashMap::new(),
             gen_owner: crate::generator::register_owner(),
+            stack: Vec::new(),
+            site: ir::Span::default(),
+            sources: HashMap::new(),
         };
         vm.init_main_module();
         vm
@@ -578,6 +604,7 @@ impl Vm {
         code: Rc<CodeUnit>,
         want_value: bool,
     ) -> PyResult<Value> {
+        self.remember_source(&code);
         self.print_compile_warnings(module, &code)?;
         if let Some(doc) = crate::namespace::docstring(module).filter(|_| !want_value) {
             globals.set("__doc__", doc);
@@ -614,10 +641,15 @@ impl Vm {
             _ => (&module.body[..], None),
         };
         self.depth += 1;
+        self.push_code_frame(&code, &globals, &name);
         let r = self.exec_block(&mut frame, body).and_then(|_| match last {
-            Some((e, span)) => self.eval(&mut frame, e).map_err(|err| located(err, span)),
+            Some((e, span)) => {
+                self.site = span;
+                self.eval(&mut frame, e).map_err(|err| located(err, span))
+            }
             None => Ok(Value::None),
         });
+        self.pop_frame();
         self.depth -= 1;
         match r {
             Ok(v) => Ok(v),
@@ -651,6 +683,7 @@ impl Vm {
 
     pub fn exec_block(&mut self, f: &mut Frame, stmts: &[Stmt]) -> PyResult<Flow> {
         for s in stmts {
+            self.site = s.span;
             match self.exec_stmt(f, s) {
                 Ok(Flow::Normal) => self.finalize_discarded(),
                 Ok(flow) => return Ok(flow),
@@ -1637,11 +1670,12 @@ impl Vm {
                             && !args.iter().any(|a| a.starred) =>
                     {
                         let slots = self.slot_vec(fun.def.nslots as usize);
-                        self.call_direct(f, fun, slots, args)?
+                        self.call_direct(f, fun, slots, args, e.span)?
                     }
                     Value::Builtin(b) => {
                         let args = self.eval_args(f, args, kws, &callee)?;
                         self.finalize_discarded();
+                        self.site = e.span;
                         // `globals()`, `locals()`, `eval`, `exec`... see
                         // the caller's frame.
                         let run = |vm: &mut Vm, f: &mut Frame| match b.frame {
@@ -1665,6 +1699,7 @@ impl Vm {
                     }
                     Value::Type(t) => {
                         let args = self.eval_args(f, args, kws, &callee)?;
+                        self.site = e.span;
                         if type_call_level(*t, &args).counts(f.is_cold()) {
                             self.nested(exceptions::IN_CALL, |vm| vm.construct(*t, args))?
                         } else {
@@ -1674,6 +1709,7 @@ impl Vm {
                     _ => {
                         let args = self.eval_args(f, args, kws, &callee)?;
                         self.finalize_discarded();
+                        self.site = e.span;
                         self.call(&fv, args)?
                     }
                 }
@@ -1687,7 +1723,7 @@ impl Vm {
                     _ => None,
                 };
                 if let Some(fun) = plain {
-                    return self.call_plain_method(f, fun, o, args, kws);
+                    return self.call_plain_method(f, fun, o, args, kws, e.span);
                 }
                 let key = receiver_key(&o);
                 let bound = if key != 0 && seen.0.get() == key {
@@ -1701,6 +1737,7 @@ impl Vm {
                     crate::objects::function::method_str(&o, name)
                 })?;
                 self.finalize_discarded();
+                self.site = e.span;
                 if let Some(m) = bound {
                     self.call(&m, args)?
                 } else {
@@ -2048,7 +2085,14 @@ impl Vm {
             .get_iter(&first)
             .map_err(|e| located(e, c.clauses[0].iter.span))?;
         let mut out = CompOut::default();
+        let name = match c.kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+        };
+        self.push_comprehension_frame(f.code, f.globals, name, span);
         let r = self.comp_loop(f, c, 0, Some(first_it), &mut out, span);
+        self.pop_frame();
         // The comprehension's own variables end with it (`locals()`).
         for clause in &c.clauses {
             clear_hidden(f, &clause.target);
@@ -2066,11 +2110,6 @@ impl Vm {
         let result = match result {
             Ok(v) => v,
             Err(e) => {
-                let name = match c.kind {
-                    CompKind::List => "<listcomp>",
-                    CompKind::Set => "<setcomp>",
-                    CompKind::Dict => "<dictcomp>",
-                };
                 let mut e = self.leave_frame(e, f.code, name);
                 e.loc = Some(span);
                 return Err(e);
@@ -2328,6 +2367,7 @@ impl Vm {
         obj: Value,
         args: &[ir::Arg],
         kws: &[ir::Keyword],
+        site: ir::Span,
     ) -> PyResult<Value> {
         if kws.is_empty()
             && fun.takes_args_direct(args.len() + 1)
@@ -2335,12 +2375,13 @@ impl Vm {
         {
             let mut slots = self.slot_vec(fun.def.nslots as usize);
             slots.push(Some(obj));
-            return self.call_direct(f, &fun, slots, args);
+            return self.call_direct(f, &fun, slots, args, site);
         }
         let callee = || crate::objects::function::function_str(&Value::Function(fun.clone()));
         let mut args = self.eval_args(f, args, kws, &callee)?;
         args.pos.insert(0, obj);
         self.finalize_discarded();
+        self.site = site;
         self.call_function(&fun, args)
     }
 
@@ -2355,6 +2396,7 @@ impl Vm {
         fun: &Rc<PyFunction>,
         mut slots: Vec<Option<Value>>,
         args: &[ir::Arg],
+        site: ir::Span,
     ) -> PyResult<Value> {
         for a in args {
             match self.eval(f, &a.value) {
@@ -2369,6 +2411,7 @@ impl Vm {
             self.recycle_slots(slots);
             return Err(e);
         }
+        self.site = site;
         self.run_direct(fun, slots)
     }
 
@@ -2408,12 +2451,15 @@ impl Vm {
     }
 
     /// Runs a bound frame of `fun` to its return value.
+    #[inline(always)]
     fn run_frame(&mut self, fun: &Rc<PyFunction>, frame: &mut Frame) -> PyResult<Value> {
         let def = &fun.def;
         self.depth += 1;
+        self.push_function_frame(fun);
         // Deep recursion continues on fresh stack segments, so that no
         // recursion limit (nor the host thread's stack size) can overflow.
         let r = with_stack(|| self.exec_block(frame, &def.body));
+        self.pop_frame();
         self.depth -= 1;
         match r {
             Ok(Flow::Return(v)) => Ok(v),
@@ -2712,7 +2758,7 @@ impl Vm {
     fn print_compile_warnings(&mut self, module: &ir::Module, code: &CodeUnit) -> PyResult<()> {
         for w in &module.warnings {
             let mut text = format!("{}:{}: SyntaxWarning: {}\n", code.filename, w.lineno, w.msg);
-            if !code.filename.starts_with('<') {
+            if code.shows_lines {
                 let line = code.lines.line_text(&code.source, w.lineno);
                 text.push_str(&format!("  {}\n", line.trim()));
             }
@@ -3550,6 +3596,12 @@ impl Vm {
         }
         if let Some(r) = self.truthy_special(v) {
             return r;
+        }
+        if let Value::NotImplemented = v {
+            self.warn(
+                ExcType::DeprecationWarning,
+                "NotImplemented should not be used in a boolean context",
+            )?;
         }
         ops::truthy(v)
     }

@@ -19,6 +19,7 @@ pub mod nested;
 pub mod objects;
 pub mod ops;
 pub mod percent;
+pub mod stack;
 pub mod suggestions;
 pub mod traceback;
 pub mod type_dicts;

@@ -366,7 +366,9 @@ fn decode_source(bytes: Vec<u8>) -> PyResult<String> {
 }
 
 /// Compiles `src` against `ns`'s name table.
-fn compile_in(ns: &Globals, src: &Source) -> PyResult<(ir::Module, Rc<CodeUnit>)> {
+/// Compiles `src` against the namespace `ns`; its code unit shows its
+/// lines in tracebacks only when `from_file` (see `CodeUnit::shows_lines`).
+fn compile_in(ns: &Globals, src: &Source, from_file: bool) -> PyResult<(ir::Module, Rc<CodeUnit>)> {
     let text = match src.mode {
         // CPython ignores leading blanks of an expression.
         CodeMode::Eval => src.text.trim_start_matches([' ', '\t']),
@@ -392,7 +394,12 @@ fn compile_in(ns: &Globals, src: &Source) -> PyResult<(ir::Module, Rc<CodeUnit>)
         };
         exceptions::syntax_error_with(&e, &src.filename, newline)
     })?;
-    Ok((module, CodeUnit::new(&src.filename, text)))
+    let code = if from_file {
+        CodeUnit::new(&src.filename, text)
+    } else {
+        CodeUnit::from_string(&src.filename, text)
+    };
+    Ok((module, code))
 }
 
 /// Runs Python source that pyview writes itself (the class body of a
@@ -408,7 +415,7 @@ pub(crate) fn run_generated(
         filename: filename.into(),
         mode: CodeMode::Exec,
     };
-    let (module, code) = compile_in(ns, &src)?;
+    let (module, code) = compile_in(ns, &src, true)?;
     vm.exec_module_in(ns.clone(), &module, code, false)?;
     Ok(())
 }
@@ -558,7 +565,7 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
             "maximum recursion depth exceeded during compilation",
         ))
     } else {
-        compile_in(&target, &src).and_then(|(module, code)| {
+        compile_in(&target, &src, false).and_then(|(module, code)| {
             crate::interp::with_stack(|| vm.exec_module_in(target, &module, code, want_value))
         })
     };
@@ -629,10 +636,11 @@ fn compile(_: &mut Vm, args: &Args) -> PyResult<Value> {
         filename,
         mode,
     };
-    compile_in(&Globals::default(), &src)?;
+    compile_in(&Globals::default(), &src, false)?;
     Ok(crate::objects::code::new_value(PyCode {
         source: src.text.into(),
         filename: src.filename,
         mode,
+        name: "<module>".into(),
     }))
 }

@@ -447,9 +447,8 @@ fn format_entry(entry: &TbEntry, prefix: &str, out: &mut String) {
         "{prefix}  File \"{}\", line {lineno}, in {}",
         code.filename, entry.func
     );
-    // CPython reads the line back from the file: `<stdin>` and `<string>`
-    // have none.
-    if code.filename.starts_with('<') && code.filename.ends_with('>') {
+    // CPython reads the line back from the file (see `CodeUnit::shows_lines`).
+    if !code.shows_lines {
         return;
     }
     // CPython removes the indentation but keeps trailing blanks, which
@@ -642,7 +641,7 @@ pub fn assert_location(test: &ir::Expr) -> Option<ir::Span> {
 pub(crate) fn frame_summary(entry: &TbEntry) -> (Rc<str>, usize, Rc<str>, String, String) {
     let code = &entry.code;
     let lineno = code.lines.line(entry.span.start);
-    let line = if code.filename.starts_with('<') && code.filename.ends_with('>') {
+    let line = if !code.shows_lines {
         String::new()
     } else {
         code.lines

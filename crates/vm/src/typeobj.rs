@@ -375,7 +375,10 @@ impl Vm {
             name: &def.name,
             clock: &body.warmup,
         };
-        if let Err(e) = self.exec_block(&mut frame, &body.body) {
+        self.push_code_frame(&fun.code, &fun.globals, &def.name);
+        let r = self.exec_block(&mut frame, &body.body);
+        self.pop_frame();
+        if let Err(e) = r {
             return Err(self.leave_frame_pub(e, &fun.code, &def.name));
         }
         let mut attrs = AttrMap::default();

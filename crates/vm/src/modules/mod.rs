@@ -1,6 +1,6 @@
 //! Built-in modules: `array`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
-//! `traceback`, and those written in Python (see `python`).
+//! `traceback`, `warnings`, `linecache`, and those written in Python (see `python`).
 
 mod bisect;
 pub(crate) mod collections;
@@ -9,6 +9,7 @@ mod functools;
 mod heapq;
 mod io;
 mod itertools;
+mod linecache;
 mod math;
 mod namedtuple;
 mod operator;
@@ -21,6 +22,7 @@ pub(crate) mod sys;
 mod time;
 mod traceback;
 mod types;
+mod warnings;
 
 use crate::exceptions::{type_error, PyResult};
 use crate::interp::Vm;
@@ -78,6 +80,8 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "functools" => functools::module(vm).ok()?,
         "contextlib" => contextlib::module(vm).ok()?,
         "traceback" => traceback::module(vm).ok()?,
+        "warnings" => warnings::module(vm).ok()?,
+        "linecache" => linecache::module(),
         "itertools" => itertools::module(),
         "collections" => collections::module(vm).ok()?,
         "_heapq" => heapq::module(),

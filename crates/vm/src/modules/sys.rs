@@ -106,6 +106,7 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         ("intern", intern),
         ("exc_info", exc_info),
         ("exception", exception),
+        ("_getframe", getframe),
     ];
     let mut attrs = vec![
         ("argv", argv),
@@ -290,4 +291,24 @@ fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_none("sys.exception")?;
     Ok(vm.handled_exception().map_or(Value::None, Value::Exception))
+}
+
+/// `sys._getframe(depth=0)`: a snapshot of the frame `depth` calls out
+/// from the caller's (see `objects::frame`).
+fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    super::check_at_most(args, "_getframe", 1)?;
+    let depth = match args.pos.first() {
+        Some(v) => crate::ops::index_i64(v)?,
+        None => 0,
+    };
+    let frames = vm.frames();
+    let skip = usize::try_from(depth.max(0)).unwrap_or(usize::MAX);
+    if skip >= frames.len() {
+        return Err(value_error("call stack is not deep enough"));
+    }
+    let frames = frames.into_iter().skip(skip).collect();
+    match crate::objects::frame::chain(frames) {
+        Some(f) => Ok(Value::Native(f)),
+        None => Err(value_error("call stack is not deep enough")),
+    }
 }

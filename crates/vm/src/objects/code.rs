@@ -25,6 +25,9 @@ pub struct PyCode {
     pub source: Rc<str>,
     pub filename: Rc<str>,
     pub mode: CodeMode,
+    /// `co_name`: `<module>` for compiled source, a class's name for a
+    /// class body's frame.
+    pub name: Rc<str>,
 }
 
 pub fn new_value(code: PyCode) -> Value {
@@ -38,15 +41,15 @@ impl NativeObject for PyCode {
 
     fn repr(&self, addr: usize) -> String {
         format!(
-            "<code object <module> at {addr:#x}, file \"{}\", line 1>",
-            self.filename
+            "<code object {} at {addr:#x}, file \"{}\", line 1>",
+            self.name, self.filename
         )
     }
 
     fn getattr(&self, _vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         match name {
             "co_filename" => Some(Ok(Value::Str(self.filename.clone()))),
-            "co_name" => Some(Ok(Value::str("<module>"))),
+            "co_name" => Some(Ok(Value::Str(self.name.clone()))),
             _ => None,
         }
     }

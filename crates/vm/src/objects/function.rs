@@ -640,7 +640,7 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
-    fn of(fun: &PyFunction) -> CodeObject {
+    pub(crate) fn of(fun: &PyFunction) -> CodeObject {
         let def = &fun.def;
         let mut varnames: Vec<Rc<str>> = def.params.iter().map(|p| p.name.clone()).collect();
         varnames.extend(def.kwonly.iter().map(|p| p.name.clone()));

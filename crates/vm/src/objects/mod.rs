@@ -11,6 +11,7 @@ pub mod complex;
 pub mod descriptor;
 pub mod dict;
 pub mod exception_group;
+pub mod frame;
 pub mod function;
 pub mod generic_alias;
 pub mod iter;

@@ -6,7 +6,8 @@ __all__ = ['extract_tb', 'format_exc', 'format_exception',
            'format_exception_only', 'format_list', 'format_tb',
            'print_exc', 'format_exc', 'print_exception', 'print_last',
            'print_tb', 'print_list', 'clear_frames', 'FrameSummary',
-           'StackSummary', 'TracebackException']
+           'StackSummary', 'TracebackException', 'extract_stack',
+           'format_stack', 'print_stack', 'walk_stack']
 
 # `_format` and `_frames` are native: the interpreter's report printer.
 
@@ -131,6 +132,36 @@ def clear_frames(tb):
     pass
 
 
+def walk_stack(f):
+    """Yield each frame from f outwards, with its line number."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    """The stack from frame f (the caller's by default), outermost first."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
 class FrameSummary:
     """One frame of a traceback: file, line number, function and line."""
 
@@ -177,7 +208,10 @@ class FrameSummary:
     @property
     def line(self):
         if self._line is None:
-            return None if self.lineno is None else ''
+            if self.lineno is None:
+                return None
+            import linecache
+            self._line = linecache.getline(self.filename, self.lineno)
         return self._line.strip()
 
 
@@ -186,6 +220,26 @@ _REPEAT_SHOWN = 3
 
 class StackSummary(list):
     """A list of FrameSummary objects, outermost first."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
+                capture_locals=False):
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        frames = list(frame_gen)
+        if limit is not None:
+            frames = frames[:limit] if limit >= 0 else frames[limit:]
+        result = klass()
+        for f, lineno in frames:
+            code = f.f_code
+            summary = FrameSummary(code.co_filename, lineno, code.co_name,
+                                   lookup_line=False)
+            if lookup_lines:
+                summary.line
+            result.append(summary)
+        return result
 
     @classmethod
     def from_list(klass, a_list):
