@@ -987,19 +987,21 @@ fn sort_kwargs(args: &Args, fname: &str) -> PyResult<(Option<Value>, bool)> {
             args.kw.len()
         )));
     }
-    let mut key = None;
-    let mut reverse = false;
-    for (k, v) in &args.kw {
-        match &**k {
-            "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
-            "reverse" => reverse = ops::index_i64(v)? != 0,
-            other => {
-                return Err(type_error(format!(
-                    "'{other}' is an invalid keyword argument for {fname}()"
-                )))
-            }
-        }
+    // Every name is checked before any value is converted, as CPython does.
+    if let Some((other, _)) = args
+        .kw
+        .iter()
+        .find(|(k, _)| !matches!(&**k, "key" | "reverse"))
+    {
+        return Err(type_error(format!(
+            "'{other}' is an invalid keyword argument for {fname}()"
+        )));
     }
+    let key = args.kwarg("key").filter(|v| !v.is_none());
+    let reverse = match args.kwarg("reverse") {
+        Some(v) => ops::index_i64(&v)? != 0,
+        None => false,
+    };
     Ok((key, reverse))
 }
 
