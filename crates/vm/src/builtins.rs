@@ -2514,10 +2514,8 @@ pub fn float_method(x: f64, name: &str, args: &Args) -> Option<PyResult<Value>> 
             Value::Str(s) => Ok(Value::Float(
                 format::float_fromhex(s).map_err(ops::fmt_err)?,
             )),
-            other => Err(type_error(format!(
-                "must be str, not {}",
-                other.type_name()
-            ))),
+            // CPython's generic message for a non-str argument here.
+            _ => Err(type_error("bad argument type for built-in operation")),
         }),
         _ => return None,
     })
