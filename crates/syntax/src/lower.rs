@@ -1030,6 +1030,19 @@ impl Lowerer<'_> {
         NameRef::Global(self.globals.slot(name))
     }
 
+    /// Reading `name`: in a class body, its own names fall back to the
+    /// globals when unbound.
+    fn load_name(&mut self, name: &str) -> ExprKind {
+        let r = self.resolve(name);
+        let f = self.frame();
+        match r {
+            NameRef::Local(i) if f.is_class && f.overlays.is_empty() => {
+                ExprKind::ClassName(i, self.globals.slot(name))
+            }
+            r => ExprKind::Name(r),
+        }
+    }
+
     /// Resolves `name` in the current frame as a nested function's free
     /// variable sees it: a class body's own names are not visible to the
     /// functions it defines, so there the name passes through to the
@@ -2138,7 +2151,7 @@ impl Lowerer<'_> {
             }
             // The compiler folds `__debug__` (no `-O`).
             E::Name(n) if n.id.as_str() == "__debug__" => ExprKind::Const(Const::Bool(true)),
-            E::Name(n) => ExprKind::Name(self.resolve(n.id.as_str())),
+            E::Name(n) => self.load_name(n.id.as_str()),
             E::BinOp(b) => {
                 ExprKind::BinOp(self.boxed(&b.left)?, binop(b.op), self.boxed(&b.right)?)
             }
