@@ -169,6 +169,10 @@ pub enum FPart {
 pub enum ExprKind {
     Const(Const),
     Name(NameRef),
+    /// A class body's own name (local slot, global slot): read before the
+    /// body binds it (or after `del`), it is the global or builtin of that
+    /// name, as CPython's LOAD_NAME looks in the namespace, then globals.
+    ClassName(u32, u32),
     BinOp(Box<Expr>, BinOp, Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
     /// `and` (true) / `or` (false) over two or more operands.

@@ -67,6 +67,11 @@ struct ScopeInfo {
     /// Names of this scope captured by inner functions.
     cells: HashSet<String>,
     params: HashSet<String>,
+    /// Names given a stored annotation (`x: int`), which cannot then be
+    /// declared `global` or `nonlocal`.
+    annotated: HashSet<String>,
+    /// Where each name's first `global`/`nonlocal` declaration is.
+    directives: HashMap<String, ScopeKey>,
     /// The first `global`/`nonlocal` declaration that CPython's symbol
     /// table refuses (a parameter, or a name used or bound before it):
     /// its message and the statement's range.
@@ -83,6 +88,9 @@ struct SymbolPass<'a> {
     walrus: Option<HashSet<String>>,
     /// In a class body, whose names its comprehensions cannot see.
     class_body: bool,
+    /// The source, to tell a stored annotation's plain-name target from a
+    /// parenthesized one.
+    src: &'a str,
 }
 
 /// Identifies a scope-making node (function, class, lambda, comprehension)
@@ -98,12 +106,14 @@ fn analyze_function(
     body_stmts: &[py::Stmt],
     body_expr: Option<&py::Expr>,
     scopes: &mut HashMap<ScopeKey, ScopeInfo>,
+    src: &str,
 ) -> ScopeInfo {
     let mut p = SymbolPass {
         info: ScopeInfo::default(),
         scopes,
         walrus: None,
         class_body: false,
+        src,
     };
     for a in args
         .posonlyargs
@@ -161,12 +171,14 @@ fn analyze_genexpr(
     elt: &py::Expr,
     gens: &[py::Comprehension],
     scopes: &mut HashMap<ScopeKey, ScopeInfo>,
+    src: &str,
 ) -> (ScopeInfo, HashSet<String>) {
     let mut p = SymbolPass {
         info: ScopeInfo::default(),
         scopes,
         walrus: Some(HashSet::new()),
         class_body: false,
+        src,
     };
     for (i, g) in gens.iter().enumerate() {
         p.bind_target(&g.target);
@@ -186,12 +198,17 @@ fn analyze_genexpr(
 /// The symbol pass over a class body: its bound names are the class
 /// namespace, invisible to the functions defined in it, so their free
 /// names pass through (except `__class__`, which the class provides).
-fn analyze_class(body: &[py::Stmt], scopes: &mut HashMap<ScopeKey, ScopeInfo>) -> ScopeInfo {
+fn analyze_class(
+    body: &[py::Stmt],
+    scopes: &mut HashMap<ScopeKey, ScopeInfo>,
+    src: &str,
+) -> ScopeInfo {
     let mut p = SymbolPass {
         info: ScopeInfo::default(),
         scopes,
         walrus: None,
         class_body: true,
+        src,
     };
     p.stmts(body);
     let mut info = p.info;
@@ -221,20 +238,40 @@ impl SymbolPass<'_> {
             return;
         }
         let info = &self.info;
+        let mut at = at;
         let msg = if info.params.contains(name) {
             format!("name '{name}' is parameter and {kind}")
         } else if info.used.contains(name) {
             format!("name '{name}' is used prior to {kind} declaration")
+        } else if info.annotated.contains(name) {
+            format!("annotated name '{name}' can't be {kind}")
         } else if info.bound.contains(name) {
             format!("name '{name}' is assigned to before {kind} declaration")
         } else if (kind == "global" && info.nonlocals.contains(name))
             || (kind == "nonlocal" && info.globals.contains(name))
         {
+            // Reported at the name's first declaration.
+            at = info.directives.get(name).copied().unwrap_or(at);
             format!("name '{name}' is nonlocal and global")
         } else {
             return;
         };
         self.info.decl_error = Some((msg, at));
+    }
+
+    /// Records CPython's symbol-table error for a stored annotation of a
+    /// name declared `global` or `nonlocal` in this scope.
+    fn check_annotation(&mut self, name: &str, at: ScopeKey) {
+        let kind = if self.info.globals.contains(name) {
+            "global"
+        } else if self.info.nonlocals.contains(name) {
+            "nonlocal"
+        } else {
+            return;
+        };
+        if self.info.decl_error.is_none() {
+            self.info.decl_error = Some((format!("annotated name '{name}' can't be {kind}"), at));
+        }
     }
 
     fn bind_target(&mut self, e: &py::Expr) {
@@ -266,7 +303,7 @@ impl SymbolPass<'_> {
                 if let Some(r) = &f.returns {
                     self.expr(r);
                 }
-                let inner = analyze_function(&f.args, &f.body, None, self.scopes);
+                let inner = analyze_function(&f.args, &f.body, None, self.scopes, self.src);
                 self.info.free.extend(inner.free.iter().cloned());
                 self.scopes.insert(scope_key(f.range), inner);
             }
@@ -277,7 +314,7 @@ impl SymbolPass<'_> {
                 self.info.bound.insert(c.name.to_string());
                 c.decorator_list.iter().for_each(|d| self.expr(d));
                 c.bases.iter().for_each(|b| self.expr(b));
-                let inner = analyze_class(&c.body, self.scopes);
+                let inner = analyze_class(&c.body, self.scopes, self.src);
                 self.info.free.extend(inner.free.iter().cloned());
                 self.scopes.insert(scope_key(c.range), inner);
             }
@@ -295,6 +332,12 @@ impl SymbolPass<'_> {
                 self.expr(&a.value);
             }
             S::AnnAssign(a) => {
+                if let py::Expr::Name(n) = &*a.target {
+                    if simple_annotation(a, self.src) {
+                        self.check_annotation(&n.id, scope_key(a.range));
+                        self.info.annotated.insert(n.id.to_string());
+                    }
+                }
                 self.bind_target(&a.target);
                 a.value.iter().for_each(|v| self.expr(v));
             }
@@ -375,12 +418,16 @@ impl SymbolPass<'_> {
                 for n in &g.names {
                     self.check_declaration(n, "global", scope_key(g.range));
                     self.info.globals.insert(n.to_string());
+                    let key = scope_key(g.range);
+                    self.info.directives.entry(n.to_string()).or_insert(key);
                 }
             }
             S::Nonlocal(g) => {
                 for n in &g.names {
                     self.check_declaration(n, "nonlocal", scope_key(g.range));
                     self.info.nonlocals.insert(n.to_string());
+                    let key = scope_key(g.range);
+                    self.info.directives.entry(n.to_string()).or_insert(key);
                 }
             }
             S::Expr(e) => self.expr(&e.value),
@@ -523,7 +570,7 @@ impl SymbolPass<'_> {
             }
             E::Lambda(l) => {
                 self.defaults(&l.args);
-                let inner = analyze_function(&l.args, &[], Some(&l.body), self.scopes);
+                let inner = analyze_function(&l.args, &[], Some(&l.body), self.scopes, self.src);
                 self.info.free.extend(inner.free.iter().cloned());
                 self.scopes.insert(scope_key(l.range), inner);
             }
@@ -543,7 +590,7 @@ impl SymbolPass<'_> {
                 if let Some(g) = c.generators.first() {
                     self.expr(&g.iter);
                 }
-                let (inner, walrus) = analyze_genexpr(&c.elt, &c.generators, self.scopes);
+                let (inner, walrus) = analyze_genexpr(&c.elt, &c.generators, self.scopes, self.src);
                 self.info.free.extend(inner.free.iter().cloned());
                 for w in walrus {
                     self.bind_walrus(w);
@@ -726,6 +773,7 @@ fn lower(
             scopes: &mut scopes,
             walrus: None,
             class_body: false,
+            src,
         };
         p.stmts(suite);
     }
@@ -982,6 +1030,19 @@ impl Lowerer<'_> {
         NameRef::Global(self.globals.slot(name))
     }
 
+    /// Reading `name`: in a class body, its own names fall back to the
+    /// globals when unbound.
+    fn load_name(&mut self, name: &str) -> ExprKind {
+        let r = self.resolve(name);
+        let f = self.frame();
+        match r {
+            NameRef::Local(i) if f.is_class && f.overlays.is_empty() => {
+                ExprKind::ClassName(i, self.globals.slot(name))
+            }
+            r => ExprKind::Name(r),
+        }
+    }
+
     /// Resolves `name` in the current frame as a nested function's free
     /// variable sees it: a class body's own names are not visible to the
     /// functions it defines, so there the name passes through to the
@@ -1110,6 +1171,7 @@ impl Lowerer<'_> {
                 StmtKind::Assign(targets, value)
             }
             S::AnnAssign(a) => {
+                self.check_declaration(scope_key(a.range), span)?;
                 let assign = match &a.value {
                     Some(v) => {
                         let value = self.expr(v)?;
@@ -1370,6 +1432,16 @@ impl Lowerer<'_> {
                     ));
                 }
                 if let Some(n) = g.names.iter().find(|n| !self.enclosing_binds(n)) {
+                    // The symbol table's errors, even later in this
+                    // scope, come before a missing binding.
+                    let frame = self.frames.last().and_then(|f| f.info.as_ref());
+                    if let Some((msg, at)) = frame.and_then(|i| i.decl_error.as_ref()) {
+                        let at = Span {
+                            start: at.0,
+                            end: at.1,
+                        };
+                        return Err(self.compiler_error_at(msg.clone(), at));
+                    }
                     return Err(self
                         .compiler_error_at(format!("no binding for nonlocal '{n}' found"), span));
                 }
@@ -2079,7 +2151,7 @@ impl Lowerer<'_> {
             }
             // The compiler folds `__debug__` (no `-O`).
             E::Name(n) if n.id.as_str() == "__debug__" => ExprKind::Const(Const::Bool(true)),
-            E::Name(n) => ExprKind::Name(self.resolve(n.id.as_str())),
+            E::Name(n) => self.load_name(n.id.as_str()),
             E::BinOp(b) => {
                 ExprKind::BinOp(self.boxed(&b.left)?, binop(b.op), self.boxed(&b.right)?)
             }

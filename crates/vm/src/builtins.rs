@@ -987,19 +987,21 @@ fn sort_kwargs(args: &Args, fname: &str) -> PyResult<(Option<Value>, bool)> {
             args.kw.len()
         )));
     }
-    let mut key = None;
-    let mut reverse = false;
-    for (k, v) in &args.kw {
-        match &**k {
-            "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
-            "reverse" => reverse = ops::index_i64(v)? != 0,
-            other => {
-                return Err(type_error(format!(
-                    "'{other}' is an invalid keyword argument for {fname}()"
-                )))
-            }
-        }
+    // Every name is checked before any value is converted, as CPython does.
+    if let Some((other, _)) = args
+        .kw
+        .iter()
+        .find(|(k, _)| !matches!(&**k, "key" | "reverse"))
+    {
+        return Err(type_error(format!(
+            "'{other}' is an invalid keyword argument for {fname}()"
+        )));
     }
+    let key = args.kwarg("key").filter(|v| !v.is_none());
+    let reverse = match args.kwarg("reverse") {
+        Some(v) => ops::index_i64(&v)? != 0,
+        None => false,
+    };
     Ok((key, reverse))
 }
 
@@ -2512,10 +2514,8 @@ pub fn float_method(x: f64, name: &str, args: &Args) -> Option<PyResult<Value>> 
             Value::Str(s) => Ok(Value::Float(
                 format::float_fromhex(s).map_err(ops::fmt_err)?,
             )),
-            other => Err(type_error(format!(
-                "must be str, not {}",
-                other.type_name()
-            ))),
+            // CPython's generic message for a non-str argument here.
+            _ => Err(type_error("bad argument type for built-in operation")),
         }),
         _ => return None,
     })

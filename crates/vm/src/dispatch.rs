@@ -523,6 +523,12 @@ impl Vm {
                 let cls = Value::Class(class.clone());
                 return Ok(crate::builtins::rebind_class_method(m, &cls));
             }
+            // `d.__getitem__(k)` of a dict subclass respects its `__missing__`.
+            if name == "__getitem__" {
+                if let Some(m) = value_slot_method(b, Some(obj), name) {
+                    return Ok(m);
+                }
+            }
             match self.getattr(b, name) {
                 Err(e) if e.exc.typ == ExcType::AttributeError => {}
                 r => return r,
@@ -1062,6 +1068,11 @@ impl Vm {
                 args.pos[0] = k;
                 return Ok(Some(args));
             }
+            return Ok(None);
+        }
+        // Fields format the objects themselves: a subclass's `__format__`,
+        // `__repr__` or `__missing__` applies.
+        if matches!(recv, Value::Str(_)) && matches!(name, "format" | "format_map") {
             return Ok(None);
         }
         Ok(method_plain_args(recv, args))

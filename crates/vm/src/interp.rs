@@ -1586,6 +1586,10 @@ impl Vm {
         Ok(match &e.kind {
             ExprKind::Const(c) => const_value(c),
             ExprKind::Name(n) => self.load(f, *n)?,
+            ExprKind::ClassName(i, g) => match f.slots.get(*i as usize) {
+                Some(Some(v)) => v.clone(),
+                _ => self.load(f, NameRef::Global(*g))?,
+            },
             ExprKind::BinOp(a, op, b) => {
                 let x = self.eval(f, a)?;
                 let y = self.eval(f, b)?;

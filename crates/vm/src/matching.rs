@@ -1,6 +1,6 @@
 //! Structural pattern matching (`match` statements, PEP 634).
 
-use crate::exceptions::{type_error, PyResult};
+use crate::exceptions::{type_error, ExcType, PyResult};
 use crate::interp::{const_value, Flow, Frame, Vm};
 use crate::value::{TypeId, Value};
 use pyview_syntax::ir::{self, MatchCase, Pattern};
@@ -157,6 +157,10 @@ impl Vm {
         if !self.is_instance(v, &c) {
             return Ok(false);
         }
+        // Every attribute is fetched (a repeated one refused) before any
+        // sub-pattern is tried, as CPython's MATCH_CLASS does.
+        let mut items: Vec<(&Pattern, Value)> = Vec::with_capacity(pos.len() + kw.len());
+        let mut seen: Vec<Rc<str>> = Vec::new();
         if !pos.is_empty() {
             let match_args = match &c {
                 Value::Class(k) => k.lookup("__match_args__"),
@@ -195,13 +199,17 @@ impl Vm {
                         pos.len()
                     )));
                 }
-                if !self.match_pattern(f, &pos[0], v)? {
-                    return Ok(false);
-                }
+                items.push((&pos[0], v.clone()));
             } else {
                 let names = match &match_args {
                     Some(Value::Tuple(t)) => t.to_vec(),
-                    Some(_) => return Err(type_error("__match_args__ must be a tuple")),
+                    Some(other) => {
+                        return Err(type_error(format!(
+                            "{}.__match_args__ must be a tuple (got {})",
+                            c_name(&c),
+                            other.type_name()
+                        )))
+                    }
                     None => Vec::new(),
                 };
                 if pos.len() > names.len() {
@@ -215,26 +223,56 @@ impl Vm {
                 }
                 for (p, n) in pos.iter().zip(&names) {
                     let Value::Str(attr) = n else {
-                        return Err(type_error("__match_args__ elements must be strings"));
+                        return Err(type_error(format!(
+                            "__match_args__ elements must be strings (got {})",
+                            n.type_name()
+                        )));
                     };
-                    let Ok(item) = self.getattr(v, attr) else {
-                        return Ok(false);
-                    };
-                    if !self.match_pattern(f, p, &item)? {
-                        return Ok(false);
+                    match self.match_attr(&c, v, attr, &mut seen)? {
+                        Some(item) => items.push((p, item)),
+                        None => return Ok(false),
                     }
                 }
             }
         }
         for (name, p) in kw {
-            let Ok(item) = self.getattr(v, name) else {
-                return Ok(false);
-            };
+            match self.match_attr(&c, v, name, &mut seen)? {
+                Some(item) => items.push((p, item)),
+                None => return Ok(false),
+            }
+        }
+        for (p, item) in items {
             if !self.match_pattern(f, p, &item)? {
                 return Ok(false);
             }
         }
         Ok(true)
+    }
+}
+
+impl Vm {
+    /// Attribute `name` of a class pattern's subject; `None` (no match)
+    /// when it has none. Naming one attribute twice is a TypeError.
+    fn match_attr(
+        &mut self,
+        c: &Value,
+        v: &Value,
+        name: &Rc<str>,
+        seen: &mut Vec<Rc<str>>,
+    ) -> PyResult<Option<Value>> {
+        if seen.contains(name) {
+            return Err(type_error(format!(
+                "{}() got multiple sub-patterns for attribute {}",
+                c_name(c),
+                crate::objects::str::repr(name)
+            )));
+        }
+        seen.push(name.clone());
+        match self.getattr(v, name) {
+            Ok(item) => Ok(Some(item)),
+            Err(e) if e.exc.typ == ExcType::AttributeError => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 }
 
