@@ -7,11 +7,12 @@
 //! (`crate::traceback`), so the text is the one an uncaught exception
 //! prints, cut into the strings CPython's functions return.
 //!
-//! Not supported: the stack of the running code (`extract_stack`,
-//! `format_stack`, `print_stack`, `walk_stack`) and frame objects
-//! (`walk_tb`, `tb_frame`, `capture_locals`): pyview keeps no frame
-//! objects. `FrameSummary.line` of a summary made by hand without a line
-//! is empty (CPython reads it from the file).
+//! The running stack (`extract_stack`, `format_stack`, `print_stack`,
+//! `walk_stack`) comes from `sys._getframe` (see `crate::stack`).
+//!
+//! Not supported: the frames of a traceback (`walk_tb`, `tb_frame`,
+//! `capture_locals`). `FrameSummary.line` comes from `linecache`, which
+//! knows only the files pyview has run.
 
 use crate::exceptions::{type_error, PyException, PyResult};
 use crate::interp::Vm;
