@@ -800,7 +800,10 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             n.extend(base.iter().map(|s| s.to_string()));
             n
         }
-        Some(Value::Module(m)) => m.names().iter().map(|k| k.to_string()).collect(),
+        Some(Value::Module(m)) => {
+            vm.complete_module(m)?;
+            m.names().iter().map(|k| k.to_string()).collect()
+        }
         // An exception lists its type's names (and its class's) and those
         // set on it.
         Some(Value::Exception(e)) => {

@@ -288,6 +288,15 @@ impl Vm {
                 return Ok(m);
             }
         }
+        // A built-in module's submodule (`collections.abc`) may be part
+        // of what it makes on first need.
+        if let Some(Value::Module(p)) = parent {
+            if self.complete_module(p)? {
+                if let Some(m) = self.cached_module(full)? {
+                    return Ok(m);
+                }
+            }
+        }
         let dirs = match parent {
             None => self.search_path(),
             Some(p) => match package_path(p) {
@@ -472,6 +481,7 @@ impl Vm {
         let Value::Module(md) = &m else {
             return Err(exceptions::cannot_import_name("*", &full, None, false));
         };
+        self.complete_module(md)?;
         match md.get("__all__") {
             Some(all) => {
                 for item in self.collect(&all)? {
@@ -515,6 +525,9 @@ impl Vm {
         };
         if let Some(v) = md.get(name) {
             return Ok(v);
+        }
+        if self.complete_module(md)? {
+            return self.import_name_from(m, full, name);
         }
         let sub = format!("{full}.{name}");
         if let Some(v) = self.cached_module(&sub)? {

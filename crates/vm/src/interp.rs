@@ -2821,7 +2821,11 @@ impl Vm {
     /// Names `dir(obj)` would list, sorted, for suggestions.
     fn attribute_names(&mut self, obj: &Value) -> Vec<String> {
         let mut names: Vec<String> = match obj {
-            Value::Module(m) => m.names().iter().map(|k| k.to_string()).collect(),
+            Value::Module(m) => {
+                // Suggestions list the module's names, made in full.
+                let _ = self.complete_module(&m.clone());
+                m.names().iter().map(|k| k.to_string()).collect()
+            }
             Value::Instance(i) => {
                 let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
                 for c in i.class.chain() {
@@ -2873,6 +2877,7 @@ impl Vm {
             Value::Module(m) => match m.get(name) {
                 Some(v) => return Ok(v),
                 None if name == "__name__" => return Ok(Value::Str(m.name.clone())),
+                None if self.complete_module(&m.clone())? => return self.getattr(obj, name),
                 None if name == "__dict__" => return Ok(Value::Dict(m.dict())),
                 None => return Err(exceptions::module_no_attribute(m, name)),
             },

@@ -32,16 +32,23 @@ const DEQUE_ITER: &str = "_collections._deque_iterator";
 const DEQUE_REV_ITER: &str = "_collections._deque_reverse_iterator";
 
 /// The module: the native types, then `ChainMap`, `UserDict`, `UserList`,
-/// `UserString` and `collections.abc` from the Python part (`py/collections.py`).
-pub fn module(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+/// `UserString` and `collections.abc` from the Python part
+/// (`py/collections.py`), compiled on first need (`PyModule::rest`):
+/// most scripts use only the native types, and the Python part with
+/// `collections.abc` costs some 60M instructions to compile and run.
+pub fn module(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let m = native_module();
+    m.rest.set(Some(python_part));
+    Ok(m)
+}
+
+fn python_part(vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
     crate::namespace::run_generated(
         vm,
         include_str!("py/collections.py").to_string(),
         "/usr/lib/python3.11/collections/__init__.py",
         &m.ns,
-    )?;
-    Ok(m)
+    )
 }
 
 fn native_module() -> Rc<PyModule> {

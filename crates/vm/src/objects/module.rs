@@ -4,11 +4,15 @@
 //! `module.__dict__` is the live dict `globals()` returns inside it.
 //! Built-in modules use the same structure, filled once.
 
-use crate::interp::Globals;
+use crate::exceptions::PyResult;
+use crate::interp::{Globals, Vm};
 use crate::objects::dict::PyDict;
 use crate::value::Value;
 use std::cell::Cell;
 use std::rc::Rc;
+
+/// Fills in the rest of a built-in module (see `PyModule::rest`).
+pub type RestFn = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
 
 #[derive(Debug)]
 pub struct PyModule {
@@ -17,6 +21,11 @@ pub struct PyModule {
     /// True while the module's code runs (its import is in progress), so
     /// failed lookups can mention a likely circular import.
     pub initializing: Cell<bool>,
+    /// The part of a built-in module made on first need (an attribute
+    /// it lacks, `dir`, `__dict__`, `import *`): `collections` compiles
+    /// its Python classes and `collections.abc` only when a script uses
+    /// them. Invisible to Python code.
+    pub rest: Cell<Option<RestFn>>,
 }
 
 impl PyModule {
@@ -36,6 +45,7 @@ impl PyModule {
             name: name.into(),
             ns,
             initializing: Cell::new(false),
+            rest: Cell::new(None),
         })
     }
 
@@ -76,6 +86,17 @@ impl PyModule {
         match &self.get("__name__") {
             Some(Value::Str(s)) => s.clone(),
             _ => self.name.clone(),
+        }
+    }
+}
+
+impl Vm {
+    /// Makes the rest of module `m` if it is still to be made (see
+    /// `PyModule::rest`); whether it was.
+    pub fn complete_module(&mut self, m: &Rc<PyModule>) -> PyResult<bool> {
+        match m.rest.take() {
+            Some(rest) => rest(self, m).map(|()| true),
+            None => Ok(false),
         }
     }
 }
