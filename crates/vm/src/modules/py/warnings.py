@@ -328,6 +328,8 @@ def _warn_explicit_impl(message, category, filename, lineno, module,
     key = (text, category, lineno)
     if registry.get(key):
         return None
+    if not isinstance(filters, list):
+        return ValueError("_warnings.filters must be a list")
     for item in filters:
         if not (isinstance(item, tuple) and len(item) == 5):
             return ValueError("_warnings.filters item %d isn't a 5-tuple"
@@ -338,6 +340,7 @@ def _warn_explicit_impl(message, category, filename, lineno, module,
             break
     else:
         action = defaultaction
+        item = None
     if action == "error":
         return message
     if action == "ignore":
