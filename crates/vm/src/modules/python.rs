@@ -27,6 +27,10 @@
 //! - `_collections_abc`, which `collections` installs as `collections.abc`:
 //!   the container ABCs with their mixin methods, knowing the built-in
 //!   types by registration and user classes by their methods.
+//! - `inspect`: `signature` with `Signature`, `Parameter` and
+//!   `BoundArguments` (of Python functions, methods, classes and callable
+//!   instances; built-ins have none), the `is*` predicates, `getmembers`,
+//!   `getdoc`/`cleandoc`, `currentframe`, `stack`, `getframeinfo`.
 //! - `heapq` (`merge`, `nlargest`, `nsmallest` over the native `_heapq`
 //!   functions), `bisect` (the native `_bisect` functions under their
 //!   aliases), `string` (constants, `capwords`, `Template`) and `keyword`.
@@ -43,6 +47,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("py/bisect.py"),
         "string" => include_str!("py/string.py"),
         "keyword" => include_str!("py/keyword.py"),
+        "inspect" => include_str!("py/inspect.py"),
         "_collections_abc" => include_str!("py/_collections_abc.py"),
         _ => return None,
     })
