@@ -879,10 +879,16 @@ fn b_abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn b_id(_: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(args, "id")?;
-    Ok(Value::Int(v.ptr().unwrap_or(match v {
+    Ok(Value::Int(object_id(v) as i64))
+}
+
+/// `id(v)`, also the address reprs show: values without an identity of
+/// their own (numbers) get a made-up one.
+pub(crate) fn object_id(v: &Value) -> usize {
+    v.ptr().unwrap_or(match v {
         Value::Int(i) => 0x7f00_0000_0000 + (*i as usize & 0xffff) * 32,
         _ => 0x7f00_0001_0000,
-    }) as i64))
+    })
 }
 
 fn b_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -2677,6 +2683,7 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         module: None,
         frame: None,
         level: crate::objects::function::CallLevel::Never,
+        receiver: None,
         func: Rc::new(move |vm: &mut Vm, args: &Args| {
             let Some(this) = args.pos.first() else {
                 return Err(type_error(format!(

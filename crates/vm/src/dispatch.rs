@@ -7,7 +7,7 @@ use crate::exceptions::{
 };
 use crate::interp::Vm;
 use crate::objects::class::{Hook, PyClass, PyInstance, PySuper};
-use crate::objects::function::{builtin, closure, Args, BoundMethod};
+use crate::objects::function::{bound_to, builtin, closure, Args, BoundMethod};
 use crate::typeobj::builtin_mro;
 use crate::value::{TypeId, Value};
 use pyview_syntax::ir;
@@ -531,10 +531,11 @@ impl Vm {
             }
             match self.getattr(b, name) {
                 Err(e) if e.exc.typ == ExcType::AttributeError => {}
+                Ok(m @ Value::Builtin(_)) => return Ok(bound_to(m, obj)),
                 r => return r,
             }
         } else if let Some(m) = object_slot_method(obj, name) {
-            return Ok(m);
+            return Ok(bound_to(m, obj));
         }
         if fallback {
             if let Some(ga) = class.lookup("__getattr__") {
@@ -824,7 +825,7 @@ impl Vm {
             return Ok(crate::builtins::type_attr(t, name));
         }
         if t == TypeId::Object {
-            return Ok(object_slot_method(obj, name));
+            return Ok(object_slot_method(obj, name).map(|m| bound_to(m, obj)));
         }
         if let TypeId::Exception(_) = t {
             return Ok(None);
@@ -832,7 +833,7 @@ impl Vm {
         if let Some(b) = base_value(obj) {
             let b = b.clone();
             if let Some(m) = value_slot_method(&b, Some(obj), name) {
-                return Ok(Some(m));
+                return Ok(Some(bound_to(m, obj)));
             }
             return match self.getattr(&b, name) {
                 Err(e) if e.exc.typ == ExcType::AttributeError => Ok(None),
@@ -1635,23 +1636,19 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
     let inner = name.strip_prefix("__")?.strip_suffix("__")?;
     let this = recv.clone();
     let owner = owner.cloned();
+    let t = recv.type_id();
     let one = move |args: &Args, what: &str| -> PyResult<Value> {
-        args.no_kwargs(what)?;
-        match &args.pos[..] {
-            [v] => Ok(v.clone()),
-            _ => Err(type_error(format!(
-                "{what}() takes exactly one argument ({} given)",
-                args.pos.len()
-            ))),
-        }
+        special_args(args, t, what, 1)?;
+        Ok(args.pos[0].clone())
     };
+    let none = move |args: &Args, what: &str| special_args(args, t, what, 0);
     let m = match inner {
         "len" if kind.is_container() => closure(name, move |vm, args| {
-            args.check_none("__len__")?;
+            none(args, "__len__")?;
             Ok(Value::from_usize(vm.len_of(&this)?))
         }),
         "iter" if kind.is_container() => closure(name, move |vm, args| {
-            args.check_none("__iter__")?;
+            none(args, "__iter__")?;
             vm.get_iter(&this)
         }),
         "contains" if kind.is_container() => closure(name, move |vm, args| {
@@ -1668,7 +1665,7 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
             })
         }
         "setitem" if kind.is_mutable_seq_or_map() => closure(name, move |vm, args| {
-            args.check_posonly("__setitem__", "__setitem__", 2, 2)?;
+            special_args(args, t, "__setitem__", 2)?;
             vm.setitem(&this, &args.pos[0], args.pos[1].clone())?;
             Ok(Value::None)
         }),
@@ -1681,19 +1678,19 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
         // `reversed()`'s use of `__len__` and `__getitem__`.
         "reversed" if matches!(kind, ValueKind::List | ValueKind::Dict) => {
             closure(name, move |vm, args| {
-                args.check_none(&format!("{}.__reversed__", this.type_name()))?;
+                none(args, "__reversed__")?;
                 let reversed = vm.builtin("reversed").unwrap_or(Value::None);
                 vm.call(&reversed, Args::new(vec![this.clone()]))
             })
         }
         "bool" if kind == ValueKind::Number => closure(name, move |vm, args| {
-            args.check_none("__bool__")?;
+            none(args, "__bool__")?;
             Ok(Value::Bool(vm.truthy(&this)?))
         }),
         "neg" | "pos" | "abs" | "invert" if kind == ValueKind::Number => {
             let op = inner.to_string();
             closure(name, move |_, args| {
-                args.check_none(&format!("__{op}__"))?;
+                none(args, &format!("__{op}__"))?;
                 match op.as_str() {
                     "neg" => crate::ops::unary_neg(&this),
                     "pos" => crate::ops::unary_pos(&this),
@@ -1716,16 +1713,16 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
                 return Some(Value::None);
             }
             closure(name, move |_, args| {
-                args.check_none("__hash__")?;
+                none(args, "__hash__")?;
                 Ok(Value::Int(crate::ops::hash(&this)?))
             })
         }
         "repr" => closure(name, move |vm, args| {
-            args.check_none("__repr__")?;
+            none(args, "__repr__")?;
             Ok(Value::Str(vm.repr_of(&this)?.into()))
         }),
         "str" => closure(name, move |vm, args| {
-            args.check_none("__str__")?;
+            none(args, "__str__")?;
             Ok(match (&this, &owner) {
                 (Value::Str(_), _) => this.clone(),
                 (_, Some(o)) => Value::Str(vm.repr_of(o)?.into()),
@@ -1783,8 +1780,14 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
             {
                 return None;
             }
+            let n: Rc<str> = name.into();
             closure(name, move |vm, args| {
-                let other = one(args, "__op__")?;
+                if op == ir::BinOp::Pow && side != Side::InPlace {
+                    if let Some(r) = ternary_pow(vm, &this, side, &n, args) {
+                        return r;
+                    }
+                }
+                let other = one(args, &n)?;
                 let other = plain(&other).clone();
                 if kind == ValueKind::Number && !number_accepts(&this, &other) {
                     return Ok(Value::NotImplemented);
@@ -1818,6 +1821,68 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
         }
     };
     Some(m)
+}
+
+/// `x.__pow__(y, mod)` and `x.__rpow__(y, mod)`: the three-argument
+/// `pow()`; `None` for the binary form (one argument).
+fn ternary_pow(
+    vm: &mut Vm,
+    this: &Value,
+    side: Side,
+    name: &str,
+    args: &Args,
+) -> Option<PyResult<Value>> {
+    if !args.kw.is_empty() {
+        return Some(Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        ))));
+    }
+    let (other, modulus) = match &args.pos[..] {
+        [_] => return None,
+        [other, modulus] => (plain(other).clone(), modulus.clone()),
+        _ => {
+            let (bound, n) = match args.pos.len() {
+                0 => ("least 1 argument", 0),
+                n => ("most 2 arguments", n),
+            };
+            return Some(Err(type_error(format!(" expected at {bound}, got {n}"))));
+        }
+    };
+    let (base, exp) = match side {
+        Side::Right => (other, this.clone()),
+        _ => (this.clone(), other),
+    };
+    let pow = vm.builtin("pow")?;
+    Some(vm.call(&pow, Args::new(vec![base, exp, modulus])))
+}
+
+/// Checks the arguments of special method `name` taken from a `t` value,
+/// which takes `n` positional ones, with CPython's messages: a slot
+/// wrapper's ("expected 1 argument, got 0"; `__setitem__` unpacks its
+/// arguments under an empty name) or a method's ("list.__getitem__()
+/// takes exactly one argument (0 given)").
+fn special_args(args: &Args, t: TypeId, name: &str, n: usize) -> PyResult<()> {
+    if !crate::objects::descriptor::is_slot_name(t, name) {
+        let qualname = format!("{}.{name}", t.short_name());
+        return match n {
+            0 => args.check_none(&qualname),
+            _ => args.check_one(&qualname).map(|_| ()),
+        };
+    }
+    if !args.kw.is_empty() {
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
+    }
+    if args.pos.len() == n {
+        return Ok(());
+    }
+    let space = if n == 2 { " " } else { "" };
+    let s = if n == 1 { "" } else { "s" };
+    Err(type_error(format!(
+        "{space}expected {n} argument{s}, got {}",
+        args.pos.len()
+    )))
 }
 
 /// A method `object` gives every value (`__setattr__`, `__eq__`,

@@ -2968,22 +2968,20 @@ impl Vm {
             )));
         }
         if let Some(m) = crate::dispatch::value_slot_method(obj, None, name) {
-            return Ok(m);
+            return Ok(crate::objects::function::bound_to(m, obj));
         }
         // Every built-in type has its own `__repr__` (`Ellipsis.__repr__()`
         // is 'Ellipsis'); `object.__repr__` is the generic form.
         if name == "__repr__" {
             let this = obj.clone();
-            return Ok(crate::objects::function::closure(
-                "__repr__",
-                move |vm, args| {
-                    args.check_none("__repr__")?;
-                    Ok(Value::Str(vm.repr_of(&this)?.into()))
-                },
-            ));
+            let m = crate::objects::function::closure("__repr__", move |vm, args| {
+                args.check_none("__repr__")?;
+                Ok(Value::Str(vm.repr_of(&this)?.into()))
+            });
+            return Ok(crate::objects::function::bound_to(m, obj));
         }
         if let Some(m) = crate::dispatch::object_slot_method(obj, name) {
-            return Ok(m);
+            return Ok(crate::objects::function::bound_to(m, obj));
         }
         // Built-in types keep no docstrings.
         if name == "__doc__" {

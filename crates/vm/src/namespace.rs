@@ -213,6 +213,7 @@ pub fn add_builtins(t: &mut HashMap<&'static str, Value>) {
                 func: Rc::new(plain),
                 frame: Some(frame),
                 level: crate::objects::function::CallLevel::of(name, None),
+                receiver: None,
             })),
         );
     }

@@ -1556,12 +1556,7 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
                         this.ptr().unwrap_or(0)
                     )
                 }
-                this => format!(
-                    "<built-in method {} of {} object at {:#x}>",
-                    m.name,
-                    this.type_name(),
-                    this.ptr().unwrap_or(0)
-                ),
+                this => crate::objects::descriptor::bound_repr(this, &m.name),
             },
         },
         Value::Wrapper(w) => match &**w {
@@ -1606,7 +1601,10 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
             "<built-in method __new__ of type object at {:#x}>",
             v.ptr().unwrap_or(0)
         ),
-        Value::Builtin(b) => format!("<built-in function {}>", b.name),
+        Value::Builtin(b) => match &b.receiver {
+            Some(r) => crate::objects::descriptor::bound_repr(r, &b.name),
+            None => format!("<built-in function {}>", b.name),
+        },
         Value::Module(m) => match m.file() {
             Some(file) => format!("<module '{}' from '{file}'>", m.display_name()),
             // CPython freezes `io` into its binary.

@@ -248,10 +248,17 @@ impl Value {
             Value::Range(_) => TypeId::Range,
             Value::Slice(_) => TypeId::Slice,
             Value::Function(_) => TypeId::Function,
-            Value::Builtin(_) => TypeId::BuiltinFunction,
+            Value::Builtin(b) => match &b.receiver {
+                Some(r) if crate::objects::descriptor::is_method_wrapper(r, &b.name) => {
+                    TypeId::Native(crate::objects::descriptor::METHOD_WRAPPER_TYPE)
+                }
+                _ => TypeId::BuiltinFunction,
+            },
             Value::BoundMethod(m) => {
                 if matches!(m.func, Value::Function(_)) {
                     TypeId::Method
+                } else if crate::objects::descriptor::is_method_wrapper(&m.this, &m.name) {
+                    TypeId::Native(crate::objects::descriptor::METHOD_WRAPPER_TYPE)
                 } else {
                     TypeId::BuiltinFunction
                 }
