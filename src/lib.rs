@@ -1155,7 +1155,7 @@ impl Interpreter {
         };
         let report = self.vm.format_exception(exc);
         // Only KeyboardInterrupt itself, not a subclass, is a death by SIGINT.
-        let exit_code = if exc.typ == ExcType::KeyboardInterrupt && exc.class.is_none() {
+        let exit_code = if exc.typ == ExcType::KeyboardInterrupt && !exc.has_class() {
             SIGINT_STATUS
         } else {
             1

@@ -774,15 +774,15 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Instance(i)) => {
             let mut n: Vec<String> = OBJECT_DIR
                 .iter()
-                .chain(class_dir(i.class.builtin_base))
+                .chain(class_dir(i.class().builtin_base))
                 .map(|s| s.to_string())
                 .collect();
             n.extend(i.attrs.borrow().keys().map(|k| k.to_string()));
-            n.extend(i.class.attrs.borrow().keys().map(|k| k.to_string()));
-            for c in i.class.mro().iter() {
+            n.extend(i.class().attrs.borrow().keys().map(|k| k.to_string()));
+            for c in i.class().mro().iter() {
                 n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
             }
-            let base = crate::type_dicts::dir_names(i.class.builtin_base).unwrap_or_default();
+            let base = crate::type_dicts::dir_names(i.class().builtin_base).unwrap_or_default();
             n.extend(base.iter().map(|s| s.to_string()));
             n
         }
@@ -813,7 +813,7 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .map(|s| s.to_string())
                 .collect();
             n.extend(e.attrs.borrow().keys().map(|k| k.to_string()));
-            if let Some(c) = &e.class {
+            if let Some(c) = &e.class() {
                 n.extend(CLASS_DIR.iter().map(|s| s.to_string()));
                 for c in c.chain() {
                     n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
@@ -1764,14 +1764,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 return Err(type_error("object() takes no arguments"));
             }
             Ok(Value::Instance(Rc::new(
-                crate::objects::class::PyInstance {
-                    class: vm.object_class(),
-                    attrs: Default::default(),
-                    base: None,
-                    hash: Default::default(),
-                    dict: Default::default(),
-                    finalized: Default::default(),
-                },
+                crate::objects::class::PyInstance::new(vm.object_class(), None),
             )))
         }
         other => Err(type_error(format!(

@@ -11,18 +11,17 @@ use crate::objects::function::{bound_to, builtin, closure, Args, BoundMethod};
 use crate::typeobj::builtin_mro;
 use crate::value::{TypeId, Value};
 use pyview_syntax::ir;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The user class whose special methods a value has: the class of a
 /// user class instance (or of an instance of a user exception class), or
 /// the metaclass of a class made by one.
 #[inline]
-pub fn user_class(v: &Value) -> Option<&Rc<PyClass>> {
+pub fn user_class(v: &Value) -> Option<Rc<PyClass>> {
     match v {
-        Value::Instance(i) => Some(&i.class),
-        Value::Exception(e) => e.class.as_ref(),
-        Value::Class(c) => c.metaclass.as_ref(),
+        Value::Instance(i) => Some(i.class()),
+        Value::Exception(e) => e.class(),
+        Value::Class(c) => c.metaclass.clone(),
         _ => None,
     }
 }
@@ -205,8 +204,8 @@ fn seq_slot_replaced(x: &Value, op: ir::BinOp, left: bool) -> bool {
         return false;
     };
     match op {
-        ir::BinOp::Add => left && overrides(c, "__add__"),
-        ir::BinOp::Mul => overrides(c, "__mul__") || overrides(c, "__rmul__"),
+        ir::BinOp::Add => left && overrides(&c, "__add__"),
+        ir::BinOp::Mul => overrides(&c, "__mul__") || overrides(&c, "__rmul__"),
         _ => false,
     }
 }
@@ -341,14 +340,10 @@ impl Vm {
                 Some(crate::builtins::construct(self, t, args)?)
             }
         };
-        Ok(Value::Instance(Rc::new(PyInstance {
-            class: class.clone(),
-            attrs: RefCell::default(),
+        Ok(Value::Instance(Rc::new(PyInstance::new(
+            class.clone(),
             base,
-            hash: Default::default(),
-            dict: Default::default(),
-            finalized: Default::default(),
-        })))
+        ))))
     }
 
     /// The built-in base's `__init__` (run when the class defines none, or
@@ -363,7 +358,7 @@ impl Vm {
                 kw: args.kw.clone(),
             });
         }
-        let Some(class) = user_class(obj).cloned() else {
+        let Some(class) = user_class(obj) else {
             return Ok(());
         };
         if let Value::Exception(e) = obj {
@@ -572,7 +567,7 @@ impl Vm {
             let c = c.clone();
             return self.type_setattr(&c, name, v);
         }
-        let Some(class) = user_class(obj).cloned() else {
+        let Some(class) = user_class(obj) else {
             return match obj {
                 Value::Exception(e) => exception_setattr(self, e, name, v),
                 _ => self.setattr(obj, name, v),
@@ -584,8 +579,8 @@ impl Vm {
                 return r;
             }
         }
-        if name == "__class__" && (class.is_object || !matches!(v, Value::Class(_))) {
-            return Err(class_assign_error(Some(&v)));
+        if name == "__class__" {
+            return assign_class(obj, &class, &v);
         }
         match obj {
             Value::Instance(i) => {
@@ -627,7 +622,7 @@ impl Vm {
             let c = c.clone();
             return self.type_delattr(&c, name);
         }
-        let Some(class) = user_class(obj).cloned() else {
+        let Some(class) = user_class(obj) else {
             return match obj {
                 Value::Exception(e) => exception_delattr(e, obj.type_name(), name),
                 _ => self.delattr(obj, name),
@@ -962,7 +957,7 @@ impl Vm {
             }
             return crate::ops::hash(v);
         }
-        let Some(class) = user_class(v).cloned() else {
+        let Some(class) = user_class(v) else {
             return crate::ops::hash(v);
         };
         match class.lookup("__hash__") {
@@ -1186,8 +1181,8 @@ impl Vm {
         let rname = format!("__r{name}__");
         let subclass_first = match (user_class(a), user_class(b)) {
             (Some(ca), Some(cb)) => {
-                !Rc::ptr_eq(ca, cb)
-                    && cb.is_subclass(ca)
+                !Rc::ptr_eq(&ca, &cb)
+                    && cb.is_subclass(&ca)
                     && match (cb.lookup(&rname), ca.lookup(&rname)) {
                         (Some(x), Some(y)) => !x.is(&y),
                         (Some(_), None) => true,
@@ -1377,10 +1372,10 @@ impl Vm {
         if !is_seq_base(x) || !matches!(op, ir::BinOp::Add | ir::BinOp::Mul) {
             return SeqSlot::User;
         }
-        if overrides(c, name) {
+        if overrides(&c, name) {
             return SeqSlot::User;
         }
-        if self.nb_slot_generic(c, op) {
+        if self.nb_slot_generic(&c, op) {
             SeqSlot::Inherited
         } else {
             SeqSlot::Native
@@ -1509,7 +1504,7 @@ impl Vm {
         // its reflected method tried first.
         let reflected_first = match (user_class(a), user_class(b)) {
             (Some(ca), Some(cb)) => {
-                !Rc::ptr_eq(ca, cb) && cb.is_subclass(ca) && cb.lookup(reflected).is_some()
+                !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca) && cb.lookup(reflected).is_some()
             }
             _ => false,
         };
@@ -1598,12 +1593,12 @@ impl Vm {
         match t {
             Value::Class(c) => user_class(v).is_some_and(|vc| vc.is_subclass(c)),
             Value::Type(ty) => match v {
-                Value::Exception(e) => match &e.class {
+                Value::Exception(e) => match &e.class() {
                     Some(c) => self.is_subclass(&Value::Class(c.clone()), t),
                     None => TypeId::Exception(e.typ).is_subtype(*ty),
                 },
                 Value::Native(o) if o.base_type().is_some_and(|b| b.is_subtype(*ty)) => true,
-                Value::Instance(i) => i.class.builtin_base.is_subtype(*ty),
+                Value::Instance(i) => i.class().builtin_base.is_subtype(*ty),
                 Value::Class(_) => TypeId::Type.is_subtype(*ty),
                 _ => v.type_id().is_subtype(*ty),
             },
@@ -1931,7 +1926,7 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
                     n.type_name()
                 )));
             };
-            match user_class(&this).cloned() {
+            match user_class(&this) {
                 Some(c) => vm.instance_getattr_with(&this, &c, n, false),
                 None => vm.getattr(&this, n),
             }
@@ -2031,7 +2026,7 @@ fn object_getstate(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     let Value::Instance(inst) = this else {
         return Ok(state);
     };
-    let class = inst.class.clone();
+    let class = inst.class().clone();
     let slots = crate::objects::dict::PyDict::default();
     let mut any = false;
     let mro = class.mro().clone();
@@ -2284,7 +2279,7 @@ pub(crate) fn instance_dict(obj: &Value) -> Option<PyResult<Value>> {
         }
         let d = crate::objects::dict::PyDict::default();
         for (k, v) in i.attrs.borrow().iter() {
-            if i.class.is_slot(k) {
+            if i.class().is_slot(k) {
                 continue;
             }
             if let Err(e) = d.set(Value::Str(k.clone()), v.clone()) {
@@ -2297,13 +2292,13 @@ pub(crate) fn instance_dict(obj: &Value) -> Option<PyResult<Value>> {
         return Some(Ok(Value::Dict(d)));
     }
     let (attrs, class) = match obj {
-        Value::Instance(i) => (&i.attrs, Some(&i.class)),
-        Value::Exception(e) => (&e.attrs, e.class.as_ref()),
+        Value::Instance(i) => (&i.attrs, Some(i.class())),
+        Value::Exception(e) => (&e.attrs, e.class()),
         _ => return None,
     };
     let d = crate::objects::dict::PyDict::default();
     for (k, v) in attrs.borrow().iter() {
-        if class.is_some_and(|c| c.is_slot(k)) {
+        if class.as_ref().is_some_and(|c| c.is_slot(k)) {
             continue;
         }
         if let Err(e) = d.set(Value::Str(k.clone()), v.clone()) {
@@ -2330,7 +2325,7 @@ pub(crate) fn exception_setattr(
         return Err(exceptions::attribute_error("readonly attribute"));
     }
     match name {
-        "__class__" if e.class.is_none() => return Err(class_assign_error(Some(&v))),
+        "__class__" if !e.has_class() => return Err(class_assign_error(Some(&v))),
         "args" => *e.args.borrow_mut() = vm.collect(&v)?,
         "__cause__" => {
             *e.cause.borrow_mut() = as_exc(&v, "cause")?;
@@ -2375,6 +2370,28 @@ pub(crate) fn exception_delattr(e: &PyException, type_name: &str, name: &str) ->
 
 /// Setting `obj.__class__` to `value` (deleting it: `None`) where the
 /// object's type is a built-in one, or `value` is not a user class.
+/// `obj.__class__ = v` on an instance of user class `class`: another user
+/// class whose instances are laid out alike.
+fn assign_class(obj: &Value, class: &Rc<PyClass>, v: &Value) -> PyResult<()> {
+    let new = match v {
+        Value::Class(new) if !class.is_object => new,
+        _ => return Err(class_assign_error(Some(v))),
+    };
+    if !class.layout_compatible(new) {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name(),
+            class.name()
+        )));
+    }
+    match obj {
+        Value::Instance(i) => i.set_class(new.clone()),
+        Value::Exception(e) => e.set_class(new.clone()),
+        _ => return Err(class_assign_error(Some(v))),
+    }
+    Ok(())
+}
+
 pub(crate) fn class_assign_error(value: Option<&Value>) -> Box<PyErr> {
     type_error(match value {
         None => "can't delete __class__ attribute".to_string(),
@@ -2864,10 +2881,10 @@ pub(crate) fn plain_method(
     inst: &PyInstance,
     name: &str,
 ) -> Option<Rc<crate::objects::function::PyFunction>> {
-    if inst.class.hook(Hook::GetAttribute).is_some() {
+    if inst.class().hook(Hook::GetAttribute).is_some() {
         return None;
     }
-    let found = inst.class.lookup(name);
+    let found = inst.class().lookup(name);
     let Some(Value::Function(fun)) = &found else {
         return None;
     };

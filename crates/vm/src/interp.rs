@@ -1195,12 +1195,12 @@ impl Vm {
     fn exception_matches(&mut self, e: &Rc<PyException>, kind: &Value) -> PyResult<bool> {
         match kind {
             // A class with two exception bases is made as one of them.
-            Value::Type(TypeId::Exception(t)) => Ok(match &e.class {
+            Value::Type(TypeId::Exception(t)) => Ok(match &e.class() {
                 Some(c) => self.is_subclass(&Value::Class(c.clone()), kind),
                 None => e.typ.is_subclass(*t),
             }),
             Value::Class(c) if c.exception_base().is_some() => {
-                Ok(e.class.as_ref().is_some_and(|ec| ec.is_subclass(c)))
+                Ok(e.class().is_some_and(|ec| ec.is_subclass(c)))
             }
             Value::Tuple(items) => {
                 for k in items.iter() {
@@ -2828,7 +2828,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
-                for c in i.class.chain() {
+                for c in i.class().chain() {
                     n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
                 }
                 n
@@ -3834,7 +3834,7 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
     let inner = |v: &Value| needs_vm_repr_within(v, depth + 1);
     match v {
         Value::Instance(_) => true,
-        Value::Exception(e) => e.class.is_some() || e.args.borrow().iter().any(inner),
+        Value::Exception(e) => e.has_class() || e.args.borrow().iter().any(inner),
         Value::BoundMethod(m) => inner(&m.this),
         Value::Slice(s) => inner(&s.start) || inner(&s.stop) || inner(&s.step),
         Value::Class(c) => c.metaclass.is_some(),

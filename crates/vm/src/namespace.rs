@@ -433,7 +433,7 @@ fn is_mapping(v: &Value) -> bool {
         | Value::MemoryView(_)
         | Value::Array(_)
         | Value::Range(_) => true,
-        Value::Instance(i) => i.class.lookup("__getitem__").is_some(),
+        Value::Instance(i) => i.class().lookup("__getitem__").is_some(),
         _ => false,
     }
 }

@@ -1629,7 +1629,7 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
         Value::Class(c) => format!("<class '{}'>", c.display_name()),
         Value::Instance(i) => format!(
             "<{} object at {:#x}>",
-            i.class.display_name(),
+            i.class().display_name(),
             v.ptr().unwrap_or(0)
         ),
         Value::Super(s) => {

@@ -265,7 +265,7 @@ impl Value {
             }
             Value::Module(_) => TypeId::Module,
             Value::Type(_) => TypeId::Type,
-            Value::Exception(e) => match &e.class {
+            Value::Exception(e) => match &e.class() {
                 Some(c) => TypeId::User(c.static_name()),
                 None => TypeId::Exception(e.typ),
             },
@@ -277,8 +277,8 @@ impl Value {
                 Some(m) => TypeId::User(m.static_name()),
                 None => TypeId::Type,
             },
-            Value::Instance(i) if i.class.is_object => TypeId::Object,
-            Value::Instance(i) => TypeId::User(i.class.static_name()),
+            Value::Instance(i) if i.class().is_object => TypeId::Object,
+            Value::Instance(i) => TypeId::User(i.class().static_name()),
             Value::Wrapper(w) => w.type_id(),
             Value::Super(_) => TypeId::Super,
             Value::DictView(v) => TypeId::Iterator(v.type_name()),

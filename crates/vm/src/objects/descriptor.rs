@@ -463,7 +463,7 @@ fn set_instance_dict(obj: &Value, v: Value) -> PyResult<()> {
 /// Carries the values of `i`'s slots over into `attrs`.
 fn keep_slots(i: &crate::objects::class::PyInstance, attrs: &mut crate::objects::class::AttrMap) {
     for (k, v) in i.attrs.borrow().iter() {
-        if i.class.is_slot(k) {
+        if i.class().is_slot(k) {
             attrs.insert(k.clone(), v.clone());
         }
     }
