@@ -369,7 +369,7 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.map.borrow().len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => crate::objects::range::len(r)?,
         Value::Set(s) => s.table.borrow().len(),
         Value::DictView(d) => d.len(),
         Value::Native(o) if o.len().is_some() => o.len().unwrap_or(Ok(0))?,
@@ -1067,6 +1067,7 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let n = l.borrow().len();
             Ok(iter::new_value(PyIter::ListReversed(l.clone(), n)))
         }
+        Value::Range(r) if r.big.is_some() => Ok(iter::new_value(PyIter::range_reversed(r))),
         Value::Range(r) => {
             let n = r.len();
             let last = if n > 0 { r.get(n - 1) } else { r.start };
@@ -1615,16 +1616,14 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 .pos
                 .iter()
                 .map(|v| match crate::modules::index_value(vm, v)? {
-                    Value::BigInt(_) => Err(exceptions::overflow_error(
-                        "Python int too large to convert to C ssize_t",
-                    )),
-                    v => ops::index_i64(&v),
+                    n @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => Ok(n),
+                    other => Err(exceptions::not_an_index(other.type_name())),
                 })
                 .collect::<PyResult<Vec<_>>>()?;
-            let (start, stop, step) = match ints[..] {
-                [stop] => (0, stop, 1),
-                [start, stop] => (start, stop, 1),
-                [start, stop, step] => (start, stop, step),
+            let (start, stop, step) = match &ints[..] {
+                [stop] => (Value::Int(0), stop.clone(), Value::Int(1)),
+                [start, stop] => (start.clone(), stop.clone(), Value::Int(1)),
+                [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
                 [] => return Err(type_error("range expected at least 1 argument, got 0")),
                 _ => {
                     return Err(type_error(format!(
@@ -1633,19 +1632,28 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                     )))
                 }
             };
-            if step == 0 {
+            if matches!(step, Value::Int(0) | Value::Bool(false)) {
                 return Err(value_error("range() arg 3 must not be zero"));
             }
-            // pyview's ranges hold their bounds and length in 64 bits
-            // (CPython's may be longer, with `len()` refused).
-            let (lo, hi, by) = (start as i128, stop as i128, step as i128);
-            let span = if by > 0 { hi - lo } else { lo - hi };
-            if span > 0 && (span - 1) / by.abs() + 1 > i64::MAX as i128 {
-                return Err(exceptions::overflow_error(
-                    "Python int too large to convert to C ssize_t",
-                ));
+            // Ranges within 64 bits are made without big integers.
+            if let (Value::Int(a), Value::Int(b), Value::Int(c)) = (&start, &stop, &step) {
+                let (lo, hi, by) = (*a as i128, *b as i128, *c as i128);
+                let span = if by > 0 { hi - lo } else { lo - hi };
+                if span <= 0 || (span - 1) / by.abs() < i64::MAX as i128 {
+                    return Ok(Value::Range(Rc::new(PyRange {
+                        start: *a,
+                        stop: *b,
+                        step: *c,
+                        big: None,
+                    })));
+                }
             }
-            Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+            let big = |v: &Value| ops::as_bigint(v).unwrap_or_default();
+            Ok(Value::Range(Rc::new(crate::objects::range::make(
+                big(&start),
+                big(&stop),
+                big(&step),
+            ))))
         }
         TypeId::Slice => {
             let p = &args.pos;
@@ -2112,6 +2120,9 @@ pub fn tuple_method(vm: &mut Vm, t: &[Value], name: &str, args: &Args) -> Option
 }
 
 pub fn range_method(vm: &mut Vm, r: &PyRange, name: &str, args: &Args) -> Option<PyResult<Value>> {
+    if r.big.is_some() {
+        return crate::objects::range::method(vm, r, name, args);
+    }
     let position = |x: &Value| -> Option<i64> {
         let n = match x {
             Value::Int(n) => *n,

@@ -851,7 +851,7 @@ impl Vm {
             }};
         }
         match &iterable {
-            Value::Range(r) => {
+            Value::Range(r) if r.big.is_none() => {
                 let n = r.len();
                 for k in 0..n {
                     run_body!(Value::Int(r.get(k)));
@@ -2937,6 +2937,11 @@ impl Vm {
                 _ => None,
             },
             Value::Dict(d) if !d.is_plain() => crate::modules::collections::dict_attr(d, name),
+            Value::Range(r) if r.big.is_some() => r
+                .big
+                .as_ref()
+                .and_then(|b| crate::objects::range::attr(b, name))
+                .map(Ok),
             Value::Range(r) => match name {
                 "start" => Some(Ok(Value::Int(r.start))),
                 "stop" => Some(Ok(Value::Int(r.stop))),
@@ -3181,6 +3186,7 @@ impl Vm {
                     vec![key.clone()],
                 ))),
             },
+            Value::Range(r) if r.big.is_some() => crate::objects::range::getitem(r, key),
             Value::Range(r) => {
                 if let Some(i) = idx {
                     return slice::index(i, r.len() as usize)
@@ -3193,18 +3199,18 @@ impl Vm {
                     let si = slice::adjust(s, r.len() as usize)?;
                     let at = |i: isize| (r.start as i128) + (i as i128) * (r.step as i128);
                     let step = (r.step as i128) * (si.step as i128);
-                    let fit = |v: i128| {
-                        i64::try_from(v).map_err(|_| {
-                            exceptions::overflow_error(
-                                "Python int too large to convert to C ssize_t",
-                            )
-                        })
+                    let fit = |v: i128| i64::try_from(v).ok();
+                    return match (fit(at(si.start)), fit(at(si.stop)), fit(step)) {
+                        (Some(start), Some(stop), Some(step)) => {
+                            Ok(Value::Range(Rc::new(crate::value::PyRange {
+                                start,
+                                stop,
+                                step,
+                                big: None,
+                            })))
+                        }
+                        _ => crate::objects::range::getitem(r, key),
                     };
-                    return Ok(Value::Range(Rc::new(crate::value::PyRange {
-                        start: fit(at(si.start))?,
-                        stop: fit(at(si.stop))?,
-                        step: fit(step)?,
-                    })));
                 }
                 Err(type_error(format!(
                     "range indices must be integers or slices, not {}",
@@ -3537,7 +3543,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Range(r) => {
+            Value::Range(r) if r.big.is_none() => {
                 for k in 0..r.len() {
                     self.check_interrupt()?;
                     if f(self, Value::Int(r.get(k)))? {
@@ -3579,7 +3585,7 @@ impl Vm {
             _ => {
                 let mut out = Vec::new();
                 if let Value::Range(r) = v {
-                    let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                    let n = crate::objects::range::len(r)?;
                     self.check_growth(&out, n)?;
                     out.reserve_exact(n);
                 }

@@ -862,6 +862,9 @@ fn eq_step_builtin(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) -> Op
                     Option::None => false,
                 })
         }
+        (Range(x), Range(y)) if x.big.is_some() || y.big.is_some() => {
+            crate::objects::range::equal(x, y)
+        }
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -1224,6 +1227,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 Ok(false)
             }
         },
+        Value::Range(r) if r.big.is_some() => crate::objects::range::contains(vm, r, item),
         Value::Range(r) => {
             if let Value::Int(i) = item {
                 let i = *i;
@@ -1440,6 +1444,10 @@ fn hash_one(v: &Value) -> PyResult<i64> {
         Value::Tuple(t) => hash_tuple(t)?,
         // As CPython: the hash of (len, start, step), with None for what
         // an empty or one-item range does not compare.
+        Value::Range(r) if r.big.is_some() => match &r.big {
+            Some(b) => hash_tuple(&Rc::from(crate::objects::range::hash_key(b)))?,
+            None => 0,
+        },
         Value::Range(r) => {
             let n = r.len();
             let key = match n {
@@ -1583,6 +1591,11 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
         Value::ByteArray(b) => bytearray::repr(&b.data.borrow()),
         Value::MemoryView(m) => m.repr(v.ptr().unwrap_or(0)),
         Value::Array(a) => a.repr().unwrap_or_default(),
+        Value::Range(r) if r.big.is_some() => r
+            .big
+            .as_ref()
+            .map(|b| crate::objects::range::repr(b))
+            .unwrap_or_default(),
         Value::Range(r) => {
             if r.step == 1 {
                 format!("range({}, {})", r.start, r.stop)

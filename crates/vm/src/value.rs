@@ -72,10 +72,18 @@ pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// A range beyond 64 bits, whose inline fields are then unused (see
+    /// `objects::range`).
+    pub big: Option<Box<crate::objects::range::BigRange>>,
 }
 
 impl PyRange {
+    /// The length of a range that fits 64 bits; for a big one, its length
+    /// capped at `i64::MAX` (exact up to that, so 0 for an empty one).
     pub fn len(&self) -> i64 {
+        if let Some(b) = &self.big {
+            return num_traits::ToPrimitive::to_i64(&b.len).unwrap_or(i64::MAX);
+        }
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
