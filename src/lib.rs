@@ -1117,7 +1117,9 @@ impl Interpreter {
             // `SystemExit.code`: as assigned, else the single argument, or
             // all of them.
             let args = exc.args.borrow().clone();
+            let raw = exc.exit_tuple.borrow().clone();
             let code = match (exc.attrs.borrow().get("code"), args.as_slice()) {
+                _ if raw.is_some() => raw,
                 (Some(code), _) => Some(code.clone()),
                 (None, []) => None,
                 (None, [one]) => Some(one.clone()),

@@ -241,9 +241,18 @@ pub struct PyException {
     /// The message and members of an exception group, set once when
     /// `BaseExceptionGroup.__new__` makes it.
     pub group: std::cell::OnceCell<crate::objects::exception_group::GroupParts>,
+    /// The tuple `sys.exit` was given, until a handler (`except`,
+    /// `finally`, `with`) sees the exception: CPython makes the exception
+    /// only then, so an uncaught one reports the tuple itself as its code.
+    pub exit_tuple: RefCell<Option<Value>>,
 }
 
 impl PyException {
+    /// A handler sees the exception: it is the `SystemExit(*tuple)` made.
+    pub fn normalize(&self) {
+        self.exit_tuple.borrow_mut().take();
+    }
+
     pub fn new(typ: ExcType, args: Vec<Value>) -> Rc<Self> {
         Self::with_class(typ, None, args)
     }
@@ -264,6 +273,7 @@ impl PyException {
             suppress_context: std::cell::Cell::new(false),
             suggestion: RefCell::new(None),
             group: std::cell::OnceCell::new(),
+            exit_tuple: RefCell::new(None),
         })
     }
 

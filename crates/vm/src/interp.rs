@@ -896,6 +896,9 @@ impl Vm {
             // non-class) replaces the exception; `finally` still runs.
             let mut match_error = None;
             if let Err(e) = &result {
+                if !handlers.is_empty() {
+                    e.exc.normalize();
+                }
                 for h in handlers {
                     let matches = match &h.kind {
                         None => Ok(true),
@@ -1000,6 +1003,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(exc) = &in_flight {
+                exc.normalize();
                 self.handling.push(exc.clone());
             }
             let r = self.exec_block(f, finalbody);
@@ -1080,6 +1084,7 @@ impl Vm {
         // `__exit__` runs while the body's exception is being handled.
         let in_flight = r.as_ref().err().map(|e| e.exc.clone());
         if let Some(exc) = &in_flight {
+            exc.normalize();
             self.handling.push(exc.clone());
         }
         let exited = self.call_method(&ctx, "__exit__", Args::new(exit_args));
