@@ -1117,7 +1117,9 @@ impl Interpreter {
             // `SystemExit.code`: as assigned, else the single argument, or
             // all of them.
             let args = exc.args.borrow().clone();
+            let raw = exc.exit_tuple.borrow().clone();
             let code = match (exc.attrs.borrow().get("code"), args.as_slice()) {
+                _ if raw.is_some() => raw,
                 (Some(code), _) => Some(code.clone()),
                 (None, []) => None,
                 (None, [one]) => Some(one.clone()),
@@ -1155,7 +1157,7 @@ impl Interpreter {
         };
         let report = self.vm.format_exception(exc);
         // Only KeyboardInterrupt itself, not a subclass, is a death by SIGINT.
-        let exit_code = if exc.typ == ExcType::KeyboardInterrupt && exc.class.is_none() {
+        let exit_code = if exc.typ == ExcType::KeyboardInterrupt && !exc.has_class() {
             SIGINT_STATUS
         } else {
             1

@@ -712,6 +712,7 @@ pub(crate) fn function_value<M>(
         frame: None,
         // The host function counts its own level (see `call_native`).
         level: pyview_vm::objects::function::CallLevel::Never,
+        receiver: None,
     }))
 }
 

@@ -241,7 +241,7 @@ impl Interpreter {
             Value::Instance(i) => {
                 let mut names: Vec<String> =
                     i.attrs.borrow().keys().map(|k| k.to_string()).collect();
-                names.extend(class_attrs(&i.class));
+                names.extend(class_attrs(&i.class()));
                 names
             }
             Value::Super(_) | Value::Wrapper(_) => Vec::new(),

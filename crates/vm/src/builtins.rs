@@ -369,7 +369,7 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.map.borrow().len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => crate::objects::range::len(r)?,
         Value::Set(s) => s.table.borrow().len(),
         Value::DictView(d) => d.len(),
         Value::Native(o) if o.len().is_some() => o.len().unwrap_or(Ok(0))?,
@@ -774,15 +774,15 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Instance(i)) => {
             let mut n: Vec<String> = OBJECT_DIR
                 .iter()
-                .chain(class_dir(i.class.builtin_base))
+                .chain(class_dir(i.class().builtin_base))
                 .map(|s| s.to_string())
                 .collect();
             n.extend(i.attrs.borrow().keys().map(|k| k.to_string()));
-            n.extend(i.class.attrs.borrow().keys().map(|k| k.to_string()));
-            for c in i.class.mro().iter() {
+            n.extend(i.class().attrs.borrow().keys().map(|k| k.to_string()));
+            for c in i.class().mro().iter() {
                 n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
             }
-            let base = crate::type_dicts::dir_names(i.class.builtin_base).unwrap_or_default();
+            let base = crate::type_dicts::dir_names(i.class().builtin_base).unwrap_or_default();
             n.extend(base.iter().map(|s| s.to_string()));
             n
         }
@@ -813,7 +813,7 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .map(|s| s.to_string())
                 .collect();
             n.extend(e.attrs.borrow().keys().map(|k| k.to_string()));
-            if let Some(c) = &e.class {
+            if let Some(c) = &e.class() {
                 n.extend(CLASS_DIR.iter().map(|s| s.to_string()));
                 for c in c.chain() {
                     n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
@@ -879,10 +879,16 @@ fn b_abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn b_id(_: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(args, "id")?;
-    Ok(Value::Int(v.ptr().unwrap_or(match v {
+    Ok(Value::Int(object_id(v) as i64))
+}
+
+/// `id(v)`, also the address reprs show: values without an identity of
+/// their own (numbers) get a made-up one.
+pub(crate) fn object_id(v: &Value) -> usize {
+    v.ptr().unwrap_or(match v {
         Value::Int(i) => 0x7f00_0000_0000 + (*i as usize & 0xffff) * 32,
         _ => 0x7f00_0001_0000,
-    }) as i64))
+    })
 }
 
 fn b_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1061,6 +1067,7 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let n = l.borrow().len();
             Ok(iter::new_value(PyIter::ListReversed(l.clone(), n)))
         }
+        Value::Range(r) if r.big.is_some() => Ok(iter::new_value(PyIter::range_reversed(r))),
         Value::Range(r) => {
             let n = r.len();
             let last = if n > 0 { r.get(n - 1) } else { r.start };
@@ -1609,16 +1616,14 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 .pos
                 .iter()
                 .map(|v| match crate::modules::index_value(vm, v)? {
-                    Value::BigInt(_) => Err(exceptions::overflow_error(
-                        "Python int too large to convert to C ssize_t",
-                    )),
-                    v => ops::index_i64(&v),
+                    n @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => Ok(n),
+                    other => Err(exceptions::not_an_index(other.type_name())),
                 })
                 .collect::<PyResult<Vec<_>>>()?;
-            let (start, stop, step) = match ints[..] {
-                [stop] => (0, stop, 1),
-                [start, stop] => (start, stop, 1),
-                [start, stop, step] => (start, stop, step),
+            let (start, stop, step) = match &ints[..] {
+                [stop] => (Value::Int(0), stop.clone(), Value::Int(1)),
+                [start, stop] => (start.clone(), stop.clone(), Value::Int(1)),
+                [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
                 [] => return Err(type_error("range expected at least 1 argument, got 0")),
                 _ => {
                     return Err(type_error(format!(
@@ -1627,19 +1632,28 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                     )))
                 }
             };
-            if step == 0 {
+            if matches!(step, Value::Int(0) | Value::Bool(false)) {
                 return Err(value_error("range() arg 3 must not be zero"));
             }
-            // pyview's ranges hold their bounds and length in 64 bits
-            // (CPython's may be longer, with `len()` refused).
-            let (lo, hi, by) = (start as i128, stop as i128, step as i128);
-            let span = if by > 0 { hi - lo } else { lo - hi };
-            if span > 0 && (span - 1) / by.abs() + 1 > i64::MAX as i128 {
-                return Err(exceptions::overflow_error(
-                    "Python int too large to convert to C ssize_t",
-                ));
+            // Ranges within 64 bits are made without big integers.
+            if let (Value::Int(a), Value::Int(b), Value::Int(c)) = (&start, &stop, &step) {
+                let (lo, hi, by) = (*a as i128, *b as i128, *c as i128);
+                let span = if by > 0 { hi - lo } else { lo - hi };
+                if span <= 0 || (span - 1) / by.abs() < i64::MAX as i128 {
+                    return Ok(Value::Range(Rc::new(PyRange {
+                        start: *a,
+                        stop: *b,
+                        step: *c,
+                        big: None,
+                    })));
+                }
             }
-            Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+            let big = |v: &Value| ops::as_bigint(v).unwrap_or_default();
+            Ok(Value::Range(Rc::new(crate::objects::range::make(
+                big(&start),
+                big(&stop),
+                big(&step),
+            ))))
         }
         TypeId::Slice => {
             let p = &args.pos;
@@ -1758,14 +1772,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 return Err(type_error("object() takes no arguments"));
             }
             Ok(Value::Instance(Rc::new(
-                crate::objects::class::PyInstance {
-                    class: vm.object_class(),
-                    attrs: Default::default(),
-                    base: None,
-                    hash: Default::default(),
-                    dict: Default::default(),
-                    finalized: Default::default(),
-                },
+                crate::objects::class::PyInstance::new(vm.object_class(), None),
             )))
         }
         other => Err(type_error(format!(
@@ -2113,6 +2120,9 @@ pub fn tuple_method(vm: &mut Vm, t: &[Value], name: &str, args: &Args) -> Option
 }
 
 pub fn range_method(vm: &mut Vm, r: &PyRange, name: &str, args: &Args) -> Option<PyResult<Value>> {
+    if r.big.is_some() {
+        return crate::objects::range::method(vm, r, name, args);
+    }
     let position = |x: &Value| -> Option<i64> {
         let n = match x {
             Value::Int(n) => *n,
@@ -2677,6 +2687,7 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         module: None,
         frame: None,
         level: crate::objects::function::CallLevel::Never,
+        receiver: None,
         func: Rc::new(move |vm: &mut Vm, args: &Args| {
             let Some(this) = args.pos.first() else {
                 return Err(type_error(format!(

@@ -7,22 +7,21 @@ use crate::exceptions::{
 };
 use crate::interp::Vm;
 use crate::objects::class::{Hook, PyClass, PyInstance, PySuper};
-use crate::objects::function::{builtin, closure, Args, BoundMethod};
+use crate::objects::function::{bound_to, builtin, closure, Args, BoundMethod};
 use crate::typeobj::builtin_mro;
 use crate::value::{TypeId, Value};
 use pyview_syntax::ir;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The user class whose special methods a value has: the class of a
 /// user class instance (or of an instance of a user exception class), or
 /// the metaclass of a class made by one.
 #[inline]
-pub fn user_class(v: &Value) -> Option<&Rc<PyClass>> {
+pub fn user_class(v: &Value) -> Option<Rc<PyClass>> {
     match v {
-        Value::Instance(i) => Some(&i.class),
-        Value::Exception(e) => e.class.as_ref(),
-        Value::Class(c) => c.metaclass.as_ref(),
+        Value::Instance(i) => Some(i.class()),
+        Value::Exception(e) => e.class(),
+        Value::Class(c) => c.metaclass.clone(),
         _ => None,
     }
 }
@@ -205,8 +204,8 @@ fn seq_slot_replaced(x: &Value, op: ir::BinOp, left: bool) -> bool {
         return false;
     };
     match op {
-        ir::BinOp::Add => left && overrides(c, "__add__"),
-        ir::BinOp::Mul => overrides(c, "__mul__") || overrides(c, "__rmul__"),
+        ir::BinOp::Add => left && overrides(&c, "__add__"),
+        ir::BinOp::Mul => overrides(&c, "__mul__") || overrides(&c, "__rmul__"),
         _ => false,
     }
 }
@@ -341,14 +340,10 @@ impl Vm {
                 Some(crate::builtins::construct(self, t, args)?)
             }
         };
-        Ok(Value::Instance(Rc::new(PyInstance {
-            class: class.clone(),
-            attrs: RefCell::default(),
+        Ok(Value::Instance(Rc::new(PyInstance::new(
+            class.clone(),
             base,
-            hash: Default::default(),
-            dict: Default::default(),
-            finalized: Default::default(),
-        })))
+        ))))
     }
 
     /// The built-in base's `__init__` (run when the class defines none, or
@@ -363,7 +358,7 @@ impl Vm {
                 kw: args.kw.clone(),
             });
         }
-        let Some(class) = user_class(obj).cloned() else {
+        let Some(class) = user_class(obj) else {
             return Ok(());
         };
         if let Value::Exception(e) = obj {
@@ -531,10 +526,11 @@ impl Vm {
             }
             match self.getattr(b, name) {
                 Err(e) if e.exc.typ == ExcType::AttributeError => {}
+                Ok(m @ Value::Builtin(_)) => return Ok(bound_to(m, obj)),
                 r => return r,
             }
         } else if let Some(m) = object_slot_method(obj, name) {
-            return Ok(m);
+            return Ok(bound_to(m, obj));
         }
         if fallback {
             if let Some(ga) = class.lookup("__getattr__") {
@@ -571,7 +567,7 @@ impl Vm {
             let c = c.clone();
             return self.type_setattr(&c, name, v);
         }
-        let Some(class) = user_class(obj).cloned() else {
+        let Some(class) = user_class(obj) else {
             return match obj {
                 Value::Exception(e) => exception_setattr(self, e, name, v),
                 _ => self.setattr(obj, name, v),
@@ -583,8 +579,8 @@ impl Vm {
                 return r;
             }
         }
-        if name == "__class__" && (class.is_object || !matches!(v, Value::Class(_))) {
-            return Err(class_assign_error(Some(&v)));
+        if name == "__class__" {
+            return assign_class(obj, &class, &v);
         }
         match obj {
             Value::Instance(i) => {
@@ -626,7 +622,7 @@ impl Vm {
             let c = c.clone();
             return self.type_delattr(&c, name);
         }
-        let Some(class) = user_class(obj).cloned() else {
+        let Some(class) = user_class(obj) else {
             return match obj {
                 Value::Exception(e) => exception_delattr(e, obj.type_name(), name),
                 _ => self.delattr(obj, name),
@@ -824,7 +820,7 @@ impl Vm {
             return Ok(crate::builtins::type_attr(t, name));
         }
         if t == TypeId::Object {
-            return Ok(object_slot_method(obj, name));
+            return Ok(object_slot_method(obj, name).map(|m| bound_to(m, obj)));
         }
         if let TypeId::Exception(_) = t {
             return Ok(None);
@@ -832,7 +828,7 @@ impl Vm {
         if let Some(b) = base_value(obj) {
             let b = b.clone();
             if let Some(m) = value_slot_method(&b, Some(obj), name) {
-                return Ok(Some(m));
+                return Ok(Some(bound_to(m, obj)));
             }
             return match self.getattr(&b, name) {
                 Err(e) if e.exc.typ == ExcType::AttributeError => Ok(None),
@@ -961,7 +957,7 @@ impl Vm {
             }
             return crate::ops::hash(v);
         }
-        let Some(class) = user_class(v).cloned() else {
+        let Some(class) = user_class(v) else {
             return crate::ops::hash(v);
         };
         match class.lookup("__hash__") {
@@ -1185,8 +1181,8 @@ impl Vm {
         let rname = format!("__r{name}__");
         let subclass_first = match (user_class(a), user_class(b)) {
             (Some(ca), Some(cb)) => {
-                !Rc::ptr_eq(ca, cb)
-                    && cb.is_subclass(ca)
+                !Rc::ptr_eq(&ca, &cb)
+                    && cb.is_subclass(&ca)
                     && match (cb.lookup(&rname), ca.lookup(&rname)) {
                         (Some(x), Some(y)) => !x.is(&y),
                         (Some(_), None) => true,
@@ -1376,10 +1372,10 @@ impl Vm {
         if !is_seq_base(x) || !matches!(op, ir::BinOp::Add | ir::BinOp::Mul) {
             return SeqSlot::User;
         }
-        if overrides(c, name) {
+        if overrides(&c, name) {
             return SeqSlot::User;
         }
-        if self.nb_slot_generic(c, op) {
+        if self.nb_slot_generic(&c, op) {
             SeqSlot::Inherited
         } else {
             SeqSlot::Native
@@ -1508,7 +1504,7 @@ impl Vm {
         // its reflected method tried first.
         let reflected_first = match (user_class(a), user_class(b)) {
             (Some(ca), Some(cb)) => {
-                !Rc::ptr_eq(ca, cb) && cb.is_subclass(ca) && cb.lookup(reflected).is_some()
+                !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca) && cb.lookup(reflected).is_some()
             }
             _ => false,
         };
@@ -1597,12 +1593,12 @@ impl Vm {
         match t {
             Value::Class(c) => user_class(v).is_some_and(|vc| vc.is_subclass(c)),
             Value::Type(ty) => match v {
-                Value::Exception(e) => match &e.class {
+                Value::Exception(e) => match &e.class() {
                     Some(c) => self.is_subclass(&Value::Class(c.clone()), t),
                     None => TypeId::Exception(e.typ).is_subtype(*ty),
                 },
                 Value::Native(o) if o.base_type().is_some_and(|b| b.is_subtype(*ty)) => true,
-                Value::Instance(i) => i.class.builtin_base.is_subtype(*ty),
+                Value::Instance(i) => i.class().builtin_base.is_subtype(*ty),
                 Value::Class(_) => TypeId::Type.is_subtype(*ty),
                 _ => v.type_id().is_subtype(*ty),
             },
@@ -1635,23 +1631,19 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
     let inner = name.strip_prefix("__")?.strip_suffix("__")?;
     let this = recv.clone();
     let owner = owner.cloned();
+    let t = recv.type_id();
     let one = move |args: &Args, what: &str| -> PyResult<Value> {
-        args.no_kwargs(what)?;
-        match &args.pos[..] {
-            [v] => Ok(v.clone()),
-            _ => Err(type_error(format!(
-                "{what}() takes exactly one argument ({} given)",
-                args.pos.len()
-            ))),
-        }
+        special_args(args, t, what, 1)?;
+        Ok(args.pos[0].clone())
     };
+    let none = move |args: &Args, what: &str| special_args(args, t, what, 0);
     let m = match inner {
         "len" if kind.is_container() => closure(name, move |vm, args| {
-            args.check_none("__len__")?;
+            none(args, "__len__")?;
             Ok(Value::from_usize(vm.len_of(&this)?))
         }),
         "iter" if kind.is_container() => closure(name, move |vm, args| {
-            args.check_none("__iter__")?;
+            none(args, "__iter__")?;
             vm.get_iter(&this)
         }),
         "contains" if kind.is_container() => closure(name, move |vm, args| {
@@ -1668,7 +1660,7 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
             })
         }
         "setitem" if kind.is_mutable_seq_or_map() => closure(name, move |vm, args| {
-            args.check_posonly("__setitem__", "__setitem__", 2, 2)?;
+            special_args(args, t, "__setitem__", 2)?;
             vm.setitem(&this, &args.pos[0], args.pos[1].clone())?;
             Ok(Value::None)
         }),
@@ -1681,19 +1673,19 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
         // `reversed()`'s use of `__len__` and `__getitem__`.
         "reversed" if matches!(kind, ValueKind::List | ValueKind::Dict) => {
             closure(name, move |vm, args| {
-                args.check_none(&format!("{}.__reversed__", this.type_name()))?;
+                none(args, "__reversed__")?;
                 let reversed = vm.builtin("reversed").unwrap_or(Value::None);
                 vm.call(&reversed, Args::new(vec![this.clone()]))
             })
         }
         "bool" if kind == ValueKind::Number => closure(name, move |vm, args| {
-            args.check_none("__bool__")?;
+            none(args, "__bool__")?;
             Ok(Value::Bool(vm.truthy(&this)?))
         }),
         "neg" | "pos" | "abs" | "invert" if kind == ValueKind::Number => {
             let op = inner.to_string();
             closure(name, move |_, args| {
-                args.check_none(&format!("__{op}__"))?;
+                none(args, &format!("__{op}__"))?;
                 match op.as_str() {
                     "neg" => crate::ops::unary_neg(&this),
                     "pos" => crate::ops::unary_pos(&this),
@@ -1716,16 +1708,16 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
                 return Some(Value::None);
             }
             closure(name, move |_, args| {
-                args.check_none("__hash__")?;
+                none(args, "__hash__")?;
                 Ok(Value::Int(crate::ops::hash(&this)?))
             })
         }
         "repr" => closure(name, move |vm, args| {
-            args.check_none("__repr__")?;
+            none(args, "__repr__")?;
             Ok(Value::Str(vm.repr_of(&this)?.into()))
         }),
         "str" => closure(name, move |vm, args| {
-            args.check_none("__str__")?;
+            none(args, "__str__")?;
             Ok(match (&this, &owner) {
                 (Value::Str(_), _) => this.clone(),
                 (_, Some(o)) => Value::Str(vm.repr_of(o)?.into()),
@@ -1783,8 +1775,14 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
             {
                 return None;
             }
+            let n: Rc<str> = name.into();
             closure(name, move |vm, args| {
-                let other = one(args, "__op__")?;
+                if op == ir::BinOp::Pow && side != Side::InPlace {
+                    if let Some(r) = ternary_pow(vm, &this, side, &n, args) {
+                        return r;
+                    }
+                }
+                let other = one(args, &n)?;
                 let other = plain(&other).clone();
                 if kind == ValueKind::Number && !number_accepts(&this, &other) {
                     return Ok(Value::NotImplemented);
@@ -1818,6 +1816,68 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
         }
     };
     Some(m)
+}
+
+/// `x.__pow__(y, mod)` and `x.__rpow__(y, mod)`: the three-argument
+/// `pow()`; `None` for the binary form (one argument).
+fn ternary_pow(
+    vm: &mut Vm,
+    this: &Value,
+    side: Side,
+    name: &str,
+    args: &Args,
+) -> Option<PyResult<Value>> {
+    if !args.kw.is_empty() {
+        return Some(Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        ))));
+    }
+    let (other, modulus) = match &args.pos[..] {
+        [_] => return None,
+        [other, modulus] => (plain(other).clone(), modulus.clone()),
+        _ => {
+            let (bound, n) = match args.pos.len() {
+                0 => ("least 1 argument", 0),
+                n => ("most 2 arguments", n),
+            };
+            return Some(Err(type_error(format!(" expected at {bound}, got {n}"))));
+        }
+    };
+    let (base, exp) = match side {
+        Side::Right => (other, this.clone()),
+        _ => (this.clone(), other),
+    };
+    let pow = vm.builtin("pow")?;
+    Some(vm.call(&pow, Args::new(vec![base, exp, modulus])))
+}
+
+/// Checks the arguments of special method `name` taken from a `t` value,
+/// which takes `n` positional ones, with CPython's messages: a slot
+/// wrapper's ("expected 1 argument, got 0"; `__setitem__` unpacks its
+/// arguments under an empty name) or a method's ("list.__getitem__()
+/// takes exactly one argument (0 given)").
+fn special_args(args: &Args, t: TypeId, name: &str, n: usize) -> PyResult<()> {
+    if !crate::objects::descriptor::is_slot_name(t, name) {
+        let qualname = format!("{}.{name}", t.short_name());
+        return match n {
+            0 => args.check_none(&qualname),
+            _ => args.check_one(&qualname).map(|_| ()),
+        };
+    }
+    if !args.kw.is_empty() {
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
+    }
+    if args.pos.len() == n {
+        return Ok(());
+    }
+    let space = if n == 2 { " " } else { "" };
+    let s = if n == 1 { "" } else { "s" };
+    Err(type_error(format!(
+        "{space}expected {n} argument{s}, got {}",
+        args.pos.len()
+    )))
 }
 
 /// A method `object` gives every value (`__setattr__`, `__eq__`,
@@ -1866,7 +1926,7 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
                     n.type_name()
                 )));
             };
-            match user_class(&this).cloned() {
+            match user_class(&this) {
                 Some(c) => vm.instance_getattr_with(&this, &c, n, false),
                 None => vm.getattr(&this, n),
             }
@@ -1966,7 +2026,7 @@ fn object_getstate(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     let Value::Instance(inst) = this else {
         return Ok(state);
     };
-    let class = inst.class.clone();
+    let class = inst.class().clone();
     let slots = crate::objects::dict::PyDict::default();
     let mut any = false;
     let mro = class.mro().clone();
@@ -2219,7 +2279,7 @@ pub(crate) fn instance_dict(obj: &Value) -> Option<PyResult<Value>> {
         }
         let d = crate::objects::dict::PyDict::default();
         for (k, v) in i.attrs.borrow().iter() {
-            if i.class.is_slot(k) {
+            if i.class().is_slot(k) {
                 continue;
             }
             if let Err(e) = d.set(Value::Str(k.clone()), v.clone()) {
@@ -2232,13 +2292,13 @@ pub(crate) fn instance_dict(obj: &Value) -> Option<PyResult<Value>> {
         return Some(Ok(Value::Dict(d)));
     }
     let (attrs, class) = match obj {
-        Value::Instance(i) => (&i.attrs, Some(&i.class)),
-        Value::Exception(e) => (&e.attrs, e.class.as_ref()),
+        Value::Instance(i) => (&i.attrs, Some(i.class())),
+        Value::Exception(e) => (&e.attrs, e.class()),
         _ => return None,
     };
     let d = crate::objects::dict::PyDict::default();
     for (k, v) in attrs.borrow().iter() {
-        if class.is_some_and(|c| c.is_slot(k)) {
+        if class.as_ref().is_some_and(|c| c.is_slot(k)) {
             continue;
         }
         if let Err(e) = d.set(Value::Str(k.clone()), v.clone()) {
@@ -2265,7 +2325,7 @@ pub(crate) fn exception_setattr(
         return Err(exceptions::attribute_error("readonly attribute"));
     }
     match name {
-        "__class__" if e.class.is_none() => return Err(class_assign_error(Some(&v))),
+        "__class__" if !e.has_class() => return Err(class_assign_error(Some(&v))),
         "args" => *e.args.borrow_mut() = vm.collect(&v)?,
         "__cause__" => {
             *e.cause.borrow_mut() = as_exc(&v, "cause")?;
@@ -2310,6 +2370,28 @@ pub(crate) fn exception_delattr(e: &PyException, type_name: &str, name: &str) ->
 
 /// Setting `obj.__class__` to `value` (deleting it: `None`) where the
 /// object's type is a built-in one, or `value` is not a user class.
+/// `obj.__class__ = v` on an instance of user class `class`: another user
+/// class whose instances are laid out alike.
+fn assign_class(obj: &Value, class: &Rc<PyClass>, v: &Value) -> PyResult<()> {
+    let new = match v {
+        Value::Class(new) if !class.is_object => new,
+        _ => return Err(class_assign_error(Some(v))),
+    };
+    if !class.layout_compatible(new) {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name(),
+            class.name()
+        )));
+    }
+    match obj {
+        Value::Instance(i) => i.set_class(new.clone()),
+        Value::Exception(e) => e.set_class(new.clone()),
+        _ => return Err(class_assign_error(Some(v))),
+    }
+    Ok(())
+}
+
 pub(crate) fn class_assign_error(value: Option<&Value>) -> Box<PyErr> {
     type_error(match value {
         None => "can't delete __class__ attribute".to_string(),
@@ -2799,10 +2881,10 @@ pub(crate) fn plain_method(
     inst: &PyInstance,
     name: &str,
 ) -> Option<Rc<crate::objects::function::PyFunction>> {
-    if inst.class.hook(Hook::GetAttribute).is_some() {
+    if inst.class().hook(Hook::GetAttribute).is_some() {
         return None;
     }
-    let found = inst.class.lookup(name);
+    let found = inst.class().lookup(name);
     let Some(Value::Function(fun)) = &found else {
         return None;
     };

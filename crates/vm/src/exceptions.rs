@@ -225,8 +225,9 @@ pub struct TbEntry {
 #[derive(Debug)]
 pub struct PyException {
     pub typ: ExcType,
-    /// The user class of an instance of an exception subclass.
-    pub class: Option<Rc<crate::objects::class::PyClass>>,
+    /// The user class of an instance of an exception subclass: read
+    /// through [`PyException::class`], changed by a `__class__` assignment.
+    pub(crate) class: RefCell<Option<Rc<crate::objects::class::PyClass>>>,
     pub args: RefCell<Vec<Value>>,
     /// Attributes set on the instance (`self.code = ...`).
     pub attrs: crate::objects::class::Attrs,
@@ -240,9 +241,18 @@ pub struct PyException {
     /// The message and members of an exception group, set once when
     /// `BaseExceptionGroup.__new__` makes it.
     pub group: std::cell::OnceCell<crate::objects::exception_group::GroupParts>,
+    /// The tuple `sys.exit` was given, until a handler (`except`,
+    /// `finally`, `with`) sees the exception: CPython makes the exception
+    /// only then, so an uncaught one reports the tuple itself as its code.
+    pub exit_tuple: RefCell<Option<Value>>,
 }
 
 impl PyException {
+    /// A handler sees the exception: it is the `SystemExit(*tuple)` made.
+    pub fn normalize(&self) {
+        self.exit_tuple.borrow_mut().take();
+    }
+
     pub fn new(typ: ExcType, args: Vec<Value>) -> Rc<Self> {
         Self::with_class(typ, None, args)
     }
@@ -254,7 +264,7 @@ impl PyException {
     ) -> Rc<Self> {
         Rc::new(PyException {
             typ,
-            class,
+            class: RefCell::new(class),
             args: RefCell::new(args),
             attrs: RefCell::default(),
             traceback: RefCell::new(Vec::new()),
@@ -263,6 +273,7 @@ impl PyException {
             suppress_context: std::cell::Cell::new(false),
             suggestion: RefCell::new(None),
             group: std::cell::OnceCell::new(),
+            exit_tuple: RefCell::new(None),
         })
     }
 
@@ -286,17 +297,33 @@ impl PyException {
         e
     }
 
+    /// The user class, if the exception is an instance of one.
+    #[inline]
+    pub fn class(&self) -> Option<Rc<crate::objects::class::PyClass>> {
+        self.class.borrow().clone()
+    }
+
+    /// Whether the exception is an instance of a user class.
+    pub fn has_class(&self) -> bool {
+        self.class.borrow().is_some()
+    }
+
+    /// `e.__class__ = c`, once the layouts were found compatible.
+    pub fn set_class(&self, c: Rc<crate::objects::class::PyClass>) {
+        *self.class.borrow_mut() = Some(c);
+    }
+
     /// The class name as tracebacks print it.
-    pub fn type_name(&self) -> &str {
-        match &self.class {
+    pub fn type_name(&self) -> &'static str {
+        match &*self.class.borrow() {
             Some(c) => c.static_name(),
             None => self.typ.name(),
         }
     }
 
     /// The class's `__name__` (`error` for `struct.error`), as reprs show it.
-    pub fn short_type_name(&self) -> &str {
-        match &self.class {
+    pub fn short_type_name(&self) -> &'static str {
+        match &*self.class.borrow() {
             Some(c) => c.static_name(),
             None => self.typ.short_name(),
         }

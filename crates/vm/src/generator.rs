@@ -332,7 +332,7 @@ impl Vm {
             return;
         };
         inst.finalized.set(true);
-        let Some(method) = inst.class.lookup("__del__") else {
+        let Some(method) = inst.class().lookup("__del__") else {
             return;
         };
         let Err(e) = self.call(&method, Args::new(vec![obj.clone()])) else {
@@ -456,7 +456,7 @@ impl Vm {
                     continue;
                 }
                 if let Value::Instance(i) = &v {
-                    if !i.finalized.get() && i.class.has_del() {
+                    if !i.finalized.get() && i.class().has_del() {
                         self.run_del(v.clone());
                         self.finalize_discarded();
                     }

@@ -851,7 +851,7 @@ impl Vm {
             }};
         }
         match &iterable {
-            Value::Range(r) => {
+            Value::Range(r) if r.big.is_none() => {
                 let n = r.len();
                 for k in 0..n {
                     run_body!(Value::Int(r.get(k)));
@@ -896,6 +896,9 @@ impl Vm {
             // non-class) replaces the exception; `finally` still runs.
             let mut match_error = None;
             if let Err(e) = &result {
+                if !handlers.is_empty() {
+                    e.exc.normalize();
+                }
                 for h in handlers {
                     let matches = match &h.kind {
                         None => Ok(true),
@@ -1000,6 +1003,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(exc) = &in_flight {
+                exc.normalize();
                 self.handling.push(exc.clone());
             }
             let r = self.exec_block(f, finalbody);
@@ -1080,6 +1084,7 @@ impl Vm {
         // `__exit__` runs while the body's exception is being handled.
         let in_flight = r.as_ref().err().map(|e| e.exc.clone());
         if let Some(exc) = &in_flight {
+            exc.normalize();
             self.handling.push(exc.clone());
         }
         let exited = self.call_method(&ctx, "__exit__", Args::new(exit_args));
@@ -1195,12 +1200,12 @@ impl Vm {
     fn exception_matches(&mut self, e: &Rc<PyException>, kind: &Value) -> PyResult<bool> {
         match kind {
             // A class with two exception bases is made as one of them.
-            Value::Type(TypeId::Exception(t)) => Ok(match &e.class {
+            Value::Type(TypeId::Exception(t)) => Ok(match &e.class() {
                 Some(c) => self.is_subclass(&Value::Class(c.clone()), kind),
                 None => e.typ.is_subclass(*t),
             }),
             Value::Class(c) if c.exception_base().is_some() => {
-                Ok(e.class.as_ref().is_some_and(|ec| ec.is_subclass(c)))
+                Ok(e.class().is_some_and(|ec| ec.is_subclass(c)))
             }
             Value::Tuple(items) => {
                 for k in items.iter() {
@@ -2828,7 +2833,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
-                for c in i.class.chain() {
+                for c in i.class().chain() {
                     n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
                 }
                 n
@@ -2937,6 +2942,11 @@ impl Vm {
                 _ => None,
             },
             Value::Dict(d) if !d.is_plain() => crate::modules::collections::dict_attr(d, name),
+            Value::Range(r) if r.big.is_some() => r
+                .big
+                .as_ref()
+                .and_then(|b| crate::objects::range::attr(b, name))
+                .map(Ok),
             Value::Range(r) => match name {
                 "start" => Some(Ok(Value::Int(r.start))),
                 "stop" => Some(Ok(Value::Int(r.stop))),
@@ -2968,22 +2978,20 @@ impl Vm {
             )));
         }
         if let Some(m) = crate::dispatch::value_slot_method(obj, None, name) {
-            return Ok(m);
+            return Ok(crate::objects::function::bound_to(m, obj));
         }
         // Every built-in type has its own `__repr__` (`Ellipsis.__repr__()`
         // is 'Ellipsis'); `object.__repr__` is the generic form.
         if name == "__repr__" {
             let this = obj.clone();
-            return Ok(crate::objects::function::closure(
-                "__repr__",
-                move |vm, args| {
-                    args.check_none("__repr__")?;
-                    Ok(Value::Str(vm.repr_of(&this)?.into()))
-                },
-            ));
+            let m = crate::objects::function::closure("__repr__", move |vm, args| {
+                args.check_none("__repr__")?;
+                Ok(Value::Str(vm.repr_of(&this)?.into()))
+            });
+            return Ok(crate::objects::function::bound_to(m, obj));
         }
         if let Some(m) = crate::dispatch::object_slot_method(obj, name) {
-            return Ok(m);
+            return Ok(crate::objects::function::bound_to(m, obj));
         }
         // Built-in types keep no docstrings.
         if name == "__doc__" {
@@ -3183,6 +3191,7 @@ impl Vm {
                     vec![key.clone()],
                 ))),
             },
+            Value::Range(r) if r.big.is_some() => crate::objects::range::getitem(r, key),
             Value::Range(r) => {
                 if let Some(i) = idx {
                     return slice::index(i, r.len() as usize)
@@ -3195,18 +3204,18 @@ impl Vm {
                     let si = slice::adjust(s, r.len() as usize)?;
                     let at = |i: isize| (r.start as i128) + (i as i128) * (r.step as i128);
                     let step = (r.step as i128) * (si.step as i128);
-                    let fit = |v: i128| {
-                        i64::try_from(v).map_err(|_| {
-                            exceptions::overflow_error(
-                                "Python int too large to convert to C ssize_t",
-                            )
-                        })
+                    let fit = |v: i128| i64::try_from(v).ok();
+                    return match (fit(at(si.start)), fit(at(si.stop)), fit(step)) {
+                        (Some(start), Some(stop), Some(step)) => {
+                            Ok(Value::Range(Rc::new(crate::value::PyRange {
+                                start,
+                                stop,
+                                step,
+                                big: None,
+                            })))
+                        }
+                        _ => crate::objects::range::getitem(r, key),
                     };
-                    return Ok(Value::Range(Rc::new(crate::value::PyRange {
-                        start: fit(at(si.start))?,
-                        stop: fit(at(si.stop))?,
-                        step: fit(step)?,
-                    })));
                 }
                 Err(type_error(format!(
                     "range indices must be integers or slices, not {}",
@@ -3539,7 +3548,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Range(r) => {
+            Value::Range(r) if r.big.is_none() => {
                 for k in 0..r.len() {
                     self.check_interrupt()?;
                     if f(self, Value::Int(r.get(k)))? {
@@ -3581,7 +3590,7 @@ impl Vm {
             _ => {
                 let mut out = Vec::new();
                 if let Value::Range(r) = v {
-                    let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                    let n = crate::objects::range::len(r)?;
                     self.check_growth(&out, n)?;
                     out.reserve_exact(n);
                 }
@@ -3836,7 +3845,7 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
     let inner = |v: &Value| needs_vm_repr_within(v, depth + 1);
     match v {
         Value::Instance(_) => true,
-        Value::Exception(e) => e.class.is_some() || e.args.borrow().iter().any(inner),
+        Value::Exception(e) => e.has_class() || e.args.borrow().iter().any(inner),
         Value::BoundMethod(m) => inner(&m.this),
         Value::Slice(s) => inner(&s.start) || inner(&s.stop) || inner(&s.step),
         Value::Class(c) => c.metaclass.is_some(),

@@ -213,6 +213,7 @@ pub fn add_builtins(t: &mut HashMap<&'static str, Value>) {
                 func: Rc::new(plain),
                 frame: Some(frame),
                 level: crate::objects::function::CallLevel::of(name, None),
+                receiver: None,
             })),
         );
     }
@@ -432,7 +433,7 @@ fn is_mapping(v: &Value) -> bool {
         | Value::MemoryView(_)
         | Value::Array(_)
         | Value::Range(_) => true,
-        Value::Instance(i) => i.class.lookup("__getitem__").is_some(),
+        Value::Instance(i) => i.class().lookup("__getitem__").is_some(),
         _ => false,
     }
 }

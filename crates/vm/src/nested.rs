@@ -282,9 +282,9 @@ impl Drop for PyInstance {
     fn drop(&mut self) {
         // An instance with `__del__` lives on, moved to a new object that
         // the interpreter finalizes at its next statement or call.
-        if !self.finalized.get() && self.class.has_del() {
+        if !self.finalized.get() && self.class().has_del() {
             let revived = PyInstance {
-                class: self.class.clone(),
+                class: RefCell::new(self.class()),
                 attrs: RefCell::new(std::mem::take(self.attrs.get_mut())),
                 base: self.base.take(),
                 hash: self.hash.clone(),

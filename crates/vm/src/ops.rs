@@ -862,6 +862,9 @@ fn eq_step_builtin(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) -> Op
                     Option::None => false,
                 })
         }
+        (Range(x), Range(y)) if x.big.is_some() || y.big.is_some() => {
+            crate::objects::range::equal(x, y)
+        }
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -1224,6 +1227,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 Ok(false)
             }
         },
+        Value::Range(r) if r.big.is_some() => crate::objects::range::contains(vm, r, item),
         Value::Range(r) => {
             if let Value::Int(i) = item {
                 let i = *i;
@@ -1440,6 +1444,10 @@ fn hash_one(v: &Value) -> PyResult<i64> {
         Value::Tuple(t) => hash_tuple(t)?,
         // As CPython: the hash of (len, start, step), with None for what
         // an empty or one-item range does not compare.
+        Value::Range(r) if r.big.is_some() => match &r.big {
+            Some(b) => hash_tuple(&Rc::from(crate::objects::range::hash_key(b)))?,
+            None => 0,
+        },
         Value::Range(r) => {
             let n = r.len();
             let key = match n {
@@ -1556,12 +1564,7 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
                         this.ptr().unwrap_or(0)
                     )
                 }
-                this => format!(
-                    "<built-in method {} of {} object at {:#x}>",
-                    m.name,
-                    this.type_name(),
-                    this.ptr().unwrap_or(0)
-                ),
+                this => crate::objects::descriptor::bound_repr(this, &m.name),
             },
         },
         Value::Wrapper(w) => match &**w {
@@ -1588,6 +1591,11 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
         Value::ByteArray(b) => bytearray::repr(&b.data.borrow()),
         Value::MemoryView(m) => m.repr(v.ptr().unwrap_or(0)),
         Value::Array(a) => a.repr().unwrap_or_default(),
+        Value::Range(r) if r.big.is_some() => r
+            .big
+            .as_ref()
+            .map(|b| crate::objects::range::repr(b))
+            .unwrap_or_default(),
         Value::Range(r) => {
             if r.step == 1 {
                 format!("range({}, {})", r.start, r.stop)
@@ -1606,7 +1614,10 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
             "<built-in method __new__ of type object at {:#x}>",
             v.ptr().unwrap_or(0)
         ),
-        Value::Builtin(b) => format!("<built-in function {}>", b.name),
+        Value::Builtin(b) => match &b.receiver {
+            Some(r) => crate::objects::descriptor::bound_repr(r, &b.name),
+            None => format!("<built-in function {}>", b.name),
+        },
         Value::Module(m) => match m.file() {
             Some(file) => format!("<module '{}' from '{file}'>", m.display_name()),
             // CPython freezes `io` into its binary.
@@ -1631,7 +1642,7 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
         Value::Class(c) => format!("<class '{}'>", c.display_name()),
         Value::Instance(i) => format!(
             "<{} object at {:#x}>",
-            i.class.display_name(),
+            i.class().display_name(),
             v.ptr().unwrap_or(0)
         ),
         Value::Super(s) => {

@@ -419,7 +419,7 @@ fn exception_line(exc: &PyException, mut msg: String) -> String {
     if let Some(s) = &*exc.suggestion.borrow() {
         msg.push_str(&format!(". Did you mean: '{s}'?"));
     }
-    let name = match &exc.class {
+    let name = match &exc.class() {
         // A class's qualified name, dotted with its module unless that is
         // `__main__` or `builtins` (a module that is no str is `<unknown>`).
         Some(c) => match c.module() {

@@ -672,7 +672,7 @@ impl Vm {
             Value::Function(_) => false,
             Value::Wrapper(w) => w.is_data(),
             Value::Instance(i) => {
-                i.class.lookup("__set__").is_some() || i.class.lookup("__delete__").is_some()
+                i.class().lookup("__set__").is_some() || i.class().lookup("__delete__").is_some()
             }
             _ => false,
         }
@@ -707,7 +707,7 @@ impl Vm {
             // `__get__`, `__set__` and `__delete__` are called as found on
             // the descriptor's class, with the descriptor first (as
             // CPython's slots call them: no binding, so no recursion).
-            Value::Instance(i) => match i.class.lookup("__get__") {
+            Value::Instance(i) => match i.class().lookup("__get__") {
                 Some(get) => {
                     let obj = obj.cloned().unwrap_or(Value::None);
                     self.call(&get, Args::new(vec![attr.clone(), obj, owner.clone()]))
@@ -729,8 +729,8 @@ impl Vm {
         match attr {
             Value::Wrapper(w) => descriptor::set(self, w, obj, v),
             Value::Instance(i) => {
-                let set = i.class.lookup("__set__");
-                if set.is_none() && i.class.lookup("__delete__").is_none() {
+                let set = i.class().lookup("__set__");
+                if set.is_none() && i.class().lookup("__delete__").is_none() {
                     return None;
                 }
                 let Some(set) = set else {
@@ -750,8 +750,8 @@ impl Vm {
         match attr {
             Value::Wrapper(w) => descriptor::delete(self, w, obj),
             Value::Instance(i) => {
-                let del = i.class.lookup("__delete__");
-                if del.is_none() && i.class.lookup("__set__").is_none() {
+                let del = i.class().lookup("__delete__");
+                if del.is_none() && i.class().lookup("__set__").is_none() {
                     return None;
                 }
                 let Some(del) = del else {
@@ -1147,7 +1147,7 @@ impl Vm {
     /// else the `__instancecheck__` of `t`'s type, else the MRO.
     pub(crate) fn isinstance_one(&mut self, v: &Value, t: &Value) -> PyResult<bool> {
         let exact = match (t, user_class(v)) {
-            (Value::Class(c), Some(vc)) => Rc::ptr_eq(c, vc),
+            (Value::Class(c), Some(vc)) => Rc::ptr_eq(c, &vc),
             _ => false,
         };
         if exact {

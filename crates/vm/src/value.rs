@@ -72,10 +72,18 @@ pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// A range beyond 64 bits, whose inline fields are then unused (see
+    /// `objects::range`).
+    pub big: Option<Box<crate::objects::range::BigRange>>,
 }
 
 impl PyRange {
+    /// The length of a range that fits 64 bits; for a big one, its length
+    /// capped at `i64::MAX` (exact up to that, so 0 for an empty one).
     pub fn len(&self) -> i64 {
+        if let Some(b) = &self.big {
+            return num_traits::ToPrimitive::to_i64(&b.len).unwrap_or(i64::MAX);
+        }
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
@@ -248,17 +256,24 @@ impl Value {
             Value::Range(_) => TypeId::Range,
             Value::Slice(_) => TypeId::Slice,
             Value::Function(_) => TypeId::Function,
-            Value::Builtin(_) => TypeId::BuiltinFunction,
+            Value::Builtin(b) => match &b.receiver {
+                Some(r) if crate::objects::descriptor::is_method_wrapper(r, &b.name) => {
+                    TypeId::Native(crate::objects::descriptor::METHOD_WRAPPER_TYPE)
+                }
+                _ => TypeId::BuiltinFunction,
+            },
             Value::BoundMethod(m) => {
                 if matches!(m.func, Value::Function(_)) {
                     TypeId::Method
+                } else if crate::objects::descriptor::is_method_wrapper(&m.this, &m.name) {
+                    TypeId::Native(crate::objects::descriptor::METHOD_WRAPPER_TYPE)
                 } else {
                     TypeId::BuiltinFunction
                 }
             }
             Value::Module(_) => TypeId::Module,
             Value::Type(_) => TypeId::Type,
-            Value::Exception(e) => match &e.class {
+            Value::Exception(e) => match &e.class() {
                 Some(c) => TypeId::User(c.static_name()),
                 None => TypeId::Exception(e.typ),
             },
@@ -270,8 +285,8 @@ impl Value {
                 Some(m) => TypeId::User(m.static_name()),
                 None => TypeId::Type,
             },
-            Value::Instance(i) if i.class.is_object => TypeId::Object,
-            Value::Instance(i) => TypeId::User(i.class.static_name()),
+            Value::Instance(i) if i.class().is_object => TypeId::Object,
+            Value::Instance(i) => TypeId::User(i.class().static_name()),
             Value::Wrapper(w) => w.type_id(),
             Value::Super(_) => TypeId::Super,
             Value::DictView(v) => TypeId::Iterator(v.type_name()),

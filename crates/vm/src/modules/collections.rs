@@ -323,6 +323,7 @@ pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
         module: None,
         frame: None,
         level: crate::objects::function::CallLevel::Never,
+        receiver: None,
         func: Rc::new(move |vm: &mut Vm, args: &Args| {
             if matches!(kind, DictKind::Counter) {
                 return Err(exceptions::not_implemented(

@@ -523,6 +523,7 @@ fn lru_cache(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         module: Some("functools".into()),
         frame: None,
         level: crate::objects::function::CallLevel::Never,
+        receiver: None,
         func: Rc::new(move |_vm: &mut Vm, args: &Args| {
             args.no_kwargs("decorating_function")?;
             args.check_positional("decorating_function", 1, 1)?;

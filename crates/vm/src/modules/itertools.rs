@@ -65,6 +65,7 @@ pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
         module: Some("itertools".into()),
         frame: None,
         level: crate::objects::function::CallLevel::Never,
+        receiver: None,
         func: Rc::new(|vm: &mut Vm, args: &Args| {
             args.no_kwargs("chain.from_iterable")?;
             args.check_positional("from_iterable", 1, 1)?;

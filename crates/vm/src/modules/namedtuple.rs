@@ -40,6 +40,7 @@ pub fn factory() -> Value {
             namedtuple(vm, &caller, args)
         }),
         level: crate::objects::function::CallLevel::Never,
+        receiver: None,
     }))
 }
 

@@ -129,6 +129,7 @@ fn closure(name: &str, f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'static) 
         module: Some("_operator".into()),
         frame: None,
         level: crate::objects::function::CallLevel::Never,
+        receiver: None,
         func: Rc::new(f),
     }))
 }

@@ -95,13 +95,13 @@ fn size_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Builtin(_) | Value::Module(_) => 72,
         Value::BoundMethod(_) => 64,
         Value::Exception(_) => 88,
-        Value::Instance(i) => match i.class.lookup("__sizeof__") {
+        Value::Instance(i) => match i.class().lookup("__sizeof__") {
             // Instances with a `__dict__` keep two more pointers before it.
-            Some(_) if i.class.has_slots() => user_sizeof(vm, v)? + GC_HEADER,
+            Some(_) if i.class().has_slots() => user_sizeof(vm, v)? + GC_HEADER,
             Some(_) => user_sizeof(vm, v)? + GC_HEADER + 16,
-            None if i.class.has_slots() => {
-                let slots: usize = std::iter::once(&i.class)
-                    .chain(i.class.mro().iter())
+            None if i.class().has_slots() => {
+                let slots: usize = std::iter::once(&i.class())
+                    .chain(i.class().mro().iter())
                     .map(|c| c.slots.as_ref().map_or(0, |s| s.len()))
                     .sum();
                 GC_HEADER + 16 + 8 * slots as i64

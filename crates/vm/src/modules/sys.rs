@@ -219,9 +219,11 @@ pub fn exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Tuple(t)) => t.to_vec(),
         Some(v) => vec![v.clone()],
     };
-    Err(crate::exceptions::err_from(
-        crate::exceptions::PyException::new(crate::exceptions::ExcType::SystemExit, exc_args),
-    ))
+    let exc = crate::exceptions::PyException::new(crate::exceptions::ExcType::SystemExit, exc_args);
+    if let Some(t @ Value::Tuple(_)) = args.pos.first() {
+        *exc.exit_tuple.borrow_mut() = Some(t.clone());
+    }
+    Err(crate::exceptions::err_from(exc))
 }
 
 pub fn getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -44,6 +44,18 @@ pub fn module() -> Rc<PyModule> {
             "MethodDescriptorType",
             Value::Type(TypeId::Native(crate::objects::descriptor::METHOD_TYPE)),
         ),
+        (
+            "WrapperDescriptorType",
+            Value::Type(TypeId::Native(
+                crate::objects::descriptor::SLOT_WRAPPER_TYPE,
+            )),
+        ),
+        (
+            "MethodWrapperType",
+            Value::Type(TypeId::Native(
+                crate::objects::descriptor::METHOD_WRAPPER_TYPE,
+            )),
+        ),
     ];
     let fns: &[(&str, fn(&mut Vm, &Args) -> PyResult<Value>)] = &[
         ("new_class", new_class),

@@ -121,7 +121,9 @@ pub fn classes_changed() {
 
 #[derive(Debug)]
 pub struct PyInstance {
-    pub class: Rc<PyClass>,
+    /// Its class: read through [`PyInstance::class`], changed only by a
+    /// `__class__` assignment (borrowed for no longer than a clone).
+    pub(crate) class: RefCell<Rc<PyClass>>,
     pub attrs: Attrs,
     /// The built-in value an instance of a subclass of a built-in type is
     /// (a list, an int...). Mutable bases are shared, so changes made
@@ -138,6 +140,28 @@ pub struct PyInstance {
 }
 
 impl PyInstance {
+    pub fn new(class: Rc<PyClass>, base: Option<Value>) -> PyInstance {
+        PyInstance {
+            class: RefCell::new(class),
+            attrs: RefCell::default(),
+            base,
+            hash: Default::default(),
+            dict: Default::default(),
+            finalized: Default::default(),
+        }
+    }
+
+    /// The instance's class.
+    #[inline]
+    pub fn class(&self) -> Rc<PyClass> {
+        self.class.borrow().clone()
+    }
+
+    /// `obj.__class__ = c`, once the layouts were found compatible.
+    pub fn set_class(&self, c: Rc<PyClass>) {
+        *self.class.borrow_mut() = c;
+    }
+
     /// Sets an attribute (in `attrs`, and in the `__dict__` if made).
     #[inline]
     pub fn set_attr(&self, name: Rc<str>, v: Value) {
@@ -607,9 +631,96 @@ impl PyClass {
         })
     }
 
+    /// Whether `obj.__class__ = new` may turn an instance of this class
+    /// into one of `new`: CPython's layout rule. Each class is followed
+    /// down its `__base__` chain while it adds nothing to its base's
+    /// instances (no slot, no `__dict__` or `__weakref__` the base lacks);
+    /// the two "solid" bases found must be the same, or siblings (one
+    /// `__base__`) adding the same slots.
+    pub fn layout_compatible(self: &Rc<Self>, new: &Rc<PyClass>) -> bool {
+        match (&solid_base(self), &solid_base(new)) {
+            (Value::Class(a), Value::Class(b)) => {
+                Rc::ptr_eq(a, b)
+                    || (same_layout_base(&a.base(), &b.base()) && a.own_layout() == b.own_layout())
+            }
+            (a, b) => same_layout_base(a, b),
+        }
+    }
+
+    /// What the class adds to its `__base__`'s instances: its own slot
+    /// names (sorted), and whether it adds a `__dict__` and a `__weakref__`.
+    fn own_layout(&self) -> (Vec<Rc<str>>, bool, bool) {
+        let base = self.base();
+        let (dict, weakref) = (
+            !layout_has(&base, "__dict__"),
+            !layout_has(&base, "__weakref__"),
+        );
+        match &self.slots {
+            None => (Vec::new(), dict, weakref),
+            Some(s) => {
+                let mut names: Vec<Rc<str>> = s
+                    .iter()
+                    .filter(|n| !matches!(&***n, "__dict__" | "__weakref__"))
+                    .cloned()
+                    .collect();
+                names.sort();
+                let lists = |name: &str| s.iter().any(|n| &**n == name);
+                (
+                    names,
+                    dict && lists("__dict__"),
+                    weakref && lists("__weakref__"),
+                )
+            }
+        }
+    }
+
     /// The built-in value type instances carry as their `base`, if any.
     pub fn value_base(&self) -> Option<TypeId> {
         is_value_base(self.builtin_base).then_some(self.builtin_base)
+    }
+}
+
+/// Whether instances of `layout` (a class, or a built-in type) have a
+/// `__dict__` or `__weakref__` (`which`). Of the built-in types that can
+/// be subclassed, exceptions have a `__dict__` and `type` has both.
+fn layout_has(layout: &Value, which: &str) -> bool {
+    match layout {
+        Value::Class(c) => {
+            c.chain().iter().any(|k| {
+                k.slots
+                    .as_ref()
+                    .is_none_or(|s| s.iter().any(|n| &**n == which))
+            }) || layout_has(&Value::Type(c.builtin_base), which)
+        }
+        Value::Type(TypeId::Type) => true,
+        Value::Type(TypeId::Exception(_)) => which == "__dict__",
+        _ => false,
+    }
+}
+
+/// The first class down `c`'s `__base__` chain that adds to its base's
+/// instances (or the built-in type the chain ends at).
+fn solid_base(c: &Rc<PyClass>) -> Value {
+    let mut c = c.clone();
+    loop {
+        let (slots, dict, weakref) = c.own_layout();
+        if !slots.is_empty() || dict || weakref {
+            return Value::Class(c);
+        }
+        let base = c.base();
+        match &base {
+            Value::Class(b) => c = b.clone(),
+            _ => return base,
+        }
+    }
+}
+
+/// Whether two layout bases (classes or built-in types) are the same.
+fn same_layout_base(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
+        (Value::Type(x), Value::Type(y)) => x == y,
+        _ => false,
     }
 }
 

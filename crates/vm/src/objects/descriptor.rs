@@ -26,6 +26,10 @@ use std::rc::{Rc, Weak};
 pub const GETSET_TYPE: &str = "getset_descriptor";
 pub const MEMBER_TYPE: &str = "member_descriptor";
 pub const METHOD_TYPE: &str = "method_descriptor";
+/// A special method of a built-in type (`int.__add__`).
+pub const SLOT_WRAPPER_TYPE: &str = "wrapper_descriptor";
+/// A slot wrapper bound to a value (`(1).__add__`).
+pub const METHOD_WRAPPER_TYPE: &str = "method-wrapper";
 
 /// `staticmethod`, `classmethod`, `property` and the descriptors of
 /// built-in attributes.
@@ -72,6 +76,9 @@ impl Wrapper {
             Wrapper::Property(_) => TypeId::Property,
             Wrapper::GetSet { .. } => TypeId::Native(GETSET_TYPE),
             Wrapper::Member { .. } => TypeId::Native(MEMBER_TYPE),
+            Wrapper::Method { owner, name, .. } if is_slot_name(*owner, name) => {
+                TypeId::Native(SLOT_WRAPPER_TYPE)
+            }
             Wrapper::Method { .. } => TypeId::Native(METHOD_TYPE),
         }
     }
@@ -119,6 +126,34 @@ pub(crate) fn is_slot_name(owner: TypeId, name: &str) -> bool {
         _ => false,
     };
     !method && is_slot_like(name)
+}
+
+/// Whether built-in method `name` bound to `this` is a `method-wrapper`
+/// (a slot wrapper bound to a value) rather than a built-in method.
+/// Methods bound to a type (class methods) are built-in methods.
+pub(crate) fn is_method_wrapper(this: &Value, name: &str) -> bool {
+    let owner = match this {
+        Value::Type(_) | Value::Class(_) => return false,
+        v => match crate::dispatch::user_class(v) {
+            Some(c) => c.builtin_base,
+            None => v.type_id(),
+        },
+    };
+    is_slot_name(owner, name)
+}
+
+/// The repr of built-in method `name` bound to `this`.
+pub(crate) fn bound_repr(this: &Value, name: &str) -> String {
+    let (kind, name) = if is_method_wrapper(this, name) {
+        ("method-wrapper", format!("'{name}'"))
+    } else {
+        ("built-in method", name.to_string())
+    };
+    format!(
+        "<{kind} {name} of {} object at {:#x}>",
+        this.type_name(),
+        crate::builtins::object_id(this)
+    )
 }
 
 /// Whether a special method is a type slot for the types that do not
@@ -428,7 +463,7 @@ fn set_instance_dict(obj: &Value, v: Value) -> PyResult<()> {
 /// Carries the values of `i`'s slots over into `attrs`.
 fn keep_slots(i: &crate::objects::class::PyInstance, attrs: &mut crate::objects::class::AttrMap) {
     for (k, v) in i.attrs.borrow().iter() {
-        if i.class.is_slot(k) {
+        if i.class().is_slot(k) {
             attrs.insert(k.clone(), v.clone());
         }
     }

@@ -133,7 +133,7 @@ fn is_sequence(v: &Value) -> bool {
         Value::Instance(i) => match &i.base {
             Some(Value::Dict(_)) => false,
             Some(b) if is_sequence(b) => true,
-            _ => i.class.lookup("__getitem__").is_some(),
+            _ => i.class().lookup("__getitem__").is_some(),
         },
         Value::Native(n) => n.type_name() == "collections.deque",
         _ => false,

@@ -59,6 +59,10 @@ pub struct Builtin {
     pub frame: Option<FrameFn>,
     /// How a call counts against the recursion limit.
     pub level: CallLevel,
+    /// For a special method taken from a built-in value (`(1).__add__`),
+    /// the value it is bound to (and already holds): it then shows as that
+    /// value's `method-wrapper` or built-in method.
+    pub receiver: Option<Value>,
 }
 
 /// How CPython 3.11 counts a call of a native function against the
@@ -413,6 +417,7 @@ pub fn builtin(
         func: Rc::new(f),
         frame: None,
         level: CallLevel::of(name, module),
+        receiver: None,
     }))
 }
 
@@ -568,6 +573,23 @@ pub fn del_function_attr(fun: &PyFunction, name: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// A special method `m` (a closure holding `this`, or the value a
+/// subclass instance `this` is) taken from `this`, marked as bound to it
+/// for its repr, type and `__self__`.
+pub fn bound_to(m: Value, this: &Value) -> Value {
+    match &m {
+        Value::Builtin(b) => Value::Builtin(Rc::new(Builtin {
+            name: b.name.clone(),
+            module: b.module.clone(),
+            func: b.func.clone(),
+            frame: b.frame,
+            level: b.level,
+            receiver: Some(this.clone()),
+        })),
+        _ => m,
+    }
+}
+
 /// `f.__call__` of a function or method: calling it calls `f`.
 pub fn call_wrapper(f: &Value) -> Value {
     let f = f.clone();
@@ -576,6 +598,17 @@ pub fn call_wrapper(f: &Value) -> Value {
 
 /// `f.name` of a built-in function.
 pub fn builtin_attr(b: &Builtin, name: &str) -> Option<Value> {
+    if let Some(r) = &b.receiver {
+        match name {
+            "__self__" => return Some(r.clone()),
+            "__qualname__" => return Some(Value::str(&format!("{}.{}", r.type_name(), b.name))),
+            "__module__" if crate::objects::descriptor::is_method_wrapper(r, &b.name) => {
+                return None
+            }
+            "__module__" => return Some(Value::None),
+            _ => {}
+        }
+    }
     Some(match name {
         "__name__" | "__qualname__" => Value::Str(b.name.clone()),
         "__module__" => match &b.module {
@@ -616,6 +649,9 @@ pub fn method_attr(m: &BoundMethod, name: &str) -> Option<Value> {
             "__name__" => Some(Value::Str(m.name.clone())),
             "__qualname__" => qualname(),
             "__doc__" => Some(Value::None),
+            "__module__" if !crate::objects::descriptor::is_method_wrapper(&m.this, &m.name) => {
+                Some(Value::None)
+            }
             _ => None,
         },
     }
@@ -743,6 +779,7 @@ pub fn closure(name: &str, f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'stat
         func: Rc::new(f),
         frame: None,
         level: CallLevel::Never,
+        receiver: None,
     }))
 }
 

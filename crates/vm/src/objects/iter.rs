@@ -15,6 +15,8 @@ pub enum PyIter {
         left: i64,
         step: i64,
     },
+    /// Over a range beyond 64 bits, forwards or reversed.
+    LongRange(crate::objects::range::LongRangeIter),
     List(Rc<crate::nested::PyList>, usize),
     Tuple(Rc<[Value]>, usize),
     /// Byte offset into the string.
@@ -73,6 +75,7 @@ impl PyIter {
     pub fn type_name(&self) -> &'static str {
         match self {
             PyIter::Range { .. } => "range_iterator",
+            PyIter::LongRange(_) => "longrange_iterator",
             PyIter::List(..) => "list_iterator",
             PyIter::Tuple(..) => "tuple_iterator",
             PyIter::Str(..) => "str_ascii_iterator",
@@ -107,10 +110,21 @@ impl PyIter {
     }
 
     pub fn range(r: &PyRange) -> PyIter {
+        if let Some(b) = &r.big {
+            return PyIter::LongRange(crate::objects::range::LongRangeIter::new(b, false));
+        }
         PyIter::Range {
             next: r.start,
             left: r.len(),
             step: r.step,
+        }
+    }
+
+    /// `reversed(r)` of a range beyond 64 bits.
+    pub fn range_reversed(r: &PyRange) -> PyIter {
+        match &r.big {
+            Some(b) => PyIter::LongRange(crate::objects::range::LongRangeIter::new(b, true)),
+            None => PyIter::Exhausted("longrange_iterator"),
         }
     }
 }
@@ -135,6 +149,7 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
                 *next = next.wrapping_add(*step);
                 return Ok(Some(Value::Int(v)));
             }
+            PyIter::LongRange(it) => return Ok(it.advance()),
             PyIter::List(l, i) => {
                 let v = l.borrow().get(*i).cloned();
                 *i += 1;
@@ -311,6 +326,7 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
         }
         PyIter::Exhausted(_)
         | PyIter::Range { .. }
+        | PyIter::LongRange(_)
         | PyIter::List(..)
         | PyIter::Tuple(..)
         | PyIter::Array(..)

@@ -19,6 +19,7 @@ pub mod mappingproxy;
 pub mod memoryview;
 pub mod module;
 pub mod native;
+pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;

@@ -27,6 +27,9 @@ impl SliceIndices {
     }
 }
 
+pub const INDICES_MESSAGE: &str =
+    "slice indices must be integers or None or have an __index__ method";
+
 /// A slice component as an isize, clamped like CPython's `_PyEval_SliceIndex`.
 fn component(v: &Value) -> PyResult<Option<isize>> {
     match v {
@@ -40,9 +43,7 @@ fn component(v: &Value) -> PyResult<Option<isize>> {
         } else {
             isize::MAX
         })),
-        _ => Err(type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        )),
+        _ => Err(type_error(INDICES_MESSAGE)),
     }
 }
 
