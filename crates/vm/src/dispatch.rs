@@ -2881,10 +2881,15 @@ pub(crate) fn plain_method(
     inst: &PyInstance,
     name: &str,
 ) -> Option<Rc<crate::objects::function::PyFunction>> {
-    if inst.class().hook(Hook::GetAttribute).is_some() {
-        return None;
-    }
-    let found = inst.class().lookup(name);
+    // One borrow of the class cell: the lookups run no Python code, so
+    // no `__class__` assignment can happen meanwhile.
+    let found = {
+        let class = inst.class.borrow();
+        if class.hook(Hook::GetAttribute).is_some() {
+            return None;
+        }
+        class.lookup(name)
+    };
     let Some(Value::Function(fun)) = &found else {
         return None;
     };
