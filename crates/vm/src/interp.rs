@@ -3048,6 +3048,15 @@ impl Vm {
     /// Converts user objects with `__index__` used as subscripts or slice
     /// bounds into ints, so the built-in sequences see plain indices.
     fn index_key(&mut self, key: &Value) -> PyResult<Option<Value>> {
+        // The common subscripts, ints and slices of ints, need nothing.
+        let plain = |v: &Value| matches!(v, Value::Int(_) | Value::None | Value::Bool(_));
+        match key {
+            Value::Int(_) => return Ok(None),
+            Value::Slice(sl) if plain(&sl.start) && plain(&sl.stop) && plain(&sl.step) => {
+                return Ok(None)
+            }
+            _ => {}
+        }
         let user_index = |v: &Value| {
             crate::dispatch::user_class(v).is_some_and(|c| c.lookup("__index__").is_some())
         };
