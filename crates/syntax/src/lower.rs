@@ -340,6 +340,9 @@ impl SymbolPass<'_> {
                 }
                 self.bind_target(&a.target);
                 a.value.iter().for_each(|v| self.expr(v));
+                // CPython's symbol table reads the annotation's names even
+                // in functions, where it is never evaluated.
+                self.expr(&a.annotation);
             }
             S::For(f) => {
                 self.bind_target(&f.target);
@@ -602,6 +605,17 @@ impl SymbolPass<'_> {
     }
 }
 
+/// The first name (left to right) in an assignment target that is in `names`.
+fn first_name_in<'e>(e: &'e py::Expr, names: &HashSet<String>) -> Option<&'e py::ExprName> {
+    match e {
+        py::Expr::Name(n) => names.contains(n.id.as_str()).then_some(n),
+        py::Expr::Tuple(t) => t.elts.iter().find_map(|x| first_name_in(x, names)),
+        py::Expr::List(t) => t.elts.iter().find_map(|x| first_name_in(x, names)),
+        py::Expr::Starred(s) => first_name_in(&s.value, names),
+        _ => None,
+    }
+}
+
 fn collect_names(e: &py::Expr, out: &mut HashSet<String>) {
     match e {
         py::Expr::Name(n) => {
@@ -682,6 +696,9 @@ struct FrameCtx {
     /// (a generator expression's frame starts with its own), as CPython
     /// names them in errors.
     comps: Vec<&'static str>,
+    /// Beside `comps`: the names each comprehension's walruses bound so
+    /// far, which its later `for` targets may not rebind.
+    comp_walrus: Vec<HashSet<String>>,
     qualname: String,
     loop_depth: u32,
     /// Inside an `except*` block: the `loop_depth` where it began.
@@ -789,6 +806,7 @@ fn lower(
             freevars: Vec::new(),
             overlays: Vec::new(),
             comps: Vec::new(),
+            comp_walrus: Vec::new(),
             qualname: String::new(),
             loop_depth: 0,
             except_star: None,
@@ -1172,49 +1190,69 @@ impl Lowerer<'_> {
             }
             S::AnnAssign(a) => {
                 self.check_declaration(scope_key(a.range), span)?;
-                let assign = match &a.value {
+                let mut stmts = Vec::new();
+                match &a.value {
                     Some(v) => {
                         let value = self.expr(v)?;
-                        Some(StmtKind::Assign(vec![self.target(&a.target)?], value))
+                        let assign = StmtKind::Assign(vec![self.target(&a.target)?], value);
+                        stmts.push(Stmt::new(assign, span));
                     }
-                    None => None,
-                };
-                // At module level a plain name's annotation is evaluated
-                // and stored in `__annotations__`, after the assignment.
-                let py::Expr::Name(n) = &*a.target else {
-                    return Ok(assign);
-                };
-                // A class body stores them in its own `__annotations__`.
+                    // Without a value, CPython still evaluates an attribute
+                    // target's object, and a subscript's object and index.
+                    None => {
+                        let mut parts = Vec::new();
+                        match &*a.target {
+                            py::Expr::Attribute(t) => parts.push(&*t.value),
+                            py::Expr::Subscript(t) => {
+                                parts.push(&*t.value);
+                                annotated_index_parts(&t.slice, &mut parts);
+                            }
+                            _ => {}
+                        }
+                        for part in parts {
+                            let e = self.expr(part)?;
+                            stmts.push(Stmt::new(StmtKind::Expr(e), span));
+                        }
+                    }
+                }
+                // Annotations are evaluated only in modules and class bodies
+                // (after any assignment), and stored only for a plain name.
                 let in_class = self.frame().is_class;
-                if !simple_annotation(a, self.src) || (self.frame().info.is_some() && !in_class) {
-                    return Ok(assign);
+                let stored =
+                    matches!(&*a.target, py::Expr::Name(_)) && simple_annotation(a, self.src);
+                if self.frame().info.is_none() || in_class {
+                    let annotation = self.expr(&a.annotation)?;
+                    let store = match &*a.target {
+                        py::Expr::Name(n) if stored => {
+                            if !in_class {
+                                self.annotations = true;
+                            }
+                            let dict = Expr {
+                                kind: ExprKind::Name(self.resolve("__annotations__")),
+                                span,
+                            };
+                            let key = Expr {
+                                kind: ExprKind::Const(Const::Str(n.id.as_str().into())),
+                                span,
+                            };
+                            StmtKind::Assign(vec![Target::Subscript(dict, key, span)], annotation)
+                        }
+                        _ => StmtKind::Expr(annotation),
+                    };
+                    stmts.push(Stmt::new(store, span));
                 }
-                if !in_class {
-                    self.annotations = true;
+                match stmts.len() {
+                    0 => return Ok(None),
+                    1 => stmts.pop().map_or(StmtKind::Pass, |s| s.kind),
+                    _ => StmtKind::If(
+                        Expr {
+                            kind: ExprKind::Const(Const::Bool(true)),
+                            span,
+                        },
+                        stmts,
+                        Vec::new(),
+                    ),
                 }
-                let annotation = self.expr(&a.annotation)?;
-                let dict = Expr {
-                    kind: ExprKind::Name(self.resolve("__annotations__")),
-                    span,
-                };
-                let key = Expr {
-                    kind: ExprKind::Const(Const::Str(n.id.as_str().into())),
-                    span,
-                };
-                let store = Stmt::new(
-                    StmtKind::Assign(vec![Target::Subscript(dict, key, span)], annotation),
-                    span,
-                );
-                let mut both: Vec<Stmt> = assign.map(|k| Stmt::new(k, span)).into_iter().collect();
-                both.push(store);
-                StmtKind::If(
-                    Expr {
-                        kind: ExprKind::Const(Const::Bool(true)),
-                        span,
-                    },
-                    both,
-                    Vec::new(),
-                )
             }
             S::AugAssign(a) => {
                 let value = self.expr(&a.value)?;
@@ -1748,6 +1786,7 @@ impl Lowerer<'_> {
             freevars: Vec::new(),
             overlays: Vec::new(),
             comps: Vec::new(),
+            comp_walrus: Vec::new(),
             qualname: qualname.clone(),
             loop_depth: 0,
             except_star: None,
@@ -1916,6 +1955,7 @@ impl Lowerer<'_> {
             freevars: Vec::new(),
             overlays: Vec::new(),
             comps: Vec::new(),
+            comp_walrus: Vec::new(),
             qualname: qualname.clone(),
             loop_depth: 0,
             except_star: None,
@@ -2349,25 +2389,25 @@ impl Lowerer<'_> {
         let id = name.id.as_str();
         let in_class = self.comprehension_in_class();
         let in_iterable = self.frames.iter().any(|f| f.comp_iter > 0);
-        let f = self.frame();
-        let misplaced =
-            if f.overlays.iter().any(|o| o.contains_key(id)) || f.genexp_vars.contains(id) {
-                Some(format!(
-                    "assignment expression cannot rebind comprehension iteration variable '{id}'"
-                ))
-            } else if in_iterable {
-                Some(
-                    "assignment expression cannot be used in a comprehension iterable expression"
-                        .into(),
-                )
-            } else if in_class {
-                Some(
-                    "assignment expression within a comprehension cannot be used in a class body"
-                        .into(),
-                )
-            } else {
-                None
-            };
+        // CPython checks the iterable first, then the iteration variables
+        // of every comprehension out to the enclosing function.
+        let misplaced = if in_iterable {
+            Some(
+                "assignment expression cannot be used in a comprehension iterable expression"
+                    .into(),
+            )
+        } else if self.comprehension_var(id) {
+            Some(format!(
+                "assignment expression cannot rebind comprehension iteration variable '{id}'"
+            ))
+        } else if in_class {
+            Some(
+                "assignment expression within a comprehension cannot be used in a class body"
+                    .into(),
+            )
+        } else {
+            None
+        };
         if let Some(msg) = misplaced {
             let at = if in_iterable {
                 n.range
@@ -2377,10 +2417,46 @@ impl Lowerer<'_> {
             // Symbol-table errors: CPython's compiler stage.
             return Err(self.compiler_error_at(msg, span_of(at)));
         }
+        if let Some(bound) = self.frame().comp_walrus.last_mut() {
+            bound.insert(id.to_string());
+        }
         let saved: Vec<_> = std::mem::take(&mut self.frame().overlays);
         let r = self.resolve(id);
         self.frame().overlays = saved;
         Ok(r)
+    }
+
+    /// Whether `id` is an iteration variable of a comprehension the code
+    /// being lowered is in (inline ones, and generator expressions out to
+    /// the first frame that is not one).
+    fn comprehension_var(&self, id: &str) -> bool {
+        for f in self.frames.iter().rev() {
+            if f.overlays.iter().any(|o| o.contains_key(id)) || f.genexp_vars.contains(id) {
+                return true;
+            }
+            if f.comps.first() != Some(&"generator expression") {
+                break;
+            }
+        }
+        false
+    }
+
+    /// A later `for` target of a comprehension may not rebind a name that
+    /// a walrus earlier in that comprehension bound.
+    fn check_inner_loop_target(&self, target: &py::Expr) -> LResult<()> {
+        let Some(bound) = self.frames.last().and_then(|f| f.comp_walrus.last()) else {
+            return Ok(());
+        };
+        match first_name_in(target, bound) {
+            Some(n) => Err(self.compiler_error_at(
+                format!(
+                    "comprehension inner loop cannot rebind assignment expression target '{}'",
+                    n.id
+                ),
+                span_of(n.range),
+            )),
+            None => Ok(()),
+        }
     }
 
     /// Whether the code being lowered is in a comprehension (inline, or
@@ -2525,6 +2601,12 @@ impl Lowerer<'_> {
                     }
                 },
             };
+            if pushed > 0 {
+                if let Err(e) = self.check_inner_loop_target(&g.target) {
+                    result = Err(e);
+                    break;
+                }
+            }
             let mut names = HashSet::new();
             collect_names(&g.target, &mut names);
             let mut overlay = HashMap::new();
@@ -2541,6 +2623,7 @@ impl Lowerer<'_> {
             self.frame().overlays.push(overlay);
             if pushed == 0 {
                 self.frame().comps.push(comp_name(kind));
+                self.frame().comp_walrus.push(HashSet::new());
             }
             pushed += 1;
             let target = match self.target(&g.target) {
@@ -2574,6 +2657,7 @@ impl Lowerer<'_> {
         }
         if pushed > 0 {
             self.frame().comps.pop();
+            self.frame().comp_walrus.pop();
         }
         let (elt, value) = body?;
         Ok(ExprKind::Comprehension(Box::new(Comprehension {
@@ -2610,6 +2694,7 @@ impl Lowerer<'_> {
             freevars: Vec::new(),
             overlays: Vec::new(),
             comps: vec!["generator expression"],
+            comp_walrus: vec![HashSet::new()],
             qualname: qualname.clone(),
             loop_depth: 0,
             except_star: None,
@@ -2659,11 +2744,6 @@ impl Lowerer<'_> {
         span: Span,
     ) -> LResult<Rc<FunctionDef>> {
         let src = self.frame().new_slot(".0", false);
-        for g in &c.generators {
-            let mut names = HashSet::new();
-            collect_names(&g.target, &mut names);
-            self.frame().genexp_vars.extend(names);
-        }
         let mut clauses = Vec::new();
         for (i, g) in c.generators.iter().enumerate() {
             // Each clause nests a loop.
@@ -2674,8 +2754,12 @@ impl Lowerer<'_> {
                     span,
                 }
             } else {
+                self.check_inner_loop_target(&g.target)?;
                 self.comp_iterable(&g.iter)?
             };
+            let mut names = HashSet::new();
+            collect_names(&g.target, &mut names);
+            self.frame().genexp_vars.extend(names);
             let target = self.target(&g.target)?;
             let ifs = g
                 .ifs
@@ -2728,6 +2812,20 @@ impl Lowerer<'_> {
             warmup: Default::default(),
             direct_args: Default::default(),
         }))
+    }
+}
+
+/// The parts of a bare annotated subscript's index that CPython
+/// evaluates: a slice's bounds, each item of a tuple, or the index itself.
+fn annotated_index_parts<'e>(e: &'e py::Expr, out: &mut Vec<&'e py::Expr>) {
+    match e {
+        py::Expr::Slice(s) => out.extend(
+            [&s.lower, &s.upper, &s.step]
+                .into_iter()
+                .filter_map(|p| p.as_deref()),
+        ),
+        py::Expr::Tuple(t) => t.elts.iter().for_each(|x| annotated_index_parts(x, out)),
+        other => out.push(other),
     }
 }
 
