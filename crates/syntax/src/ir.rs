@@ -173,6 +173,9 @@ pub enum ExprKind {
     /// body binds it (or after `del`), it is the global or builtin of that
     /// name, as CPython's LOAD_NAME looks in the namespace, then globals.
     ClassName(u32, u32),
+    /// A class body's own name that must be in its namespace (checked
+    /// before `del name`): unbound, a NameError.
+    ClassLocal(u32),
     BinOp(Box<Expr>, BinOp, Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
     /// `and` (true) / `or` (false) over two or more operands.
@@ -404,8 +407,6 @@ pub struct ClassDef {
     pub namespace: Vec<(Rc<str>, u32)>,
     /// The body frame's `__class__` cell, set to the new class.
     pub class_cell: u32,
-    /// The docstring: a string literal as the body's first statement.
-    pub doc: Option<Rc<str>>,
 }
 
 /// Runtime memory of a method call site: the kind of built-in receiver

@@ -1048,6 +1048,16 @@ impl Lowerer<'_> {
         NameRef::Global(self.globals.slot(name))
     }
 
+    /// Whether a statement here binds one of `targets` as a plain name of
+    /// a class body's namespace (not a comprehension's variable).
+    fn class_namespace_names(&self, targets: &[Target]) -> bool {
+        let f = self.frames.last();
+        f.is_some_and(|f| f.is_class && f.overlays.is_empty())
+            && targets
+                .iter()
+                .any(|t| matches!(t, Target::Name(NameRef::Local(_), _)))
+    }
+
     /// Reading `name`: in a class body, its own names fall back to the
     /// globals when unbound.
     fn load_name(&mut self, name: &str) -> ExprKind {
@@ -1256,7 +1266,35 @@ impl Lowerer<'_> {
             }
             S::AugAssign(a) => {
                 let value = self.expr(&a.value)?;
-                StmtKind::AugAssign(self.target(&a.target)?, binop(a.op), value)
+                let target = self.target(&a.target)?;
+                let Target::Name(NameRef::Local(i), tspan) = target else {
+                    return Ok(Some(StmtKind::AugAssign(target, binop(a.op), value)));
+                };
+                if !self.class_namespace_names(std::slice::from_ref(&target)) {
+                    return Ok(Some(StmtKind::AugAssign(target, binop(a.op), value)));
+                }
+                // In a class body, `x += v` starts from the global or
+                // builtin `x` when the body has not bound it (LOAD_NAME):
+                // that value is put in place first.
+                let py::Expr::Name(n) = &*a.target else {
+                    return Ok(Some(StmtKind::AugAssign(target, binop(a.op), value)));
+                };
+                let current = Expr {
+                    kind: ExprKind::ClassName(i, self.globals.slot(n.id.as_str())),
+                    span: tspan,
+                };
+                let fetch = StmtKind::Assign(vec![Target::Name(NameRef::Local(i), tspan)], current);
+                StmtKind::If(
+                    Expr {
+                        kind: ExprKind::Const(Const::Bool(true)),
+                        span,
+                    },
+                    vec![
+                        Stmt::new(fetch, tspan),
+                        Stmt::new(StmtKind::AugAssign(target, binop(a.op), value), span),
+                    ],
+                    Vec::new(),
+                )
             }
             S::If(i) => StmtKind::If(
                 self.expr(&i.test)?,
@@ -1387,16 +1425,41 @@ impl Lowerer<'_> {
                 }
                 StmtKind::ImportFrom(module.into(), names)
             }
-            S::Delete(d) => StmtKind::Delete({
+            S::Delete(d) => {
                 if let Some(t) = d.targets.iter().find(|t| forbidden_target(t)) {
                     let span = span_of(t.range());
                     return Err(self.compiler_error_at("cannot delete __debug__", span));
                 }
-                d.targets
+                let targets = d
+                    .targets
                     .iter()
                     .map(|t| self.target(t))
-                    .collect::<LResult<Vec<_>>>()?
-            }),
+                    .collect::<LResult<Vec<_>>>()?;
+                if !self.class_namespace_names(&targets) {
+                    return Ok(Some(StmtKind::Delete(targets)));
+                }
+                // A class body deletes from its namespace: a name it has
+                // not bound is a NameError (not an UnboundLocalError).
+                let mut stmts = Vec::new();
+                for t in targets {
+                    if let Target::Name(NameRef::Local(i), tspan) = t {
+                        let check = Expr {
+                            kind: ExprKind::ClassLocal(i),
+                            span: tspan,
+                        };
+                        stmts.push(Stmt::new(StmtKind::Expr(check), tspan));
+                    }
+                    stmts.push(Stmt::new(StmtKind::Delete(vec![t]), span));
+                }
+                StmtKind::If(
+                    Expr {
+                        kind: ExprKind::Const(Const::Bool(true)),
+                        span,
+                    },
+                    stmts,
+                    Vec::new(),
+                )
+            }
             S::Raise(r) => StmtKind::Raise(
                 r.exc.as_ref().map(|e| self.expr(e)).transpose()?,
                 r.cause.as_ref().map(|e| self.expr(e)).transpose()?,
@@ -1763,8 +1826,23 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// A slot of the class body being lowered for one of its own names.
+    fn class_slot(&mut self, name: &str) -> NameRef {
+        let f = self.frame();
+        let r = f.new_slot(name, false);
+        f.slots.insert(name.to_string(), r);
+        r
+    }
+
     fn class_body(&mut self, c: &py::StmtClassDef, span: Span) -> LResult<Rc<ClassDef>> {
-        let info = self.scopes.remove(&scope_key(c.range)).unwrap_or_default();
+        let mut info = self.scopes.remove(&scope_key(c.range)).unwrap_or_default();
+        let doc = docstring(&c.body);
+        // The body starts by binding these in its namespace, as CPython's.
+        info.bound.insert("__module__".into());
+        info.bound.insert("__qualname__".into());
+        if doc.is_some() {
+            info.bound.insert("__doc__".into());
+        }
         let name = self.def_names.get(&scope_key(c.range)).cloned();
         let name = name.as_deref().unwrap_or(c.name.as_str());
         let parent = self
@@ -1803,25 +1881,38 @@ impl Lowerer<'_> {
                 NameRef::Cell(i) => i,
                 _ => 0,
             };
-            // A body that annotates names starts with an empty
-            // `__annotations__` of its own.
-            let annotations = c.body.iter().any(module_annotates).then(|| {
-                let f = self.frame();
-                let r = f.new_slot("__annotations__", false);
-                f.slots.insert("__annotations__".to_string(), r);
-                r
-            });
-            let mut body = self.block(&c.body)?;
-            if let Some(r) = annotations {
-                let empty = Expr {
-                    kind: ExprKind::Dict(Vec::new()),
-                    span,
-                };
-                body.insert(
-                    0,
-                    Stmt::new(StmtKind::Assign(vec![Target::Name(r, span)], empty), span),
-                );
+            // The body's namespace starts as CPython's: `__module__` (the
+            // global `__name__`), `__qualname__`, an empty
+            // `__annotations__` when the body annotates names, `__doc__`.
+            let module = ExprKind::Name(NameRef::Global(self.globals.slot("__name__")));
+            let mut prelude = vec![
+                (self.class_slot("__module__"), module),
+                (
+                    self.class_slot("__qualname__"),
+                    ExprKind::Const(Const::Str(qualname.as_str().into())),
+                ),
+            ];
+            if c.body.iter().any(module_annotates) {
+                prelude.push((
+                    self.class_slot("__annotations__"),
+                    ExprKind::Dict(Vec::new()),
+                ));
             }
+            if let Some((text, range)) = doc {
+                let value = self.str_literal(span_of(range), text);
+                prelude.push((
+                    self.class_slot("__doc__"),
+                    ExprKind::Const(Const::Str(value)),
+                ));
+            }
+            let mut body = self.block(&c.body)?;
+            body.splice(
+                0..0,
+                prelude.into_iter().map(|(r, kind)| {
+                    let value = Expr { kind, span };
+                    Stmt::new(StmtKind::Assign(vec![Target::Name(r, span)], value), span)
+                }),
+            );
             let f = self.frame();
             let mut namespace: Vec<(Rc<str>, u32)> = f
                 .slots
@@ -1857,7 +1948,6 @@ impl Lowerer<'_> {
                 body: Rc::new(def),
                 namespace,
                 class_cell,
-                doc: docstring(&c.body).map(|(s, range)| self.str_literal(span_of(range), s)),
             }))
         })();
         self.frames.pop();

@@ -1595,6 +1595,14 @@ impl Vm {
                 Some(Some(v)) => v.clone(),
                 _ => self.load(f, NameRef::Global(*g))?,
             },
+            ExprKind::ClassLocal(i) => match f.slots.get(*i as usize) {
+                Some(Some(v)) => v.clone(),
+                _ => {
+                    let name = f.names.get(*i as usize).cloned().unwrap_or_default();
+                    let e = exceptions::name_not_defined(&name);
+                    return Err(self.suggest_for(f, &name, e));
+                }
+            },
             ExprKind::BinOp(a, op, b) => {
                 let x = self.eval(f, a)?;
                 let y = self.eval(f, b)?;

@@ -360,11 +360,6 @@ impl Vm {
                 }
             }
         }
-        let module = fun
-            .globals
-            .get("__name__")
-            .or_else(|| self.builtin("__name__"))
-            .unwrap_or(Value::None);
         body.warmup.set(body.warmup.get().saturating_add(1));
         let mut frame = Frame {
             slots,
@@ -381,12 +376,8 @@ impl Vm {
         if let Err(e) = r {
             return Err(self.leave_frame_pub(e, &fun.code, &def.name));
         }
+        // The body itself binds `__module__`, `__qualname__` and `__doc__`.
         let mut attrs = AttrMap::default();
-        attrs.insert("__module__".into(), module);
-        attrs.insert("__qualname__".into(), Value::Str(def.qualname.clone()));
-        if let Some(doc) = &def.doc {
-            attrs.insert("__doc__".into(), Value::Str(doc.clone()));
-        }
         for (name, slot) in &def.namespace {
             if let Some(v) = frame.slots[*slot as usize].take() {
                 attrs.insert(name.clone(), v);
