@@ -2704,6 +2704,14 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
                     args.pos[0].type_name()
                 )));
             }
+            // `dict.__getitem__(sub, k)` still asks the subclass's `__missing__`.
+            if let ([inst @ Value::Instance(_), key], Value::Dict(_), true) = (
+                &args.pos[..],
+                this,
+                &*n == "__getitem__" && args.kw.is_empty(),
+            ) {
+                return vm.base_getitem(inst, this, key);
+            }
             let rest = Args {
                 pos: args.pos[1..].to_vec(),
                 kw: args.kw.clone(),

@@ -86,6 +86,33 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
             Value::Int(640),
         ],
     );
+    // The parameters of the numeric hash (ops.rs) and of CPython's str
+    // hash, whose algorithm pyview does not share (its values differ).
+    let hash_info = StructSeq::value(
+        "sys.hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        vec![
+            Value::Int(64),
+            Value::Int((1 << 61) - 1),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            Value::str("siphash13"),
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
+    );
     let implementation = StructSeq::namespace(
         &["name", "cache_tag", "version", "hexversion", "_multiarch"],
         vec![
@@ -134,6 +161,7 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         ("implementation", implementation),
         ("float_info", float_info),
         ("int_info", int_info),
+        ("hash_info", hash_info),
         ("float_repr_style", Value::str("short")),
     ];
     for (name, f) in fns {
