@@ -6,7 +6,7 @@
 
 mod terminal;
 
-use std::io::{IsTerminal, Read};
+use std::io::{BufRead, IsTerminal, Read};
 use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
@@ -241,7 +241,10 @@ fn run(args: Vec<String>) -> i32 {
     // A script from a file or `-c` reads `input()` from standard input;
     // the prompt and a piped program (also after `-i`) read their
     // statements there, and must not find it locked.
-    if !o.inspect && (o.command.is_some() || o.file.as_deref().is_some_and(|f| f != "-")) {
+    let piped_prompt = interactive && !stdin_tty;
+    if piped_prompt {
+        builder = builder.stdin(Box::new(InputView::default()));
+    } else if !o.inspect && (o.command.is_some() || o.file.as_deref().is_some_and(|f| f != "-")) {
         builder = builder.stdin(Box::new(std::io::stdin().lock()));
     }
     let mut py = builder.build();
@@ -284,12 +287,102 @@ fn run(args: Vec<String>) -> i32 {
         if banner {
             py.write_stderr(&terminal::banner());
         }
-        let code = match py.run_piped(&mut std::io::stdin().lock()) {
+        let code = match py.run_piped(&mut PromptView::default()) {
             pyview::repl::Exit::Eof => 0,
             pyview::repl::Exit::SystemExit(code) => code,
         };
         py.finalize();
         py.flush();
         code
+    }
+}
+
+/// Standard input as python3's piped interactive mode shares it between
+/// the prompt and `input()`: the prompt reads one line at a time
+/// ([`PromptView`]), while `input()` reads a block (up to 8 KiB of what is
+/// waiting) into a buffer of its own ([`InputView`]), so the lines that
+/// block holds beyond the one asked for are lost to the prompt.
+#[derive(Default)]
+struct InputView {
+    buf: Vec<u8>,
+    pos: usize,
+}
+
+/// What the prompt reads through: never more than the line it needs.
+#[derive(Default)]
+struct PromptView {
+    line: Vec<u8>,
+    pos: usize,
+}
+
+/// python3's `sys.stdin` buffer size.
+const INPUT_BLOCK: usize = 8192;
+
+/// Takes what standard input has waiting (reading once if nothing is),
+/// up to the first `\n` when `line`, else up to [`INPUT_BLOCK`] bytes.
+fn take_stdin(line: bool) -> std::io::Result<Vec<u8>> {
+    let mut stdin = std::io::stdin().lock();
+    let waiting = stdin.fill_buf()?;
+    let n = if line {
+        waiting
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(waiting.len(), |i| i + 1)
+    } else {
+        waiting.len().min(INPUT_BLOCK)
+    };
+    let taken = waiting.get(..n).unwrap_or_default().to_vec();
+    stdin.consume(n);
+    Ok(taken)
+}
+
+/// `Read` over a view's buffered bytes.
+fn read_from(buf: &[u8], pos: &mut usize, out: &mut [u8]) -> usize {
+    let rest = buf.get(*pos..).unwrap_or_default();
+    let n = rest.len().min(out.len());
+    out[..n].copy_from_slice(&rest[..n]);
+    *pos += n;
+    n
+}
+
+impl Read for InputView {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        self.fill_buf()?;
+        Ok(read_from(&self.buf, &mut self.pos, out))
+    }
+}
+
+impl BufRead for InputView {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if self.pos >= self.buf.len() {
+            self.buf = take_stdin(false)?;
+            self.pos = 0;
+        }
+        Ok(self.buf.get(self.pos..).unwrap_or_default())
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.pos = (self.pos + n).min(self.buf.len());
+    }
+}
+
+impl Read for PromptView {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        self.fill_buf()?;
+        Ok(read_from(&self.line, &mut self.pos, out))
+    }
+}
+
+impl BufRead for PromptView {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if self.pos >= self.line.len() {
+            self.line = take_stdin(true)?;
+            self.pos = 0;
+        }
+        Ok(self.line.get(self.pos..).unwrap_or_default())
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.pos = (self.pos + n).min(self.line.len());
     }
 }

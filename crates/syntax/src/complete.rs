@@ -430,7 +430,7 @@ fn parsed(src: &str) -> Status {
     if parse_state(src) != Parse::Wrong {
         return Status::Incomplete;
     }
-    match crate::parse::parse_module(src) {
+    match crate::parse::parse_interactive(src) {
         Err(e) => Status::Invalid(interactive_error(e)),
         Ok(_) => Status::Incomplete,
     }

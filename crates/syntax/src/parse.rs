@@ -48,9 +48,24 @@ pub fn parse_module(source: &str) -> Result<ast::Suite, SyntaxErrorInfo> {
 pub fn parse_module_warnings(
     source: &str,
 ) -> Result<(ast::Suite, Vec<crate::ir::CompileWarning>), SyntaxErrorInfo> {
+    parse_source(source, false)
+}
+
+/// [`parse_module`] for the lines an interactive session has read: after
+/// a parser error CPython does not read on, so no bracket left open or
+/// later tokenizer error replaces it.
+pub fn parse_interactive(source: &str) -> Result<ast::Suite, SyntaxErrorInfo> {
+    parse_source(source, true).map(|(suite, _)| suite)
+}
+
+fn parse_source(
+    source: &str,
+    interactive: bool,
+) -> Result<(ast::Suite, Vec<crate::ir::CompileWarning>), SyntaxErrorInfo> {
     let src = Source::new(source);
     let scan = tokens::tokenize(&src);
-    let cx = Cx::new(&src, &scan);
+    let mut cx = Cx::new(&src, &scan);
+    cx.interactive = interactive;
     if let Some(mut err) = cx.too_deep() {
         // CPython's compiler gives up on such depth with a RecursionError
         // that has no location.
@@ -87,6 +102,8 @@ struct Cx<'a> {
     tab_indents: &'a [(usize, usize)],
     /// For each opening bracket, the index of its closing one.
     closer: Vec<Option<usize>>,
+    /// Parsing an interactive session's input (see [`parse_interactive`]).
+    interactive: bool,
 }
 
 /// A parser error, with what decides whether an unclosed bracket overrides it.
@@ -141,6 +158,7 @@ impl<'a> Cx<'a> {
             stop: &scan.stop,
             tab_indents: &scan.tab_indents,
             closer,
+            interactive: false,
         }
     }
 
@@ -254,6 +272,7 @@ impl<'a> Cx<'a> {
     /// a tokenizer error found there instead, or a bracket left open since a
     /// line before the last one the parser read.
     fn finish(&self, failure: Failure, scanned: bool) -> SyntaxErrorInfo {
+        let scanned = scanned && !self.interactive;
         let open = match self.stop {
             Stop::Raised(err) if scanned => return err.clone(),
             Stop::Unclosed(b) => Some(*b),
