@@ -79,10 +79,12 @@ impl Interpreter {
     /// it, errors reported and the session going on. Interrupts (see
     /// [`crate::Builder::interrupt`]) stop only the statement running.
     pub fn run_piped(&mut self, input: &mut dyn BufRead) -> Exit {
+        let sys = self.session_sys();
         let mut buf = String::new();
         let mut line = Vec::new();
         loop {
-            self.write_stderr(if buf.is_empty() { PS1 } else { PS2 });
+            let prompt = self.prompt_text(sys.as_ref(), buf.is_empty());
+            self.write_stderr(&prompt);
             line.clear();
             let eof = match input.read_until(b'\n', &mut line) {
                 Ok(n) => n == 0,
@@ -112,6 +114,35 @@ impl Interpreter {
                 InputStatus::Invalid(e) => self.report(&e),
             }
             buf.clear();
+        }
+    }
+
+    /// The `sys` module of a session starting, given CPython's `sys.ps1`
+    /// and `sys.ps2` unless a script already set them.
+    fn session_sys(&mut self) -> Option<Value> {
+        let sys = self.vm.import("sys").ok()?;
+        if let Value::Module(m) = &sys {
+            for (name, text) in [("ps1", PS1), ("ps2", PS2)] {
+                if m.get(name).is_none() {
+                    m.set(name, Value::str(text));
+                }
+            }
+        }
+        Some(sys)
+    }
+
+    /// The prompt to show: `str()` of `sys.ps1` (or `sys.ps2` within a
+    /// statement), or nothing when that is gone or its `str()` fails.
+    fn prompt_text(&mut self, sys: Option<&Value>, first: bool) -> String {
+        let Some(Value::Module(m)) = sys else {
+            return String::new();
+        };
+        match m.get(if first { "ps1" } else { "ps2" }) {
+            Some(v) => match &v {
+                Value::Str(s) => s.to_string(),
+                other => self.vm.str_of(other).unwrap_or_default(),
+            },
+            None => String::new(),
         }
     }
 

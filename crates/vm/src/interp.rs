@@ -535,6 +535,9 @@ impl Vm {
         if v.is_none() {
             return Ok(());
         }
+        // As CPython: `_` is None while the repr runs (and if it fails).
+        self.builtins.insert("_", Value::None);
+        self.globals.builtin_cache.borrow_mut().clear();
         let mut text = self.repr_of(&v)?;
         text.push('\n');
         self.write_text(Stream::Stdout, &text)?;
