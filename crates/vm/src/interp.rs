@@ -530,8 +530,24 @@ impl Vm {
         self.handling.last().cloned()
     }
 
-    /// `sys.displayhook`: echoes a non-None value's repr and binds `_`.
+    /// An interactive expression statement's value: to `sys.displayhook`.
     pub fn display(&mut self, v: Value) -> PyResult<()> {
+        if let Some(sys) = &self.sys_module {
+            let hook = sys
+                .get("displayhook")
+                .ok_or_else(|| exceptions::runtime_error("lost sys.displayhook"))?;
+            let own = matches!(&hook, Value::Builtin(b)
+                if &*b.name == "displayhook" && b.module.as_deref() == Some("sys"));
+            if !own {
+                return self.call(&hook, Args::new(vec![v])).map(drop);
+            }
+        }
+        self.display_value(v)
+    }
+
+    /// The built-in `sys.displayhook`: echoes a non-None value's repr and
+    /// binds `_`.
+    pub fn display_value(&mut self, v: Value) -> PyResult<()> {
         if v.is_none() {
             return Ok(());
         }

@@ -167,7 +167,18 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
     for (name, f) in fns {
         attrs.push((name, builtin(name, Some("sys"), *f)));
     }
+    let hook = builtin("displayhook", Some("sys"), displayhook);
+    attrs.push(("displayhook", hook.clone()));
+    attrs.push(("__displayhook__", hook));
     PyModule::new("sys", attrs)
+}
+
+/// `sys.displayhook(value)`: what the interactive prompt does with an
+/// expression statement's value.
+fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = args.check_one("sys.displayhook")?.clone();
+    vm.display_value(v)?;
+    Ok(Value::None)
 }
 
 fn stream_name(s: Stream) -> &'static str {
