@@ -389,7 +389,11 @@ pub fn interactive_status(src: &str) -> Status {
         let (prev, last) = (&lines[n - 2], &lines[n - 1]);
         let follows = ends_colon(prev) || word(prev) == "@";
         if last.indent == 0 && !follows && !CONTINUATIONS.contains(&word(last)) {
-            return Status::Invalid(invalid_at(src, last));
+            // The parser's own error when the lines are wrong as a file
+            // too (`try:` without `except`), else CPython's interactive
+            // "invalid syntax" at the statement.
+            let err = crate::parse::parse_interactive(src).err();
+            return Status::Invalid(err.map_or_else(|| invalid_at(src, last), interactive_error));
         }
     }
     parsed(src)

@@ -1,0 +1,10 @@
+try:
+    pass
+print(1)
+
+class A:
+    pass
+x = 1
+if 1:
+    pass
+)
