@@ -18,7 +18,7 @@
 //! Python part names, not the whole `re` syntax.
 
 use crate::exceptions::{self, ExcType, PyResult};
-use crate::interp::Vm;
+use crate::interp::{Globals, Vm};
 use crate::objects::function::{builtin, Args};
 use crate::objects::module::PyModule;
 use crate::value::{TypeId, Value};
@@ -105,6 +105,19 @@ fn explicit(vm: &mut Vm, parts: [Value; 7]) -> PyResult<Value> {
     }
 }
 
+/// The `__warningregistry__` dict of a module's namespace, made on first
+/// use.
+fn registry_of(globals: &Globals) -> Value {
+    match globals.get("__warningregistry__") {
+        Some(d @ Value::Dict(_)) => d,
+        _ => {
+            let d = Value::Dict(Rc::default());
+            globals.set("__warningregistry__", d.clone());
+            d
+        }
+    }
+}
+
 impl Vm {
     /// Issues a warning of built-in `category` from the interpreter itself,
     /// attributed to the innermost Python frame (CPython's
@@ -134,14 +147,7 @@ impl Vm {
                     Some(v @ Value::Str(_)) => v,
                     _ => Value::str("<string>"),
                 };
-                let registry = match globals.get("__warningregistry__") {
-                    Some(d @ Value::Dict(_)) => d,
-                    _ => {
-                        let d = Value::Dict(Rc::default());
-                        globals.set("__warningregistry__", d.clone());
-                        d
-                    }
-                };
+                let registry = registry_of(&globals);
                 (
                     Value::Str(info.code().filename.clone()),
                     Value::from_usize(info.lineno()),
@@ -151,13 +157,9 @@ impl Vm {
             }
             None => {
                 let sys = self.import("sys")?;
-                let registry = match self.getattr(&sys, "__warningregistry__") {
-                    Ok(d @ Value::Dict(_)) => d,
-                    _ => {
-                        let d = Value::Dict(Rc::default());
-                        self.setattr(&sys, "__warningregistry__", d.clone())?;
-                        d
-                    }
+                let registry = match &sys {
+                    Value::Module(m) => registry_of(&m.ns),
+                    _ => Value::None,
                 };
                 (
                     Value::str("sys"),
