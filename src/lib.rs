@@ -428,16 +428,8 @@ impl Builder {
     /// The interpreter.
     pub fn build(self) -> Interpreter {
         let vm = Vm::new(
-            Box::new(SinkOutput {
-                sink: self.stdout,
-                stream: Stream::Stdout,
-                buf: Vec::new(),
-            }),
-            Box::new(SinkOutput {
-                sink: self.stderr,
-                stream: Stream::Stderr,
-                buf: Vec::new(),
-            }),
+            Box::new(SinkOutput::new(self.stdout, Stream::Stdout)),
+            Box::new(SinkOutput::new(self.stderr, Stream::Stderr)),
         );
         let mut py = Interpreter {
             vm,

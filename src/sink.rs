@@ -20,7 +20,8 @@ use std::rc::Rc;
 /// ```
 #[derive(Clone)]
 pub enum Sink {
-    /// The process's own stdout / stderr (stdout is buffered; flushed by
+    /// The process's own stdout / stderr (stdout is buffered, by lines
+    /// when it is a terminal as in CPython; flushed by
     /// [`Interpreter::flush`](crate::Interpreter::flush) and when the
     /// interpreter is dropped).
     Inherit,
@@ -96,12 +97,26 @@ pub(crate) enum Stream {
 
 /// A sink as the VM's output stream.
 pub(crate) struct SinkOutput {
-    pub sink: Sink,
-    pub stream: Stream,
-    pub buf: Vec<u8>,
+    sink: Sink,
+    stream: Stream,
+    buf: Vec<u8>,
+    /// CPython line-buffers a stdout that is a terminal, so a long-running
+    /// loop's prints show as they happen.
+    line_buffered: bool,
 }
 
 impl SinkOutput {
+    pub(crate) fn new(sink: Sink, stream: Stream) -> SinkOutput {
+        let line_buffered = matches!((&sink, &stream), (Sink::Inherit, Stream::Stdout))
+            && std::io::IsTerminal::is_terminal(&std::io::stdout());
+        SinkOutput {
+            sink,
+            stream,
+            buf: Vec::new(),
+            line_buffered,
+        }
+    }
+
     fn flush_inherit(&mut self) {
         if self.buf.is_empty() {
             return;
@@ -123,7 +138,10 @@ impl Output for SinkOutput {
             Sink::Inherit => {
                 self.buf.extend_from_slice(data);
                 // stderr is unbuffered in CPython; stdout is block-buffered.
-                if matches!(self.stream, Stream::Stderr) || self.buf.len() >= 1 << 16 {
+                if matches!(self.stream, Stream::Stderr)
+                    || self.buf.len() >= 1 << 16
+                    || (self.line_buffered && data.iter().any(|&b| b == b'\n' || b == b'\r'))
+                {
                     self.flush_inherit();
                 }
             }

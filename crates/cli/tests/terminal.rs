@@ -60,6 +60,7 @@ fn type_and_expect(p: &mut PtySession, keys: &str, want: &str) -> String {
         .unwrap_or_else(|e| panic!("after {keys:?}, waiting for {want:?}: {e}"))
 }
 
+/// Sends Ctrl-D at an empty prompt; callers have seen that prompt.
 fn leave(mut p: PtySession) {
     p.send_control('d').expect("ctrl-d");
     p.exp_eof().expect("exit on ctrl-d");
@@ -112,10 +113,13 @@ fn ctrl_c_cancels_the_line_and_interrupts_a_loop() {
     p.exp_string("KeyboardInterrupt").expect("cancelled line");
     p.exp_string(">>> ").expect("prompt");
     enter(&mut p, "n = 0\r", "\r\n");
-    type_and_expect(&mut p, "while True:\r", "    ");
-    type_and_expect(&mut p, "n += 1\r", "    ");
-    type_and_expect(&mut p, "\r", "\r\n");
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // The block announces that it runs, so Ctrl-C is sent to the loop and
+    // never to an editor that has not handed the terminal back yet.
+    type_and_expect(&mut p, "if True:\r", "    ");
+    type_and_expect(&mut p, "print('looping')\r", "    ");
+    type_and_expect(&mut p, "while True: n += 1\r", "    ");
+    type_and_expect(&mut p, "\r", "looping\r\n");
+    std::thread::sleep(std::time::Duration::from_millis(100));
     p.send_control('c').expect("ctrl-c");
     p.exp_string("Traceback (most recent call last):\r\n  File \"<stdin>\", line ")
         .expect("traceback");
@@ -164,6 +168,9 @@ fn highlighting_on_and_off() {
         let mut p = pyview(&s.history(), &[off]);
         let shown = type_and_expect(&mut p, "print('hi')\r", "hi\r\n");
         assert!(!shown.contains("\x1b[32m"), "{off:?}: {shown:?}");
+        // Ctrl-D typed before the editor is back in raw mode would be the
+        // cooked terminal's end-of-file, lost when raw mode starts.
+        p.exp_string(">>> ").expect("prompt after the output");
         leave(p);
     }
 }
