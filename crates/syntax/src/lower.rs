@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 mod literals;
 mod mangle;
+mod unparse;
 mod warnings;
 mod yields;
 
@@ -748,6 +749,12 @@ pub struct Lowerer<'a> {
     def_names: mangle::DefNames,
     /// The names that import statements bind in the module's scope.
     imported: HashSet<String>,
+    /// `from __future__ import annotations`: annotations are stored as
+    /// their text, not evaluated.
+    string_annotations: bool,
+    /// Where the module's leading `from __future__` imports end: one
+    /// starting later is misplaced.
+    future_end: u32,
 }
 
 /// Lowers a parsed module. `globals` carries the module's global slots
@@ -823,6 +830,10 @@ fn lower(
         warnings: Vec::new(),
         def_names,
         imported: module_imports(suite),
+        string_annotations: future_annotations(suite),
+        future_end: future_imports(suite)
+            .last()
+            .map_or(0, |i| i.range.end().to_u32()),
     };
     // `__annotations__` is made before the code runs, so it comes first.
     if suite.iter().any(module_annotates) {
@@ -937,6 +948,30 @@ impl Lowerer<'_> {
             compiler: true,
             ..self.error_at(SyntaxKind::SyntaxError, msg, span)
         }
+    }
+
+    /// CPython's compiler checks of a `from __future__` import: placed
+    /// first in the module, naming known features (`braces`: "not a
+    /// chance"); the two name errors have a caret without an end.
+    fn check_future(&mut self, i: &py::StmtImportFrom, span: Span) -> LResult<()> {
+        if self.frame().info.is_some() || i.range.start().to_u32() >= self.future_end {
+            return Err(self.compiler_error_at(
+                "from __future__ imports must occur at the beginning of the file",
+                span,
+            ));
+        }
+        for a in &i.names {
+            let msg = match a.name.as_str() {
+                name if FUTURE_FEATURES.contains(&name) => continue,
+                "braces" => "not a chance".to_string(),
+                name => format!("future feature {name} is not defined"),
+            };
+            return Err(SyntaxErrorInfo {
+                end_offset: None,
+                ..self.compiler_error_at(msg, span)
+            });
+        }
+        Ok(())
     }
 
     /// CPython refuses decimal literals longer than its int/str conversion
@@ -1231,7 +1266,7 @@ impl Lowerer<'_> {
                 let stored =
                     matches!(&*a.target, py::Expr::Name(_)) && simple_annotation(a, self.src);
                 if self.frame().info.is_none() || in_class {
-                    let annotation = self.expr(&a.annotation)?;
+                    let annotation = self.annotation(&a.annotation)?;
                     let store = match &*a.target {
                         py::Expr::Name(n) if stored => {
                             if !in_class {
@@ -1347,11 +1382,11 @@ impl Lowerer<'_> {
                 let mut annotations = Vec::new();
                 for a in all_params(&f.args) {
                     if let Some(e) = &a.annotation {
-                        annotations.push((Rc::from(a.arg.as_str()), self.expr(e)?));
+                        annotations.push((Rc::from(a.arg.as_str()), self.annotation(e)?));
                     }
                 }
                 if let Some(r) = &f.returns {
-                    annotations.push((Rc::from("return"), self.expr(r)?));
+                    annotations.push((Rc::from("return"), self.annotation(r)?));
                 }
                 let written = self.def_names.get(&scope_key(f.range)).cloned();
                 let func = self.function(
@@ -1400,6 +1435,9 @@ impl Lowerer<'_> {
                 )
             }
             S::ImportFrom(i) => {
+                if is_future(i) {
+                    self.check_future(i, span)?;
+                }
                 let level = i.level.map(|l| l.to_u32()).unwrap_or(0) as usize;
                 let module = format!(
                     "{}{}",
@@ -2217,6 +2255,18 @@ impl Lowerer<'_> {
                 })
             })
             .collect()
+    }
+
+    /// An annotation: its value, or its text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, e: &py::Expr) -> LResult<Expr> {
+        if !self.string_annotations {
+            return self.expr(e);
+        }
+        Ok(Expr {
+            kind: ExprKind::Const(Const::Str(unparse::annotation(e, self.src).into())),
+            span: span_of(e.range()),
+        })
     }
 
     fn expr(&mut self, e: &py::Expr) -> LResult<Expr> {
@@ -3063,6 +3113,49 @@ fn literal_key(k: &py::Expr) -> Option<String> {
         _ => return None,
     })
 }
+
+/// The `from __future__` imports a module starts with (after its
+/// docstring): the only place they are allowed.
+fn future_imports(suite: &[py::Stmt]) -> Vec<&py::StmtImportFrom> {
+    let docstring = |s: &py::Stmt| {
+        matches!(s, py::Stmt::Expr(e)
+            if matches!(&*e.value, py::Expr::Constant(c) if matches!(c.value, py::Constant::Str(_))))
+    };
+    let skip = usize::from(suite.first().is_some_and(docstring));
+    suite
+        .iter()
+        .skip(skip)
+        .map_while(|s| match s {
+            py::Stmt::ImportFrom(i) if is_future(i) => Some(i),
+            _ => None,
+        })
+        .collect()
+}
+
+fn is_future(i: &py::StmtImportFrom) -> bool {
+    i.module.as_deref() == Some("__future__") && i.level.is_none_or(|l| l.to_u32() == 0)
+}
+
+/// Whether the module starts with `from __future__ import annotations`.
+fn future_annotations(suite: &[py::Stmt]) -> bool {
+    future_imports(suite)
+        .iter()
+        .any(|i| i.names.iter().any(|a| a.name.as_str() == "annotations"))
+}
+
+/// The features `from __future__ import` accepts in 3.11.
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
 
 /// Python's repr() of a str.
 fn str_repr(s: &str) -> String {

@@ -497,7 +497,12 @@ impl<'a> Cx<'a> {
         };
         let err = match lexical {
             LexicalErrorType::DefaultArgumentError if self.is_name(t) => {
-                let end = self.parameter_end(t);
+                // A lambda's `y: x` is its body, not an annotation.
+                let end = if self.in_def_parameters(t) {
+                    self.parameter_end(t)
+                } else {
+                    t + 1
+                };
                 self.at_range(MSG_NON_DEFAULT, t, end)
             }
             // CPython's symbol table, not its parser, finds this one.
@@ -577,6 +582,14 @@ impl<'a> Cx<'a> {
     }
 
     /// End of the parameter starting at `t` (its annotation included).
+    /// Whether `t` is inside a `def`'s parentheses (else a lambda's list).
+    fn in_def_parameters(&self, t: usize) -> bool {
+        let open = (0..t)
+            .rev()
+            .find(|&i| self.closer[i].is_some_and(|c| c > t));
+        open.is_some_and(|o| self.is(o, "(") && o >= 2 && self.is(o - 2, "def"))
+    }
+
     fn parameter_end(&self, t: usize) -> usize {
         if self.is(t + 1, ":") {
             if let Some((end, _)) = Skim::new(self).expression(t + 2) {
@@ -1131,6 +1144,17 @@ impl<'a> Cx<'a> {
             // A statement `x = 1 2` is an assignment: no named expression.
             return None;
         }
+        let assigns = |k: usize| {
+            self.kind(k) == Some(TokKind::Op)
+                && self.toks[k].level == 0
+                && (self.text(k) == ":" || self.text(k).ends_with('='))
+                && !matches!(self.text(k), "==" | "!=" | "<=" | ">=")
+        };
+        if !condition && self.toks[t].level == 0 && (s..start).any(assigns) {
+            // `x += 1, 2 = 3`: the items after an assignment's `=`, `+=`
+            // or annotation are not named expressions.
+            return None;
+        }
         let (a_end, kind) = skim.bitwise_or(start)?;
         if a_end != t {
             return None;
@@ -1142,18 +1166,12 @@ impl<'a> Cx<'a> {
         if self.is_name(start) && t == start + 1 {
             return Some(self.failure(self.at_range(MSG_EQUALS, start, b_end), b_end));
         }
-        let excluded = matches!(self.text(start), "True" | "None" | "False")
-            || (self.opens(start)
-                && matches!(
-                    skim.atom(start),
-                    Some((_, Expr::List | Expr::Tuple | Expr::GenExp))
-                ));
-        if excluded {
+        if self.not_comparison_start(skim, start) {
             return None;
         }
         let msg = assign_here(kind);
         let a = self.node_start(skim, start, t);
-        Some(self.failure(self.at_range(&msg, a, t), b_end))
+        Some(self.failure(self.at_range(&msg, a, t - (a - start)), b_end))
     }
 
     /// `invalid_named_expression`: `(x.y := 1)`.
@@ -2636,10 +2654,8 @@ impl Cx<'_> {
         use ast::Stmt;
         match stmt {
             Stmt::Assign(a) => {
-                if let [target] = a.targets.as_slice() {
-                    if let Some(err) = self.maybe_comparison(target) {
-                        return Some(err);
-                    }
+                if let Some(err) = self.mistyped_comparison(&a.targets) {
+                    return Some(err);
                 }
                 if let Some(y) = a
                     .targets
@@ -2908,33 +2924,65 @@ impl Cx<'_> {
         })
     }
 
-    /// `invalid_named_expression` at the start of an assignment statement:
-    /// `f() = 1` reads as a mistyped comparison.
-    fn maybe_comparison(&self, target: &ast::Expr) -> Option<SyntaxErrorInfo> {
-        if is_target(target, Target::Store) {
+    /// `invalid_assignment` reading an assignment whose targets are not
+    /// all targets again as a tuple of named expressions from the
+    /// statement's start: the first item that looks like a mistyped
+    /// comparison (`x = 1` or `f() = 1` before a comma) is the error.
+    fn mistyped_comparison(&self, targets: &[ast::Expr]) -> Option<SyntaxErrorInfo> {
+        let first = targets.first()?;
+        if targets.iter().all(|t| is_target(t, Target::Store)) {
             return None;
         }
-        let start = self.token_at(
-            self.src
-                .normalized_offset(target.range().start().to_usize()),
-        );
-        let s = self.stmt_start(start);
         let skim = Skim::new(self);
-        let excluded = matches!(self.text(s), "True" | "None" | "False")
-            || (self.opens(s)
+        let offset = self.src.normalized_offset(first.range().start().to_usize());
+        let mut i = self.stmt_start(self.token_at(offset));
+        loop {
+            i = if self.is(i, "*") {
+                skim.bitwise_or(i + 1)?.0
+            } else {
+                if let Some(err) = self.comparison_item(&skim, i) {
+                    return Some(err);
+                }
+                skim.expression(i)?.0
+            };
+            if !self.is(i, ",") {
+                return None;
+            }
+            i += 1;
+        }
+    }
+
+    /// `invalid_named_expression`'s `!(list|tuple|genexp|'True'|'None'|'False')`:
+    /// what cannot start a mistyped comparison `a = b`.
+    fn not_comparison_start(&self, skim: &Skim, i: usize) -> bool {
+        matches!(self.text(i), "True" | "None" | "False")
+            || (self.opens(i)
                 && matches!(
-                    skim.atom(s),
+                    skim.atom(i),
                     Some((_, Expr::List | Expr::Tuple | Expr::GenExp))
-                ));
-        let (a_end, _) = skim.bitwise_or(s)?;
-        if excluded || !self.is(a_end, "=") {
+                ))
+    }
+
+    /// `invalid_named_expression` for the item at `i`: `x = 1` or
+    /// `f() = 1` not followed by another `=` or `:=`.
+    fn comparison_item(&self, skim: &Skim, i: usize) -> Option<SyntaxErrorInfo> {
+        let value_end = |eq: usize| {
+            let (end, _) = skim.bitwise_or(eq + 1)?;
+            (!self.is(end, "=") && !self.is(end, ":=")).then_some(end)
+        };
+        if self.is_name(i) && self.is(i + 1, "=") {
+            if let Some(end) = value_end(i + 1) {
+                return Some(self.at_range(MSG_EQUALS, i, end));
+            }
+        }
+        let (a_end, kind) = skim.bitwise_or(i)?;
+        if self.not_comparison_start(skim, i) || !self.is(a_end, "=") {
             return None;
         }
-        let (b_end, _) = skim.bitwise_or(a_end + 1)?;
-        if self.is(b_end, "=") || self.is(b_end, ":=") {
-            return None;
-        }
-        Some(self.node_error(&assign_here(ast_kind(target)), target.range()))
+        value_end(a_end)?;
+        // A group's parentheses are not part of the node.
+        let a = self.node_start(skim, i, a_end);
+        Some(self.at_range(&assign_here(kind), a, a_end - (a - i)))
     }
 
     /// `RAISE_SYNTAX_ERROR_INVALID_TARGET`: the first part of `target` that

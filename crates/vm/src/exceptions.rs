@@ -104,6 +104,9 @@ exc_types! {
     EncodingWarning: Warning,
     // Module exceptions: not builtins; reached as attributes of their module.
     StructError = "struct.error": Exception,
+    BinasciiError = "binascii.Error": ValueError,
+    BinasciiIncomplete = "binascii.Incomplete": Exception,
+    UnsupportedDigestmodError = "_hashlib.UnsupportedDigestmodError": ValueError,
     // A host limit (operations, time, output): outside the hierarchy, so
     // no `except` clause matches it (see `limits`).
     LimitExceeded = "pyview.LimitExceeded": Root,
@@ -574,6 +577,12 @@ pub fn read_only_attribute(obj: &Value, name: &str, is_method: bool) -> Box<PyEr
     })
 }
 
+/// Assigning a non-str `__name__` or `__qualname__` to a function or
+/// generator: "__name__ must be set to a string object".
+pub fn name_must_be_str(name: &str) -> Box<PyErr> {
+    type_error(format!("{name} must be set to a string object"))
+}
+
 /// `with x:` where `x` lacks `__enter__`, or has it but lacks `__exit__`.
 pub fn not_context_manager(t: &str, has_enter: bool) -> Box<PyErr> {
     type_error(format!(
@@ -634,6 +643,36 @@ pub fn index_out_of_range(what: &str) -> Box<PyErr> {
 /// `TypeError: f() takes 1 positional argument but 2 were given` and kin.
 pub fn arg_count(func: &str, expected: &str, given: usize) -> Box<PyErr> {
     type_error(format!("{func} takes {expected} ({given} given)"))
+}
+
+/// A Python function given too many positional arguments (`takes` from
+/// `min` to `max`, counting `self`): "f() takes 1 positional argument but
+/// 2 were given", "f() takes from 1 to 2 positional arguments but 3 were
+/// given", "... but 2 positional arguments (and 1 keyword-only argument)
+/// were given".
+pub fn too_many_positional(
+    name: &str,
+    min: usize,
+    max: usize,
+    given: usize,
+    kw_given: usize,
+) -> Box<PyErr> {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let takes = if min == max {
+        format!("{max} positional argument{}", plural(max))
+    } else {
+        format!("from {min} to {max} positional arguments")
+    };
+    let given = if kw_given > 0 {
+        format!(
+            "{given} positional argument{} (and {kw_given} keyword-only argument{}) were given",
+            plural(given),
+            plural(kw_given)
+        )
+    } else {
+        format!("{given} {} given", if given == 1 { "was" } else { "were" })
+    };
+    type_error(format!("{name}() takes {takes} but {given}"))
 }
 
 /// `TypeError: center() argument 2 must be a byte string of length 1, not str`

@@ -112,12 +112,14 @@ pub struct Generator {
     pub return_value: Value,
     /// The interpreter that made it (`Vm::gen_owner`).
     owner: u64,
+    /// `__name__` and `__qualname__` when they differ from the
+    /// definition's (renamed function, or assigned on the generator).
+    names: Option<Box<(Rc<str>, Rc<str>)>>,
 }
 
 impl Generator {
     pub fn new(func: Rc<PyFunction>, slots: Vec<Option<Value>>, owner: u64) -> Generator {
         Generator {
-            func,
             slots,
             stack: vec![Level {
                 stmt: 0,
@@ -130,8 +132,50 @@ impl Generator {
             finished: false,
             running: false,
             return_value: Value::None,
+            names: Self::renamed(&func),
+            func,
             owner,
         }
+    }
+
+    /// The names a renamed function passes to its generators.
+    fn renamed(func: &PyFunction) -> Option<Box<(Rc<str>, Rc<str>)>> {
+        let attrs = func.attrs.borrow();
+        if attrs.is_empty() {
+            return None;
+        }
+        let name = match attrs.get("__name__") {
+            Some(Value::Str(s)) => s.clone(),
+            _ => func.def.name.clone(),
+        };
+        Some(Box::new((name, func.qualname())))
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> Rc<str> {
+        match &self.names {
+            Some(n) => n.0.clone(),
+            None => self.func.def.name.clone(),
+        }
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        match &self.names {
+            Some(n) => n.1.clone(),
+            None => self.func.def.qualname.clone(),
+        }
+    }
+
+    /// Assigns `__name__` (`qualified` false) or `__qualname__`.
+    pub fn rename(&mut self, qualified: bool, to: Rc<str>) {
+        let (mut name, mut qualname) = (self.name(), self.qualname());
+        if qualified {
+            qualname = to;
+        } else {
+            name = to;
+        }
+        self.names = Some(Box::new((name, qualname)));
     }
 
     /// The iterator a suspended `yield from` delegates to.
@@ -272,6 +316,7 @@ impl Drop for Generator {
             running: false,
             return_value: Value::None,
             owner: self.owner,
+            names: self.names.take(),
         };
         let state = (self.owner, Rc::new(RefCell::new(state)));
         // During thread teardown the queue may be gone: nothing runs then.

@@ -1573,6 +1573,7 @@ impl Vm {
             defaults,
             kw_defaults: kwd,
             closure,
+            closure_view: Default::default(),
             attrs: Default::default(),
         })))
     }
@@ -2521,26 +2522,18 @@ impl Vm {
             }
         }
         if !extra.is_empty() && def.vararg.is_none() {
-            let required = np - fun.defaults.len();
-            let takes = if fun.defaults.is_empty() {
-                format!("{np} positional argument{}", if np == 1 { "" } else { "s" })
-            } else {
-                format!("from {required} to {np} positional arguments")
-            };
             let kw_given = kw
                 .iter()
                 .filter(|(k, _)| def.kwonly.iter().any(|p| &p.name == k))
                 .count();
-            let given = if kw_given > 0 {
-                format!(
-                    "{npos} positional argument{} (and {kw_given} keyword-only argument{}) were given",
-                    if npos == 1 { "" } else { "s" },
-                    if kw_given == 1 { "" } else { "s" }
-                )
-            } else {
-                format!("{npos} {} given", if npos == 1 { "was" } else { "were" })
-            };
-            return Err(type_error(format!("{name}() takes {takes} but {given}")));
+            let required = np - fun.defaults.len();
+            return Err(crate::exceptions::too_many_positional(
+                &name.to_string(),
+                required,
+                np,
+                npos,
+                kw_given,
+            ));
         }
         if let Some(va) = &def.vararg {
             self.store(frame, va.slot, Value::new_tuple(extra));
@@ -2913,15 +2906,15 @@ impl Vm {
                 None if name == "__dict__" => return Ok(Value::Dict(m.dict())),
                 None => return Err(exceptions::module_no_attribute(m, name)),
             },
+            _ if name == "__class__" => Some(Ok(self.type_of(obj))),
             Value::MemoryView(m) => memoryview::getattr(m, name),
             Value::Stream(s) => crate::modules::sys::stream_attr(*s, name),
-            Value::Native(o) if name != "__class__" => o.getattr(self, name),
+            Value::Native(o) => o.getattr(self, name),
             Value::Array(a) => array::getattr(a, name),
-            Value::Exception(e) if name != "__class__" => match e.attrs.borrow().get(name) {
+            Value::Exception(e) => match e.attrs.borrow().get(name) {
                 Some(v) => Some(Ok(v.clone())),
                 None => self.exception_attr(obj, &e.clone(), name),
             },
-            _ if name == "__class__" => Some(Ok(self.type_of(obj))),
             Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_)
                 if name == "__call__" =>
             {
@@ -3054,6 +3047,12 @@ impl Vm {
                 Ok(())
             }
             Value::Function(f) => crate::objects::function::set_function_attr(f, name, v),
+            Value::Iter(it)
+                if matches!(name, "__name__" | "__qualname__")
+                    && crate::objects::iter::generator_of(it).is_some() =>
+            {
+                crate::objects::iter::set_generator_name(it, name, &v)
+            }
             Value::Dict(d) if name == "default_factory" && !d.is_plain() => {
                 crate::modules::collections::set_default_factory(d, v)
             }

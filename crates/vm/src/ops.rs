@@ -1628,7 +1628,7 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
         Value::Iter(it) => match crate::objects::iter::generator_of(it) {
             Some(g) => format!(
                 "<generator object {} at {:#x}>",
-                g.borrow().func.def.qualname,
+                g.borrow().qualname(),
                 v.ptr().unwrap_or(0)
             ),
             None => format!(

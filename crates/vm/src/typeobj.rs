@@ -112,6 +112,7 @@ impl Vm {
             defaults: Vec::new(),
             kw_defaults: Vec::new(),
             closure,
+            closure_view: Default::default(),
             attrs: Default::default(),
         });
         if let Some(custom) = self.replaced_build_class() {
@@ -688,11 +689,18 @@ impl Vm {
             }),
             Value::Wrapper(w) => descriptor::get(self, attr, w, obj, owner),
             Value::Native(n) if n.binds() => Ok(match obj {
-                Some(o) => Value::BoundMethod(Rc::new(BoundMethod {
-                    this: o.clone(),
-                    func: attr.clone(),
-                    name: "".into(),
-                })),
+                Some(o) => {
+                    // The bound method's repr and `__name__` show it.
+                    let name = match n.getattr(self, "__name__") {
+                        Some(Ok(Value::Str(ref s))) => s.clone(),
+                        _ => "".into(),
+                    };
+                    Value::BoundMethod(Rc::new(BoundMethod {
+                        this: o.clone(),
+                        func: attr.clone(),
+                        name,
+                    }))
+                }
                 None => attr.clone(),
             }),
             // `__get__`, `__set__` and `__delete__` are called as found on

@@ -302,7 +302,12 @@ impl Value {
 
     /// The type's name as CPython's error messages show it.
     pub fn type_name(&self) -> &'static str {
-        self.type_id().name()
+        match self.type_id() {
+            // A class CPython writes in Python, so its messages show its
+            // bare name.
+            TypeId::Native(crate::objects::dict::COUNTER) => "Counter",
+            t => t.name(),
+        }
     }
 
     pub fn is_none(&self) -> bool {

@@ -73,6 +73,10 @@ fn native_module() -> Rc<PyModule> {
 pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<Value>> {
     Some(match type_name {
         DEQUE => construct_deque(vm, args),
+        dict::ORDERED_DICT if args.pos.len() > 1 => Err(type_error(format!(
+            "expected at most 1 arguments, got {}",
+            args.pos.len()
+        ))),
         dict::ORDERED_DICT => new_dict(vm, DictKind::OrderedDict, args.clone()),
         dict::DEFAULT_DICT => (|| {
             let factory = args.pos.first().cloned().unwrap_or(Value::None);
@@ -86,7 +90,7 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
             new_dict(vm, DictKind::DefaultDict(factory), rest)
         })(),
         dict::COUNTER => (|| {
-            args.check_positional("Counter", 0, 1)?;
+            counter_arity(args, "__init__", 1)?;
             let d = Rc::new(PyDict {
                 map: RefCell::default(),
                 kind: RefCell::new(DictKind::Counter),
@@ -252,6 +256,7 @@ pub fn dict_method(
             missing(vm, d, key)
         })(),
         (DictKind::Counter, "most_common") => (|| {
+            counter_arity(args, "most_common", 1)?;
             let a = args.parse("most_common", &["n"], 0, 0, 1)?;
             let mut items = sorted_items(vm, d)?;
             match &a[0] {
@@ -282,7 +287,7 @@ pub fn dict_method(
                     .collect(),
             ))
         })(),
-        (DictKind::Counter, "elements") => args.check_none("elements").map(|_| {
+        (DictKind::Counter, "elements") => counter_arity(args, "elements", 0).map(|_| {
             let mut out = Vec::new();
             for (k, v) in d.map.borrow().iter() {
                 if let Value::Int(n) = v {
@@ -299,7 +304,7 @@ pub fn dict_method(
         }),
         (DictKind::Counter, "update") => counter_update(vm, d, args, 1).map(|_| Value::None),
         (DictKind::Counter, "subtract") => counter_update(vm, d, args, -1).map(|_| Value::None),
-        (DictKind::Counter, "total") => args.check_none("total").and_then(|_| {
+        (DictKind::Counter, "total") => counter_arity(args, "total", 0).and_then(|_| {
             let values: Vec<Value> = d.map.borrow().values().cloned().collect();
             let mut total = Value::Int(0);
             for v in values {
@@ -309,6 +314,23 @@ pub fn dict_method(
         }),
         _ => return None,
     })
+}
+
+/// Counter's methods are Python functions in CPython: too many positional
+/// arguments (`optional` of them may be given) is their `TypeError`,
+/// `self` counted.
+fn counter_arity(args: &Args, method: &str, optional: usize) -> PyResult<()> {
+    let given = args.pos.len();
+    if given <= optional {
+        return Ok(());
+    }
+    Err(crate::exceptions::too_many_positional(
+        &format!("Counter.{method}"),
+        1,
+        1 + optional,
+        given + 1,
+        0,
+    ))
 }
 
 /// `OrderedDict.fromkeys` and `Counter.fromkeys`, as type attributes.

@@ -1,11 +1,15 @@
-//! Built-in modules: `array`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
+//! Built-in modules: `array`, `binascii`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
-//! `traceback`, `warnings`, `linecache`, and those written in Python (see `python`).
+//! `traceback`, `warnings`, `linecache`, `_random`, and those written in Python (see
+//! `python`).
 
+mod binascii;
 mod bisect;
 pub(crate) mod collections;
 mod contextlib;
 mod functools;
+mod gc;
+mod hashlib;
 mod heapq;
 mod io;
 mod itertools;
@@ -15,6 +19,7 @@ mod namedtuple;
 mod operator;
 mod platform;
 mod python;
+mod random;
 mod sizeof;
 mod stringio;
 mod struct_;
@@ -75,6 +80,10 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
             m
         }
         "platform" => platform::module(),
+        "gc" => gc::module(),
+        "binascii" => binascii::module(),
+        "_hashlib" => hashlib::openssl_module(),
+        "_blake2" => hashlib::blake2_module(),
         "math" => math::module(),
         "operator" => operator::module(),
         "functools" => functools::module(vm).ok()?,
@@ -86,6 +95,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "collections" => collections::module(vm).ok()?,
         "_heapq" => heapq::module(),
         "_bisect" => bisect::module(),
+        "_random" => random::module().ok()?,
         "types" => types::module(),
         "struct" => PyModule::new(
             "struct",
@@ -162,6 +172,9 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
         struct_::ITER_TYPE => struct_::construct_iter(),
         io::BYTESIO_TYPE => io::construct(vm, args),
         stringio::STRINGIO_TYPE => stringio::construct(vm, args),
+        hashlib::BLAKE2B_TYPE | hashlib::BLAKE2S_TYPE => {
+            hashlib::construct_blake2(vm, type_name, args)
+        }
         crate::objects::mappingproxy::TYPE_NAME => {
             crate::objects::mappingproxy::construct(vm, args)
         }
@@ -175,7 +188,9 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
 
 /// Attributes of a module's class (`itertools.chain.from_iterable`).
 pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
-    itertools::type_attr(type_name, name).or_else(|| collections::type_attr(type_name, name))
+    itertools::type_attr(type_name, name)
+        .or_else(|| collections::type_attr(type_name, name))
+        .or_else(|| hashlib::type_attr(type_name, name))
 }
 
 /// `operator.index(v)` for arguments: a user object's `__index__` result,

@@ -34,6 +34,15 @@
 //! - `heapq` (`merge`, `nlargest`, `nsmallest` over the native `_heapq`
 //!   functions), `bisect` (the native `_bisect` functions under their
 //!   aliases), `string` (constants, `capwords`, `Template`) and `keyword`.
+//! - `base64`: the Base64, Base32, Base16, Base85 and Ascii85 codecs over
+//!   the native `binascii`, with CPython's messages.
+//! - `hashlib`: names the native `_hashlib` and `_blake2` constructors and
+//!   defines `new` (CPython's `__hash_new`, with its fallback and frames),
+//!   `algorithms_guaranteed`, `algorithms_available` and `file_digest`.
+//! - `random`: `Random` over the native Mersenne Twister of `_random`
+//!   (seeded outputs are CPython's bit for bit: the same draws in the same
+//!   order, the same float arithmetic), `SystemRandom`, and the
+//!   module-level functions bound to a hidden instance.
 
 /// The source of the Python-written module `name`, if it is one.
 pub(crate) fn source(name: &str) -> Option<&'static str> {
@@ -45,9 +54,13 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("py/typing.py"),
         "heapq" => include_str!("py/heapq.py"),
         "bisect" => include_str!("py/bisect.py"),
+        "random" => include_str!("py/random.py"),
         "string" => include_str!("py/string.py"),
         "keyword" => include_str!("py/keyword.py"),
+        "base64" => include_str!("py/base64.py"),
+        "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
+        "__future__" => include_str!("py/__future__.py"),
         "_collections_abc" => include_str!("py/_collections_abc.py"),
         _ => return None,
     })

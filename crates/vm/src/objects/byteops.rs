@@ -41,10 +41,20 @@ fn push_hex(out: &mut String, c: u8) {
     out.push(HEX[(c & 15) as usize] as char);
 }
 
-/// `bytes.hex(sep, bytes_per_sep)`: `sep` between groups of `|per|` bytes,
-/// counted from the right when `per > 0`, from the left when negative.
+/// `bytes.hex(sep, bytes_per_sep)`: [`hex_bytes`] as text; the separator
+/// is ASCII there.
 pub fn hex(data: &[u8], sep: Option<u8>, per: i64) -> String {
-    let mut out = String::with_capacity(data.len() * 3);
+    match String::from_utf8(hex_bytes(data, sep, per)) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }
+}
+
+/// Hex digits of `data`, with `sep` between groups of `|per|` bytes,
+/// counted from the right when `per > 0`, from the left when negative
+/// (`binascii.hexlify` takes any byte as the separator).
+pub fn hex_bytes(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() * 3);
     let group = per.unsigned_abs();
     let sep = sep.filter(|_| group != 0);
     let len = data.len() as u64;
@@ -57,10 +67,11 @@ pub fn hex(data: &[u8], sep: Option<u8>, per: i64) -> String {
                 i.is_multiple_of(group)
             };
             if i > 0 && boundary {
-                out.push(sep as char);
+                out.push(sep);
             }
         }
-        push_hex(&mut out, c);
+        out.push(HEX[(c >> 4) as usize]);
+        out.push(HEX[(c & 15) as usize]);
     }
     out
 }

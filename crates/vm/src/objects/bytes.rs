@@ -325,7 +325,7 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// A C `int` argument (`_PyLong_AsInt`), through `__index__`.
-fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub(crate) fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let too_big = || exceptions::c_overflow("int");
     match &crate::modules::index_value(vm, v)? {
         Value::BigInt(_) => Err(too_big()),
@@ -609,25 +609,27 @@ fn hex_parsed(
     let data = data()?;
     let sep = match a.first().and_then(Option::as_ref) {
         None => None,
-        Some(v) => Some(hex_sep(v)?),
+        Some(v) => Some(hex_sep(v, false)?),
     };
     Ok(Value::str(&byteops::hex(&data, sep, per)))
 }
 
-/// The separator of `hex()`: one ASCII character, as str or bytes.
-fn hex_sep(v: &Value) -> PyResult<u8> {
+/// The separator of `hex()`: one character, as str or bytes. It must be
+/// ASCII when the result is text; `binascii.hexlify` (`bytes_out`) takes
+/// any byte, or a str character below U+0100.
+pub(crate) fn hex_sep(v: &Value, bytes_out: bool) -> PyResult<u8> {
     let len = crate::builtins::len_of(v)?;
     if len != 1 {
         return Err(value_error("sep must be length 1."));
     }
     let c = match v {
-        Value::Str(s) => s.chars().next().map_or(0x80, |c| c as u32),
-        Value::Bytes(b) => b.data.first().map_or(0x80, |&c| c as u32),
+        Value::Str(s) => s.chars().next().map_or(0x100, |c| c as u32),
+        Value::Bytes(b) => b.data.first().map_or(0x100, |&c| c as u32),
         _ => return Err(type_error("sep must be str or bytes.")),
     };
     u8::try_from(c)
         .ok()
-        .filter(u8::is_ascii)
+        .filter(|c| bytes_out || c.is_ascii())
         .ok_or_else(|| value_error("sep must be ASCII."))
 }
 

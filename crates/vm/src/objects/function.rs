@@ -26,6 +26,8 @@ pub struct PyFunction {
     pub defaults: Vec<Value>,
     pub kw_defaults: Vec<(Rc<str>, Value)>,
     pub closure: Vec<Rc<RefCell<Option<Value>>>>,
+    /// `__closure__` once asked for, so its cells keep their identity.
+    pub closure_view: std::cell::OnceCell<Value>,
     /// Attributes set on the function (its `__dict__`).
     pub attrs: crate::objects::class::Attrs,
 }
@@ -493,7 +495,10 @@ pub fn function_attr(fun: &Rc<PyFunction>, name: &str) -> Option<Value> {
             Value::Dict(Rc::new(d))
         }
         "__code__" => Value::Native(Rc::new(CodeObject::of(fun))),
-        "__closure__" => crate::objects::cell::closure_tuple(&fun.closure),
+        "__closure__" => fun
+            .closure_view
+            .get_or_init(|| crate::objects::cell::closure_tuple(&fun.closure))
+            .clone(),
         "__get__" => {
             // `f.__get__(obj)`: a method bound to `obj`; the function
             // itself when `obj` is None.
@@ -528,7 +533,7 @@ pub fn set_function_attr(fun: &PyFunction, name: &str, v: Value) -> PyResult<()>
     match name {
         "__class__" => return Err(crate::dispatch::class_assign_error(Some(&v))),
         "__name__" | "__qualname__" if !matches!(v, Value::Str(_)) => {
-            return Err(type_error(format!("{name} must be set to a string object")))
+            return Err(crate::exceptions::name_must_be_str(name))
         }
         "__code__" if v.type_name() != "code" => {
             return Err(type_error("__code__ must be set to a code object"))
@@ -536,8 +541,23 @@ pub fn set_function_attr(fun: &PyFunction, name: &str, v: Value) -> PyResult<()>
         "__annotations__" if !matches!(v, Value::Dict(_) | Value::None) => {
             return Err(type_error("__annotations__ must be set to a dict object"))
         }
-        "__globals__" | "__code__" | "__defaults__" | "__kwdefaults__" | "__dict__"
-        | "__closure__" => {
+        "__dict__" => {
+            let Value::Dict(d) = &v else {
+                return Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    v.type_name()
+                )));
+            };
+            let mut attrs = fun.attrs.borrow_mut();
+            attrs.retain(|k, _| SPECIAL.contains(&&**k));
+            for (k, v) in d.map.borrow().iter() {
+                if let Value::Str(k) = &k.value {
+                    attrs.insert(k.clone(), v.clone());
+                }
+            }
+            return Ok(());
+        }
+        "__globals__" | "__code__" | "__defaults__" | "__kwdefaults__" | "__closure__" => {
             return Err(crate::exceptions::attribute_error("readonly attribute"));
         }
         _ => {}
@@ -552,9 +572,7 @@ pub fn set_function_attr(fun: &PyFunction, name: &str, v: Value) -> PyResult<()>
 pub fn del_function_attr(fun: &PyFunction, name: &str) -> PyResult<()> {
     let cleared = match name {
         "__class__" => return Err(crate::dispatch::class_assign_error(None)),
-        "__name__" | "__qualname__" => {
-            return Err(type_error(format!("{name} must be set to a string object")))
-        }
+        "__name__" | "__qualname__" => return Err(crate::exceptions::name_must_be_str(name)),
         "__code__" => return Err(type_error("__code__ must be set to a code object")),
         "__dict__" => return Err(type_error("cannot delete __dict__")),
         "__globals__" | "__defaults__" | "__kwdefaults__" | "__closure__" => {

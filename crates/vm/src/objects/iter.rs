@@ -359,10 +359,21 @@ pub fn getattr(it: &Rc<RefCell<PyIter>>, name: &str) -> Option<Value> {
         "gi_running" => Value::Bool(g.running),
         "gi_suspended" => Value::Bool(g.started && !g.finished && !g.running),
         "gi_yieldfrom" => g.yield_from().unwrap_or(Value::None),
-        "__name__" => Value::Str(g.func.def.name.clone()),
-        "__qualname__" => Value::Str(g.func.def.qualname.clone()),
+        "__name__" => Value::Str(g.name()),
+        "__qualname__" => Value::Str(g.qualname()),
         _ => return None,
     })
+}
+
+/// `gen.__name__ = v` (or `__qualname__`) on a generator.
+pub fn set_generator_name(it: &Rc<RefCell<PyIter>>, name: &str, v: &Value) -> PyResult<()> {
+    match (generator_of(it), v) {
+        (Some(g), Value::Str(s)) => {
+            g.borrow_mut().rename(name == "__qualname__", s.clone());
+            Ok(())
+        }
+        _ => Err(crate::exceptions::name_must_be_str(name)),
+    }
 }
 
 /// What a finished generator returned (`None` for other iterators).

@@ -699,7 +699,8 @@ _register(Collection, list, tuple, str, bytes, bytearray, dict, set, frozenset, 
           memoryview, type({}.keys()), type({}.values()), type({}.items()))
 _register(Sequence, tuple, str, range, memoryview)
 _register(ByteString, bytes, bytearray)
-_register(MutableSequence, list, bytearray)
+# CPython's array module registers its type as it initialises.
+_register(MutableSequence, list, bytearray, __import__('array').array)
 _register(Set, frozenset)
 _register(MutableSet, set)
 _register(Mapping, type(type.__dict__))

@@ -47,9 +47,10 @@ def _type_check(arg, msg):
         return ForwardRef(arg)
     if isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final'):
         raise TypeError(f"Plain {arg} is not valid as type argument")
-    if isinstance(arg, (type, TypeVar, ForwardRef, _Final)) or callable(arg) or arg is ...:
-        return arg
-    raise TypeError(f"{msg} Got {arg!r:.100}.")
+    # 3.11 accepts any other value but a tuple (`list[int]`, `int | None`).
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
 
 
 def _as_tuple(params):

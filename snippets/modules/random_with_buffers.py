@@ -1,0 +1,12 @@
+# random and the digest modules over buffers: shuffling a bytearray or array in place, sampling a memoryview, hashing a view slice (a strided one is refused)
+import random, array, hashlib, binascii
+random.seed(7)
+ba = bytearray(range(10)); random.shuffle(ba); print(ba)
+print(random.sample(memoryview(b"abcdef"), 3), random.choice(memoryview(b"xyz")))
+a = array.array("i", range(8)); random.shuffle(a); print(a)
+print(random.randbytes(5), random.getrandbits(70))
+m = memoryview(bytearray(b"hello world"))
+print(hashlib.md5(m[::1]).hexdigest(), binascii.hexlify(m[:5], "-"))
+try: hashlib.md5(m[::2])
+except Exception as e: print(type(e).__name__, e)
+print(random.choices(b"abc", k=4), sorted(random.sample(range(100), 5)))
