@@ -85,7 +85,7 @@ pub fn os_text(bytes: &[u8]) -> String {
 }
 
 use pyview_syntax::{GlobalTable, SyntaxKind};
-use pyview_vm::import::ImportRoots;
+use pyview_vm::import::PathRoots;
 use pyview_vm::limits::LimitKind;
 use pyview_vm::objects::function::Args as VmArgs;
 use pyview_vm::value::Stream as VmStream;
@@ -241,6 +241,8 @@ pub struct Builder {
     limits: Limits,
     module_path: Vec<String>,
     unrestricted_imports: bool,
+    file_dirs: Vec<String>,
+    unrestricted_files: bool,
     stdin: Option<Stdin>,
 }
 
@@ -425,6 +427,54 @@ impl Builder {
         self
     }
 
+    /// Lets `open()` read and write files in the directory `dir` and below
+    /// it (`""` is the current directory). Paths are resolved as the OS
+    /// does, following symbolic links and `..`: a file that does not lie
+    /// inside one of the directories named this way cannot be opened, nor
+    /// probed. Without `file_dir`, `open()` opens nothing. A refusal is
+    /// `PermissionError: [Errno 13] Permission denied: 'path'`, the error
+    /// a script gets when the OS refuses.
+    ///
+    /// ```
+    /// use pyview::{Interpreter, Sink};
+    ///
+    /// let dir = std::env::temp_dir().join(format!("pyview-files-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// let out = Sink::capture();
+    /// let mut py = Interpreter::builder()
+    ///     .stdout(out.clone())
+    ///     .file_dir(dir.to_str().unwrap())
+    ///     .build();
+    /// let path = dir.join("data.bin");
+    /// let script = format!(
+    ///     "with open({p:?}, 'wb') as f:\n    f.write(bytes(range(4)))\n\
+    ///      buf = bytearray(4)\n\
+    ///      with open({p:?}, 'rb') as f:\n    f.readinto(memoryview(buf)[1:])\n\
+    ///      print(buf)",
+    ///     p = path.to_str().unwrap()
+    /// );
+    /// py.run(&script, "main.py")?;
+    /// assert_eq!(out.text(), "bytearray(b'\\x00\\x00\\x01\\x02')\n");
+    ///
+    /// // Outside the directory: refused as the OS would refuse.
+    /// let err = py.run("open('/etc/hostname')", "main.py").unwrap_err();
+    /// assert_eq!(err.message(), "[Errno 13] Permission denied: '/etc/hostname'");
+    /// std::fs::remove_dir_all(&dir).unwrap();
+    /// # Ok::<(), pyview::Error>(())
+    /// ```
+    pub fn file_dir(mut self, dir: &str) -> Builder {
+        self.file_dirs.push(dir.to_string());
+        self
+    }
+
+    /// Lets `open()` reach every file the process can, as python3 does.
+    /// For tools that run trusted code (the `pyview` command uses it);
+    /// never use it for a sandbox.
+    pub fn unrestricted_files(mut self) -> Builder {
+        self.unrestricted_files = true;
+        self
+    }
+
     /// The interpreter.
     pub fn build(self) -> Interpreter {
         let vm = Vm::new(
@@ -449,11 +499,18 @@ impl Builder {
                 .extend(self.module_path.iter().map(|d| Value::str(d)));
         }
         py.vm.import_roots = if self.unrestricted_imports {
-            ImportRoots::Anywhere
+            PathRoots::Anywhere
         } else if self.module_path.is_empty() {
-            ImportRoots::Nowhere
+            PathRoots::Nowhere
         } else {
-            ImportRoots::Within(self.module_path)
+            PathRoots::Within(self.module_path)
+        };
+        py.vm.file_roots = if self.unrestricted_files {
+            PathRoots::Anywhere
+        } else if self.file_dirs.is_empty() {
+            PathRoots::Nowhere
+        } else {
+            PathRoots::Within(self.file_dirs)
         };
         py.set_limits(self.limits);
         py
@@ -599,6 +656,8 @@ impl Interpreter {
             limits: Limits::default(),
             module_path: Vec::new(),
             unrestricted_imports: false,
+            file_dirs: Vec::new(),
+            unrestricted_files: false,
             stdin: None,
         }
     }

@@ -1,7 +1,9 @@
-//! The import sandbox: an embedded interpreter reads module files only
-//! below the directories the host names with `Builder::module_path`,
-//! whatever a script puts on `sys.path` or in a package's `__path__`;
-//! `Builder::unrestricted_imports` restores python3's behaviour.
+//! The sandbox: an embedded interpreter reads module files only below the
+//! directories the host names with `Builder::module_path`, whatever a
+//! script puts on `sys.path` or in a package's `__path__`, and `open()`
+//! reaches files only below those named with `Builder::file_dir`;
+//! `Builder::unrestricted_imports` and `Builder::unrestricted_files`
+//! restore python3's behaviour.
 
 use pyview::{Interpreter, Sink};
 use std::path::{Path, PathBuf};
@@ -159,4 +161,98 @@ fn unrestricted_imports_read_any_sys_path_entry() {
     let mut py = Interpreter::builder().unrestricted_imports().build();
     assert_eq!(import_message(&mut py, &setup, "secret"), "imported");
     assert!(Path::new(&t.path("outside/secret.py")).exists());
+}
+
+/// An interpreter that may open files below `dir` only.
+fn with_files(dir: &str) -> Interpreter {
+    Interpreter::builder()
+        .stdout(Sink::Discard)
+        .stderr(Sink::Discard)
+        .file_dir(dir)
+        .build()
+}
+
+/// The exception `open(path, mode)` raises, as `Type: message`, or "ok".
+fn open_outcome(py: &mut Interpreter, path: &str, mode: &str) -> String {
+    match py.run(&format!("open({path:?}, {mode:?}).close()"), "main.py") {
+        Ok(()) => "ok".into(),
+        Err(e) => format!("{}: {}", e.type_name(), e.message()),
+    }
+}
+
+#[test]
+fn open_reaches_the_named_directories_only() {
+    let t = Tree::new("files");
+    let mut py = with_files(&t.path("lib"));
+    assert_eq!(open_outcome(&mut py, &t.path("lib/inside.py"), "r"), "ok");
+    assert_eq!(open_outcome(&mut py, &t.path("lib/new.bin"), "wb"), "ok");
+    assert!(t.0.join("lib/new.bin").exists());
+    // Missing inside: the OS's answer. Outside: refused, existing or not.
+    assert_eq!(
+        open_outcome(&mut py, &t.path("lib/nope/x.txt"), "r"),
+        format!(
+            "FileNotFoundError: [Errno 2] No such file or directory: '{}'",
+            t.path("lib/nope/x.txt")
+        )
+    );
+    for (path, mode) in [
+        (t.path("outside/secret.py"), "r"),
+        (t.path("outside/new.txt"), "w"),
+        (t.path("outside/missing.txt"), "r"),
+        (t.path("lib/../outside/secret.py"), "rb"),
+        (t.path("lib/nope/../../outside/secret.py"), "r"),
+        ("/etc/hostname".to_string(), "r"),
+    ] {
+        assert_eq!(
+            open_outcome(&mut py, &path, mode),
+            format!("PermissionError: [Errno 13] Permission denied: '{path}'"),
+            "{path} {mode}"
+        );
+    }
+    assert!(!t.0.join("outside/new.txt").exists());
+}
+
+#[test]
+fn open_does_not_follow_links_out_of_the_roots() {
+    let t = Tree::new("filelinks");
+    std::os::unix::fs::symlink(t.0.join("outside/secret.py"), t.0.join("lib/link.py")).unwrap();
+    std::os::unix::fs::symlink(t.0.join("outside"), t.0.join("lib/outdir")).unwrap();
+    let mut py = with_files(&t.path("lib"));
+    for (path, mode) in [
+        (t.path("lib/link.py"), "r"),
+        (t.path("lib/link.py"), "a"),
+        (t.path("lib/outdir/secret.py"), "rb"),
+        (t.path("lib/outdir/created.txt"), "x"),
+    ] {
+        assert_eq!(
+            open_outcome(&mut py, &path, mode),
+            format!("PermissionError: [Errno 13] Permission denied: '{path}'"),
+            "{path} {mode}"
+        );
+    }
+    assert!(!t.0.join("outside/created.txt").exists());
+    assert_eq!(
+        std::fs::read_to_string(t.0.join("outside/secret.py")).unwrap(),
+        "VALUE = 42\n"
+    );
+}
+
+#[test]
+fn without_file_dir_open_opens_nothing() {
+    let t = Tree::new("nofiles");
+    let mut py = Interpreter::builder()
+        .stdout(Sink::Discard)
+        .stderr(Sink::Discard)
+        .module_path(&t.path("lib"))
+        .build();
+    let path = t.path("lib/inside.py");
+    assert_eq!(
+        open_outcome(&mut py, &path, "r"),
+        format!("PermissionError: [Errno 13] Permission denied: '{path}'")
+    );
+    let mut py = Interpreter::builder().unrestricted_files().build();
+    assert_eq!(
+        open_outcome(&mut py, &t.path("outside/secret.py"), "r"),
+        "ok"
+    );
 }

@@ -102,7 +102,7 @@ pub fn render(stdout: &[u8], stderr: &[u8], code: i32) -> String {
 }
 
 /// Runs a snippet in-process, as `pyview NAME.py` from its folder would
-/// (importing modules from that folder).
+/// (importing modules from that folder, opening files there).
 pub fn run_pyview(rel: &Path) -> String {
     let path = snippets_dir().join(rel);
     let source = std::fs::read(&path).expect("read snippet");
@@ -115,11 +115,15 @@ pub fn run_pyview(rel: &Path) -> String {
     let out = pyview::Sink::capture();
     let err = pyview::Sink::capture();
     let dir = path.parent().expect("parent").display().to_string();
+    // Relative file names resolve in the snippet's folder, as for python3
+    // (the snippets run one at a time).
+    std::env::set_current_dir(&dir).expect("enter the snippet's folder");
     let mut py = pyview::Interpreter::builder()
         .stdout(out.clone())
         .stderr(err.clone())
         .argv(vec![name.clone()])
         .module_path(&dir)
+        .file_dir(&dir)
         .build();
     py.set("__file__", path.display().to_string())
         .expect("set __file__");

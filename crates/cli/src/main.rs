@@ -237,7 +237,8 @@ fn run(args: Vec<String>) -> i32 {
         .argv(argv)
         .interrupt(interrupt)
         .module_path(&module_dir)
-        .unrestricted_imports();
+        .unrestricted_imports()
+        .unrestricted_files();
     // A script from a file or `-c` reads `input()` from standard input;
     // the prompt and a piped program (also after `-i`) read their
     // statements there, and must not find it locked.

@@ -59,6 +59,10 @@ pub fn table() -> HashMap<&'static str, Value> {
     for (name, f) in fns {
         t.insert(name, builtin(name, None, *f));
     }
+    t.insert(
+        "open",
+        builtin("open", Some("io"), crate::modules::fileio::open),
+    );
     crate::namespace::add_builtins(&mut t);
     let types = [
         ("int", TypeId::Int),

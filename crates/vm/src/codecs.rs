@@ -280,6 +280,16 @@ fn module_frame(codec: Codec, decoding: bool) -> Option<crate::exceptions::TbEnt
     })
 }
 
+/// `LookupError: unknown encoding: NAME` unless pyview has the codec.
+pub fn check_encoding(enc: &str) -> PyResult<()> {
+    lookup(enc).map(|_| ())
+}
+
+/// Whether `enc` names UTF-8 (without a signature).
+pub fn is_utf8(enc: &str) -> bool {
+    matches!(lookup(enc), Ok(Codec::Utf8))
+}
+
 fn lookup(enc: &str) -> PyResult<Codec> {
     let norm = normalize(enc);
     let find =

@@ -107,14 +107,27 @@ exc_types! {
     BinasciiError = "binascii.Error": ValueError,
     BinasciiIncomplete = "binascii.Incomplete": Exception,
     UnsupportedDigestmodError = "_hashlib.UnsupportedDigestmodError": ValueError,
+    // Also a ValueError (see `second_base`).
+    UnsupportedOperation = "io.UnsupportedOperation": OSError,
     // A host limit (operations, time, output): outside the hierarchy, so
     // no `except` clause matches it (see `limits`).
     LimitExceeded = "pyview.LimitExceeded": Root,
 }
 
 impl ExcType {
+    /// The second of the two bases the classes with two have (the first is
+    /// `parent`): ExceptionGroup's Exception, UnsupportedOperation's
+    /// ValueError.
+    pub fn second_base(self) -> Option<ExcType> {
+        match self {
+            ExcType::ExceptionGroup => Some(ExcType::Exception),
+            ExcType::UnsupportedOperation => Some(ExcType::ValueError),
+            _ => None,
+        }
+    }
+
     pub fn is_subclass(self, other: ExcType) -> bool {
-        if self == ExcType::ExceptionGroup && other == ExcType::Exception {
+        if self.second_base().is_some_and(|b| b.is_subclass(other)) {
             return true;
         }
         let mut t = Some(self);
@@ -138,17 +151,28 @@ impl ExcType {
         !self.name().contains('.')
     }
 
-    /// `__mro__` without `object`: the class, then its parents, with
-    /// ExceptionGroup's second base (Exception) before BaseException.
+    /// `__mro__` without `object`: the class, then its parents, with the
+    /// second base's line merged in as C3 does (the first base's own
+    /// classes first, then the second's line).
     pub fn mro(self) -> Vec<ExcType> {
-        let mut out = vec![self];
-        let mut t = self;
-        while let Some(p) = t.parent() {
-            if p == ExcType::BaseException && self == ExcType::ExceptionGroup {
-                out.push(ExcType::Exception);
+        let line = |first: ExcType| {
+            let mut out = vec![first];
+            let mut t = first;
+            while let Some(p) = t.parent() {
+                out.push(p);
+                t = p;
             }
-            out.push(p);
-            t = p;
+            out
+        };
+        let mut out = vec![self];
+        match (self.parent(), self.second_base()) {
+            (Some(p), Some(second)) => {
+                let tail = line(second);
+                out.extend(line(p).into_iter().filter(|c| !tail.contains(c)));
+                out.extend(tail);
+            }
+            (Some(p), None) => out.extend(line(p)),
+            (None, _) => {}
         }
         out
     }
@@ -181,12 +205,12 @@ impl ExcType {
         ExcType::BaseException
     }
 
-    /// `__bases__`: the parent, and Exception for ExceptionGroup.
+    /// `__bases__`: the parent, and the second base if there is one.
     pub fn bases(self) -> Vec<ExcType> {
-        match self {
-            ExcType::ExceptionGroup => vec![ExcType::BaseExceptionGroup, ExcType::Exception],
-            t => t.parent().into_iter().collect(),
-        }
+        self.parent()
+            .into_iter()
+            .chain(self.second_base())
+            .collect()
     }
 
     pub fn from_name(name: &str) -> Option<ExcType> {
@@ -549,6 +573,11 @@ pub fn not_callable(t: &str) -> Box<PyErr> {
 }
 
 /// `AttributeError: 'int' object has no attribute 'x'`
+/// `ValueError: I/O operation on closed file.`
+pub fn closed_file() -> Box<PyErr> {
+    value_error("I/O operation on closed file.")
+}
+
 pub fn no_attribute(t: &str, name: &str) -> Box<PyErr> {
     attribute_error(format!("'{t}' object has no attribute '{name}'"))
 }

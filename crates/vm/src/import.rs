@@ -4,7 +4,7 @@
 //! `import a.b` imports `a`, then `a.b`, each once: a module is looked up
 //! in `sys.modules` (a dict scripts may change), then among the modules
 //! the host registered, the built-in modules, and (only when the host
-//! allows file imports, see `ImportRoots`) the directories on
+//! allows file imports, see `PathRoots`) the directories on
 //! `sys.path`: `name/__init__.py` makes a package, `name.py` a module.
 //! A package's submodules are searched in its `__path__`.
 //!
@@ -33,9 +33,10 @@ use pyview_syntax::ir::{NameRef, Span};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-/// Which directories `import` may read module files from.
+/// Which directories a script may reach: `import` reads module files
+/// from them, `open()` files below them (each with roots of its own).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum ImportRoots {
+pub enum PathRoots {
     /// None: only built-in and host modules import (the sandbox default).
     #[default]
     Nowhere,
@@ -46,15 +47,41 @@ pub enum ImportRoots {
     Anywhere,
 }
 
-impl ImportRoots {
+impl PathRoots {
     /// Whether `path` (a directory or a file) may be read: it resolves to
     /// a place inside one of the roots.
-    fn admits(&self, path: &str) -> bool {
+    pub(crate) fn admits(&self, path: &str) -> bool {
+        self.admits_real(|| real_path(path))
+    }
+
+    /// Whether `path`, which may not exist yet, lies inside one of the
+    /// roots: its nearest existing ancestor resolves inside, and the part
+    /// below that does not climb out with `..` (what does not exist cannot
+    /// be a symbolic link). So a missing file or directory inside a root
+    /// is left for the OS to report.
+    pub(crate) fn admits_new(&self, path: &str) -> bool {
+        self.admits_real(|| {
+            let mut missing = Vec::new();
+            let mut at = Path::new(path);
+            loop {
+                if let Some(real) = real_path(at.to_str()?) {
+                    return Some(missing.iter().rev().fold(real, |p, c| p.join(c)));
+                }
+                match at.components().next_back()? {
+                    std::path::Component::Normal(c) => missing.push(c),
+                    _ => return None,
+                }
+                at = at.parent()?;
+            }
+        })
+    }
+
+    fn admits_real(&self, real: impl FnOnce() -> Option<PathBuf>) -> bool {
         match self {
-            ImportRoots::Nowhere => false,
-            ImportRoots::Anywhere => true,
-            ImportRoots::Within(roots) => {
-                let Some(real) = real_path(path) else {
+            PathRoots::Nowhere => false,
+            PathRoots::Anywhere => true,
+            PathRoots::Within(roots) => {
+                let Some(real) = real() else {
                     return false;
                 };
                 roots
@@ -307,7 +334,7 @@ impl Vm {
                 }
             },
         };
-        if self.import_roots != ImportRoots::Nowhere {
+        if self.import_roots != PathRoots::Nowhere {
             for dir in dirs {
                 if !self.import_roots.admits(&dir) {
                     continue;

@@ -115,7 +115,10 @@ pub struct Vm {
     pub(crate) sys_path: Value,
     /// Which directories on `sys.path` `import` may read modules from (a
     /// host's choice: none in a sandbox).
-    pub import_roots: crate::import::ImportRoots,
+    pub import_roots: crate::import::PathRoots,
+    /// Where `open()` may read and write files (a host's choice: nowhere
+    /// in a sandbox).
+    pub file_roots: crate::import::PathRoots,
     /// The `builtins` module, made on first use.
     pub(crate) builtins_module: Option<Value>,
     /// Counts changes to the builtins (`builtins.x = ...`), so that the
@@ -308,7 +311,8 @@ impl Vm {
             stdin: None,
             sys_modules: Rc::default(),
             sys_path: Value::new_list(Vec::new()),
-            import_roots: crate::import::ImportRoots::Nowhere,
+            import_roots: crate::import::PathRoots::Nowhere,
+            file_roots: crate::import::PathRoots::Nowhere,
             builtins_module: None,
             builtins_gen: 0,
             depth: 0,

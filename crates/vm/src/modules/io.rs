@@ -21,7 +21,8 @@
 use super::{check_at_most, check_slot_no_args, clinic_args, index_value};
 use crate::buffer::ContiguousBuffer;
 use crate::exceptions::{
-    self, err_from, overflow_error, type_error, value_error, ExcType, PyErr, PyException, PyResult,
+    self, closed_file, err_from, overflow_error, type_error, value_error, ExcType, PyErr,
+    PyException, PyResult,
 };
 use crate::interp::Vm;
 use crate::objects::bytes::PyBytes;
@@ -36,11 +37,6 @@ use std::rc::Rc;
 
 pub const BYTESIO_TYPE: &str = "_io.BytesIO";
 const BUFFER_TYPE: &str = "_io._BytesIOBuffer";
-
-/// `ValueError: I/O operation on closed file.`
-fn closed_file() -> Box<PyErr> {
-    value_error("I/O operation on closed file.")
-}
 
 /// `OverflowError: cannot fit 'int' into an index-sized integer`
 fn index_overflow() -> Box<PyErr> {

@@ -7,6 +7,7 @@ mod binascii;
 mod bisect;
 pub(crate) mod collections;
 mod contextlib;
+pub(crate) mod fileio;
 mod functools;
 mod gc;
 mod hashlib;
@@ -29,7 +30,7 @@ mod traceback;
 mod types;
 mod warnings;
 
-use crate::exceptions::{type_error, PyResult};
+use crate::exceptions::{type_error, ExcType, PyResult};
 use crate::interp::Vm;
 use crate::objects::function::{builtin, Args};
 use crate::objects::module::PyModule;
@@ -135,6 +136,37 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                 (
                     "StringIO",
                     Value::Type(TypeId::Native(stringio::STRINGIO_TYPE)),
+                ),
+                // The builtin itself, unless a script replaced it first.
+                (
+                    "open",
+                    vm.builtin("open")
+                        .unwrap_or_else(|| builtin("open", Some("io"), fileio::open)),
+                ),
+                ("FileIO", Value::Type(TypeId::Native(fileio::FILEIO_TYPE))),
+                (
+                    "BufferedReader",
+                    Value::Type(TypeId::Native(fileio::READER_TYPE)),
+                ),
+                (
+                    "BufferedWriter",
+                    Value::Type(TypeId::Native(fileio::WRITER_TYPE)),
+                ),
+                (
+                    "BufferedRandom",
+                    Value::Type(TypeId::Native(fileio::RANDOM_TYPE)),
+                ),
+                (
+                    "TextIOWrapper",
+                    Value::Type(TypeId::Native(fileio::TEXT_TYPE)),
+                ),
+                (
+                    "UnsupportedOperation",
+                    Value::Type(TypeId::Exception(ExcType::UnsupportedOperation)),
+                ),
+                (
+                    "DEFAULT_BUFFER_SIZE",
+                    Value::from_usize(fileio::BUFFER_SIZE),
                 ),
                 ("SEEK_SET", Value::Int(0)),
                 ("SEEK_CUR", Value::Int(1)),
