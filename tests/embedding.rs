@@ -113,9 +113,16 @@ fn sandbox_has_no_file_env_or_process_access() {
     for (src, last) in [
         (
             "open('/etc/passwd')",
-            "NameError: name 'open' is not defined",
+            "PermissionError: [Errno 13] Permission denied: '/etc/passwd'",
         ),
-        ("import os", "ModuleNotFoundError: No module named 'os'"),
+        (
+            "import os\nos.listdir('/')",
+            "PermissionError: [Errno 13] Permission denied: '/'",
+        ),
+        (
+            "import os\nos.getcwd()",
+            "PermissionError: [Errno 13] Permission denied",
+        ),
         (
             "import subprocess",
             "ModuleNotFoundError: No module named 'subprocess'",
@@ -128,8 +135,8 @@ fn sandbox_has_no_file_env_or_process_access() {
         ("input()", "EOFError: EOF when reading a line"),
         // `__import__` is the import statement: the same modules only.
         (
-            "__import__('os')",
-            "ModuleNotFoundError: No module named 'os'",
+            "__import__('subprocess')",
+            "ModuleNotFoundError: No module named 'subprocess'",
         ),
     ] {
         let e = py.run(src, "<sandbox>").unwrap_err();

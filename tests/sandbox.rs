@@ -95,8 +95,8 @@ fn other_sys_path_entries_are_skipped() {
     );
     // The system's own modules are not read.
     assert_eq!(
-        import_message(&mut py, "sys.path.append('/usr/lib/python3.11')", "os"),
-        "ModuleNotFoundError: No module named 'os'"
+        import_message(&mut py, "sys.path.append('/usr/lib/python3.11')", "smtplib"),
+        "ModuleNotFoundError: No module named 'smtplib'"
     );
     // The current directory is not a root unless the host named it.
     let setup = "sys.path.append('')";
@@ -255,4 +255,46 @@ fn without_file_dir_open_opens_nothing() {
         open_outcome(&mut py, &t.path("outside/secret.py"), "r"),
         "ok"
     );
+}
+
+#[test]
+fn os_calls_keep_to_the_file_directories() {
+    let t = Tree::new("oscalls");
+    let mut py = with_files(&t.path("lib"));
+    let secret = t.path("outside/secret.py");
+    let run = |py: &mut Interpreter, code: &str| match py.run(code, "main.py") {
+        Ok(()) => "ok".to_string(),
+        Err(e) => format!("{}: {}", e.type_name(), e.message()),
+    };
+    let denied = format!("PermissionError: [Errno 13] Permission denied: '{secret}'");
+    assert_eq!(
+        run(&mut py, &format!("import os\nos.remove({secret:?})")),
+        denied
+    );
+    assert_eq!(
+        run(
+            &mut py,
+            &format!(
+                "import os\nos.rename({secret:?}, {:?})",
+                t.path("lib/stolen.py")
+            )
+        ),
+        denied
+    );
+    assert_eq!(
+        run(
+            &mut py,
+            &format!("import os\nos.listdir({:?})", t.path("outside"))
+        ),
+        format!(
+            "PermissionError: [Errno 13] Permission denied: '{}'",
+            t.path("outside")
+        )
+    );
+    let probe = format!(
+        "import os\nassert not os.path.exists({secret:?})\nassert os.path.exists({:?})",
+        t.path("lib/inside.py")
+    );
+    assert_eq!(run(&mut py, &probe), "ok");
+    assert!(t.0.join("outside/secret.py").exists());
 }

@@ -81,8 +81,13 @@ fn write_to_closed() -> Box<PyErr> {
     value_error("write to closed file")
 }
 
-/// `OSError: [Errno N] strerror: 'name'` for a failed system call.
-fn os_error(e: &std::io::Error, name: Option<&Value>) -> Box<PyErr> {
+/// `OSError: [Errno N] strerror: 'name'` (`'name' -> 'name2'` with a
+/// second path) for a failed system call, as the subclass for the number.
+pub(crate) fn os_error(
+    e: &std::io::Error,
+    name: Option<&Value>,
+    name2: Option<&Value>,
+) -> Box<PyErr> {
     let Some(errno) = e.raw_os_error() else {
         return new_err(ExcType::OSError, e.to_string());
     };
@@ -93,13 +98,16 @@ fn os_error(e: &std::io::Error, name: Option<&Value>) -> Box<PyErr> {
         .unwrap_or(&text);
     let mut args = vec![Value::Int(errno.into()), Value::str(strerror)];
     args.extend(name.cloned());
+    if let Some(name2) = name2 {
+        args.extend([Value::None, name2.clone()]);
+    }
     exceptions::err_from(PyException::construct(ExcType::OSError, args))
 }
 
 /// `PermissionError: [Errno 13] Permission denied: 'name'`: the sandbox's
 /// refusal, as the OS would word it.
-fn sandbox_denied(name: &Value) -> Box<PyErr> {
-    os_error(&std::io::Error::from_raw_os_error(13), Some(name))
+pub(crate) fn sandbox_denied(name: &Value) -> Box<PyErr> {
+    os_error(&std::io::Error::from_raw_os_error(13), Some(name), None)
 }
 
 /// The OS file and the buffered layer's bytes, shared by the layers.
@@ -136,7 +144,7 @@ impl Stream {
     ) -> PyResult<R> {
         let mut slot = self.file.try_borrow_mut().map_err(|_| busy())?;
         let file = slot.as_mut().ok_or_else(closed)?;
-        f(file).map_err(|e| os_error(&e, None))
+        f(file).map_err(|e| os_error(&e, None, None))
     }
 
     fn unread(&self) -> usize {
@@ -177,11 +185,20 @@ impl Stream {
         Ok(())
     }
 
+    /// How many bytes lie between the position and the end of the file.
+    fn remaining(&self) -> PyResult<usize> {
+        let size = self.with_file(closed_raw, |f| f.metadata().map(|m| m.len()))?;
+        let pos = self.tell(closed_raw)?;
+        Ok(usize::try_from(size.saturating_sub(pos)).unwrap_or(usize::MAX))
+    }
+
     /// Reads once from the OS into the read-ahead (which must be used up);
     /// false at end of file.
     fn fill(&self, want: usize) -> PyResult<bool> {
         self.flush_writes()?;
-        let mut chunk = vec![0; want.max(BUFFER_SIZE)];
+        // A large request is read in pieces, so that what is allocated
+        // follows what the file holds, not what was asked for.
+        let mut chunk = vec![0; want.clamp(BUFFER_SIZE, 1 << 20)];
         let got = self.with_file(closed_raw, |f| f.read(&mut chunk))?;
         chunk.truncate(got);
         *self.rbuf.try_borrow_mut().map_err(|_| busy())? = chunk;
@@ -629,7 +646,7 @@ impl PyFile {
             }
             "__next__" => {
                 args.check_exact(&qual, 0)?;
-                match self.next_line()? {
+                match self.next_line(vm)? {
                     Some(v) => Ok(v),
                     None => Err(exceptions::err_from(PyException::new(
                         ExcType::StopIteration,
@@ -683,7 +700,7 @@ impl PyFile {
                     args.check_exact(&qual, 0)?;
                     if !st.readable && !st.is_closed() {
                         // FileIO tries the read and the OS refuses it.
-                        return Err(os_error(&std::io::Error::from_raw_os_error(9), None));
+                        return Err(os_error(&std::io::Error::from_raw_os_error(9), None, None));
                     }
                     None
                 } else {
@@ -698,8 +715,9 @@ impl PyFile {
                 self.check_open(name)?;
                 self.check_can(name, true)?;
                 if self.layer == Layer::Text {
-                    return self.text_read(size);
+                    return self.text_read(vm, size);
                 }
+                vm.check_alloc(size.unwrap_or(usize::MAX).min(st.remaining()?))?;
                 if self.layer == Layer::Raw {
                     st.sync()?;
                 }
@@ -753,7 +771,7 @@ impl PyFile {
                 self.check_open(name)?;
                 self.check_can(name, true)?;
                 if self.layer == Layer::Text {
-                    return self.text_readline(size).map(|s| Value::str(&s));
+                    return self.text_readline(vm, size).map(|s| Value::str(&s));
                 }
                 if self.layer == Layer::Raw {
                     st.sync()?;
@@ -766,7 +784,7 @@ impl PyFile {
                 self.check_open(name)?;
                 let mut lines = Vec::new();
                 let mut total = 0;
-                while let Some(line) = self.next_line()? {
+                while let Some(line) = self.next_line(vm)? {
                     total += match &line {
                         Value::Str(s) => s.chars().count(),
                         Value::Bytes(b) => b.data.len(),
@@ -816,8 +834,9 @@ impl PyFile {
                     }
                     Some(v) => {
                         let n = ops::index_i64(&int_arg(vm, v)?)?;
-                        u64::try_from(n)
-                            .map_err(|_| os_error(&std::io::Error::from_raw_os_error(22), None))?
+                        u64::try_from(n).map_err(|_| {
+                            os_error(&std::io::Error::from_raw_os_error(22), None, None)
+                        })?
                     }
                 };
                 st.truncate(size)?;
@@ -901,12 +920,12 @@ impl PyFile {
         let to = match whence {
             0 => match u64::try_from(offset) {
                 Ok(n) => SeekFrom::Start(n),
-                Err(_) => return Err(os_error(&std::io::Error::from_raw_os_error(22), None)),
+                Err(_) => return Err(os_error(&std::io::Error::from_raw_os_error(22), None, None)),
             },
             1 => SeekFrom::Current(offset),
             2 => SeekFrom::End(offset),
             3 | 4 => return self.seek_data_or_hole(offset, whence == 4).map(u64_value),
-            _ => return Err(os_error(&std::io::Error::from_raw_os_error(22), None)),
+            _ => return Err(os_error(&std::io::Error::from_raw_os_error(22), None, None)),
         };
         Ok(u64_value(st.seek(to)?))
     }
@@ -918,10 +937,10 @@ impl PyFile {
         st.flush_writes()?;
         let size = st.with_file(closed_raw, |f| f.metadata().map(|m| m.len()))?;
         let Ok(off) = u64::try_from(offset) else {
-            return Err(os_error(&std::io::Error::from_raw_os_error(22), None));
+            return Err(os_error(&std::io::Error::from_raw_os_error(22), None, None));
         };
         if off >= size {
-            return Err(os_error(&std::io::Error::from_raw_os_error(6), None));
+            return Err(os_error(&std::io::Error::from_raw_os_error(6), None, None));
         }
         st.seek(SeekFrom::Start(if hole { size } else { off }))
     }
@@ -975,10 +994,13 @@ impl PyFile {
     }
 
     /// Decodes the rest of the file once the decoded text is used up.
-    fn load_text(&self, t: &mut Text) -> PyResult<()> {
+    fn load_text(&self, vm: &Vm, t: &mut Text) -> PyResult<()> {
         if !t.rest().is_empty() {
             return Ok(());
         }
+        let n = self.stream.remaining()?;
+        vm.check_alloc(n)?;
+        vm.check_alloc(crate::codecs::decoded_bound(n, &t.encoding, &t.errors))?;
         let data = self.stream.read(None)?;
         let text = crate::codecs::decode(&data, &t.encoding, &t.errors)?;
         t.note_newlines(&text);
@@ -987,24 +1009,24 @@ impl PyFile {
         Ok(())
     }
 
-    fn text_read(&self, size: Option<usize>) -> PyResult<Value> {
+    fn text_read(&self, vm: &Vm, size: Option<usize>) -> PyResult<Value> {
         let mut t = self.text()?;
-        self.load_text(&mut t)?;
+        self.load_text(vm, &mut t)?;
         Ok(Value::str(&t.take(size, false)))
     }
 
-    fn text_readline(&self, size: Option<usize>) -> PyResult<String> {
+    fn text_readline(&self, vm: &Vm, size: Option<usize>) -> PyResult<String> {
         let mut t = self.text()?;
-        self.load_text(&mut t)?;
+        self.load_text(vm, &mut t)?;
         Ok(t.take(size, true))
     }
 
     /// The next line for iteration, `None` at the end.
-    fn next_line(&self) -> PyResult<Option<Value>> {
+    fn next_line(&self, vm: &Vm) -> PyResult<Option<Value>> {
         self.check_open("__next__")?;
         self.check_can("__next__", true)?;
         if self.layer == Layer::Text {
-            let line = self.text_readline(None)?;
+            let line = self.text_readline(vm, None)?;
             return Ok((!line.is_empty()).then(|| Value::str(&line)));
         }
         if self.layer == Layer::Raw {
@@ -1114,8 +1136,8 @@ impl NativeObject for PyFile {
         )
     }
 
-    fn next(&self, _vm: &mut Vm, _this: &Rc<dyn NativeObject>) -> Option<PyResult<Option<Value>>> {
-        Some(self.next_line())
+    fn next(&self, vm: &mut Vm, _this: &Rc<dyn NativeObject>) -> Option<PyResult<Option<Value>>> {
+        Some(self.next_line(vm))
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -1188,15 +1210,10 @@ impl Mode {
 
 /// The path a `file` argument names (str, bytes or an `os.PathLike`), and
 /// the str or bytes that becomes the file's `name`.
-fn path_arg(vm: &mut Vm, file: &Value) -> PyResult<(Value, String)> {
+pub(crate) fn path_arg(vm: &mut Vm, file: &Value) -> PyResult<(Value, String)> {
     let fspath;
     let v = match file {
         Value::Str(_) | Value::Bytes(_) => file,
-        Value::Int(_) | Value::Bool(_) => {
-            return Err(unsupported(
-                "pyview cannot open file descriptors, only paths",
-            ))
-        }
         other => match vm.call_special(other, "__fspath__", vec![]) {
             Some(r) => {
                 fspath = r?;
@@ -1313,6 +1330,11 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         return Err(unsupported("pyview does not support open()'s opener"));
     }
+    if let Value::Int(_) | Value::Bool(_) = file {
+        return Err(unsupported(
+            "pyview cannot open file descriptors, only paths",
+        ));
+    }
     let (file, path) = path_arg(vm, &file)?;
     if !closefd {
         return Err(value_error("Cannot use closefd=False with file name"));
@@ -1327,17 +1349,20 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .truncate(m.writing)
         .create(m.writing || m.appending)
         .create_new(m.creating);
-    let mut f = opts.open(&path).map_err(|e| os_error(&e, Some(&file)))?;
+    let mut f = opts
+        .open(&path)
+        .map_err(|e| os_error(&e, Some(&file), None))?;
     // A directory opens for reading; CPython's FileIO refuses it.
     if f.metadata().is_ok_and(|md| md.is_dir()) {
         return Err(os_error(
             &std::io::Error::from_raw_os_error(21),
             Some(&file),
+            None,
         ));
     }
     if m.appending {
         f.seek(SeekFrom::End(0))
-            .map_err(|e| os_error(&e, Some(&file)))?;
+            .map_err(|e| os_error(&e, Some(&file), None))?;
     }
     let stream = Rc::new(Stream {
         file: RefCell::new(Some(f)),

@@ -19,6 +19,7 @@ mod math;
 mod namedtuple;
 mod operator;
 mod platform;
+mod posix;
 mod python;
 mod random;
 mod sizeof;
@@ -97,6 +98,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "_heapq" => heapq::module(),
         "_bisect" => bisect::module(),
         "_random" => random::module().ok()?,
+        "posix" => posix::module(),
         "types" => types::module(),
         "struct" => PyModule::new(
             "struct",

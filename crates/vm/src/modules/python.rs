@@ -39,6 +39,8 @@
 //! - `hashlib`: names the native `_hashlib` and `_blake2` constructors and
 //!   defines `new` (CPython's `__hash_new`, with its fallback and frames),
 //!   `algorithms_guaranteed`, `algorithms_available` and `file_digest`.
+//! - `os` and `posixpath` (`os.path`): constants, directory and path
+//!   functions over the native `posix`, under the host's file sandbox.
 //! - `random`: `Random` over the native Mersenne Twister of `_random`
 //!   (seeded outputs are CPython's bit for bit: the same draws in the same
 //!   order, the same float arithmetic), `SystemRandom`, and the
@@ -61,6 +63,8 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
         "__future__" => include_str!("py/__future__.py"),
+        "os" => include_str!("py/os.py"),
+        "posixpath" => include_str!("py/posixpath.py"),
         "_collections_abc" => include_str!("py/_collections_abc.py"),
         _ => return None,
     })

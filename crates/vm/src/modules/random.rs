@@ -473,7 +473,7 @@ fn clock_key(vm: &Vm) -> Vec<u32> {
 }
 
 /// `os.urandom(n)`.
-fn urandom(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn urandom(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let n = args.check_one("urandom")?;
     let n = crate::ops::index_i64(&crate::modules::index_value(vm, n)?)?;
     let n = usize::try_from(n).map_err(|_| value_error("negative argument not allowed"))?;
