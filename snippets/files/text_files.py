@@ -72,3 +72,13 @@ try:
     open("text_files.tmp", "w", encoding="ascii").write("é")
 except UnicodeEncodeError as e:
     print(e)
+
+# A byte order mark is written once, at the start of the file.
+for enc in ["utf-16", "utf-32", "utf-8-sig", "utf-16-be"]:
+    with open("text_files.tmp", "w", encoding=enc) as f:
+        f.write("ab")
+        f.write("c\n")
+        print(f.tell())
+    with open("text_files.tmp", "a", encoding=enc) as f:
+        f.write("d")
+    print(enc, open("text_files.tmp", "rb").read(), repr(open("text_files.tmp", encoding=enc).read()))

@@ -285,6 +285,18 @@ pub fn check_encoding(enc: &str) -> PyResult<()> {
     lookup(enc).map(|_| ())
 }
 
+/// The codec that writes what `enc` writes after its signature (byte
+/// order mark), for a stream that already has one; `None` for codecs
+/// without.
+pub fn after_signature(enc: &str) -> Option<&'static str> {
+    match lookup(enc).ok()? {
+        Codec::Utf8Sig => Some("utf-8"),
+        Codec::Utf16(None) => Some("utf-16-le"),
+        Codec::Utf32(None) => Some("utf-32-le"),
+        _ => None,
+    }
+}
+
 /// Whether `enc` names UTF-8 (without a signature).
 pub fn is_utf8(enc: &str) -> bool {
     matches!(lookup(enc), Ok(Codec::Utf8))

@@ -315,6 +315,9 @@ struct Text {
     /// `None` for universal newlines with translation.
     newline: Option<Rc<str>>,
     line_buffering: bool,
+    /// Whether the file has its byte order mark (if the codec writes one):
+    /// only the first write at the start of a file writes it.
+    signed: bool,
     /// Decoded text not yet consumed: `pending[ppos..]` (before newline
     /// translation).
     pending: String,
@@ -967,7 +970,12 @@ impl PyFile {
                 Some(nl @ ("\r" | "\r\n")) => s.replace('\n', nl),
                 _ => s.to_string(),
             };
-            let data = crate::codecs::encode(&text, &t.encoding, &t.errors)?;
+            let encoding = match crate::codecs::after_signature(&t.encoding) {
+                Some(plain) if t.signed || st.tell(exceptions::closed_file)? > 0 => plain,
+                _ => &t.encoding,
+            };
+            let data = crate::codecs::encode(&text, encoding, &t.errors)?;
+            t.signed = true;
             st.write(&data)?;
             if t.line_buffering && (text.contains('\n') || text.contains('\r')) {
                 st.flush_writes()?;
@@ -1411,6 +1419,7 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         errors: errors.unwrap_or_else(|| "strict".into()),
         newline,
         line_buffering: buffering == 1,
+        signed: false,
         pending: String::new(),
         ppos: 0,
         seen: 0,
