@@ -62,6 +62,10 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "inspect" => include_str!("py/inspect.py"),
         "__future__" => include_str!("py/__future__.py"),
         "_collections_abc" => include_str!("py/_collections_abc.py"),
+        "json" => include_str!("py/json/__init__.py"),
+        "json.scanner" => include_str!("py/json/scanner.py"),
+        "json.decoder" => include_str!("py/json/decoder.py"),
+        "json.encoder" => include_str!("py/json/encoder.py"),
         _ => return None,
     })
 }
