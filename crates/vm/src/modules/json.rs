@@ -633,7 +633,7 @@ struct Run {
 
 /// `make_encoder(markers, default, encoder, indent, key_separator,
 /// item_separator, sort_keys, skipkeys, allow_nan)`: the function
-/// `_iterencode(obj, _current_indent_level)` returning a 1-tuple of the
+/// `_iterencode(obj, _current_indent_level)` returning a one-item list of the
 /// whole encoding.
 fn make_encoder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let names = [
@@ -714,7 +714,7 @@ impl Encoder {
         };
         self.encode(vm, &mut run, &obj, level)?;
         vm.check_alloc(run.out.len())?;
-        Ok(Value::new_tuple(vec![Value::str(&run.out)]))
+        Ok(Value::new_list(vec![Value::str(&run.out)]))
     }
 
     /// CPython's context for nesting too deep: its C encoder's, or (with
@@ -760,9 +760,11 @@ impl Encoder {
                     self.encode(vm, run, &b, level)?
                 }
                 Some(Value::Float(x)) => self.float(run, *x)?,
-                Some(b @ (Value::List(_) | Value::Tuple(_))) => {
-                    let b = b.clone();
-                    self.nested(vm, |vm| self.list(vm, run, o, &b, level))?
+                Some(Value::List(_) | Value::Tuple(_)) => {
+                    // A subclass is read through its iterator, as
+                    // CPython's `PySequence_Fast` reads it.
+                    let items = Value::new_list(vm.collect(o)?);
+                    self.nested(vm, |vm| self.list(vm, run, o, &items, level))?
                 }
                 Some(b @ Value::Dict(_)) => {
                     let b = b.clone();
