@@ -20,8 +20,7 @@
 
 use crate::dispatch::plain;
 use crate::exceptions::{
-    err_from, new_err, type_error, value_error, ExcType, PyErr, PyException,
-    PyResult,
+    err_from, new_err, type_error, value_error, ExcType, PyErr, PyException, PyResult,
 };
 use crate::interp::Vm;
 use crate::objects::dict::PyDict;
@@ -515,31 +514,34 @@ impl Scanner {
 fn write_ascii(out: &mut String, s: &str) {
     out.push('"');
     let b = s.as_bytes();
-    let mut run = 0;
-    let mut chars = s.char_indices();
-    while let Some((i, c)) = chars.next() {
-        let plain = c.is_ascii() && c >= ' ' && c != '"' && c != '\\' && c != '\x7f';
-        if plain {
+    let (mut run, mut i) = (0, 0);
+    while i < b.len() {
+        let byte = b[i];
+        if (0x20..0x7f).contains(&byte) && byte != b'"' && byte != b'\\' {
+            i += 1;
             continue;
         }
         out.push_str(&s[run..i]);
-        run = i + c.len_utf8();
-        escape_short(out, c).unwrap_or_else(|| {
-            let u = surrogates::code(c);
-            if u >= 0x10000 {
-                let v = u - 0x10000;
-                let _ = write!(
-                    out,
-                    "\\u{:04x}\\u{:04x}",
-                    0xD800 + (v >> 10),
-                    0xDC00 + (v & 0x3ff)
-                );
-            } else {
-                let _ = write!(out, "\\u{u:04x}");
-            }
-        });
+        let c = s[i..].chars().next().unwrap_or('\u{fffd}');
+        i += c.len_utf8();
+        run = i;
+        if escape_short(out, c).is_some() {
+            continue;
+        }
+        let u = surrogates::code(c);
+        if u >= 0x10000 {
+            let v = u - 0x10000;
+            let _ = write!(
+                out,
+                "\\u{:04x}\\u{:04x}",
+                0xD800 + (v >> 10),
+                0xDC00 + (v & 0x3ff)
+            );
+        } else {
+            let _ = write!(out, "\\u{u:04x}");
+        }
     }
-    out.push_str(&s[run..b.len()]);
+    out.push_str(&s[run..]);
     out.push('"');
 }
 
@@ -727,11 +729,7 @@ impl Encoder {
         }
     }
 
-    fn nested(
-        &self,
-        vm: &mut Vm,
-        f: impl FnOnce(&mut Vm) -> PyResult<()>,
-    ) -> PyResult<()> {
+    fn nested(&self, vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<()>) -> PyResult<()> {
         vm.nested(self.nest_context(), f)
     }
 
@@ -863,7 +861,14 @@ impl Encoder {
     }
 
     /// A list or tuple (`seq`, the built-in value of `o`).
-    fn list(&self, vm: &mut Vm, run: &mut Run, o: &Value, seq: &Value, level: usize) -> PyResult<()> {
+    fn list(
+        &self,
+        vm: &mut Vm,
+        run: &mut Run,
+        o: &Value,
+        seq: &Value,
+        level: usize,
+    ) -> PyResult<()> {
         let item = |i: usize| match seq {
             Value::List(l) => l.borrow().get(i).cloned(),
             Value::Tuple(t) => t.get(i).cloned(),
@@ -895,7 +900,14 @@ impl Encoder {
 
     /// A dict (`map`, the built-in value of `o`; a subclass's items come
     /// from its `items()`, as CPython's `PyMapping_Items`).
-    fn dict(&self, vm: &mut Vm, run: &mut Run, o: &Value, map: &Value, level: usize) -> PyResult<()> {
+    fn dict(
+        &self,
+        vm: &mut Vm,
+        run: &mut Run,
+        o: &Value,
+        map: &Value,
+        level: usize,
+    ) -> PyResult<()> {
         let Value::Dict(d) = map else {
             return Ok(());
         };

@@ -1,7 +1,8 @@
 //! Built-in modules: `array`, `binascii`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
-//! `traceback`, `warnings`, `linecache`, `_random`, and those written in Python (see
-//! `python`).
+//! `traceback`, `warnings`, `linecache`, `_random`, `_json` (the native half of
+//! `json`), and those written in Python (see `python`; the `json` package
+//! is made by `json_package`).
 
 mod binascii;
 mod bisect;
@@ -174,7 +175,8 @@ fn python_module(
 fn json_package(vm: &mut Vm) -> PyResult<std::rc::Rc<PyModule>> {
     const DIR: &str = "/usr/lib/python3.11/json";
     let pkg = PyModule::new("json", Vec::new());
-    pkg.ns.set("__file__", Value::str(&format!("{DIR}/__init__.py")));
+    pkg.ns
+        .set("__file__", Value::str(&format!("{DIR}/__init__.py")));
     pkg.ns.set("__package__", Value::str("json"));
     pkg.ns
         .set("__path__", Value::new_list(vec![Value::str(DIR)]));

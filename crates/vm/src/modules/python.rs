@@ -39,6 +39,11 @@
 //! - `hashlib`: names the native `_hashlib` and `_blake2` constructors and
 //!   defines `new` (CPython's `__hash_new`, with its fallback and frames),
 //!   `algorithms_guaranteed`, `algorithms_available` and `file_digest`.
+//! - `json` (a package: `json/__init__.py`, `json.decoder`, `json.encoder`,
+//!   `json.scanner`): `dump`, `dumps`, `load`, `loads`, `JSONEncoder`,
+//!   `JSONDecoder` and `JSONDecodeError` over the native scanner and
+//!   encoder of `_json`; `json.dump`'s chunks come from a Python
+//!   generator, as CPython's do.
 //! - `random`: `Random` over the native Mersenne Twister of `_random`
 //!   (seeded outputs are CPython's bit for bit: the same draws in the same
 //!   order, the same float arithmetic), `SystemRandom`, and the
