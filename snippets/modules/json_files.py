@@ -32,6 +32,16 @@ a.append(a)
 dump(a)
 dump((), indent=3)
 dump("text")
+dump({"a": [1, {"b": None}], "c": []}, separators=("", ""))
+dump([[], {}, "x", [[1]]], indent=0)
+dump({"b": 1, 2: 3}, sort_keys=True)
+
+
+class Encoder(json.JSONEncoder):
+    pass
+
+
+dump([1, [2]], cls=Encoder)
 
 s = io.StringIO()
 json.dump({"x": [1, 2, 3]}, s, indent="\t")

@@ -1,4 +1,5 @@
 # Deep nesting is a RecursionError with CPython's messages, never a crash.
+import io
 import json
 
 
@@ -26,6 +27,8 @@ for i in range(100000):
     d = {"k": d}
 show(lambda: json.dumps(d))
 show(lambda: json.dumps(d, sort_keys=True, indent=1))
+show(lambda: json.dump(deep, io.StringIO()))
+show(lambda: json.dump(d, io.StringIO(), indent=2))
 a = []
 a.append(a)
 show(lambda: json.dumps(a, check_circular=False))

@@ -39,6 +39,7 @@ pub fn module() -> Rc<PyModule> {
         ("encode_basestring", encode_basestring),
         ("make_scanner", make_scanner),
         ("make_encoder", make_encoder),
+        ("_make_dump_encoder", make_dump_encoder),
     ];
     let attrs = fns
         .iter()
@@ -624,6 +625,13 @@ struct Encoder {
     sort_keys: bool,
     skipkeys: bool,
     allow_nan: bool,
+    /// The file `json.dump` writes each chunk to (`fp.write(chunk)`), the
+    /// chunks being those of CPython's Python encoder; `None` for the
+    /// one-shot encoding.
+    sink: Option<Value>,
+    /// Whether CPython would run its Python encoder (an indent, or
+    /// `json.dump`), whose messages differ from its C encoder's.
+    python_style: bool,
 }
 
 /// One encoding's state: the output and the ids of the containers being
@@ -638,6 +646,21 @@ struct Run {
 /// `_iterencode(obj, _current_indent_level)` returning a one-item list of the
 /// whole encoding.
 fn make_encoder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    build_encoder(vm, args, None)
+}
+
+/// `_make_dump_encoder(..., fp)`: the arguments of `make_encoder` and a
+/// file; the function it makes writes the encoding to `fp` chunk by
+/// chunk, as `json.dump` does.
+fn make_dump_encoder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let mut pos = args.pos.clone();
+    let Some(fp) = pos.pop().filter(|_| pos.len() == 9) else {
+        return Err(type_error("_make_dump_encoder() takes 10 arguments"));
+    };
+    build_encoder(vm, &Args::new(pos), Some(fp))
+}
+
+fn build_encoder(vm: &mut Vm, args: &Args, sink: Option<Value>) -> PyResult<Value> {
     let names = [
         "markers",
         "default",
@@ -678,6 +701,7 @@ fn make_encoder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         },
         other => StrEncoder::Call(other.clone()),
     };
+    let indent_given = !arg(3).is_none();
     let indent = match arg(3) {
         Value::None => None,
         v => match text_of(&v) {
@@ -698,6 +722,8 @@ fn make_encoder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         sort_keys: vm.truthy(&arg(6))?,
         skipkeys: vm.truthy(&arg(7))?,
         allow_nan: vm.truthy(&arg(8))?,
+        python_style: sink.is_some() || indent_given,
+        sink,
     });
     Ok(closure("_iterencode", move |vm, args| enc.call(vm, args)))
 }
@@ -715,14 +741,17 @@ impl Encoder {
             markers: HashSet::new(),
         };
         self.encode(vm, &mut run, &obj, level)?;
+        if self.sink.is_some() {
+            return Ok(Value::None);
+        }
         vm.check_alloc(run.out.len())?;
         Ok(Value::new_list(vec![Value::str(&run.out)]))
     }
 
-    /// CPython's context for nesting too deep: its C encoder's, or (with
-    /// an indent) its Python encoder's.
+    /// CPython's context for nesting too deep: its C encoder's, or its
+    /// Python encoder's (where a built-in call meets the limit).
     fn nest_context(&self) -> &'static str {
-        if self.indent.is_some() {
+        if self.python_style {
             " while calling a Python object"
         } else {
             " while encoding a JSON object"
@@ -733,7 +762,44 @@ impl Encoder {
         vm.nested(self.nest_context(), f)
     }
 
+    /// Ends a chunk: with a sink, writes what was encoded since the last
+    /// one (even nothing, as CPython writes an empty separator).
+    fn emit(&self, vm: &mut Vm, run: &mut Run) -> PyResult<()> {
+        if let Some(fp) = &self.sink {
+            let chunk = std::mem::take(&mut run.out);
+            vm.call_method(fp, "write", Args::new(vec![Value::str(&chunk)]))?;
+        }
+        Ok(())
+    }
+
+    /// Whether CPython's Python encoder writes `v` in place (a str, int,
+    /// float, bool or None, subclasses included) rather than as a
+    /// container or through `default`.
+    fn is_scalar(v: &Value) -> bool {
+        match v {
+            Value::None
+            | Value::Bool(_)
+            | Value::Str(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_) => true,
+            Value::Instance(inst) => matches!(
+                inst.base,
+                Some(Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_))
+            ),
+            _ => false,
+        }
+    }
+
     fn encode(&self, vm: &mut Vm, run: &mut Run, o: &Value, level: usize) -> PyResult<()> {
+        self.encode_value(vm, run, o, level)?;
+        if Self::is_scalar(o) {
+            self.emit(vm, run)?;
+        }
+        Ok(())
+    }
+
+    fn encode_value(&self, vm: &mut Vm, run: &mut Run, o: &Value, level: usize) -> PyResult<()> {
         match o {
             Value::None => run.out.push_str("null"),
             Value::Bool(true) => run.out.push_str("true"),
@@ -755,7 +821,7 @@ impl Encoder {
                 Some(Value::Str(s)) => self.string(vm, run, s)?,
                 Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
                     let b = b.clone();
-                    self.encode(vm, run, &b, level)?
+                    self.encode_value(vm, run, &b, level)?
                 }
                 Some(Value::Float(x)) => self.float(run, *x)?,
                 Some(Value::List(_) | Value::Tuple(_)) => {
@@ -820,9 +886,10 @@ impl Encoder {
         }
         if !self.allow_nan {
             let msg = "Out of range float values are not JSON compliant";
-            return Err(value_error(match self.indent {
-                Some(_) => format!("{msg}: {}", crate::format::float_repr(x)),
-                None => msg.to_string(),
+            return Err(value_error(if self.python_style {
+                format!("{msg}: {}", crate::format::float_repr(x))
+            } else {
+                msg.to_string()
             }));
         }
         Ok(if x.is_nan() {
@@ -848,6 +915,17 @@ impl Encoder {
         if self.check_circular {
             run.markers.remove(&id);
         }
+    }
+
+    /// The end of a container: with an indent, the newline and indent of
+    /// its level (a chunk of its own), then the bracket (another).
+    fn close(&self, vm: &mut Vm, run: &mut Run, level: usize, bracket: char) -> PyResult<()> {
+        if self.indent.is_some() {
+            self.newline(run, level);
+            self.emit(vm, run)?;
+        }
+        run.out.push(bracket);
+        self.emit(vm, run)
     }
 
     /// A newline and the indent of `level`, when indenting.
@@ -876,7 +954,7 @@ impl Encoder {
         };
         if item(0).is_none() {
             run.out.push_str("[]");
-            return Ok(());
+            return self.emit(vm, run);
         }
         let id = self.enter(run, o)?;
         run.out.push('[');
@@ -888,12 +966,16 @@ impl Encoder {
                 run.out.push_str(&self.item_separator);
                 self.newline(run, inner);
             }
+            // CPython's chunk: the separator with a scalar, alone before
+            // anything else.
+            if !Self::is_scalar(&v) {
+                self.emit(vm, run)?;
+            }
             self.encode(vm, run, &v, inner)?;
             i += 1;
             vm.check_interrupt()?;
         }
-        self.newline(run, level);
-        run.out.push(']');
+        self.close(vm, run, level, ']')?;
         self.leave(run, id);
         Ok(())
     }
@@ -913,12 +995,16 @@ impl Encoder {
         };
         if d.map.borrow().is_empty() {
             run.out.push_str("{}");
-            return Ok(());
+            return self.emit(vm, run);
         }
         let id = self.enter(run, o)?;
         run.out.push('{');
+        self.emit(vm, run)?;
         let inner = level + 1;
-        self.newline(run, inner);
+        if self.indent.is_some() {
+            self.newline(run, inner);
+            self.emit(vm, run)?;
+        }
         let mut items: Vec<(Value, Value)> = if matches!(o, Value::Instance(_)) {
             let it = vm.call_method(o, "items", Args::new(vec![]))?;
             let mut pairs = Vec::new();
@@ -963,15 +1049,17 @@ impl Encoder {
             if !first {
                 run.out.push_str(&self.item_separator);
                 self.newline(run, inner);
+                self.emit(vm, run)?;
             }
             first = false;
             self.string(vm, run, &key)?;
+            self.emit(vm, run)?;
             run.out.push_str(&self.key_separator);
+            self.emit(vm, run)?;
             self.encode(vm, run, &v, inner)?;
             vm.check_interrupt()?;
         }
-        self.newline(run, level);
-        run.out.push('}');
+        self.close(vm, run, level, '}')?;
         self.leave(run, id);
         Ok(())
     }

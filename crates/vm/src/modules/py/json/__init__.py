@@ -47,16 +47,19 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     """
     if _plain_options(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
                       indent, separators, default, sort_keys, kw):
-        iterable = _default_encoder.iterencode(obj)
+        encoder = _default_encoder
     else:
         if cls is None:
             cls = JSONEncoder
-        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+        encoder = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
             check_circular=check_circular, allow_nan=allow_nan, indent=indent,
             separators=separators,
-            default=default, sort_keys=sort_keys, **kw).iterencode(obj)
+            default=default, sort_keys=sort_keys, **kw)
+    if type(encoder).iterencode is JSONEncoder.iterencode:
+        encoder._dump(obj, fp)
+        return
     # Chunk by chunk, as CPython writes them.
-    for chunk in iterable:
+    for chunk in encoder.iterencode(obj):
         fp.write(chunk)
 
 

@@ -3,8 +3,9 @@
 
 # pyview's json.encoder: JSONEncoder as in CPython 3.11. encode() (and so
 # json.dumps) runs the native one-shot encoder of _json, with or without
-# an indent; iterencode() without _one_shot (json.dump) is the generator
-# below, which yields the same chunks as CPython's Python encoder.
+# an indent; iterencode() without _one_shot is the generator below, which
+# yields the same chunks as CPython's Python encoder, and json.dump has
+# the native encoder write those chunks (_dump).
 
 import _json
 
@@ -120,6 +121,21 @@ class JSONEncoder(object):
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys, self.allow_nan)
         return _iterencode(o, 0)
+
+
+    def _dump(self, o, fp):
+        # `for chunk in self.iterencode(o): fp.write(chunk)`, natively: the
+        # same chunks written at the same points (json.dump uses it when
+        # iterencode is not overridden).
+        markers = {} if self.check_circular else None
+        _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        _json._make_dump_encoder(
+            markers, self.default, _encoder, indent,
+            self.key_separator, self.item_separator, self.sort_keys,
+            self.skipkeys, self.allow_nan, fp)(o, 0)
 
 
 def _make_iterencode(markers, _default, _encoder, _indent, _key_separator,
