@@ -67,3 +67,11 @@ try:
     json.dump([1], object())
 except AttributeError as e:
     print(e)
+for kw in [dict(separators=(1, 2)), dict(separators=(1, ":"), indent=2),
+           dict(indent=2.5), dict(indent=True)]:
+    s = io.StringIO()
+    try:
+        json.dump({"a": [1, 2]}, s, **kw)
+    except TypeError as e:
+        print(type(e).__name__, e)
+    print(repr(s.getvalue()))

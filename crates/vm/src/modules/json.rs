@@ -147,6 +147,24 @@ fn hex4(b: &[u8]) -> Option<u32> {
     Some(n)
 }
 
+/// Where a string literal starts: a byte of the document, turned into a
+/// character position only for an error (counting is linear), or a
+/// position given as such (`scanstring`'s `end - 1`, possibly -1).
+#[derive(Clone, Copy)]
+enum Begin {
+    Byte(usize),
+    Char(i64),
+}
+
+impl Begin {
+    fn pos(self, d: &Doc) -> i64 {
+        match self {
+            Begin::Byte(b) => d.pos(b),
+            Begin::Char(c) => c,
+        }
+    }
+}
+
 /// Scans the rest of a string literal whose content starts at byte
 /// `start` (after the quote); returns the text and the byte after the
 /// closing quote. `begin` is the position an unterminated string is
@@ -155,7 +173,7 @@ fn scan_string(
     vm: &mut Vm,
     d: &Doc,
     start: usize,
-    begin: i64,
+    begin: Begin,
     strict: bool,
 ) -> PyResult<(String, usize)> {
     let b = d.text.as_bytes();
@@ -175,7 +193,7 @@ fn scan_string(
             i += 1;
         }
         if i >= n {
-            return Err(d.error_at(vm, "Unterminated string starting at", begin));
+            return Err(d.error_at(vm, "Unterminated string starting at", begin.pos(d)));
         }
         out.push_str(&d.text[chunk..i]);
         let c = b[i];
@@ -184,7 +202,7 @@ fn scan_string(
             return Ok((out, i));
         }
         if i >= n {
-            return Err(d.error_at(vm, "Unterminated string starting at", begin));
+            return Err(d.error_at(vm, "Unterminated string starting at", begin.pos(d)));
         }
         if b[i] != b'u' {
             let ch = match b[i] {
@@ -248,7 +266,7 @@ fn scanstring(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(b) => b,
         None => return Err(value_error("end is out of bounds")),
     };
-    let (out, after) = scan_string(vm, &d, start, end - 1, strict)?;
+    let (out, after) = scan_string(vm, &d, start, Begin::Char(end - 1), strict)?;
     Ok(Value::new_tuple(vec![
         Value::str(&out),
         Value::Int(d.pos(after)),
@@ -342,7 +360,7 @@ impl Scanner {
         let rest = &b[i..];
         match c {
             b'"' => {
-                let (s, end) = scan_string(vm, d, i + 1, d.pos(i), self.strict)?;
+                let (s, end) = scan_string(vm, d, i + 1, Begin::Byte(i), self.strict)?;
                 return Ok((Value::str(&s), end));
             }
             b'{' => return vm.nested(IN_OBJECT, |vm| self.object(vm, d, i + 1)),
@@ -379,7 +397,7 @@ impl Scanner {
                         i,
                     ));
                 }
-                let (key, end) = scan_string(vm, d, i + 1, d.pos(i), self.strict)?;
+                let (key, end) = scan_string(vm, d, i + 1, Begin::Byte(i), self.strict)?;
                 i = skip_ws(b, end);
                 if i >= n || b[i] != b':' {
                     return Err(d.error(vm, "Expecting ':' delimiter", i));

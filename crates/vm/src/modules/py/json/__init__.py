@@ -55,7 +55,9 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
             check_circular=check_circular, allow_nan=allow_nan, indent=indent,
             separators=separators,
             default=default, sort_keys=sort_keys, **kw)
-    if type(encoder).iterencode is JSONEncoder.iterencode:
+    if (type(encoder).iterencode is JSONEncoder.iterencode
+            and isinstance(encoder.item_separator, str)
+            and isinstance(encoder.key_separator, str)):
         encoder._dump(obj, fp)
         return
     # Chunk by chunk, as CPython writes them.
