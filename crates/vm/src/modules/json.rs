@@ -657,6 +657,20 @@ struct Encoder {
 struct Run {
     out: String,
     markers: HashSet<usize>,
+    /// The output size last admitted against the memory limit.
+    admitted: usize,
+}
+
+impl Run {
+    /// Checks the growing output against the memory limit (each time it
+    /// has doubled).
+    fn check_size(&mut self, vm: &mut Vm) -> PyResult<()> {
+        if self.out.len() > self.admitted.saturating_mul(2) {
+            vm.check_alloc(self.out.len())?;
+            self.admitted = self.out.len();
+        }
+        vm.check_interrupt()
+    }
 }
 
 /// `make_encoder(markers, default, encoder, indent, key_separator,
@@ -725,8 +739,9 @@ fn build_encoder(vm: &mut Vm, args: &Args, sink: Option<Value>) -> PyResult<Valu
         v => match text_of(&v) {
             Some(s) => Some(s.to_string()),
             None => {
-                let n = index_arg(vm, &v)?;
-                Some(" ".repeat(n.max(0) as usize))
+                let n = index_arg(vm, &v)?.max(0) as usize;
+                vm.check_alloc(n)?;
+                Some(" ".repeat(n))
             }
         },
     };
@@ -754,9 +769,13 @@ impl Encoder {
             Some(v) => index_arg(vm, v)?.max(0) as usize,
             None => 0,
         };
+        if let Some(ind) = &self.indent {
+            vm.check_alloc(ind.len().saturating_mul(level))?;
+        }
         let mut run = Run {
             out: String::new(),
             markers: HashSet::new(),
+            admitted: 1 << 16,
         };
         self.encode(vm, &mut run, &obj, level)?;
         if self.sink.is_some() {
@@ -991,7 +1010,7 @@ impl Encoder {
             }
             self.encode(vm, run, &v, inner)?;
             i += 1;
-            vm.check_interrupt()?;
+            run.check_size(vm)?;
         }
         self.close(vm, run, level, ']')?;
         self.leave(run, id);
@@ -1075,7 +1094,7 @@ impl Encoder {
             run.out.push_str(&self.key_separator);
             self.emit(vm, run)?;
             self.encode(vm, run, &v, inner)?;
-            vm.check_interrupt()?;
+            run.check_size(vm)?;
         }
         self.close(vm, run, level, '}')?;
         self.leave(run, id);
