@@ -957,18 +957,33 @@ fn sort_values(
             .collect::<PyResult<_>>()?,
         None => items.to_vec(),
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // CPython sorts the reversed list and reverses the result, which
+    // keeps equal items in order.
+    let mut idx: Vec<usize> = if reverse {
+        (0..items.len()).rev().collect()
+    } else {
+        (0..items.len()).collect()
+    };
+    if items.len() < 64 {
+        // Timsort below its minimum run: the comparisons are CPython's
+        // one by one, so the first that fails is the same, and the list
+        // is left as far sorted as CPython leaves it.
+        let r = small_sort(vm, &keys, &mut idx);
+        if reverse {
+            idx.reverse();
+        }
+        let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+        items.clone_from_slice(&sorted);
+        return r;
+    }
+    let reversed = reverse;
     let mut err = None;
     // A stable merge sort that surfaces the first comparison error.
     idx.sort_by(|&a, &b| {
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        let (x, y) = if reverse {
-            (&keys[b], &keys[a])
-        } else {
-            (&keys[a], &keys[b])
-        };
+        let (x, y) = (&keys[a], &keys[b]);
         match vm.compare(pyview_syntax::ir::CmpOp::Lt, x, y) {
             Ok(true) => std::cmp::Ordering::Less,
             Ok(false) => match vm.compare(pyview_syntax::ir::CmpOp::Lt, y, x) {
@@ -988,8 +1003,49 @@ fn sort_values(
     if let Some(e) = err {
         return Err(e);
     }
+    if reversed {
+        idx.reverse();
+    }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     items.clone_from_slice(&sorted);
+    Ok(())
+}
+
+/// CPython's `count_run` and `binarysort` over the order `idx` of `keys`
+/// (a list shorter than timsort's minimum run): every comparison is one
+/// `<`, made in CPython's order.
+fn small_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
+    let n = idx.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let lt = |vm: &mut Vm, a: usize, b: usize| {
+        vm.compare(pyview_syntax::ir::CmpOp::Lt, &keys[a], &keys[b])
+    };
+    let mut run = 2;
+    if lt(vm, idx[1], idx[0])? {
+        while run < n && lt(vm, idx[run], idx[run - 1])? {
+            run += 1;
+        }
+        idx[..run].reverse();
+    } else {
+        while run < n && !lt(vm, idx[run], idx[run - 1])? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = idx[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if lt(vm, pivot, idx[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        idx[l..=start].rotate_right(1);
+    }
     Ok(())
 }
 

@@ -258,7 +258,7 @@ impl Vm {
         }
     }
 
-    fn register_module(&mut self, name: &str, m: Value) {
+    pub(crate) fn register_module(&mut self, name: &str, m: Value) {
         let _ = self.sys_modules.set(Value::str(name), m);
     }
 

@@ -1,7 +1,8 @@
 //! Built-in modules: `array`, `binascii`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
-//! `traceback`, `warnings`, `linecache`, `_random`, and those written in Python (see
-//! `python`).
+//! `traceback`, `warnings`, `linecache`, `_random`, `_json` (the native half of
+//! `json`), and those written in Python (see `python`; the `json` package
+//! is made by `json_package`).
 
 mod binascii;
 mod bisect;
@@ -14,6 +15,7 @@ mod hashlib;
 mod heapq;
 mod io;
 mod itertools;
+mod json;
 mod linecache;
 mod math;
 mod namedtuple;
@@ -99,6 +101,8 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "_bisect" => bisect::module(),
         "_random" => random::module().ok()?,
         "posix" => posix::module(),
+        "_json" => json::module(),
+        "json" => json_package(vm).ok()?,
         "types" => types::module(),
         "struct" => PyModule::new(
             "struct",
@@ -196,6 +200,44 @@ fn python_module(
     m.ns.set("__file__", Value::str(&file));
     crate::namespace::run_generated(vm, source.to_string(), &file, &m.ns)?;
     Ok(m)
+}
+
+/// The `json` package: its submodules `json.scanner`, `json.decoder` and
+/// `json.encoder` (Python source, registered in `sys.modules` as they are
+/// made, `json` first so that they can import each other), then the
+/// package's own source. Named as CPython's files are.
+fn json_package(vm: &mut Vm) -> PyResult<std::rc::Rc<PyModule>> {
+    const DIR: &str = "/usr/lib/python3.11/json";
+    let pkg = PyModule::new("json", Vec::new());
+    pkg.ns
+        .set("__file__", Value::str(&format!("{DIR}/__init__.py")));
+    pkg.ns.set("__package__", Value::str("json"));
+    pkg.ns
+        .set("__path__", Value::new_list(vec![Value::str(DIR)]));
+    vm.register_module("json", Value::Module(pkg.clone()));
+    let made = (|| {
+        for sub in ["scanner", "decoder", "encoder"] {
+            let name = format!("json.{sub}");
+            let source = python::source(&name).unwrap_or_default();
+            let m = PyModule::new(&name, Vec::new());
+            let file = format!("{DIR}/{sub}.py");
+            m.ns.set("__file__", Value::str(&file));
+            m.ns.set("__package__", Value::str("json"));
+            vm.register_module(&name, Value::Module(m.clone()));
+            crate::namespace::run_generated(vm, source.to_string(), &file, &m.ns)?;
+            pkg.set(sub, Value::Module(m));
+        }
+        let file = format!("{DIR}/__init__.py");
+        let source = python::source("json").unwrap_or_default();
+        crate::namespace::run_generated(vm, source.to_string(), &file, &pkg.ns)
+    })();
+    if let Err(e) = made {
+        for name in ["json", "json.scanner", "json.decoder", "json.encoder"] {
+            vm.forget_module(name);
+        }
+        return Err(e);
+    }
+    Ok(pkg)
 }
 
 /// Calls a module's class (`struct.Struct(...)`); `None` for a class

@@ -39,6 +39,11 @@
 //! - `hashlib`: names the native `_hashlib` and `_blake2` constructors and
 //!   defines `new` (CPython's `__hash_new`, with its fallback and frames),
 //!   `algorithms_guaranteed`, `algorithms_available` and `file_digest`.
+//! - `json` (a package: `json/__init__.py`, `json.decoder`, `json.encoder`,
+//!   `json.scanner`): `dump`, `dumps`, `load`, `loads`, `JSONEncoder`,
+//!   `JSONDecoder` and `JSONDecodeError` over the native scanner and
+//!   encoder of `_json`; `json.dump`'s chunks come from a Python
+//!   generator, as CPython's do.
 //! - `os` and `posixpath` (`os.path`): constants, directory and path
 //!   functions over the native `posix`, under the host's file sandbox.
 //! - `random`: `Random` over the native Mersenne Twister of `_random`
@@ -66,6 +71,10 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "os" => include_str!("py/os.py"),
         "posixpath" => include_str!("py/posixpath.py"),
         "_collections_abc" => include_str!("py/_collections_abc.py"),
+        "json" => include_str!("py/json/__init__.py"),
+        "json.scanner" => include_str!("py/json/scanner.py"),
+        "json.decoder" => include_str!("py/json/decoder.py"),
+        "json.encoder" => include_str!("py/json/encoder.py"),
         _ => return None,
     })
 }
