@@ -1,6 +1,6 @@
 //! Built-in modules: `array`, `binascii`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
-//! `traceback`, `warnings`, `linecache`, `_random`, and those written in Python (see
+//! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine), and those written in Python (see
 //! `python`).
 
 mod binascii;
@@ -21,6 +21,7 @@ mod platform;
 mod python;
 mod random;
 mod sizeof;
+mod sre;
 mod stringio;
 mod struct_;
 pub(crate) mod sys;
@@ -96,6 +97,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "_heapq" => heapq::module(),
         "_bisect" => bisect::module(),
         "_random" => random::module().ok()?,
+        "_sre" => sre::module(),
         "types" => types::module(),
         "struct" => PyModule::new(
             "struct",
