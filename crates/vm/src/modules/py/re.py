@@ -8,7 +8,7 @@ escape, purge and error.
 
 Not supported: `\\N{name}` escapes (no Unicode name database), LOCALE
 (bytes patterns with it match as ASCII), `Pattern.scanner`, `template`,
-re.DEBUG output, and the FutureWarnings about possible set operations.
+re.DEBUG output.
 `groupindex` is a plain dict.
 """
 
@@ -484,6 +484,10 @@ def _parse(source, state, verbose, nested, first=False):
         elif this == "[":
             here = source.tell() - 1
             items = []
+            if source.next == "[":
+                import warnings
+                warnings.warn("Possible nested set at position %d" % source.tell(),
+                              FutureWarning, stacklevel=nested + 6)
             negate = source.match("^")
             while True:
                 this = source.get()
@@ -494,6 +498,13 @@ def _parse(source, state, verbose, nested, first=False):
                 elif this[0] == "\\":
                     code1 = _class_escape(source, this)
                 else:
+                    if items and this in "-&~|" and source.next == this:
+                        import warnings
+                        warnings.warn("Possible set %s at position %d" % (
+                            "difference" if this == "-" else
+                            "intersection" if this == "&" else
+                            "symmetric difference" if this == "~" else
+                            "union", source.tell() - 1), FutureWarning, stacklevel=nested + 6)
                     code1 = ("lit", ord(this))
                 if source.match("-"):
                     that = source.get()
@@ -508,6 +519,10 @@ def _parse(source, state, verbose, nested, first=False):
                     if that[0] == "\\":
                         code2 = _class_escape(source, that)
                     else:
+                        if that == "-":
+                            import warnings
+                            warnings.warn("Possible set difference at position %d" % (
+                                source.tell() - 2), FutureWarning, stacklevel=nested + 6)
                         code2 = ("lit", ord(that))
                     if code1[0] != "lit" or code2[0] != "lit":
                         msg = "bad character range %s-%s" % (this, that)
@@ -1231,14 +1246,14 @@ class Pattern:
             filt = repl
             literal = None
         else:
-            if isinstance(self._pattern, str):
-                if not isinstance(repl, str):
-                    raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            if isinstance(repl, str):
                 plain = "\\" not in repl
             else:
-                if isinstance(repl, str):
-                    raise TypeError("expected a bytes-like object, str found")
-                repl = _subject(repl)
+                try:
+                    repl = _sre.getbytes(repl)
+                except TypeError:
+                    raise TypeError("decoding to str: need a bytes-like object, %s found"
+                                    % type(repl).__name__) from None
                 plain = b"\\" not in repl
             if plain:
                 filt = None
@@ -1258,7 +1273,10 @@ class Pattern:
         last = 0
         empty = data[:0]
         for m in found:
-            out.append(data[last:m[0]])
+            # Empty pieces are left out, as CPython does (join's messages
+            # count the items).
+            if last < m[0]:
+                out.append(data[last:m[0]])
             if literal is not None:
                 out.append(literal)
             elif callable(filt):
@@ -1274,7 +1292,10 @@ class Pattern:
                     lits[index] = empty if a < 0 or b < 0 else data[a:b]
                 out.append(empty.join(lits))
             last = m[1]
-        out.append(data[last:])
+        if not found:
+            return data, 0
+        if last < len(data):
+            out.append(data[last:])
         return empty.join(out), len(found)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
