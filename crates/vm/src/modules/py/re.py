@@ -249,9 +249,14 @@ class _Source:
             msg = msg.encode("ascii", "backslashreplace").decode("ascii")
         return error(msg, self.string, self.tell() - offset)
 
-    def checkgroupname(self, name, offset):
+    def checkgroupname(self, name, offset, nested):
         if not name.isidentifier():
             raise self.error("bad character in group name %r" % name, len(name) + offset)
+        if not (self.istext or name.isascii()):
+            import warnings
+            warnings.warn("bad character in group name %a at position %d" %
+                          (name, self.tell() - len(name) - offset),
+                          DeprecationWarning, stacklevel=nested + 7)
 
 
 class _State:
@@ -613,10 +618,10 @@ def _parse(source, state, verbose, nested, first=False):
                 if char == "P":
                     if source.match("<"):
                         name = source.getuntil(">", "group name")
-                        source.checkgroupname(name, 1)
+                        source.checkgroupname(name, 1, nested)
                     elif source.match("="):
                         name = source.getuntil(")", "group name")
-                        source.checkgroupname(name, 1)
+                        source.checkgroupname(name, 1, nested)
                         gid = state.groupdict.get(name)
                         if gid is None:
                             raise source.error("unknown group name %r" % name, len(name) + 1)
@@ -663,6 +668,7 @@ def _parse(source, state, verbose, nested, first=False):
                 elif char == "(":
                     condname = source.getuntil(")", "group name")
                     if condname.isidentifier():
+                        source.checkgroupname(condname, 1, nested)
                         condgroup = state.groupdict.get(condname)
                         if condgroup is None:
                             raise source.error("unknown group name %r" % condname,
