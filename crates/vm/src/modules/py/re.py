@@ -956,10 +956,10 @@ class _Compiler:
             self.emit(17)
         if lo == 1 and hi == 1:
             self.seq(body, flags)
-        elif lo == 0 and hi == 1 and kind != "possessive":
+        elif lo == 0 and hi == 1:
             split = self.emit(12, 0, 0)
             self.seq(body, flags)
-            if kind == "greedy":
+            if kind != "lazy":
                 self.code[split][1:] = [split + 1, len(self.code)]
             else:
                 self.code[split][1:] = [len(self.code), split + 1]
@@ -968,7 +968,12 @@ class _Compiler:
             self.reps += 1
             self.emit(14, r)
             loop = self.emit(15, r, lo, maxv, 0 if kind == "lazy" else 1, 0)
+            # sre commits to each iteration of a possessive repeat.
+            if kind == "possessive":
+                self.emit(17)
             self.seq(body, flags)
+            if kind == "possessive":
+                self.emit(18)
             self.emit(13, loop)
             self.code[loop][5] = len(self.code)
         if kind == "possessive":
