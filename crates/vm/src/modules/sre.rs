@@ -1030,13 +1030,27 @@ impl Program {
     }
 
     /// The characters of a subject, checked against the pattern's kind.
-    fn subject(&self, v: &Value) -> PyResult<Vec<u32>> {
+    /// The last str converted is remembered, so that a loop matching at
+    /// successive positions of one long string converts it once.
+    fn subject(&self, v: &Value) -> PyResult<Rc<[u32]>> {
         match v {
             Value::Str(s) => {
                 if self.bytes {
                     return Err(type_error("cannot use a bytes pattern on a string-like object"));
                 }
-                Ok(s.chars().map(|c| c as u32).collect())
+                LAST_SUBJECT.with(|last| {
+                    let mut last = last.borrow_mut();
+                    if let Some((k, chars)) = &*last {
+                        if Rc::ptr_eq(k, s) {
+                            return Ok(chars.clone());
+                        }
+                    }
+                    let chars: Rc<[u32]> = s.chars().map(|c| c as u32).collect();
+                    if s.len() >= 64 {
+                        *last = Some((s.clone(), chars.clone()));
+                    }
+                    Ok(chars)
+                })
             }
             _ => match buffer::to_vec(v) {
                 Some(b) => {
@@ -1053,6 +1067,11 @@ impl Program {
             },
         }
     }
+}
+
+thread_local! {
+    /// The last long str subject and its characters.
+    static LAST_SUBJECT: RefCell<Option<(Rc<str>, Rc<[u32]>)>> = const { RefCell::new(None) };
 }
 
 /// The index of the innermost barrier.
