@@ -477,7 +477,8 @@ fn eq_ignore(c: u32, lit: u32, ascii: bool) -> bool {
     }
     // Characters whose lower forms differ but whose upper forms agree
     // (s and long s, i and dotless i, mu and micro sign).
-    c >= 128 && simple_upper(c) == simple_upper(lit) || lit >= 128 && simple_upper(lit) == simple_upper(c)
+    c >= 128 && simple_upper(c) == simple_upper(lit)
+        || lit >= 128 && simple_upper(lit) == simple_upper(c)
 }
 
 fn is_word(c: u32, ascii: bool) -> bool {
@@ -488,7 +489,10 @@ fn is_word(c: u32, ascii: bool) -> bool {
         false
     } else {
         char::from_u32(c).is_some_and(|ch| {
-            pystr::is_alpha(ch) || pystr::is_decimal(ch) || pystr::is_digit(ch) || pystr::is_numeric(ch)
+            pystr::is_alpha(ch)
+                || pystr::is_decimal(ch)
+                || pystr::is_digit(ch)
+                || pystr::is_numeric(ch)
         })
     }
 }
@@ -790,7 +794,11 @@ impl Program {
                     pc += 1;
                     true
                 }
-                Inst::Look { kind, width, end: after } => {
+                Inst::Look {
+                    kind,
+                    width,
+                    end: after,
+                } => {
                     let behind = matches!(kind, LookKind::Behind | LookKind::NotBehind);
                     if behind && pos < width {
                         pc = after;
@@ -902,7 +910,11 @@ impl Program {
                         lastindex = li;
                     }
                     Bt::Counter { r, count, last } => reps[r] = (count, last),
-                    Bt::Fewer { next, min_pos, pos: p } => {
+                    Bt::Fewer {
+                        next,
+                        min_pos,
+                        pos: p,
+                    } => {
                         let mut q = p - 1;
                         // Skip positions where a following literal cannot match.
                         if let Inst::Lit(l) = self.insts[next] {
@@ -951,7 +963,11 @@ impl Program {
                         pos = p;
                         break;
                     }
-                    Bt::Barrier { look, pos: p, end: after } => {
+                    Bt::Barrier {
+                        look,
+                        pos: p,
+                        end: after,
+                    } => {
                         if matches!(look, Some(LookKind::NotAhead | LookKind::NotBehind)) {
                             // The body failed: the negative lookaround holds.
                             pc = after;
@@ -1036,7 +1052,9 @@ impl Program {
         match v {
             Value::Str(s) => {
                 if self.bytes {
-                    return Err(type_error("cannot use a bytes pattern on a string-like object"));
+                    return Err(type_error(
+                        "cannot use a bytes pattern on a string-like object",
+                    ));
                 }
                 LAST_SUBJECT.with(|last| {
                     let mut last = last.borrow_mut();
@@ -1056,7 +1074,9 @@ impl Program {
                 Some(b) => {
                     let b = b?;
                     if !self.bytes {
-                        return Err(type_error("cannot use a string pattern on a bytes-like object"));
+                        return Err(type_error(
+                            "cannot use a string pattern on a bytes-like object",
+                        ));
                     }
                     Ok(b.into_iter().map(u32::from).collect())
                 }
@@ -1098,15 +1118,91 @@ fn cut(stack: &mut Vec<Bt>) {
     stack.truncate(w);
 }
 
-fn marks_value(marks: &[isize], lastindex: isize) -> Value {
+/// A match as `re` sees it: the marks, `lastindex`, then the clamped
+/// `pos` and `endpos` of the call.
+fn marks_value(marks: &[isize], lastindex: isize, pos: usize, end: usize) -> Value {
     let mut v: Vec<Value> = marks.iter().map(|&m| Value::Int(m as i64)).collect();
     v.push(Value::Int(lastindex as i64));
+    v.push(Value::from_usize(pos));
+    v.push(Value::from_usize(end));
     Value::new_tuple(v)
+}
+
+/// Output text of the subject's kind.
+enum Out {
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+impl Out {
+    fn push_chars(&mut self, s: &[u32]) {
+        match self {
+            Out::Str(o) => o.extend(s.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))),
+            Out::Bytes(o) => o.extend(s.iter().map(|&c| c as u8)),
+        }
+    }
+
+    fn value(self) -> Value {
+        match self {
+            Out::Str(o) => Value::str(&o),
+            Out::Bytes(o) => Value::Bytes(Rc::new(crate::objects::bytes::PyBytes::new(o))),
+        }
+    }
 }
 
 fn clamp(v: &Value, len: usize) -> PyResult<usize> {
     let i = int_of(v)?;
     Ok(if i < 0 { 0 } else { (i as usize).min(len) })
+}
+
+impl Program {
+    fn out(&self) -> Out {
+        if self.bytes {
+            Out::Bytes(Vec::new())
+        } else {
+            Out::Str(String::new())
+        }
+    }
+
+    /// `s[a:b]` as a str or bytes value.
+    fn slice(&self, s: &[u32], a: usize, b: usize) -> Value {
+        let mut o = self.out();
+        o.push_chars(&s[a..b]);
+        o.value()
+    }
+
+    /// Group `g` of a match, or `None` when it did not take part.
+    fn group(&self, s: &[u32], marks: &[isize], g: usize) -> Option<Value> {
+        let (a, b) = (marks[2 * g], marks[2 * g + 1]);
+        (a >= 0 && b >= a).then(|| self.slice(s, a as usize, b as usize))
+    }
+
+    /// Calls `f` on the successive matches `findall`, `finditer`, `sub`
+    /// and `split` walk, up to `limit` of them (0: all).
+    fn each(
+        &self,
+        vm: &mut Vm,
+        sub: &Subject,
+        mut pos: usize,
+        limit: i64,
+        f: &mut dyn FnMut(&[isize], isize) -> PyResult<()>,
+    ) -> PyResult<usize> {
+        let mut n = 0usize;
+        let mut must_advance = false;
+        while pos <= sub.end && (limit <= 0 || (n as i64) < limit) {
+            match self.find(vm, sub, pos, false, true, must_advance)? {
+                Some((marks, li)) => {
+                    let (a, b) = (marks[0] as usize, marks[1] as usize);
+                    f(&marks, li)?;
+                    n += 1;
+                    must_advance = a == b;
+                    pos = b;
+                }
+                None => break,
+            }
+        }
+        Ok(n)
+    }
 }
 
 impl NativeObject for Program {
@@ -1115,7 +1211,7 @@ impl NativeObject for Program {
     }
 
     fn method_names(&self) -> &'static [&'static str] {
-        &["match", "scan"]
+        &["match", "scan", "findall", "sub"]
     }
 
     fn call_method(
@@ -1136,32 +1232,106 @@ impl NativeObject for Program {
                 }
                 let mode = int_of(&args.pos[3])?;
                 let sub = Subject { s: &s, end };
-                Ok(match self.find(vm, &sub, pos, mode == 1, mode == 2, false)? {
-                    Some((marks, li)) => marks_value(&marks, li),
-                    None => Value::None,
-                })
+                Ok(
+                    match self.find(vm, &sub, pos, mode == 1, mode == 2, false)? {
+                        Some((marks, li)) => marks_value(&marks, li, pos, end),
+                        None => Value::None,
+                    },
+                )
             })(),
             "scan" => (|| {
                 args.check_exact("scan", 4)?;
                 let s = self.subject(&args.pos[0])?;
-                let mut pos = clamp(&args.pos[1], s.len())?;
+                let pos = clamp(&args.pos[1], s.len())?;
                 let end = clamp(&args.pos[2], s.len())?;
                 let limit = int_of(&args.pos[3])?;
                 let sub = Subject { s: &s, end };
                 let mut out = Vec::new();
-                let mut must_advance = false;
-                while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
-                    match self.find(vm, &sub, pos, false, true, must_advance)? {
-                        Some((marks, li)) => {
-                            let (a, b) = (marks[0] as usize, marks[1] as usize);
-                            out.push(marks_value(&marks, li));
-                            must_advance = a == b;
-                            pos = b;
-                        }
-                        None => break,
-                    }
-                }
+                self.each(vm, &sub, pos, limit, &mut |marks, li| {
+                    out.push(marks_value(marks, li, pos, end));
+                    Ok(())
+                })?;
                 Ok(Value::new_list(out))
+            })(),
+            // findall(string, pos, endpos): the matches, the group or the
+            // tuples of groups ('' for a group that did not take part).
+            "findall" => (|| {
+                args.check_exact("findall", 3)?;
+                let s = self.subject(&args.pos[0])?;
+                let pos = clamp(&args.pos[1], s.len())?;
+                let end = clamp(&args.pos[2], s.len())?;
+                let sub = Subject { s: &s, end };
+                let mut out = Vec::new();
+                let g = self.ngroups;
+                let empty = || self.out().value();
+                self.each(vm, &sub, pos, 0, &mut |marks, _| {
+                    out.push(match g {
+                        0 => self.slice(&s, marks[0] as usize, marks[1] as usize),
+                        1 => self.group(&s, marks, 1).unwrap_or_else(empty),
+                        _ => Value::new_tuple(
+                            (1..=g)
+                                .map(|i| self.group(&s, marks, i).unwrap_or_else(empty))
+                                .collect(),
+                        ),
+                    });
+                    Ok(())
+                })?;
+                Ok(Value::new_list(out))
+            })(),
+            // sub(string, pieces, count): the replacement built from
+            // literal pieces (of the subject's kind) and group numbers;
+            // returns (result, number of matches).
+            "sub" => (|| {
+                args.check_exact("sub", 3)?;
+                let s = self.subject(&args.pos[0])?;
+                let pieces: Vec<Value> = match &args.pos[1] {
+                    Value::List(l) => l.borrow().clone(),
+                    _ => return Err(bad_code()),
+                };
+                enum Piece {
+                    Lit(Vec<u32>),
+                    Group(usize),
+                }
+                let mut parts = Vec::with_capacity(pieces.len());
+                for p in &pieces {
+                    parts.push(match (p, self.bytes) {
+                        (Value::Int(g), _) => {
+                            let g = as_usize(*g)?;
+                            if g > self.ngroups {
+                                return Err(bad_code());
+                            }
+                            Piece::Group(g)
+                        }
+                        (Value::Str(t), false) => Piece::Lit(t.chars().map(|c| c as u32).collect()),
+                        (Value::Bytes(b), true) => {
+                            Piece::Lit(b.data.iter().map(|&c| u32::from(c)).collect())
+                        }
+                        _ => return Err(bad_code()),
+                    });
+                }
+                let count = int_of(&args.pos[2])?;
+                let sub = Subject { s: &s, end: s.len() };
+                let mut out = self.out();
+                let mut last = 0usize;
+                let n = self.each(vm, &sub, 0, count, &mut |marks, _| {
+                    let (a, b) = (marks[0] as usize, marks[1] as usize);
+                    out.push_chars(&s[last..a]);
+                    for p in &parts {
+                        match p {
+                            Piece::Lit(t) => out.push_chars(t),
+                            Piece::Group(g) => {
+                                let (x, y) = (marks[2 * g], marks[2 * g + 1]);
+                                if x >= 0 && y >= x {
+                                    out.push_chars(&s[x as usize..y as usize]);
+                                }
+                            }
+                        }
+                    }
+                    last = b;
+                    Ok(())
+                })?;
+                out.push_chars(&s[last..]);
+                Ok(Value::new_tuple(vec![out.value(), Value::from_usize(n)]))
             })(),
             _ => return None,
         })

@@ -1171,57 +1171,29 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _run(self, string, pos, endpos, mode):
-        data = _subject(string)
-        marks = self._prog.match(data, pos, endpos, mode)
-        if marks is None:
-            return None
-        return Match(self, string, data, pos, endpos, marks)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, 0)
+        marks = self._prog.match(string, pos, endpos, 0)
+        return None if marks is None else Match(self, string, marks)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, 1)
+        marks = self._prog.match(string, pos, endpos, 1)
+        return None if marks is None else Match(self, string, marks)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding match object instance."""
-        return self._run(string, pos, endpos, 2)
-
-    def _scan(self, string, pos, endpos, limit):
-        data = _subject(string)
-        return data, self._prog.scan(data, pos, endpos, limit)
+        marks = self._prog.match(string, pos, endpos, 2)
+        return None if marks is None else Match(self, string, marks)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in string."""
-        data, found = self._scan(string, pos, endpos, 0)
-        return iter([Match(self, string, data, pos, endpos, m) for m in found])
+        found = self._prog.scan(string, pos, endpos, 0)
+        return iter([Match(self, string, m) for m in found])
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        data, found = self._scan(string, pos, endpos, 0)
-        g = self._groups
-        out = []
-        empty = data[:0]
-        if g == 0:
-            for m in found:
-                out.append(data[m[0]:m[1]])
-        elif g == 1:
-            for m in found:
-                a = m[2]
-                b = m[3]
-                out.append(empty if a < 0 or b < 0 else data[a:b])
-        else:
-            for m in found:
-                item = []
-                for i in range(1, g + 1):
-                    a = m[2 * i]
-                    b = m[2 * i + 1]
-                    item.append(empty if a < 0 or b < 0 else data[a:b])
-                out.append(tuple(item))
-        return out
+        return self._prog.findall(string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
@@ -1229,7 +1201,8 @@ class Pattern:
             data = _subject(string)
             self._prog.match(data, 0, 0, 0)
             return [data]
-        data, found = self._scan(string, 0, _MAXSIZE, maxsplit)
+        data = _subject(string)
+        found = self._prog.scan(data, 0, _MAXSIZE, maxsplit)
         out = []
         last = 0
         g = self._groups
@@ -1277,6 +1250,16 @@ class Pattern:
                 else:
                     filt = groups, literals
                     literal = None
+            if count >= 0 and type(data) is type(repl):
+                # The matcher builds the result when the pieces are of
+                # the subject's kind.
+                if literal is not None:
+                    pieces = [literal]
+                else:
+                    pieces = list(literals)
+                    for index, group in groups:
+                        pieces[index] = group
+                return self._prog.sub(data, pieces, count)
         if count < 0:
             return data, 0
         found = self._prog.scan(data, 0, _MAXSIZE, count)
@@ -1291,7 +1274,7 @@ class Pattern:
             if literal is not None:
                 out.append(literal)
             elif callable(filt):
-                r = filt(Match(self, string, data, 0, _MAXSIZE, m))
+                r = filt(Match(self, string, m))
                 if r is not None:
                     out.append(r)
             else:
@@ -1316,14 +1299,18 @@ class Pattern:
 class Match:
     """The result of re.match() and re.search()."""
 
-    def __init__(self, pattern, string, data, pos, endpos, marks):
+    def __init__(self, pattern, string, marks):
         self._re = pattern
         self._string = string
-        self._data = data
-        n = len(data)
-        self._pos = 0 if pos < 0 else min(pos, n)
-        self._endpos = 0 if endpos < 0 else min(endpos, n)
         self._marks = marks
+
+    @property
+    def _data(self):
+        # Groups of a bytes-like subject other than bytes are bytes.
+        s = self._string
+        if isinstance(s, (str, bytes)):
+            return s
+        return _sre.getbytes(s)
 
     @property
     def re(self):
@@ -1335,20 +1322,20 @@ class Match:
 
     @property
     def pos(self):
-        return self._pos
+        return self._marks[-2]
 
     @property
     def endpos(self):
-        return self._endpos
+        return self._marks[-1]
 
     @property
     def lastindex(self):
-        i = self._marks[-1]
+        i = self._marks[-3]
         return None if i < 0 else i
 
     @property
     def lastgroup(self):
-        i = self._marks[-1]
+        i = self._marks[-3]
         if i < 0:
             return None
         return self._re._names.get(i)
