@@ -19,8 +19,8 @@
 //! undo records of marks and repeat counters), so no pattern or subject
 //! can overflow the Rust stack. Single-character repeats (`a*`, `[^x]+?`,
 //! `.*`) count characters and keep one choice point, as sre's REPEAT_ONE
-//! does. A repeat whose body matched the empty string stops iterating
-//! once its minimum is met (sre's `last_ptr` rule). Atomic groups,
+//! does. A repeat past its minimum stops iterating when an iteration
+//! ends where it began (sre's `last_ptr` rule). Atomic groups,
 //! possessive repeats and lookarounds cut the choice points their body
 //! left. Case-insensitive comparison uses the simple lower and upper case
 //! mappings (ASCII only in ASCII mode and for bytes), which covers sre's
@@ -702,8 +702,10 @@ impl Program {
                 } => {
                     let (count, last) = reps[r];
                     if count < min {
+                        // sre only records where an iteration began
+                        // (for its empty-iteration check) past the minimum.
                         stack.push(Bt::Counter { r, count, last });
-                        reps[r] = (count + 1, pos);
+                        reps[r] = (count + 1, last);
                         pc += 1;
                     } else {
                         let more = count < max && pos != last;
