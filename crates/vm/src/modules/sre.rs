@@ -250,7 +250,7 @@ fn as_u32(i: i64) -> PyResult<u32> {
 }
 
 fn bound(i: i64) -> u64 {
-    if i < 0 || i >= UNBOUNDED {
+    if !(0..UNBOUNDED).contains(&i) {
         u64::MAX
     } else {
         i as u64
@@ -1312,7 +1312,10 @@ impl NativeObject for Program {
                     });
                 }
                 let count = int_of(&args.pos[2])?;
-                let sub = Subject { s: &s, end: s.len() };
+                let sub = Subject {
+                    s: &s,
+                    end: s.len(),
+                };
                 let mut out = self.out();
                 let mut last = 0usize;
                 let n = self.each(vm, &sub, 0, count, &mut |marks, _| {
