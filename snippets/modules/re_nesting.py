@@ -6,6 +6,12 @@ try:
     re.compile("(" * 5000 + ")" * 5000)
 except RecursionError as e:
     print("RecursionError", e)
+# The deepest nesting the parser takes at the default recursion limit.
+print(re.compile("(?:" * 495 + "a" + ")" * 495).match("a"))
+try:
+    re.compile("(?:" * 496 + ")" * 496)
+except RecursionError as e:
+    print("496: RecursionError", e)
 print(re.fullmatch(r"(?:a|b)*c", "ab" * 100000 + "c").span())
 print(re.match(r"(a|b)*?c", "ab" * 20000 + "c").group(1))
 print(len(re.findall(r"\w", "x" * 100000)), re.sub(r"(\d)", r"<\1>", "1" * 5 + "a"))

@@ -207,8 +207,21 @@ class _Source:
         return False
 
     def get(self):
+        # _advance, inlined: the parser's hottest call.
         this = self.next
-        self._advance()
+        index = self.index
+        s = self.decoded
+        if index >= len(s):
+            self.next = None
+            return this
+        char = s[index]
+        if char == "\\":
+            index += 1
+            if index >= len(s):
+                raise error("bad escape (end of pattern)", self.string, len(self.string) - 1)
+            char += s[index]
+        self.index = index + 1
+        self.next = char
         return this
 
     def getwhile(self, n, charset):
@@ -818,11 +831,22 @@ def _fix_flags(src, flags):
     return flags
 
 
+def _parse_top(source, state, flags):
+    # One more frame, as deep nesting meets CPython's recursion limit at
+    # the same depth (495 groups at the default limit).
+    return _parse_sub(source, state, flags & _X, 0)
+
+
 def _parse_pattern(pattern, flags):
     source = _Source(pattern)
     state = _State()
     state.flags = flags
-    p = _parse_sub(source, state, flags & _X, 0)
+    try:
+        p = _parse_top(source, state, flags)
+    except RecursionError:
+        # pyview may hit the limit in a comparison, whose message says so;
+        # CPython's parser hits it in a call.
+        raise RecursionError("maximum recursion depth exceeded") from None
     state.flags = _fix_flags(pattern, state.flags)
     if source.next is not None:
         raise source.error("unbalanced parenthesis")
