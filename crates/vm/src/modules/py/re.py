@@ -269,7 +269,7 @@ class _Source:
             import warnings
             warnings.warn("bad character in group name %a at position %d" %
                           (name, self.tell() - len(name) - offset),
-                          DeprecationWarning, stacklevel=nested + 7)
+                          DeprecationWarning, stacklevel=nested + 8)
 
 
 class _State:
@@ -505,7 +505,7 @@ def _parse(source, state, verbose, nested, first=False):
             if source.next == "[":
                 import warnings
                 warnings.warn("Possible nested set at position %d" % source.tell(),
-                              FutureWarning, stacklevel=nested + 6)
+                              FutureWarning, stacklevel=nested + 7)
             negate = source.match("^")
             while True:
                 this = source.get()
@@ -522,7 +522,7 @@ def _parse(source, state, verbose, nested, first=False):
                             "difference" if this == "-" else
                             "intersection" if this == "&" else
                             "symmetric difference" if this == "~" else
-                            "union", source.tell() - 1), FutureWarning, stacklevel=nested + 6)
+                            "union", source.tell() - 1), FutureWarning, stacklevel=nested + 7)
                     code1 = ("lit", ord(this))
                 if source.match("-"):
                     that = source.get()
@@ -540,7 +540,7 @@ def _parse(source, state, verbose, nested, first=False):
                         if that == "-":
                             import warnings
                             warnings.warn("Possible set difference at position %d" % (
-                                source.tell() - 2), FutureWarning, stacklevel=nested + 6)
+                                source.tell() - 2), FutureWarning, stacklevel=nested + 7)
                         code2 = ("lit", ord(that))
                     if code1[0] != "lit" or code2[0] != "lit":
                         msg = "bad character range %s-%s" % (this, that)
@@ -833,7 +833,8 @@ def _fix_flags(src, flags):
 
 def _parse_top(source, state, flags):
     # One more frame, as deep nesting meets CPython's recursion limit at
-    # the same depth (495 groups at the default limit).
+    # the same depth (495 groups at the default limit); the warnings'
+    # stack levels count it.
     return _parse_sub(source, state, flags & _X, 0)
 
 
