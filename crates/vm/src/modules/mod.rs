@@ -1,8 +1,9 @@
 //! Built-in modules: `array`, `binascii`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
-//! `traceback`, `warnings`, `linecache`, `_random`, `_json` (the native half of
-//! `json`), and those written in Python (see `python`; the `json` package
-//! is made by `json_package`).
+//! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine),
+//! `_json` (the native half of `json`), `posix` (under `os`), and those
+//! written in Python (see `python`; the `json` package is made by
+//! `json_package`).
 
 mod binascii;
 mod bisect;
@@ -25,6 +26,7 @@ mod posix;
 mod python;
 mod random;
 mod sizeof;
+mod sre;
 mod stringio;
 mod struct_;
 pub(crate) mod sys;
@@ -103,6 +105,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "posix" => posix::module(),
         "_json" => json::module(),
         "json" => json_package(vm).ok()?,
+        "_sre" => sre::module(),
         "types" => types::module(),
         "struct" => PyModule::new(
             "struct",

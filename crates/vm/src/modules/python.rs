@@ -50,6 +50,9 @@
 //!   (seeded outputs are CPython's bit for bit: the same draws in the same
 //!   order, the same float arithmetic), `SystemRandom`, and the
 //!   module-level functions bound to a hidden instance.
+//! - `re`: the pattern parser (CPython's messages and positions), the
+//!   compiler to the instructions of the native `_sre` matcher, the
+//!   flags, `Pattern`, `Match` and the module functions.
 
 /// The source of the Python-written module `name`, if it is one.
 pub(crate) fn source(name: &str) -> Option<&'static str> {
@@ -62,6 +65,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("py/heapq.py"),
         "bisect" => include_str!("py/bisect.py"),
         "random" => include_str!("py/random.py"),
+        "re" => include_str!("py/re.py"),
         "string" => include_str!("py/string.py"),
         "keyword" => include_str!("py/keyword.py"),
         "base64" => include_str!("py/base64.py"),
