@@ -355,6 +355,26 @@ def _width(seq, state):
     return min(lo, MAXREPEAT - 1), min(hi, MAXREPEAT)
 
 
+def _code_escape(source, escape, c):
+    """A \\x, \\u, \\U or \\N escape (the same inside a class and out), or
+    None for any other."""
+    width = {"x": 2, "u": 4, "U": 8}.get(c)
+    if width and (c == "x" or source.istext):
+        escape += source.getwhile(width, _HEXDIGITS)
+        if len(escape) != width + 2:
+            raise source.error("incomplete escape %s" % escape, len(escape))
+        code = int(escape[2:], 16)
+        if code > 0x10FFFF:
+            raise source.error("bad escape %s" % escape, len(escape))
+        return ("lit", code)
+    if c == "N" and source.istext:
+        if not source.match("{"):
+            raise source.error("missing {")
+        charname = source.getuntil("}", "character name")
+        raise source.error("undefined character name %r" % charname, len(charname) + 4)
+    return None
+
+
 def _class_escape(source, escape):
     code = _ESCAPES.get(escape)
     if code:
@@ -363,30 +383,10 @@ def _class_escape(source, escape):
     if code:
         return code
     c = escape[1:2]
-    if c == "x":
-        escape += source.getwhile(2, _HEXDIGITS)
-        if len(escape) != 4:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return ("lit", int(escape[2:], 16))
-    elif c == "u" and source.istext:
-        escape += source.getwhile(4, _HEXDIGITS)
-        if len(escape) != 6:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return ("lit", int(escape[2:], 16))
-    elif c == "U" and source.istext:
-        escape += source.getwhile(8, _HEXDIGITS)
-        if len(escape) != 10:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        c = int(escape[2:], 16)
-        if c > 0x10FFFF:
-            raise source.error("bad escape %s" % escape, len(escape))
-        return ("lit", c)
-    elif c == "N" and source.istext:
-        if not source.match("{"):
-            raise source.error("missing {")
-        charname = source.getuntil("}", "character name")
-        raise source.error("undefined character name %r" % charname, len(charname) + 4)
-    elif c in _OCTDIGITS:
+    code = _code_escape(source, escape, c)
+    if code:
+        return code
+    if c in _OCTDIGITS:
         escape += source.getwhile(2, _OCTDIGITS)
         c = int(escape[1:], 8)
         if c > 0o377:
@@ -410,30 +410,10 @@ def _escape(source, escape, state):
     if code:
         return code
     c = escape[1:2]
-    if c == "x":
-        escape += source.getwhile(2, _HEXDIGITS)
-        if len(escape) != 4:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return ("lit", int(escape[2:], 16))
-    elif c == "u" and source.istext:
-        escape += source.getwhile(4, _HEXDIGITS)
-        if len(escape) != 6:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return ("lit", int(escape[2:], 16))
-    elif c == "U" and source.istext:
-        escape += source.getwhile(8, _HEXDIGITS)
-        if len(escape) != 10:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        c = int(escape[2:], 16)
-        if c > 0x10FFFF:
-            raise source.error("bad escape %s" % escape, len(escape))
-        return ("lit", c)
-    elif c == "N" and source.istext:
-        if not source.match("{"):
-            raise source.error("missing {")
-        charname = source.getuntil("}", "character name")
-        raise source.error("undefined character name %r" % charname, len(charname) + 4)
-    elif c == "0":
+    code = _code_escape(source, escape, c)
+    if code:
+        return code
+    if c == "0":
         escape += source.getwhile(2, _OCTDIGITS)
         return ("lit", int(escape[1:], 8))
     elif c in _DIGITS:
