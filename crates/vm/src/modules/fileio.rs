@@ -514,22 +514,10 @@ const TEXT_METHODS: &[&str] = &[
     "__next__",
 ];
 
-/// A size argument: an int or None, `None` meaning "all" (negative too).
+/// A size argument (BytesIO's rules): an int or None, `None` meaning
+/// "all" (negative too).
 fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
-    let v = match v {
-        None | Some(Value::None) => return Ok(None),
-        Some(v) => index_value(vm, v)?,
-    };
-    match &v {
-        Value::BigInt(_) => Err(overflow_error(
-            "cannot fit 'int' into an index-sized integer",
-        )),
-        Value::Int(_) | Value::Bool(_) => Ok(usize::try_from(ops::index_i64(&v)?).ok()),
-        other => Err(type_error(format!(
-            "argument should be integer or None, not '{}'",
-            other.type_name()
-        ))),
-    }
+    Ok(usize::try_from(super::io::optional_size(vm, v, -1)?).ok())
 }
 
 /// An integer argument that must be an int (`__index__` honoured).

@@ -136,7 +136,7 @@ pub struct PyBytesIO {
 }
 
 /// `read`'s size argument: an int or None (-1).
-fn optional_size(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
+pub(super) fn optional_size(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
     let v = v.map(|v| index_value(vm, v)).transpose()?;
     match v.as_ref() {
         None | Some(Value::None) => Ok(default),
