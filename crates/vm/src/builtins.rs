@@ -232,6 +232,9 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Iter(i) if i.borrow().is_generator() => {
             &["__next__", "__iter__", "send", "close", "throw"]
         }
+        Value::Iter(i) if i.borrow().length_hint().is_some() => {
+            &["__next__", "__iter__", "__length_hint__"]
+        }
         Value::Iter(_) => &["__next__", "__iter__"],
         _ => &[],
     }
@@ -1232,6 +1235,17 @@ fn b_pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(modulus) = modulus else {
         return vm.binary(pyview_syntax::ir::BinOp::Pow, &base, &exp);
     };
+    // Three-argument power goes to the base's `__pow__` alone: CPython's
+    // slot never calls `__rpow__` with a modulus.
+    if let Some(method) = crate::dispatch::user_class(&base).and_then(|c| c.lookup("__pow__")) {
+        let r = vm.call(
+            &method,
+            Args::new(vec![base.clone(), exp.clone(), modulus.clone()]),
+        )?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
     let (Some(b), Some(e), Some(m)) = (
         ops::as_bigint(&base),
         ops::as_bigint(&exp),

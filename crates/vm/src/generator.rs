@@ -387,8 +387,14 @@ impl Vm {
             return;
         }
         let what = self.repr_of(&method).unwrap_or_default();
+        self.report_unraisable(&format!("Exception ignored in: {what}"), &e);
+    }
+
+    /// Writes an exception nothing can catch (from a finalizer, an exit
+    /// call) to stderr under `heading`, as CPython's unraisable hook does.
+    pub(crate) fn report_unraisable(&mut self, heading: &str, e: &PyErr) {
         let report = self.format_exception_alone(&e.exc);
-        let text = format!("Exception ignored in: {what}\n{report}");
+        let text = format!("{heading}\n{report}");
         // What was printed before comes first, as from CPython.
         self.stdout.flush();
         let _ = self.write_text(crate::value::Stream::Stderr, &text);
@@ -406,11 +412,7 @@ impl Vm {
         let obj =
             crate::objects::iter::new_value(crate::objects::iter::PyIter::Generator(gen.clone()));
         let what = self.repr_of(&obj).unwrap_or_default();
-        let report = self.format_exception_alone(&e.exc);
-        let text = format!("Exception ignored in: {what}\n{report}");
-        // What was printed before comes first, as from CPython.
-        self.stdout.flush();
-        let _ = self.write_text(crate::value::Stream::Stderr, &text);
+        self.report_unraisable(&format!("Exception ignored in: {what}"), &e);
     }
 
     /// What CPython's exit does to the suspended generators `__main__`
@@ -418,6 +420,7 @@ impl Vm {
     /// those bound to variables first (in definition order), then those
     /// inside containers (lists, tuples, dicts, sets, instances).
     pub fn finalize_main(&mut self) {
+        self.run_atexit();
         self.finalize_discarded();
         let values = self.main_values();
         let suspended = |v: &Value| match v {

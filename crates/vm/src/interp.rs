@@ -169,6 +169,8 @@ pub struct Vm {
     pub(crate) site: ir::Span,
     /// The sources run so far, by file name (see `modules::linecache`).
     pub(crate) sources: HashMap<Rc<str>, Rc<CodeUnit>>,
+    /// Calls `atexit.register` queued, run at exit (see `modules::atexit`).
+    pub(crate) atexit: Vec<crate::modules::atexit::ExitCall>,
 }
 
 impl Drop for Vm {
@@ -336,6 +338,7 @@ impl Vm {
             stack: Vec::new(),
             site: ir::Span::default(),
             sources: HashMap::new(),
+            atexit: Vec::new(),
         };
         vm.init_main_module();
         vm
@@ -2729,6 +2732,11 @@ impl Vm {
         };
         Some(match name {
             "__iter__" => Ok(obj.clone()),
+            "__length_hint__" => {
+                let n = it.borrow().length_hint()?;
+                args.check_none(&format!("{}.__length_hint__", it.borrow().type_name()))
+                    .map(|()| Value::from_usize(n))
+            }
             "__next__" => match self.next(obj) {
                 Ok(Some(v)) => Ok(v),
                 Ok(None) => Err(stop(iter::generator_return(obj))),

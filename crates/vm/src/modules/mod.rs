@@ -1,10 +1,11 @@
-//! Built-in modules: `array`, `binascii`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
+//! Built-in modules: `array`, `atexit`, `binascii`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
 //! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine),
 //! `_json` (the native half of `json`), `posix` (under `os`), and those
 //! written in Python (see `python`; the `json` package is made by
 //! `json_package`).
 
+pub(crate) mod atexit;
 mod binascii;
 mod bisect;
 pub(crate) mod collections;
@@ -87,6 +88,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         }
         "platform" => platform::module(),
         "gc" => gc::module(),
+        "atexit" => atexit::module(),
         "binascii" => binascii::module(),
         "_hashlib" => hashlib::openssl_module(),
         "_blake2" => hashlib::blake2_module(),

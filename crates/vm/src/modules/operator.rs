@@ -350,10 +350,29 @@ fn length_hint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )))
         }
     };
-    match vm.len_of(&args.pos[0]) {
-        Ok(n) => Ok(Value::from_usize(n)),
-        Err(e) if e.exc.typ == exceptions::ExcType::TypeError => Ok(Value::Int(default)),
-        Err(e) => Err(e),
+    let obj = &args.pos[0];
+    match vm.len_of(obj) {
+        Ok(n) => return Ok(Value::from_usize(n)),
+        Err(e) if e.exc.typ == exceptions::ExcType::TypeError => {}
+        Err(e) => return Err(e),
+    }
+    let has_hint = match obj {
+        Value::Iter(it) => it.borrow().length_hint().is_some(),
+        _ => vm.has_method(obj, "__length_hint__"),
+    };
+    if !has_hint {
+        return Ok(Value::Int(default));
+    }
+    let hint = vm.call_method(obj, "__length_hint__", Args::new(Vec::new()))?;
+    match hint {
+        Value::NotImplemented => Ok(Value::Int(default)),
+        Value::Int(n) if n < 0 => Err(value_error("__length_hint__() should return >= 0")),
+        Value::Int(_) | Value::BigInt(_) => Ok(hint),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        other => Err(type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            other.type_name()
+        ))),
     }
 }
 

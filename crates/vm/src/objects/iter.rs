@@ -105,6 +105,58 @@ impl PyIter {
         }
     }
 
+    /// What `__length_hint__` answers: the items still to come, for the
+    /// iterators over built-in containers that have the method in CPython
+    /// (`None` for the others). A container that changed size under a
+    /// set or dict iterator answers 0, as CPython's does.
+    pub fn length_hint(&self) -> Option<usize> {
+        Some(match self {
+            PyIter::Range { left, .. } => usize::try_from(*left).unwrap_or(0),
+            PyIter::List(l, i) => l.borrow().len().saturating_sub(*i),
+            PyIter::ListReversed(l, i) => {
+                if *i <= l.borrow().len() {
+                    *i
+                } else {
+                    0
+                }
+            }
+            PyIter::Tuple(t, i) => t.len().saturating_sub(*i),
+            PyIter::Str(s, i) => s.get(*i..).map_or(0, |r| r.chars().count()),
+            PyIter::Bytes(b, i) => b.data.len().saturating_sub(*i),
+            PyIter::ByteArray(b, i) => b.data.borrow().len().saturating_sub(*i),
+            PyIter::Values(_, items, i) => items.len().saturating_sub(*i),
+            PyIter::Reversed(_, items) => items.len(),
+            PyIter::Set { set, pos, len, .. } => {
+                if set.table.borrow().len() == *len {
+                    len.saturating_sub(*pos)
+                } else {
+                    0
+                }
+            }
+            PyIter::Dict { dict, pos, len, .. } => {
+                if dict.map.borrow().len() == *len {
+                    len.saturating_sub(*pos)
+                } else {
+                    0
+                }
+            }
+            PyIter::Exhausted(
+                "list_iterator"
+                | "tuple_iterator"
+                | "range_iterator"
+                | "str_ascii_iterator"
+                | "bytes_iterator"
+                | "bytearray_iterator"
+                | "list_reverseiterator"
+                | "set_iterator"
+                | "dict_keyiterator"
+                | "dict_valueiterator"
+                | "dict_itemiterator",
+            ) => 0,
+            _ => return None,
+        })
+    }
+
     pub fn is_generator(&self) -> bool {
         matches!(self, PyIter::Generator(_))
     }
