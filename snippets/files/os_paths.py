@@ -32,3 +32,7 @@ class P:
     def __fspath__(self): return "pp"
 print(isinstance(P(), os.PathLike), os.fspath(P()), os.path.join(P(), "q"))
 print(os.getcwd() == os.path.abspath("."))
+
+u = os.uname()
+print(type(u).__name__, len(u), u.sysname, u[0] == u.sysname, tuple(u)[-1] == u.machine)
+print(("%s " * len(u)) % u == " ".join(u) + " ")

@@ -1907,6 +1907,12 @@ fn construct_int(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .into_owned();
             parse_int(&s, 10, &v)
         }
+        Value::MemoryView(_) | Value::Array(_) => {
+            // Other buffers are read as a bytes copy (which an error shows).
+            let data = crate::buffer::to_vec(&v).unwrap_or(Ok(Vec::new()))?;
+            let s = String::from_utf8_lossy(&data).into_owned();
+            parse_int(&s, 10, &crate::objects::bytes::new_value(data))
+        }
         other => {
             for special in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_special(other, special, vec![]) {

@@ -1514,11 +1514,23 @@ impl Vm {
             [(a, b, name), (b, a, reflected)]
         };
         for (x, y, n) in order {
-            if let Some(r) = self.call_special(x, n, vec![y.clone()]) {
-                match r {
-                    Ok(Value::NotImplemented) => {}
-                    other => return other,
+            let r = match self.call_special(x, n, vec![y.clone()]) {
+                Some(r) => r,
+                // A plain class's inherited `object.__ne__` inverts its
+                // `__eq__` (a slot wrapper: one more level).
+                None if op == ir::CmpOp::NotEq && inherits_object_ne(x) => {
+                    match self.nested(IN_CALL, |vm| {
+                        vm.call_special(x, "__eq__", vec![y.clone()]).transpose()
+                    })? {
+                        Some(Value::NotImplemented) | None => continue,
+                        Some(v) => return self.truthy(&v).map(|t| Value::Bool(!t)),
+                    }
                 }
+                None => continue,
+            };
+            match r {
+                Ok(Value::NotImplemented) => {}
+                other => return other,
             }
         }
         if base_value(a).is_some() || base_value(b).is_some() {
@@ -1538,16 +1550,7 @@ impl Vm {
         }
         match op {
             ir::CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            ir::CmpOp::NotEq => {
-                // `!=` falls back to the inverse of a defined `__eq__`,
-                // through `object.__ne__` (a slot wrapper: one more level).
-                match self.nested(IN_CALL, |vm| {
-                    vm.call_special(a, "__eq__", vec![b.clone()]).transpose()
-                })? {
-                    Some(Value::NotImplemented) | None => Ok(Value::Bool(!a.is(b))),
-                    Some(v) => self.truthy(&v).map(|t| Value::Bool(!t)),
-                }
-            }
+            ir::CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
             _ => Err(type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -2897,4 +2900,10 @@ pub(crate) fn plain_method(
         return None;
     }
     Some(fun.clone())
+}
+
+/// Whether `v` is an instance of a class with no `__ne__` of its own and
+/// no built-in base: its `!=` is `object.__ne__`, the inverse of `__eq__`.
+fn inherits_object_ne(v: &Value) -> bool {
+    user_class(v).is_some_and(|c| c.builtin_base == TypeId::Object && c.lookup("__ne__").is_none())
 }

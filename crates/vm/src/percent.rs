@@ -128,9 +128,15 @@ struct ArgList {
 
 impl ArgList {
     fn new(arg: &Value) -> ArgList {
-        // A tuple subclass gives its items, as a tuple does.
-        let arg = match crate::dispatch::base_value(arg) {
-            Some(t @ Value::Tuple(_)) => t,
+        // A tuple subclass (a struct sequence too) gives its items, as a
+        // tuple does.
+        let native_tuple = match arg {
+            Value::Native(o) => o.as_tuple(),
+            _ => None,
+        };
+        let arg = match (crate::dispatch::base_value(arg), &native_tuple) {
+            (Some(t @ Value::Tuple(_)), _) => t,
+            (_, Some(t)) => t,
             _ => arg,
         };
         match arg {

@@ -1,6 +1,6 @@
 //! `posix`: the system calls under `os` (Python source, `py/os.py`) and
 //! `os.path` (`py/posixpath.py`): `getcwd`, `listdir`, `mkdir`, `rmdir`,
-//! `remove`/`unlink`, `rename`/`replace`, `urandom`, `fspath`, and the
+//! `remove`/`unlink`, `rename`/`replace`, `urandom`, `fspath`, `uname`, and the
 //! `_exists`/`_isfile`/`_isdir`/`_getsize` queries the path functions use.
 //!
 //! Every path goes through the host's file sandbox (`Vm::file_roots`, the
@@ -129,6 +129,28 @@ fn getsize(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Int(i64::try_from(md.len()).unwrap_or(i64::MAX)))
 }
 
+/// `os.uname()`: the kernel's names as Linux publishes them under
+/// `/proc/sys/kernel` (empty where that cannot be read), and the machine
+/// this binary was built for.
+fn uname(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("uname")?;
+    let kernel = |name: &str| {
+        let text = std::fs::read_to_string(format!("/proc/sys/kernel/{name}")).unwrap_or_default();
+        Value::str(text.trim_end_matches('\n'))
+    };
+    Ok(crate::objects::structseq::StructSeq::value(
+        "posix.uname_result",
+        &["sysname", "nodename", "release", "version", "machine"],
+        vec![
+            kernel("ostype"),
+            kernel("hostname"),
+            kernel("osrelease"),
+            kernel("version"),
+            Value::str(std::env::consts::ARCH),
+        ],
+    ))
+}
+
 pub fn module() -> Rc<PyModule> {
     type F = fn(&mut Vm, &Args) -> PyResult<Value>;
     let fns: &[(&str, F)] = &[
@@ -146,6 +168,7 @@ pub fn module() -> Rc<PyModule> {
         ("_isfile", isfile),
         ("_isdir", isdir),
         ("_getsize", getsize),
+        ("uname", uname),
     ];
     PyModule::new(
         "posix",
