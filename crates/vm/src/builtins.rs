@@ -219,6 +219,8 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "as_integer_ratio",
             "hex",
             "fromhex",
+            "__int__",
+            "__float__",
             "__round__",
             "__trunc__",
             "__floor__",
@@ -1955,7 +1957,7 @@ pub fn parse_int(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
             return Err(err());
         }
     }
-    let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || ('\x1c'..='\x1f').contains(&c));
+    let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -2585,16 +2587,19 @@ pub fn float_method(x: f64, name: &str, args: &Args) -> Option<PyResult<Value>> 
         "hex" => args
             .check_none(&qual)
             .map(|_| Value::Str(format::float_hex(x).into())),
-        "__trunc__" | "__floor__" | "__ceil__" => args.check_none(&qual).and_then(|_| {
-            let r = match name {
-                "__trunc__" => x.trunc(),
-                "__floor__" => x.floor(),
-                _ => x.ceil(),
-            };
-            Ok(Value::from_bigint(
-                format::float_to_bigint(r).map_err(ops::fmt_err)?,
-            ))
-        }),
+        "__float__" => args.check_none(&qual).map(|_| Value::Float(x)),
+        "__trunc__" | "__floor__" | "__ceil__" | "__int__" => {
+            args.check_none(&qual).and_then(|_| {
+                let r = match name {
+                    "__trunc__" | "__int__" => x.trunc(),
+                    "__floor__" => x.floor(),
+                    _ => x.ceil(),
+                };
+                Ok(Value::from_bigint(
+                    format::float_to_bigint(r).map_err(ops::fmt_err)?,
+                ))
+            })
+        }
         "__round__" => {
             let mut pos = vec![Value::Float(x)];
             pos.extend(args.pos.iter().cloned());

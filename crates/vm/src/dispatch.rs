@@ -1681,6 +1681,32 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
                 vm.call(&reversed, Args::new(vec![this.clone()]))
             })
         }
+        "divmod" | "rdivmod"
+            if kind == ValueKind::Number && !matches!(recv, Value::Complex(..)) =>
+        {
+            let reflected = inner == "rdivmod";
+            closure(name, move |vm, args| {
+                let other = plain(&one(
+                    args,
+                    if reflected {
+                        "__rdivmod__"
+                    } else {
+                        "__divmod__"
+                    },
+                )?)
+                .clone();
+                if !number_accepts(&this, &other) {
+                    return Ok(Value::NotImplemented);
+                }
+                let (a, b) = if reflected {
+                    (&other, &this)
+                } else {
+                    (&this, &other)
+                };
+                let divmod = vm.builtin("divmod").unwrap_or(Value::None);
+                vm.call(&divmod, Args::new(vec![a.clone(), b.clone()]))
+            })
+        }
         "bool" if kind == ValueKind::Number => closure(name, move |vm, args| {
             none(args, "__bool__")?;
             Ok(Value::Bool(vm.truthy(&this)?))

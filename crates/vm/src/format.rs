@@ -1266,7 +1266,7 @@ pub fn float_hex(x: f64) -> String {
 /// `float.fromhex(s)`, correctly rounded.
 pub fn float_fromhex(s: &str) -> Result<f64, FormatError> {
     let invalid = || FormatError::Value("invalid hexadecimal floating-point string".into());
-    let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

@@ -1100,7 +1100,7 @@ impl Vm {
             Err(e) => {
                 record_in_frame(f, e);
                 vec![
-                    Value::Type(TypeId::Exception(e.exc.typ)),
+                    self.type_of(&Value::Exception(e.exc.clone())),
                     Value::Exception(e.exc.clone()),
                     crate::traceback::TracebackObject::of(&e.exc),
                 ]

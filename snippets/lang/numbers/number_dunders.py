@@ -1,0 +1,21 @@
+# Numbers' special methods called directly, and the whitespace int(),
+# float() and float.fromhex() accept around their text.
+print((7).__divmod__(2), (7.5).__divmod__(2), (7).__rdivmod__(20), (2.5).__rdivmod__(7), True.__divmod__(1))
+print((7).__divmod__(2.0), (7.5).__int__(), (-7.5).__int__(), (7.5).__float__(), (1e300).__int__() > 0)
+try: (7).__divmod__(0)
+except ZeroDivisionError as e: print(e)
+try: (7.0).__divmod__(0)
+except ZeroDivisionError as e: print(e)
+try: float('inf').__int__()
+except OverflowError as e: print(e)
+try: float('nan').__int__()
+except ValueError as e: print(e)
+try: (7).__divmod__()
+except TypeError as e: print(e)
+for s in ['\x1c5', '5\x1f', '\x855', '\u20035', '\v5\v', ' \t\n\r\f7 ']:
+    try: print(repr(s), int(s))
+    except ValueError as e: print(e)
+    try: print(repr(s), float(s))
+    except ValueError as e: print(e)
+    try: print(repr(s), float.fromhex(s))
+    except ValueError as e: print(e)
