@@ -755,6 +755,9 @@ pub struct Lowerer<'a> {
     /// Where the module's leading `from __future__` imports end: one
     /// starting later is misplaced.
     future_end: u32,
+    /// The last pattern of a `case` the lowering entered: where CPython's
+    /// compiler stands when it refuses a capture of `__debug__`.
+    last_pattern: Span,
 }
 
 /// Lowers a parsed module. `globals` carries the module's global slots
@@ -834,6 +837,7 @@ fn lower(
         future_end: future_imports(suite)
             .last()
             .map_or(0, |i| i.range.end().to_u32()),
+        last_pattern: Span::default(),
     };
     // `__annotations__` is made before the code runs, so it comes first.
     if suite.iter().any(module_annotates) {
@@ -943,6 +947,23 @@ impl Lowerer<'_> {
     }
 
     /// A SyntaxError CPython's compiler (not its parser) raises.
+    /// `SyntaxError: cannot assign to __debug__` at `span` when `name`
+    /// would bind `__debug__` (CPython's compiler refuses every binding).
+    fn forbid_debug(&self, name: &str, span: Span) -> LResult<()> {
+        if name == "__debug__" {
+            return Err(self.compiler_error_at("cannot assign to __debug__", span));
+        }
+        Ok(())
+    }
+
+    /// [`Lowerer::forbid_debug`] for every parameter of a function.
+    fn forbid_debug_params(&self, args: &py::Arguments, span: Span) -> LResult<()> {
+        for a in all_params(args) {
+            self.forbid_debug(a.arg.as_str(), span)?;
+        }
+        Ok(())
+    }
+
     fn compiler_error_at(&self, msg: impl Into<String>, span: Span) -> SyntaxErrorInfo {
         SyntaxErrorInfo {
             compiler: true,
@@ -1245,6 +1266,9 @@ impl Lowerer<'_> {
                     // Without a value, CPython still evaluates an attribute
                     // target's object, and a subscript's object and index.
                     None => {
+                        if let py::Expr::Name(n) = &*a.target {
+                            self.forbid_debug(n.id.as_str(), span)?;
+                        }
                         let mut parts = Vec::new();
                         match &*a.target {
                             py::Expr::Attribute(t) => parts.push(&*t.value),
@@ -1301,7 +1325,11 @@ impl Lowerer<'_> {
             }
             S::AugAssign(a) => {
                 let value = self.expr(&a.value)?;
-                let target = self.target(&a.target)?;
+                // CPython's compiler checks no attribute name here.
+                let target = match &*a.target {
+                    py::Expr::Attribute(t) => self.attr_target(t)?,
+                    other => self.target(other)?,
+                };
                 let Target::Name(NameRef::Local(i), tspan) = target else {
                     return Ok(Some(StmtKind::AugAssign(target, binop(a.op), value)));
                 };
@@ -1373,6 +1401,7 @@ impl Lowerer<'_> {
                 StmtKind::Return(r.value.as_ref().map(|v| self.expr(v)).transpose()?)
             }
             S::FunctionDef(f) => {
+                self.forbid_debug_params(&f.args, span)?;
                 let decorators = f
                     .decorator_list
                     .iter()
@@ -1397,6 +1426,7 @@ impl Lowerer<'_> {
                     None,
                     def_span(f, span),
                 )?;
+                self.forbid_debug(f.name.as_str(), span)?;
                 let target = self.resolve(f.name.as_str());
                 StmtKind::FunctionDef {
                     target,
@@ -1416,6 +1446,7 @@ impl Lowerer<'_> {
                         Some(n) => n.as_str(),
                         None => a.name.split('.').next().unwrap_or_default(),
                     };
+                    self.forbid_debug(bind, span)?;
                     let slot = self.resolve(bind);
                     out.push(Stmt::new(
                         StmtKind::Import(a.name.as_str().into(), slot, a.asname.is_some()),
@@ -1458,20 +1489,27 @@ impl Lowerer<'_> {
                 let mut names = Vec::new();
                 for a in &i.names {
                     let bind = a.asname.as_ref().unwrap_or(&a.name);
+                    self.forbid_debug(bind.as_str(), span)?;
                     let slot = self.resolve(bind.as_str());
                     names.push((a.name.as_str().into(), slot, span_of(a.range)));
                 }
                 StmtKind::ImportFrom(module.into(), names)
             }
             S::Delete(d) => {
-                if let Some(t) = d.targets.iter().find(|t| forbidden_target(t)) {
+                let debug_name =
+                    |t: &&py::Expr| matches!(t, py::Expr::Name(n) if n.id.as_str() == "__debug__");
+                if let Some(t) = d.targets.iter().find(debug_name) {
                     let span = span_of(t.range());
                     return Err(self.compiler_error_at("cannot delete __debug__", span));
                 }
                 let targets = d
                     .targets
                     .iter()
-                    .map(|t| self.target(t))
+                    .map(|t| match t {
+                        // `del x.__debug__` passes CPython's compiler.
+                        py::Expr::Attribute(a) => self.attr_target(a),
+                        other => self.target(other),
+                    })
                     .collect::<LResult<Vec<_>>>()?;
                 if !self.class_namespace_names(&targets) {
                     return Ok(Some(StmtKind::Delete(targets)));
@@ -1595,6 +1633,7 @@ impl Lowerer<'_> {
                 let bases = self.args(&c.bases)?;
                 let keywords = self.keywords(&c.keywords)?;
                 let class = self.class_body(c, span)?;
+                self.forbid_debug(c.name.as_str(), span)?;
                 let target = self.resolve(c.name.as_str());
                 StmtKind::ClassDef {
                     target,
@@ -1626,6 +1665,9 @@ impl Lowerer<'_> {
         let mut out = Vec::new();
         for py::ExceptHandler::ExceptHandler(h) in handlers {
             let kind = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
+            if let Some(n) = &h.name {
+                self.forbid_debug(n.as_str(), span_of(h.range))?;
+            }
             let name = h.name.as_ref().map(|n| self.resolve(n.as_str()));
             let outer = self.frame().except_star;
             if star {
@@ -1995,6 +2037,7 @@ impl Lowerer<'_> {
 
     fn pattern(&mut self, p: &py::Pattern) -> LResult<Pattern> {
         use py::Pattern as P;
+        self.last_pattern = span_of(p.range());
         Ok(match p {
             P::MatchValue(v) => Pattern::Value(self.expr(&v.value)?),
             P::MatchSingleton(s) => Pattern::Singleton(constant(&s.value)),
@@ -2007,19 +2050,36 @@ impl Lowerer<'_> {
                     .collect::<LResult<_>>()?;
                 Pattern::Sequence(items, star)
             }
-            P::MatchStar(s) => Pattern::Star(s.name.as_ref().map(|n| self.resolve(n.as_str()))),
-            P::MatchMapping(m) => Pattern::Mapping(
-                m.keys
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.forbid_debug(n.as_str(), self.last_pattern)?;
+                }
+                Pattern::Star(s.name.as_ref().map(|n| self.resolve(n.as_str())))
+            }
+            P::MatchMapping(m) => {
+                let keys = m
+                    .keys
                     .iter()
                     .map(|k| self.expr(k))
-                    .collect::<LResult<_>>()?,
-                m.patterns
+                    .collect::<LResult<_>>()?;
+                let values = m
+                    .patterns
                     .iter()
                     .map(|p| self.pattern(p))
-                    .collect::<LResult<_>>()?,
-                m.rest.as_ref().map(|r| self.resolve(r.as_str())),
-            ),
+                    .collect::<LResult<_>>()?;
+                if let Some(r) = &m.rest {
+                    self.forbid_debug(r.as_str(), self.last_pattern)?;
+                }
+                Pattern::Mapping(
+                    keys,
+                    values,
+                    m.rest.as_ref().map(|r| self.resolve(r.as_str())),
+                )
+            }
             P::MatchClass(c) => {
+                for (a, p) in c.kwd_attrs.iter().zip(&c.kwd_patterns) {
+                    self.forbid_debug(a.as_str(), span_of(p.range()))?;
+                }
                 let cls = self.expr(&c.cls)?;
                 let pos = c
                     .patterns
@@ -2032,13 +2092,17 @@ impl Lowerer<'_> {
                 }
                 Pattern::Class(cls, pos, kw, span_of(c.range))
             }
-            P::MatchAs(a) => Pattern::As(
-                a.pattern
+            P::MatchAs(a) => {
+                let inner = a
+                    .pattern
                     .as_ref()
                     .map(|p| self.pattern(p).map(Box::new))
-                    .transpose()?,
-                a.name.as_ref().map(|n| self.resolve(n.as_str())),
-            ),
+                    .transpose()?;
+                if let Some(n) = &a.name {
+                    self.forbid_debug(n.as_str(), self.last_pattern)?;
+                }
+                Pattern::As(inner, a.name.as_ref().map(|n| self.resolve(n.as_str())))
+            }
             P::MatchOr(o) => Pattern::Or(
                 o.patterns
                     .iter()
@@ -2181,6 +2245,17 @@ impl Lowerer<'_> {
         }))
     }
 
+    /// `obj.name` as an assignment or deletion target (no `__debug__`
+    /// check: the callers that need one make it).
+    fn attr_target(&mut self, a: &py::ExprAttribute) -> LResult<Target> {
+        let span = self.attr_span(a.range, a);
+        Ok(Target::Attribute(
+            self.expr(&a.value)?,
+            a.attr.as_str().into(),
+            span,
+        ))
+    }
+
     fn target(&mut self, e: &py::Expr) -> LResult<Target> {
         let span = span_of(e.range());
         if forbidden_target(e) {
@@ -2188,10 +2263,7 @@ impl Lowerer<'_> {
         }
         Ok(match e {
             py::Expr::Name(n) => Target::Name(self.resolve(n.id.as_str()), span),
-            py::Expr::Attribute(a) => {
-                let span = self.attr_span(a.range, a);
-                Target::Attribute(self.expr(&a.value)?, a.attr.as_str().into(), span)
-            }
+            py::Expr::Attribute(a) => self.attr_target(a)?,
             py::Expr::Subscript(s) => {
                 Target::Subscript(self.expr(&s.value)?, self.expr(&s.slice)?, span)
             }
@@ -2393,6 +2465,11 @@ impl Lowerer<'_> {
                 ExprKind::Super(class_ref, self_ref)
             }
             E::Call(c) => {
+                for k in &c.keywords {
+                    if let Some(name) = &k.arg {
+                        self.forbid_debug(name.as_str(), span)?;
+                    }
+                }
                 self.warn(c.range, warnings::call(&c.func));
                 let args = self.args(&c.args)?;
                 let kws = self.keywords(&c.keywords)?;
@@ -2467,6 +2544,7 @@ impl Lowerer<'_> {
                 )?
             }
             E::Lambda(l) => {
+                self.forbid_debug_params(&l.args, span)?;
                 let (defaults, kw_defaults) = self.defaults(&l.args)?;
                 let func = self.function(
                     "<lambda>",
