@@ -1538,8 +1538,16 @@ impl Vm {
                 }
                 e.clone()
             }
-            Value::Type(TypeId::Exception(_)) => self.exception_of(typ, val)?,
-            Value::Class(c) if c.exception_base().is_some() => self.exception_of(typ, val)?,
+            // CPython makes the instance lazily, once the generator runs
+            // again: an error in making it is raised inside the generator.
+            Value::Type(TypeId::Exception(_)) => match self.exception_of(typ, val) {
+                Ok(e) => e,
+                Err(e) => e.exc,
+            },
+            Value::Class(c) if c.exception_base().is_some() => match self.exception_of(typ, val) {
+                Ok(e) => e,
+                Err(e) => e.exc,
+            },
             other => {
                 return Err(type_error(format!(
                     "exceptions must be classes or instances deriving from BaseException, not {}",
@@ -1568,6 +1576,13 @@ impl Vm {
             Some(v) => vec![v.clone()],
         };
         let v = self.call(typ, Args::new(args))?;
+        if !matches!(v, Value::Exception(_)) {
+            let what = self.repr_of(typ)?;
+            return Err(type_error(format!(
+                "calling {what} should have returned an instance of BaseException, not {}",
+                v.type_name()
+            )));
+        }
         self.make_exception_pub(&v)
     }
 

@@ -21,7 +21,7 @@ impl Vm {
     /// context chain, its messages taken with `str()` (a user class's
     /// `__str__`).
     pub fn format_exception(&mut self, exc: &Rc<PyException>) -> String {
-        let mut p = Printer::native();
+        let mut p = Printer::native(self.native_tb_limit());
         p.recursive(exc, &mut |e| self.exception_message(e));
         p.out
     }
@@ -29,9 +29,26 @@ impl Vm {
     /// One exception's report without its cause or context, as CPython's
     /// unraisable-exception hook prints it.
     pub fn format_exception_alone(&mut self, exc: &Rc<PyException>) -> String {
-        let mut p = Printer::native();
+        let mut p = Printer::native(self.native_tb_limit());
         p.single(exc, &mut |e| self.exception_message(e));
         p.out
+    }
+
+    /// How many innermost frames the interpreter's own reports show:
+    /// `sys.tracebacklimit` when it is an int (none at all, not even the
+    /// header, when it is 0 or less), else 1000.
+    fn native_tb_limit(&self) -> i64 {
+        let set = self
+            .sys_module
+            .as_ref()
+            .and_then(|m| m.get("tracebacklimit"));
+        match &set {
+            Some(Value::Int(n)) => (*n).max(0),
+            Some(Value::Bool(b)) => *b as i64,
+            Some(Value::BigInt(b)) if num_traits::Signed::is_negative(&**b) => 0,
+            Some(Value::BigInt(_)) => i64::MAX,
+            _ => NATIVE_TB_LIMIT,
+        }
     }
 
     /// The report as the `traceback` module's `format_exception` (or,
@@ -146,10 +163,10 @@ const NATIVE_TB_LIMIT: i64 = 1000;
 
 impl Printer {
     /// The printer of the interpreter's own reports (uncaught exceptions,
-    /// unraisable ones), which show at most the innermost 1000 frames.
-    fn native() -> Printer {
+    /// unraisable ones), which show at most the innermost `limit` frames.
+    fn native(limit: i64) -> Printer {
         Printer {
-            limit: Some(-NATIVE_TB_LIMIT),
+            limit: Some(-limit),
             ..Printer::default()
         }
     }

@@ -606,8 +606,18 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
+        # 3.11's rule: one more than the last value when that is the
+        # largest; otherwise (CPython warns, which pyview does not) one
+        # more than the largest value that supports it, sorting the list.
         if not last_values:
             return start
+        try:
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+        except TypeError:
+            pass
         for previous in reversed(last_values):
             try:
                 return previous + 1

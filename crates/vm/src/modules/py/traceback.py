@@ -51,9 +51,18 @@ def _line_for_non_exception(value):
     return f'{name}: {text}\n' if text else f'{name}\n'
 
 
+def _limit(limit):
+    # No limit given: sys.tracebacklimit's, a negative one counting as 0.
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
 def _lines(value, tb, limit, chain):
     if isinstance(value, BaseException):
-        return _format(value, tb, limit, chain, False)
+        return _format(value, tb, _limit(limit), chain, False)
     return [_line_for_non_exception(value)]
 
 
@@ -105,7 +114,7 @@ def print_last(limit=None, file=None, chain=True):
 
 def extract_tb(tb, limit=None):
     frames = StackSummary()
-    for filename, lineno, name, line, text in _frames(tb, limit):
+    for filename, lineno, name, line, text in _frames(tb, _limit(limit)):
         summary = FrameSummary(filename, lineno, name, line=line)
         summary._text = text
         frames.append(summary)
