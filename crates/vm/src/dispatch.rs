@@ -2091,7 +2091,9 @@ pub(crate) fn object_type_method(name: &str) -> Option<Value> {
     }
     object_slot_method(&Value::None, name)?;
     let n: Rc<str> = name.into();
-    Some(closure(name, move |vm, args| {
+    // A descriptor, as CPython's slot wrappers are: stored in a class
+    // (`__hash__ = object.__hash__`), it binds to the instance.
+    let func = closure(name, move |vm, args| {
         let Some(this) = args.pos.first() else {
             return Err(type_error(
                 if crate::objects::descriptor::is_slot_name(TypeId::Object, &n) {
@@ -2110,7 +2112,14 @@ pub(crate) fn object_type_method(name: &str) -> Option<Value> {
                 kw: args.kw.clone(),
             },
         )
-    }))
+    });
+    Some(Value::Wrapper(Rc::new(
+        crate::objects::descriptor::Wrapper::Method {
+            owner: TypeId::Object,
+            name: name.into(),
+            func,
+        },
+    )))
 }
 
 /// Which operand a binary special method stands for.
