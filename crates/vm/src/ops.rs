@@ -1618,12 +1618,28 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
             Some(r) => crate::objects::descriptor::bound_repr(r, &b.name),
             None => format!("<built-in function {}>", b.name),
         },
-        Value::Module(m) => match m.file() {
-            Some(file) => format!("<module '{}' from '{file}'>", m.display_name()),
-            // CPython freezes `io` into its binary.
-            None if &*m.display_name() == "io" => "<module 'io' (frozen)>".to_string(),
-            None => format!("<module '{}' (built-in)>", m.display_name()),
-        },
+        Value::Module(m) => {
+            let name = m.display_name();
+            // The modules CPython 3.11 freezes into its binary.
+            const FROZEN: &[&str] = &[
+                "abc",
+                "codecs",
+                "io",
+                "_collections_abc",
+                "_sitebuiltins",
+                "genericpath",
+                "ntpath",
+                "posixpath",
+                "os",
+                "site",
+                "stat",
+            ];
+            match m.file() {
+                _ if FROZEN.contains(&&*name) => format!("<module '{name}' (frozen)>"),
+                Some(file) => format!("<module '{name}' from '{file}'>"),
+                None => format!("<module '{name}' (built-in)>"),
+            }
+        }
         Value::Type(t) => format!("<class '{}'>", t.name()),
         Value::Iter(it) => match crate::objects::iter::generator_of(it) {
             Some(g) => format!(

@@ -1,4 +1,4 @@
-//! Built-in modules: `array`, `atexit`, `binascii`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `io`,
+//! Built-in modules: `array`, `atexit`, `binascii`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `_io` (under `io`),
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
 //! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine),
 //! `_json` (the native half of `json`), `posix` (under `os`), and those
@@ -140,8 +140,8 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                 ),
             ],
         ),
-        "io" => PyModule::new(
-            "io",
+        "_io" => PyModule::new(
+            "_io",
             vec![
                 ("BytesIO", Value::Type(TypeId::Native(io::BYTESIO_TYPE))),
                 (

@@ -72,6 +72,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
         "__future__" => include_str!("py/__future__.py"),
+        "io" => include_str!("py/io.py"),
         "os" => include_str!("py/os.py"),
         "posixpath" => include_str!("py/posixpath.py"),
         "_collections_abc" => include_str!("py/_collections_abc.py"),
