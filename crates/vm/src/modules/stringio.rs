@@ -59,7 +59,8 @@ pub struct PyStringIO {
     text: RefCell<Vec<char>>,
     pos: Cell<usize>,
     closed: Cell<bool>,
-    newline: Newline,
+    /// Set again by `__init__`, which resets the whole stream.
+    newline: Cell<Newline>,
     seen: Cell<u8>,
 }
 
@@ -77,12 +78,12 @@ impl PyStringIO {
         let mut out = Vec::with_capacity(s.len());
         let mut chars = s.chars().peekable();
         while let Some(c) = chars.next() {
-            match (c, self.newline) {
+            match (c, self.newline.get()) {
                 ('\r', Newline::Universal | Newline::Untranslated) => {
                     let crlf = chars.peek() == Some(&'\n');
                     self.seen
                         .set(self.seen.get() | if crlf { SEEN_CRLF } else { SEEN_CR });
-                    if self.newline == Newline::Universal {
+                    if self.newline.get() == Newline::Universal {
                         if crlf {
                             chars.next();
                         }
@@ -155,7 +156,7 @@ impl PyStringIO {
         let mut i = 0;
         while let Some(&c) = window.get(i) {
             i += 1;
-            let ends = match self.newline {
+            let ends = match self.newline.get() {
                 Newline::Universal | Newline::Lf => c == '\n',
                 Newline::Cr => c == '\r',
                 Newline::CrLf => c == '\n' && i >= 2 && window.get(i - 2) == Some(&'\r'),
@@ -186,7 +187,10 @@ impl PyStringIO {
     }
 
     fn newlines(&self) -> Value {
-        if !matches!(self.newline, Newline::Universal | Newline::Untranslated) {
+        if !matches!(
+            self.newline.get(),
+            Newline::Universal | Newline::Untranslated
+        ) {
             return Value::None;
         }
         let names = [(SEEN_CR, "\r"), (SEEN_LF, "\n"), (SEEN_CRLF, "\r\n")];
@@ -210,6 +214,21 @@ impl PyStringIO {
         args: &Args,
     ) -> PyResult<Value> {
         let qual = format!("StringIO.{name}");
+        if name == "__init__" {
+            // CPython's `__init__` starts the stream over: open, empty,
+            // with the new newline mode and initial value.
+            let (newline, initial) = init_args(args)?;
+            self.text.borrow_mut().clear();
+            self.pos.set(0);
+            self.closed.set(false);
+            self.seen.set(0);
+            self.newline.set(newline);
+            if let Some(init) = initial {
+                self.write(vm, &init)?;
+                self.pos.set(0);
+            }
+            return Ok(Value::None);
+        }
         match name {
             "__exit__" => args.no_kwargs("__exit__")?,
             "__iter__" | "__next__" => check_slot_no_args(args, name)?,
@@ -384,6 +403,7 @@ const METHODS: &[&str] = &[
     "__exit__",
     "__iter__",
     "__next__",
+    "__init__",
 ];
 
 impl NativeObject for PyStringIO {
@@ -445,6 +465,23 @@ impl NativeObject for PyStringIO {
 
 /// `io.StringIO(initial_value='', newline='\n')`.
 pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (newline, initial) = init_args(args)?;
+    let s = PyStringIO {
+        text: RefCell::default(),
+        pos: Cell::new(0),
+        closed: Cell::new(false),
+        newline: Cell::new(newline),
+        seen: Cell::new(0),
+    };
+    if let Some(init) = initial {
+        s.write(vm, &init)?;
+        s.pos.set(0);
+    }
+    Ok(Value::Native(Rc::new(s)))
+}
+
+/// The newline mode and initial value `StringIO(...)` and `__init__` take.
+fn init_args(args: &Args) -> PyResult<(Newline, Option<Value>)> {
     let a = clinic_args(args, "StringIO", 0, &["initial_value", "newline"], 0)?;
     let newline = match a[1].as_ref() {
         None => Newline::Lf,
@@ -482,16 +519,5 @@ pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         },
     };
-    let s = PyStringIO {
-        text: RefCell::default(),
-        pos: Cell::new(0),
-        closed: Cell::new(false),
-        newline,
-        seen: Cell::new(0),
-    };
-    if let Some(init) = initial {
-        s.write(vm, &init)?;
-        s.pos.set(0);
-    }
-    Ok(Value::Native(Rc::new(s)))
+    Ok((newline, initial))
 }
