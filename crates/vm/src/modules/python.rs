@@ -69,6 +69,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "string" => include_str!("py/string.py"),
         "keyword" => include_str!("py/keyword.py"),
         "base64" => include_str!("py/base64.py"),
+        "datetime" => include_str!("py/datetime.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
         "__future__" => include_str!("py/__future__.py"),
