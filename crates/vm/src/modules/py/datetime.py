@@ -62,11 +62,11 @@ def _parse(fname, names, nreq, npos, args, kw, ints=True):
     who = fname + "()" if fname else "function"
     if total > nmax:
         raise TypeError("%s takes %s %d argument%s (%d given)" % (
-            who, "at most" if nreq < nmax else "exactly", nmax,
+            who, "at most", nmax,
             "" if nmax == 1 else "s", total))
     if nargs > npos:
         raise TypeError("%s takes %s %d positional argument%s (%d given)" % (
-            who, "at most" if nreq < npos else "exactly", npos,
+            who, "at most", npos,
             "" if npos == 1 else "s", nargs))
     out = []
     for i in range(nmax):
@@ -1493,10 +1493,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             _tpname(type(self)), self._year, self._month, self._day,
             _time_repr_args(self._hour, self._minute, self._second,
                             self._microsecond))
-        if self._tzinfo is not None:
-            text = text[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
         if self._fold:
             text = text[:-1] + ", fold=1)"
+        if self._tzinfo is not None:
+            text = text[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
         return text
 
     def strftime(self, fmt):
@@ -1662,7 +1662,13 @@ def _iso_date(s):
                 return None
         elif dash and len(s) != 8 or not dash and len(s) != 7:
             return None
-        return _from_iso(y, w, wd)
+        try:
+            return _from_iso(y, w, wd)
+        except ValueError as e:
+            # Only the range of the resulting date is reported as such.
+            if str(e).startswith('year'):
+                raise
+            return None
     m = _digits(s, i, 2)
     if m is None:
         return None
@@ -1678,54 +1684,71 @@ def _iso_date(s):
 
 
 def _date_length(s):
-    # How long the date part of a datetime string is.
+    # How long the date part of a datetime string is (-1: too short).
+    # Week dates are ambiguous when a digit separates the time; CPython's
+    # choices are followed.
     if len(s) < 7:
         return -1
-    if s[4:5] == '-':
-        if s[5:6] != 'W':
+    if len(s) == 7:
+        return 7
+    if s[4] == '-':
+        if s[5] != 'W':
             return 10
-        if s[8:9] == '-':
+        if len(s) > 8 and s[8] == '-':
+            if len(s) == 9:
+                return -1
+            if len(s) > 10 and s[10].isdigit():
+                return 8
             return 10
         return 8
-    if s[4:5] == 'W':
-        if len(s) > 7 and s[7].isdigit():
-            return 8
-        return 7
+    if s[4] == 'W':
+        end = 7
+        while end < len(s) and s[end].isdigit():
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
     return 8
 
 
-def _iso_offset(s):
-    # timedelta of [+-]HH[:MM[:SS[.ffffff]]] (colons all or none).
-    sign = -1 if s[0] == '-' else 1
-    body = s[1:]
-    colons = ':' in body
-    fields = []
+def _hms(s):
+    # (hour, minute, second, microsecond) of HH[:MM[:SS[.f...]]] or its
+    # form without colons; None if malformed. Past the seconds, a
+    # fraction follows '.', ',' or (as CPython reads it) ':' or nothing
+    # in the basic form.
+    colons = s[2:3] == ':'
+    parts = []
     i = 0
-    while i < len(body) and len(fields) < 3:
-        if fields and colons:
-            if body[i] != ':':
-                return None
-            i += 1
-        v = _digits(body, i, 2)
+    frac = None
+    while True:
+        v = _digits(s, i, 2)
         if v is None:
             return None
-        fields.append(v)
+        parts.append(v)
         i += 2
+        if i >= len(s):
+            break
+        c = s[i]
+        if len(parts) == 3:
+            if c in '.,' or (colons and c == ':'):
+                frac = s[i + 1:]
+            elif not colons:
+                frac = s[i:]
+            else:
+                return None
+            break
+        if colons:
+            if c != ':':
+                return None
+            i += 1
     us = 0
-    if i < len(body):
-        if len(fields) != 3 or body[i] != '.':
+    if frac is not None:
+        if not frac or not frac.isdigit() or not frac.isascii():
             return None
-        frac = body[i + 1:]
-        if len(frac) != 6 or not frac.isdigit():
-            return None
-        us = int(frac)
-    elif len(fields) == 0:
-        return None
-    while len(fields) < 3:
-        fields.append(0)
-    hh, mm, ss = fields
-    total = ((hh * 60 + mm) * 60 + ss) * 1000000 + us
-    return _delta_us(sign * total)
+        us = int((frac[:6] + '00000')[:6])
+    while len(parts) < 3:
+        parts.append(0)
+    return parts[0], parts[1], parts[2], us
 
 
 def _iso_time(s):
@@ -1737,43 +1760,28 @@ def _iso_time(s):
             cut = k
             break
     body, zone = s[:cut], s[cut:]
-    hh = _digits(body, 0, 2)
-    if hh is None:
+    if (zone and len(body) in (3, 5, 6, 7, 9) and not body[-1].isdigit()
+            and not (body[-1] == ':' and body[2:3] == ':')):
+        # CPython passes over one character between a whole time and its
+        # zone.
+        body = body[:-1]
+    parts = _hms(body)
+    if parts is None:
         return None
-    mm = ss = us = 0
-    i = 2
-    colons = body[2:3] == ':'
-    parts = [hh]
-    while i < len(body) and len(parts) < 3 and body[i] not in '.,':
-        if colons:
-            if body[i] != ':':
-                return None
-            i += 1
-        v = _digits(body, i, 2)
-        if v is None:
-            return None
-        parts.append(v)
-        i += 2
-    if i < len(body):
-        if len(parts) != 3 or body[i] not in '.,':
-            return None
-        frac = body[i + 1:]
-        if not frac or not frac.isdigit() or not frac.isascii():
-            return None
-        us = int((frac[:6] + '00000')[:6])
-    while len(parts) < 3:
-        parts.append(0)
-    hh, mm, ss = parts
     tz = None
     if zone:
-        if zone == 'Z':
+        if zone[0] == 'Z':
+            if zone != 'Z':
+                return None
             tz = _UTC
         else:
-            off = _iso_offset(zone)
+            off = _hms(zone[1:])
             if off is None:
                 return None
-            tz = _new_timezone(off, None)
-    return hh, mm, ss, us, tz
+            hh, mm, ss, us = off
+            total = ((hh * 60 + mm) * 60 + ss) * 1000000 + us
+            tz = _new_timezone(_delta_us(-total if zone[0] == '-' else total), None)
+    return parts + (tz,)
 
 
 def _iso_datetime(s):
@@ -1851,28 +1859,30 @@ def _strftime(fmt, tt, us, obj):
     return ''.join(out)
 
 
-# Directives whose numbers pad with spaces, and those printed bare.
+# The numeric directives and the width glibc pads them to (with zeros,
+# spaces for those in _SPACE_PADDED).
+_NUM_WIDTH = {'d': 2, 'e': 2, 'H': 2, 'I': 2, 'k': 2, 'l': 2, 'm': 2, 'M': 2,
+              'S': 2, 'y': 2, 'U': 2, 'W': 2, 'V': 2, 'g': 2, 'j': 3, 'Y': 1,
+              'G': 1, 'C': 1, 'u': 1, 'w': 1, 's': 1}
 _SPACE_PADDED = 'ekl'
-_UNPADDED = 'YGCs'
 
 
 def _pad(text, c, flags, width):
-    numeric = text[-1:].isdigit() and c not in 'cxXDFrRTzZ'
+    # Applies glibc's flags (- no padding, _ spaces, 0 zeros, ^ upper
+    # case, # swapped case) and width to one directive's text.
     if '^' in flags or ('#' in flags and c in 'aAbBh'):
         text = text.upper()
     elif '#' in flags and c in 'pZ':
         text = text.lower()
-    if numeric:
-        digits = text.lstrip(' ')
-        default = len(text)
-        if '-' in flags:
-            return digits
-        w = int(width) if width else default
-        if '_' in flags:
-            return digits.rjust(w)
-        if '0' in flags or (c not in _SPACE_PADDED):
-            return digits.rjust(w, '0') if (width or c not in _UNPADDED or '0' in flags) else digits
-        return digits.rjust(w)
+    if c in _NUM_WIDTH:
+        if width:
+            w = int(width)
+        elif '-' in flags:
+            return text
+        else:
+            w = _NUM_WIDTH[c]
+        spaces = '_' in flags or '-' in flags or (c in _SPACE_PADDED and '0' not in flags)
+        return text.rjust(w, ' ' if spaces else '0')
     if width:
         return text.rjust(int(width), '0' if '0' in flags else ' ')
     return text
@@ -1883,29 +1893,29 @@ def _directive(c, tt, obj):
     if c == 'Y':
         return str(y)
     if c == 'm':
-        return "%02d" % m
+        return str(m)
     if c == 'd':
-        return "%02d" % d
+        return str(d)
     if c == 'H':
-        return "%02d" % hh
+        return str(hh)
     if c == 'M':
-        return "%02d" % mm
+        return str(mm)
     if c == 'S':
-        return "%02d" % ss
+        return str(ss)
     if c == 'y':
-        return "%02d" % (y % 100)
+        return str(y % 100)
     if c == 'C':
         return str(y // 100)
     if c == 'e':
-        return "%2d" % d
+        return str(d)
     if c == 'j':
-        return "%03d" % yd
+        return str(yd)
     if c == 'I':
-        return "%02d" % ((hh + 11) % 12 + 1)
+        return str((hh + 11) % 12 + 1)
     if c == 'l':
-        return "%2d" % ((hh + 11) % 12 + 1)
+        return str((hh + 11) % 12 + 1)
     if c == 'k':
-        return "%2d" % hh
+        return str(hh)
     if c == 'p':
         return "AM" if hh < 12 else "PM"
     if c == 'P':
@@ -1923,16 +1933,16 @@ def _directive(c, tt, obj):
     if c == 'w':
         return str((wd + 1) % 7)
     if c == 'U':
-        return "%02d" % ((yd + 6 - (wd + 1) % 7) // 7)
+        return str((yd + 6 - (wd + 1) % 7) // 7)
     if c == 'W':
-        return "%02d" % ((yd + 6 - wd) // 7)
+        return str((yd + 6 - wd) // 7)
     if c in 'GgV':
         iso = _new_date(date, y, m, d).isocalendar() if 1 <= y <= 9999 else (y, 1, 1)
         if c == 'G':
             return str(iso[0])
         if c == 'g':
-            return "%02d" % (iso[0] % 100)
-        return "%02d" % iso[1]
+            return str(iso[0] % 100)
+        return str(iso[1])
     if c == 'c':
         return "%s %s %2d %02d:%02d:%02d %d" % (
             _DAY_NAMES[wd][:3], _MONTH_NAMES[m][:3], d, hh, mm, ss, y)
