@@ -524,6 +524,8 @@ def _local(u):
     # Local wall time of u (seconds on the 0001-01-01 scale) on the same
     # scale.
     tm = _time.localtime(u - _EPOCH_SECONDS)
+    if not MINYEAR <= tm[0] <= MAXYEAR:
+        raise ValueError("year %d is out of range" % tm[0])
     return (_ordinal(tm[0], tm[1], tm[2]) * 86400 + tm[3] * 3600 + tm[4] * 60
             + min(tm[5], 59))
 
@@ -1844,16 +1846,30 @@ def _strftime(fmt, tt, us, obj):
         while i < n and fmt[i].isdigit():
             width += fmt[i]
             i += 1
+        modifier = ''
         if i < n and fmt[i] in 'EO':
+            modifier = fmt[i]
             i += 1
         if i >= n:
-            out.append(fmt[start:])
+            text = fmt[start:]
+            out.append(text.rjust(int(width)) if width else text)
             break
         c = fmt[i]
         i += 1
-        text = _directive(c, tt, obj)
+        text = None
+        if not (modifier == 'E' and c in _E_REFUSED or modifier == 'O' and c in _O_REFUSED):
+            text = _directive(c, tt, obj)
         if text is None:
-            out.append(fmt[start:i])
+            # glibc copies what it does not know, with the case and width
+            # asked for.
+            text = fmt[start:i]
+            if '^' in flags:
+                text = text.upper()
+            if width:
+                text = text.rjust(int(width), '0' if '0' in flags else ' ')
+            out.append(text)
+            continue
+        if c == 'z':
             continue
         out.append(_pad(text, c, flags, width))
     return ''.join(out)
@@ -1865,23 +1881,25 @@ _NUM_WIDTH = {'d': 2, 'e': 2, 'H': 2, 'I': 2, 'k': 2, 'l': 2, 'm': 2, 'M': 2,
               'S': 2, 'y': 2, 'U': 2, 'W': 2, 'V': 2, 'g': 2, 'j': 3, 'Y': 1,
               'G': 1, 'C': 1, 'u': 1, 'w': 1, 's': 1}
 _SPACE_PADDED = 'ekl'
+# The directives glibc refuses with the E or the O modifier.
+_E_REFUSED = 'aAbBhdeFDHIjklmMSUVwWGg'
+_O_REFUSED = 'aAcxXYFD'
 
 
 def _pad(text, c, flags, width):
     # Applies glibc's flags (- no padding, _ spaces, 0 zeros, ^ upper
     # case, # swapped case) and width to one directive's text.
-    if '^' in flags or ('#' in flags and c in 'aAbBh'):
+    if c == 'P':
+        pass
+    elif '^' in flags or ('#' in flags and c in 'aAbBh'):
         text = text.upper()
     elif '#' in flags and c in 'pZ':
         text = text.lower()
     if c in _NUM_WIDTH:
-        if width:
-            w = int(width)
-        elif '-' in flags:
-            return text
-        else:
-            w = _NUM_WIDTH[c]
-        spaces = '_' in flags or '-' in flags or (c in _SPACE_PADDED and '0' not in flags)
+        if '-' in flags:
+            return text.rjust(int(width)) if width else text
+        w = max(int(width or 0), _NUM_WIDTH[c])
+        spaces = '_' in flags or (c in _SPACE_PADDED and '0' not in flags)
         return text.rjust(w, ' ' if spaces else '0')
     if width:
         return text.rjust(int(width), '0' if '0' in flags else ' ')
