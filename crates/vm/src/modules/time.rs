@@ -274,10 +274,15 @@ fn seconds_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
             }
             Ok(f as i64)
         }
-        Some(other) => {
-            let i = super::index_value(vm, other)?;
-            crate::ops::index_i64(&i).map_err(|_| time_t_overflow())
-        }
+        Some(other) => match super::index_value(vm, other)? {
+            i @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                crate::ops::index_i64(&i).map_err(|_| time_t_overflow())
+            }
+            v => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))),
+        },
     }
 }
 
@@ -322,7 +327,12 @@ fn struct_time(t: i64, kind: &LocalType) -> PyResult<Value> {
 pub fn gmtime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_posonly("gmtime", "gmtime", 0, 1)?;
     let t = seconds_arg(vm, args.pos.first())?;
-    struct_time(t, &utc_zone().types[0])
+    let gmt = LocalType {
+        offset: 0,
+        isdst: false,
+        name: "GMT".into(),
+    };
+    struct_time(t, &gmt)
 }
 
 /// `time.localtime([secs])`, in the machine's zone.

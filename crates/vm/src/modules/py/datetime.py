@@ -457,6 +457,9 @@ Arguments may be integers or floats, and may be positive or negative."""
     def __reduce__(self):
         return (type(self), self._key())
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
 
 timedelta.min = _delta(timedelta, -_MAX_DAYS, 0, 0)
 timedelta.max = _delta(timedelta, _MAX_DAYS, 86399, 999999)
@@ -649,7 +652,7 @@ Monday == 1 ... Sunday == 7"""
             y += 1
             start = _iso_week1_monday(y)
         week, wd = divmod(n - start, 7)
-        return IsoCalendarDate(y, week + 1, wd + 1)
+        return _IsoCalendarDate(y, week + 1, wd + 1)
 
     def isoformat(self, *args, **kw):
         """Return string in ISO 8601 format, YYYY-MM-DD."""
@@ -749,6 +752,9 @@ Monday == 1 ... Sunday == 7"""
     def __reduce__(self):
         return (type(self), self._dkey())
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
 
 date.min = _new_date(date, 1, 1, 1)
 date.max = _new_date(date, 9999, 12, 31)
@@ -785,7 +791,7 @@ def _tuple(y, m, d, hh, mm, ss, dst):
                               n - _ordinal(y, 1, 1) + 1, dst))
 
 
-class IsoCalendarDate(tuple):
+class _IsoCalendarDate(tuple):
     __slots__ = ()
 
     def __new__(cls, year, week, weekday):
@@ -846,6 +852,9 @@ class tzinfo:
         args = args() if args is not None else ()
         state = getattr(self, "__dict__", None) or None
         return (type(self), args, state)
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
 
 
 def _check_offset_range(off, plain):
@@ -997,6 +1006,9 @@ class timezone(tzinfo):
 
     def __reduce__(self):
         return (type(self), self.__getinitargs__(), None)
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
 
 
 _UTC = object.__new__(timezone)
@@ -1216,6 +1228,9 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     def __reduce__(self):
         return (type(self), self._tkey() + (self._tzinfo,))
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
 
 
 def _order(a, b, op):
@@ -1617,6 +1632,9 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     def __reduce__(self):
         return (type(self), self._key() + (self._tzinfo,))
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
 
 datetime.min = _new_datetime(datetime, 1, 1, 1, 0, 0, 0, 0, None, 0)
 datetime.max = _new_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999, None, 0)
@@ -1624,7 +1642,9 @@ datetime.resolution = _delta(timedelta, 0, 0, 1)
 _EPOCH = _new_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, _UTC, 0)
 _SECOND = _delta(timedelta, 0, 1, 0)
 
-_OWN = (date, datetime, time, timedelta, tzinfo, timezone, IsoCalendarDate)
+# Its name, not exported (as CPython's).
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+_OWN = (date, datetime, time, timedelta, tzinfo, timezone, _IsoCalendarDate)
 for _cls in _OWN:
     _set_type_name(_cls, 'datetime.' + _cls.__name__)
 del _cls
