@@ -4,10 +4,10 @@
 //!
 //! Local time reads the machine's zone from its TZif file (`TZ` naming a
 //! zone or a file, else `/etc/localtime`), in safe Rust: the transitions
-//! it lists and, past the last one, the last kind of time (the file's
-//! POSIX rule string is not read, nor a `TZ` given as a rule string: those
-//! zones are taken as UTC). Not here: `strftime`, `strptime`, `asctime`,
-//! `ctime`, `tzset`, the clock functions.
+//! it lists and, past the last one, the POSIX rule the file ends with; a
+//! `TZ` that names no file is read as such a rule (`EST5EDT,M3.2.0,...`).
+//! Not here: `strftime`, `strptime`, `asctime`, `ctime`, `tzset`, the
+//! clock functions.
 
 use crate::exceptions::{type_error, value_error, PyResult};
 use crate::objects::structseq::StructSeq;
@@ -125,14 +125,205 @@ struct LocalType {
 }
 
 /// The machine's time zone: the transitions of a TZif file (`TZ` names
-/// one, else `/etc/localtime`) and the kind of time in force from each.
-/// Past the last transition the last kind stays in force (the POSIX rule
-/// string at the end of the file is not read), and with no readable file
-/// the zone is UTC.
+/// one, else `/etc/localtime`) and the kind of time in force from each;
+/// past the last one, the POSIX rule at the file's end (or a `TZ` that is
+/// such a rule itself). With neither the zone is UTC.
 #[derive(Debug)]
 struct Zone {
     transitions: Vec<(i64, usize)>,
     types: Vec<LocalType>,
+    rule: Option<Rule>,
+}
+
+/// A POSIX `TZ` rule: standard time, and summer time between two dates
+/// of each year.
+#[derive(Debug, Clone)]
+struct Rule {
+    std: LocalType,
+    dst: Option<(LocalType, RuleDay, i64, RuleDay, i64)>,
+}
+
+/// The day a rule switches on: `Jn` (1..=365, no leap day), `n`
+/// (0..=365) or `Mm.w.d` (weekday `d` of week `w` of month `m`, 5 being
+/// the last).
+#[derive(Debug, Clone, Copy)]
+enum RuleDay {
+    Julian1(i64),
+    Julian0(i64),
+    Month(i64, i64, i64),
+}
+
+fn is_leap(y: i64) -> bool {
+    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+}
+
+impl RuleDay {
+    /// Days since the epoch of this day in year `y`.
+    fn in_year(self, y: i64) -> i64 {
+        let jan1 = days_from_civil(y, 1, 1);
+        match self {
+            RuleDay::Julian1(n) => jan1 + n - 1 + i64::from(is_leap(y) && n >= 60),
+            RuleDay::Julian0(n) => jan1 + n,
+            RuleDay::Month(m, w, d) => {
+                let first = days_from_civil(y, m, 1);
+                // 1970-01-01 was a Thursday (4 counting from Sunday).
+                let wd = (first + 4).rem_euclid(7);
+                let mut day = first + (d - wd).rem_euclid(7) + (w - 1) * 7;
+                let next = if m == 12 {
+                    days_from_civil(y + 1, 1, 1)
+                } else {
+                    days_from_civil(y, m + 1, 1)
+                };
+                while day >= next {
+                    day -= 7;
+                }
+                day
+            }
+        }
+    }
+}
+
+impl Rule {
+    fn at(&self, t: i64) -> &LocalType {
+        let Some((dst, start, start_time, end, end_time)) = &self.dst else {
+            return &self.std;
+        };
+        let (y, _, _) = civil_from_days((t + self.std.offset).div_euclid(86400));
+        // Before 1970 glibc places the year's switches in 1970.
+        let y = y.max(1970);
+        // Summer time starts at a wall time of standard time and ends at
+        // one of summer time.
+        let on = start.in_year(y) * 86400 + start_time - self.std.offset;
+        let off = end.in_year(y) * 86400 + end_time - dst.offset;
+        let summer = if on < off {
+            on <= t && t < off
+        } else {
+            !(off <= t && t < on)
+        };
+        if summer {
+            dst
+        } else {
+            &self.std
+        }
+    }
+}
+
+/// Reads a POSIX `TZ` rule (`EST5EDT,M3.2.0,M11.1.0`).
+fn parse_rule(text: &str) -> Option<Rule> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let name = |i: &mut usize| -> Option<String> {
+        let start = *i;
+        if b.get(*i) == Some(&b'<') {
+            let end = start + 1 + b[start + 1..].iter().position(|&c| c == b'>')?;
+            *i = end + 1;
+            return Some(text[start + 1..end].to_string());
+        }
+        while b.get(*i).is_some_and(|c| c.is_ascii_alphabetic()) {
+            *i += 1;
+        }
+        (*i - start >= 3).then(|| text[start..*i].to_string())
+    };
+    // [+-]hh[:mm[:ss]] in seconds.
+    let clock = |i: &mut usize| -> Option<i64> {
+        let mut sign = 1;
+        match b.get(*i) {
+            Some(b'-') => {
+                sign = -1;
+                *i += 1;
+            }
+            Some(b'+') => *i += 1,
+            _ => {}
+        }
+        let mut total = 0;
+        for (k, unit) in [3600, 60, 1].into_iter().enumerate() {
+            if k > 0 {
+                if b.get(*i) != Some(&b':') {
+                    break;
+                }
+                *i += 1;
+            }
+            let start = *i;
+            while b.get(*i).is_some_and(u8::is_ascii_digit) && *i - start < 3 {
+                *i += 1;
+            }
+            total += text.get(start..*i)?.parse::<i64>().ok()? * unit;
+        }
+        Some(sign * total)
+    };
+    let day = |i: &mut usize| -> Option<(RuleDay, i64)> {
+        let num = |i: &mut usize| -> Option<i64> {
+            let start = *i;
+            while b.get(*i).is_some_and(u8::is_ascii_digit) {
+                *i += 1;
+            }
+            text.get(start..*i)?.parse().ok()
+        };
+        let d = match b.get(*i)? {
+            b'J' => {
+                *i += 1;
+                RuleDay::Julian1(num(i)?.clamp(1, 365))
+            }
+            b'M' => {
+                *i += 1;
+                let m = num(i)?;
+                (b.get(*i)? == &b'.').then_some(())?;
+                *i += 1;
+                let w = num(i)?;
+                (b.get(*i)? == &b'.').then_some(())?;
+                *i += 1;
+                let d = num(i)?;
+                if !(1..=12).contains(&m) || !(1..=5).contains(&w) || d > 6 {
+                    return None;
+                }
+                RuleDay::Month(m, w, d)
+            }
+            _ => RuleDay::Julian0(num(i)?.clamp(0, 365)),
+        };
+        let time = if b.get(*i) == Some(&b'/') {
+            *i += 1;
+            clock(i)?
+        } else {
+            7200
+        };
+        Some((d, time))
+    };
+    let std_name = name(&mut i)?;
+    let std = LocalType {
+        offset: -clock(&mut i)?,
+        isdst: false,
+        name: std_name,
+    };
+    if i == b.len() {
+        return Some(Rule { std, dst: None });
+    }
+    let dst_name = name(&mut i)?;
+    let dst_offset = match b.get(i) {
+        Some(c) if c.is_ascii_digit() || *c == b'+' || *c == b'-' => -clock(&mut i)?,
+        _ => std.offset + 3600,
+    };
+    let dst = LocalType {
+        offset: dst_offset,
+        isdst: true,
+        name: dst_name,
+    };
+    // Without dates, the United States' rule (as glibc's default).
+    let (start, end) = if i == b.len() {
+        ((RuleDay::Month(3, 2, 0), 7200), (RuleDay::Month(11, 1, 0), 7200))
+    } else {
+        (b.get(i)? == &b',').then_some(())?;
+        i += 1;
+        let start = day(&mut i)?;
+        (b.get(i)? == &b',').then_some(())?;
+        i += 1;
+        let end = day(&mut i)?;
+        (i == b.len()).then_some(())?;
+        (start, end)
+    };
+    Some(Rule {
+        std,
+        dst: Some((dst, start.0, start.1, end.0, end.1)),
+    })
 }
 
 thread_local! {
@@ -147,26 +338,41 @@ fn utc_zone() -> Zone {
             isdst: false,
             name: "UTC".into(),
         }],
+        rule: None,
+    }
+}
+
+/// A zone given by a POSIX rule alone.
+fn rule_zone(rule: Rule) -> Zone {
+    Zone {
+        transitions: Vec::new(),
+        types: vec![rule.std.clone()],
+        rule: Some(rule),
     }
 }
 
 fn load_zone() -> Zone {
-    let path = match std::env::var("TZ") {
-        Ok(tz) if !tz.is_empty() => {
-            let tz = tz.strip_prefix(':').unwrap_or(&tz).to_string();
-            if tz.starts_with('/') {
-                tz
-            } else if tz.contains("..") {
-                return utc_zone();
-            } else {
-                format!("/usr/share/zoneinfo/{tz}")
-            }
-        }
-        _ => "/etc/localtime".to_string(),
+    let tz = std::env::var("TZ").unwrap_or_default();
+    let (path, rule) = if tz.is_empty() {
+        ("/etc/localtime".to_string(), None)
+    } else {
+        let name = tz.strip_prefix(':').unwrap_or(&tz);
+        let path = if name.starts_with('/') {
+            name.to_string()
+        } else if name.contains("..") {
+            String::new()
+        } else {
+            format!("/usr/share/zoneinfo/{name}")
+        };
+        (path, parse_rule(&tz))
     };
-    std::fs::read(path)
-        .ok()
-        .and_then(|data| parse_tzif(&data))
+    // As glibc: a file of that name first, then the string as a rule.
+    let from_file = (!path.is_empty())
+        .then(|| std::fs::read(&path).ok())
+        .flatten()
+        .and_then(|data| parse_tzif(&data));
+    from_file
+        .or_else(|| rule.map(rule_zone))
         .unwrap_or_else(utc_zone)
 }
 
@@ -233,12 +439,33 @@ fn parse_tzif(data: &[u8]) -> Option<Zone> {
         }
         transitions.push((t, ti));
     }
-    Some(Zone { transitions, types })
+    // Version 2+ files end with the rule for times past the transitions.
+    let rule = if tsize == 8 {
+        let [isutcnt, isstdcnt, leapcnt, ..] = c;
+        let footer = chars_at + charcnt + leapcnt * 12 + isstdcnt + isutcnt;
+        data.get(footer..)
+            .and_then(|f| f.strip_prefix(b"\n"))
+            .and_then(|f| f.split(|&b| b == b'\n').next())
+            .and_then(|f| std::str::from_utf8(f).ok())
+            .and_then(parse_rule)
+    } else {
+        None
+    };
+    Some(Zone {
+        transitions,
+        types,
+        rule,
+    })
 }
 
 impl Zone {
     /// The kind of local time in force at `t` (seconds since the epoch).
     fn at(&self, t: i64) -> &LocalType {
+        if let Some(rule) = &self.rule {
+            if self.transitions.last().map_or(true, |&(last, _)| t >= last) {
+                return rule.at(t);
+            }
+        }
         let i = self.transitions.partition_point(|&(start, _)| start <= t);
         let ti = match i {
             // Before the first transition: the first standard-time kind.
@@ -389,14 +616,33 @@ pub fn mktime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let m = month0.rem_euclid(12) + 1;
     let days = days_from_civil(y, m, 1) + f[2] - 1;
     let wall = days * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
+    let isdst = f[8];
     let t = with_zone(|z| {
-        let guess = wall - z.at(wall).offset;
-        let t = wall - z.at(guess).offset;
-        if wall - z.at(t).offset == t {
-            t
-        } else {
-            guess
+        // The kinds of time in force a day either side; a wall time can
+        // only be read with one of them.
+        let before = z.at(wall - 90000).clone();
+        let after = z.at(wall + 90000).clone();
+        // A tm_isdst of 0 or 1 reads the wall time in a kind of that flag,
+        // the nearest one in force within a year and a half (as glibc).
+        if isdst >= 0 {
+            const MONTH: i64 = 30 * 86400;
+            let near = [wall - 90000, wall + 90000]
+                .into_iter()
+                .chain((1..=18).flat_map(|k| [wall - k * MONTH, wall + k * MONTH]));
+            for probe in near {
+                let k = z.at(probe);
+                if i64::from(k.isdst) == isdst {
+                    return wall - k.offset;
+                }
+            }
         }
+        // Else a repeated wall time is the later, a skipped one is read in
+        // the kind in force before it.
+        [after, before.clone()]
+            .iter()
+            .map(|k| wall - k.offset)
+            .find(|&t| z.at(t).offset == wall - t)
+            .unwrap_or(wall - before.offset)
     });
     Ok(Value::Float(t as f64))
 }

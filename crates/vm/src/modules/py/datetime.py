@@ -2002,8 +2002,7 @@ def _directive(c, tt, obj):
     if c == '%':
         return "%"
     if c == 's':
-        wall = _ordinal(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss
-        return str(_local_to_utc(wall, 0) - _EPOCH_SECONDS)
+        return str(int(_time.mktime(tt)))
     if c == 'z':
         return ""
     if c == 'Z':
