@@ -3,7 +3,7 @@
 //! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine),
 //! `_json` (the native half of `json`), `posix` (under `os`), and those
 //! written in Python (see `python`; the `json` package is made by
-//! `json_package`).
+//! `json_package`; `datetime` gets the native `_set_type_name`).
 
 mod binascii;
 mod bisect;

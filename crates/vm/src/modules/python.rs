@@ -50,6 +50,11 @@
 //!   (seeded outputs are CPython's bit for bit: the same draws in the same
 //!   order, the same float arithmetic), `SystemRandom`, and the
 //!   module-level functions bound to a hidden instance.
+//! - `datetime`: `date`, `time`, `datetime`, `timedelta`, `tzinfo`,
+//!   `timezone` with the C module's messages, reprs and rounding, over
+//!   the native `time` (local time) and `_set_type_name` (the names its
+//!   classes have in messages); tracebacks leave out its frames, as
+//!   CPython's module is C.
 //! - `re`: the pattern parser (CPython's messages and positions), the
 //!   compiler to the instructions of the native `_sre` matcher, the
 //!   flags, `Pattern`, `Match` and the module functions.

@@ -10,11 +10,11 @@
 //! clock functions.
 
 use crate::exceptions::{type_error, value_error, PyResult};
-use crate::objects::structseq::StructSeq;
-use std::rc::Rc;
 use crate::interp::Vm;
 use crate::objects::function::Args;
+use crate::objects::structseq::StructSeq;
 use crate::value::Value;
+use std::rc::Rc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 fn now() -> std::time::Duration {
@@ -85,8 +85,17 @@ pub fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// The fields of `time.struct_time`; the last two are attributes only, not
 /// items of the sequence (as CPython's).
 const STRUCT_FIELDS: &[&str] = &[
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst", "tm_zone", "tm_gmtoff",
+    "tm_year",
+    "tm_mon",
+    "tm_mday",
+    "tm_hour",
+    "tm_min",
+    "tm_sec",
+    "tm_wday",
+    "tm_yday",
+    "tm_isdst",
+    "tm_zone",
+    "tm_gmtoff",
 ];
 pub const STRUCT_TIME: &str = "time.struct_time";
 
@@ -112,7 +121,15 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let mp = (5 * doy + 2) / 153;
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
 }
 
 /// One kind of local time: its UTC offset, whether it is summer time,
@@ -309,7 +326,10 @@ fn parse_rule(text: &str) -> Option<Rule> {
     };
     // Without dates, the United States' rule (as glibc's default).
     let (start, end) = if i == b.len() {
-        ((RuleDay::Month(3, 2, 0), 7200), (RuleDay::Month(11, 1, 0), 7200))
+        (
+            (RuleDay::Month(3, 2, 0), 7200),
+            (RuleDay::Month(11, 1, 0), 7200),
+        )
     } else {
         (b.get(i)? == &b',').then_some(())?;
         i += 1;
@@ -373,7 +393,14 @@ fn load_zone() -> Zone {
         .and_then(|data| parse_tzif(&data));
     from_file
         .or_else(|| rule.map(rule_zone))
-        .unwrap_or_else(utc_zone)
+        .unwrap_or_else(|| {
+            // An unknown zone name is UTC under that name (as glibc's).
+            let mut z = utc_zone();
+            if tz.len() >= 3 && tz.bytes().all(|c| c.is_ascii_alphabetic()) {
+                z.types[0].name = tz.clone();
+            }
+            z
+        })
 }
 
 fn be(data: &[u8], at: usize, n: usize) -> Option<i64> {
@@ -399,9 +426,8 @@ fn parse_tzif(data: &[u8]) -> Option<Zone> {
         Some(c)
     };
     let c1 = counts(0)?;
-    let v1_len = |c: [usize; 6], t: usize| {
-        c[3] * t + c[3] + c[4] * 6 + c[5] + c[2] * (t + 4) + c[1] + c[0]
-    };
+    let v1_len =
+        |c: [usize; 6], t: usize| c[3] * t + c[3] + c[4] * 6 + c[5] + c[2] * (t + 4) + c[1] + c[0];
     let (start, c, tsize) = if *data.get(4)? >= b'2' {
         let second = 44 + v1_len(c1, 4);
         (second + 44, counts(second)?, 8)
@@ -462,7 +488,7 @@ impl Zone {
     /// The kind of local time in force at `t` (seconds since the epoch).
     fn at(&self, t: i64) -> &LocalType {
         if let Some(rule) = &self.rule {
-            if self.transitions.last().map_or(true, |&(last, _)| t >= last) {
+            if self.transitions.last().is_none_or(|&(last, _)| t >= last) {
                 return rule.at(t);
             }
         }
@@ -586,9 +612,7 @@ fn tuple_items(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Vec<i64>> {
         }
     };
     if items.len() != 9 {
-        return Err(type_error(format!(
-            "{func}(): illegal time tuple argument"
-        )));
+        return Err(type_error(format!("{func}(): illegal time tuple argument")));
     }
     let mut out = Vec::with_capacity(9);
     for item in &items {
