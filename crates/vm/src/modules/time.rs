@@ -576,9 +576,20 @@ fn struct_time(t: i64, kind: &LocalType) -> PyResult<Value> {
     })))
 }
 
+/// The one optional positional argument of `gmtime` and `localtime`.
+fn at_most_one(args: &Args, name: &str) -> PyResult<()> {
+    args.no_kwargs(name)?;
+    match args.pos.len() {
+        0 | 1 => Ok(()),
+        n => Err(type_error(format!(
+            "{name}() takes at most 1 argument ({n} given)"
+        ))),
+    }
+}
+
 /// `time.gmtime([secs])`
 pub fn gmtime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_posonly("gmtime", "gmtime", 0, 1)?;
+    at_most_one(args, "gmtime")?;
     let t = seconds_arg(vm, args.pos.first())?;
     let gmt = LocalType {
         offset: 0,
@@ -590,7 +601,7 @@ pub fn gmtime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `time.localtime([secs])`, in the machine's zone.
 pub fn localtime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_posonly("localtime", "localtime", 0, 1)?;
+    at_most_one(args, "localtime")?;
     let t = seconds_arg(vm, args.pos.first())?;
     let kind = with_zone(|z| z.at(t).clone());
     struct_time(t, &kind)
@@ -604,12 +615,7 @@ fn tuple_items(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Vec<i64>> {
             Some(Value::Tuple(ref t)) => t.to_vec(),
             _ => Vec::new(),
         },
-        other => {
-            return Err(type_error(format!(
-                "Tuple or struct_time argument required, not {}",
-                other.type_name()
-            )))
-        }
+        _ => return Err(type_error("Tuple or struct_time argument required")),
     };
     if items.len() != 9 {
         return Err(type_error(format!("{func}(): illegal time tuple argument")));

@@ -1883,7 +1883,7 @@ def _strftime(fmt, tt, us, obj):
             # glibc copies what it does not know, with the case and width
             # asked for.
             text = fmt[start:i]
-            if '^' in flags:
+            if '^' in flags or ('#' in flags and c in 'aAbBh'):
                 text = text.upper()
             if width:
                 text = text.rjust(int(width), '0' if '0' in flags else ' ')
@@ -2012,87 +2012,87 @@ def _directive(c, tt, obj):
 # ----- strptime -----
 
 
+# The regular expression of each strptime directive: the same text as
+# CPython's _strptime builds (a repeated directive then fails to compile
+# with the same re.error, at the same position).
 _STRPTIME_RE = {
-    'd': r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
+    'd': r"(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
     'f': r"(?P<f>[0-9]{1,6})",
     'H': r"(?P<H>2[0-3]|[0-1]\d|\d)",
     'I': r"(?P<I>1[0-2]|0[1-9]|[1-9])",
     'G': r"(?P<G>\d\d\d\d)",
-    'j': r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    'j': r"(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
     'm': r"(?P<m>1[0-2]|0[1-9]|[1-9])",
     'M': r"(?P<M>[0-5]\d|\d)",
     'S': r"(?P<S>6[0-1]|[0-5]\d|\d)",
     'U': r"(?P<U>5[0-3]|[0-4]\d|\d)",
-    'W': r"(?P<W>5[0-3]|[0-4]\d|\d)",
-    'V': r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
     'w': r"(?P<w>[0-6])",
     'u': r"(?P<u>[1-7])",
+    'V': r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
     'y': r"(?P<y>\d\d)",
     'Y': r"(?P<Y>\d\d\d\d)",
     'z': r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
+    'W': r"(?P<W>5[0-3]|[0-4]\d|\d)",
     '%': "%",
 }
 
 
 def _names_re(key, names):
+    import re
+    # Longest first, so that a prefix does not win.
     alts = sorted(names, key=len, reverse=True)
-    return "(?P<%s>%s)" % (key, "|".join(alts))
+    return "(?P<%s>%s)" % (key, "|".join(re.escape(n) for n in alts))
+
+
+def _directive_re(c):
+    if c in _STRPTIME_RE:
+        return _STRPTIME_RE[c]
+    if c == 'a':
+        return _names_re('a', [n[:3].lower() for n in _DAY_NAMES])
+    if c == 'A':
+        return _names_re('A', [n.lower() for n in _DAY_NAMES])
+    if c == 'b':
+        return _names_re('b', [n[:3].lower() for n in _MONTH_NAMES[1:]])
+    if c == 'B':
+        return _names_re('B', [n.lower() for n in _MONTH_NAMES[1:]])
+    if c == 'p':
+        return _names_re('p', ['am', 'pm'])
+    if c == 'Z':
+        names = ['utc', 'gmt', _time.tzname[0].lower()]
+        if _time.daylight:
+            names.append(_time.tzname[1].lower())
+        return _names_re('Z', list(dict.fromkeys(names)))
+    if c == 'c':
+        return _strptime_pattern('%a %b %d %H:%M:%S %Y')
+    if c == 'x':
+        return _strptime_pattern('%m/%d/%y')
+    if c == 'X':
+        return _strptime_pattern('%H:%M:%S')
+    raise KeyError(c)
 
 
 def _strptime_pattern(fmt):
-    import re
-    parts = []
-    seen = set()
+    # The format's regular expression: its literal text with the regex
+    # specials escaped and each run of whitespace as \s+, its directives
+    # replaced by theirs.
+    out = []
     i = 0
-    while i < len(fmt):
+    n = len(fmt)
+    while i < n:
         ch = fmt[i]
-        if ch != '%':
-            if ch.isspace():
-                while i < len(fmt) and fmt[i].isspace():
-                    i += 1
-                parts.append(r"\s+")
-                continue
-            parts.append(re.escape(ch))
-            i += 1
-            continue
-        if i + 1 >= len(fmt):
-            raise ValueError("stray %% in format '%s'" % fmt)
-        c = fmt[i + 1]
-        i += 2
-        if c == 'c':
-            parts.append(_strptime_pattern('%a %b %d %H:%M:%S %Y')[0])
-            continue
-        if c == 'x':
-            parts.append(_strptime_pattern('%m/%d/%y')[0])
-            continue
-        if c == 'X':
-            parts.append(_strptime_pattern('%H:%M:%S')[0])
-            continue
-        if c == 'e':
-            c = 'd'
-        if c == 'a':
-            rx = _names_re('a', [n[:3].lower() for n in _DAY_NAMES])
-        elif c == 'A':
-            rx = _names_re('A', [n.lower() for n in _DAY_NAMES])
-        elif c in 'bh':
-            c = 'b'
-            rx = _names_re('b', [n[:3].lower() for n in _MONTH_NAMES[1:]])
-        elif c == 'B':
-            rx = _names_re('B', [n.lower() for n in _MONTH_NAMES[1:]])
-        elif c == 'p':
-            rx = _names_re('p', ['am', 'pm'])
-        elif c == 'Z':
-            rx = _names_re('Z', [n.lower() for n in set(('utc', 'gmt') + tuple(_time.tzname))])
-        elif c in _STRPTIME_RE:
-            rx = _STRPTIME_RE[c]
+        if ch == '%':
+            if i + 1 >= n:
+                raise IndexError(fmt)
+            out.append(_directive_re(fmt[i + 1]))
+            i += 2
+        elif ch.isspace():
+            while i < n and fmt[i].isspace():
+                i += 1
+            out.append(r"\s+")
         else:
-            raise ValueError("'%s' is a bad directive in format '%s'" % (c, fmt))
-        if c != '%' and c in seen:
-            # A repeated directive must match the same text.
-            rx = "(?P=%s)" % c
-        seen.add(c)
-        parts.append(rx)
-    return ''.join(parts), seen
+            out.append("\\" + ch if ch in "\\.^$*+?(){}[]|" else ch)
+            i += 1
+    return ''.join(out)
 
 
 def _strptime(text, fmt):
@@ -2101,8 +2101,15 @@ def _strptime(text, fmt):
         if not isinstance(v, str):
             raise TypeError("strptime() argument %s must be str, not %s"
                             % (what, type(v).__name__))
-    pattern, _ = _strptime_pattern(fmt)
-    found = re.match(pattern, text, re.IGNORECASE)
+    try:
+        pattern = _strptime_pattern(fmt)
+    except KeyError as e:
+        bad = e.args[0]
+        raise ValueError("'%s' is a bad directive in format '%s'"
+                         % ('%' if bad == '\\' else bad, fmt)) from None
+    except IndexError:
+        raise ValueError("stray %% in format '%s'" % fmt) from None
+    found = re.compile(pattern, re.IGNORECASE).match(text)
     if found is None:
         raise ValueError("time data %r does not match format %r" % (text, fmt))
     if len(text) != found.end():
@@ -2116,95 +2123,107 @@ def _strptime(text, fmt):
     week_no = None
     week_sunday = False
     iso_year = iso_week = None
-    if g.get('y') is not None:
-        year = int(g['y'])
-        year += 2000 if year <= 68 else 1900
-    if g.get('Y') is not None:
-        year = int(g['Y'])
-    if g.get('G') is not None:
-        iso_year = int(g['G'])
-    if g.get('m') is not None:
-        month = int(g['m'])
-    if g.get('B') is not None:
-        month = [n.lower() for n in _MONTH_NAMES].index(g['B'].lower())
-    if g.get('b') is not None:
-        month = [n[:3].lower() for n in _MONTH_NAMES].index(g['b'].lower())
-    if g.get('d') is not None:
-        day = int(g['d'])
-    if g.get('H') is not None:
-        hh = int(g['H'])
-    if g.get('I') is not None:
-        hh = int(g['I'])
-        pm = (g.get('p') or 'am').lower() == 'pm'
-        if pm:
-            hh = 12 if hh == 12 else hh + 12
-        elif hh == 12:
-            hh = 0
-    if g.get('M') is not None:
-        mm = int(g['M'])
-    if g.get('S') is not None:
-        ss = int(g['S'])
-    if g.get('f') is not None:
-        us = int((g['f'] + '00000')[:6])
-    for key in ('a', 'A'):
-        if g.get(key) is not None:
-            names = [n.lower() if key == 'A' else n[:3].lower() for n in _DAY_NAMES]
-            weekday = names.index(g[key].lower())
-    if g.get('w') is not None:
-        weekday = (int(g['w']) + 6) % 7
-    if g.get('u') is not None:
-        weekday = int(g['u']) - 1
-    if g.get('j') is not None:
-        julian = int(g['j'])
-    if g.get('U') is not None:
-        week_no = int(g['U'])
-        week_sunday = True
-    if g.get('W') is not None:
-        week_no = int(g['W'])
-    if g.get('V') is not None:
-        iso_week = int(g['V'])
-    if g.get('z') is not None:
-        z = g['z']
-        if z == 'Z' or z == 'z':
-            off = _delta(timedelta, 0, 0, 0)
-        else:
-            body = z[1:].replace(':', '')
-            secs = int(body[0:2]) * 3600 + int(body[2:4]) * 60
-            frac = 0
-            if len(body) > 4:
-                secs += int(body[4:6])
-                if len(body) > 7:
-                    frac = int((body[7:] + '00000')[:6])
-            if z[0] == '-':
-                secs = -secs
-                frac = -frac
-            off = _delta_us(secs * 1000000 + frac)
-        name = g.get('Z')
-        tz = timezone(off, name) if name else timezone(off)
-    if iso_year is not None and iso_week is not None and weekday is not None:
-        year, month, day = _from_iso(iso_year, iso_week, weekday + 1)
-    leap_default = False
+    # Each directive in the order of the format: a later one overrides.
+    for key, v in g.items():
+        if v is None:
+            continue
+        if key == 'y':
+            year = int(v)
+            year += 2000 if year <= 68 else 1900
+        elif key == 'Y':
+            year = int(v)
+        elif key == 'G':
+            iso_year = int(v)
+        elif key == 'm':
+            month = int(v)
+        elif key == 'B':
+            month = [n.lower() for n in _MONTH_NAMES].index(v.lower())
+        elif key == 'b':
+            month = [n[:3].lower() for n in _MONTH_NAMES].index(v.lower())
+        elif key == 'd':
+            day = int(v)
+        elif key == 'H':
+            hh = int(v)
+        elif key == 'I':
+            hh = int(v)
+            ampm = (g.get('p') or '').lower()
+            if ampm in ('', 'am'):
+                if hh == 12:
+                    hh = 0
+            elif hh != 12:
+                hh += 12
+        elif key == 'M':
+            mm = int(v)
+        elif key == 'S':
+            ss = int(v)
+        elif key == 'f':
+            us = int((v + '00000')[:6])
+        elif key == 'A':
+            weekday = [n.lower() for n in _DAY_NAMES].index(v.lower())
+        elif key == 'a':
+            weekday = [n[:3].lower() for n in _DAY_NAMES].index(v.lower())
+        elif key == 'w':
+            weekday = (int(v) + 6) % 7
+        elif key == 'u':
+            weekday = int(v) - 1
+        elif key == 'j':
+            julian = int(v)
+        elif key == 'U' or key == 'W':
+            week_no = int(v)
+            week_sunday = key == 'U'
+        elif key == 'V':
+            iso_week = int(v)
+        elif key == 'z':
+            if v == 'Z' or v == 'z':
+                off = _delta(timedelta, 0, 0, 0)
+            else:
+                body = v[1:].replace(':', '')
+                secs = int(body[0:2]) * 3600 + int(body[2:4]) * 60
+                frac = 0
+                if len(body) > 4:
+                    secs += int(body[4:6])
+                    if len(body) > 7:
+                        frac = int((body[7:] + '00000')[:6])
+                if v[0] == '-':
+                    secs = -secs
+                    frac = -frac
+                off = _delta_us(secs * 1000000 + frac)
+            name = g.get('Z')
+            tz = timezone(off, name) if name else timezone(off)
+    days = ("('%A', '%a', '%w', or '%u')")
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO "
+                             "week directive '%V' and a weekday directive " + days + ".")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible "
+                             "with ISO year directive '%G'. Use '%Y' instead.")
+    elif week_no is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO "
+                             "year directive '%G' and a weekday directive " + days + ".")
+        raise ValueError("ISO week directive '%V' is incompatible with the year "
+                         "directive '%Y'. Use the ISO year '%G' instead.")
     if year is None:
         year = 1900
-        if month == 2 and day == 29:
-            leap_default = True
-    if julian is None and weekday is not None and week_no is not None:
-        first = (_ordinal(year, 1, 1) + 6) % 7
-        if week_sunday:
-            first = (first + 1) % 7
-            wd = (weekday + 1) % 7
-        else:
+    if julian is None and weekday is not None:
+        if week_no is not None:
+            # Days from the year's first day of week 1 (a Sunday for %U, a
+            # Monday for %W); week 0 is the days before it.
+            first = (_ordinal(year, 1, 1) + 6) % 7
             wd = weekday
-        if week_no == 0:
-            julian = 1 + wd - first if wd >= first else None
-        else:
-            start = (7 - first) % 7
-            julian = 1 + start + 7 * (week_no - 1) + wd
+            if week_sunday:
+                first = (first + 1) % 7
+                wd = (weekday + 1) % 7
+            if week_no == 0:
+                julian = 1 + wd - first
+            else:
+                julian = 1 + (7 - first) % 7 + 7 * (week_no - 1) + wd
+        elif iso_year is not None and iso_week is not None:
+            year, month, day = _from_iso(iso_year, iso_week, weekday + 1)
         if julian is not None and julian <= 0:
             year -= 1
             julian += 366 if _leap(year) else 365
     if julian is not None:
-        n = _ordinal(year, 1, 1) + julian - 1
-        year, month, day = _from_ordinal(n)
-    del leap_default
+        year, month, day = _from_ordinal(_ordinal(year, 1, 1) + julian - 1)
     return year, month, day, hh, mm, ss, us, tz
