@@ -102,6 +102,37 @@ def _no_args(qualname, args, kw):
         raise TypeError("%s() takes no arguments (%d given)" % (qualname, len(args)))
 
 
+def _qualname(obj, name):
+    # How CPython names a bound C method: by the class it is bound to (or
+    # the instance's class).
+    owner = obj if isinstance(obj, type) else type(obj)
+    return "%s.%s" % (owner.__qualname__, name)
+
+
+def _noargs(obj, name, args, kw):
+    _no_args(_qualname(obj, name), args, kw)
+
+
+def _one_arg(obj, name, args, kw):
+    # The argument of a C method taking exactly one.
+    if kw:
+        raise TypeError("%s() takes no keyword arguments" % _qualname(obj, name))
+    if len(args) != 1:
+        raise TypeError("%s() takes exactly one argument (%d given)"
+                        % (_qualname(obj, name), len(args)))
+    return args[0]
+
+
+def _exact_args(name, n, args, kw):
+    # The arguments of a C function parsed by position alone.
+    if kw:
+        raise TypeError("%s() takes no keyword arguments" % name)
+    if len(args) != n:
+        raise TypeError("%s() takes exactly %d argument%s (%d given)"
+                        % (name, n, "" if n == 1 else "s", len(args)))
+    return args
+
+
 def _tpname(cls):
     # The C type's tp_name for the module's classes, __name__ for others.
     return ('datetime.' + cls.__name__) if cls in _OWN else cls.__name__
@@ -322,8 +353,10 @@ Arguments may be integers or floats, and may be positive or negative."""
     microseconds = property(lambda self: self._microseconds,
                             _readonly("readonly attribute"))
 
-    def total_seconds(self):
+    def total_seconds(self, *args, **kw):
         """Total seconds in the duration."""
+        if args or kw:
+            _noargs(self, "total_seconds", args, kw)
         return _us(self) / 10**6
 
     def __repr__(self):
@@ -454,10 +487,13 @@ Arguments may be integers or floats, and may be positive or negative."""
     def __bool__(self):
         return bool(self._days or self._seconds or self._microseconds)
 
-    def __reduce__(self):
+    def __reduce__(self, *args, **kw):
+        if args or kw:
+            _noargs(self, "__reduce__", args, kw)
         return (type(self), self._key())
 
-    def __reduce_ex__(self, protocol):
+    def __reduce_ex__(self, *args, **kw):
+        _one_arg(self, "__reduce_ex__", args, kw)
         return self.__reduce__()
 
 
@@ -578,27 +614,31 @@ class date:
     @classmethod
     def today(cls, *args, **kw):
         """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
-        _no_args("date.today", args, kw)
+        if args or kw:
+            _noargs(cls, "today", args, kw)
         return cls.fromtimestamp(_time.time())
 
     @classmethod
-    def fromtimestamp(cls, t):
+    def fromtimestamp(cls, *args, **kw):
         """Create a date from a POSIX timestamp.
 
 The timestamp is a number, e.g. created via time.time(), that is interpreted
 as local time."""
+        t = _one_arg(cls, "fromtimestamp", args, kw)
         secs, _ = _timestamp_arg(t, False)
         tm = _time.localtime(secs)
         return _make_date(cls, tm[0], tm[1], tm[2])
 
     @classmethod
-    def fromordinal(cls, n):
+    def fromordinal(cls, *args, **kw):
         """int -> date corresponding to a proleptic Gregorian ordinal."""
+        (n,) = _exact_args("fromordinal", 1, args, kw)
         return _ord_date(cls, _c_int(n))
 
     @classmethod
-    def fromisoformat(cls, s):
+    def fromisoformat(cls, *args, **kw):
         """str -> Construct a date from a string in ISO 8601 format."""
+        s = _one_arg(cls, "fromisoformat", args, kw)
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
         ymd = _iso_date(s) if len(s) in (7, 8, 10) else None
@@ -607,13 +647,12 @@ as local time."""
         return _make_date(cls, *ymd)
 
     @classmethod
-    def fromisocalendar(cls, year, week, day):
+    def fromisocalendar(cls, *args, **kw):
         """int, int, int -> Construct a date from the ISO year, week number and weekday.
 
 This is the inverse of the date.isocalendar() function"""
-        year = _c_int(year)
-        week = _c_int(week)
-        day = _c_int(day)
+        year, week, day = _parse("fromisocalendar", ('year', 'week', 'day'), 3, 3,
+                                 args, kw)
         y, m, d = _from_iso(year, week, day)
         return _make_date(cls, y, m, d)
 
@@ -626,22 +665,30 @@ This is the inverse of the date.isocalendar() function"""
         _check_date(y, m, d)
         return _new_date(type(self), y, m, d)
 
-    def toordinal(self):
+    def toordinal(self, *args, **kw):
         """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
+        if args or kw:
+            _noargs(self, "toordinal", args, kw)
         return _ordinal(self._year, self._month, self._day)
 
-    def weekday(self):
+    def weekday(self, *args, **kw):
         """Return the day of the week represented by the date.
 Monday == 0 ... Sunday == 6"""
+        if args or kw:
+            _noargs(self, "weekday", args, kw)
         return (_ordinal(self._year, self._month, self._day) + 6) % 7
 
-    def isoweekday(self):
+    def isoweekday(self, *args, **kw):
         """Return the day of the week represented by the date.
 Monday == 1 ... Sunday == 7"""
+        if args or kw:
+            _noargs(self, "isoweekday", args, kw)
         return (_ordinal(self._year, self._month, self._day) + 6) % 7 + 1
 
-    def isocalendar(self):
+    def isocalendar(self, *args, **kw):
         """Return a named tuple containing ISO year, week number, and weekday."""
+        if args or kw:
+            _noargs(self, "isocalendar", args, kw)
         n = _ordinal(self._year, self._month, self._day)
         y = self._year
         start = _iso_week1_monday(y)
@@ -656,7 +703,8 @@ Monday == 1 ... Sunday == 7"""
 
     def isoformat(self, *args, **kw):
         """Return string in ISO 8601 format, YYYY-MM-DD."""
-        _no_args("date.isoformat", args, kw)
+        if args or kw:
+            _noargs(self, "isoformat", args, kw)
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     def __str__(self):
@@ -666,22 +714,28 @@ Monday == 1 ... Sunday == 7"""
         return "%s(%d, %d, %d)" % (_tpname(type(self)), self._year, self._month,
                                    self._day)
 
-    def ctime(self):
+    def ctime(self, *args, **kw):
         """Return ctime() style string."""
+        if args or kw:
+            _noargs(self, "ctime", args, kw)
         return _ctime(self._year, self._month, self._day, 0, 0, 0)
 
-    def timetuple(self):
+    def timetuple(self, *args, **kw):
         """Return time tuple, compatible with time.localtime()."""
+        if args or kw:
+            _noargs(self, "timetuple", args, kw)
         return _tuple(self._year, self._month, self._day, 0, 0, 0, -1)
 
-    def strftime(self, fmt):
+    def strftime(self, *args, **kw):
         """format -> strftime() style string."""
+        (fmt,) = _parse("strftime", ('format',), 1, 1, args, kw, False)
         if not isinstance(fmt, str):
             raise TypeError("strftime() argument 1 must be str, not %s"
                             % type(fmt).__name__)
         return _strftime(fmt, self.timetuple(), 0, None)
 
-    def __format__(self, fmt):
+    def __format__(self, *args, **kw):
+        (fmt,) = _exact_args("__format__", 1, args, kw)
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
                             % type(fmt).__name__)
@@ -749,10 +803,13 @@ Monday == 1 ... Sunday == 7"""
             return _delta_us((self.toordinal() - other.toordinal()) * _US_PER_DAY)
         return NotImplemented
 
-    def __reduce__(self):
+    def __reduce__(self, *args, **kw):
+        if args or kw:
+            _noargs(self, "__reduce__", args, kw)
         return (type(self), self._dkey())
 
-    def __reduce_ex__(self, protocol):
+    def __reduce_ex__(self, *args, **kw):
+        _one_arg(self, "__reduce_ex__", args, kw)
         return self.__reduce__()
 
 
@@ -805,7 +862,9 @@ class _IsoCalendarDate(tuple):
         return "%s(year=%d, week=%d, weekday=%d)" % (
             _tpname(type(self)), self[0], self[1], self[2])
 
-    def __reduce__(self):
+    def __reduce__(self, *args, **kw):
+        if args or kw:
+            _noargs(self, "__reduce__", args, kw)
         return (tuple, (tuple(self),))
 
 # ----- tzinfo and timezone -----
@@ -814,20 +873,24 @@ class _IsoCalendarDate(tuple):
 class tzinfo:
     """Abstract base class for time zone info objects."""
 
-    def tzname(self, dt):
+    def tzname(self, *args, **kw):
         """datetime -> string name of time zone."""
+        _one_arg(self, "tzname", args, kw)
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
-    def utcoffset(self, dt):
+    def utcoffset(self, *args, **kw):
         """datetime -> timedelta showing offset from UTC, negative values indicating West of UTC"""
+        _one_arg(self, "utcoffset", args, kw)
         raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
-    def dst(self, dt):
+    def dst(self, *args, **kw):
         """datetime -> DST offset as timedelta positive east of UTC."""
+        _one_arg(self, "dst", args, kw)
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
-    def fromutc(self, dt):
+    def fromutc(self, *args, **kw):
         """datetime in UTC -> datetime in local time."""
+        dt = _one_arg(self, "fromutc", args, kw)
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt._tzinfo is not self:
@@ -847,13 +910,16 @@ class tzinfo:
                                  "cannot convert")
         return dt + dst
 
-    def __reduce__(self):
+    def __reduce__(self, *args, **kw):
+        if args or kw:
+            _noargs(self, "__reduce__", args, kw)
         args = getattr(self, "__getinitargs__", None)
         args = args() if args is not None else ()
         state = getattr(self, "__dict__", None) or None
         return (type(self), args, state)
 
-    def __reduce_ex__(self, protocol):
+    def __reduce_ex__(self, *args, **kw):
+        _one_arg(self, "__reduce_ex__", args, kw)
         return self.__reduce__()
 
 
@@ -945,18 +1011,21 @@ class timezone(tzinfo):
             raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
                             % (what, type(dt).__name__))
 
-    def utcoffset(self, dt):
+    def utcoffset(self, *args, **kw):
         """Return fixed offset."""
+        dt = _one_arg(self, "utcoffset", args, kw)
         self._check_arg(dt, "utcoffset")
         return self._offset
 
-    def dst(self, dt):
+    def dst(self, *args, **kw):
         """Return None."""
+        dt = _one_arg(self, "dst", args, kw)
         self._check_arg(dt, "dst")
         return None
 
-    def tzname(self, dt):
+    def tzname(self, *args, **kw):
         """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
+        dt = _one_arg(self, "tzname", args, kw)
         self._check_arg(dt, "tzname")
         return self._tzname()
 
@@ -967,8 +1036,9 @@ class timezone(tzinfo):
             return "UTC"
         return "UTC" + _format_offset(self._offset, ':')
 
-    def fromutc(self, dt):
+    def fromutc(self, *args, **kw):
         """datetime in UTC -> datetime in local time."""
+        dt = _one_arg(self, "fromutc", args, kw)
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt._tzinfo is not self:
@@ -998,16 +1068,21 @@ class timezone(tzinfo):
     def __hash__(self):
         return hash(self._offset)
 
-    def __getinitargs__(self):
+    def __getinitargs__(self, *args, **kw):
         """pickle support"""
+        if args or kw:
+            _noargs(self, "__getinitargs__", args, kw)
         if self._name is None:
             return (self._offset,)
         return (self._offset, self._name)
 
-    def __reduce__(self):
+    def __reduce__(self, *args, **kw):
+        if args or kw:
+            _noargs(self, "__reduce__", args, kw)
         return (type(self), self.__getinitargs__(), None)
 
-    def __reduce_ex__(self, protocol):
+    def __reduce_ex__(self, *args, **kw):
+        _one_arg(self, "__reduce_ex__", args, kw)
         return self.__reduce__()
 
 
@@ -1088,8 +1163,9 @@ a tzinfo subclass. The remaining arguments may be ints.
     fold = _field('_fold', 'datetime.time')
 
     @classmethod
-    def fromisoformat(cls, s):
+    def fromisoformat(cls, *args, **kw):
         """string -> time from a string in ISO 8601 format"""
+        s = _one_arg(cls, "fromisoformat", args, kw)
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
         text = s[1:] if s[:1] == 'T' else s
@@ -1113,16 +1189,22 @@ a tzinfo subclass. The remaining arguments may be ints.
         _check_tzinfo(tz)
         return _new_time(type(self), hh, mm, ss, us, tz, fold)
 
-    def utcoffset(self):
+    def utcoffset(self, *args, **kw):
         """Return self.tzinfo.utcoffset(self)."""
+        if args or kw:
+            _noargs(self, "utcoffset", args, kw)
         return _checked_offset(self._tzinfo, "utcoffset", None)
 
-    def dst(self):
+    def dst(self, *args, **kw):
         """Return self.tzinfo.dst(self)."""
+        if args or kw:
+            _noargs(self, "dst", args, kw)
         return _checked_offset(self._tzinfo, "dst", None)
 
-    def tzname(self):
+    def tzname(self, *args, **kw):
         """Return self.tzinfo.tzname(self)."""
+        if args or kw:
+            _noargs(self, "tzname", args, kw)
         return _checked_name(self._tzinfo, None)
 
     def isoformat(self, *args, **kw):
@@ -1153,8 +1235,9 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             text = text[:-1] + ", fold=1)"
         return text
 
-    def strftime(self, fmt):
+    def strftime(self, *args, **kw):
         """format -> strftime() style string."""
+        (fmt,) = _parse("strftime", ('format',), 1, 1, args, kw, False)
         if not isinstance(fmt, str):
             raise TypeError("strftime() argument 1 must be str, not %s"
                             % type(fmt).__name__)
@@ -1162,7 +1245,8 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                                 self._second, 0, 1, -1))
         return _strftime(fmt, tt, self._microsecond, self)
 
-    def __format__(self, fmt):
+    def __format__(self, *args, **kw):
+        (fmt,) = _exact_args("__format__", 1, args, kw)
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
                             % type(fmt).__name__)
@@ -1226,10 +1310,13 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                                       - off)
         return self._hashcode
 
-    def __reduce__(self):
+    def __reduce__(self, *args, **kw):
+        if args or kw:
+            _noargs(self, "__reduce__", args, kw)
         return (type(self), self._tkey() + (self._tzinfo,))
 
-    def __reduce_ex__(self, protocol):
+    def __reduce_ex__(self, *args, **kw):
+        _exact_args("__reduce_ex__", 1, args, kw)
         return self.__reduce__()
 
 
@@ -1343,39 +1430,51 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     fold = _field('_fold', 'datetime.datetime')
 
     @classmethod
-    def now(cls, tz=None):
+    def now(cls, *args, **kw):
         """Returns new datetime object representing current time local to tz.
 
   tz
     Timezone object.
 
 If no tz is specified, uses local timezone."""
+        (tz,) = _parse("now", ('tz',), 0, 1, args, kw, False)
+        tz = None if tz is _MISSING else tz
         _check_tzinfo(tz)
         return _from_timestamp(cls, _time.time(), tz, False)
 
     @classmethod
-    def utcnow(cls):
+    def utcnow(cls, *args, **kw):
         """Return a new datetime representing UTC day and time."""
+        if args or kw:
+            _noargs(cls, "utcnow", args, kw)
         return _from_timestamp(cls, _time.time(), None, True)
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
+    def fromtimestamp(cls, *args, **kw):
         """timestamp[, tz] -> tz's local time from POSIX timestamp."""
+        t, tz = _parse("fromtimestamp", ('timestamp', 'tz'), 1, 2, args, kw, False)
+        tz = None if tz is _MISSING else tz
         _check_tzinfo(tz)
         return _from_timestamp(cls, t, tz, False)
 
     @classmethod
-    def utcfromtimestamp(cls, t):
+    def utcfromtimestamp(cls, *args, **kw):
         """Construct a naive UTC datetime from a POSIX timestamp."""
+        (t,) = _exact_args("utcfromtimestamp", 1, args, kw)
         return _from_timestamp(cls, t, None, True)
 
     @classmethod
     def combine(cls, *args, **kw):
         """date, time -> datetime with same date and time fields"""
-        d, t, tz = _parse("combine", ('date', 'time', 'tzinfo'), 2, 3, args, kw, False)
+        d, t, tz = _parse("combine", ('date', 'time', 'tzinfo'), 0, 3, args, kw, False)
+        # Each argument is checked as it is reached, as C's parser does.
+        if d is _MISSING:
+            raise TypeError("combine() missing required argument 'date' (pos 1)")
         if not isinstance(d, date):
             raise TypeError("combine() argument 1 must be datetime.date, not %s"
                             % type(d).__name__)
+        if t is _MISSING:
+            raise TypeError("combine() missing required argument 'time' (pos 2)")
         if not isinstance(t, time):
             raise TypeError("combine() argument 2 must be datetime.time, not %s"
                             % type(t).__name__)
@@ -1385,8 +1484,9 @@ If no tz is specified, uses local timezone."""
                               t._second, t._microsecond, tz, t._fold)
 
     @classmethod
-    def fromisoformat(cls, s):
+    def fromisoformat(cls, *args, **kw):
         """string -> datetime from a string in most ISO 8601 formats"""
+        s = _one_arg(cls, "fromisoformat", args, kw)
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
         parts = _iso_datetime(s)
@@ -1395,21 +1495,28 @@ If no tz is specified, uses local timezone."""
         return _make_datetime(cls, *parts)
 
     @classmethod
-    def strptime(cls, text, fmt):
+    def strptime(cls, *args, **kw):
         """string, format -> new datetime parsed from a string (like time.strptime())."""
+        text, fmt = _exact_args("strptime", 2, args, kw)
         return _make_datetime(cls, *_strptime(text, fmt))
 
-    def date(self):
+    def date(self, *args, **kw):
         """Return date object with same year, month and day."""
+        if args or kw:
+            _noargs(self, "date", args, kw)
         return _new_date(date, self._year, self._month, self._day)
 
-    def time(self):
+    def time(self, *args, **kw):
         """Return time object with same time but with tzinfo=None."""
+        if args or kw:
+            _noargs(self, "time", args, kw)
         return _new_time(time, self._hour, self._minute, self._second,
                          self._microsecond, None, self._fold)
 
-    def timetz(self):
+    def timetz(self, *args, **kw):
         """Return time object with same time and tzinfo."""
+        if args or kw:
+            _noargs(self, "timetz", args, kw)
         return _new_time(time, self._hour, self._minute, self._second,
                          self._microsecond, self._tzinfo, self._fold)
 
@@ -1425,31 +1532,41 @@ If no tz is specified, uses local timezone."""
         _check_tzinfo(tz)
         return _new_datetime(type(self), y, m, d, hh, mm, ss, us, tz, fold)
 
-    def utcoffset(self):
+    def utcoffset(self, *args, **kw):
         """Return self.tzinfo.utcoffset(self)."""
+        if args or kw:
+            _noargs(self, "utcoffset", args, kw)
         return _checked_offset(self._tzinfo, "utcoffset", self)
 
-    def dst(self):
+    def dst(self, *args, **kw):
         """Return self.tzinfo.dst(self)."""
+        if args or kw:
+            _noargs(self, "dst", args, kw)
         return _checked_offset(self._tzinfo, "dst", self)
 
-    def tzname(self):
+    def tzname(self, *args, **kw):
         """Return self.tzinfo.tzname(self)."""
+        if args or kw:
+            _noargs(self, "tzname", args, kw)
         return _checked_name(self._tzinfo, self)
 
     def _wall(self):
         return (_ordinal(self._year, self._month, self._day) * 86400
                 + self._hour * 3600 + self._minute * 60 + self._second)
 
-    def timestamp(self):
+    def timestamp(self, *args, **kw):
         """Return POSIX timestamp as float."""
+        if args or kw:
+            _noargs(self, "timestamp", args, kw)
         if self._tzinfo is None or self.utcoffset() is None:
             secs = _local_to_utc(self._wall(), self._fold)
             return float(secs - _EPOCH_SECONDS) + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
 
-    def astimezone(self, tz=None):
+    def astimezone(self, *args, **kw):
         """tz -> convert to local time in new timezone tz"""
+        (tz,) = _parse("astimezone", ('tz',), 0, 1, args, kw, False)
+        tz = None if tz is _MISSING else tz
         _check_tzinfo(tz)
         if tz is not None and self._tzinfo is tz:
             return self
@@ -1463,20 +1580,26 @@ If no tz is specified, uses local timezone."""
             tz = _local_timezone((utc - _EPOCH) // _SECOND)
         return tz.fromutc(utc.replace(tzinfo=tz))
 
-    def ctime(self):
+    def ctime(self, *args, **kw):
         """Return ctime() style string."""
+        if args or kw:
+            _noargs(self, "ctime", args, kw)
         return _ctime(self._year, self._month, self._day, self._hour,
                       self._minute, self._second)
 
-    def timetuple(self):
+    def timetuple(self, *args, **kw):
         """Return time tuple, compatible with time.localtime()."""
+        if args or kw:
+            _noargs(self, "timetuple", args, kw)
         dst = self.dst()
         flag = -1 if dst is None else (1 if dst else 0)
         return _tuple(self._year, self._month, self._day, self._hour,
                       self._minute, self._second, flag)
 
-    def utctimetuple(self):
+    def utctimetuple(self, *args, **kw):
         """Return UTC time tuple, compatible with time.localtime()."""
+        if args or kw:
+            _noargs(self, "utctimetuple", args, kw)
         off = self.utcoffset()
         t = self if off is None else self - off
         return _tuple(t._year, t._month, t._day, t._hour, t._minute, t._second, 0)
@@ -1516,8 +1639,9 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             text = text[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
         return text
 
-    def strftime(self, fmt):
+    def strftime(self, *args, **kw):
         """format -> strftime() style string."""
+        (fmt,) = _parse("strftime", ('format',), 1, 1, args, kw, False)
         if not isinstance(fmt, str):
             raise TypeError("strftime() argument 1 must be str, not %s"
                             % type(fmt).__name__)
@@ -1629,10 +1753,13 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             return _delta_us(a - b)
         return NotImplemented
 
-    def __reduce__(self):
+    def __reduce__(self, *args, **kw):
+        if args or kw:
+            _noargs(self, "__reduce__", args, kw)
         return (type(self), self._key() + (self._tzinfo,))
 
-    def __reduce_ex__(self, protocol):
+    def __reduce_ex__(self, *args, **kw):
+        _exact_args("__reduce_ex__", 1, args, kw)
         return self.__reduce__()
 
 
@@ -1872,7 +1999,9 @@ def _strftime(fmt, tt, us, obj):
             i += 1
         if i >= n:
             text = fmt[start:]
-            out.append(text.rjust(int(width)) if width else text)
+            if width:
+                text = text.rjust(int(width), '0' if '0' in flags else ' ')
+            out.append(text)
             break
         c = fmt[i]
         i += 1
@@ -1883,7 +2012,7 @@ def _strftime(fmt, tt, us, obj):
             # glibc copies what it does not know, with the case and width
             # asked for.
             text = fmt[start:i]
-            if '^' in flags or ('#' in flags and c in 'aAbBh'):
+            if '^' in flags or ('#' in flags and c in 'bBh'):
                 text = text.upper()
             if width:
                 text = text.rjust(int(width), '0' if '0' in flags else ' ')
