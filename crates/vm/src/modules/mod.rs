@@ -3,7 +3,7 @@
 //! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine),
 //! `_json` (the native half of `json`), `posix` (under `os`), and those
 //! written in Python (see `python`; the `json` package is made by
-//! `json_package`; `datetime` gets the native `_set_type_name`).
+//! `json_package`; `_datetime` gets the native `_set_type_name`).
 
 mod binascii;
 mod bisect;
@@ -195,10 +195,10 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                 ("SEEK_END", Value::Int(2)),
             ],
         ),
-        "datetime" => python_module(
+        "_datetime" => python_module(
             vm,
-            "datetime",
-            python::source("datetime").unwrap_or_default(),
+            "_datetime",
+            python::source("_datetime").unwrap_or_default(),
             vec![(
                 "_set_type_name",
                 builtin("_set_type_name", Some("datetime"), set_type_name),
@@ -229,7 +229,7 @@ fn set_type_name(_: &mut Vm, args: &Args) -> PyResult<Value> {
 /// Whether tracebacks leave out frames of the source `filename`: those of
 /// the Python-written modules that CPython implements in C.
 pub(crate) fn hides_frames(filename: &str) -> bool {
-    filename == "/usr/lib/python3.11/datetime.py"
+    filename == "/usr/lib/python3.11/_datetime.py" || filename == "/usr/lib/python3.11/datetime.py"
 }
 
 /// A module written in Python: `source` runs in a namespace that holds

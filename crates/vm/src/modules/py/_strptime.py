@@ -8,7 +8,7 @@
 
 import re as _re
 import time as _time
-from datetime import (timedelta, timezone, _DAY_NAMES, _MONTH_NAMES, _delta,
+from _datetime import (timedelta, timezone, _DAY_NAMES, _MONTH_NAMES, _delta,
                       _delta_us, _from_iso, _from_ordinal, _leap, _ordinal)
 
 
