@@ -103,11 +103,12 @@ def _no_args(qualname, args, kw):
         raise TypeError("%s() takes no arguments (%d given)" % (qualname, len(args)))
 
 
-def _qualname(obj, name):
-    # How CPython names a bound C method: by the class it is bound to (or
-    # the instance's class).
-    owner = obj if isinstance(obj, type) else type(obj)
-    return "%s.%s" % (owner.__qualname__, name)
+def _qualname(owner, name):
+    # How CPython names a C method in its messages: a class method by the
+    # class it is called on, a method by the class defining it (a str).
+    if isinstance(owner, type):
+        owner = owner.__qualname__
+    return "%s.%s" % (owner, name)
 
 
 def _noargs(obj, name, args, kw):
@@ -357,7 +358,7 @@ Arguments may be integers or floats, and may be positive or negative."""
     def total_seconds(self, *args, **kw):
         """Total seconds in the duration."""
         if args or kw:
-            _noargs(self, "total_seconds", args, kw)
+            _no_args("timedelta.total_seconds", args, kw)
         return _us(self) / 10**6
 
     def __repr__(self):
@@ -490,11 +491,11 @@ Arguments may be integers or floats, and may be positive or negative."""
 
     def __reduce__(self, *args, **kw):
         if args or kw:
-            _noargs(self, "__reduce__", args, kw)
+            _no_args("timedelta.__reduce__", args, kw)
         return (type(self), self._key())
 
     def __reduce_ex__(self, *args, **kw):
-        _one_arg(self, "__reduce_ex__", args, kw)
+        _one_arg("timedelta", "__reduce_ex__", args, kw)
         return self.__reduce__()
 
 
@@ -669,27 +670,27 @@ This is the inverse of the date.isocalendar() function"""
     def toordinal(self, *args, **kw):
         """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
         if args or kw:
-            _noargs(self, "toordinal", args, kw)
+            _no_args("date.toordinal", args, kw)
         return _ordinal(self._year, self._month, self._day)
 
     def weekday(self, *args, **kw):
         """Return the day of the week represented by the date.
 Monday == 0 ... Sunday == 6"""
         if args or kw:
-            _noargs(self, "weekday", args, kw)
+            _no_args("date.weekday", args, kw)
         return (_ordinal(self._year, self._month, self._day) + 6) % 7
 
     def isoweekday(self, *args, **kw):
         """Return the day of the week represented by the date.
 Monday == 1 ... Sunday == 7"""
         if args or kw:
-            _noargs(self, "isoweekday", args, kw)
+            _no_args("date.isoweekday", args, kw)
         return (_ordinal(self._year, self._month, self._day) + 6) % 7 + 1
 
     def isocalendar(self, *args, **kw):
         """Return a named tuple containing ISO year, week number, and weekday."""
         if args or kw:
-            _noargs(self, "isocalendar", args, kw)
+            _no_args("date.isocalendar", args, kw)
         n = _ordinal(self._year, self._month, self._day)
         y = self._year
         start = _iso_week1_monday(y)
@@ -705,7 +706,7 @@ Monday == 1 ... Sunday == 7"""
     def isoformat(self, *args, **kw):
         """Return string in ISO 8601 format, YYYY-MM-DD."""
         if args or kw:
-            _noargs(self, "isoformat", args, kw)
+            _no_args("date.isoformat", args, kw)
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     def __str__(self):
@@ -718,13 +719,13 @@ Monday == 1 ... Sunday == 7"""
     def ctime(self, *args, **kw):
         """Return ctime() style string."""
         if args or kw:
-            _noargs(self, "ctime", args, kw)
+            _no_args("date.ctime", args, kw)
         return _ctime(self._year, self._month, self._day, 0, 0, 0)
 
     def timetuple(self, *args, **kw):
         """Return time tuple, compatible with time.localtime()."""
         if args or kw:
-            _noargs(self, "timetuple", args, kw)
+            _no_args("date.timetuple", args, kw)
         return _tuple(self._year, self._month, self._day, 0, 0, 0, -1)
 
     def strftime(self, *args, **kw):
@@ -806,11 +807,11 @@ Monday == 1 ... Sunday == 7"""
 
     def __reduce__(self, *args, **kw):
         if args or kw:
-            _noargs(self, "__reduce__", args, kw)
+            _no_args("date.__reduce__", args, kw)
         return (type(self), self._dkey())
 
     def __reduce_ex__(self, *args, **kw):
-        _one_arg(self, "__reduce_ex__", args, kw)
+        _one_arg("date", "__reduce_ex__", args, kw)
         return self.__reduce__()
 
 
@@ -865,7 +866,7 @@ class _IsoCalendarDate(tuple):
 
     def __reduce__(self, *args, **kw):
         if args or kw:
-            _noargs(self, "__reduce__", args, kw)
+            _no_args("IsoCalendarDate.__reduce__", args, kw)
         return (tuple, (tuple(self),))
 
 # ----- tzinfo and timezone -----
@@ -876,22 +877,22 @@ class tzinfo:
 
     def tzname(self, *args, **kw):
         """datetime -> string name of time zone."""
-        _one_arg(self, "tzname", args, kw)
+        _one_arg("tzinfo", "tzname", args, kw)
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, *args, **kw):
         """datetime -> timedelta showing offset from UTC, negative values indicating West of UTC"""
-        _one_arg(self, "utcoffset", args, kw)
+        _one_arg("tzinfo", "utcoffset", args, kw)
         raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, *args, **kw):
         """datetime -> DST offset as timedelta positive east of UTC."""
-        _one_arg(self, "dst", args, kw)
+        _one_arg("tzinfo", "dst", args, kw)
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, *args, **kw):
         """datetime in UTC -> datetime in local time."""
-        dt = _one_arg(self, "fromutc", args, kw)
+        dt = _one_arg("tzinfo", "fromutc", args, kw)
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt._tzinfo is not self:
@@ -913,14 +914,14 @@ class tzinfo:
 
     def __reduce__(self, *args, **kw):
         if args or kw:
-            _noargs(self, "__reduce__", args, kw)
+            _no_args("tzinfo.__reduce__", args, kw)
         args = getattr(self, "__getinitargs__", None)
         args = args() if args is not None else ()
         state = getattr(self, "__dict__", None) or None
         return (type(self), args, state)
 
     def __reduce_ex__(self, *args, **kw):
-        _one_arg(self, "__reduce_ex__", args, kw)
+        _one_arg("tzinfo", "__reduce_ex__", args, kw)
         return self.__reduce__()
 
 
@@ -1014,19 +1015,19 @@ class timezone(tzinfo):
 
     def utcoffset(self, *args, **kw):
         """Return fixed offset."""
-        dt = _one_arg(self, "utcoffset", args, kw)
+        dt = _one_arg("timezone", "utcoffset", args, kw)
         self._check_arg(dt, "utcoffset")
         return self._offset
 
     def dst(self, *args, **kw):
         """Return None."""
-        dt = _one_arg(self, "dst", args, kw)
+        dt = _one_arg("timezone", "dst", args, kw)
         self._check_arg(dt, "dst")
         return None
 
     def tzname(self, *args, **kw):
         """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
-        dt = _one_arg(self, "tzname", args, kw)
+        dt = _one_arg("timezone", "tzname", args, kw)
         self._check_arg(dt, "tzname")
         return self._tzname()
 
@@ -1039,7 +1040,7 @@ class timezone(tzinfo):
 
     def fromutc(self, *args, **kw):
         """datetime in UTC -> datetime in local time."""
-        dt = _one_arg(self, "fromutc", args, kw)
+        dt = _one_arg("timezone", "fromutc", args, kw)
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt._tzinfo is not self:
@@ -1072,18 +1073,18 @@ class timezone(tzinfo):
     def __getinitargs__(self, *args, **kw):
         """pickle support"""
         if args or kw:
-            _noargs(self, "__getinitargs__", args, kw)
+            _no_args("timezone.__getinitargs__", args, kw)
         if self._name is None:
             return (self._offset,)
         return (self._offset, self._name)
 
     def __reduce__(self, *args, **kw):
         if args or kw:
-            _noargs(self, "__reduce__", args, kw)
+            _no_args("timezone.__reduce__", args, kw)
         return (type(self), self.__getinitargs__(), None)
 
     def __reduce_ex__(self, *args, **kw):
-        _one_arg(self, "__reduce_ex__", args, kw)
+        _one_arg("timezone", "__reduce_ex__", args, kw)
         return self.__reduce__()
 
 
@@ -1193,19 +1194,19 @@ a tzinfo subclass. The remaining arguments may be ints.
     def utcoffset(self, *args, **kw):
         """Return self.tzinfo.utcoffset(self)."""
         if args or kw:
-            _noargs(self, "utcoffset", args, kw)
+            _no_args("time.utcoffset", args, kw)
         return _checked_offset(self._tzinfo, "utcoffset", None)
 
     def dst(self, *args, **kw):
         """Return self.tzinfo.dst(self)."""
         if args or kw:
-            _noargs(self, "dst", args, kw)
+            _no_args("time.dst", args, kw)
         return _checked_offset(self._tzinfo, "dst", None)
 
     def tzname(self, *args, **kw):
         """Return self.tzinfo.tzname(self)."""
         if args or kw:
-            _noargs(self, "tzname", args, kw)
+            _no_args("time.tzname", args, kw)
         return _checked_name(self._tzinfo, None)
 
     def isoformat(self, *args, **kw):
@@ -1313,7 +1314,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     def __reduce__(self, *args, **kw):
         if args or kw:
-            _noargs(self, "__reduce__", args, kw)
+            _no_args("time.__reduce__", args, kw)
         return (type(self), self._tkey() + (self._tzinfo,))
 
     def __reduce_ex__(self, *args, **kw):
@@ -1509,20 +1510,20 @@ If no tz is specified, uses local timezone."""
     def date(self, *args, **kw):
         """Return date object with same year, month and day."""
         if args or kw:
-            _noargs(self, "date", args, kw)
+            _no_args("datetime.date", args, kw)
         return _new_date(date, self._year, self._month, self._day)
 
     def time(self, *args, **kw):
         """Return time object with same time but with tzinfo=None."""
         if args or kw:
-            _noargs(self, "time", args, kw)
+            _no_args("datetime.time", args, kw)
         return _new_time(time, self._hour, self._minute, self._second,
                          self._microsecond, None, self._fold)
 
     def timetz(self, *args, **kw):
         """Return time object with same time and tzinfo."""
         if args or kw:
-            _noargs(self, "timetz", args, kw)
+            _no_args("datetime.timetz", args, kw)
         return _new_time(time, self._hour, self._minute, self._second,
                          self._microsecond, self._tzinfo, self._fold)
 
@@ -1541,19 +1542,19 @@ If no tz is specified, uses local timezone."""
     def utcoffset(self, *args, **kw):
         """Return self.tzinfo.utcoffset(self)."""
         if args or kw:
-            _noargs(self, "utcoffset", args, kw)
+            _no_args("datetime.utcoffset", args, kw)
         return _checked_offset(self._tzinfo, "utcoffset", self)
 
     def dst(self, *args, **kw):
         """Return self.tzinfo.dst(self)."""
         if args or kw:
-            _noargs(self, "dst", args, kw)
+            _no_args("datetime.dst", args, kw)
         return _checked_offset(self._tzinfo, "dst", self)
 
     def tzname(self, *args, **kw):
         """Return self.tzinfo.tzname(self)."""
         if args or kw:
-            _noargs(self, "tzname", args, kw)
+            _no_args("datetime.tzname", args, kw)
         return _checked_name(self._tzinfo, self)
 
     def _wall(self):
@@ -1563,7 +1564,7 @@ If no tz is specified, uses local timezone."""
     def timestamp(self, *args, **kw):
         """Return POSIX timestamp as float."""
         if args or kw:
-            _noargs(self, "timestamp", args, kw)
+            _no_args("datetime.timestamp", args, kw)
         if self._tzinfo is None or self.utcoffset() is None:
             secs = _local_to_utc(self._wall(), self._fold)
             return float(secs - _EPOCH_SECONDS) + self._microsecond / 1e6
@@ -1589,14 +1590,14 @@ If no tz is specified, uses local timezone."""
     def ctime(self, *args, **kw):
         """Return ctime() style string."""
         if args or kw:
-            _noargs(self, "ctime", args, kw)
+            _no_args("datetime.ctime", args, kw)
         return _ctime(self._year, self._month, self._day, self._hour,
                       self._minute, self._second)
 
     def timetuple(self, *args, **kw):
         """Return time tuple, compatible with time.localtime()."""
         if args or kw:
-            _noargs(self, "timetuple", args, kw)
+            _no_args("datetime.timetuple", args, kw)
         dst = self.dst()
         flag = -1 if dst is None else (1 if dst else 0)
         return _tuple(self._year, self._month, self._day, self._hour,
@@ -1605,7 +1606,7 @@ If no tz is specified, uses local timezone."""
     def utctimetuple(self, *args, **kw):
         """Return UTC time tuple, compatible with time.localtime()."""
         if args or kw:
-            _noargs(self, "utctimetuple", args, kw)
+            _no_args("datetime.utctimetuple", args, kw)
         off = self.utcoffset()
         t = self if off is None else self - off
         return _tuple(t._year, t._month, t._day, t._hour, t._minute, t._second, 0)
@@ -1761,7 +1762,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     def __reduce__(self, *args, **kw):
         if args or kw:
-            _noargs(self, "__reduce__", args, kw)
+            _no_args("datetime.__reduce__", args, kw)
         return (type(self), self._key() + (self._tzinfo,))
 
     def __reduce_ex__(self, *args, **kw):

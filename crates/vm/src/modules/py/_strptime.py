@@ -9,7 +9,7 @@
 import re as _re
 import time as _time
 from _datetime import (timedelta, timezone, _DAY_NAMES, _MONTH_NAMES, _delta,
-                      _delta_us, _from_iso, _from_ordinal, _leap, _ordinal)
+                       _delta_us, _from_ordinal, _leap, _ordinal)
 
 
 # The regular expression of each strptime directive: the same text as
@@ -215,7 +215,18 @@ def _strptime(text, fmt):
             else:
                 julian = 1 + (7 - first) % 7 + 7 * (week_no - 1) + wd
         elif iso_year is not None and iso_week is not None:
-            year, month, day = _from_iso(iso_year, iso_week, weekday + 1)
+            # Counted from the Monday of the year's first ISO week, without
+            # checking the week (as CPython's _strptime).
+            if not 1 <= iso_year <= 9999:
+                raise ValueError("year %d is out of range" % iso_year)
+            jan4 = _ordinal(iso_year, 1, 4)
+            julian = iso_week * 7 + weekday + 1 - ((jan4 + 6) % 7 + 4)
+            year = iso_year
+            if julian < 1:
+                if iso_year == 1:
+                    raise ValueError("year 0 is out of range")
+                julian += _ordinal(iso_year, 1, 1) - _ordinal(iso_year - 1, 1, 1)
+                year = iso_year - 1
         if julian is not None and julian <= 0:
             year -= 1
             julian += 366 if _leap(year) else 365
