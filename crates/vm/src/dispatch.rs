@@ -540,7 +540,7 @@ impl Vm {
         }
         Err(exceptions::attribute_error(format!(
             "'{}' object has no attribute '{name}'",
-            class.name()
+            class.static_name()
         )))
     }
 

@@ -301,6 +301,7 @@ impl Printer {
             Some((e, tb)) if std::ptr::eq(*e, Rc::as_ptr(exc)) => tb.clone(),
             _ => exc.traceback.borrow().clone(),
         };
+        let tb: Vec<TbEntry> = tb.into_iter().filter(shown).collect();
         let tb = self.limited(tb);
         if !tb.is_empty() {
             self.indent();
@@ -574,6 +575,12 @@ fn anchors(seg: &[char]) -> Option<(usize, usize)> {
 
 /// A `traceback` object: one frame of an exception's `__traceback__`
 /// chain, outermost first as `tb_next` walks it.
+/// Whether a traceback shows a frame: not one of a module CPython writes
+/// in C but pyview in Python (its functions raise from no frame of theirs).
+fn shown(e: &TbEntry) -> bool {
+    !crate::modules::hides_frames(&e.code.filename)
+}
+
 #[derive(Debug)]
 pub struct TracebackObject {
     /// The exception's frames, outermost first.
@@ -585,7 +592,14 @@ impl TracebackObject {
     /// The chain of an exception's traceback, `None` when it was never
     /// raised.
     pub fn of(exc: &PyException) -> Value {
-        let entries: Vec<TbEntry> = exc.traceback.borrow().iter().rev().cloned().collect();
+        let entries: Vec<TbEntry> = exc
+            .traceback
+            .borrow()
+            .iter()
+            .rev()
+            .filter(|e| shown(e))
+            .cloned()
+            .collect();
         if entries.is_empty() {
             return Value::None;
         }

@@ -3,7 +3,7 @@
 //! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine),
 //! `_json` (the native half of `json`), `posix` (under `os`), and those
 //! written in Python (see `python`; the `json` package is made by
-//! `json_package`).
+//! `json_package`; `_datetime` gets the native `_set_type_name`).
 
 pub(crate) mod atexit;
 mod binascii;
@@ -79,7 +79,20 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                     builtin("process_time", Some("time"), time::perf_counter),
                 ),
                 ("sleep", builtin("sleep", Some("time"), time::sleep)),
-            ],
+                ("gmtime", builtin("gmtime", Some("time"), time::gmtime)),
+                (
+                    "localtime",
+                    builtin("localtime", Some("time"), time::localtime),
+                ),
+                ("mktime", builtin("mktime", Some("time"), time::mktime)),
+                (
+                    "struct_time",
+                    Value::Type(TypeId::Native(time::STRUCT_TIME)),
+                ),
+            ]
+            .into_iter()
+            .chain(time::zone_constants())
+            .collect(),
         ),
         "sys" => {
             let m = sys::module(vm);
@@ -184,12 +197,41 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                 ("SEEK_END", Value::Int(2)),
             ],
         ),
+        "_datetime" => python_module(
+            vm,
+            "_datetime",
+            python::source("_datetime").unwrap_or_default(),
+            vec![(
+                "_set_type_name",
+                builtin("_set_type_name", Some("datetime"), set_type_name),
+            )],
+        )
+        .ok()?,
         other => match python::source(other) {
             Some(source) => python_module(vm, other, source, Vec::new()).ok()?,
             None => return None,
         },
     };
     Some(Value::Module(m))
+}
+
+/// `_set_type_name(cls, name)`, for `datetime`: the name CPython's
+/// messages give the class (`datetime.date`, its C type's `tp_name`),
+/// leaving `__name__` as it is.
+fn set_type_name(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    match (args.pos.first(), args.pos.get(1)) {
+        (Some(Value::Class(c)), Some(Value::Str(name))) => {
+            c.set_static_name(name);
+            Ok(Value::None)
+        }
+        _ => Err(type_error("_set_type_name(cls, name)")),
+    }
+}
+
+/// Whether tracebacks leave out frames of the source `filename`: those of
+/// the Python-written modules that CPython implements in C.
+pub(crate) fn hides_frames(filename: &str) -> bool {
+    filename == "/usr/lib/python3.11/_datetime.py" || filename == "/usr/lib/python3.11/datetime.py"
 }
 
 /// A module written in Python: `source` runs in a namespace that holds
@@ -251,6 +293,7 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
     Some(match type_name {
         struct_::STRUCT_TYPE => struct_::construct(vm, args),
         struct_::ITER_TYPE => struct_::construct_iter(),
+        time::STRUCT_TIME => time::construct_struct_time(vm, args),
         io::BYTESIO_TYPE => io::construct(vm, args),
         stringio::STRINGIO_TYPE => stringio::construct(vm, args),
         hashlib::BLAKE2B_TYPE | hashlib::BLAKE2S_TYPE => {

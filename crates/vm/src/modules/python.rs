@@ -50,6 +50,12 @@
 //!   (seeded outputs are CPython's bit for bit: the same draws in the same
 //!   order, the same float arithmetic), `SystemRandom`, and the
 //!   module-level functions bound to a hidden instance.
+//! - `datetime`, the public names of `_datetime`: `date`, `time`,
+//!   `datetime`, `timedelta`, `tzinfo`, `timezone` with the C module's
+//!   messages, reprs and rounding, over the native `time` (local time)
+//!   and `_set_type_name` (the names its classes have in messages);
+//!   tracebacks leave out its frames, as CPython's module is C. `_strptime` reads `datetime.strptime`'s
+//!   formats, as CPython's Python module of that name does.
 //! - `re`: the pattern parser (CPython's messages and positions), the
 //!   compiler to the instructions of the native `_sre` matcher, the
 //!   flags, `Pattern`, `Match` and the module functions.
@@ -69,6 +75,9 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "string" => include_str!("py/string.py"),
         "keyword" => include_str!("py/keyword.py"),
         "base64" => include_str!("py/base64.py"),
+        "datetime" => include_str!("py/datetime.py"),
+        "_datetime" => include_str!("py/_datetime.py"),
+        "_strptime" => include_str!("py/_strptime.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
         "__future__" => include_str!("py/__future__.py"),

@@ -306,6 +306,13 @@ impl PyClass {
         *self.name.borrow_mut() = name;
     }
 
+    /// Gives messages (`Value::type_name`) another name for the class
+    /// than its `__name__`.
+    pub fn set_static_name(&self, name: &str) {
+        self.static_name
+            .set(Box::leak(name.to_string().into_boxed_str()));
+    }
+
     pub fn set_qualname(&self, name: Rc<str>) {
         *self.qualname.borrow_mut() = name;
     }

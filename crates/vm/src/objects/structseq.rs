@@ -23,6 +23,9 @@ pub struct StructSeq {
     pub values: Vec<Value>,
     /// A namespace (no tuple behaviour), not a struct sequence.
     pub namespace: bool,
+    /// How many of the fields are items of the sequence (the rest are
+    /// attributes only, as `time.struct_time`'s `tm_zone`).
+    pub visible: usize,
 }
 
 impl StructSeq {
@@ -34,6 +37,7 @@ impl StructSeq {
         Value::Native(Rc::new(StructSeq {
             type_name,
             fields,
+            visible: values.len(),
             values,
             namespace: false,
         }))
@@ -43,13 +47,18 @@ impl StructSeq {
         Value::Native(Rc::new(StructSeq {
             type_name: "types.SimpleNamespace",
             fields,
+            visible: values.len(),
             values,
             namespace: true,
         }))
     }
 
+    fn items(&self) -> &[Value] {
+        &self.values[..self.visible.min(self.values.len())]
+    }
+
     fn tuple(&self) -> Value {
-        Value::new_tuple(self.values.clone())
+        Value::new_tuple(self.items().to_vec())
     }
 }
 
@@ -62,7 +71,7 @@ impl NativeObject for StructSeq {
         let parts: Vec<String> = self
             .fields
             .iter()
-            .zip(&self.values)
+            .zip(self.items())
             .map(|(f, v)| format!("{f}={}", crate::ops::repr_simple(v)))
             .collect();
         let name = if self.namespace {
@@ -96,7 +105,7 @@ impl NativeObject for StructSeq {
         if self.namespace {
             return None;
         }
-        crate::builtins::tuple_method(vm, &self.values, name, args)
+        crate::builtins::tuple_method(vm, self.items(), name, args)
     }
 
     fn iter(&self, _this: &Rc<dyn NativeObject>) -> Option<PyResult<Value>> {
@@ -112,7 +121,7 @@ impl NativeObject for StructSeq {
     }
 
     fn len(&self) -> Option<PyResult<usize>> {
-        (!self.namespace).then_some(Ok(self.values.len()))
+        (!self.namespace).then_some(Ok(self.items().len()))
     }
 
     fn as_tuple(&self) -> Option<Value> {

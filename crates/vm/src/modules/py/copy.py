@@ -137,9 +137,41 @@ def _default_state(x):
     return (state, slots) if slots else state
 
 
+def _own_reduce(x):
+    # The reduction a class defines itself (__reduce_ex__ or __reduce__),
+    # which CPython's copy follows; None for object's default.
+    for klass in type(x).__mro__:
+        if klass is object:
+            return None
+        if "__reduce_ex__" in klass.__dict__:
+            return x.__reduce_ex__(4)
+        if "__reduce__" in klass.__dict__:
+            return x.__reduce__()
+    return None
+
+
 def _reconstruct(x, memo):
     deep = memo is not None
     cls = type(x)
+    rv = _own_reduce(x)
+    if isinstance(rv, str):
+        return x
+    if rv is not None:
+        func, args = rv[0], rv[1]
+        state = rv[2] if len(rv) > 2 else None
+        if deep and args:
+            args = deepcopy(args, memo)
+        y = func(*args)
+        if deep:
+            memo[id(x)] = y
+        if state:
+            if deep:
+                state = deepcopy(state, memo)
+            if hasattr(y, "__setstate__"):
+                y.__setstate__(state)
+            else:
+                y.__dict__.update(state)
+        return y
     if hasattr(x, "__getnewargs_ex__"):
         args, kwargs = x.__getnewargs_ex__()
     elif hasattr(x, "__getnewargs__"):
