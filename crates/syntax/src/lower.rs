@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 mod literals;
+mod asyncs;
 mod mangle;
 mod unparse;
 mod warnings;
@@ -713,6 +714,10 @@ struct FrameCtx {
     /// A generator expression's iteration variables (a walrus may not
     /// rebind them).
     genexp_vars: HashSet<String>,
+    /// An `async def` body: `await` suspends here; with a `yield`, an
+    /// async generator (set once its body is marked).
+    is_async: bool,
+    is_async_gen: bool,
 }
 
 impl FrameCtx {
@@ -739,6 +744,8 @@ pub struct Lowerer<'a> {
     /// that contain a `yield` of their own function, as `yields::mark`
     /// found them.
     yield_nodes: HashSet<usize>,
+    /// Whether the body being marked has a `yield` (not only `await`s).
+    saw_yield: bool,
     /// Interactive input: expression statements outside functions echo.
     interactive: bool,
     /// Whether module-level code stores annotations.
@@ -747,6 +754,8 @@ pub struct Lowerer<'a> {
     /// Functions and classes whose binding name was mangled: their names
     /// as written.
     def_names: mangle::DefNames,
+    /// The functions written `async def` (see `lower/asyncs.rs`).
+    async_defs: asyncs::AsyncDefs,
     /// The names that import statements bind in the module's scope.
     imported: HashSet<String>,
     /// `from __future__ import annotations`: annotations are stored as
@@ -789,6 +798,22 @@ fn lower(
     } else {
         (suite, HashMap::new())
     };
+    let rewritten;
+    let mut misplaced = None;
+    let (suite, async_defs) = if asyncs::may_need(src) {
+        match asyncs::rewrite(suite.to_vec()) {
+            Ok((s, defs)) => {
+                rewritten = s;
+                (&rewritten[..], defs)
+            }
+            Err(m) => {
+                misplaced = Some(m);
+                (suite, HashSet::new())
+            }
+        }
+    } else {
+        (suite, HashSet::new())
+    };
     let mut scopes = HashMap::new();
     {
         // Collect the scopes of module-level functions.
@@ -821,20 +846,27 @@ fn lower(
             first_param: None,
             comp_iter: 0,
             genexp_vars: HashSet::new(),
+            is_async: false,
+            is_async_gen: false,
         }],
         scopes,
         depth: 0,
         yield_nodes: HashSet::new(),
+        saw_yield: false,
         interactive,
         annotations: false,
         warnings: Vec::new(),
         def_names,
+        async_defs,
         imported: module_imports(suite),
         string_annotations: future_annotations(suite),
         future_end: future_imports(suite)
             .last()
             .map_or(0, |i| i.range.end().to_u32()),
     };
+    if let Some(asyncs::Misplaced(msg, range)) = misplaced {
+        return Err(l.compiler_error_at(msg, span_of(range)));
+    }
     // `__annotations__` is made before the code runs, so it comes first.
     if suite.iter().any(module_annotates) {
         l.globals.slot("__annotations__");
@@ -1368,6 +1400,11 @@ impl Lowerer<'_> {
             S::Return(r) => {
                 if self.frame().info.is_none() || self.frame().is_class {
                     return Err(self.compiler_error_at("'return' outside function", span));
+                }
+                if r.value.is_some() && self.frame().is_async_gen {
+                    return Err(
+                        self.compiler_error_at("'return' with value in async generator", span)
+                    );
                 }
                 self.leaves_except_star(true, self.return_location(r, span))?;
                 StmtKind::Return(r.value.as_ref().map(|v| self.expr(v)).transpose()?)
@@ -1910,6 +1947,8 @@ impl Lowerer<'_> {
             first_param: None,
             comp_iter: 0,
             genexp_vars: HashSet::new(),
+            is_async: false,
+            is_async_gen: false,
         });
         let result = (|| {
             let f = self.frame();
@@ -1976,6 +2015,9 @@ impl Lowerer<'_> {
                 body,
                 is_lambda: false,
                 is_generator: false,
+                is_coroutine: false,
+                is_async_gen: false,
+                iterable_coroutine: Default::default(),
                 span,
                 warmup: Default::default(),
                 direct_args: Default::default(),
@@ -2075,6 +2117,7 @@ impl Lowerer<'_> {
     ) -> LResult<Rc<FunctionDef>> {
         let info = self.scopes.remove(&key).unwrap_or_default();
         let qualname = self.child_qualname(name);
+        let is_async = self.async_defs.contains(&key);
         self.frames.push(FrameCtx {
             info: Some(info),
             slots: HashMap::new(),
@@ -2096,6 +2139,8 @@ impl Lowerer<'_> {
                 .map(|a| a.def.arg.to_string()),
             comp_iter: 0,
             genexp_vars: HashSet::new(),
+            is_async,
+            is_async_gen: false,
         });
         let result = self.function_body(name, &qualname, args, body, body_expr, span);
         self.frames.pop();
@@ -2155,11 +2200,18 @@ impl Lowerer<'_> {
                 out
             }
             None => {
+                self.saw_yield = false;
                 is_generator = self.mark_body(body);
+                // A yield in an async def (an await marks as one too).
+                let saw = self.saw_yield;
+                let f = self.frame();
+                f.is_async_gen = f.is_async && saw;
                 self.block(body)?
             }
         };
         let f = self.frame();
+        let (is_coroutine, is_async_gen) = (f.is_async && !f.is_async_gen, f.is_async_gen);
+        let is_generator = is_generator || f.is_async;
         Ok(Rc::new(FunctionDef {
             name: name.into(),
             qualname: qualname.into(),
@@ -2175,6 +2227,9 @@ impl Lowerer<'_> {
             body,
             is_lambda: body_expr.is_some(),
             is_generator,
+            is_coroutine,
+            is_async_gen,
+            iterable_coroutine: Default::default(),
             span,
             warmup: Default::default(),
             direct_args: Default::default(),
@@ -2392,6 +2447,14 @@ impl Lowerer<'_> {
                 let self_ref = first.map(|p| self.resolve(&p));
                 ExprKind::Super(class_ref, self_ref)
             }
+            E::Call(c) if intrinsic(c).is_some() => {
+                let args = c
+                    .args
+                    .iter()
+                    .map(|a| self.expr(a))
+                    .collect::<LResult<Vec<_>>>()?;
+                ExprKind::Intrinsic(intrinsic(c).unwrap_or(Intrinsic::AIter), args)
+            }
             E::Call(c) => {
                 self.warn(c.range, warnings::call(&c.func));
                 let args = self.args(&c.args)?;
@@ -2497,8 +2560,13 @@ impl Lowerer<'_> {
                 return Err(self.compiler_error_at(msg, span));
             }
             E::Await(_) => {
-                // No function here is async (pyview runs no async code).
+                // An `await` of an async def's body was rewritten into a
+                // statement (see `yields`); what reaches here is
+                // misplaced, or in a comprehension.
                 let f = self.frame();
+                if f.is_async {
+                    return Err(self.unsupported("'await' inside a comprehension", span));
+                }
                 let msg = if f.info.is_none() || f.is_class {
                     "'await' outside function"
                 } else {
@@ -2842,6 +2910,8 @@ impl Lowerer<'_> {
             first_param: None,
             comp_iter: 0,
             genexp_vars: HashSet::new(),
+            is_async: false,
+            is_async_gen: false,
         });
         let depth = self.depth;
         let result = self.genexpr_body(c, &qualname, span);
@@ -2913,7 +2983,7 @@ impl Lowerer<'_> {
         let yield_elt = StmtKind::Yield {
             value: Some(elt),
             target: None,
-            from: false,
+            kind: YieldKind::Value,
         };
         let mut body = vec![Stmt::new(yield_elt, espan)];
         for (target, iter, ifs) in clauses.into_iter().rev() {
@@ -2948,6 +3018,9 @@ impl Lowerer<'_> {
             body,
             is_lambda: false,
             is_generator: true,
+            is_coroutine: false,
+            is_async_gen: false,
+                iterable_coroutine: Default::default(),
             span,
             warmup: Default::default(),
             direct_args: Default::default(),
@@ -3323,4 +3396,20 @@ fn forbidden_target(e: &py::Expr) -> bool {
         py::Expr::Attribute(a) => a.attr.as_str() == "__debug__",
         _ => false,
     }
+}
+
+/// The step of `async with`/`async for` a call to a dotted name spells
+/// (see `lower/asyncs.rs`); no source can write such a name.
+fn intrinsic(c: &py::ExprCall) -> Option<Intrinsic> {
+    let py::Expr::Name(n) = &*c.func else {
+        return None;
+    };
+    Some(match n.id.as_str() {
+        ".aiter" => Intrinsic::AIter,
+        ".anext" => Intrinsic::ANext,
+        ".aenter" => Intrinsic::AEnter,
+        ".aexit" => Intrinsic::AExit,
+        ".stopasync" => Intrinsic::StopAsync,
+        _ => return None,
+    })
 }
