@@ -792,7 +792,7 @@ fn lower(
     interactive: bool,
 ) -> Result<Module, SyntaxErrorInfo> {
     let mangled;
-    let (suite, def_names) = if mangle::may_need(src) {
+    let (suite, mut def_names) = if mangle::may_need(src) {
         mangled = mangle::mangle(suite.to_vec());
         (&mangled.0[..], mangled.1.clone())
     } else {
@@ -801,7 +801,7 @@ fn lower(
     let rewritten;
     let mut misplaced = None;
     let (suite, async_defs) = if asyncs::may_need(src) {
-        match asyncs::rewrite(suite.to_vec()) {
+        match asyncs::rewrite(suite.to_vec(), &mut def_names) {
             Ok((s, defs)) => {
                 rewritten = s;
                 (&rewritten[..], defs)

@@ -52,12 +52,16 @@ pub(super) fn may_need(src: &str) -> bool {
 pub(super) struct Misplaced(pub String, pub TextRange);
 
 /// The suite with async statements spelled out.
-pub(super) fn rewrite(suite: Vec<py::Stmt>) -> Result<(Vec<py::Stmt>, AsyncDefs), Misplaced> {
+pub(super) fn rewrite(
+    suite: Vec<py::Stmt>,
+    names: &mut super::mangle::DefNames,
+) -> Result<(Vec<py::Stmt>, AsyncDefs), Misplaced> {
     let mut r = Rewriter::default();
     let suite = suite
         .into_iter()
         .map(|s| r.fold_stmt(s))
         .collect::<Result<Vec<_>, _>>()?;
+    names.extend(r.names);
     Ok((suite, r.defs))
 }
 
@@ -68,6 +72,11 @@ struct Rewriter {
     defs: AsyncDefs,
     /// Numbers the hidden locals of each rewrite.
     counter: usize,
+    /// Definitions of async comprehensions, to go before the statement
+    /// being rewritten.
+    pending: Vec<py::Stmt>,
+    /// The names of the functions async comprehensions became.
+    names: super::mangle::DefNames,
 }
 
 fn name(id: &str, range: TextRange, store: bool) -> py::Expr {
@@ -181,7 +190,8 @@ impl Rewriter {
         let items = self.fold(w.items)?;
         // Items nest: the last one innermost.
         for item in items.into_iter().rev() {
-            let r = item.context_expr.range();
+            // CPython reports the steps at the whole statement.
+            let r = range;
             let (am, av, ah) = (self.hidden("am"), self.hidden("av"), self.hidden("ah"));
             let mut inner = Vec::new();
             if let Some(t) = item.optional_vars {
@@ -234,7 +244,7 @@ impl Rewriter {
         let iter = self.fold(*f.iter)?;
         let mut body = self.fold(f.body)?;
         let orelse = self.fold(f.orelse)?;
-        let r = iter.range();
+        let r = range;
         let (ai, ad, ax) = (self.hidden("ai"), self.hidden("ad"), self.hidden("ax"));
         let step = try_(
             vec![assign(
@@ -271,16 +281,216 @@ impl Rewriter {
         Ok(if_(boolean(true, range), stmts, range))
     }
 
-    fn comprehension(&mut self, gens: &[py::Comprehension], range: TextRange) -> Result<(), Misplaced> {
-        if gens.iter().any(|g| g.is_async) {
-            let msg = if self.in_async() {
-                "asynchronous comprehensions are not supported yet"
-            } else {
-                "asynchronous comprehension outside of an asynchronous function"
-            };
-            return Err(Misplaced(msg.into(), range));
+    /// An asynchronous comprehension (an `async for` clause, or an
+    /// `await` past the first iterable) becomes a call of a hidden
+    /// `async def` defined before the statement (`pending`), named as
+    /// CPython names the comprehension's code: `await .ac(it)` for
+    /// lists, sets and dicts, `.ac(it)` (an async generator) for
+    /// generator expressions.
+    fn comprehension(&mut self, e: py::Expr) -> Result<py::Expr, Misplaced> {
+        let range = e.range();
+        let (kind, elt, value, gens) = match e {
+            py::Expr::ListComp(c) => ("<listcomp>", *c.elt, None, c.generators),
+            py::Expr::SetComp(c) => ("<setcomp>", *c.elt, None, c.generators),
+            py::Expr::DictComp(c) => ("<dictcomp>", *c.key, Some(*c.value), c.generators),
+            py::Expr::GeneratorExp(c) => ("<genexpr>", *c.elt, None, c.generators),
+            other => return fold::fold_expr(self, other),
+        };
+        let is_gen = kind == "<genexpr>";
+        let awaits = gens.iter().any(|g| g.is_async)
+            || has_await(&elt)
+            || value.as_ref().is_some_and(has_await)
+            || gens.iter().enumerate().any(|(i, g)| {
+                (i > 0 && has_await(&g.iter)) || g.ifs.iter().any(has_await)
+            });
+        let rebuild = |elt: py::Expr, value: Option<py::Expr>, gens| match kind {
+            "<listcomp>" => py::Expr::ListComp(py::ExprListComp {
+                elt: Box::new(elt),
+                generators: gens,
+                range,
+            }),
+            "<setcomp>" => py::Expr::SetComp(py::ExprSetComp {
+                elt: Box::new(elt),
+                generators: gens,
+                range,
+            }),
+            "<dictcomp>" => py::Expr::DictComp(py::ExprDictComp {
+                key: Box::new(elt),
+                value: Box::new(value.unwrap_or_else(|| boolean(true, range))),
+                generators: gens,
+                range,
+            }),
+            _ => py::Expr::GeneratorExp(py::ExprGeneratorExp {
+                elt: Box::new(elt),
+                generators: gens,
+                range,
+            }),
+        };
+        if !awaits {
+            return fold::fold_expr(self, rebuild(elt, value, gens));
         }
-        Ok(())
+        if !is_gen && !self.in_async() {
+            return Err(Misplaced(
+                "asynchronous comprehension outside of an asynchronous function".into(),
+                range,
+            ));
+        }
+        let mut gens = gens;
+        let Some(first) = gens.first_mut() else {
+            return fold::fold_expr(self, rebuild(elt, value, gens));
+        };
+        let placeholder = name(".0", range, false);
+        let first_iter = std::mem::replace(&mut first.iter, placeholder);
+        let first_iter = self.fold_expr(first_iter)?;
+        // The innermost statement: add the element (or yield it).
+        let acc = ".acc";
+        let method = |m: &str, args: Vec<py::Expr>| {
+            py::Stmt::Expr(py::StmtExpr {
+                value: Box::new(py::Expr::Call(py::ExprCall {
+                    func: Box::new(py::Expr::Attribute(py::ExprAttribute {
+                        value: Box::new(name(acc, range, false)),
+                        attr: py::Identifier::new(m),
+                        ctx: py::ExprContext::Load,
+                        range,
+                    })),
+                    args,
+                    keywords: vec![],
+                    range,
+                })),
+                range,
+            })
+        };
+        let mut inner = match kind {
+            "<listcomp>" => method("append", vec![elt]),
+            "<setcomp>" => method("add", vec![elt]),
+            "<dictcomp>" => method(
+                "__setitem__",
+                vec![elt, value.unwrap_or_else(|| boolean(true, range))],
+            ),
+            _ => py::Stmt::Expr(py::StmtExpr {
+                value: Box::new(py::Expr::Yield(py::ExprYield {
+                    value: Some(Box::new(elt)),
+                    range,
+                })),
+                range,
+            }),
+        };
+        for g in gens.into_iter().rev() {
+            for cond in g.ifs.into_iter().rev() {
+                inner = if_(cond, vec![inner], range);
+            }
+            inner = if g.is_async {
+                py::Stmt::AsyncFor(py::StmtAsyncFor {
+                    target: Box::new(g.target),
+                    iter: Box::new(g.iter),
+                    body: vec![inner],
+                    orelse: vec![],
+                    type_comment: None,
+                    range,
+                })
+            } else {
+                py::Stmt::For(py::StmtFor {
+                    target: Box::new(g.target),
+                    iter: Box::new(g.iter),
+                    body: vec![inner],
+                    orelse: vec![],
+                    type_comment: None,
+                    range,
+                })
+            };
+        }
+        let init = match kind {
+            "<listcomp>" => Some(py::Expr::List(py::ExprList {
+                elts: vec![],
+                ctx: py::ExprContext::Load,
+                range,
+            })),
+            "<setcomp>" => Some(py::Expr::Set(py::ExprSet {
+                elts: vec![py::Expr::Starred(py::ExprStarred {
+                    value: Box::new(py::Expr::Tuple(py::ExprTuple {
+                        elts: vec![],
+                        ctx: py::ExprContext::Load,
+                        range,
+                    })),
+                    ctx: py::ExprContext::Load,
+                    range,
+                })],
+                range,
+            })),
+            "<dictcomp>" => Some(py::Expr::Dict(py::ExprDict {
+                keys: vec![],
+                values: vec![],
+                range,
+            })),
+            _ => None,
+        };
+        let mut body = Vec::new();
+        if let Some(init) = init {
+            body.push(assign(name(acc, range, true), init, range));
+        }
+        body.push(inner);
+        if !is_gen {
+            body.push(py::Stmt::Return(py::StmtReturn {
+                value: Some(Box::new(name(acc, range, false))),
+                range,
+            }));
+        }
+        let hidden = self.hidden("ac");
+        self.names.insert(super::scope_key(range), kind.to_string());
+        let def = py::Stmt::AsyncFunctionDef(py::StmtAsyncFunctionDef {
+            name: py::Identifier::new(hidden.as_str()),
+            args: Box::new(py::Arguments {
+                range: Default::default(),
+                posonlyargs: vec![py::ArgWithDefault {
+                    range: Default::default(),
+                    def: py::Arg {
+                        arg: py::Identifier::new(".0"),
+                        annotation: None,
+                        type_comment: None,
+                        range,
+                    },
+                    default: None,
+                }],
+                args: vec![],
+                vararg: None,
+                kwonlyargs: vec![],
+                kwarg: None,
+            }),
+            body,
+            decorator_list: vec![],
+            returns: None,
+            type_comment: None,
+            type_params: vec![],
+            range,
+        });
+        let def = self.fold_stmt(def)?;
+        self.pending.push(def);
+        let call = call(&hidden, vec![first_iter], range);
+        Ok(if is_gen { call } else { awaited(call, range) })
+    }
+}
+
+fn comp_awaits(elt: &py::Expr, value: Option<&py::Expr>, gens: &[py::Comprehension]) -> bool {
+    has_await(elt)
+        || value.is_some_and(has_await)
+        || gens
+            .iter()
+            .any(|g| g.is_async || has_await(&g.iter) || g.ifs.iter().any(has_await))
+}
+
+/// Whether `e` awaits (outside lambdas and generator expressions).
+fn has_await(e: &py::Expr) -> bool {
+    match e {
+        py::Expr::Await(_) => true,
+        py::Expr::Lambda(_) | py::Expr::GeneratorExp(_) => false,
+        py::Expr::ListComp(c) => comp_awaits(&c.elt, None, &c.generators),
+        py::Expr::SetComp(c) => comp_awaits(&c.elt, None, &c.generators),
+        py::Expr::DictComp(c) => comp_awaits(&c.key, Some(&c.value), &c.generators),
+        _ => {
+            let mut found = false;
+            super::for_each_child(e, |c| found = found || has_await(c));
+            found
+        }
     }
 }
 
@@ -298,6 +508,36 @@ impl Fold<TextRange> for Rewriter {
     }
 
     fn fold_stmt(&mut self, node: py::Stmt) -> Result<py::Stmt, Misplaced> {
+        // The definitions of the statement's async comprehensions go
+        // before it.
+        let outer = std::mem::take(&mut self.pending);
+        let r = self.stmt(node);
+        let defs = std::mem::replace(&mut self.pending, outer);
+        let s = r?;
+        if defs.is_empty() {
+            return Ok(s);
+        }
+        let range = s.range();
+        let mut body = defs;
+        body.push(s);
+        Ok(if_(boolean(true, range), body, range))
+    }
+
+    fn fold_expr(&mut self, node: py::Expr) -> Result<py::Expr, Misplaced> {
+        match &node {
+            py::Expr::Lambda(_) => return self.scoped(false, |s| fold::fold_expr(s, node)),
+            py::Expr::ListComp(_)
+            | py::Expr::SetComp(_)
+            | py::Expr::DictComp(_)
+            | py::Expr::GeneratorExp(_) => return self.comprehension(node),
+            _ => {}
+        }
+        fold::fold_expr(self, node)
+    }
+}
+
+impl Rewriter {
+    fn stmt(&mut self, node: py::Stmt) -> Result<py::Stmt, Misplaced> {
         match node {
             py::Stmt::AsyncFunctionDef(f) => {
                 self.defs.insert(super::scope_key(f.range));
@@ -354,17 +594,5 @@ impl Fold<TextRange> for Rewriter {
             )),
             other => fold::fold_stmt(self, other),
         }
-    }
-
-    fn fold_expr(&mut self, node: py::Expr) -> Result<py::Expr, Misplaced> {
-        match &node {
-            py::Expr::Lambda(_) => return self.scoped(false, |s| fold::fold_expr(s, node)),
-            py::Expr::ListComp(c) => self.comprehension(&c.generators, c.range)?,
-            py::Expr::SetComp(c) => self.comprehension(&c.generators, c.range)?,
-            py::Expr::DictComp(c) => self.comprehension(&c.generators, c.range)?,
-            py::Expr::GeneratorExp(c) => self.comprehension(&c.generators, c.range)?,
-            _ => {}
-        }
-        fold::fold_expr(self, node)
     }
 }
