@@ -50,6 +50,9 @@
 //!   (seeded outputs are CPython's bit for bit: the same draws in the same
 //!   order, the same float arithmetic), `SystemRandom`, and the
 //!   module-level functions bound to a hidden instance.
+//! - `asyncio`: a single-threaded event loop (`run`, `sleep`, `gather`,
+//!   tasks, futures, `wait_for`, `wait`, queues, locks, events,
+//!   semaphores, `timeout`) over coroutines; no I/O or threads.
 //! - `re`: the pattern parser (CPython's messages and positions), the
 //!   compiler to the instructions of the native `_sre` matcher, the
 //!   flags, `Pattern`, `Match` and the module functions.
@@ -58,6 +61,7 @@
 pub(crate) fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "abc" => include_str!("py/abc.py"),
+        "asyncio" => include_str!("py/asyncio.py"),
         "enum" => include_str!("py/enum.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
         "copy" => include_str!("py/copy.py"),
