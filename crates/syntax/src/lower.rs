@@ -16,8 +16,8 @@ use rustpython_parser::ast::{self as py, Ranged};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-mod literals;
 mod asyncs;
+mod literals;
 mod mangle;
 mod unparse;
 mod warnings;
@@ -3020,7 +3020,7 @@ impl Lowerer<'_> {
             is_generator: true,
             is_coroutine: false,
             is_async_gen: false,
-                iterable_coroutine: Default::default(),
+            iterable_coroutine: Default::default(),
             span,
             warmup: Default::default(),
             direct_args: Default::default(),

@@ -140,11 +140,16 @@ impl Vm {
                 .call_special(v, "__await__", vec![])
                 .unwrap_or(Ok(Value::None))?;
             if async_gen_of(&it).is_some_and(|(_, coro)| coro) {
+                // The coroutine goes here, at the `await` ("never awaited").
+                drop(it);
+                self.finalize_discarded();
                 return Err(type_error("__await__() returned a coroutine"));
             }
             let is_iter = match &it {
                 Value::Iter(_) => true,
-                _ => crate::dispatch::user_class(&it).is_some_and(|c| c.lookup("__next__").is_some()),
+                _ => {
+                    crate::dispatch::user_class(&it).is_some_and(|c| c.lookup("__next__").is_some())
+                }
             };
             if !is_iter {
                 return Err(type_error(format!(
@@ -303,7 +308,10 @@ impl Vm {
     }
 
     /// `next()` of one of this module's awaitables.
-    pub(crate) fn await_next(&mut self, it: &Rc<RefCell<PyIter>>) -> Option<PyResult<Option<Value>>> {
+    pub(crate) fn await_next(
+        &mut self,
+        it: &Rc<RefCell<PyIter>>,
+    ) -> Option<PyResult<Option<Value>>> {
         Some(match self.await_step(it, Resume::Send(Value::None))? {
             Ok(AStep::Yield(v)) => Ok(Some(v)),
             Ok(AStep::Return(v)) if v.is_none() => Ok(None),
@@ -591,7 +599,9 @@ pub fn getattr(g: &Generator, name: &str) -> Option<Option<Value>> {
     };
     Some(match attr {
         "running" => Some(Value::Bool(g.running)),
-        "suspended" if def.is_coroutine => Some(Value::Bool(g.started && !g.finished && !g.running)),
+        "suspended" if def.is_coroutine => {
+            Some(Value::Bool(g.started && !g.finished && !g.running))
+        }
         "await" => Some(g.yield_from().unwrap_or(Value::None)),
         "frame" => Some(Value::None),
         _ => None,
@@ -647,7 +657,14 @@ pub fn b_anext(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// The methods of coroutines, async generators and their awaitables.
 pub fn method_names(it: &PyIter) -> Option<&'static [&'static str]> {
     if is_await_iter(it) {
-        return Some(&["__await__", "__iter__", "__next__", "send", "throw", "close"]);
+        return Some(&[
+            "__await__",
+            "__iter__",
+            "__next__",
+            "send",
+            "throw",
+            "close",
+        ]);
     }
     let PyIter::Generator(g) = it else {
         return None;
@@ -668,7 +685,9 @@ pub fn types_coroutine(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_posonly("coroutine", "coroutine", 1, 1)?;
     let f = &args.pos[0];
     match f {
-        Value::Function(fun) if fun.def.is_generator && !fun.def.is_coroutine && !fun.def.is_async_gen => {
+        Value::Function(fun)
+            if fun.def.is_generator && !fun.def.is_coroutine && !fun.def.is_async_gen =>
+        {
             fun.def.iterable_coroutine.set(true);
         }
         Value::Function(_) => {}

@@ -158,7 +158,6 @@ impl Generator {
             names: Self::renamed(&func),
             func,
             owner,
-
         }
     }
 
@@ -921,7 +920,11 @@ impl Vm {
     }
 
     /// Resumes an awaitable's iterator: `Ok(v)` yielded, `Err(v)` returned.
-    pub(crate) fn delegate_pub(&mut self, it: &Value, how: Resume) -> PyResult<Result<Value, Value>> {
+    pub(crate) fn delegate_pub(
+        &mut self,
+        it: &Value,
+        how: Resume,
+    ) -> PyResult<Result<Value, Value>> {
         Ok(match self.delegate(it, how)? {
             Delegate::Yielded(v) => Ok(v),
             Delegate::Returned(v) => Err(v),
@@ -1005,6 +1008,7 @@ impl Vm {
                     Some(e) => self.eval(f, e)?,
                     None => Value::None,
                 };
+                self.site = stmt.span;
                 let it = match kind {
                     YieldKind::Value => return Ok(Some(Flow::Yielded(v))),
                     YieldKind::AsyncValue => {

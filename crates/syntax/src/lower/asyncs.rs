@@ -198,7 +198,12 @@ impl Rewriter {
                 inner.push(assign(*t, name(&av, r, false), r));
             }
             inner.append(&mut body);
-            let exit = |ok: bool| awaited(call(".aexit", vec![name(&am, r, false), boolean(ok, r)], r), r);
+            let exit = |ok: bool| {
+                awaited(
+                    call(".aexit", vec![name(&am, r, false), boolean(ok, r)], r),
+                    r,
+                )
+            };
             let handler = vec![
                 assign(name(&ah, r, true), boolean(true, r), r),
                 if_(
@@ -300,9 +305,10 @@ impl Rewriter {
         let awaits = gens.iter().any(|g| g.is_async)
             || has_await(&elt)
             || value.as_ref().is_some_and(has_await)
-            || gens.iter().enumerate().any(|(i, g)| {
-                (i > 0 && has_await(&g.iter)) || g.ifs.iter().any(has_await)
-            });
+            || gens
+                .iter()
+                .enumerate()
+                .any(|(i, g)| (i > 0 && has_await(&g.iter)) || g.ifs.iter().any(has_await));
         let rebuild = |elt: py::Expr, value: Option<py::Expr>, gens| match kind {
             "<listcomp>" => py::Expr::ListComp(py::ExprListComp {
                 elt: Box::new(elt),

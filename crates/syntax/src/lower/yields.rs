@@ -541,8 +541,10 @@ impl Lowerer<'_> {
         span: Span,
         out: &mut Vec<Stmt>,
     ) -> LResult<()> {
-        if let ([py::Expr::Name(n)], py::Expr::Yield(_) | py::Expr::YieldFrom(_) | py::Expr::Await(_)) =
-            (targets, value)
+        if let (
+            [py::Expr::Name(n)],
+            py::Expr::Yield(_) | py::Expr::YieldFrom(_) | py::Expr::Await(_),
+        ) = (targets, value)
         {
             // `x = yield v`: the sent value goes straight to `x`.
             let target = Target::Name(self.resolve(n.id.as_str()), span_of(n.range));

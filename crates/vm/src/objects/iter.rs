@@ -423,7 +423,7 @@ pub fn generator_of(it: &Rc<RefCell<PyIter>>) -> Option<Rc<RefCell<crate::genera
 
 /// The attributes of generator objects (`gi_running`...).
 pub fn getattr(it: &Rc<RefCell<PyIter>>, name: &str) -> Option<Value> {
- let g = generator_of(it)?;
+    let g = generator_of(it)?;
     let g = g.borrow();
     if let Some(attr) = crate::coroutine::getattr(&g, name) {
         return attr;
