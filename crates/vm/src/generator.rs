@@ -1008,18 +1008,10 @@ impl Vm {
                     Some(e) => self.eval(f, e)?,
                     None => Value::None,
                 };
-                self.site = stmt.span;
-                let it = match kind {
-                    YieldKind::Value => return Ok(Some(Flow::Yielded(v))),
-                    YieldKind::AsyncValue => {
-                        self.agen_yielded = true;
-                        return Ok(Some(Flow::Yielded(v)));
-                    }
-                    YieldKind::From => self.get_iter(&v)?,
-                    YieldKind::Await => self.awaitable_iter(&v)?,
-                };
-                stack.push(level(Sub::Body, Kind::YieldFrom(it)));
-                Ok(None)
+                if *kind == YieldKind::Value {
+                    return Ok(Some(Flow::Yielded(v)));
+                }
+                self.yield_other(stack, stmt, idx, *kind, v)
             }
             StmtKind::If(test, _, _) => {
                 let sub = if self.eval_cond(f, test, stmt.span)? {
@@ -1097,6 +1089,39 @@ impl Vm {
             }
             _ => self.exec_block(f, std::slice::from_ref(stmt)).map(Some),
         }
+    }
+
+    /// A `yield` of an async generator, `yield from` or `await`: kept
+    /// out of line so that a plain `yield` stays short.
+    #[inline(never)]
+    fn yield_other(
+        &mut self,
+        stack: &mut Vec<Level>,
+        stmt: &Stmt,
+        idx: usize,
+        kind: YieldKind,
+        v: Value,
+    ) -> PyResult<Option<Flow>> {
+        let it = match kind {
+            YieldKind::Value => return Ok(Some(Flow::Yielded(v))),
+            YieldKind::AsyncValue => {
+                self.agen_yielded = true;
+                return Ok(Some(Flow::Yielded(v)));
+            }
+            YieldKind::From => self.get_iter(&v)?,
+            YieldKind::Await => {
+                // Where a coroutine `__await__` returned is reported.
+                self.site = stmt.span;
+                self.awaitable_iter(&v)?
+            }
+        };
+        stack.push(Level {
+            stmt: idx,
+            sub: Sub::Body,
+            idx: 0,
+            kind: Kind::YieldFrom(it),
+        });
+        Ok(None)
     }
 
     /// The top level's block ran to its end.
