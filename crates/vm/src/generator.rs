@@ -233,6 +233,9 @@ thread_local! {
     static DISCARDED: RefCell<Vec<Discarded>> = const { RefCell::new(Vec::new()) };
     /// Whether `DISCARDED` holds anything (cheaper to ask than the list).
     static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Whether never-awaited warnings are being issued: the first one
+    /// imports `warnings`, whose statements must not issue the next.
+    static WARNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The interpreters alive on this thread, and the next one's number.
     static OWNERS: RefCell<(Vec<u64>, u64)> = const { RefCell::new((Vec::new(), 0)) };
     /// Instances freed whose `__del__` is still to run, with the
@@ -375,7 +378,13 @@ impl Vm {
                 break;
             };
             if !gen.borrow().started {
+                if WARNING.try_with(|w| w.replace(true)).unwrap_or(true) {
+                    // Issued by the outer call, after the one it is in.
+                    let _ = DISCARDED.try_with(|d| d.borrow_mut().insert(0, (owner, gen)));
+                    break;
+                }
                 self.warn_never_awaited(&gen);
+                let _ = WARNING.try_with(|w| w.set(false));
                 continue;
             }
             self.close_unraisable(&gen);
@@ -457,8 +466,26 @@ impl Vm {
                 .filter(|g| g.try_borrow().is_ok_and(|g| g.needs_close())),
             _ => None,
         };
+        let unawaited = |v: &Value| match v {
+            Value::Iter(i) => crate::objects::iter::generator_of(i).filter(|g| {
+                g.try_borrow()
+                    .is_ok_and(|g| g.func.def.is_coroutine && !g.started && !g.finished)
+            }),
+            _ => None,
+        };
         let mut later = Vec::new();
         for v in &values {
+            if let Some(g) = unawaited(v) {
+                // CPython's finalization warns with no frame to name.
+                g.borrow_mut().finished = true;
+                let text = format!(
+                    "sys:1: RuntimeWarning: coroutine '{}' was never awaited\n",
+                    g.borrow().qualname()
+                );
+                self.stdout.flush();
+                let _ = self.write_text(crate::value::Stream::Stderr, &text);
+                continue;
+            }
             match suspended(v) {
                 Some(g) => self.close_unraisable(&g),
                 None => later.push(v.clone()),

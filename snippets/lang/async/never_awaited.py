@@ -19,3 +19,13 @@ except TypeError as e:
 c = job()
 c.close()
 print("closed: no warning")
+
+
+def make_two():
+    return [job() for _ in range(2)]
+
+
+pair = make_two()
+pair = None  # one warning: the second is at the same line
+print("pair dropped")
+leftover = job()  # reported at exit, with no line
