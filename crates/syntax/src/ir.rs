@@ -212,6 +212,41 @@ pub enum ExprKind {
     /// Zero-argument `super()`: the `__class__` cell and the method's
     /// first parameter.
     Super(NameRef, Option<NameRef>),
+    /// A step of `async with` / `async for`, which the front end spells
+    /// out as ordinary statements around `await`s (`lower/asyncs.rs`).
+    Intrinsic(Intrinsic, Vec<Expr>),
+}
+
+/// The steps of `async with` and `async for` that have no syntax of their
+/// own (see `lower/asyncs.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// `__aiter__` of the iterable of an `async for`.
+    AIter,
+    /// `__anext__` of its async iterator: the awaitable.
+    ANext,
+    /// Checks the manager has `__aenter__` and `__aexit__`, calls
+    /// `__aenter__`: the awaitable.
+    AEnter,
+    /// `__aexit__(mgr, *exc_info)`: with `True`, the exception being
+    /// handled; with `False`, three `None`s.
+    AExit,
+    /// The `StopAsyncIteration` class (the name may be shadowed).
+    StopAsync,
+}
+
+/// What a `Yield` statement does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YieldKind {
+    /// `yield v` of a generator.
+    Value,
+    /// `yield v` of an async generator: the value goes to the awaiter of
+    /// `__anext__`/`asend`, not to the event loop.
+    AsyncValue,
+    /// `yield from it`.
+    From,
+    /// `await v`: `yield from` over the awaitable's iterator.
+    Await,
 }
 
 #[derive(Debug)]
@@ -359,7 +394,7 @@ pub enum StmtKind {
     Yield {
         value: Option<Expr>,
         target: Option<Target>,
-        from: bool,
+        kind: YieldKind,
     },
     Match(Expr, Vec<MatchCase>),
     ClassDef {
@@ -446,6 +481,13 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub is_lambda: bool,
     pub is_generator: bool,
+    /// `async def`: calls make coroutines (or async generators when
+    /// `is_generator` comes from a `yield`; see `is_async_gen`).
+    pub is_coroutine: bool,
+    pub is_async_gen: bool,
+    /// Runtime: set by `types.coroutine` on a generator function, whose
+    /// generators `await` then takes (CPython's CO_ITERABLE_COROUTINE).
+    pub iterable_coroutine: std::cell::Cell<bool>,
     pub span: Span,
     /// Runtime: how often this code has been entered or looped, CPython's
     /// quickening clock (see `Vm`'s recursion accounting).

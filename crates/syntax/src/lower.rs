@@ -16,6 +16,7 @@ use rustpython_parser::ast::{self as py, Ranged};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+mod asyncs;
 mod literals;
 mod mangle;
 mod unparse;
@@ -713,6 +714,10 @@ struct FrameCtx {
     /// A generator expression's iteration variables (a walrus may not
     /// rebind them).
     genexp_vars: HashSet<String>,
+    /// An `async def` body: `await` suspends here; with a `yield`, an
+    /// async generator (set once its body is marked).
+    is_async: bool,
+    is_async_gen: bool,
 }
 
 impl FrameCtx {
@@ -739,6 +744,8 @@ pub struct Lowerer<'a> {
     /// that contain a `yield` of their own function, as `yields::mark`
     /// found them.
     yield_nodes: HashSet<usize>,
+    /// Whether the body being marked has a `yield` (not only `await`s).
+    saw_yield: bool,
     /// Interactive input: expression statements outside functions echo.
     interactive: bool,
     /// Whether module-level code stores annotations.
@@ -747,6 +754,8 @@ pub struct Lowerer<'a> {
     /// Functions and classes whose binding name was mangled: their names
     /// as written.
     def_names: mangle::DefNames,
+    /// The functions written `async def` (see `lower/asyncs.rs`).
+    async_defs: asyncs::AsyncDefs,
     /// The names that import statements bind in the module's scope.
     imported: HashSet<String>,
     /// `from __future__ import annotations`: annotations are stored as
@@ -786,11 +795,27 @@ fn lower(
     interactive: bool,
 ) -> Result<Module, SyntaxErrorInfo> {
     let mangled;
-    let (suite, def_names) = if mangle::may_need(src) {
+    let (suite, mut def_names) = if mangle::may_need(src) {
         mangled = mangle::mangle(suite.to_vec());
         (&mangled.0[..], mangled.1.clone())
     } else {
         (suite, HashMap::new())
+    };
+    let rewritten;
+    let mut misplaced = None;
+    let (suite, async_defs) = if asyncs::may_need(src) {
+        match asyncs::rewrite(suite.to_vec(), &mut def_names) {
+            Ok((s, defs)) => {
+                rewritten = s;
+                (&rewritten[..], defs)
+            }
+            Err(m) => {
+                misplaced = Some(m);
+                (suite, HashSet::new())
+            }
+        }
+    } else {
+        (suite, HashSet::new())
     };
     let mut scopes = HashMap::new();
     {
@@ -824,14 +849,18 @@ fn lower(
             first_param: None,
             comp_iter: 0,
             genexp_vars: HashSet::new(),
+            is_async: false,
+            is_async_gen: false,
         }],
         scopes,
         depth: 0,
         yield_nodes: HashSet::new(),
+        saw_yield: false,
         interactive,
         annotations: false,
         warnings: Vec::new(),
         def_names,
+        async_defs,
         imported: module_imports(suite),
         string_annotations: future_annotations(suite),
         future_end: future_imports(suite)
@@ -839,6 +868,9 @@ fn lower(
             .map_or(0, |i| i.range.end().to_u32()),
         last_pattern: Span::default(),
     };
+    if let Some(asyncs::Misplaced(msg, range)) = misplaced {
+        return Err(l.compiler_error_at(msg, span_of(range)));
+    }
     // `__annotations__` is made before the code runs, so it comes first.
     if suite.iter().any(module_annotates) {
         l.globals.slot("__annotations__");
@@ -1397,6 +1429,11 @@ impl Lowerer<'_> {
                 if self.frame().info.is_none() || self.frame().is_class {
                     return Err(self.compiler_error_at("'return' outside function", span));
                 }
+                if r.value.is_some() && self.frame().is_async_gen {
+                    return Err(
+                        self.compiler_error_at("'return' with value in async generator", span)
+                    );
+                }
                 self.leaves_except_star(true, self.return_location(r, span))?;
                 StmtKind::Return(r.value.as_ref().map(|v| self.expr(v)).transpose()?)
             }
@@ -1952,6 +1989,8 @@ impl Lowerer<'_> {
             first_param: None,
             comp_iter: 0,
             genexp_vars: HashSet::new(),
+            is_async: false,
+            is_async_gen: false,
         });
         let result = (|| {
             let f = self.frame();
@@ -2018,6 +2057,9 @@ impl Lowerer<'_> {
                 body,
                 is_lambda: false,
                 is_generator: false,
+                is_coroutine: false,
+                is_async_gen: false,
+                iterable_coroutine: Default::default(),
                 span,
                 warmup: Default::default(),
                 direct_args: Default::default(),
@@ -2139,6 +2181,7 @@ impl Lowerer<'_> {
     ) -> LResult<Rc<FunctionDef>> {
         let info = self.scopes.remove(&key).unwrap_or_default();
         let qualname = self.child_qualname(name);
+        let is_async = self.async_defs.contains(&key);
         self.frames.push(FrameCtx {
             info: Some(info),
             slots: HashMap::new(),
@@ -2160,6 +2203,8 @@ impl Lowerer<'_> {
                 .map(|a| a.def.arg.to_string()),
             comp_iter: 0,
             genexp_vars: HashSet::new(),
+            is_async,
+            is_async_gen: false,
         });
         let result = self.function_body(name, &qualname, args, body, body_expr, span);
         self.frames.pop();
@@ -2219,11 +2264,18 @@ impl Lowerer<'_> {
                 out
             }
             None => {
+                self.saw_yield = false;
                 is_generator = self.mark_body(body);
+                // A yield in an async def (an await marks as one too).
+                let saw = self.saw_yield;
+                let f = self.frame();
+                f.is_async_gen = f.is_async && saw;
                 self.block(body)?
             }
         };
         let f = self.frame();
+        let (is_coroutine, is_async_gen) = (f.is_async && !f.is_async_gen, f.is_async_gen);
+        let is_generator = is_generator || f.is_async;
         Ok(Rc::new(FunctionDef {
             name: name.into(),
             qualname: qualname.into(),
@@ -2239,6 +2291,9 @@ impl Lowerer<'_> {
             body,
             is_lambda: body_expr.is_some(),
             is_generator,
+            is_coroutine,
+            is_async_gen,
+            iterable_coroutine: Default::default(),
             span,
             warmup: Default::default(),
             direct_args: Default::default(),
@@ -2464,6 +2519,14 @@ impl Lowerer<'_> {
                 let self_ref = first.map(|p| self.resolve(&p));
                 ExprKind::Super(class_ref, self_ref)
             }
+            E::Call(c) if intrinsic(c).is_some() => {
+                let args = c
+                    .args
+                    .iter()
+                    .map(|a| self.expr(a))
+                    .collect::<LResult<Vec<_>>>()?;
+                ExprKind::Intrinsic(intrinsic(c).unwrap_or(Intrinsic::AIter), args)
+            }
             E::Call(c) => {
                 for k in &c.keywords {
                     if let Some(name) = &k.arg {
@@ -2575,8 +2638,13 @@ impl Lowerer<'_> {
                 return Err(self.compiler_error_at(msg, span));
             }
             E::Await(_) => {
-                // No function here is async (pyview runs no async code).
+                // An `await` of an async def's body was rewritten into a
+                // statement (see `yields`); what reaches here is
+                // misplaced, or in a comprehension.
                 let f = self.frame();
+                if f.is_async {
+                    return Err(self.unsupported("'await' inside a comprehension", span));
+                }
                 let msg = if f.info.is_none() || f.is_class {
                     "'await' outside function"
                 } else {
@@ -2920,6 +2988,8 @@ impl Lowerer<'_> {
             first_param: None,
             comp_iter: 0,
             genexp_vars: HashSet::new(),
+            is_async: false,
+            is_async_gen: false,
         });
         let depth = self.depth;
         let result = self.genexpr_body(c, &qualname, span);
@@ -2991,7 +3061,7 @@ impl Lowerer<'_> {
         let yield_elt = StmtKind::Yield {
             value: Some(elt),
             target: None,
-            from: false,
+            kind: YieldKind::Value,
         };
         let mut body = vec![Stmt::new(yield_elt, espan)];
         for (target, iter, ifs) in clauses.into_iter().rev() {
@@ -3026,6 +3096,9 @@ impl Lowerer<'_> {
             body,
             is_lambda: false,
             is_generator: true,
+            is_coroutine: false,
+            is_async_gen: false,
+            iterable_coroutine: Default::default(),
             span,
             warmup: Default::default(),
             direct_args: Default::default(),
@@ -3401,4 +3474,20 @@ fn forbidden_target(e: &py::Expr) -> bool {
         py::Expr::Attribute(a) => a.attr.as_str() == "__debug__",
         _ => false,
     }
+}
+
+/// The step of `async with`/`async for` a call to a dotted name spells
+/// (see `lower/asyncs.rs`); no source can write such a name.
+fn intrinsic(c: &py::ExprCall) -> Option<Intrinsic> {
+    let py::Expr::Name(n) = &*c.func else {
+        return None;
+    };
+    Some(match n.id.as_str() {
+        ".aiter" => Intrinsic::AIter,
+        ".anext" => Intrinsic::ANext,
+        ".aenter" => Intrinsic::AEnter,
+        ".aexit" => Intrinsic::AExit,
+        ".stopasync" => Intrinsic::StopAsync,
+        _ => return None,
+    })
 }

@@ -36,6 +36,8 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("hash", b_hash),
         ("iter", b_iter),
         ("next", b_next),
+        ("aiter", crate::coroutine::b_aiter),
+        ("anext", crate::coroutine::b_anext),
         ("sorted", b_sorted),
         ("any", b_any),
         ("all", b_all),
@@ -231,6 +233,9 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Set(_) => crate::objects::set::methods(),
         Value::DictView(v) => v.method_names(),
         Value::Native(o) => o.method_names(),
+        Value::Iter(i) if crate::coroutine::method_names(&i.borrow()).is_some() => {
+            crate::coroutine::method_names(&i.borrow()).unwrap_or(&[])
+        }
         Value::Iter(i) if i.borrow().is_generator() => {
             &["__next__", "__iter__", "send", "close", "throw"]
         }
@@ -934,6 +939,11 @@ fn unreachable_args() -> PyResult<Value> {
 
 fn b_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_posonly("next", "next", 1, 2)?;
+    if let Value::Iter(i) = &args.pos[0] {
+        if crate::coroutine::refuses_iter(&i.borrow()) {
+            return Err(exceptions::not_an_iterator(args.pos[0].type_name()));
+        }
+    }
     match vm.next(&args.pos[0])? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {

@@ -44,6 +44,7 @@ exc_types! {
     Exception: BaseException,
     ExceptionGroup: BaseExceptionGroup,
     StopIteration: Exception,
+    StopAsyncIteration: Exception,
     ArithmeticError: Exception,
     FloatingPointError: ArithmeticError,
     OverflowError: ArithmeticError,

@@ -33,23 +33,46 @@ use crate::interp::{Flow, Frame, Vm};
 use crate::objects::class::PyInstance;
 use crate::objects::function::{Args, PyFunction};
 use crate::value::{TypeId, Value};
-use pyview_syntax::ir::{ExceptHandler, FunctionDef, Span, Stmt, StmtKind};
+use pyview_syntax::ir::{ExceptHandler, FunctionDef, Span, Stmt, StmtKind, YieldKind};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// `ValueError: generator already executing`
-fn already_executing() -> Box<PyErr> {
-    exceptions::value_error("generator already executing")
+/// `ValueError: generator already executing` (or coroutine...)
+fn already_executing(what: &str) -> Box<PyErr> {
+    exceptions::value_error(format!("{what} already executing"))
 }
 
 /// `RuntimeError: generator ignored GeneratorExit`
-fn ignored_exit() -> Box<PyErr> {
-    exceptions::runtime_error("generator ignored GeneratorExit")
+fn ignored_exit(what: &str) -> Box<PyErr> {
+    exceptions::runtime_error(format!("{what} ignored GeneratorExit"))
 }
 
 /// `TypeError: can't send non-None value to a just-started generator`
-fn send_to_new() -> Box<PyErr> {
-    type_error("can't send non-None value to a just-started generator")
+fn send_to_new(what: &str) -> Box<PyErr> {
+    type_error(format!(
+        "can't send non-None value to a just-started {what}"
+    ))
+}
+
+/// What a function's calls make: `generator`, `coroutine` (`async def`)
+/// or `async_generator` (`async def` with a `yield`).
+pub fn kind_of(def: &FunctionDef) -> &'static str {
+    if def.is_coroutine {
+        "coroutine"
+    } else if def.is_async_gen {
+        "async_generator"
+    } else {
+        "generator"
+    }
+}
+
+/// The kind of generator in CPython's messages ("async generator").
+fn kind_words(def: &FunctionDef) -> &'static str {
+    if def.is_async_gen {
+        "async generator"
+    } else {
+        kind_of(def)
+    }
 }
 
 /// Which block of a compound statement a level runs.
@@ -210,6 +233,9 @@ thread_local! {
     static DISCARDED: RefCell<Vec<Discarded>> = const { RefCell::new(Vec::new()) };
     /// Whether `DISCARDED` holds anything (cheaper to ask than the list).
     static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Whether never-awaited warnings are being issued: the first one
+    /// imports `warnings`, whose statements must not issue the next.
+    static WARNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The interpreters alive on this thread, and the next one's number.
     static OWNERS: RefCell<(Vec<u64>, u64)> = const { RefCell::new((Vec::new(), 0)) };
     /// Instances freed whose `__del__` is still to run, with the
@@ -303,7 +329,9 @@ impl Drop for Generator {
         let owner_alive = OWNERS
             .try_with(|o| o.borrow().0.contains(&self.owner))
             .unwrap_or(false);
-        if !self.needs_close() || !owner_alive {
+        // A coroutine never started is reported ("never awaited").
+        let unawaited = !self.started && !self.finished && self.func.def.is_coroutine;
+        if !(self.needs_close() || unawaited) || !owner_alive {
             return;
         }
         let state = Generator {
@@ -311,7 +339,7 @@ impl Drop for Generator {
             slots: std::mem::take(&mut self.slots),
             stack: std::mem::take(&mut self.stack),
             resume_target: self.resume_target.take(),
-            started: true,
+            started: !unawaited,
             finished: false,
             running: false,
             return_value: Value::None,
@@ -349,6 +377,16 @@ impl Vm {
             let Ok(Some(gen)) = next else {
                 break;
             };
+            if !gen.borrow().started {
+                if WARNING.try_with(|w| w.replace(true)).unwrap_or(true) {
+                    // Issued by the outer call, after the one it is in.
+                    let _ = DISCARDED.try_with(|d| d.borrow_mut().insert(0, (owner, gen)));
+                    break;
+                }
+                self.warn_never_awaited(&gen);
+                let _ = WARNING.try_with(|w| w.set(false));
+                continue;
+            }
             self.close_unraisable(&gen);
         }
         loop {
@@ -428,8 +466,26 @@ impl Vm {
                 .filter(|g| g.try_borrow().is_ok_and(|g| g.needs_close())),
             _ => None,
         };
+        let unawaited = |v: &Value| match v {
+            Value::Iter(i) => crate::objects::iter::generator_of(i).filter(|g| {
+                g.try_borrow()
+                    .is_ok_and(|g| g.func.def.is_coroutine && !g.started && !g.finished)
+            }),
+            _ => None,
+        };
         let mut later = Vec::new();
         for v in &values {
+            if let Some(g) = unawaited(v) {
+                // CPython's finalization warns with no frame to name.
+                g.borrow_mut().finished = true;
+                let text = format!(
+                    "sys:1: RuntimeWarning: coroutine '{}' was never awaited\n",
+                    g.borrow().qualname()
+                );
+                self.stdout.flush();
+                let _ = self.write_text(crate::value::Stream::Stderr, &text);
+                continue;
+            }
             match suspended(v) {
                 Some(g) => self.close_unraisable(&g),
                 None => later.push(v.clone()),
@@ -607,14 +663,19 @@ enum Step {
 }
 
 /// A `StopIteration` leaving a generator's body becomes a RuntimeError
-/// (PEP 479), caused by it.
-fn escaped(e: Box<PyErr>) -> Box<PyErr> {
-    if !e.exc.typ.is_subclass(ExcType::StopIteration) {
+/// (PEP 479), caused by it; so does a `StopAsyncIteration` leaving an
+/// async generator's.
+fn escaped(e: Box<PyErr>, def: &FunctionDef) -> Box<PyErr> {
+    let stop = if e.exc.typ.is_subclass(ExcType::StopIteration) {
+        "StopIteration"
+    } else if def.is_async_gen && e.exc.typ.is_subclass(ExcType::StopAsyncIteration) {
+        "StopAsyncIteration"
+    } else {
         return e;
-    }
+    };
     let r = PyException::new(
         ExcType::RuntimeError,
-        vec![Value::str("generator raised StopIteration")],
+        vec![Value::str(&format!("{} raised {stop}", kind_words(def)))],
     );
     *r.cause.borrow_mut() = Some(e.exc.clone());
     *r.context.borrow_mut() = Some(e.exc.clone());
@@ -649,7 +710,12 @@ impl Vm {
         let (func, mut stack, target, slots) = {
             let mut g = gen.borrow_mut();
             if g.running {
-                return Err(already_executing());
+                return Err(already_executing(kind_words(&g.func.def)));
+            }
+            if g.finished && g.func.def.is_coroutine {
+                return Err(exceptions::runtime_error(
+                    "cannot reuse already awaited coroutine",
+                ));
             }
             if g.finished {
                 return match how {
@@ -664,7 +730,9 @@ impl Vm {
             }
             if !g.started {
                 match how {
-                    Resume::Send(ref v) if !v.is_none() => return Err(send_to_new()),
+                    Resume::Send(ref v) if !v.is_none() => {
+                        return Err(send_to_new(kind_words(&g.func.def)))
+                    }
                     Resume::Throw(e) => {
                         // Raised on entry, before the body runs: at the
                         // function's first line, as a whole.
@@ -673,7 +741,7 @@ impl Vm {
                         drop(g);
                         let e = located(e, first_line(&func));
                         let e = self.leave_frame_pub(e, &func.code, &func.def.name);
-                        return Err(escaped(e));
+                        return Err(escaped(e, &func.def));
                     }
                     Resume::Send(_) => {}
                 }
@@ -720,7 +788,7 @@ impl Vm {
                 g.finished = true;
                 drop(g);
                 let e = self.leave_frame_pub(e, &func.code, &def.name);
-                Err(escaped(e))
+                Err(escaped(e, &def))
             }
         }
     }
@@ -878,9 +946,29 @@ impl Vm {
         }
     }
 
+    /// Resumes an awaitable's iterator: `Ok(v)` yielded, `Err(v)` returned.
+    pub(crate) fn delegate_pub(
+        &mut self,
+        it: &Value,
+        how: Resume,
+    ) -> PyResult<Result<Value, Value>> {
+        Ok(match self.delegate(it, how)? {
+            Delegate::Yielded(v) => Ok(v),
+            Delegate::Returned(v) => Err(v),
+        })
+    }
+
     /// Resumes the delegate of a `yield from`.
     fn delegate(&mut self, it: &Value, how: Resume) -> PyResult<Delegate> {
         if let Value::Iter(i) = it {
+            if crate::coroutine::is_await_iter(&i.borrow()) {
+                return match self.await_step(i, how) {
+                    Some(Ok(crate::coroutine::AStep::Yield(v))) => Ok(Delegate::Yielded(v)),
+                    Some(Ok(crate::coroutine::AStep::Return(v))) => Ok(Delegate::Returned(v)),
+                    Some(Err(e)) => Err(e),
+                    None => Ok(Delegate::Returned(Value::None)),
+                };
+            }
             if let Some(g) = crate::objects::iter::generator_of(i) {
                 return match how {
                     Resume::Throw(e) if e.exc.typ == ExcType::GeneratorExit => {
@@ -942,17 +1030,15 @@ impl Vm {
             kind,
         };
         match &stmt.kind {
-            StmtKind::Yield { value, from, .. } => {
+            StmtKind::Yield { value, kind, .. } => {
                 let v = match value {
                     Some(e) => self.eval(f, e)?,
                     None => Value::None,
                 };
-                if *from {
-                    let it = self.get_iter(&v)?;
-                    stack.push(level(Sub::Body, Kind::YieldFrom(it)));
-                    return Ok(None);
+                if *kind == YieldKind::Value {
+                    return Ok(Some(Flow::Yielded(v)));
                 }
-                Ok(Some(Flow::Yielded(v)))
+                self.yield_other(stack, stmt, idx, *kind, v)
             }
             StmtKind::If(test, _, _) => {
                 let sub = if self.eval_cond(f, test, stmt.span)? {
@@ -1030,6 +1116,39 @@ impl Vm {
             }
             _ => self.exec_block(f, std::slice::from_ref(stmt)).map(Some),
         }
+    }
+
+    /// A `yield` of an async generator, `yield from` or `await`: kept
+    /// out of line so that a plain `yield` stays short.
+    #[inline(never)]
+    fn yield_other(
+        &mut self,
+        stack: &mut Vec<Level>,
+        stmt: &Stmt,
+        idx: usize,
+        kind: YieldKind,
+        v: Value,
+    ) -> PyResult<Option<Flow>> {
+        let it = match kind {
+            YieldKind::Value => return Ok(Some(Flow::Yielded(v))),
+            YieldKind::AsyncValue => {
+                self.agen_yielded = true;
+                return Ok(Some(Flow::Yielded(v)));
+            }
+            YieldKind::From => self.get_iter(&v)?,
+            YieldKind::Await => {
+                // Where a coroutine `__await__` returned is reported.
+                self.site = stmt.span;
+                self.awaitable_iter(&v)?
+            }
+        };
+        stack.push(Level {
+            stmt: idx,
+            sub: Sub::Body,
+            idx: 0,
+            kind: Kind::YieldFrom(it),
+        });
+        Ok(None)
     }
 
     /// The top level's block ran to its end.
@@ -1483,7 +1602,7 @@ impl Vm {
         {
             let mut g = gen.borrow_mut();
             if g.running {
-                return Err(already_executing());
+                return Err(already_executing(kind_words(&g.func.def)));
             }
             if g.finished {
                 return Ok(Value::None);
@@ -1495,7 +1614,7 @@ impl Vm {
         }
         let exit = exceptions::err_from(PyException::new(ExcType::GeneratorExit, vec![]));
         match self.resume(gen, Resume::Throw(exit)) {
-            Ok(Some(_)) => Err(ignored_exit()),
+            Ok(Some(_)) => Err(ignored_exit(kind_words(&gen.borrow().func.def))),
             Ok(None) => Ok(Value::None),
             Err(e) if matches!(e.exc.typ, ExcType::GeneratorExit | ExcType::StopIteration) => {
                 Ok(Value::None)
@@ -1672,7 +1791,7 @@ fn genexpr_shape(def: &FunctionDef) -> Option<(Vec<Clause<'_>>, &pyview_syntax::
                     StmtKind::Yield {
                         value: Some(elt),
                         target: None,
-                        from: false,
+                        kind: YieldKind::Value,
                     },
                 ..
             }] if !clauses.is_empty() => return Some((clauses, elt)),
@@ -1742,7 +1861,7 @@ impl Vm {
             Err(Stop::Sink(e)) => Err(e),
             Err(Stop::Body(e)) => {
                 let e = self.leave_frame_pub(e, &func.code, &def.name);
-                Err(escaped(e))
+                Err(escaped(e, &def))
             }
         })
     }

@@ -162,6 +162,10 @@ pub struct Vm {
     /// Which interpreter of this thread made a generator (the queue of
     /// discarded generators is per thread; each closes only its own).
     pub(crate) gen_owner: u64,
+    /// Set when an async generator's body yields a value (not an
+    /// `await` passing through): read and cleared by the awaitable that
+    /// resumed it (`coroutine.rs`).
+    pub(crate) agen_yielded: bool,
     /// The running frames (see `crate::stack`).
     pub(crate) stack: Vec<crate::stack::StackEntry>,
     /// The innermost frame's position: the statement it runs, or the
@@ -335,6 +339,7 @@ impl Vm {
             memory: Default::default(),
             host_modules: HashMap::new(),
             gen_owner: crate::generator::register_owner(),
+            agen_yielded: false,
             stack: Vec::new(),
             site: ir::Span::default(),
             sources: HashMap::new(),
@@ -713,7 +718,15 @@ impl Vm {
             match self.exec_stmt(f, s) {
                 Ok(Flow::Normal) => self.finalize_discarded(),
                 Ok(flow) => return Ok(flow),
-                Err(e) => return Err(located(e, s.span)),
+                Err(e) => {
+                    // What the failed statement discarded is finalized
+                    // while its line is current, as CPython's unwinding
+                    // drops it.
+                    if !is_limit(&e) {
+                        self.finalize_discarded();
+                    }
+                    return Err(located(e, s.span));
+                }
             }
         }
         Ok(Flow::Normal)
@@ -1920,6 +1933,13 @@ impl Vm {
             ExprKind::Comprehension(c) => self.comprehension(f, c, e.span)?,
             ExprKind::GenExpr(def, iter) => self.make_genexpr(f, def, iter)?,
             ExprKind::Lambda(def, defaults, kw) => self.make_function(f, def, defaults, kw)?,
+            ExprKind::Intrinsic(op, args) => {
+                let args = args
+                    .iter()
+                    .map(|a| self.eval(f, a))
+                    .collect::<PyResult<Vec<_>>>()?;
+                self.intrinsic(*op, args)?
+            }
             ExprKind::Super(class_ref, self_ref) => {
                 let class = self.load(f, *class_ref)?;
                 let Value::Class(_) = class else {
@@ -2724,6 +2744,9 @@ impl Vm {
         name: &str,
         args: &Args,
     ) -> Option<PyResult<Value>> {
+        if let Some(r) = self.async_method(obj, it, name, args) {
+            return Some(r);
+        }
         let stop = |v: Value| {
             exceptions::err_from(PyException::new(
                 ExcType::StopIteration,
@@ -3499,6 +3522,9 @@ impl Vm {
             return Err(exceptions::not_iterable(v.type_name()));
         }
         Ok(iter::new_value(match v {
+            Value::Iter(i) if crate::coroutine::refuses_iter(&i.borrow()) => {
+                return Err(exceptions::not_iterable(v.type_name()))
+            }
             Value::Iter(_) => return Ok(v.clone()),
             Value::Range(r) => PyIter::range(r),
             Value::List(l) => PyIter::List(l.clone(), 0),

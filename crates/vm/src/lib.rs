@@ -4,6 +4,7 @@
 pub mod buffer;
 pub mod builtins;
 pub mod codecs;
+pub mod coroutine;
 pub mod dispatch;
 pub mod except_star;
 pub mod exceptions;

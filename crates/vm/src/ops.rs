@@ -1643,7 +1643,8 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
         Value::Type(t) => format!("<class '{}'>", t.name()),
         Value::Iter(it) => match crate::objects::iter::generator_of(it) {
             Some(g) => format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                crate::generator::kind_of(&g.borrow().func.def),
                 g.borrow().qualname(),
                 v.ptr().unwrap_or(0)
             ),

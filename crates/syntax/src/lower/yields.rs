@@ -223,10 +223,16 @@ impl Lowerer<'_> {
         let found = match e {
             E::Yield(y) => {
                 self.mark_all(y.value.as_deref());
+                self.saw_yield = true;
                 true
             }
             E::YieldFrom(y) => {
                 self.mark_expr(&y.value);
+                self.saw_yield = true;
+                true
+            }
+            E::Await(a) if self.frame().is_async => {
+                self.mark_expr(&a.value);
                 true
             }
             E::Lambda(l) => self.mark_defaults(&l.args),
@@ -352,7 +358,7 @@ impl Lowerer<'_> {
         use py::Stmt as S;
         match s {
             S::Expr(e) => match &*e.value {
-                py::Expr::Yield(_) | py::Expr::YieldFrom(_) => {
+                py::Expr::Yield(_) | py::Expr::YieldFrom(_) | py::Expr::Await(_) => {
                     self.yield_into(&e.value, None, out)?;
                 }
                 v => {
@@ -500,19 +506,28 @@ impl Lowerer<'_> {
         out: &mut Vec<Stmt>,
     ) -> LResult<()> {
         let span = span_of(e.range());
-        let (value, from) = match e {
+        let value_kind = if self.frame().is_async_gen {
+            YieldKind::AsyncValue
+        } else {
+            YieldKind::Value
+        };
+        let (value, kind) = match e {
             py::Expr::Yield(y) => (
                 y.value.as_deref().map(|v| self.lin(v, out)).transpose()?,
-                false,
+                value_kind,
             ),
-            py::Expr::YieldFrom(y) => (Some(self.lin(&y.value, out)?), true),
+            py::Expr::YieldFrom(_) if self.frame().is_async => {
+                return Err(self.compiler_error_at("'yield from' inside async function", span))
+            }
+            py::Expr::YieldFrom(y) => (Some(self.lin(&y.value, out)?), YieldKind::From),
+            py::Expr::Await(a) => (Some(self.lin(&a.value, out)?), YieldKind::Await),
             _ => return Ok(()),
         };
         out.push(Stmt::new(
             StmtKind::Yield {
                 value,
                 target,
-                from,
+                kind,
             },
             span,
         ));
@@ -526,7 +541,10 @@ impl Lowerer<'_> {
         span: Span,
         out: &mut Vec<Stmt>,
     ) -> LResult<()> {
-        if let ([py::Expr::Name(n)], py::Expr::Yield(_) | py::Expr::YieldFrom(_)) = (targets, value)
+        if let (
+            [py::Expr::Name(n)],
+            py::Expr::Yield(_) | py::Expr::YieldFrom(_) | py::Expr::Await(_),
+        ) = (targets, value)
         {
             // `x = yield v`: the sent value goes straight to `x`.
             let target = Target::Name(self.resolve(n.id.as_str()), span_of(n.range));
@@ -842,7 +860,7 @@ impl Lowerer<'_> {
     fn lin_inner(&mut self, e: &py::Expr, span: Span, out: &mut Vec<Stmt>) -> LResult<ExprKind> {
         use py::Expr as E;
         Ok(match e {
-            E::Yield(_) | E::YieldFrom(_) => {
+            E::Yield(_) | E::YieldFrom(_) | E::Await(_) => {
                 let t = self.temp();
                 self.yield_into(e, Some(Target::Name(t, span)), out)?;
                 ExprKind::Name(t)
@@ -1057,6 +1075,14 @@ impl Lowerer<'_> {
     }
 
     fn call(&mut self, c: &py::ExprCall, out: &mut Vec<Stmt>) -> LResult<ExprKind> {
+        if let Some(op) = super::intrinsic(c) {
+            let args = c
+                .args
+                .iter()
+                .map(|a| self.lin(a, out))
+                .collect::<LResult<Vec<_>>>()?;
+            return Ok(ExprKind::Intrinsic(op, args));
+        }
         let mut pieces = vec![Piece::Plain(&c.func)];
         pieces.extend(arg_pieces(&c.args));
         for k in &c.keywords {

@@ -56,6 +56,9 @@
 //!   and `_set_type_name` (the names its classes have in messages);
 //!   tracebacks leave out its frames, as CPython's module is C. `_strptime` reads `datetime.strptime`'s
 //!   formats, as CPython's Python module of that name does.
+//! - `asyncio`: a single-threaded event loop (`run`, `sleep`, `gather`,
+//!   tasks, futures, `wait_for`, `wait`, queues, locks, events,
+//!   semaphores, `timeout`) over coroutines; no I/O or threads.
 //! - `re`: the pattern parser (CPython's messages and positions), the
 //!   compiler to the instructions of the native `_sre` matcher, the
 //!   flags, `Pattern`, `Match` and the module functions.
@@ -64,6 +67,7 @@
 pub(crate) fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "abc" => include_str!("py/abc.py"),
+        "asyncio" => include_str!("py/asyncio.py"),
         "enum" => include_str!("py/enum.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
         "copy" => include_str!("py/copy.py"),

@@ -2,8 +2,9 @@
 //! names (`FunctionType`, `MappingProxyType`...) and the dynamic class
 //! creation functions `new_class`, `prepare_class` and `resolve_bases`.
 //! Not provided: `SimpleNamespace`, `CodeType`, `FrameType` and the other
-//! types of objects pyview does not have, `DynamicClassAttribute`,
-//! `coroutine`.
+//! types of objects pyview does not have, `DynamicClassAttribute`.
+//! `coroutine` marks a generator function's code shared by all functions
+//! made from the same `def` (CPython replaces that one function's code).
 
 use crate::exceptions::{type_error, PyResult};
 use crate::interp::Vm;
@@ -22,6 +23,11 @@ pub fn module() -> Rc<PyModule> {
         ("BuiltinMethodType", Value::Type(TypeId::BuiltinFunction)),
         ("ModuleType", Value::Type(TypeId::Module)),
         ("GeneratorType", Value::Type(TypeId::Iterator("generator"))),
+        ("CoroutineType", Value::Type(TypeId::Iterator("coroutine"))),
+        (
+            "AsyncGeneratorType",
+            Value::Type(TypeId::Iterator("async_generator")),
+        ),
         ("NoneType", Value::Type(TypeId::NoneType)),
         ("EllipsisType", Value::Type(TypeId::Ellipsis)),
         (
@@ -58,6 +64,7 @@ pub fn module() -> Rc<PyModule> {
         ),
     ];
     let fns: &[(&str, fn(&mut Vm, &Args) -> PyResult<Value>)] = &[
+        ("coroutine", crate::coroutine::types_coroutine),
         ("new_class", new_class),
         ("prepare_class", prepare_class),
         ("resolve_bases", resolve_bases),

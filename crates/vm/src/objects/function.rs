@@ -711,7 +711,8 @@ impl CodeObject {
                 varnames.push(n.clone());
             }
         }
-        // CO_OPTIMIZED | CO_NEWLOCALS, then VARARGS, VARKEYWORDS, NESTED, GENERATOR.
+        // CO_OPTIMIZED | CO_NEWLOCALS, then VARARGS, VARKEYWORDS, NESTED,
+        // GENERATOR, COROUTINE, ITERABLE_COROUTINE, ASYNC_GENERATOR.
         let mut flags = 3;
         if def.vararg.is_some() {
             flags |= 4;
@@ -722,8 +723,15 @@ impl CodeObject {
         if def.qualname.contains("<locals>") {
             flags |= 16;
         }
-        if def.is_generator {
+        if def.is_coroutine {
+            flags |= 0x80;
+        } else if def.is_async_gen {
+            flags |= 0x200;
+        } else if def.is_generator {
             flags |= 32;
+        }
+        if def.iterable_coroutine.get() {
+            flags |= 0x100;
         }
         let named = |slots: &mut dyn Iterator<Item = u32>| {
             let mut v: Vec<Rc<str>> = slots

@@ -63,7 +63,14 @@ pub enum PyIter {
     SeqReversed(Value, i64),
     /// Old-style iteration through `__getitem__` with 0, 1, 2...
     SeqIndex(Value, i64),
+    /// A generator, coroutine or async generator (its function says).
     Generator(Rc<RefCell<crate::generator::Generator>>),
+    /// `coro.__await__()`.
+    CoroWrapper(Rc<RefCell<crate::generator::Generator>>),
+    /// The awaitable of `__anext__`, `asend`, `athrow` or `aclose`.
+    AGenOp(Box<crate::coroutine::AGenOp>),
+    /// `anext(ai, default)`: the awaitable's iterator and the default.
+    ANext(Value, Value),
     /// Another iterator object (of a user class), advanced as is: what a
     /// generator expression's loop receives, since its `for` over it must
     /// not call `__iter__` a second time.
@@ -99,7 +106,12 @@ impl PyIter {
             PyIter::ListReversed(..) => "list_reverseiterator",
             PyIter::SeqReversed(..) => "reversed",
             PyIter::SeqIndex(..) => "iterator",
-            PyIter::Generator(_) => "generator",
+            PyIter::Generator(g) => g
+                .try_borrow()
+                .map_or("generator", |g| crate::generator::kind_of(&g.func.def)),
+            PyIter::CoroWrapper(_) => "coroutine_wrapper",
+            PyIter::AGenOp(op) => op.type_name(),
+            PyIter::ANext(..) => "anext_awaitable",
             PyIter::Delegate(_) => "iterator",
             PyIter::Exhausted(n) => n,
         }
@@ -247,6 +259,9 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
     if let Some(g) = generator_of(it) {
         return vm.resume(&g, crate::generator::Resume::Send(Value::None));
     }
+    if let Some(r) = vm.await_next(it) {
+        return r;
+    }
     let rev = match &*it.borrow() {
         PyIter::SeqReversed(obj, i) => Some((obj.clone(), *i)),
         _ => None,
@@ -391,6 +406,9 @@ pub fn next(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
         | PyIter::SeqIndex(..)
         | PyIter::SeqReversed(..)
         | PyIter::Generator(_)
+        | PyIter::CoroWrapper(_)
+        | PyIter::AGenOp(_)
+        | PyIter::ANext(..)
         | PyIter::Delegate(_) => None,
     })
 }
@@ -407,6 +425,9 @@ pub fn generator_of(it: &Rc<RefCell<PyIter>>) -> Option<Rc<RefCell<crate::genera
 pub fn getattr(it: &Rc<RefCell<PyIter>>, name: &str) -> Option<Value> {
     let g = generator_of(it)?;
     let g = g.borrow();
+    if let Some(attr) = crate::coroutine::getattr(&g, name) {
+        return attr;
+    }
     Some(match name {
         "gi_running" => Value::Bool(g.running),
         "gi_suspended" => Value::Bool(g.started && !g.finished && !g.running),

@@ -684,6 +684,18 @@ _iterators = [type(iter(x)) for x in (b'', bytearray(), {}, {}.keys(), {}.values
                                       filter(None, ''), enumerate(''), reversed(range(0)))]
 _register(Iterator, *_iterators)
 _register(Generator, type((lambda: (yield))()))
+
+
+async def _coro(): pass
+_coro = _coro()
+_register(Coroutine, type(_coro))
+_coro.close()  # (no "never awaited" warning)
+del _coro
+
+
+async def _ag(): yield
+_register(AsyncGenerator, type(_ag()))
+del _ag
 _register(Callable, type(len), type(_register), type([].append), type)
 _register(Hashable, int, float, complex, str, bytes, tuple, frozenset, range,
           bool, type(None), type, memoryview)

@@ -8,12 +8,17 @@ __all__ = ['signature', 'Signature', 'Parameter', 'BoundArguments',
            'currentframe', 'stack', 'getmembers', 'getdoc', 'cleandoc',
            'isfunction', 'ismethod', 'isclass', 'ismodule', 'isbuiltin',
            'isgenerator', 'isgeneratorfunction', 'isroutine', 'iscode',
+           'iscoroutinefunction', 'isasyncgenfunction', 'iscoroutine',
+           'isasyncgen', 'isawaitable',
            'isframe', 'istraceback', 'isabstract', 'getmodule',
            'formatannotation', 'getattr_static']
 
 _CO_VARARGS = 0x04
 _CO_VARKEYWORDS = 0x08
 _CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+_CO_ASYNC_GENERATOR = 0x200
 _GenericAlias = type(list[int])
 
 
@@ -39,6 +44,35 @@ def isgeneratorfunction(object):
 
 def isgenerator(object):
     return isinstance(object, types.GeneratorType)
+
+
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    return isfunction(f) and bool(f.__code__.co_flags & flag)
+
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, _CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, _CO_ASYNC_GENERATOR)
+
+
+def iscoroutine(object):
+    return isinstance(object, types.CoroutineType)
+
+
+def isasyncgen(object):
+    return isinstance(object, types.AsyncGeneratorType)
+
+
+def isawaitable(object):
+    # pyview's generators have no gi_code: one types.coroutine made does
+    # not count here.
+    return (isinstance(object, types.CoroutineType) or
+            hasattr(type(object), "__await__"))
 
 
 def isbuiltin(object):

@@ -197,6 +197,10 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None:
+        # CPython names where the source was allocated when tracemalloc
+        # traces; pyview has no tracemalloc.
+        s += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
     return s
 
 
