@@ -34,6 +34,10 @@
 //! - `heapq` (`merge`, `nlargest`, `nsmallest` over the native `_heapq`
 //!   functions), `bisect` (the native `_bisect` functions under their
 //!   aliases), `string` (constants, `capwords`, `Template`) and `keyword`.
+//! - `textwrap`: `wrap`, `fill`, `shorten`, `dedent`, `indent` and
+//!   `TextWrapper` with every option; words break where CPython's do
+//!   (hyphenated words, em-dashes), found by a scanner rather than
+//!   CPython's `wordsep_re`.
 //! - `base64`: the Base64, Base32, Base16, Base85 and Ascii85 codecs over
 //!   the native `binascii`, with CPython's messages.
 //! - `hashlib`: names the native `_hashlib` and `_blake2` constructors and
@@ -69,6 +73,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "string" => include_str!("py/string.py"),
         "keyword" => include_str!("py/keyword.py"),
         "base64" => include_str!("py/base64.py"),
+        "textwrap" => include_str!("py/textwrap.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
         "__future__" => include_str!("py/__future__.py"),
