@@ -38,6 +38,10 @@
 //!   `TextWrapper` with every option; words break where CPython's do
 //!   (hyphenated words, em-dashes), found by a scanner rather than
 //!   CPython's `wordsep_re`.
+//! - `pprint`: `pprint`, `pformat`, `pp`, `saferepr`, `isreadable`,
+//!   `isrecursive` and `PrettyPrinter` with every option; CPython's line
+//!   breaking of the built-in containers, strings, bytes, dataclasses and
+//!   the `collections` types, and its recursion markers.
 //! - `base64`: the Base64, Base32, Base16, Base85 and Ascii85 codecs over
 //!   the native `binascii`, with CPython's messages.
 //! - `hashlib`: names the native `_hashlib` and `_blake2` constructors and
@@ -74,6 +78,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "keyword" => include_str!("py/keyword.py"),
         "base64" => include_str!("py/base64.py"),
         "textwrap" => include_str!("py/textwrap.py"),
+        "pprint" => include_str!("py/pprint.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
         "__future__" => include_str!("py/__future__.py"),
