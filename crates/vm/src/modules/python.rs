@@ -34,6 +34,21 @@
 //! - `heapq` (`merge`, `nlargest`, `nsmallest` over the native `_heapq`
 //!   functions), `bisect` (the native `_bisect` functions under their
 //!   aliases), `string` (constants, `capwords`, `Template`) and `keyword`.
+//! - `textwrap`: `wrap`, `fill`, `shorten`, `dedent`, `indent` and
+//!   `TextWrapper` with every option; words break where CPython's do
+//!   (hyphenated words, em-dashes), found by a scanner rather than
+//!   CPython's `wordsep_re`.
+//! - `pprint`: `pprint`, `pformat`, `pp`, `saferepr`, `isreadable`,
+//!   `isrecursive` and `PrettyPrinter` with every option; CPython's line
+//!   breaking of the built-in containers, strings, bytes, dataclasses and
+//!   the `collections` types, and its recursion markers.
+//! - `numbers`: the ABC tower `Number`, `Complex`, `Real`, `Rational`,
+//!   `Integral` with their mixin methods; `complex`, `float` and `int`
+//!   are registered.
+//! - `fractions`: `Fraction` from ints, floats, strings and Rationals,
+//!   `limit_denominator`, `from_float`, arithmetic mixed with int, float
+//!   and complex, comparisons, hashes equal to the int/float hash,
+//!   rounding (no `decimal`, so no `from_decimal`).
 //! - `base64`: the Base64, Base32, Base16, Base85 and Ascii85 codecs over
 //!   the native `binascii`, with CPython's messages.
 //! - `hashlib`: names the native `_hashlib` and `_blake2` constructors and
@@ -82,6 +97,10 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "datetime" => include_str!("py/datetime.py"),
         "_datetime" => include_str!("py/_datetime.py"),
         "_strptime" => include_str!("py/_strptime.py"),
+        "textwrap" => include_str!("py/textwrap.py"),
+        "pprint" => include_str!("py/pprint.py"),
+        "numbers" => include_str!("py/numbers.py"),
+        "fractions" => include_str!("py/fractions.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
         "__future__" => include_str!("py/__future__.py"),
