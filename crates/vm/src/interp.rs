@@ -1868,6 +1868,17 @@ impl Vm {
                         t.add(v)?;
                     }
                 }
+                // A display of over two constants is a frozenset constant
+                // in CPython: built from the items, rebuilt in its own
+                // order when the compiler merges constants, then copied.
+                if items.len() > 2 && items.iter().all(|a| !a.starred && is_constant(&a.value)) {
+                    let mut rebuilt = crate::objects::set::SetTable::default();
+                    for v in t.items() {
+                        rebuilt.add(v)?;
+                    }
+                    t = crate::objects::set::SetTable::default();
+                    t.merge(&rebuilt);
+                }
                 crate::objects::set::new_value(t, false)
             }
             ExprKind::Dict(items) => {
@@ -4105,5 +4116,15 @@ fn type_call_level(t: TypeId, args: &Args) -> CallLevel {
         | TypeId::MemoryView
         | TypeId::Exception(_) => CallLevel::Always,
         _ => CallLevel::Never,
+    }
+}
+
+/// Whether CPython's compiler sees `e` as a constant (a literal, or a
+/// tuple of them, after its constant folding).
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(_) => true,
+        ExprKind::Tuple(items) => items.iter().all(|a| !a.starred && is_constant(&a.value)),
+        _ => false,
     }
 }
