@@ -150,6 +150,28 @@ def _own_reduce(x):
     return None
 
 
+def _set_state(y, state, memo):
+    # A copy takes the original's state (copied too when deep): through
+    # __setstate__, else into its __dict__ and, for a (dict, slots) pair,
+    # its slots.
+    if not state:
+        return
+    if memo is not None:
+        state = deepcopy(state, memo)
+    if hasattr(y, "__setstate__"):
+        y.__setstate__(state)
+        return
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    else:
+        slotstate = None
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
+
+
 def _reconstruct(x, memo):
     deep = memo is not None
     cls = type(x)
@@ -164,13 +186,7 @@ def _reconstruct(x, memo):
         y = func(*args)
         if deep:
             memo[id(x)] = y
-        if state:
-            if deep:
-                state = deepcopy(state, memo)
-            if hasattr(y, "__setstate__"):
-                y.__setstate__(state)
-            else:
-                y.__dict__.update(state)
+        _set_state(y, state, memo)
         return y
     if hasattr(x, "__getnewargs_ex__"):
         args, kwargs = x.__getnewargs_ex__()
@@ -187,22 +203,7 @@ def _reconstruct(x, memo):
     y = cls.__new__(cls, *args, **kwargs)
     if deep:
         memo[id(x)] = y
-    state = _state_of(x)
-    if state:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, "__setstate__"):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state:
-                y.__dict__.update(state)
-            if slotstate:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+    _set_state(y, _state_of(x), memo)
     if isinstance(x, list) and not isinstance(y, tuple):
         for item in x:
             y.append(deepcopy(item, memo) if deep else item)
