@@ -1401,6 +1401,10 @@ def _from_timestamp(cls, t, tz, utc):
     return _make_datetime(cls, y, m, d, hh, mm, ss, us, None, fold)
 
 
+_COMPARISONS = (time.__lt__, time.__le__, time.__eq__,
+                time.__ne__, time.__gt__, time.__ge__)
+
+
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
 
@@ -1693,23 +1697,8 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 return op == 3
         return _order(a, b, op)
 
-    def __lt__(self, other):
-        return self._compare(other, 0)
-
-    def __le__(self, other):
-        return self._compare(other, 1)
-
-    def __eq__(self, other):
-        return self._compare(other, 2)
-
-    def __ne__(self, other):
-        return self._compare(other, 3)
-
-    def __gt__(self, other):
-        return self._compare(other, 4)
-
-    def __ge__(self, other):
-        return self._compare(other, 5)
+    # The same six methods as time's: each asks this class's _compare.
+    __lt__, __le__, __eq__, __ne__, __gt__, __ge__ = _COMPARISONS
 
     def __hash__(self):
         if self._hashcode == -1:
