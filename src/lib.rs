@@ -244,6 +244,7 @@ pub struct Builder {
     file_dirs: Vec<String>,
     unrestricted_files: bool,
     stdin: Option<Stdin>,
+    unbuffered: bool,
 }
 
 /// The reader given to [`Builder::stdin`].
@@ -272,6 +273,13 @@ impl Builder {
     /// raises `EOFError` as with a closed standard input).
     pub fn stdin(mut self, reader: Box<dyn std::io::BufRead>) -> Builder {
         self.stdin = Some(Stdin(reader));
+        self
+    }
+
+    /// Writes inherited stdout at once, not when a buffer fills (as
+    /// `python3 -u` or `PYTHONUNBUFFERED` does; default: buffered).
+    pub fn unbuffered(mut self, yes: bool) -> Builder {
+        self.unbuffered = yes;
         self
     }
 
@@ -478,8 +486,16 @@ impl Builder {
     /// The interpreter.
     pub fn build(self) -> Interpreter {
         let vm = Vm::new(
-            Box::new(SinkOutput::new(self.stdout, Stream::Stdout)),
-            Box::new(SinkOutput::new(self.stderr, Stream::Stderr)),
+            Box::new(SinkOutput::new(
+                self.stdout,
+                Stream::Stdout,
+                self.unbuffered,
+            )),
+            Box::new(SinkOutput::new(
+                self.stderr,
+                Stream::Stderr,
+                self.unbuffered,
+            )),
         );
         let mut py = Interpreter {
             vm,
@@ -659,6 +675,7 @@ impl Interpreter {
             file_dirs: Vec::new(),
             unrestricted_files: false,
             stdin: None,
+            unbuffered: false,
         }
     }
 

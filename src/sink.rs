@@ -103,10 +103,12 @@ pub(crate) struct SinkOutput {
     /// CPython line-buffers a stdout that is a terminal, so a long-running
     /// loop's prints show as they happen.
     line_buffered: bool,
+    /// Every write goes out at once (`-u`, `PYTHONUNBUFFERED`).
+    unbuffered: bool,
 }
 
 impl SinkOutput {
-    pub(crate) fn new(sink: Sink, stream: Stream) -> SinkOutput {
+    pub(crate) fn new(sink: Sink, stream: Stream, unbuffered: bool) -> SinkOutput {
         let line_buffered = matches!((&sink, &stream), (Sink::Inherit, Stream::Stdout))
             && std::io::IsTerminal::is_terminal(&std::io::stdout());
         SinkOutput {
@@ -114,6 +116,7 @@ impl SinkOutput {
             stream,
             buf: Vec::new(),
             line_buffered,
+            unbuffered,
         }
     }
 
@@ -139,6 +142,7 @@ impl Output for SinkOutput {
                 self.buf.extend_from_slice(data);
                 // stderr is unbuffered in CPython; stdout is block-buffered.
                 if matches!(self.stream, Stream::Stderr)
+                    || self.unbuffered
                     || self.buf.len() >= 1 << 16
                     || (self.line_buffered && data.iter().any(|&b| b == b'\n' || b == b'\r'))
                 {

@@ -65,6 +65,10 @@ fn os_arg(arg: std::ffi::OsString) -> String {
 struct Options {
     quiet: bool,
     inspect: bool,
+    /// `-u`: unbuffered stdout.
+    unbuffered: bool,
+    /// `-E` or `-I`: the `PYTHON*` environment variables are ignored.
+    ignore_environment: bool,
     command: Option<String>,
     /// A script path, or `-` for stdin.
     file: Option<String>,
@@ -102,7 +106,9 @@ fn parse_args(args: &[String]) -> Result<Options, i32> {
             match flag {
                 'q' => o.quiet = true,
                 'i' => o.inspect = true,
-                'B' | 'E' | 'I' | 'O' | 's' | 'S' | 'u' => {}
+                'u' => o.unbuffered = true,
+                'E' | 'I' => o.ignore_environment = true,
+                'B' | 'O' | 's' | 'S' => {}
                 'V' => return Err(version()),
                 'h' | '?' => return Err(help()),
                 'c' => {
@@ -233,7 +239,11 @@ fn run(args: Vec<String>) -> i32 {
             .unwrap_or_default(),
         None => String::new(),
     };
+    let unbuffered = o.unbuffered
+        || (!o.ignore_environment
+            && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()));
     let mut builder = pyview::Interpreter::builder()
+        .unbuffered(unbuffered)
         .argv(argv)
         .interrupt(interrupt)
         .module_path(&module_dir)

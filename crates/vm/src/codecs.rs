@@ -277,6 +277,7 @@ fn module_frame(codec: Codec, decoding: bool) -> Option<crate::exceptions::TbEnt
             end: (offset + end) as u32,
         },
         func: func.into(),
+        globals: None,
     })
 }
 

@@ -235,6 +235,7 @@ fn record_frame(f: &Frame, err: &mut PyErr) {
             code: f.code.clone(),
             span,
             func: f.name.clone(),
+            globals: Some(f.globals.clone()),
         });
     }
 }

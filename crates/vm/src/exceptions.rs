@@ -247,6 +247,9 @@ pub struct TbEntry {
     pub code: Rc<crate::CodeUnit>,
     pub span: Span,
     pub func: Rc<str>,
+    /// The frame's globals, for the traceback's `tb_frame` (none for the
+    /// frames of library code pyview does not run).
+    pub globals: Option<Rc<crate::interp::Globals>>,
 }
 
 /// A Python exception object.

@@ -740,7 +740,7 @@ impl Vm {
                         let func = g.func.clone();
                         drop(g);
                         let e = located(e, first_line(&func));
-                        let e = self.leave_frame_pub(e, &func.code, &func.def.name);
+                        let e = self.leave_frame_pub(e, &func.code, &func.globals, &func.def.name);
                         return Err(escaped(e, &func.def));
                     }
                     Resume::Send(_) => {}
@@ -787,7 +787,7 @@ impl Vm {
             Err(e) => {
                 g.finished = true;
                 drop(g);
-                let e = self.leave_frame_pub(e, &func.code, &def.name);
+                let e = self.leave_frame_pub(e, &func.code, &func.globals, &def.name);
                 Err(escaped(e, &def))
             }
         }
@@ -1581,6 +1581,7 @@ impl Vm {
                 code: f.code.clone(),
                 span,
                 func: f.name.clone(),
+                globals: Some(f.globals.clone()),
             });
         }
         e
@@ -1860,7 +1861,7 @@ impl Vm {
             Ok(()) => Ok(()),
             Err(Stop::Sink(e)) => Err(e),
             Err(Stop::Body(e)) => {
-                let e = self.leave_frame_pub(e, &func.code, &def.name);
+                let e = self.leave_frame_pub(e, &func.code, &func.globals, &def.name);
                 Err(escaped(e, &def))
             }
         })

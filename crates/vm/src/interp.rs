@@ -295,6 +295,7 @@ pub(crate) fn record_in_frame(f: &Frame, e: &mut PyErr) {
             code: f.code.clone(),
             span,
             func: f.name.clone(),
+            globals: Some(f.globals.clone()),
         });
         e.reraise = true;
     }
@@ -684,7 +685,7 @@ impl Vm {
         self.depth -= 1;
         match r {
             Ok(v) => Ok(v),
-            Err(e) => Err(self.leave_frame(e, &code, "<module>")),
+            Err(e) => Err(self.leave_frame(e, &code, &globals, "<module>")),
         }
     }
 
@@ -693,17 +694,25 @@ impl Vm {
         &mut self,
         e: Box<PyErr>,
         code: &Rc<CodeUnit>,
+        globals: &Rc<Globals>,
         func: &str,
     ) -> Box<PyErr> {
-        self.leave_frame(e, code, func)
+        self.leave_frame(e, code, globals, func)
     }
 
-    fn leave_frame(&mut self, mut e: Box<PyErr>, code: &Rc<CodeUnit>, func: &str) -> Box<PyErr> {
+    fn leave_frame(
+        &mut self,
+        mut e: Box<PyErr>,
+        code: &Rc<CodeUnit>,
+        globals: &Rc<Globals>,
+        func: &str,
+    ) -> Box<PyErr> {
         if let Some(span) = e.loc.take() {
             e.exc.traceback.borrow_mut().push(TbEntry {
                 code: code.clone(),
                 span,
                 func: func.into(),
+                globals: Some(globals.clone()),
             });
         }
         e.reraise = false;
@@ -966,6 +975,7 @@ impl Vm {
                             code: f.code.clone(),
                             span,
                             func: f.name.clone(),
+                            globals: Some(f.globals.clone()),
                         });
                     }
                     if !Rc::ptr_eq(&new.exc, &old.exc) && new.exc.context.borrow().is_none() {
@@ -981,6 +991,7 @@ impl Vm {
                         code: f.code.clone(),
                         span,
                         func: f.name.clone(),
+                        globals: Some(f.globals.clone()),
                     });
                 }
                 let exc = e.exc.clone();
@@ -1061,6 +1072,7 @@ impl Vm {
                                 code: f.code.clone(),
                                 span,
                                 func: f.name.clone(),
+                                globals: Some(f.globals.clone()),
                             });
                         }
                         if !Rc::ptr_eq(&new.exc, exc) && new.exc.context.borrow().is_none() {
@@ -1140,6 +1152,7 @@ impl Vm {
                             code: f.code.clone(),
                             span: loc,
                             func: f.name.clone(),
+                            globals: Some(f.globals.clone()),
                         });
                     }
                     if !Rc::ptr_eq(&new.exc, &old.exc) && new.exc.context.borrow().is_none() {
@@ -2185,7 +2198,7 @@ impl Vm {
         let result = match result {
             Ok(v) => v,
             Err(e) => {
-                let mut e = self.leave_frame(e, f.code, name);
+                let mut e = self.leave_frame(e, f.code, f.globals, name);
                 e.loc = Some(span);
                 return Err(e);
             }
@@ -2539,7 +2552,7 @@ impl Vm {
         match r {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
-            Err(e) => Err(self.leave_frame(e, &fun.code, &def.name)),
+            Err(e) => Err(self.leave_frame(e, &fun.code, &fun.globals, &def.name)),
         }
     }
 

@@ -71,6 +71,25 @@ impl Running {
 }
 
 impl FrameInfo {
+    /// A frame that has finished, as a traceback entry saw it: at `site`,
+    /// on no stack.
+    pub(crate) fn finished(
+        code: Rc<CodeUnit>,
+        globals: Rc<Globals>,
+        name: Rc<str>,
+        site: Span,
+    ) -> FrameInfo {
+        FrameInfo {
+            running: Running::Code(Rc::new(CodeFrame {
+                code,
+                globals,
+                name,
+            })),
+            site,
+            index: usize::MAX,
+        }
+    }
+
     pub fn code(&self) -> &Rc<CodeUnit> {
         match &self.running {
             Running::Function(f) => &f.code,

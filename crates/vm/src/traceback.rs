@@ -627,7 +627,7 @@ impl NativeObject for TracebackObject {
         "traceback"
     }
 
-    fn getattr(&self, _vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+    fn getattr(&self, vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         let entry = self.entries.get(self.index)?;
         Some(Ok(match name {
             "tb_next" => {
@@ -642,6 +642,41 @@ impl NativeObject for TracebackObject {
             }
             "tb_lineno" => Value::from_usize(entry.code.lines.line(entry.span.start)),
             "tb_lasti" => Value::Int(0),
+            "tb_frame" => {
+                // This entry's frame, its callers the entries before it.
+                // The first entry's frame, where the exception was caught,
+                // usually still runs: it is the live one, with its callers.
+                let live = self.entries.first().and_then(|first| {
+                    let frames = vm.frames();
+                    let at = frames.iter().position(|f| {
+                        Rc::ptr_eq(f.code(), &first.code) && f.name() == first.func
+                    })?;
+                    Some(frames[at..].to_vec())
+                });
+                let first_finished = usize::from(live.is_some());
+                let finished = self
+                    .entries
+                    .get(first_finished..=self.index)
+                    .unwrap_or_default();
+                let frames: Vec<crate::stack::FrameInfo> = finished
+                    .iter()
+                    .rev()
+                    .filter_map(|e| {
+                        let globals = e.globals.clone()?;
+                        Some(crate::stack::FrameInfo::finished(
+                            e.code.clone(),
+                            globals,
+                            e.func.clone(),
+                            e.span,
+                        ))
+                    })
+                    .chain(live.into_iter().flatten())
+                    .collect();
+                match crate::objects::frame::chain(frames) {
+                    Some(f) => Value::Native(f),
+                    None => return None,
+                }
+            }
             _ => return None,
         }))
     }

@@ -375,7 +375,7 @@ impl Vm {
         let r = self.exec_block(&mut frame, &body.body);
         self.pop_frame();
         if let Err(e) = r {
-            return Err(self.leave_frame_pub(e, &fun.code, &def.name));
+            return Err(self.leave_frame_pub(e, &fun.code, &fun.globals, &def.name));
         }
         // The body itself binds `__module__`, `__qualname__` and `__doc__`.
         let mut attrs = AttrMap::default();

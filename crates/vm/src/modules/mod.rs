@@ -86,6 +86,12 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                 ),
                 ("mktime", builtin("mktime", Some("time"), time::mktime)),
                 (
+                    "strftime",
+                    builtin("strftime", Some("time"), time::strftime),
+                ),
+                ("asctime", builtin("asctime", Some("time"), time::asctime)),
+                ("ctime", builtin("ctime", Some("time"), time::ctime)),
+                (
                     "struct_time",
                     Value::Type(TypeId::Native(time::STRUCT_TIME)),
                 ),

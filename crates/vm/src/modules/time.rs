@@ -6,8 +6,9 @@
 //! zone or a file, else `/etc/localtime`), in safe Rust: the transitions
 //! it lists and, past the last one, the POSIX rule the file ends with; a
 //! `TZ` that names no file is read as such a rule (`EST5EDT,M3.2.0,...`).
-//! Not here: `strftime`, `strptime`, `asctime`, `ctime`, `tzset`, the
-//! clock functions.
+//! `strftime`, `asctime` and `ctime` are in `strftime`.
+//!
+//! Not here: `strptime`, `tzset`, the clock functions.
 
 use crate::exceptions::{type_error, value_error, PyResult};
 use crate::interp::Vm;
@@ -16,6 +17,9 @@ use crate::objects::structseq::StructSeq;
 use crate::value::Value;
 use std::rc::Rc;
 use std::time::{SystemTime, UNIX_EPOCH};
+
+mod strftime;
+pub use strftime::{asctime, ctime, strftime};
 
 fn now() -> std::time::Duration {
     SystemTime::now()
@@ -607,39 +611,18 @@ pub fn localtime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     struct_time(t, &kind)
 }
 
-/// The nine items of a time tuple as ints.
-fn tuple_items(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Vec<i64>> {
-    let items = match v {
-        Value::Tuple(t) => t.to_vec(),
-        Value::Native(o) if o.type_name() == STRUCT_TIME => match o.as_tuple() {
-            Some(Value::Tuple(ref t)) => t.to_vec(),
-            _ => Vec::new(),
-        },
-        _ => return Err(type_error("Tuple or struct_time argument required")),
-    };
-    if items.len() != 9 {
-        return Err(type_error(format!("{func}(): illegal time tuple argument")));
-    }
-    let mut out = Vec::with_capacity(9);
-    for item in &items {
-        let i = super::index_value(vm, item)?;
-        let n = crate::ops::index_i64(&i)?;
-        if i32::try_from(n).is_err() {
-            return Err(crate::exceptions::overflow_error(
-                "Python int too large to convert to C int",
-            ));
-        }
-        out.push(n);
-    }
-    Ok(out)
-}
-
 /// `time.mktime(t)`: the inverse of `localtime`. A wall time that the
 /// zone skips or repeats resolves as glibc does for `tm_isdst=-1`: the
 /// offset in force just before it.
 pub fn mktime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = args.check_one("mktime")?;
-    let f = tuple_items(vm, v, "mktime")?;
+    let (f, _, _) = strftime::time_tuple(vm, v, "mktime")?;
+    Ok(Value::Float(mktime_fields(&f) as f64))
+}
+
+/// The seconds since the epoch of the local time in a time tuple's nine
+/// items.
+fn mktime_fields(f: &[i64; 9]) -> i64 {
     // Months out of range carry into years, days and times into days.
     let month0 = f[1] - 1;
     let y = f[0] + month0.div_euclid(12);
@@ -647,7 +630,7 @@ pub fn mktime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let days = days_from_civil(y, m, 1) + f[2] - 1;
     let wall = days * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
     let isdst = f[8];
-    let t = with_zone(|z| {
+    with_zone(|z| {
         // The kinds of time in force a day either side; a wall time can
         // only be read with one of them.
         let before = z.at(wall - 90000).clone();
@@ -661,9 +644,14 @@ pub fn mktime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .chain((1..=18).flat_map(|k| [wall - k * MONTH, wall + k * MONTH]));
             for probe in near {
                 let k = z.at(probe);
-                if i64::from(k.isdst) == isdst {
+                if k.isdst == (isdst > 0) {
                     return wall - k.offset;
                 }
+            }
+            // A zone without summer time reads a summer wall time an
+            // hour ahead of its standard time.
+            if isdst > 0 {
+                return wall - z.at(wall).offset - 3600;
             }
         }
         // Else a repeated wall time is the later, a skipped one is read in
@@ -673,8 +661,7 @@ pub fn mktime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .map(|k| wall - k.offset)
             .find(|&t| z.at(t).offset == wall - t)
             .unwrap_or(wall - before.offset)
-    });
-    Ok(Value::Float(t as f64))
+    })
 }
 
 /// `time.struct_time(seq)`
@@ -701,22 +688,28 @@ pub fn construct_struct_time(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     })))
 }
 
-/// `time.timezone`, `time.altzone`, `time.daylight`, `time.tzname`: from
-/// the zone's kinds of time in force this year (as glibc's `tzset`
-/// reads them), west of UTC positive.
-pub fn zone_constants() -> Vec<(&'static str, Value)> {
+/// The zone's standard time and its daylight time, if it has one this
+/// year (as glibc's `tzset` reads them).
+fn zone_kinds() -> (LocalType, Option<LocalType>) {
     let t = now().as_secs() as i64;
-    let (std_k, dst_k) = with_zone(|z| {
+    with_zone(|z| {
         let cur = z.at(t).clone();
         let other = z.at(t + 182 * 86400).clone();
         if cur.isdst {
-            (other.clone(), Some(cur))
+            (other, Some(cur))
         } else if other.isdst {
             (cur, Some(other))
         } else {
             (cur, None)
         }
-    });
+    })
+}
+
+/// `time.timezone`, `time.altzone`, `time.daylight`, `time.tzname`: from
+/// the zone's kinds of time in force this year (as glibc's `tzset`
+/// reads them), west of UTC positive.
+pub fn zone_constants() -> Vec<(&'static str, Value)> {
+    let (std_k, dst_k) = zone_kinds();
     let dst = dst_k.clone().unwrap_or_else(|| std_k.clone());
     vec![
         ("timezone", Value::Int(-std_k.offset)),

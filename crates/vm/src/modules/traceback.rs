@@ -10,8 +10,8 @@
 //! The running stack (`extract_stack`, `format_stack`, `print_stack`,
 //! `walk_stack`) comes from `sys._getframe` (see `crate::stack`).
 //!
-//! Not supported: the frames of a traceback (`walk_tb`, `tb_frame`,
-//! `capture_locals`). `FrameSummary.line` comes from `linecache`, which
+//! A traceback's frames (`tb_frame`, `walk_tb`) have no local variables
+//! (see `objects::frame`); no `capture_locals`. `FrameSummary.line` comes from `linecache`, which
 //! knows only the files pyview has run.
 
 use crate::exceptions::{type_error, PyException, PyResult};

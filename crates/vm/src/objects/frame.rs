@@ -1,4 +1,5 @@
-//! `frame` objects, as `sys._getframe()` returns them.
+//! `frame` objects, as `sys._getframe()` and a traceback's `tb_frame`
+//! return them.
 //!
 //! A frame object is a snapshot of a running frame (see `crate::stack`):
 //! its code, globals, function name and place on the stack, and the
@@ -6,7 +7,8 @@
 //! still runs, `f_lineno` is its current line, as CPython's live frame
 //! objects have it; once it has finished, the line of the snapshot. A
 //! frame object has no local variables (`f_locals` is the globals for a
-//! module frame, an empty dict elsewhere).
+//! module frame, an empty dict elsewhere). A traceback's frame is the
+//! place its entry recorded, its callers the entries before it.
 //!
 //! Supported: `f_back`, `f_code`, `f_globals`, `f_builtins`, `f_locals`,
 //! `f_lineno`, `f_lasti` (0), `f_trace` (None), `clear()`.

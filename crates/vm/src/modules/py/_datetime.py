@@ -1952,185 +1952,29 @@ def _iso_datetime(s):
 
 
 def _strftime(fmt, tt, us, obj):
-    # glibc's strftime in the C locale over a time tuple, with %f, %z and
-    # %Z answered by the object (as CPython's wrapper does).
+    # CPython's wrapper: %f, %z and %Z are answered by the object (a %
+    # in a zone's name doubled), the rest by time.strftime.
     out = []
     i = 0
     n = len(fmt)
     while i < n:
-        ch = fmt[i]
-        if ch != '%':
-            j = fmt.find('%', i)
-            if j < 0:
-                j = n
-            out.append(fmt[i:j])
-            i = j
-            continue
-        start = i
-        i += 1
-        if i < n and fmt[i] in 'fzZ':
-            c = fmt[i]
-            i += 1
-            if c == 'f':
-                out.append("%06d" % us)
-            elif c == 'z':
-                if obj is not None and obj._tzinfo is not None:
-                    out.append(_format_offset(obj.utcoffset(), ''))
-            else:
-                if obj is not None and obj._tzinfo is not None:
-                    name = obj.tzname()
-                    if name is not None:
-                        out.append(name)
-            continue
-        flags = ''
-        while i < n and fmt[i] in '_-0^#':
-            flags += fmt[i]
-            i += 1
-        width = ''
-        while i < n and fmt[i].isdigit():
-            width += fmt[i]
-            i += 1
-        modifier = ''
-        if i < n and fmt[i] in 'EO':
-            modifier = fmt[i]
-            i += 1
-        if i >= n:
-            text = fmt[start:]
-            if width:
-                text = text.rjust(int(width), '0' if '0' in flags else ' ')
-            out.append(text)
+        j = fmt.find('%', i)
+        if j < 0 or j + 1 >= n:
+            out.append(fmt[i:])
             break
-        c = fmt[i]
-        i += 1
-        text = None
-        if not (modifier == 'E' and c in _E_REFUSED or modifier == 'O' and c in _O_REFUSED):
-            text = _directive(c, tt, obj)
-        if text is None:
-            # glibc copies what it does not know, with the case and width
-            # asked for.
-            text = fmt[start:i]
-            if '^' in flags or ('#' in flags and c in 'bBh'):
-                text = text.upper()
-            if width:
-                text = text.rjust(int(width), '0' if '0' in flags else ' ')
-            out.append(text)
-            continue
-        if c == 'z':
-            continue
-        out.append(_pad(text, c, flags, width))
-    return ''.join(out)
-
-
-# The numeric directives and the width glibc pads them to (with zeros,
-# spaces for those in _SPACE_PADDED).
-_NUM_WIDTH = {'d': 2, 'e': 2, 'H': 2, 'I': 2, 'k': 2, 'l': 2, 'm': 2, 'M': 2,
-              'S': 2, 'y': 2, 'U': 2, 'W': 2, 'V': 2, 'g': 2, 'j': 3, 'Y': 1,
-              'G': 1, 'C': 1, 'u': 1, 'w': 1, 's': 1}
-_SPACE_PADDED = 'ekl'
-# The directives glibc refuses with the E or the O modifier.
-_E_REFUSED = 'aAbBhdeFDHIjklmMSUVwWGg'
-_O_REFUSED = 'aAcxXYFD'
-
-
-def _pad(text, c, flags, width):
-    # Applies glibc's flags (- no padding, _ spaces, 0 zeros, ^ upper
-    # case, # swapped case) and width to one directive's text.
-    if c == 'P':
-        pass
-    elif '^' in flags or ('#' in flags and c in 'aAbBh'):
-        text = text.upper()
-    elif '#' in flags and c in 'pZ':
-        text = text.lower()
-    if c in _NUM_WIDTH:
-        if '-' in flags:
-            return text.rjust(int(width)) if width else text
-        w = max(int(width or 0), _NUM_WIDTH[c])
-        spaces = '_' in flags or (c in _SPACE_PADDED and '0' not in flags)
-        return text.rjust(w, ' ' if spaces else '0')
-    if width:
-        return text.rjust(int(width), '0' if '0' in flags else ' ')
-    return text
-
-
-def _directive(c, tt, obj):
-    y, m, d, hh, mm, ss, wd, yd = tt[0], tt[1], tt[2], tt[3], tt[4], tt[5], tt[6], tt[7]
-    if c == 'Y':
-        return str(y)
-    if c == 'm':
-        return str(m)
-    if c == 'd':
-        return str(d)
-    if c == 'H':
-        return str(hh)
-    if c == 'M':
-        return str(mm)
-    if c == 'S':
-        return str(ss)
-    if c == 'y':
-        return str(y % 100)
-    if c == 'C':
-        return str(y // 100)
-    if c == 'e':
-        return str(d)
-    if c == 'j':
-        return str(yd)
-    if c == 'I':
-        return str((hh + 11) % 12 + 1)
-    if c == 'l':
-        return str((hh + 11) % 12 + 1)
-    if c == 'k':
-        return str(hh)
-    if c == 'p':
-        return "AM" if hh < 12 else "PM"
-    if c == 'P':
-        return "am" if hh < 12 else "pm"
-    if c == 'a':
-        return _DAY_NAMES[wd][:3]
-    if c == 'A':
-        return _DAY_NAMES[wd]
-    if c == 'b' or c == 'h':
-        return _MONTH_NAMES[m][:3]
-    if c == 'B':
-        return _MONTH_NAMES[m]
-    if c == 'u':
-        return str(wd + 1)
-    if c == 'w':
-        return str((wd + 1) % 7)
-    if c == 'U':
-        return str((yd + 6 - (wd + 1) % 7) // 7)
-    if c == 'W':
-        return str((yd + 6 - wd) // 7)
-    if c in 'GgV':
-        iso = _new_date(date, y, m, d).isocalendar() if 1 <= y <= 9999 else (y, 1, 1)
-        if c == 'G':
-            return str(iso[0])
-        if c == 'g':
-            return str(iso[0] % 100)
-        return str(iso[1])
-    if c == 'c':
-        return "%s %s %2d %02d:%02d:%02d %d" % (
-            _DAY_NAMES[wd][:3], _MONTH_NAMES[m][:3], d, hh, mm, ss, y)
-    if c == 'x' or c == 'D':
-        return "%02d/%02d/%02d" % (m, d, y % 100)
-    if c == 'X' or c == 'T':
-        return "%02d:%02d:%02d" % (hh, mm, ss)
-    if c == 'F':
-        return "%d-%02d-%02d" % (y, m, d)
-    if c == 'R':
-        return "%02d:%02d" % (hh, mm)
-    if c == 'r':
-        return "%02d:%02d:%02d %s" % ((hh + 11) % 12 + 1, mm, ss,
-                                       "AM" if hh < 12 else "PM")
-    if c == 'n':
-        return "\n"
-    if c == 't':
-        return "\t"
-    if c == '%':
-        return "%"
-    if c == 's':
-        return str(int(_time.mktime(tt)))
-    if c == 'z':
-        return ""
-    if c == 'Z':
-        return ""
-    return None
+        out.append(fmt[i:j])
+        c = fmt[j + 1]
+        i = j + 2
+        if c == 'f':
+            out.append("%06d" % us)
+        elif c == 'z':
+            if obj is not None and obj._tzinfo is not None:
+                out.append(_format_offset(obj.utcoffset(), ''))
+        elif c == 'Z':
+            if obj is not None and obj._tzinfo is not None:
+                name = obj.tzname()
+                if name is not None:
+                    out.append(name.replace('%', '%%'))
+        else:
+            out.append(fmt[j:i])
+    return _time.strftime(''.join(out), tt)

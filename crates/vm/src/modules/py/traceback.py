@@ -7,7 +7,7 @@ __all__ = ['extract_tb', 'format_exc', 'format_exception',
            'print_exc', 'format_exc', 'print_exception', 'print_last',
            'print_tb', 'print_list', 'clear_frames', 'FrameSummary',
            'StackSummary', 'TracebackException', 'extract_stack',
-           'format_stack', 'print_stack', 'walk_stack']
+           'format_stack', 'print_stack', 'walk_stack', 'walk_tb']
 
 # `_format` and `_frames` are native: the interpreter's report printer.
 
@@ -148,6 +148,13 @@ def walk_stack(f):
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
+
+
+def walk_tb(tb):
+    """Yield each frame of a traceback, outermost first, with its line."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
 
 
 def extract_stack(f=None, limit=None):
