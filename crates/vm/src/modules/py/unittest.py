@@ -1740,6 +1740,7 @@ VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 
 
 class _FailedTest(TestCase):
+    __module__ = 'unittest.loader'
     _testMethodName = None
 
     def __init__(self, method_name, exception):
@@ -2216,10 +2217,28 @@ def removeHandler(method=None):
 
 # ---------------------------------------------------------------- main
 
-_USAGE = """\
-usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]
-%(pad)s [tests ...]
+MODULE_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
 """
+
+# The options argparse would list, as (usage part, help line): the last
+# three only when `main` was not given their setting.
+_OPTIONS = [
+    ('[-h]', '  -h, --help           show this help message and exit'),
+    ('[-v]', '  -v, --verbose        Verbose output'),
+    ('[-q]', '  -q, --quiet          Quiet output'),
+    ('[--locals]', '  --locals             Show local variables in tracebacks'),
+    ('[-f]', '  -f, --failfast       Stop on first fail or error'),
+    ('[-c]', '  -c, --catch          Catch Ctrl-C and display results so far'),
+    ('[-b]', '  -b, --buffer         Buffer stdout and stderr during tests'),
+    ('[-k TESTNAMEPATTERNS]',
+     '  -k TESTNAMEPATTERNS  Only run tests which match the given substring'),
+]
 
 
 def _convert_select_pattern(pattern):
@@ -2265,10 +2284,34 @@ class TestProgram(object):
         self.parseArgs(argv)
         self.runTests()
 
+    def _options(self):
+        return [o for o in _OPTIONS if o[0][1:3] not in self._fixed]
+
+    def _usage(self):
+        # argparse's usage line, wrapped at 78 columns.
+        prefix = 'usage: %s ' % self.progName
+        parts = [o[0] for o in self._options()] + ['[tests ...]']
+        lines = [prefix]
+        for part in parts:
+            if (len(lines[-1]) + len(part) > 78
+                    and lines[-1].strip() != prefix.strip()):
+                lines[-1] = lines[-1].rstrip()
+                lines.append(' ' * len(prefix))
+            lines[-1] += part + ' '
+        return '\n'.join(line.rstrip() for line in lines) + '\n'
+
+    def _print_help(self):
+        text = self._usage() + (
+            '\npositional arguments:\n'
+            '  tests                a list of any number of test modules, '
+            'classes and test\n                       methods.\n\noptions:\n')
+        text += ''.join(o[1] + '\n' for o in self._options())
+        print(text)
+        print(MODULE_EXAMPLES % {'prog': self.progName})
+
     def _usage_error(self, message):
-        prog = self.progName
-        sys.stderr.write(_USAGE % {'prog': prog, 'pad': ' ' * (len(prog) + 6)})
-        sys.stderr.write('%s: error: %s\n' % (prog, message))
+        sys.stderr.write(self._usage())
+        sys.stderr.write('%s: error: %s\n' % (self.progName, message))
         sys.exit(2)
 
     def parseArgs(self, argv):
@@ -2287,6 +2330,9 @@ class TestProgram(object):
         if self.buffer is None:
             flags['-b'] = flags['--buffer'] = ('buffer', True)
             self.buffer = False
+        self._fixed = {'-f', '-c', '-b', '-k'} - {f[:2] for f in flags}
+        if patterns is not None:
+            self._fixed.discard('-k')
         only_positional = False
         while args:
             arg = args.pop(0)
@@ -2294,6 +2340,9 @@ class TestProgram(object):
                 tests.append(arg)
             elif arg == '--':
                 only_positional = True
+            elif arg in ('-h', '--help'):
+                self._print_help()
+                sys.exit(0)
             elif arg in flags:
                 name, value = flags[arg]
                 setattr(self, name, value)
