@@ -6,7 +6,7 @@ CPython's failure messages and diffs, `subTest`, `skipTest`),
 decorators, `TestSuite` with class and module fixtures, `TestLoader`
 (`loadTestsFromTestCase`, `loadTestsFromModule`, `loadTestsFromName(s)`,
 `getTestCaseNames`, `-k` patterns), `TestResult`, `TextTestResult`,
-`TextTestRunner` and `main` (`-v`, `-q`, `-f`, `-b`, `-k`, test names)
+`TextTestRunner` and `main` (`-v`, `-q`, `-f`, `-b`, `-k`, `-h`, test names)
 printing the runner's report on stderr as CPython does.
 
 Failure tracebacks leave out this module's frames at both ends, as
@@ -14,7 +14,8 @@ CPython leaves out the frames of modules that set `__unittest`; frames of
 this module in the middle of a traceback carry pyview's file name and line
 numbers. Not supported: `unittest.mock`, `IsolatedAsyncioTestCase`,
 `assertLogs`/`assertNoLogs`, discovery (`discover`, `-s`, `-p`), `-c`
-(catching Ctrl-C), `--locals`.
+(catching Ctrl-C; `installHandler` and friends do nothing), `--locals`
+(accepted, shows no locals).
 """
 
 import sys
