@@ -358,8 +358,7 @@ impl Printer {
             let text = msg(exc);
             let start = self.out.len();
             self.margin();
-            self.out
-                .push_str(&exception_line(exc, text, self.suggests));
+            self.out.push_str(&exception_line(exc, text, self.suggests));
             self.out.push('\n');
             self.glued.push((start, self.out.len()));
         }
