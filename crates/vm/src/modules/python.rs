@@ -43,8 +43,8 @@
 //!   breaking of the built-in containers, strings, bytes, dataclasses and
 //!   the `collections` types, and its recursion markers.
 //! - `unittest`: `TestCase` with CPython's assert messages and diffs,
-//!   `subTest`, fixtures, skips, suites, the loader, the text runner and
-//!   `main`; failure tracebacks drop its own frames (by file name, where
+//!   `subTest`, fixtures, skips, suites, the loader, the text runner,
+//!   `main` and `IsolatedAsyncioTestCase`; failure tracebacks drop its own frames (by file name, where
 //!   CPython looks for `__unittest` in a frame's globals).
 //! - `difflib`: `SequenceMatcher`, `Differ`/`ndiff`, `unified_diff`,
 //!   `context_diff`, `get_close_matches` (no `HtmlDiff`).

@@ -12,7 +12,8 @@ printing the runner's report on stderr as CPython does.
 Failure tracebacks leave out this module's frames at both ends, as
 CPython leaves out the frames of modules that set `__unittest`; frames of
 this module in the middle of a traceback carry pyview's file name and line
-numbers. Not supported: `unittest.mock`, `IsolatedAsyncioTestCase`,
+numbers. `IsolatedAsyncioTestCase` runs each test on an event loop of its
+own. Not supported: `unittest.mock`,
 `assertLogs`/`assertNoLogs`, discovery (`discover`, `-s`, `-p`), `-c`
 (catching Ctrl-C; `installHandler` and friends do nothing), `--locals`
 (accepted, shows no locals).
@@ -34,7 +35,8 @@ __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner',
            'TextTestResult', 'installHandler', 'registerResult',
            'removeResult', 'removeHandler', 'addModuleCleanup',
            'doModuleCleanups', 'enterModuleContext', 'BaseTestSuite',
-           'TestProgram', 'getTestCaseNames', 'makeSuite', 'findTestCases']
+           'TestProgram', 'getTestCaseNames', 'makeSuite', 'findTestCases',
+           'IsolatedAsyncioTestCase']
 
 
 # ---------------------------------------------------------------- util
@@ -1187,6 +1189,90 @@ class FunctionTestCase(TestCase):
             return self._description
         doc = self._testFunc.__doc__
         return doc and doc.split("\n")[0].strip() or None
+
+
+class IsolatedAsyncioTestCase(TestCase):
+    """A test case whose setUp, test, tearDown and cleanups may be
+    coroutine functions, run on an event loop of the test's own."""
+    __module__ = 'unittest.async_case'
+
+    def __init__(self, methodName='runTest'):
+        super().__init__(methodName)
+        self._asyncioLoop = None
+
+    async def asyncSetUp(self):
+        pass
+
+    async def asyncTearDown(self):
+        pass
+
+    def addAsyncCleanup(self, func, /, *args, **kwargs):
+        self.addCleanup(*(func, *args), **kwargs)
+
+    async def enterAsyncContext(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object "
+                            f"does not support the asynchronous context "
+                            f"manager protocol") from None
+        result = await enter(cm)
+        self.addAsyncCleanup(exit, cm, None, None, None)
+        return result
+
+    def _callSetUp(self):
+        self.setUp()
+        self._callAsync(self.asyncSetUp)
+
+    def _callTestMethod(self, method):
+        if self._callMaybeAsync(method) is not None:
+            warnings.warn(f'It is deprecated to return a value that is not '
+                          f'None from a test case ({method})',
+                          DeprecationWarning, stacklevel=4)
+
+    def _callTearDown(self):
+        self._callAsync(self.asyncTearDown)
+        self.tearDown()
+
+    def _callCleanup(self, function, *args, **kwargs):
+        self._callMaybeAsync(function, *args, **kwargs)
+
+    def _callAsync(self, func, /, *args, **kwargs):
+        return self._asyncioLoop.run_until_complete(func(*args, **kwargs))
+
+    def _callMaybeAsync(self, func, /, *args, **kwargs):
+        import inspect
+        if inspect.iscoroutinefunction(func):
+            return self._callAsync(func, *args, **kwargs)
+        return func(*args, **kwargs)
+
+    def _setupAsyncioLoop(self):
+        import asyncio
+        self._asyncioLoop = asyncio.new_event_loop()
+        asyncio.set_event_loop(self._asyncioLoop)
+
+    def _tearDownAsyncioLoop(self):
+        import asyncio
+        loop, self._asyncioLoop = self._asyncioLoop, None
+        try:
+            asyncio._cancel_all_tasks(loop)
+        finally:
+            asyncio.set_event_loop(None)
+            loop.close()
+
+    def run(self, result=None):
+        self._setupAsyncioLoop()
+        try:
+            return super().run(result)
+        finally:
+            self._tearDownAsyncioLoop()
+
+    def debug(self):
+        self._setupAsyncioLoop()
+        super().debug()
+        self._tearDownAsyncioLoop()
 
 
 class _SubTest(TestCase):
