@@ -2026,8 +2026,16 @@ def _makeLoader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
     return loader
 
 
+def _deprecated_helper(name, replacement):
+    warnings.warn(
+        "unittest.%s() is deprecated and will be removed in Python 3.13. "
+        "Please use unittest.TestLoader.%s() instead." % (name, replacement),
+        DeprecationWarning, stacklevel=3)
+
+
 def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way_cmp,
                      testNamePatterns=None):
+    _deprecated_helper('getTestCaseNames', 'getTestCaseNames')
     return _makeLoader(prefix, sortUsing,
                        testNamePatterns=testNamePatterns).getTestCaseNames(
                            testCaseClass)
@@ -2035,12 +2043,14 @@ def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way_cmp,
 
 def makeSuite(testCaseClass, prefix='test', sortUsing=_three_way_cmp,
               suiteClass=TestSuite):
+    _deprecated_helper('makeSuite', 'loadTestsFromTestCase')
     return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(
         testCaseClass)
 
 
 def findTestCases(module, prefix='test', sortUsing=_three_way_cmp,
                   suiteClass=TestSuite):
+    _deprecated_helper('findTestCases', 'loadTestsFromModule')
     return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromModule(
         module)
 
