@@ -638,10 +638,12 @@ class TestCase(object):
         self.setUp()
 
     def _callTestMethod(self, method):
+        # The warning names the caller of `run`, as CPython's does (its
+        # stack has no `run_part` level).
         if method() is not None:
             warnings.warn(f'It is deprecated to return a value that is not '
                           f'None from a test case ({method})',
-                          DeprecationWarning, stacklevel=3)
+                          DeprecationWarning, stacklevel=4)
 
     def _callTearDown(self):
         self.tearDown()
@@ -1230,7 +1232,7 @@ class IsolatedAsyncioTestCase(TestCase):
         if self._callMaybeAsync(method) is not None:
             warnings.warn(f'It is deprecated to return a value that is not '
                           f'None from a test case ({method})',
-                          DeprecationWarning, stacklevel=4)
+                          DeprecationWarning, stacklevel=5)
 
     def _callTearDown(self):
         self._callAsync(self.asyncTearDown)
@@ -2237,6 +2239,11 @@ class TextTestRunner(object):
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
+                # The deprecated assert aliases warn once per module.
+                if self.warnings in ['default', 'always']:
+                    warnings.filterwarnings(
+                        'module', category=DeprecationWarning,
+                        message=r'Please use assert\w+ instead.')
             startTime = time.perf_counter()
             startTestRun = getattr(result, 'startTestRun', None)
             if startTestRun is not None:
