@@ -63,6 +63,19 @@ class Failing(unittest.TestCase):
     def test_count(self):
         self.assertCountEqual('aab', 'abb')
 
+    def test_group(self):
+        raise ExceptionGroup('grp', [ValueError(1), TypeError(2)])
+
+    def test_note(self):
+        e = ValueError('with a note')
+        e.add_note('the note')
+        raise e
+
+    def test_nested_helper(self):
+        def inner():
+            self.assertEqual('a', 'b')
+        inner()
+
     @unittest.expectedFailure
     def test_unexpected_success(self):
         pass

@@ -1661,6 +1661,15 @@ def _trimmed_frames(exc, is_failure):
 
 def _format_report(exc, failure_type, seen, first):
     import traceback
+    if isinstance(exc, BaseExceptionGroup):
+        # The interpreter's printer draws groups; only this module's
+        # leading frames are dropped.
+        tb = exc.__traceback__
+        for f in traceback._frames(tb, None):
+            if not _is_own_frame(f[0]):
+                break
+            tb = tb.tb_next
+        return traceback._format(exc, tb, None, True, False)
     seen.add(id(exc))
     lines = []
     cause = exc.__cause__
