@@ -269,6 +269,11 @@ pub struct PyException {
     pub suppress_context: std::cell::Cell<bool>,
     /// "Did you mean" text shown only in printed tracebacks.
     pub suggestion: RefCell<Option<String>>,
+    /// An AttributeError whose suggestion is still to be found (from its
+    /// `name` and `obj`) when a report prints it, as CPython finds it
+    /// then: a lookup that fails under `getattr(x, n, default)` or
+    /// `hasattr` pays nothing for it.
+    pub suggestion_pending: std::cell::Cell<bool>,
     /// The message and members of an exception group, set once when
     /// `BaseExceptionGroup.__new__` makes it.
     pub group: std::cell::OnceCell<crate::objects::exception_group::GroupParts>,
@@ -303,6 +308,7 @@ impl PyException {
             cause: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
             suggestion: RefCell::new(None),
+            suggestion_pending: std::cell::Cell::new(false),
             group: std::cell::OnceCell::new(),
             exit_tuple: RefCell::new(None),
         })

@@ -2894,12 +2894,27 @@ impl Vm {
                 let mut attrs = e.exc.attrs.borrow_mut();
                 attrs.insert("name".into(), Value::str(name));
                 attrs.insert("obj".into(), obj.clone());
-                drop(attrs);
-                let names = self.attribute_names(obj);
-                *e.exc.suggestion.borrow_mut() =
-                    crate::suggestions::suggest(name, names.iter().map(String::as_str));
+                e.exc.suggestion_pending.set(true);
             }
         })
+    }
+
+    /// Finds the suggestion of an AttributeError raised by a failed
+    /// lookup, once a report is about to print it.
+    pub(crate) fn settle_suggestion(&mut self, exc: &PyException) {
+        if !exc.suggestion_pending.replace(false) {
+            return;
+        }
+        let (name, obj) = {
+            let attrs = exc.attrs.borrow();
+            match (attrs.get("name"), attrs.get("obj")) {
+                (Some(Value::Str(n)), Some(o)) => (n.clone(), o.clone()),
+                _ => return,
+            }
+        };
+        let names = self.attribute_names(&obj);
+        *exc.suggestion.borrow_mut() =
+            crate::suggestions::suggest(&name, names.iter().map(String::as_str));
     }
 
     /// Names `dir(obj)` would list, sorted, for suggestions.

@@ -78,6 +78,7 @@ impl Vm {
 
     /// `str(exc)`; CPython's placeholder when `__str__` fails.
     pub fn exception_message(&mut self, exc: &Rc<PyException>) -> String {
+        self.settle_suggestion(exc);
         self.str_of(&Value::Exception(exc.clone()))
             .unwrap_or_else(|_| "<exception str() failed>".to_string())
     }
@@ -155,6 +156,10 @@ struct Printer {
     no_chain: bool,
     /// A traceback that replaces the given exception's own.
     tb_override: Option<(*const PyException, Vec<TbEntry>)>,
+    /// Whether messages end with "Did you mean" suggestions: in the
+    /// interpreter's own reports, not in the `traceback` module's (3.11's
+    /// Python `traceback` adds none).
+    suggests: bool,
 }
 
 /// The frames the interpreter's own report shows of a traceback: the
@@ -167,6 +172,7 @@ impl Printer {
     fn native(limit: i64) -> Printer {
         Printer {
             limit: Some(-limit),
+            suggests: true,
             ..Printer::default()
         }
     }
@@ -352,7 +358,7 @@ impl Printer {
             let text = msg(exc);
             let start = self.out.len();
             self.margin();
-            self.out.push_str(&exception_line(exc, text));
+            self.out.push_str(&exception_line(exc, text, self.suggests));
             self.out.push('\n');
             self.glued.push((start, self.out.len()));
         }
@@ -433,8 +439,8 @@ fn repeated(out: &mut String, n: usize) {
 }
 
 /// `ValueError: message`, or just the type when the message is empty.
-fn exception_line(exc: &PyException, mut msg: String) -> String {
-    if let Some(s) = &*exc.suggestion.borrow() {
+fn exception_line(exc: &PyException, mut msg: String, suggests: bool) -> String {
+    if let Some(s) = exc.suggestion.borrow().as_ref().filter(|_| suggests) {
         msg.push_str(&format!(". Did you mean: '{s}'?"));
     }
     let name = match &exc.class() {

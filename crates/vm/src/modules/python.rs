@@ -42,6 +42,12 @@
 //!   `isrecursive` and `PrettyPrinter` with every option; CPython's line
 //!   breaking of the built-in containers, strings, bytes, dataclasses and
 //!   the `collections` types, and its recursion markers.
+//! - `unittest`: `TestCase` with CPython's assert messages and diffs,
+//!   `subTest`, fixtures, skips, suites, the loader, the text runner,
+//!   `main` and `IsolatedAsyncioTestCase`; failure tracebacks drop its own frames (by file name, where
+//!   CPython looks for `__unittest` in a frame's globals).
+//! - `difflib`: `SequenceMatcher`, `Differ`/`ndiff`, `unified_diff`,
+//!   `context_diff`, `get_close_matches` (no `HtmlDiff`).
 //! - `numbers`: the ABC tower `Number`, `Complex`, `Real`, `Rational`,
 //!   `Integral` with their mixin methods; `complex`, `float` and `int`
 //!   are registered.
@@ -99,6 +105,8 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_strptime" => include_str!("py/_strptime.py"),
         "textwrap" => include_str!("py/textwrap.py"),
         "pprint" => include_str!("py/pprint.py"),
+        "difflib" => include_str!("py/difflib.py"),
+        "unittest" => include_str!("py/unittest.py"),
         "numbers" => include_str!("py/numbers.py"),
         "fractions" => include_str!("py/fractions.py"),
         "hashlib" => include_str!("py/hashlib.py"),
