@@ -99,6 +99,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_strptime" => include_str!("py/_strptime.py"),
         "textwrap" => include_str!("py/textwrap.py"),
         "pprint" => include_str!("py/pprint.py"),
+        "logging" => include_str!("py/logging.py"),
         "numbers" => include_str!("py/numbers.py"),
         "fractions" => include_str!("py/fractions.py"),
         "hashlib" => include_str!("py/hashlib.py"),
