@@ -670,8 +670,9 @@ class Handler(Filterer):
                 traceback.print_exception(t, v, tb, None, sys.stderr)
                 sys.stderr.write('Call stack:\n')
                 # The stack of the logging call, without this module's
-                # frames.
-                frame = tb.tb_frame
+                # frames, from the frame that caught the error (CPython's
+                # tb.tb_frame: pyview's tracebacks have no frames).
+                frame = sys._getframe(1)
                 while frame and _is_internal_frame(frame):
                     frame = frame.f_back
                 if frame:
