@@ -62,6 +62,16 @@ logging.basicConfig(force=True, stream=sys.stdout, level=logging.DEBUG,
 logging.debug("dollar style")
 print(logging.root.level, logging.root)
 
+
+
+def short_path(record):
+    # CPython names the script by its full path, pyview by its name.
+    here = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    record.msg = record.msg.replace(here, "")
+    return True
+
+
+logging.root.handlers[0].addFilter(short_path)
 logging.captureWarnings(True)
 warnings.warn("captured warning")
 warnings.warn("a user warning", UserWarning)

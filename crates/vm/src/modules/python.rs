@@ -42,6 +42,11 @@
 //!   `isrecursive` and `PrettyPrinter` with every option; CPython's line
 //!   breaking of the built-in containers, strings, bytes, dataclasses and
 //!   the `collections` types, and its recursion markers.
+//! - `logging`: loggers in the dotted-name hierarchy, `basicConfig`, the
+//!   stream, file and null handlers, the last-resort handler, formatters
+//!   in the three styles, filters, `LoggerAdapter`, `captureWarnings` and
+//!   `shutdown` at exit; the caller's file, line and function come from
+//!   `sys._getframe`. No `logging.handlers` or `logging.config`.
 //! - `numbers`: the ABC tower `Number`, `Complex`, `Real`, `Rational`,
 //!   `Integral` with their mixin methods; `complex`, `float` and `int`
 //!   are registered.
