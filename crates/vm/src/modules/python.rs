@@ -83,6 +83,10 @@
 //!   compiler to the instructions of the native `_sre` matcher, the
 //!   flags, `Pattern`, `Match` and the module functions.
 
+/// The Python-written packages whose submodules are loaded on import
+/// (`import logging.handlers`), not made with the package (as `json`'s).
+pub(crate) const PACKAGES: &[&str] = &["logging"];
+
 /// The source of the Python-written module `name`, if it is one.
 pub(crate) fn source(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -104,7 +108,9 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_strptime" => include_str!("py/_strptime.py"),
         "textwrap" => include_str!("py/textwrap.py"),
         "pprint" => include_str!("py/pprint.py"),
-        "logging" => include_str!("py/logging.py"),
+        "logging" => include_str!("py/logging/__init__.py"),
+        "logging.handlers" => include_str!("py/logging/handlers.py"),
+        "logging.config" => include_str!("py/logging/config.py"),
         "numbers" => include_str!("py/numbers.py"),
         "fractions" => include_str!("py/fractions.py"),
         "hashlib" => include_str!("py/hashlib.py"),

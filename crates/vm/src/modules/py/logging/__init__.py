@@ -12,13 +12,16 @@ StreamHandler, FileHandler, NullHandler, the lastResort handler,
 Formatter with the %, { and $ styles (validation, defaults), Filter,
 Filterer, BufferingFormatter, makeLogRecord, setLoggerClass.
 
-Not here: the logging.handlers and logging.config submodules, threads
-and locks (pyview runs one thread: the record's thread is a fixed id,
-threadName is 'MainThread'), weak references to handlers (shutdown
-closes every handler ever made, in reverse order of creation). Frames
-of this module are named /usr/lib/python3.11/logging.py with pyview's
-line numbers, so a traceback through it (handleError's report) differs
-from CPython's in those frames' lines.
+The submodules: logging.handlers (rotating, buffering, memory and queue
+handlers) and logging.config (dictConfig).
+
+Not here: threads and locks (pyview runs one thread: the record's
+thread is a fixed id, threadName is 'MainThread'), os.getpid (a record's
+process is None), weak references to handlers (shutdown closes every
+handler ever made, newest first). Frames of this module are named
+/usr/lib/python3.11/logging/__init__.py with pyview's line numbers, so a
+traceback through it (handleError's report) differs from CPython's in
+those frames' lines.
 """
 
 import sys
