@@ -46,7 +46,8 @@
 //!   stream, file and null handlers, the last-resort handler, formatters
 //!   in the three styles, filters, `LoggerAdapter`, `captureWarnings` and
 //!   `shutdown` at exit; the caller's file, line and function come from
-//!   `sys._getframe`. No `logging.handlers` or `logging.config`.
+//!   `sys._getframe`. A package: `logging.handlers` (rotating, memory and
+//!   queue handlers) and `logging.config` (`dictConfig`) load on import.
 //! - `numbers`: the ABC tower `Number`, `Complex`, `Real`, `Rational`,
 //!   `Integral` with their mixin methods; `complex`, `float` and `int`
 //!   are registered.
