@@ -305,7 +305,7 @@ impl Vm {
             self.register_module(full, m.clone());
             return Ok(m);
         }
-        if parent.is_none() {
+        if parent.is_none() || crate::modules::is_package_submodule(full) {
             let builtin = match full {
                 "builtins" => Some(self.builtins_module()),
                 _ => crate::modules::make(self, full),

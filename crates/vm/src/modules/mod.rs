@@ -234,6 +234,14 @@ fn set_type_name(_: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// Whether `full` (`package.module`) is a submodule of one of the
+/// Python-written packages, made by `make` when first imported.
+pub(crate) fn is_package_submodule(full: &str) -> bool {
+    full.rsplit_once('.')
+        .is_some_and(|(package, _)| python::PACKAGES.contains(&package))
+        && python::source(full).is_some()
+}
+
 /// Whether tracebacks leave out frames of the source `filename`: those of
 /// the Python-written modules that CPython implements in C.
 pub(crate) fn hides_frames(filename: &str) -> bool {
@@ -248,8 +256,20 @@ fn python_module(
     source: &str,
     natives: Vec<(&str, Value)>,
 ) -> crate::exceptions::PyResult<std::rc::Rc<PyModule>> {
-    let file = format!("/usr/lib/python3.11/{name}.py");
     let m = PyModule::new(name, natives);
+    let file = if python::PACKAGES.contains(&name) {
+        // A package: its __init__.py, and the folder its submodules are
+        // found in.
+        let dir = format!("/usr/lib/python3.11/{name}");
+        m.ns.set("__package__", Value::str(name));
+        m.ns.set("__path__", Value::new_list(vec![Value::str(&dir)]));
+        format!("{dir}/__init__.py")
+    } else {
+        if let Some((package, _)) = name.rsplit_once('.') {
+            m.ns.set("__package__", Value::str(package));
+        }
+        format!("/usr/lib/python3.11/{}.py", name.replace('.', "/"))
+    };
     m.ns.set("__file__", Value::str(&file));
     crate::namespace::run_generated(vm, source.to_string(), &file, &m.ns)?;
     Ok(m)

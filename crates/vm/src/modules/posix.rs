@@ -1,6 +1,7 @@
 //! `posix`: the system calls under `os` (Python source, `py/os.py`) and
 //! `os.path` (`py/posixpath.py`): `getcwd`, `listdir`, `mkdir`, `rmdir`,
-//! `remove`/`unlink`, `rename`/`replace`, `urandom`, `fspath`, `uname`, and the
+//! `remove`/`unlink`, `rename`/`replace`, `urandom`, `fspath`, `uname`,
+//! `getpid`, `getppid`, and the
 //! `_exists`/`_isfile`/`_isdir`/`_getsize` queries the path functions use.
 //!
 //! Every path goes through the host's file sandbox (`Vm::file_roots`, the
@@ -9,7 +10,7 @@
 //! as if nothing outside existed. Errors are CPython's `OSError`
 //! subclasses with its messages (`[Errno 2] No such file or directory:
 //! 'x'`, `'a' -> 'b'` for two paths). Not supported: `stat` results,
-//! file descriptors, the environment, processes.
+//! file descriptors, the environment, starting processes.
 
 use super::fileio::{os_error, path_arg, sandbox_denied};
 use crate::exceptions::PyResult;
@@ -59,6 +60,18 @@ fn rename(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (dst_name, dst) = allowed(vm, &args.pos[1])?;
     std::fs::rename(&src, &dst).map_err(|e| os_error(&e, Some(&src_name), Some(&dst_name)))?;
     Ok(Value::None)
+}
+
+/// `getpid()`: this process's id.
+fn getpid(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_exact("getpid", 0)?;
+    Ok(Value::Int(i64::from(std::process::id())))
+}
+
+/// `getppid()`: the parent process's id.
+fn getppid(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_exact("getppid", 0)?;
+    Ok(Value::Int(i64::from(std::os::unix::process::parent_id())))
 }
 
 /// `getcwd()`: the working directory, when it lies inside the sandbox
@@ -169,6 +182,8 @@ pub fn module() -> Rc<PyModule> {
         ("_isdir", isdir),
         ("_getsize", getsize),
         ("uname", uname),
+        ("getpid", getpid),
+        ("getppid", getppid),
     ];
     PyModule::new(
         "posix",

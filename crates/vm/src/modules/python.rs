@@ -48,6 +48,12 @@
 //!   CPython looks for `__unittest` in a frame's globals).
 //! - `difflib`: `SequenceMatcher`, `Differ`/`ndiff`, `unified_diff`,
 //!   `context_diff`, `get_close_matches` (no `HtmlDiff`).
+//! - `logging`: loggers in the dotted-name hierarchy, `basicConfig`, the
+//!   stream, file and null handlers, the last-resort handler, formatters
+//!   in the three styles, filters, `LoggerAdapter`, `captureWarnings` and
+//!   `shutdown` at exit; the caller's file, line and function come from
+//!   `sys._getframe`. A package: `logging.handlers` (rotating, memory and
+//!   queue handlers) and `logging.config` (`dictConfig`) load on import.
 //! - `numbers`: the ABC tower `Number`, `Complex`, `Real`, `Rational`,
 //!   `Integral` with their mixin methods; `complex`, `float` and `int`
 //!   are registered.
@@ -84,6 +90,10 @@
 //!   compiler to the instructions of the native `_sre` matcher, the
 //!   flags, `Pattern`, `Match` and the module functions.
 
+/// The Python-written packages whose submodules are loaded on import
+/// (`import logging.handlers`), not made with the package (as `json`'s).
+pub(crate) const PACKAGES: &[&str] = &["logging"];
+
 /// The source of the Python-written module `name`, if it is one.
 pub(crate) fn source(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -107,6 +117,9 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("py/pprint.py"),
         "difflib" => include_str!("py/difflib.py"),
         "unittest" => include_str!("py/unittest.py"),
+        "logging" => include_str!("py/logging/__init__.py"),
+        "logging.handlers" => include_str!("py/logging/handlers.py"),
+        "logging.config" => include_str!("py/logging/config.py"),
         "numbers" => include_str!("py/numbers.py"),
         "fractions" => include_str!("py/fractions.py"),
         "hashlib" => include_str!("py/hashlib.py"),

@@ -11,7 +11,7 @@ descriptors, processes, walk, scandir.
 import abc as _abc
 import sys as _sys
 from posix import (getcwd, listdir, mkdir as _mkdir, rmdir, remove, unlink,
-                   rename, replace, urandom, fspath, uname)
+                   rename, replace, urandom, fspath, uname, getpid, getppid)
 import posixpath as path
 
 _sys.modules['os.path'] = path
