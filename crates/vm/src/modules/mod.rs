@@ -271,7 +271,15 @@ fn python_module(
         format!("/usr/lib/python3.11/{}.py", name.replace('.', "/"))
     };
     m.ns.set("__file__", Value::str(&file));
-    crate::namespace::run_generated(vm, source.to_string(), &file, &m.ns)?;
+    // CPython runs these frozen: its tracebacks name them `<frozen os>`,
+    // without source lines.
+    const FROZEN: &[&str] = &["os", "posixpath", "abc", "io", "_collections_abc"];
+    let code_name = if FROZEN.contains(&name) {
+        format!("<frozen {name}>")
+    } else {
+        file
+    };
+    crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns)?;
     Ok(m)
 }
 

@@ -1,7 +1,7 @@
 //! `posix`: the system calls under `os` (Python source, `py/os.py`) and
 //! `os.path` (`py/posixpath.py`): `getcwd`, `listdir`, `mkdir`, `rmdir`,
 //! `remove`/`unlink`, `rename`/`replace`, `urandom`, `fspath`, `uname`,
-//! `getpid`, `getppid`, and the
+//! `getpid`, `getppid`, `_environ` (for `os.environ`), and the
 //! `_exists`/`_isfile`/`_isdir`/`_getsize` queries the path functions use.
 //!
 //! Every path goes through the host's file sandbox (`Vm::file_roots`, the
@@ -72,6 +72,23 @@ fn getpid(_: &mut Vm, args: &Args) -> PyResult<Value> {
 fn getppid(_: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_exact("getppid", 0)?;
     Ok(Value::Int(i64::from(std::os::unix::process::parent_id())))
+}
+
+/// The process's environment as a dict of str, for `os.environ`; empty
+/// unless the host lets the script reach any file (a sandboxed script
+/// learns nothing of its host).
+fn environ(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_exact("_environ", 0)?;
+    let d = crate::objects::dict::PyDict::default();
+    if matches!(vm.file_roots, crate::import::PathRoots::Anywhere) {
+        for (k, v) in std::env::vars_os() {
+            d.set(
+                Value::str(&k.to_string_lossy()),
+                Value::str(&v.to_string_lossy()),
+            )?;
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
 }
 
 /// `getcwd()`: the working directory, when it lies inside the sandbox
@@ -184,6 +201,7 @@ pub fn module() -> Rc<PyModule> {
         ("uname", uname),
         ("getpid", getpid),
         ("getppid", getppid),
+        ("_environ", environ),
     ];
     PyModule::new(
         "posix",
