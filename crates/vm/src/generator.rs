@@ -1003,7 +1003,13 @@ impl Vm {
                 return Err(e);
             }
             Resume::Throw(e) if !self.has_method(it, "throw") => return Err(e),
-            Resume::Throw(e) => ("throw", vec![Value::Exception(e.exc.clone())]),
+            Resume::Throw(e) => {
+                let args = match self.raw_throw.take() {
+                    Some(raw) => raw,
+                    None => vec![Value::Exception(e.exc.clone())],
+                };
+                ("throw", args)
+            }
         };
         match self.call_method(it, name, Args::new(args)) {
             Ok(v) => Ok(Delegate::Yielded(v)),
@@ -1643,6 +1649,19 @@ impl Vm {
                 )))
             }
         };
+        // A `yield from` whose innermost delegate is not a generator but
+        // has a `throw` gets the arguments as they are (CPython checks
+        // them only where the exception is raised).
+        if self.delegates_to_user_throw(gen) && !self.is_generator_exit(typ) {
+            self.raw_throw = Some(args.pos.clone());
+            let placeholder = exceptions::err_from(PyException::new(ExcType::TypeError, vec![]));
+            let r = self.resume(gen, Resume::Throw(placeholder));
+            self.raw_throw = None;
+            return match r? {
+                Some(v) => Ok(v),
+                None => Err(stop_iteration(gen.borrow().return_value.clone())),
+            };
+        }
         if tb.is_some_and(|tb| !tb.is_none()) {
             return Err(type_error(
                 "throw() third argument must be a traceback object",
@@ -1678,6 +1697,38 @@ impl Vm {
         match self.resume(gen, Resume::Throw(exceptions::err_from(exc)))? {
             Some(v) => Ok(v),
             None => Err(stop_iteration(gen.borrow().return_value.clone())),
+        }
+    }
+
+    /// Whether the innermost delegate of `gen`'s suspended `yield from`
+    /// chain is an object with its own `throw` (not a generator).
+    fn delegates_to_user_throw(&mut self, gen: &Rc<RefCell<Generator>>) -> bool {
+        let mut it = gen.borrow().yield_from();
+        // A chain of generators is bounded by the objects alive; the cap
+        // only guards against a pathological cycle.
+        for _ in 0..10_000 {
+            let Some(d) = it else { return false };
+            if let Value::Iter(i) = &d {
+                if crate::coroutine::is_await_iter(&i.borrow()) {
+                    return false;
+                }
+                if let Some(g) = crate::objects::iter::generator_of(i) {
+                    it = g.borrow().yield_from();
+                    continue;
+                }
+            }
+            return crate::dispatch::user_class(&d).is_some() && self.has_method(&d, "throw");
+        }
+        false
+    }
+
+    /// Whether a `throw()` argument is GeneratorExit (class or instance),
+    /// which closes a delegate rather than being thrown into it.
+    fn is_generator_exit(&self, v: &Value) -> bool {
+        match v {
+            Value::Exception(e) => e.typ == ExcType::GeneratorExit,
+            Value::Type(TypeId::Exception(t)) => *t == ExcType::GeneratorExit,
+            _ => false,
         }
     }
 

@@ -162,6 +162,9 @@ pub struct Vm {
     /// Which interpreter of this thread made a generator (the queue of
     /// discarded generators is per thread; each closes only its own).
     pub(crate) gen_owner: u64,
+    /// The arguments of a `gen.throw()` that a `yield from` passes as
+    /// they are to its delegate's own `throw` (see `Vm::gen_throw`).
+    pub(crate) raw_throw: Option<Vec<Value>>,
     /// Set when an async generator's body yields a value (not an
     /// `await` passing through): read and cleared by the awaitable that
     /// resumed it (`coroutine.rs`).
@@ -340,6 +343,7 @@ impl Vm {
             memory: Default::default(),
             host_modules: HashMap::new(),
             gen_owner: crate::generator::register_owner(),
+            raw_throw: None,
             agen_yielded: false,
             stack: Vec::new(),
             site: ir::Span::default(),
