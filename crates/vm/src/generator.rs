@@ -304,6 +304,11 @@ pub(crate) fn unregister_owner(id: u64) {
     drop(dels);
 }
 
+/// Asks the interpreter to run what is queued ([`Vm::run_finalizers`]).
+pub(crate) fn mark_pending() {
+    let _ = PENDING.try_with(|p| p.set(true));
+}
+
 /// Whether discarded generators wait to be closed ([`Vm::run_finalizers`]).
 #[inline]
 pub fn finalizers_pending() -> bool {
@@ -401,10 +406,20 @@ impl Vm {
             };
             self.run_del(Value::Instance(inst));
         }
+        // Weak references' callbacks, once the `__del__`s have run.
+        while let Some((callback, weak)) = crate::modules::weakref::next_due() {
+            if let Err(e) = self.call(&callback, Args::new(vec![weak])) {
+                if !crate::interp::is_limit(&e) {
+                    let what = self.repr_of(&callback).unwrap_or_default();
+                    self.report_unraisable(&format!("Exception ignored in: {what}"), &e);
+                }
+            }
+        }
         let waiting = DISCARDED
             .try_with(|d| !d.borrow().is_empty())
             .unwrap_or(false)
-            || DELS.try_with(|d| !d.borrow().is_empty()).unwrap_or(false);
+            || DELS.try_with(|d| !d.borrow().is_empty()).unwrap_or(false)
+            || crate::modules::weakref::any_due();
         let _ = PENDING.try_with(|p| p.set(waiting));
     }
 

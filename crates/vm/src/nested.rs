@@ -280,6 +280,7 @@ impl Drop for PyDict {
 
 impl Drop for PyInstance {
     fn drop(&mut self) {
+        crate::modules::weakref::instance_freed(self as *const PyInstance as usize);
         // An instance with `__del__` lives on, moved to a new object that
         // the interpreter finalizes at its next statement or call.
         if !self.finalized.get() && self.class().has_del() {

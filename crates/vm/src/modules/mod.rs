@@ -35,6 +35,7 @@ mod time;
 mod traceback;
 mod types;
 mod warnings;
+pub(crate) mod weakref;
 
 use crate::exceptions::{type_error, ExcType, PyResult};
 use crate::interp::Vm;
@@ -108,6 +109,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "platform" => platform::module(),
         "gc" => gc::module(),
         "atexit" => atexit::module(),
+        "_pyview_weakref" => weakref::module(),
         "binascii" => binascii::module(),
         "_hashlib" => hashlib::openssl_module(),
         "_blake2" => hashlib::blake2_module(),

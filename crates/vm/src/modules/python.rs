@@ -48,6 +48,9 @@
 //!   CPython looks for `__unittest` in a frame's globals).
 //! - `difflib`: `SequenceMatcher`, `Differ`/`ndiff`, `unified_diff`,
 //!   `context_diff`, `get_close_matches` (no `HtmlDiff`).
+//! - `weakref` and `_weakref`: `ref`, `proxy`, `WeakMethod`, the weak
+//!   dictionaries, `WeakSet` and `finalize` over the native handles of
+//!   `_pyview_weakref` (see `modules::weakref`).
 //! - `logging`: loggers in the dotted-name hierarchy, `basicConfig`, the
 //!   stream, file and null handlers, the last-resort handler, formatters
 //!   in the three styles, filters, `LoggerAdapter`, `captureWarnings` and
@@ -120,6 +123,8 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "logging" => include_str!("py/logging/__init__.py"),
         "logging.handlers" => include_str!("py/logging/handlers.py"),
         "logging.config" => include_str!("py/logging/config.py"),
+        "weakref" => include_str!("py/weakref.py"),
+        "_weakref" => include_str!("py/_weakref.py"),
         "numbers" => include_str!("py/numbers.py"),
         "fractions" => include_str!("py/fractions.py"),
         "hashlib" => include_str!("py/hashlib.py"),
