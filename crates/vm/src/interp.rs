@@ -693,6 +693,22 @@ impl Vm {
         }
     }
 
+    /// Calls `m`, giving a built-in that sees its caller's frame (such as
+    /// `sys._getframe`) the frame `f`.
+    fn call_seeing_frame(&mut self, f: &mut Frame, m: &Value, args: Args) -> PyResult<Value> {
+        match m {
+            Value::Builtin(b) => match b.frame {
+                Some(frame_fn) => {
+                    let r = frame_fn(self, f, &args);
+                    self.recycle_args(args);
+                    r
+                }
+                None => self.call(m, args),
+            },
+            _ => self.call(m, args),
+        }
+    }
+
     /// Records the traceback entry of a frame the exception leaves.
     pub(crate) fn leave_frame_pub(
         &mut self,
@@ -1813,7 +1829,7 @@ impl Vm {
                 self.finalize_discarded();
                 self.site = e.span;
                 if let Some(m) = bound {
-                    self.call(&m, args)?
+                    self.call_seeing_frame(f, &m, args)?
                 } else {
                     match self.dispatch_method(&o, name, &args) {
                         Some(r) => {
@@ -1822,7 +1838,7 @@ impl Vm {
                         }
                         None => {
                             let m = self.getattr(&o, name).map_err(|e| located(e, *attr_span))?;
-                            self.call(&m, args)?
+                            self.call_seeing_frame(f, &m, args)?
                         }
                     }
                 }

@@ -246,7 +246,7 @@ fn locals(vm: &mut Vm, f: Option<&mut Frame>, args: &Args) -> PyResult<Value> {
 
 /// `locals()`: at module level the namespace's own dict, in a function
 /// or class body a new dict of the frame's bound variables.
-fn frame_locals(vm: &Vm, f: Option<&Frame>) -> Rc<PyDict> {
+pub(crate) fn frame_locals(vm: &Vm, f: Option<&Frame>) -> Rc<PyDict> {
     let Some(f) = f.filter(|f| !is_module_level(f)) else {
         return caller_namespace(vm, f).dict();
     };

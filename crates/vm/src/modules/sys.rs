@@ -133,7 +133,6 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         ("intern", intern),
         ("exc_info", exc_info),
         ("exception", exception),
-        ("_getframe", getframe),
     ];
     let mut attrs = vec![
         ("argv", argv),
@@ -167,6 +166,19 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
     for (name, f) in fns {
         attrs.push((name, builtin(name, Some("sys"), *f)));
     }
+    // Called from Python code, `_getframe` sees the caller's frame and
+    // gives it its local variables.
+    attrs.push((
+        "_getframe",
+        Value::Builtin(Rc::new(crate::objects::function::Builtin {
+            name: "_getframe".into(),
+            module: Some("sys".into()),
+            func: Rc::new(|vm, args| getframe(vm, None, args)),
+            frame: Some(|vm, f, args| getframe(vm, Some(f), args)),
+            level: crate::objects::function::CallLevel::of("_getframe", Some("sys")),
+            receiver: None,
+        })),
+    ));
     let hook = builtin("displayhook", Some("sys"), displayhook);
     attrs.push(("displayhook", hook.clone()));
     attrs.push(("__displayhook__", hook));
@@ -336,7 +348,11 @@ fn exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `sys._getframe(depth=0)`: a snapshot of the frame `depth` calls out
 /// from the caller's (see `objects::frame`).
-fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn getframe(
+    vm: &mut Vm,
+    caller: Option<&mut crate::interp::Frame>,
+    args: &Args,
+) -> PyResult<Value> {
     super::check_at_most(args, "_getframe", 1)?;
     let depth = match args.pos.first() {
         Some(v) => crate::ops::index_i64(v)?,
@@ -348,7 +364,13 @@ fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(value_error("call stack is not deep enough"));
     }
     let frames = frames.into_iter().skip(skip).collect();
-    match crate::objects::frame::chain(frames) {
+    // The caller's own variables, as they are now (CPython's f_locals is
+    // such a snapshot too, refreshed when read again).
+    let locals = match caller {
+        Some(f) if skip == 0 => Some(crate::namespace::frame_locals(vm, Some(f))),
+        _ => None,
+    };
+    match crate::objects::frame::chain_with_locals(frames, locals) {
         Some(f) => Ok(Value::Native(f)),
         None => Err(value_error("call stack is not deep enough")),
     }

@@ -6,8 +6,10 @@
 //! snapshot of its caller (`f_back`), made together. While the frame
 //! still runs, `f_lineno` is its current line, as CPython's live frame
 //! objects have it; once it has finished, the line of the snapshot. A
-//! frame object has no local variables (`f_locals` is the globals for a
-//! module frame, an empty dict elsewhere). A traceback's frame is the
+//! frame object has the local variables of the frame that took it
+//! (`sys._getframe()` called from Python code, as they were then); other
+//! frames show none (`f_locals` is the globals for a module frame, an
+//! empty dict elsewhere). A traceback's frame is the
 //! place its entry recorded, its callers the entries before it.
 //!
 //! Supported: `f_back`, `f_code`, `f_globals`, `f_builtins`, `f_locals`,
@@ -26,14 +28,27 @@ use std::rc::Rc;
 pub struct FrameObject {
     pub info: FrameInfo,
     pub back: Option<Rc<FrameObject>>,
+    /// The variables of a function frame, when taken by the frame itself
+    /// (`sys._getframe()`).
+    pub locals: Option<Rc<crate::objects::dict::PyDict>>,
 }
 
 /// The snapshots of `frames` (innermost first), linked by `f_back`; the
 /// innermost one, or `None` when there is none.
 pub fn chain(frames: Vec<FrameInfo>) -> Option<Rc<FrameObject>> {
+    chain_with_locals(frames, None)
+}
+
+/// [`chain`], the innermost frame with its variables `locals`.
+pub fn chain_with_locals(
+    frames: Vec<FrameInfo>,
+    locals: Option<Rc<crate::objects::dict::PyDict>>,
+) -> Option<Rc<FrameObject>> {
+    let n = frames.len();
     let mut back = None;
-    for info in frames.into_iter().rev() {
-        back = Some(Rc::new(FrameObject { info, back }));
+    for (i, info) in frames.into_iter().rev().enumerate() {
+        let locals = if i + 1 == n { locals.clone() } else { None };
+        back = Some(Rc::new(FrameObject { info, back, locals }));
     }
     back
 }
@@ -76,7 +91,9 @@ impl NativeObject for FrameObject {
             "f_code" => self.code(),
             "f_globals" => Value::Dict(self.info.globals().global_namespace().dict()),
             "f_locals" => {
-                if &*self.info.name() == "<module>" {
+                if let Some(d) = &self.locals {
+                    Value::Dict(d.clone())
+                } else if &*self.info.name() == "<module>" {
                     Value::Dict(self.info.globals().global_namespace().dict())
                 } else {
                     Value::Dict(Rc::default())
