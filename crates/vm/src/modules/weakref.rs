@@ -161,15 +161,16 @@ fn handle(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .pos
         .first()
         .ok_or_else(|| type_error("_handle() needs an object"))?;
-    let (target, addr) = match obj {
-        Value::Instance(i) => (Target::Instance(Rc::downgrade(i)), Rc::as_ptr(i) as usize),
-        Value::Function(f) => (Target::Function(Rc::downgrade(f)), Rc::as_ptr(f) as usize),
-        Value::Class(c) => (Target::Class(Rc::downgrade(c)), Rc::as_ptr(c) as usize),
-        Value::Set(s) => (Target::Set(Rc::downgrade(s)), Rc::as_ptr(s) as usize),
-        Value::Iter(i) => (Target::Iter(Rc::downgrade(i)), Rc::as_ptr(i) as usize),
-        Value::BoundMethod(m) => (Target::Gone, Rc::as_ptr(m) as usize),
+    let target = match obj {
+        Value::Instance(i) => Target::Instance(Rc::downgrade(i)),
+        Value::Function(f) => Target::Function(Rc::downgrade(f)),
+        Value::Class(c) => Target::Class(Rc::downgrade(c)),
+        Value::Set(s) => Target::Set(Rc::downgrade(s)),
+        Value::Iter(i) => Target::Iter(Rc::downgrade(i)),
+        Value::BoundMethod(_) => Target::Gone,
         other => return Err(not_referenceable(other)),
     };
+    let addr = address(obj);
     let owner = match args.pos.get(1) {
         Some(Value::Instance(o)) => Some(Rc::downgrade(o)),
         _ => None,
@@ -195,16 +196,25 @@ fn handle(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Native(h))
 }
 
-/// The live handles to `obj`.
-fn handles_of(obj: &Value) -> Vec<Rc<Handle>> {
-    let addr = match obj {
+/// Where a weakly referenceable object lives (0 for others).
+fn address(obj: &Value) -> usize {
+    match obj {
         Value::Instance(i) => Rc::as_ptr(i) as usize,
         Value::Function(f) => Rc::as_ptr(f) as usize,
         Value::Class(c) => Rc::as_ptr(c) as usize,
         Value::Set(s) => Rc::as_ptr(s) as usize,
         Value::Iter(i) => Rc::as_ptr(i) as usize,
-        _ => return Vec::new(),
-    };
+        Value::BoundMethod(m) => Rc::as_ptr(m) as usize,
+        _ => 0,
+    }
+}
+
+/// The live handles to `obj`.
+fn handles_of(obj: &Value) -> Vec<Rc<Handle>> {
+    let addr = address(obj);
+    if addr == 0 {
+        return Vec::new();
+    }
     HANDLES
         .try_with(|all| {
             all.borrow()
