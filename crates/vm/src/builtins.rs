@@ -228,7 +228,7 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "__floor__",
             "__ceil__",
         ],
-        Value::Stream(_) => &["write", "flush"],
+        Value::Stream(_) => crate::modules::sys::STREAM_METHODS,
         Value::Set(s) if s.frozen => crate::objects::set::frozenset_methods(),
         Value::Set(_) => crate::objects::set::methods(),
         Value::DictView(v) => v.method_names(),
@@ -357,6 +357,7 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         match stream {
             Stream::Stdout => vm.stdout.flush(),
             Stream::Stderr => vm.stderr.flush(),
+            Stream::Stdin => {}
         }
     }
     Ok(Value::None)

@@ -2728,6 +2728,10 @@ impl Vm {
                 }
                 false => Err(exceptions::no_attribute("module", name)),
             },
+            Value::Native(o) => match o.delattr(name) {
+                Some(r) => r,
+                None => Err(builtin_value_attr_error(self, obj, name, None)),
+            },
             _ => Err(builtin_value_attr_error(self, obj, name, None)),
         }
     }

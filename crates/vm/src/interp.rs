@@ -2833,10 +2833,11 @@ impl Vm {
                 match s {
                     Stream::Stdout => self.stdout.flush(),
                     Stream::Stderr => self.stderr.flush(),
+                    Stream::Stdin => {}
                 }
                 Ok(Value::None)
             }
-            _ => return None,
+            _ => return crate::modules::sys::stream_method(self, s, name, args),
         })
     }
 
@@ -2865,6 +2866,7 @@ impl Vm {
         match s {
             Stream::Stdout => self.write_stream(s, &crate::codecs::stdout_bytes(text)?),
             Stream::Stderr => self.write_stream(s, &crate::codecs::stderr_bytes(text)),
+            Stream::Stdin => Err(crate::modules::sys::not_writable()),
         }
     }
 
@@ -2875,6 +2877,7 @@ impl Vm {
         match s {
             Stream::Stdout => self.stdout.write(data),
             Stream::Stderr => self.stderr.write(data),
+            Stream::Stdin => return Err(crate::modules::sys::not_writable()),
         }
         within
     }

@@ -1685,6 +1685,9 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
             crate::value::Stream::Stderr => {
                 "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".into()
             }
+            crate::value::Stream::Stdin => {
+                "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>".into()
+            }
         },
     };
     out.push(Piece::Text(leaf.into()));

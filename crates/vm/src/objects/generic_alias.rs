@@ -2,7 +2,8 @@
 //! the values type hints evaluate to. Annotations are evaluated when a
 //! function is defined, so hints must not fail; these objects print as
 //! CPython's do and expose `__origin__`/`__args__`, and a union can be
-//! given to `isinstance`. They are not callable, and compare by identity.
+//! given to `isinstance`. `types.GenericAlias(origin, args)` makes one;
+//! they compare by identity.
 //! Invariant: a union's members are distinct and none is itself a union.
 
 use crate::exceptions::{type_error, PyResult};
@@ -50,6 +51,22 @@ pub fn takes_parameters(t: TypeId) -> bool {
                     | crate::exceptions::ExcType::ExceptionGroup
             )
     )
+}
+
+/// The names of the two types, as `type()` gives them.
+pub const ALIAS_TYPE: &str = "types.GenericAlias";
+pub const UNION_TYPE: &str = "types.UnionType";
+
+/// `types.GenericAlias(origin, args)`: `args` a tuple or one value.
+pub fn construct(args: &crate::objects::function::Args) -> PyResult<Value> {
+    args.no_kwargs("GenericAlias")?;
+    match &args.pos[..] {
+        [origin, key] => Ok(alias(origin.clone(), key)),
+        other => Err(type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            other.len()
+        ))),
+    }
 }
 
 /// `origin[key]` as a generic alias.
@@ -122,7 +139,7 @@ fn hint_repr(v: &Value) -> String {
 
 impl NativeObject for GenericAlias {
     fn type_name(&self) -> &'static str {
-        "types.GenericAlias"
+        ALIAS_TYPE
     }
 
     fn repr(&self, _addr: usize) -> String {
@@ -149,7 +166,7 @@ impl NativeObject for GenericAlias {
 
 impl NativeObject for UnionType {
     fn type_name(&self) -> &'static str {
-        "types.UnionType"
+        UNION_TYPE
     }
 
     fn repr(&self, _addr: usize) -> String {
