@@ -1128,6 +1128,11 @@ pub fn exception_attr(e: &PyException, name: &str) -> Option<Value> {
     }
     match name {
         "name" | "path" if e.typ.is_subclass(ExcType::ImportError) => Some(Value::None),
+        // ImportError's `__init__` keeps a lone argument as the message.
+        "msg" if e.typ.is_subclass(ExcType::ImportError) => Some(match &e.args.borrow()[..] {
+            [one] => one.clone(),
+            _ => Value::None,
+        }),
         "name" if e.typ.is_subclass(ExcType::NameError) => Some(Value::None),
         "name" | "obj" if e.typ.is_subclass(ExcType::AttributeError) => Some(Value::None),
         _ => None,

@@ -172,6 +172,9 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
     let hook = builtin("displayhook", Some("sys"), displayhook);
     attrs.push(("displayhook", hook.clone()));
     attrs.push(("__displayhook__", hook));
+    let hook = builtin("excepthook", Some("sys"), excepthook);
+    attrs.push(("excepthook", hook.clone()));
+    attrs.push(("__excepthook__", hook));
     PyModule::new("sys", attrs)
 }
 
@@ -181,6 +184,35 @@ fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = args.check_one("sys.displayhook")?.clone();
     vm.display_value(v)?;
     Ok(Value::None)
+}
+
+/// `sys.excepthook(type, value, traceback)`: the report of an uncaught
+/// exception, written to `sys.stderr`. As CPython's, it reports the
+/// exception's own traceback (the argument only stands in for a missing
+/// one, which pyview's exceptions always have).
+fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("sys.excepthook")?;
+    args.check_positional("excepthook", 3, 3)?;
+    let text = match &args.pos[1] {
+        Value::Exception(e) => vm.format_exception(e),
+        other => format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            other.type_name()
+        ),
+    };
+    write_stderr(vm, &text)?;
+    Ok(Value::None)
+}
+
+/// Writes `text` to what `sys.stderr` names now (nothing if it is None).
+pub fn write_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
+    match vm.sys_stream(Stream::Stderr)? {
+        Value::Stream(s) => vm.write_text(s, text),
+        Value::None => Ok(()),
+        file => vm
+            .call_method(&file, "write", Args::new(vec![Value::str(text)]))
+            .map(|_| ()),
+    }
 }
 
 fn stream_name(s: Stream) -> &'static str {

@@ -137,9 +137,57 @@ fn hint_repr(v: &Value) -> String {
     }
 }
 
+/// [`hint_repr`] through the interpreter, so that an argument with a
+/// `__repr__` of its own (a `TypeVar`: `list[~T]`) shows it.
+fn hint_repr_vm(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Instance(_) => vm.repr_of(v),
+        Value::Native(o) => match o.as_any().downcast_ref::<GenericAlias>() {
+            Some(g) => g.repr_vm(vm),
+            None => Ok(hint_repr(v)),
+        },
+        other => Ok(hint_repr(other)),
+    }
+}
+
+impl GenericAlias {
+    fn repr_vm(&self, vm: &mut Vm) -> PyResult<String> {
+        let args: Vec<String> = if self.args.is_empty() {
+            vec!["()".into()]
+        } else {
+            self.args
+                .iter()
+                .map(|a| hint_repr_vm(vm, a))
+                .collect::<PyResult<_>>()?
+        };
+        Ok(format!("{}[{}]", hint_repr_vm(vm, &self.origin)?, args.join(", ")))
+    }
+}
+
 impl NativeObject for GenericAlias {
     fn type_name(&self) -> &'static str {
         ALIAS_TYPE
+    }
+
+    fn method_names(&self) -> &'static [&'static str] {
+        &["__repr__"]
+    }
+
+    fn call_method(
+        &self,
+        vm: &mut Vm,
+        _this: &Rc<dyn NativeObject>,
+        name: &str,
+        args: &crate::objects::function::Args,
+    ) -> Option<PyResult<Value>> {
+        match name {
+            "__repr__" => Some(
+                args.check_none("__repr__")
+                    .and_then(|()| self.repr_vm(vm))
+                    .map(|s| Value::str(&s)),
+            ),
+            _ => None,
+        }
     }
 
     fn repr(&self, _addr: usize) -> String {

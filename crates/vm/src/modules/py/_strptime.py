@@ -174,6 +174,7 @@ def _strptime(text, fmt, struct=False):
         elif key == 'z':
             if v == 'Z' or v == 'z':
                 off = _delta(timedelta, 0, 0, 0)
+                gmtoff = 0
             else:
                 body = v[1:].replace(':', '')
                 secs = int(body[0:2]) * 3600 + int(body[2:4]) * 60
@@ -186,7 +187,7 @@ def _strptime(text, fmt, struct=False):
                     secs = -secs
                     frac = -frac
                 off = _delta_us(secs * 1000000 + frac)
-            gmtoff = secs
+                gmtoff = secs
             name = g.get('Z')
             tz = timezone(off, name) if name else timezone(off)
     days = ("('%A', '%a', '%w', or '%u')")
