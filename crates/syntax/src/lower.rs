@@ -1269,7 +1269,9 @@ impl Lowerer<'_> {
             Some(f) if f.info.is_none() && !f.is_class && self.frames.len() == 1 => {
                 self.module_decl_error.as_ref()
             }
-            f => f.and_then(|f| f.info.as_ref()).and_then(|i| i.decl_error.as_ref()),
+            f => f
+                .and_then(|f| f.info.as_ref())
+                .and_then(|i| i.decl_error.as_ref()),
         };
         match error {
             Some((msg, at)) if *at == key => Err(self.compiler_error_at(msg.clone(), span)),

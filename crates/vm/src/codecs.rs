@@ -674,9 +674,7 @@ fn encode_error(
                 }
                 // One byte is no whole code unit (and the escape codecs
                 // never fail).
-                Codec::Utf16(_) | Codec::Utf32(_) | Codec::UnicodeEscape(_) => {
-                    return fail(start)
-                }
+                Codec::Utf16(_) | Codec::Utf32(_) | Codec::UnicodeEscape(_) => return fail(start),
                 Codec::Cp1252 => {
                     if ok < bad.len() {
                         return fail(start);
@@ -854,9 +852,9 @@ fn unescape(data: &[u8], from: usize, out: &mut String, raw: bool) -> Result<(),
             .take(n)
             .take_while(|b| b.is_ascii_hexdigit())
             .count();
-        let v = data[at..at + digits]
-            .iter()
-            .fold(0u32, |v, &b| (v << 4) | (b as char).to_digit(16).unwrap_or(0));
+        let v = data[at..at + digits].iter().fold(0u32, |v, &b| {
+            (v << 4) | (b as char).to_digit(16).unwrap_or(0)
+        });
         (v, digits)
     };
     let mut i = from;
@@ -872,10 +870,10 @@ fn unescape(data: &[u8], from: usize, out: &mut String, raw: bool) -> Result<(),
             i += run;
             let kind = data.get(i).copied();
             if run % 2 == 0 || !matches!(kind, Some(b'u' | b'U')) {
-                out.extend(std::iter::repeat('\\').take(run));
+                out.extend(std::iter::repeat_n('\\', run));
                 continue;
             }
-            out.extend(std::iter::repeat('\\').take(run - 1));
+            out.extend(std::iter::repeat_n('\\', run - 1));
             let n = if kind == Some(b'u') { 4 } else { 8 };
             let (v, digits) = hex(i + 1, n);
             let end = i + 1 + digits;

@@ -2801,7 +2801,8 @@ impl Vm {
                 let qual = format!("{}.{name}", it.borrow().type_name());
                 if name == "__reduce__" {
                     args.check_none(&qual).map(|()| {
-                        let (seq, at) = iter::seq_position(&it.borrow()).unwrap_or((Value::None, 0));
+                        let (seq, at) =
+                            iter::seq_position(&it.borrow()).unwrap_or((Value::None, 0));
                         Value::new_tuple(vec![
                             self.builtin("iter").unwrap_or(Value::None),
                             Value::new_tuple(vec![seq]),
@@ -2812,7 +2813,11 @@ impl Vm {
                     args.check_one(&qual).and_then(|v| {
                         let n = match crate::ops::as_bigint(v) {
                             Some(n) => num_traits::ToPrimitive::to_i64(&n).unwrap_or(
-                                if num_traits::Signed::is_negative(&n) { i64::MIN } else { i64::MAX },
+                                if num_traits::Signed::is_negative(&n) {
+                                    i64::MIN
+                                } else {
+                                    i64::MAX
+                                },
                             ),
                             None => return Err(type_error("an integer is required")),
                         };

@@ -263,7 +263,8 @@ fn compare_digest(_: &mut Vm, args: &Args) -> PyResult<Value> {
                 )));
             }
             let read = |v: &Value| {
-                crate::buffer::ContiguousBuffer::readable(v).and_then(|buf| buf.with(<[u8]>::to_vec))
+                crate::buffer::ContiguousBuffer::readable(v)
+                    .and_then(|buf| buf.with(<[u8]>::to_vec))
             };
             (read(a)?, read(b)?)
         }

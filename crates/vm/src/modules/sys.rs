@@ -8,7 +8,10 @@
 //! replace them with any object that has a `write` method, which `print`
 //! and the interpreter's own output (tracebacks, warnings) then use, as
 //! in CPython. Their `buffer` (an `_io.FileIO`, as python3 has it when
-//! unbuffered) writes bytes to the same sink.
+//! unbuffered) writes bytes to the same sink. `sys.stdin` reads the
+//! host's input (`Vm::stdin`; `read`, `readline`, `readlines`, no
+//! iteration) and refuses writes. `sys.excepthook` prints a report to
+//! `sys.stderr`; a replaced hook is not called for uncaught exceptions.
 
 use crate::buffer::ContiguousBuffer;
 use crate::exceptions::{type_error, value_error, PyResult};
@@ -238,7 +241,10 @@ pub const STREAM_METHODS: &[&str] = &[
 ];
 
 pub fn not_writable() -> Box<crate::exceptions::PyErr> {
-    crate::exceptions::new_err(crate::exceptions::ExcType::UnsupportedOperation, "not writable")
+    crate::exceptions::new_err(
+        crate::exceptions::ExcType::UnsupportedOperation,
+        "not writable",
+    )
 }
 
 /// The methods of the standard streams besides `write` and `flush`.

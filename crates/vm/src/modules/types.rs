@@ -72,7 +72,10 @@ pub fn module() -> Rc<PyModule> {
         ("FrameType", Value::Type(TypeId::Native("frame"))),
         ("CodeType", Value::Type(TypeId::Native("code"))),
         ("TracebackType", Value::Type(TypeId::Native("traceback"))),
-        ("CellType", Value::Type(TypeId::Native(crate::objects::cell::TYPE_NAME))),
+        (
+            "CellType",
+            Value::Type(TypeId::Native(crate::objects::cell::TYPE_NAME)),
+        ),
         (
             "GenericAlias",
             Value::Type(TypeId::Native(crate::objects::generic_alias::ALIAS_TYPE)),

@@ -160,7 +160,11 @@ impl GenericAlias {
                 .map(|a| hint_repr_vm(vm, a))
                 .collect::<PyResult<_>>()?
         };
-        Ok(format!("{}[{}]", hint_repr_vm(vm, &self.origin)?, args.join(", ")))
+        Ok(format!(
+            "{}[{}]",
+            hint_repr_vm(vm, &self.origin)?,
+            args.join(", ")
+        ))
     }
 }
 

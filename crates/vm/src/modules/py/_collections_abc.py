@@ -265,6 +265,16 @@ class _CallableGenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    # A union with it is typing's (pyview's types.UnionType takes types
+    # and the built-in aliases only).
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+    def __ror__(self, other):
+        import typing
+        return typing.Union[other, self]
+
 
 _CallableGenericAlias.__module__ = 'collections.abc'
 _GenericAlias = type(list[int])
