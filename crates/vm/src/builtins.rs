@@ -1562,6 +1562,23 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Exception(g))
         }
+        TypeId::Exception(e) if e.is_subclass(ExcType::ImportError) && !args.kw.is_empty() => {
+            // ImportError's `__init__` takes `name` and `path` keywords.
+            let mut attrs = Vec::new();
+            for (k, v) in &args.kw {
+                if !matches!(&**k, "name" | "path") {
+                    return Err(type_error(format!(
+                        "'{k}' is an invalid keyword argument for ImportError()"
+                    )));
+                }
+                attrs.push((k.clone(), v.clone()));
+            }
+            let exc = PyException::construct(e, args.pos);
+            for (k, v) in attrs {
+                exc.attrs.borrow_mut().insert(k.to_string().into(), v);
+            }
+            Ok(Value::Exception(exc))
+        }
         TypeId::Exception(e) => {
             no_kw(&args)?;
             let exc = PyException::construct(e, args.pos);
