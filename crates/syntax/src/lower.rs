@@ -90,6 +90,9 @@ struct SymbolPass<'a> {
     walrus: Option<HashSet<String>>,
     /// In a class body, whose names its comprehensions cannot see.
     class_body: bool,
+    /// In the module's own scope, where a name declared global may be
+    /// annotated (`global x` then `x: int = 3`).
+    module_scope: bool,
     /// The source, to tell a stored annotation's plain-name target from a
     /// parenthesized one.
     src: &'a str,
@@ -115,6 +118,7 @@ fn analyze_function(
         scopes,
         walrus: None,
         class_body: false,
+        module_scope: false,
         src,
     };
     for a in args
@@ -180,6 +184,7 @@ fn analyze_genexpr(
         scopes,
         walrus: Some(HashSet::new()),
         class_body: false,
+        module_scope: false,
         src,
     };
     for (i, g) in gens.iter().enumerate() {
@@ -210,6 +215,7 @@ fn analyze_class(
         scopes,
         walrus: None,
         class_body: true,
+        module_scope: false,
         src,
     };
     p.stmts(body);
@@ -264,6 +270,9 @@ impl SymbolPass<'_> {
     /// Records CPython's symbol-table error for a stored annotation of a
     /// name declared `global` or `nonlocal` in this scope.
     fn check_annotation(&mut self, name: &str, at: ScopeKey) {
+        if self.module_scope {
+            return;
+        }
         let kind = if self.info.globals.contains(name) {
             "global"
         } else if self.info.nonlocals.contains(name) {
@@ -767,6 +776,9 @@ pub struct Lowerer<'a> {
     /// The last pattern of a `case` the lowering entered: where CPython's
     /// compiler stands when it refuses a capture of `__debug__`.
     last_pattern: Span,
+    /// The symbol pass's `global`/`nonlocal` error in the module's own
+    /// scope (`x = 1` then `global x`), as `ScopeInfo::decl_error`.
+    module_decl_error: Option<(String, ScopeKey)>,
 }
 
 /// Lowers a parsed module. `globals` carries the module's global slots
@@ -818,17 +830,19 @@ fn lower(
         (suite, HashSet::new())
     };
     let mut scopes = HashMap::new();
-    {
+    let module_decl_error = {
         // Collect the scopes of module-level functions.
         let mut p = SymbolPass {
             info: ScopeInfo::default(),
             scopes: &mut scopes,
             walrus: None,
             class_body: false,
+            module_scope: true,
             src,
         };
         p.stmts(suite);
-    }
+        p.info.decl_error
+    };
     let mut l = Lowerer {
         src,
         lines: LineIndex::new(src),
@@ -867,6 +881,7 @@ fn lower(
             .last()
             .map_or(0, |i| i.range.end().to_u32()),
         last_pattern: Span::default(),
+        module_decl_error,
     };
     if let Some(asyncs::Misplaced(msg, range)) = misplaced {
         return Err(l.compiler_error_at(msg, span_of(range)));
@@ -1250,8 +1265,15 @@ impl Lowerer<'_> {
     /// The symbol pass's error for the `global`/`nonlocal` statement at
     /// `key`, if it found one.
     fn check_declaration(&self, key: ScopeKey, span: Span) -> LResult<()> {
-        let frame = self.frames.last().and_then(|f| f.info.as_ref());
-        match frame.and_then(|i| i.decl_error.as_ref()) {
+        let error = match self.frames.last() {
+            Some(f) if f.info.is_none() && !f.is_class && self.frames.len() == 1 => {
+                self.module_decl_error.as_ref()
+            }
+            f => f
+                .and_then(|f| f.info.as_ref())
+                .and_then(|i| i.decl_error.as_ref()),
+        };
+        match error {
             Some((msg, at)) if *at == key => Err(self.compiler_error_at(msg.clone(), span)),
             _ => Ok(()),
         }

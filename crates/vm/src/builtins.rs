@@ -228,7 +228,7 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "__floor__",
             "__ceil__",
         ],
-        Value::Stream(_) => &["write", "flush"],
+        Value::Stream(_) => crate::modules::sys::STREAM_METHODS,
         Value::Set(s) if s.frozen => crate::objects::set::frozenset_methods(),
         Value::Set(_) => crate::objects::set::methods(),
         Value::DictView(v) => v.method_names(),
@@ -239,6 +239,13 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Iter(i) if i.borrow().is_generator() => {
             &["__next__", "__iter__", "send", "close", "throw"]
         }
+        Value::Iter(i) if crate::objects::iter::seq_position(&i.borrow()).is_some() => &[
+            "__next__",
+            "__iter__",
+            "__length_hint__",
+            "__reduce__",
+            "__setstate__",
+        ],
         Value::Iter(i) if i.borrow().length_hint().is_some() => {
             &["__next__", "__iter__", "__length_hint__"]
         }
@@ -357,6 +364,7 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         match stream {
             Stream::Stdout => vm.stdout.flush(),
             Stream::Stderr => vm.stderr.flush(),
+            Stream::Stdin => {}
         }
     }
     Ok(Value::None)
@@ -1554,6 +1562,23 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Exception(g))
         }
+        TypeId::Exception(e) if e.is_subclass(ExcType::ImportError) && !args.kw.is_empty() => {
+            // ImportError's `__init__` takes `name` and `path` keywords.
+            let mut attrs = Vec::new();
+            for (k, v) in &args.kw {
+                if !matches!(&**k, "name" | "path") {
+                    return Err(type_error(format!(
+                        "'{k}' is an invalid keyword argument for ImportError()"
+                    )));
+                }
+                attrs.push((k.clone(), v.clone()));
+            }
+            let exc = PyException::construct(e, args.pos);
+            for (k, v) in attrs {
+                exc.attrs.borrow_mut().insert(k.to_string().into(), v);
+            }
+            Ok(Value::Exception(exc))
+        }
         TypeId::Exception(e) => {
             no_kw(&args)?;
             let exc = PyException::construct(e, args.pos);
@@ -2179,9 +2204,19 @@ pub fn list_method(
             let (key, reverse) = sort_kwargs(args, "sort")?;
             let mut items = std::mem::take(&mut *l.borrow_mut());
             let r = sort_values(vm, &mut items, key.as_ref(), reverse);
-            // Items appended by a key function during the sort are dropped, as in CPython.
+            // Items appended by a key function during the sort are dropped,
+            // as in CPython, which then reports the change (an emptied
+            // list that was never stored into has no capacity).
+            let touched = {
+                let during = l.borrow();
+                !during.is_empty() || during.capacity() > 0
+            };
             *l.borrow_mut() = items;
-            r.map(|_| Value::None)
+            r?;
+            if touched {
+                return Err(value_error("list modified during sort"));
+            }
+            Ok(Value::None)
         })(),
         "reverse" | "copy" | "clear" => (|| {
             args.check_none(&qual)?;
@@ -2571,6 +2606,17 @@ pub fn int_method(_vm: &mut Vm, v: &Value, name: &str, args: &Args) -> Option<Py
             .check_none("int.as_integer_ratio")
             .map(|_| Value::new_tuple(vec![Value::from_bigint(n), Value::Int(1)])),
         "__round__" => {
+            // Unlike round(), the method takes no None for its digits.
+            if let Some(d) = args.pos.first() {
+                if !matches!(d, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                    && crate::dispatch::user_class(d).is_none()
+                {
+                    return Some(Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        d.type_name()
+                    ))));
+                }
+            }
             let mut pos = vec![Value::from_bigint(n)];
             pos.extend(args.pos.iter().cloned());
             round_value(&Args::new(pos))
@@ -2684,7 +2730,12 @@ pub fn rebind_class_method(v: Value, cls: &Value) -> Value {
             }
             return Ok(made);
         }
-        let plain = type_method(vm, t, &op, &rest).unwrap_or(Ok(Value::None))?;
+        // bytearray's fromhex hands a subclass bytes, as CPython's does.
+        let source = match (t, &*op) {
+            (TypeId::ByteArray, "fromhex") => TypeId::Bytes,
+            _ => t,
+        };
+        let plain = type_method(vm, source, &op, &rest).unwrap_or(Ok(Value::None))?;
         vm.call(cls, Args::new(vec![plain]))
     });
     Value::BoundMethod(Rc::new(crate::objects::function::BoundMethod {
@@ -2715,6 +2766,22 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
             })
         }
         "__qualname__" => return Some(Value::str(t.short_name())),
+        "__doc__" if matches!(t, TypeId::Type | TypeId::Object) => {
+            // CPython's docstrings of `type` and `object`; the other
+            // built-in types have none in pyview.
+            let doc = match t {
+                TypeId::Type => {
+                    "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"
+                }
+                TypeId::Object => {
+                    "The base class of the class hierarchy.\n\nWhen called, it accepts no \
+                     arguments and returns a new featureless\ninstance that has no instance \
+                     attributes and cannot be given any.\n"
+                }
+                _ => "",
+            };
+            return Some(Value::str(doc));
+        }
         _ => {}
     }
     // Mutable containers are unhashable: their `__hash__` is None.
@@ -2743,6 +2810,9 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
     if let TypeId::Exception(e) = t {
         if let Some(m) = crate::objects::exception_group::type_method(e, name) {
             return Some(m);
+        }
+        if name == "__str__" && inherits_base_str(e) {
+            return Some(base_exception_str());
         }
     }
     if matches!(t, TypeId::Bytes | TypeId::ByteArray) {
@@ -2936,4 +3006,62 @@ pub fn type_method(vm: &mut Vm, t: TypeId, name: &str, args: &Args) -> Option<Py
         })(),
         _ => return None,
     })
+}
+
+/// Whether exception type `e` has `BaseException.__str__` (the types that
+/// define their own in CPython do not: KeyError, OSError, SyntaxError,
+/// ImportError, the Unicode errors, the exception groups).
+fn inherits_base_str(e: ExcType) -> bool {
+    const OWN_STR: &[ExcType] = &[
+        ExcType::KeyError,
+        ExcType::OSError,
+        ExcType::SyntaxError,
+        ExcType::ImportError,
+        ExcType::UnicodeEncodeError,
+        ExcType::UnicodeDecodeError,
+        ExcType::UnicodeTranslateError,
+        ExcType::BaseExceptionGroup,
+    ];
+    !OWN_STR.iter().any(|&own| e.is_subclass(own))
+}
+
+/// `BaseException.__str__` as a slot wrapper: the str() of the one
+/// argument, or the repr of the arguments, whatever `str()` of the
+/// instance's own class does (`LookupError.__str__(KeyError('k'))` is
+/// `k`, without KeyError's quotes).
+fn base_exception_str() -> Value {
+    let func = builtin("__str__", None, |vm, args| {
+        let Some(this) = args.pos.first() else {
+            return Err(type_error(
+                "descriptor '__str__' of 'BaseException' object needs an argument",
+            ));
+        };
+        let Value::Exception(e) = this else {
+            return Err(type_error(format!(
+                "descriptor '__str__' requires a 'BaseException' object but received a '{}'",
+                this.type_name()
+            )));
+        };
+        crate::modules::check_slot_no_args(
+            &Args {
+                pos: args.pos[1..].to_vec(),
+                kw: args.kw.clone(),
+            },
+            "__str__",
+        )?;
+        let items = e.args.borrow().clone();
+        Ok(Value::Str(
+            match &items[..] {
+                [] => String::new(),
+                [one] => vm.str_of(one)?,
+                _ => vm.repr_of(&Value::new_tuple(items))?,
+            }
+            .into(),
+        ))
+    });
+    Value::Wrapper(Rc::new(crate::objects::descriptor::Wrapper::Method {
+        owner: TypeId::Exception(ExcType::BaseException),
+        name: "__str__".into(),
+        func,
+    }))
 }

@@ -2,7 +2,9 @@
 //! `str(b, enc)`, and what `sys.stdout`/`sys.stderr` write.
 //!
 //! Supports the codecs utf-8, utf-8-sig, ascii, latin-1, cp1252, utf-16,
-//! utf-16-le, utf-16-be, utf-32, utf-32-le and utf-32-be under every name
+//! utf-16-le, utf-16-be, utf-32, utf-32-le, utf-32-be, unicode_escape and
+//! raw_unicode_escape (without the DeprecationWarning CPython gives an
+//! invalid escape when decoding) under every name
 //! CPython accepts for them (its normalisation and aliases), with byte
 //! order marks as CPython writes and reads them (utf-16/utf-32 write the
 //! native order's; reading one picks the order, else native). Every
@@ -51,6 +53,8 @@ enum Codec {
     /// `None`: the codec that reads and writes a byte order mark.
     Utf16(Option<Endian>),
     Utf32(Option<Endian>),
+    /// `unicode_escape` (`false`) and `raw_unicode_escape` (`true`).
+    UnicodeEscape(bool),
 }
 
 impl Codec {
@@ -68,6 +72,8 @@ impl Codec {
             Codec::Utf32(None) => "utf-32",
             Codec::Utf32(Some(Little)) => "utf-32-le",
             Codec::Utf32(Some(Big)) => "utf-32-be",
+            Codec::UnicodeEscape(false) => "unicodeescape",
+            Codec::UnicodeEscape(true) => "rawunicodeescape",
         }
     }
 
@@ -115,6 +121,8 @@ const MODULES: &[(&str, Codec)] = &[
     ("utf_32", Codec::Utf32(None)),
     ("utf_32_le", Codec::Utf32(Some(Endian::Little))),
     ("utf_32_be", Codec::Utf32(Some(Endian::Big))),
+    ("unicode_escape", Codec::UnicodeEscape(false)),
+    ("raw_unicode_escape", Codec::UnicodeEscape(true)),
 ];
 
 /// CPython's aliases of those codecs (`encodings.aliases`).
@@ -220,6 +228,8 @@ fn module_frame(codec: Codec, decoding: bool) -> Option<crate::exceptions::TbEnt
     let utf_call = "    return codecs.{}_decode(input, errors, True)";
     let (module, line, func, text, start): (&str, u32, &str, String, usize) =
         match (codec, decoding) {
+            // Its codec class holds the C functions themselves.
+            (Codec::UnicodeEscape(_), _) => return None,
             (Codec::Utf8Sig, true) => (
                 "utf_8_sig",
                 23,
@@ -522,6 +532,32 @@ impl Encoder {
                 }
                 push_unit32(out, e.unwrap_or(NATIVE), u);
             }
+            Codec::UnicodeEscape(raw) => {
+                // A lone surrogate is escaped as itself.
+                let u = if surrogates::is_surrogate(c) {
+                    surrogates::code(c)
+                } else {
+                    u
+                };
+                let escape = match u {
+                    _ if raw && u < 0x100 => {
+                        out.push(u as u8);
+                        return true;
+                    }
+                    0x5c => "\\\\".to_string(),
+                    0x09 => "\\t".to_string(),
+                    0x0a => "\\n".to_string(),
+                    0x0d => "\\r".to_string(),
+                    0x20..=0x7e => {
+                        out.push(u as u8);
+                        return true;
+                    }
+                    0..=0xff => format!("\\x{u:02x}"),
+                    0x100..=0xffff => format!("\\u{u:04x}"),
+                    _ => format!("\\U{u:08x}"),
+                };
+                out.extend_from_slice(escape.as_bytes());
+            }
         }
         true
     }
@@ -636,8 +672,9 @@ fn encode_error(
                         return fail(start + ok);
                     }
                 }
-                // One byte is no whole code unit.
-                Codec::Utf16(_) | Codec::Utf32(_) => return fail(start),
+                // One byte is no whole code unit (and the escape codecs
+                // never fail).
+                Codec::Utf16(_) | Codec::Utf32(_) | Codec::UnicodeEscape(_) => return fail(start),
                 Codec::Cp1252 => {
                     if ok < bad.len() {
                         return fail(start);
@@ -774,6 +811,7 @@ fn decode_from(codec: Codec, data: &[u8], from: usize, out: &mut String) -> Resu
                 q += 4;
             }
         }
+        Codec::UnicodeEscape(raw) => return unescape(data, from, out, raw),
         Codec::Utf32(e) => {
             let e = e.unwrap_or(NATIVE);
             let mut q = from;
@@ -793,6 +831,146 @@ fn decode_from(codec: Codec, data: &[u8], from: usize, out: &mut String) -> Resu
                     None => return bad(q, q + 4, "code point not in range(0x110000)"),
                 }
                 q += 4;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Decodes `unicode_escape` (or, with `raw`, `raw_unicode_escape`) from
+/// `data[from..]`: bytes stand for themselves (latin-1) except the
+/// escapes of a Python string literal (only `\\u` and `\\U`, after an odd
+/// run of backslashes, for the raw codec). An invalid escape is kept as it
+/// is written (CPython also warns; pyview does not).
+fn unescape(data: &[u8], from: usize, out: &mut String, raw: bool) -> Result<(), Bad> {
+    let hex = |at: usize, n: usize| -> (u32, usize) {
+        // The value of up to `n` hex digits at `at`, and how many there are.
+        let digits = data
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .take(n)
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count();
+        let v = data[at..at + digits].iter().fold(0u32, |v, &b| {
+            (v << 4) | (b as char).to_digit(16).unwrap_or(0)
+        });
+        (v, digits)
+    };
+    let mut i = from;
+    while let Some(&b) = data.get(i) {
+        if b != b'\\' {
+            out.push(char::from(b));
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if raw {
+            let run = data[i..].iter().take_while(|&&x| x == b'\\').count();
+            i += run;
+            let kind = data.get(i).copied();
+            if run % 2 == 0 || !matches!(kind, Some(b'u' | b'U')) {
+                out.extend(std::iter::repeat_n('\\', run));
+                continue;
+            }
+            out.extend(std::iter::repeat_n('\\', run - 1));
+            let n = if kind == Some(b'u') { 4 } else { 8 };
+            let (v, digits) = hex(i + 1, n);
+            let end = i + 1 + digits;
+            if digits < n {
+                let reason = if n == 4 {
+                    "truncated \\uXXXX escape"
+                } else {
+                    "truncated \\UXXXXXXXX escape"
+                };
+                return bad(start, end, reason);
+            }
+            match char::from_u32(v).or_else(|| surrogates::from_code(v)) {
+                Some(c) => out.push(c),
+                None => return bad(start, end, "\\Uxxxxxxxx out of range"),
+            }
+            i = end;
+            continue;
+        }
+        let Some(&kind) = data.get(i + 1) else {
+            return bad(start, start + 1, "\\ at end of string");
+        };
+        i += 2;
+        let simple = match kind {
+            b'\n' => Some(None),
+            b'\\' => Some(Some('\\')),
+            b'\'' => Some(Some('\'')),
+            b'"' => Some(Some('"')),
+            b'a' => Some(Some('\x07')),
+            b'b' => Some(Some('\x08')),
+            b'f' => Some(Some('\x0c')),
+            b'n' => Some(Some('\n')),
+            b'r' => Some(Some('\r')),
+            b't' => Some(Some('\t')),
+            b'v' => Some(Some('\x0b')),
+            _ => None,
+        };
+        if let Some(c) = simple {
+            out.extend(c);
+            continue;
+        }
+        match kind {
+            b'0'..=b'7' => {
+                let digits = 1 + data[i..]
+                    .iter()
+                    .take(2)
+                    .take_while(|b| (b'0'..=b'7').contains(b))
+                    .count();
+                let v = data[i - 1..i - 1 + digits]
+                    .iter()
+                    .fold(0u32, |v, &b| (v << 3) | u32::from(b - b'0'));
+                out.extend(char::from_u32(v));
+                i += digits - 1;
+            }
+            b'x' | b'u' | b'U' => {
+                let (n, reason) = match kind {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let (v, digits) = hex(i, n);
+                if digits < n {
+                    return bad(start, i + digits, reason);
+                }
+                i += n;
+                match char::from_u32(v).or_else(|| surrogates::from_code(v)) {
+                    Some(c) => out.push(c),
+                    None => return bad(start, i, "illegal Unicode character"),
+                }
+            }
+            b'N' => {
+                const MALFORMED: &str = "malformed \\N character escape";
+                if data.get(i) != Some(&b'{') {
+                    return bad(start, i, MALFORMED);
+                }
+                let Some(close) = data[i..].iter().position(|&b| b == b'}') else {
+                    return bad(start, data.len(), MALFORMED);
+                };
+                let name = &data[i + 1..i + close];
+                let end = i + close + 1;
+                if name.is_empty() {
+                    return bad(start, end, MALFORMED);
+                }
+                let found = std::str::from_utf8(name)
+                    .ok()
+                    .and_then(unicode_names2::character)
+                    .filter(|&c| {
+                        crate::objects::str::in_table(crate::objects::unicode_tables::NAMED, c)
+                    });
+                match found {
+                    Some(c) => out.push(c),
+                    None => return bad(start, end, "unknown Unicode character name"),
+                }
+                i = end;
+            }
+            other => {
+                out.push('\\');
+                out.push(char::from(other));
             }
         }
     }
@@ -960,7 +1138,10 @@ fn handler_shrinks(errors: &str) -> bool {
 /// The most bytes encoding `s` can give: a request against the memory cap
 /// made before encoding (an unknown codec asks nothing: it fails first).
 fn encoded_bound(s: &str, enc: &str, errors: &str) -> usize {
-    let wide = matches!(lookup(enc), Ok(Codec::Utf16(_) | Codec::Utf32(_)));
+    let wide = matches!(
+        lookup(enc),
+        Ok(Codec::Utf16(_) | Codec::Utf32(_) | Codec::UnicodeEscape(_))
+    );
     // Escapes (`&#1114111;`, `\U0001f600`) take at most four bytes for
     // each byte of UTF-8 they replace.
     if wide || !handler_shrinks(errors) {
@@ -975,7 +1156,7 @@ fn encoded_bound(s: &str, enc: &str, errors: &str) -> usize {
 pub fn decoded_bound(n: usize, enc: &str, errors: &str) -> usize {
     let factor = match lookup(enc) {
         Ok(Codec::Utf8 | Codec::Utf8Sig | Codec::Ascii | Codec::Utf32(_)) => 1,
-        Ok(Codec::Utf16(_) | Codec::Latin1) => 2,
+        Ok(Codec::Utf16(_) | Codec::Latin1 | Codec::UnicodeEscape(_)) => 2,
         Ok(Codec::Cp1252) => 3,
         Err(_) => return 0,
     };

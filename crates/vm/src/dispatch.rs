@@ -1630,6 +1630,9 @@ impl Vm {
 /// `__missing__`, `__repr__` and identity the method respects).
 /// `None` when the value's type has no such method.
 pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str) -> Option<Value> {
+    if let Value::Slice(_) = recv {
+        return slice_compare_method(recv, name);
+    }
     let kind = value_kind(recv)?;
     let inner = name.strip_prefix("__")?.strip_suffix("__")?;
     let this = recv.clone();
@@ -2240,6 +2243,30 @@ fn value_kind(v: &Value) -> Option<ValueKind> {
     })
 }
 
+/// A slice's comparison methods (`s.__eq__(t)`): slices compare as the
+/// tuples of their start, stop and step; NotImplemented for others.
+fn slice_compare_method(recv: &Value, name: &str) -> Option<Value> {
+    let op = match name {
+        "__eq__" => ir::CmpOp::Eq,
+        "__ne__" => ir::CmpOp::NotEq,
+        "__lt__" => ir::CmpOp::Lt,
+        "__le__" => ir::CmpOp::LtE,
+        "__gt__" => ir::CmpOp::Gt,
+        "__ge__" => ir::CmpOp::GtE,
+        _ => return None,
+    };
+    let this = recv.clone();
+    let t = recv.type_id();
+    Some(closure(name, move |vm, args| {
+        special_args(args, t, name_of_cmp(op), 1)?;
+        let other = &args.pos[0];
+        if !matches!(other, Value::Slice(_)) {
+            return Ok(Value::NotImplemented);
+        }
+        Ok(Value::Bool(vm.compare(op, &this, other)?))
+    }))
+}
+
 /// Whether a built-in comparison special method of a `kind` value answers
 /// for `other` rather than returning NotImplemented.
 fn comparable(recv: &Value, kind: ValueKind, other: &Value, op: ir::CmpOp) -> bool {
@@ -2727,6 +2754,10 @@ impl Vm {
                     Ok(())
                 }
                 false => Err(exceptions::no_attribute("module", name)),
+            },
+            Value::Native(o) => match o.delattr(name) {
+                Some(r) => r,
+                None => Err(builtin_value_attr_error(self, obj, name, None)),
             },
             _ => Err(builtin_value_attr_error(self, obj, name, None)),
         }

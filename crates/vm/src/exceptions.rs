@@ -1016,6 +1016,22 @@ pub fn init_syntax_error(vm: &mut crate::interp::Vm, e: &PyException) -> PyResul
     Ok(())
 }
 
+/// `SyntaxError(msg)` with its fields as `SyntaxError.__init__` sets them
+/// for one argument (no location).
+pub fn syntax_error_plain(msg: impl Into<String>) -> Box<PyErr> {
+    let e = new_err(ExcType::SyntaxError, msg);
+    {
+        let mut attrs = e.exc.attrs.borrow_mut();
+        let first = e.exc.args.borrow().first().cloned().unwrap_or(Value::None);
+        attrs.insert("msg".into(), first);
+        for k in SYNTAX_FIELDS {
+            attrs.insert((*k).into(), Value::None);
+        }
+        attrs.insert("print_file_and_line".into(), Value::None);
+    }
+    e
+}
+
 /// The attributes a built-in exception type keeps in slots of its own
 /// rather than in the instance's `__dict__`.
 pub(crate) fn slot_fields(typ: ExcType) -> &'static [&'static str] {
@@ -1128,6 +1144,11 @@ pub fn exception_attr(e: &PyException, name: &str) -> Option<Value> {
     }
     match name {
         "name" | "path" if e.typ.is_subclass(ExcType::ImportError) => Some(Value::None),
+        // ImportError's `__init__` keeps a lone argument as the message.
+        "msg" if e.typ.is_subclass(ExcType::ImportError) => Some(match &e.args.borrow()[..] {
+            [one] => one.clone(),
+            _ => Value::None,
+        }),
         "name" if e.typ.is_subclass(ExcType::NameError) => Some(Value::None),
         "name" | "obj" if e.typ.is_subclass(ExcType::AttributeError) => Some(Value::None),
         _ => None,

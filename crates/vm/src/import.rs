@@ -363,6 +363,7 @@ impl Vm {
         let name = match s {
             crate::value::Stream::Stdout => "stdout",
             crate::value::Stream::Stderr => "stderr",
+            crate::value::Stream::Stdin => "stdin",
         };
         match &self.sys_module {
             Some(m) => m

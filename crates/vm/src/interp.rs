@@ -2409,6 +2409,24 @@ impl Vm {
 
     /// Calls the built-in type `t`.
     fn construct(&mut self, t: TypeId, args: Args) -> PyResult<Value> {
+        // An int subclass's own `__int__` is its `nb_int`, which `int(x)`
+        // calls before reading the value.
+        if let (TypeId::Int, [x], true) = (t, &args.pos[..], args.kw.is_empty()) {
+            if crate::dispatch::user_class(x).is_some_and(|c| c.lookup("__int__").is_some())
+                && crate::dispatch::base_value(x).is_some()
+            {
+                if let Some(r) = self.call_special(x, "__int__", vec![]) {
+                    let r = r?;
+                    return match crate::ops::as_bigint(&r) {
+                        Some(n) => Ok(Value::from_bigint(n)),
+                        None => Err(type_error(format!(
+                            "__int__ returned non-int (type {})",
+                            r.type_name()
+                        ))),
+                    };
+                }
+            }
+        }
         let args = match crate::dispatch::plain_args(&args) {
             Some(plain) if crate::dispatch::constructor_reads_plain(t) => plain,
             _ => args,
@@ -2799,6 +2817,35 @@ impl Vm {
         };
         Some(match name {
             "__iter__" => Ok(obj.clone()),
+            "__reduce__" | "__setstate__" if iter::seq_position(&it.borrow()).is_some() => {
+                let qual = format!("{}.{name}", it.borrow().type_name());
+                if name == "__reduce__" {
+                    args.check_none(&qual).map(|()| {
+                        let (seq, at) =
+                            iter::seq_position(&it.borrow()).unwrap_or((Value::None, 0));
+                        Value::new_tuple(vec![
+                            self.builtin("iter").unwrap_or(Value::None),
+                            Value::new_tuple(vec![seq]),
+                            Value::from_usize(at),
+                        ])
+                    })
+                } else {
+                    args.check_one(&qual).and_then(|v| {
+                        let n = match crate::ops::as_bigint(v) {
+                            Some(n) => num_traits::ToPrimitive::to_i64(&n).unwrap_or(
+                                if num_traits::Signed::is_negative(&n) {
+                                    i64::MIN
+                                } else {
+                                    i64::MAX
+                                },
+                            ),
+                            None => return Err(type_error("an integer is required")),
+                        };
+                        iter::set_seq_position(&mut it.borrow_mut(), n);
+                        Ok(Value::None)
+                    })
+                }
+            }
             "__length_hint__" => {
                 let n = it.borrow().length_hint()?;
                 args.check_none(&format!("{}.__length_hint__", it.borrow().type_name()))
@@ -2853,10 +2900,11 @@ impl Vm {
                 match s {
                     Stream::Stdout => self.stdout.flush(),
                     Stream::Stderr => self.stderr.flush(),
+                    Stream::Stdin => {}
                 }
                 Ok(Value::None)
             }
-            _ => return None,
+            _ => return crate::modules::sys::stream_method(self, s, name, args),
         })
     }
 
@@ -2885,6 +2933,7 @@ impl Vm {
         match s {
             Stream::Stdout => self.write_stream(s, &crate::codecs::stdout_bytes(text)?),
             Stream::Stderr => self.write_stream(s, &crate::codecs::stderr_bytes(text)),
+            Stream::Stdin => Err(crate::modules::sys::not_writable()),
         }
     }
 
@@ -2895,6 +2944,7 @@ impl Vm {
         match s {
             Stream::Stdout => self.stdout.write(data),
             Stream::Stderr => self.stderr.write(data),
+            Stream::Stdin => return Err(crate::modules::sys::not_writable()),
         }
         within
     }

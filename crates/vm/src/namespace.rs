@@ -337,8 +337,49 @@ fn source_of(v: &Value, func: &str, default: CodeMode) -> PyResult<Source> {
     })
 }
 
-/// Source given as bytes: UTF-8, or CPython's "(unicode error)".
+/// The encoding a coding declaration (PEP 263) in the first two lines of
+/// `bytes` names, if any: `# -*- coding: NAME -*-`, the second line only
+/// after a blank or comment line.
+fn coding_cookie(bytes: &[u8]) -> Option<String> {
+    for (n, line) in bytes.split(|&b| b == b'\n').take(2).enumerate() {
+        let text = String::from_utf8_lossy(line);
+        let body = text.trim_start_matches([' ', '\t', '\x0c']);
+        if !body.starts_with('#') {
+            if n == 0 && !body.trim().is_empty() {
+                return None;
+            }
+            continue;
+        }
+        for key in ["coding:", "coding="] {
+            if let Some(at) = body.find(key) {
+                let name: String = body[at + key.len()..]
+                    .trim_start_matches([' ', '\t'])
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                    .collect();
+                if !name.is_empty() {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Source given as bytes: in the encoding its coding declaration names
+/// (`SyntaxError: unknown encoding: NAME` for one pyview lacks), else
+/// UTF-8, or CPython's "(unicode error)".
 fn decode_source(bytes: Vec<u8>) -> PyResult<String> {
+    if let Some(name) = coding_cookie(&bytes) {
+        if crate::codecs::check_encoding(&name).is_err() {
+            return Err(exceptions::syntax_error_plain(format!(
+                "unknown encoding: {name}"
+            )));
+        }
+        if !crate::codecs::is_utf8(&name) {
+            return crate::codecs::decode(&bytes, &name, "strict");
+        }
+    }
     String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         let pos = e.utf8_error().valid_up_to();

@@ -1042,6 +1042,13 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
             }
         }
         (Array(x), Array(y)) => return array::compare(vm, op, x, y),
+        // Slices order as the tuples of their start, stop and step.
+        (Slice(x), Slice(y)) => {
+            let t = |s: &crate::value::PySlice| {
+                Value::new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()])
+            };
+            return compare(vm, op, &t(x), &t(y));
+        }
         (ByteArray(x), Array(_) | MemoryView(_)) => {
             let y = memoryview::simple_bytes(b).ok_or_else(fail)?;
             Some(x.data.borrow().as_slice().cmp(&y))
@@ -1684,6 +1691,9 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
             }
             crate::value::Stream::Stderr => {
                 "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".into()
+            }
+            crate::value::Stream::Stdin => {
+                "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>".into()
             }
         },
     };

@@ -65,6 +65,8 @@ pub enum Value {
 pub enum Stream {
     Stdout,
     Stderr,
+    /// `sys.stdin`: reads the host's input (`Vm::stdin`), refuses writes.
+    Stdin,
 }
 
 #[derive(Debug)]
@@ -136,7 +138,6 @@ pub enum TypeId {
     Exception(ExcType),
     Iterator(&'static str),
     Cell,
-    TextIO,
     Native(&'static str),
     /// A user class (its name); `type(x)` of instances is `Value::Class`.
     User(&'static str),
@@ -177,7 +178,6 @@ impl TypeId {
             TypeId::Exception(e) => e.name(),
             TypeId::Iterator(n) => n,
             TypeId::Cell => "cell",
-            TypeId::TextIO => "_io.TextIOWrapper",
             TypeId::Native(n) | TypeId::User(n) => n,
             TypeId::StaticMethod => "staticmethod",
             TypeId::ClassMethod => "classmethod",
@@ -192,7 +192,6 @@ impl TypeId {
     pub fn short_name(self) -> &'static str {
         match self {
             TypeId::Array => "array",
-            TypeId::TextIO => "TextIOWrapper",
             TypeId::Native(n) | TypeId::Iterator(n) => n.rsplit('.').next().unwrap_or(n),
             TypeId::Exception(e) => e.short_name(),
             t => t.name(),
@@ -279,7 +278,8 @@ impl Value {
             },
             Value::Iter(it) => TypeId::Iterator(it.borrow().type_name()),
             Value::Cell(_) => TypeId::Cell,
-            Value::Stream(_) => TypeId::TextIO,
+            // The same type as the text files `open` makes.
+            Value::Stream(_) => TypeId::Native(crate::modules::TEXT_TYPE),
             Value::Native(o) => TypeId::Native(o.type_name()),
             Value::Class(c) => match &c.metaclass {
                 Some(m) => TypeId::User(m.static_name()),

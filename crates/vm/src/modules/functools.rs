@@ -336,7 +336,7 @@ pub fn construct(args: &Args) -> PyResult<Value> {
         func,
         args: pargs,
         kw,
-        attrs: Rc::new(PyDict::default()),
+        attrs: std::cell::RefCell::new(Rc::new(PyDict::default())),
     })))
 }
 
@@ -352,11 +352,16 @@ struct Partial {
     func: Value,
     args: Vec<Value>,
     kw: Vec<(Rc<str>, Value)>,
-    /// The instance `__dict__` (`p.__doc__ = ...`, `update_wrapper(p, f)`).
-    attrs: Rc<PyDict>,
+    /// The instance `__dict__` (`p.__doc__ = ...`, `update_wrapper(p, f)`);
+    /// a script may replace it with another dict.
+    attrs: std::cell::RefCell<Rc<PyDict>>,
 }
 
 impl Partial {
+    fn dict(&self) -> Rc<PyDict> {
+        self.attrs.borrow().clone()
+    }
+
     fn repr(&self, vm: &mut Vm) -> PyResult<String> {
         let mut parts = vec![vm.repr_of(&self.func)?];
         for a in &self.args {
@@ -387,8 +392,8 @@ impl NativeObject for Partial {
                 }
                 Value::Dict(Rc::new(d))
             }
-            "__dict__" => Value::Dict(self.attrs.clone()),
-            _ => match self.attrs.get(&Value::str(name)) {
+            "__dict__" => Value::Dict(self.attrs.borrow().clone()),
+            _ => match self.dict().get(&Value::str(name)) {
                 Ok(Some(v)) => v,
                 Ok(None) if name == "__doc__" => Value::str(PARTIAL_DOC),
                 Ok(None) => return None,
@@ -399,8 +404,32 @@ impl NativeObject for Partial {
 
     fn setattr(&self, name: &str, v: &Value) -> Option<PyResult<()>> {
         match name {
-            "func" | "args" | "keywords" | "__dict__" => None,
-            _ => Some(self.attrs.set(Value::str(name), v.clone())),
+            "func" | "args" | "keywords" => None,
+            "__dict__" => Some(match v {
+                Value::Dict(d) => {
+                    *self.attrs.borrow_mut() = d.clone();
+                    Ok(())
+                }
+                other => Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    other.type_name()
+                ))),
+            }),
+            _ => Some(self.dict().set(Value::str(name), v.clone())),
+        }
+    }
+
+    fn delattr(&self, name: &str) -> Option<PyResult<()>> {
+        match name {
+            "func" | "args" | "keywords" => None,
+            "__dict__" => Some(Err(type_error("cannot delete __dict__"))),
+            _ => {
+                let key = match crate::objects::dict::Key::new(Value::str(name)) {
+                    Ok(k) => k,
+                    Err(e) => return Some(Err(e)),
+                };
+                self.dict().remove(&key).map(|_| Ok(()))
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-//! Built-in modules: `array`, `atexit`, `binascii`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `_io` (under `io`),
+//! Built-in modules: `array`, `atexit`, `binascii`, `errno`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `_io` (under `io`),
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
 //! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine),
 //! `_json` (the native half of `json`), `posix` (under `os`), and those
@@ -10,7 +10,9 @@ mod binascii;
 mod bisect;
 pub(crate) mod collections;
 mod contextlib;
+mod errno;
 pub(crate) mod fileio;
+pub(crate) use fileio::TEXT_TYPE;
 mod functools;
 mod gc;
 mod hashlib;
@@ -91,6 +93,10 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                     builtin("strftime", Some("time"), time::strftime),
                 ),
                 ("asctime", builtin("asctime", Some("time"), time::asctime)),
+                (
+                    "strptime",
+                    builtin("strptime", Some("time"), time::strptime),
+                ),
                 ("ctime", builtin("ctime", Some("time"), time::ctime)),
                 (
                     "struct_time",
@@ -111,10 +117,11 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "atexit" => atexit::module(),
         "_pyview_weakref" => weakref::module(),
         "binascii" => binascii::module(),
+        "errno" => errno::module(),
         "_hashlib" => hashlib::openssl_module(),
         "_blake2" => hashlib::blake2_module(),
         "math" => math::module(),
-        "operator" => operator::module(),
+        "operator" | "_operator" => operator::module(name),
         "functools" => functools::module(vm).ok()?,
         "contextlib" => contextlib::module(vm).ok()?,
         "traceback" => traceback::module(vm).ok()?,
@@ -340,6 +347,7 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
         }
         t if t.starts_with("operator.") => return operator::construct(t, args),
         functools::PARTIAL => functools::construct(args),
+        crate::objects::generic_alias::ALIAS_TYPE => crate::objects::generic_alias::construct(args),
         t if t.starts_with("itertools.") => return itertools::construct(vm, t, args),
         t if t.starts_with("collections.") => return collections::construct(vm, t, args),
         _ => return None,

@@ -5,7 +5,8 @@
 //!
 //! Every function goes through the interpreter's own operator paths, so
 //! user classes' special methods and CPython's error messages apply as
-//! they do for the operators themselves. Not supported:
+//! they do for the operators themselves. `_operator` is the same module
+//! under its C name (with `_compare_digest`). Not supported:
 //! `length_hint`'s `__length_hint__` protocol (it answers `len()` or the
 //! default).
 
@@ -87,9 +88,12 @@ const OTHERS: &[(&str, Option<&str>, Func)] = &[
     ("iconcat", Some("__iconcat__"), iconcat),
     ("length_hint", None, length_hint),
     ("call", Some("__call__"), call),
+    ("_compare_digest", None, compare_digest),
 ];
 
-pub fn module() -> Rc<PyModule> {
+/// `operator` and `_operator` (the same functions: CPython's `operator`
+/// re-exports its C half).
+pub fn module(name: &str) -> Rc<PyModule> {
     let mut attrs: Vec<(String, Value)> = Vec::new();
     for &(name, alias, op, inplace) in BINARY {
         let f = binary_fn(name, op, inplace);
@@ -118,7 +122,7 @@ pub fn module() -> Rc<PyModule> {
     }
     attrs.sort_by(|a, b| a.0.cmp(&b.0));
     PyModule::new(
-        "operator",
+        name,
         attrs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect(),
     )
 }
@@ -219,6 +223,58 @@ fn index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             other.type_name()
         ))),
     }
+}
+
+/// The str behind a str or an instance of a str subclass.
+fn str_of(v: &Value) -> Option<&str> {
+    match v {
+        Value::Str(s) => Some(s),
+        Value::Instance(i) => match &i.base {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `_compare_digest(a, b)`: equality of two ASCII strs or two bytes-like
+/// objects, examining every byte of `b` whatever the result (the point of
+/// the function: its time does not tell where the first difference is).
+fn compare_digest(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (a, b) = two(args, "_compare_digest")?;
+    let (x, y) = match (str_of(a), str_of(b)) {
+        (Some(x), Some(y)) => {
+            if !x.is_ascii() || !y.is_ascii() {
+                return Err(type_error(
+                    "comparing strings with non-ASCII characters is not supported",
+                ));
+            }
+            (x.as_bytes().to_vec(), y.as_bytes().to_vec())
+        }
+        _ => {
+            let is_buffer = |v: &Value| {
+                matches!(v, Value::MemoryView(_)) || crate::buffer::Exporter::of(v).is_some()
+            };
+            if !is_buffer(a) && !is_buffer(b) {
+                return Err(type_error(format!(
+                    "unsupported operand types(s) or combination of types: '{}' and '{}'",
+                    a.type_name(),
+                    b.type_name()
+                )));
+            }
+            let read = |v: &Value| {
+                crate::buffer::ContiguousBuffer::readable(v)
+                    .and_then(|buf| buf.with(<[u8]>::to_vec))
+            };
+            (read(a)?, read(b)?)
+        }
+    };
+    // Compare against b's length in full, as CPython's tscmp does.
+    let mut diff = u8::from(x.len() != y.len());
+    for (i, &c) in y.iter().enumerate() {
+        diff |= x.get(i).copied().unwrap_or(!c) ^ c;
+    }
+    Ok(Value::Bool(diff == 0))
 }
 
 fn is_(_: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -31,6 +31,9 @@
 //!   `BoundArguments` (of Python functions, methods, classes and callable
 //!   instances; built-ins have none), the `is*` predicates, `getmembers`,
 //!   `getdoc`/`cleandoc`, `currentframe`, `stack`, `getframeinfo`.
+//! - `queue`: `Queue`, `LifoQueue`, `PriorityQueue`, `SimpleQueue`,
+//!   `Empty`, `Full`; single-threaded, so a wait no timeout ends raises
+//!   RuntimeError (a timed one sleeps, then raises `Empty`/`Full`).
 //! - `heapq` (`merge`, `nlargest`, `nsmallest` over the native `_heapq`
 //!   functions), `bisect` (the native `_bisect` functions under their
 //!   aliases), `string` (constants, `capwords`, `Template`) and `keyword`.
@@ -107,6 +110,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "copy" => include_str!("py/copy.py"),
         "typing" => include_str!("py/typing.py"),
         "heapq" => include_str!("py/heapq.py"),
+        "queue" => include_str!("py/queue.py"),
         "bisect" => include_str!("py/bisect.py"),
         "random" => include_str!("py/random.py"),
         "re" => include_str!("py/re.py"),

@@ -8,7 +8,10 @@
 //! replace them with any object that has a `write` method, which `print`
 //! and the interpreter's own output (tracebacks, warnings) then use, as
 //! in CPython. Their `buffer` (an `_io.FileIO`, as python3 has it when
-//! unbuffered) writes bytes to the same sink.
+//! unbuffered) writes bytes to the same sink. `sys.stdin` reads the
+//! host's input (`Vm::stdin`; `read`, `readline`, `readlines`, no
+//! iteration) and refuses writes. `sys.excepthook` prints a report to
+//! `sys.stderr`; a replaced hook is not called for uncaught exceptions.
 
 use crate::buffer::ContiguousBuffer;
 use crate::exceptions::{type_error, value_error, PyResult};
@@ -142,6 +145,8 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         ("stderr", Value::Stream(Stream::Stderr)),
         ("__stdout__", Value::Stream(Stream::Stdout)),
         ("__stderr__", Value::Stream(Stream::Stderr)),
+        ("stdin", Value::Stream(Stream::Stdin)),
+        ("__stdin__", Value::Stream(Stream::Stdin)),
         ("maxsize", Value::Int(i64::MAX)),
         ("maxunicode", Value::Int(0x10ffff)),
         (
@@ -182,6 +187,9 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
     let hook = builtin("displayhook", Some("sys"), displayhook);
     attrs.push(("displayhook", hook.clone()));
     attrs.push(("__displayhook__", hook));
+    let hook = builtin("excepthook", Some("sys"), excepthook);
+    attrs.push(("excepthook", hook.clone()));
+    attrs.push(("__excepthook__", hook));
     PyModule::new("sys", attrs)
 }
 
@@ -193,11 +201,152 @@ fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.excepthook(type, value, traceback)`: the report of an uncaught
+/// exception, written to `sys.stderr`. As CPython's, it reports the
+/// exception's own traceback (the argument only stands in for a missing
+/// one, which pyview's exceptions always have).
+fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("sys.excepthook")?;
+    args.check_positional("excepthook", 3, 3)?;
+    let text = match &args.pos[1] {
+        Value::Exception(e) => vm.format_exception(e),
+        other => format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            other.type_name()
+        ),
+    };
+    write_stderr(vm, &text)?;
+    Ok(Value::None)
+}
+
+/// Writes `text` to what `sys.stderr` names now (nothing if it is None).
+pub fn write_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
+    match vm.sys_stream(Stream::Stderr)? {
+        Value::Stream(s) => vm.write_text(s, text),
+        Value::None => Ok(()),
+        file => vm
+            .call_method(&file, "write", Args::new(vec![Value::str(text)]))
+            .map(|_| ()),
+    }
+}
+
 fn stream_name(s: Stream) -> &'static str {
     match s {
         Stream::Stdout => "<stdout>",
         Stream::Stderr => "<stderr>",
+        Stream::Stdin => "<stdin>",
     }
+}
+
+/// The methods of `sys.stdin`, `sys.stdout` and `sys.stderr`.
+pub const STREAM_METHODS: &[&str] = &[
+    "write",
+    "flush",
+    "readable",
+    "writable",
+    "seekable",
+    "isatty",
+    "fileno",
+    "read",
+    "readline",
+    "readlines",
+];
+
+pub fn not_writable() -> Box<crate::exceptions::PyErr> {
+    crate::exceptions::new_err(
+        crate::exceptions::ExcType::UnsupportedOperation,
+        "not writable",
+    )
+}
+
+/// The methods of the standard streams besides `write` and `flush`.
+/// Their file descriptors are the process's 0, 1 and 2; none counts as
+/// a terminal (the output goes to the host's sinks, whatever they are).
+pub fn stream_method(vm: &mut Vm, s: Stream, name: &str, args: &Args) -> Option<PyResult<Value>> {
+    let reads = s == Stream::Stdin;
+    let no_args = |args: &Args| args.check_none(&format!("TextIOWrapper.{name}"));
+    Some(match name {
+        "readable" => no_args(args).map(|()| Value::Bool(reads)),
+        "writable" => no_args(args).map(|()| Value::Bool(!reads)),
+        "seekable" | "isatty" => no_args(args).map(|()| Value::Bool(false)),
+        "fileno" => no_args(args).map(|()| {
+            Value::Int(match s {
+                Stream::Stdin => 0,
+                Stream::Stdout => 1,
+                Stream::Stderr => 2,
+            })
+        }),
+        "read" | "readline" | "readlines" => (|| {
+            if !reads {
+                return Err(crate::exceptions::new_err(
+                    crate::exceptions::ExcType::UnsupportedOperation,
+                    "not readable",
+                ));
+            }
+            args.check_posonly(&format!("TextIOWrapper.{name}"), name, 0, 1)?;
+            let limit = match args.pos.first() {
+                None | Some(Value::None) => None,
+                Some(v) => {
+                    let n = crate::ops::index_i64(v)?;
+                    usize::try_from(n).ok()
+                }
+            };
+            read_stdin(vm, name, limit)
+        })(),
+        _ => return None,
+    })
+}
+
+/// `sys.stdin.read/readline/readlines` over the host's input, decoded as
+/// UTF-8 (invalid bytes replaced). `limit` counts characters for `read`
+/// and `readline`, and is the size hint of `readlines`.
+fn read_stdin(vm: &mut Vm, name: &str, limit: Option<usize>) -> PyResult<Value> {
+    use std::io::{BufRead, Read};
+    let mut data = Vec::new();
+    if let Some(stdin) = vm.stdin.as_mut() {
+        // A read error ends the input as the end of the file does.
+        match (name, limit) {
+            ("read", None) => {
+                let _ = stdin.read_to_end(&mut data);
+            }
+            ("read" | "readline", Some(n)) => {
+                // Whole characters: read until n of them are complete (or,
+                // for a line, its end).
+                while String::from_utf8_lossy(&data).chars().count() < n {
+                    let mut byte = [0u8];
+                    match stdin.read(&mut byte) {
+                        Ok(1) => data.push(byte[0]),
+                        _ => break,
+                    }
+                    if name == "readline" && byte[0] == b'\n' {
+                        break;
+                    }
+                }
+            }
+            ("readline", None) => {
+                let _ = stdin.read_until(b'\n', &mut data);
+            }
+            _ => {
+                let _ = stdin.read_to_end(&mut data);
+            }
+        }
+    }
+    let text = String::from_utf8_lossy(&data).into_owned();
+    Ok(match name {
+        "readlines" => {
+            let mut lines = Vec::new();
+            let mut total = 0;
+            for line in text.split_inclusive('\n') {
+                lines.push(Value::str(line));
+                total += line.chars().count();
+                if limit.is_some_and(|n| n > 0 && total >= n) {
+                    break;
+                }
+            }
+            Value::new_list(lines)
+        }
+        _ => Value::str(&text),
+    })
 }
 
 /// Attributes of `sys.stdout` and `sys.stderr` that are not methods.
@@ -206,6 +355,13 @@ pub fn stream_attr(s: Stream, name: &str) -> Option<PyResult<Value>> {
         "buffer" => Value::Native(Rc::new(BinaryStream(s))),
         "encoding" => Value::str("utf-8"),
         "name" => Value::str(stream_name(s)),
+        "mode" => Value::str(if s == Stream::Stdin { "r" } else { "w" }),
+        "closed" => Value::Bool(false),
+        "errors" => Value::str(if s == Stream::Stderr {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
         _ => return None,
     }))
 }
@@ -249,6 +405,7 @@ impl NativeObject for BinaryStream {
                 match self.0 {
                     Stream::Stdout => vm.stdout.flush(),
                     Stream::Stderr => vm.stderr.flush(),
+                    Stream::Stdin => {}
                 }
                 Value::None
             }),

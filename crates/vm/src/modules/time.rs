@@ -6,9 +6,10 @@
 //! zone or a file, else `/etc/localtime`), in safe Rust: the transitions
 //! it lists and, past the last one, the POSIX rule the file ends with; a
 //! `TZ` that names no file is read as such a rule (`EST5EDT,M3.2.0,...`).
-//! `strftime`, `asctime` and `ctime` are in `strftime`.
+//! `strftime`, `asctime` and `ctime` are in `strftime`; `strptime` calls
+//! the Python `_strptime`, as CPython's does.
 //!
-//! Not here: `strptime`, `tzset`, the clock functions.
+//! Not here: `tzset`, the clock functions.
 
 use crate::exceptions::{type_error, value_error, PyResult};
 use crate::interp::Vm;
@@ -666,8 +667,19 @@ fn mktime_fields(f: &[i64; 9]) -> i64 {
 
 /// `time.struct_time(seq)`
 pub fn construct_struct_time(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = args.check_one("struct_time")?;
-    let items: Vec<Value> = vm.collect(v)?;
+    let slots = args.parse("structseq", &["sequence", "dict"], 0, 1, 2)?;
+    let v = slots[0].clone().unwrap_or(Value::None);
+    // The dict fills the fields the sequence leaves out (by name).
+    let dict = match &slots[1] {
+        None => None,
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(_) => {
+            return Err(type_error(
+                "time.struct_time() takes a dict as second arg, if any",
+            ))
+        }
+    };
+    let items: Vec<Value> = vm.collect(&v)?;
     let n = items.len();
     if !(9..=11).contains(&n) {
         let msg = if n < 9 {
@@ -678,7 +690,13 @@ pub fn construct_struct_time(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(type_error(msg));
     }
     let mut values = items;
-    values.resize(11, Value::None);
+    for name in &STRUCT_FIELDS[n..] {
+        let v = match &dict {
+            Some(d) => d.get(&Value::str(name))?.unwrap_or(Value::None),
+            None => Value::None,
+        };
+        values.push(v);
+    }
     Ok(Value::Native(Rc::new(StructSeq {
         type_name: STRUCT_TIME,
         fields: STRUCT_FIELDS,
@@ -720,4 +738,13 @@ pub fn zone_constants() -> Vec<(&'static str, Value)> {
             Value::new_tuple(vec![Value::str(&std_k.name), Value::str(&dst.name)]),
         ),
     ]
+}
+
+/// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`: as CPython's,
+/// the Python `_strptime._strptime_time` does the work (with its errors
+/// and frames).
+pub fn strptime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let module = vm.import("_strptime")?;
+    let f = vm.getattr(&module, "_strptime_time")?;
+    vm.call(&f, args.clone())
 }

@@ -1,8 +1,12 @@
 //! The `types` module: the types of built-in objects under their `types`
 //! names (`FunctionType`, `MappingProxyType`...) and the dynamic class
 //! creation functions `new_class`, `prepare_class` and `resolve_bases`.
-//! Not provided: `SimpleNamespace`, `CodeType`, `FrameType` and the other
-//! types of objects pyview does not have, `DynamicClassAttribute`.
+//! `FrameType`, `CodeType`, `TracebackType`, `CellType`, `GenericAlias`
+//! (callable as `GenericAlias(origin, args)`) and `UnionType` name the
+//! types of those objects; none but `GenericAlias` can be called, as in
+//! CPython (whose `CodeType(...)` and `TracebackType(...)` pyview does not
+//! support). `ClassMethodDescriptorType` has no instances in pyview.
+//! Not provided: `SimpleNamespace`, `DynamicClassAttribute`.
 //! `coroutine` marks a generator function's code shared by all functions
 //! made from the same `def` (CPython replaces that one function's code).
 
@@ -13,6 +17,11 @@ use crate::objects::function::{builtin, Args};
 use crate::objects::module::PyModule;
 use crate::value::{TypeId, Value};
 use std::rc::Rc;
+
+/// The type CPython gives the class methods of built-in types
+/// (`dict.__dict__['fromkeys']`); pyview's are plain built-in functions,
+/// so this type only exists to be named (it has no instances).
+pub const CLASSMETHOD_DESCRIPTOR: &str = "classmethod_descriptor";
 
 pub fn module() -> Rc<PyModule> {
     let mut attrs: Vec<(&str, Value)> = vec![
@@ -55,6 +64,25 @@ pub fn module() -> Rc<PyModule> {
             Value::Type(TypeId::Native(
                 crate::objects::descriptor::SLOT_WRAPPER_TYPE,
             )),
+        ),
+        (
+            "ClassMethodDescriptorType",
+            Value::Type(TypeId::Native(CLASSMETHOD_DESCRIPTOR)),
+        ),
+        ("FrameType", Value::Type(TypeId::Native("frame"))),
+        ("CodeType", Value::Type(TypeId::Native("code"))),
+        ("TracebackType", Value::Type(TypeId::Native("traceback"))),
+        (
+            "CellType",
+            Value::Type(TypeId::Native(crate::objects::cell::TYPE_NAME)),
+        ),
+        (
+            "GenericAlias",
+            Value::Type(TypeId::Native(crate::objects::generic_alias::ALIAS_TYPE)),
+        ),
+        (
+            "UnionType",
+            Value::Type(TypeId::Native(crate::objects::generic_alias::UNION_TYPE)),
         ),
         (
             "MethodWrapperType",

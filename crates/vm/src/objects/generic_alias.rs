@@ -2,7 +2,8 @@
 //! the values type hints evaluate to. Annotations are evaluated when a
 //! function is defined, so hints must not fail; these objects print as
 //! CPython's do and expose `__origin__`/`__args__`, and a union can be
-//! given to `isinstance`. They are not callable, and compare by identity.
+//! given to `isinstance`. `types.GenericAlias(origin, args)` makes one;
+//! they compare by identity.
 //! Invariant: a union's members are distinct and none is itself a union.
 
 use crate::exceptions::{type_error, PyResult};
@@ -50,6 +51,22 @@ pub fn takes_parameters(t: TypeId) -> bool {
                     | crate::exceptions::ExcType::ExceptionGroup
             )
     )
+}
+
+/// The names of the two types, as `type()` gives them.
+pub const ALIAS_TYPE: &str = "types.GenericAlias";
+pub const UNION_TYPE: &str = "types.UnionType";
+
+/// `types.GenericAlias(origin, args)`: `args` a tuple or one value.
+pub fn construct(args: &crate::objects::function::Args) -> PyResult<Value> {
+    args.no_kwargs("GenericAlias")?;
+    match &args.pos[..] {
+        [origin, key] => Ok(alias(origin.clone(), key)),
+        other => Err(type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            other.len()
+        ))),
+    }
 }
 
 /// `origin[key]` as a generic alias.
@@ -120,9 +137,61 @@ fn hint_repr(v: &Value) -> String {
     }
 }
 
+/// [`hint_repr`] through the interpreter, so that an argument with a
+/// `__repr__` of its own (a `TypeVar`: `list[~T]`) shows it.
+fn hint_repr_vm(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Instance(_) => vm.repr_of(v),
+        Value::Native(o) => match o.as_any().downcast_ref::<GenericAlias>() {
+            Some(g) => g.repr_vm(vm),
+            None => Ok(hint_repr(v)),
+        },
+        other => Ok(hint_repr(other)),
+    }
+}
+
+impl GenericAlias {
+    fn repr_vm(&self, vm: &mut Vm) -> PyResult<String> {
+        let args: Vec<String> = if self.args.is_empty() {
+            vec!["()".into()]
+        } else {
+            self.args
+                .iter()
+                .map(|a| hint_repr_vm(vm, a))
+                .collect::<PyResult<_>>()?
+        };
+        Ok(format!(
+            "{}[{}]",
+            hint_repr_vm(vm, &self.origin)?,
+            args.join(", ")
+        ))
+    }
+}
+
 impl NativeObject for GenericAlias {
     fn type_name(&self) -> &'static str {
-        "types.GenericAlias"
+        ALIAS_TYPE
+    }
+
+    fn method_names(&self) -> &'static [&'static str] {
+        &["__repr__"]
+    }
+
+    fn call_method(
+        &self,
+        vm: &mut Vm,
+        _this: &Rc<dyn NativeObject>,
+        name: &str,
+        args: &crate::objects::function::Args,
+    ) -> Option<PyResult<Value>> {
+        match name {
+            "__repr__" => Some(
+                args.check_none("__repr__")
+                    .and_then(|()| self.repr_vm(vm))
+                    .map(|s| Value::str(&s)),
+            ),
+            _ => None,
+        }
     }
 
     fn repr(&self, _addr: usize) -> String {
@@ -149,7 +218,7 @@ impl NativeObject for GenericAlias {
 
 impl NativeObject for UnionType {
     fn type_name(&self) -> &'static str {
-        "types.UnionType"
+        UNION_TYPE
     }
 
     fn repr(&self, _addr: usize) -> String {

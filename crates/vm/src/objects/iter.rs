@@ -584,3 +584,37 @@ pub fn dict_iter(
         len,
     })
 }
+
+/// The sequence and position of an iterator over a list, tuple, str,
+/// bytes or bytearray (the position in items, characters for a str), for
+/// `__reduce__`; `None` for other iterators.
+pub fn seq_position(it: &PyIter) -> Option<(Value, usize)> {
+    Some(match it {
+        PyIter::List(l, i) => (Value::List(l.clone()), *i),
+        PyIter::Tuple(t, i) => (Value::Tuple(t.clone()), *i),
+        PyIter::Str(s, i) => (
+            Value::Str(s.clone()),
+            s.get(..*i).map_or(0, |p| p.chars().count()),
+        ),
+        PyIter::Bytes(b, i) => (Value::Bytes(b.clone()), *i),
+        PyIter::ByteArray(b, i) => (Value::ByteArray(b.clone()), *i),
+        _ => return None,
+    })
+}
+
+/// `it.__setstate__(n)` for those iterators: the position, clamped to the
+/// sequence (a str's counted in characters).
+pub fn set_seq_position(it: &mut PyIter, n: i64) {
+    let clamp = |len: usize| usize::try_from(n.max(0)).unwrap_or(usize::MAX).min(len);
+    match it {
+        PyIter::List(l, i) => *i = clamp(l.borrow().len()),
+        PyIter::Tuple(t, i) => *i = clamp(t.len()),
+        PyIter::Str(s, i) => {
+            let k = clamp(usize::MAX);
+            *i = s.char_indices().nth(k).map_or(s.len(), |(b, _)| b);
+        }
+        PyIter::Bytes(b, i) => *i = clamp(b.data.len()),
+        PyIter::ByteArray(b, i) => *i = clamp(b.data.borrow().len()),
+        _ => {}
+    }
+}

@@ -45,6 +45,12 @@ pub trait NativeObject: std::fmt::Debug + Any {
         None
     }
 
+    /// `del obj.name`; `None` when there is no such attribute to delete
+    /// (the caller reports it as for any built-in value).
+    fn delattr(&self, _name: &str) -> Option<PyResult<()>> {
+        None
+    }
+
     /// Names [`NativeObject::call_method`] answers to (for bound methods
     /// and the `with` statement's `__enter__`/`__exit__` check).
     fn method_names(&self) -> &'static [&'static str] {

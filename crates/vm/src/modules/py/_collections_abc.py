@@ -205,6 +205,85 @@ class Callable(metaclass=ABCMeta):
         return False
 
 
+def _type_repr(obj):
+    # How a type shows inside Callable[...] (typing's _type_repr).
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias:
+    """collections.abc.Callable[[args...], result]: its __args__ hold the
+    argument types then the result (pyview's is not a subclass of
+    types.GenericAlias, which it cannot subclass)."""
+
+    __slots__ = ('__origin__', '__args__')
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError(
+                "Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif t_args is not ...:
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        self = object.__new__(cls)
+        self.__origin__ = origin
+        self.__args__ = args
+        return self
+
+    @property
+    def __parameters__(self):
+        return ()
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and self.__args__[0] is ...:
+            return 'collections.abc.Callable[..., %s]' % _type_repr(self.__args__[1])
+        return 'collections.abc.Callable[[%s], %s]' % (
+            ', '.join(_type_repr(a) for a in self.__args__[:-1]),
+            _type_repr(self.__args__[-1]))
+
+    def __eq__(self, other):
+        if not isinstance(other, _CallableGenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    # A union with it is typing's (pyview's types.UnionType takes types
+    # and the built-in aliases only).
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+    def __ror__(self, other):
+        import typing
+        return typing.Union[other, self]
+
+
+_CallableGenericAlias.__module__ = 'collections.abc'
+_GenericAlias = type(list[int])
+# The generic ABCs CPython makes subscriptable (their subclasses inherit it).
+for _cls in (Awaitable, AsyncIterable, Iterable, Container):
+    _cls.__class_getitem__ = classmethod(_GenericAlias)
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
+
+
 for _cls, _methods in [(Hashable, ("__hash__",)), (Awaitable, ("__await__",)),
                        (Coroutine, ("__await__", "send", "throw", "close")),
                        (AsyncIterable, ("__aiter__",)),
@@ -448,6 +527,8 @@ class MappingView(Sized):
 
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class KeysView(MappingView, Set):

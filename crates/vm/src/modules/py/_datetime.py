@@ -710,7 +710,8 @@ Monday == 1 ... Sunday == 7"""
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     def __str__(self):
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+        # Through the method, as C's date_str: a subclass's isoformat counts.
+        return self.isoformat()
 
     def __repr__(self):
         return "%s(%d, %d, %d)" % (_tpname(type(self)), self._year, self._month,
@@ -1637,7 +1638,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return text + _format_offset(self.utcoffset(), ':')
 
     def __str__(self):
-        return self.isoformat(sep=' ')
+        return self.isoformat(" ")
 
     def __repr__(self):
         text = "%s(%d, %d, %d, %s)" % (

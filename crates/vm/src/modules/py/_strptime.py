@@ -4,7 +4,8 @@
 # uncaught error shows frames of this file named as CPython's): the format
 # becomes the regular expression CPython's _strptime builds for the C
 # locale, and the directives matched are read in the order of the format.
-# Not here: time.strptime, other locales.
+# `_strptime_time` is time.strptime's, as in CPython. Not here: other
+# locales.
 
 import re as _re
 import time as _time
@@ -94,8 +95,9 @@ def _strptime_pattern(fmt):
     return ''.join(out)
 
 
-def _strptime(text, fmt):
-    # The fields of a datetime read from text by fmt.
+def _strptime(text, fmt, struct=False):
+    # The fields of a datetime read from text by fmt; with struct, those of
+    # a struct_time (the weekday, the day of the year, the zone).
     try:
         pattern = _strptime_pattern(fmt)
     except KeyError as e:
@@ -118,6 +120,7 @@ def _strptime(text, fmt):
     week_no = None
     week_sunday = False
     iso_year = iso_week = None
+    gmtoff = None
     # Each directive in the order of the format: a later one overrides.
     for key, v in g.items():
         if v is None:
@@ -171,6 +174,7 @@ def _strptime(text, fmt):
         elif key == 'z':
             if v == 'Z' or v == 'z':
                 off = _delta(timedelta, 0, 0, 0)
+                gmtoff = 0
             else:
                 body = v[1:].replace(':', '')
                 secs = int(body[0:2]) * 3600 + int(body[2:4]) * 60
@@ -183,6 +187,7 @@ def _strptime(text, fmt):
                     secs = -secs
                     frac = -frac
                 off = _delta_us(secs * 1000000 + frac)
+                gmtoff = secs
             name = g.get('Z')
             tz = timezone(off, name) if name else timezone(off)
     days = ("('%A', '%a', '%w', or '%u')")
@@ -199,8 +204,15 @@ def _strptime(text, fmt):
                              "year directive '%G' and a weekday directive " + days + ".")
         raise ValueError("ISO week directive '%V' is incompatible with the year "
                          "directive '%Y'. Use the ISO year '%G' instead.")
+    # A 29 February without a year is read in a leap year (1904), then
+    # given the default year, as CPython's _strptime does.
+    leap_year_fix = False
     if year is None:
-        year = 1900
+        if struct and julian is None and month == 2 and day == 29:
+            year = 1904
+            leap_year_fix = True
+        else:
+            year = 1900
     if julian is None and weekday is not None:
         if week_no is not None:
             # Days from the year's first day of week 1 (a Sunday for %U, a
@@ -232,10 +244,40 @@ def _strptime(text, fmt):
             julian += 366 if _leap(year) else 365
     if julian is not None:
         year, month, day = _from_ordinal(_ordinal(year, 1, 1) + julian - 1)
-    return year, month, day, hh, mm, ss, us, tz
+    if not struct:
+        return year, month, day, hh, mm, ss, us, tz
+    from _datetime import date
+    # The date's own check ("day is out of range for month").
+    yday = date(year, month, day).toordinal() - _ordinal(year, 1, 1) + 1
+    if weekday is None:
+        weekday = (_ordinal(year, month, day) + 6) % 7
+    if leap_year_fix:
+        year = 1900
+    zone = g.get('Z')
+    isdst = -1
+    if zone is not None:
+        found = zone.lower()
+        std, dst = _time.tzname[0].lower(), _time.tzname[1].lower()
+        if found in ('utc', 'gmt', std):
+            # A zone whose two names are the same cannot tell which it is.
+            if not (std == dst and _time.daylight and found not in ('utc', 'gmt')):
+                isdst = 0
+        elif _time.daylight and found == dst:
+            isdst = 1
+    return (year, month, day, hh, mm, ss, weekday, yday, isdst, zone, gmtoff)
 
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
     """Return a class cls instance based on the input string and the
     format string."""
     return cls(*_strptime(data_string, format))
+
+
+def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """Return a time struct based on the input string and the
+    format string."""
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            msg = "strptime() argument {} must be str, not {}"
+            raise TypeError(msg.format(index, type(arg)))
+    return _time.struct_time(_strptime(data_string, format, True))

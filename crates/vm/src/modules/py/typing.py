@@ -21,6 +21,7 @@ __all__ = [
     'get_args', 'get_origin', 'get_type_hints', 'NewType', 'no_type_check',
     'overload', 'runtime_checkable', 'Text', 'TYPE_CHECKING', 'NoReturn',
     'Never', 'Self', 'TypeAlias', 'assert_never', 'reveal_type',
+    'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs',
 ]
 
 TYPE_CHECKING = False
@@ -324,6 +325,44 @@ class ParamSpec(_Final, _NotIterable, _root=True):
 
     def __repr__(self):
         return '~' + self.__name__
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+
+class ParamSpecArgs(_Final, _root=True):
+    """The type of P.args for a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecKwargs(_Final, _root=True):
+    """The type of P.kwargs for a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
 
 
 def _collect_parameters(args):
