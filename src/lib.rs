@@ -1049,6 +1049,9 @@ impl Interpreter {
     /// # Ok::<(), pyview::Error>(())
     /// ```
     pub fn report(&mut self, e: &Error) {
+        if e.limit.is_none() && self.report_through_hook(e) {
+            return;
+        }
         let file = match self.vm.sys_stream(VmStream::Stderr) {
             Ok(Value::Stream(_)) | Err(_) => None,
             Ok(_) if e.limit.is_some() => None,
@@ -1170,6 +1173,42 @@ impl Interpreter {
     /// (`eval() result must be int, not str`).
     fn extract<T: FromPy>(&mut self, value: Object, subject: &str) -> Result<T, Error> {
         T::from_py(&value).map_err(|e| self.error_from_err(*e.into_err(Some(subject))))
+    }
+
+    /// Hands the uncaught exception to a `sys.excepthook` the script set,
+    /// as CPython does; false when there is none. A hook that raises gets
+    /// CPython's two-part report on stderr.
+    fn report_through_hook(&mut self, e: &Error) -> bool {
+        let Some(hook) = self.vm.replaced_excepthook() else {
+            return false;
+        };
+        let exc = match &self.last_exception {
+            // SystemExit is no error: it exits without a report.
+            Some(Value::Exception(x)) if x.typ != ExcType::SystemExit => {
+                Value::Exception(x.clone())
+            }
+            _ => return false,
+        };
+        let r = self.enter(|py| {
+            let typ = py.vm.type_of(&exc);
+            let tb = py
+                .vm
+                .getattr(&exc, "__traceback__")
+                .map_err(|err| py.error_from(&err.exc))?;
+            py.vm
+                .call(&hook, VmArgs::new(vec![typ, exc.clone(), tb]))
+                .map_err(|err| py.error_from(&err.exc))
+        });
+        self.vm.stdout.flush();
+        if let Err(hook_error) = r {
+            let text = format!(
+                "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
+                hook_error.traceback(),
+                e.traceback()
+            );
+            self.write_stderr(&text);
+        }
+        true
     }
 
     fn error_from_err(&mut self, e: PyErr) -> Error {

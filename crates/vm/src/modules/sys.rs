@@ -11,7 +11,8 @@
 //! unbuffered) writes bytes to the same sink. `sys.stdin` reads the
 //! host's input (`Vm::stdin`; `read`, `readline`, `readlines`, no
 //! iteration) and refuses writes. `sys.excepthook` prints a report to
-//! `sys.stderr`; a replaced hook is not called for uncaught exceptions.
+//! `sys.stderr`; a replaced hook is called for uncaught exceptions (by
+//! `Interpreter::report`, see `Vm::replaced_excepthook`).
 
 use crate::buffer::ContiguousBuffer;
 use crate::exceptions::{type_error, value_error, PyResult};
@@ -199,6 +200,20 @@ fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = args.check_one("sys.displayhook")?.clone();
     vm.display_value(v)?;
     Ok(Value::None)
+}
+
+impl Vm {
+    /// `sys.excepthook` when the script has replaced it (`None` while it
+    /// is the built-in report).
+    pub fn replaced_excepthook(&self) -> Option<Value> {
+        let hook = self.sys_module.as_ref()?.get("excepthook")?;
+        match &hook {
+            Value::Builtin(b) if &*b.name == "excepthook" && b.module.as_deref() == Some("sys") => {
+                None
+            }
+            _ => Some(hook),
+        }
+    }
 }
 
 /// `sys.excepthook(type, value, traceback)`: the report of an uncaught
