@@ -777,7 +777,7 @@ impl Vm {
         match name {
             "__new__" if t == TypeId::Object => return Ok(Some(object_new())),
             "__new__" => return Ok(Some(crate::typeobj::builtin_new(t))),
-            "__init__" if class_mode => return Ok(Some(builtin("__init__", None, object_init_fn))),
+            "__init__" if class_mode => return Ok(Some(init_slot(t))),
             "__init__" => return Ok(Some(bound(obj, builtin("__init__", None, object_init_fn)))),
             "__init_subclass__" | "__subclasshook__" if t == TypeId::Object => {
                 let owner = match start {
@@ -823,6 +823,25 @@ impl Vm {
             return Ok(object_slot_method(obj, name).map(|m| bound_to(m, obj)));
         }
         if let TypeId::Exception(_) = t {
+            // `BaseException`'s own methods and descriptors (not what the
+            // instance's `__dict__` holds).
+            if let (Value::Exception(e), true) = (
+                obj,
+                matches!(
+                    name,
+                    "with_traceback"
+                        | "add_note"
+                        | "__reduce__"
+                        | "__setstate__"
+                        | "args"
+                        | "__traceback__"
+                        | "__cause__"
+                        | "__context__"
+                        | "__suppress_context__"
+                ),
+            ) {
+                return self.exception_attr(obj, e, name).transpose();
+            }
             return Ok(None);
         }
         if let Some(b) = base_value(obj) {
@@ -871,6 +890,47 @@ impl Vm {
                     args.check_posonly("with_traceback", "with_traceback", 1, 1)?;
                     set_traceback(&this, &args.pos[0])?;
                     Ok(obj.clone())
+                })
+            }
+            // CPython's `BaseException.__reduce__`: the class and args, and
+            // the instance's attributes when it has any.
+            "__reduce__" => {
+                let this = e.clone();
+                let obj = obj.clone();
+                closure(name, move |vm, args| {
+                    args.check_posonly("__reduce__", "__reduce__", 0, 0)?;
+                    let mut out = vec![
+                        vm.type_of(&obj),
+                        Value::new_tuple(this.args.borrow().clone()),
+                    ];
+                    let dict = exceptions::instance_dict(&this)?;
+                    if matches!(&dict, Value::Dict(d) if !d.keys().is_empty()) {
+                        out.push(dict);
+                    }
+                    Ok(Value::new_tuple(out))
+                })
+            }
+            "__setstate__" => {
+                let obj = obj.clone();
+                closure(name, move |vm, args| {
+                    args.check_posonly("__setstate__", "__setstate__", 1, 1)?;
+                    match &args.pos[0] {
+                        Value::None => {}
+                        Value::Dict(d) => {
+                            for k in d.keys() {
+                                let v = d.get(&k)?.unwrap_or(Value::None);
+                                let Value::Str(k) = &k else {
+                                    return Err(type_error(format!(
+                                        "attribute name must be string, not '{}'",
+                                        k.type_name()
+                                    )));
+                                };
+                                vm.setattr(&obj, k, v)?;
+                            }
+                        }
+                        _ => return Err(type_error("state is not a dictionary")),
+                    }
+                    Ok(Value::None)
                 })
             }
             "add_note" => {
@@ -2089,7 +2149,7 @@ fn object_getstate(vm: &mut Vm, this: &Value) -> PyResult<Value> {
 pub(crate) fn object_type_method(name: &str) -> Option<Value> {
     match name {
         "__new__" => return Some(object_new()),
-        "__init__" => return Some(builtin("__init__", None, object_init_fn)),
+        "__init__" => return Some(init_slot(TypeId::Object)),
         _ => {}
     }
     object_slot_method(&Value::None, name)?;
@@ -2533,11 +2593,23 @@ fn check_not_abstract(class: &PyClass, args: &Args) -> PyResult<()> {
 /// `object.__new__`, one object (`A.__new__ is object.__new__`).
 fn object_new() -> Value {
     thread_local! {
-        static NEW: Value = builtin("__new__", None, |vm, args| {
-            crate::typeobj::checked_new(vm, TypeId::Object, args)
-        });
+        static NEW: Value = crate::typeobj::builtin_new(TypeId::Object);
     }
     NEW.with(Value::clone)
+}
+
+/// `T.__init__` of built-in type `T`: the slot wrapper of `object`, or of
+/// the exception type (each has its own in CPython).
+pub(crate) fn init_slot(t: TypeId) -> Value {
+    let owner = match t {
+        TypeId::Exception(_) => t,
+        _ => TypeId::Object,
+    };
+    Value::Wrapper(Rc::new(crate::objects::descriptor::Wrapper::Method {
+        owner,
+        name: "__init__".into(),
+        func: builtin("__init__", None, object_init_fn),
+    }))
 }
 
 /// `object.__init__(self, *args)` and the `__init__` of built-in bases.
