@@ -118,6 +118,11 @@ fn method_plain_args(recv: &Value, args: &Args) -> Option<Args> {
 
 /// Whether a dict or set key needs the interpreter: (its hash comes from
 /// `__hash__`, its equality from `__eq__`), looking into tuples.
+/// Whether a key hashes and compares without user code.
+pub(crate) fn is_builtin_key(v: &Value) -> bool {
+    !key_needs_vm(v).0
+}
+
 fn key_needs_vm(v: &Value) -> (bool, bool) {
     // A worklist, not recursion: tuples may nest to any depth.
     let (mut hashed, mut compared) = (false, false);
@@ -1078,12 +1083,26 @@ impl Vm {
     ) -> PyResult<Value> {
         let (hashed, compared) = key_needs_vm(key);
         if !hashed {
-            return Ok(key.clone());
+            if !self.user_keys_seen {
+                return Ok(key.clone());
+            }
+            // A built-in key may equal a stored user object of its hash
+            // (`{K(2): v}[2]`), which only that object's `__eq__` can tell.
+            // (An unhashable key is left for the lookup to reject.)
+            let Ok(h) = crate::ops::hash(key) else {
+                return Ok(key.clone());
+            };
+            let found = candidates(h);
+            if !found.iter().any(|c| key_needs_vm(c).1) {
+                return Ok(key.clone());
+            }
+            return self.first_equal(found, key);
         }
         let h = self.hash_value(key)?;
         if !compared {
             return Ok(key.clone());
         }
+        self.user_keys_seen = true;
         let found = candidates(h);
         self.first_equal(found, key)
     }
@@ -1118,7 +1137,11 @@ impl Vm {
             _ => false,
         };
         if keyed {
-            if let Some(k) = args.pos.first().filter(|k| key_needs_vm(k).0) {
+            if let Some(k) = args
+                .pos
+                .first()
+                .filter(|k| self.user_keys_seen || key_needs_vm(k).0)
+            {
                 let k = self.container_key(recv, k)?;
                 let mut args = args.clone();
                 args.pos[0] = k;

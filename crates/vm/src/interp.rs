@@ -103,6 +103,9 @@ pub use crate::limits::Limits;
 pub struct Vm {
     pub globals: Rc<Globals>,
     pub(crate) builtins: HashMap<&'static str, Value>,
+    /// Whether a dict or set has been given a key whose `__eq__` is
+    /// user code: from then on built-in keys look for such equal keys.
+    pub(crate) user_keys_seen: bool,
     pub stdout: Box<dyn Output>,
     pub stderr: Box<dyn Output>,
     /// Where `input()` reads lines: the host's choice, none (end of file
@@ -316,6 +319,7 @@ impl Vm {
         let mut vm = Vm {
             globals: Rc::new(Globals::default()),
             builtins: crate::builtins::table(),
+            user_keys_seen: false,
             stdout,
             stderr,
             stdin: None,
