@@ -3661,6 +3661,16 @@ impl Vm {
                 }
             }
             Value::DictView(dv) => return Ok(iter::dict_iter(&dv.dict, dv.kind)),
+            // A text stream yields its lines until `readline` gives "".
+            Value::Stream(s) => {
+                if *s != Stream::Stdin {
+                    return Err(exceptions::new_err(
+                        ExcType::UnsupportedOperation,
+                        "not readable",
+                    ));
+                }
+                PyIter::Callable(self.getattr(v, "readline")?, Value::str(""))
+            }
             Value::Native(o) => {
                 return o
                     .iter(o)
