@@ -2028,10 +2028,10 @@ impl Vm {
     /// Gives a finished frame's slot vector back, emptied, for `slot_vec`.
     fn recycle_slots(&mut self, mut slots: Vec<Option<Value>>) {
         if slots.capacity() <= 64 && self.frame_pool.len() < 64 {
-            while let Some(v) = slots.pop() {
-                if let Some(v) = v {
-                    forget_plain(v);
-                }
+            // First slot first, the order CPython clears a frame's locals
+            // in (visible through `__del__`).
+            for v in slots.drain(..).flatten() {
+                forget_plain(v);
             }
             self.frame_pool.push(slots);
         }
