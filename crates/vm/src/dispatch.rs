@@ -345,10 +345,9 @@ impl Vm {
                 Some(crate::builtins::construct(self, t, args)?)
             }
         };
-        Ok(Value::Instance(Rc::new(PyInstance::new(
-            class.clone(),
-            base,
-        ))))
+        let inst = Rc::new(PyInstance::new(class.clone(), base));
+        self.track_instance(&inst);
+        Ok(Value::Instance(inst))
     }
 
     /// The built-in base's `__init__` (run when the class defines none, or

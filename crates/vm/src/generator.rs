@@ -366,6 +366,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn run_finalizers(&mut self) {
+        self.collect_if_due();
         loop {
             let owner = self.gen_owner;
             let next = DISCARDED.try_with(|d| {
@@ -404,7 +405,7 @@ impl Vm {
             let Ok(Some(inst)) = next else {
                 break;
             };
-            self.run_del(Value::Instance(inst));
+            self.run_instance_del(Value::Instance(inst));
         }
         // Weak references' callbacks, once the `__del__`s have run.
         while let Some((callback, weak)) = crate::modules::weakref::next_due() {
@@ -425,7 +426,7 @@ impl Vm {
 
     /// Runs an instance's `__del__`, reporting an exception from it as
     /// CPython's unraisable-exception hook does.
-    fn run_del(&mut self, obj: Value) {
+    pub(crate) fn run_instance_del(&mut self, obj: Value) {
         let Value::Instance(inst) = &obj else {
             return;
         };
@@ -474,6 +475,9 @@ impl Vm {
     /// inside containers (lists, tuples, dicts, sets, instances).
     pub fn finalize_main(&mut self) {
         self.run_atexit();
+        self.finalize_discarded();
+        // CPython collects the garbage cycles before it clears `__main__`.
+        self.collect_cycles();
         self.finalize_discarded();
         let values = self.main_values();
         let suspended = |v: &Value| match v {
@@ -577,7 +581,7 @@ impl Vm {
                 }
                 if let Value::Instance(i) = &v {
                     if !i.finalized.get() && i.class().has_del() {
-                        self.run_del(v.clone());
+                        self.run_instance_del(v.clone());
                         self.finalize_discarded();
                     }
                 }

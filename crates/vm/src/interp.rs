@@ -106,6 +106,8 @@ pub struct Vm {
     /// Whether a dict or set has been given a key whose `__eq__` is
     /// user code: from then on built-in keys look for such equal keys.
     pub(crate) user_keys_seen: bool,
+    /// The cycle collector's state (see `collector`).
+    pub(crate) gc: crate::collector::Collector,
     pub stdout: Box<dyn Output>,
     pub stderr: Box<dyn Output>,
     /// Where `input()` reads lines: the host's choice, none (end of file
@@ -320,6 +322,7 @@ impl Vm {
             globals: Rc::new(Globals::default()),
             builtins: crate::builtins::table(),
             user_keys_seen: false,
+            gc: Default::default(),
             stdout,
             stderr,
             stdin: None,

@@ -4,6 +4,7 @@
 pub mod buffer;
 pub mod builtins;
 pub mod codecs;
+pub mod collector;
 pub mod coroutine;
 pub mod dispatch;
 pub mod except_star;

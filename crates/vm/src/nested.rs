@@ -283,6 +283,7 @@ impl Drop for PyDict {
 
 impl Drop for PyInstance {
     fn drop(&mut self) {
+        crate::collector::untrack(self);
         crate::modules::weakref::instance_freed(self as *const PyInstance as usize);
         // An instance with `__del__` lives on, moved to a new object that
         // the interpreter finalizes at its next statement or call.
@@ -294,6 +295,7 @@ impl Drop for PyInstance {
                 hash: self.hash.clone(),
                 dict: RefCell::new(self.dict.get_mut().take()),
                 finalized: Cell::new(true),
+                gc_slot: Cell::new(crate::collector::UNTRACKED),
             };
             crate::generator::queue_del(revived);
         }

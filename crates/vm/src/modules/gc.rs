@@ -1,15 +1,15 @@
-//! The `gc` module: the collector interface scripts call around memory
-//! experiments (`del view; gc.collect()`).
+//! The `gc` module: the interface to the cycle collector (`collector`).
 //!
-//! pyview frees objects by reference counting alone, so there is no
-//! cyclic collector behind this interface: `collect()` finds nothing and
-//! returns 0 (reference cycles stay allocated until the interpreter is
-//! dropped), `enable`/`disable` only flip the flag `isenabled` reports,
+//! `collect()` runs a full collection and returns the number of
+//! unreachable objects it found (see `collector` for which cycles it can
+//! see); `enable`/`disable`/`isenabled` switch the automatic collections.
+//! There is one generation: `collect(0)` and `collect(1)` collect all,
 //! and the thresholds are kept for `get_threshold` without effect.
 //! `is_tracked` answers as CPython's collector would for a value that has
 //! been through one collection (atoms, and containers of atoms only, are
 //! untracked). Not provided: `get_objects`, `get_referrers`,
-//! `get_referents`, `get_stats`, `get_count`, `freeze`.
+//! `get_referents`, `get_stats`, `get_count`, `freeze`; `garbage` stays
+//! empty (every cycle is collectable since PEP 442).
 
 use crate::exceptions::{value_error, PyResult};
 use crate::interp::Vm;
@@ -23,7 +23,6 @@ use std::rc::Rc;
 const DEFAULT_THRESHOLDS: [i64; 3] = [700, 10, 10];
 
 pub fn module() -> Rc<PyModule> {
-    let enabled = Rc::new(Cell::new(true));
     let thresholds = Rc::new(RefCell::new(DEFAULT_THRESHOLDS));
     let debug = Rc::new(Cell::new(0i64));
     let mut attrs: Vec<(&str, Value)> = vec![
@@ -38,21 +37,20 @@ pub fn module() -> Rc<PyModule> {
         ("DEBUG_LEAK", Value::Int(38)),
     ];
     for (name, on) in [("enable", true), ("disable", false)] {
-        let enabled = enabled.clone();
         attrs.push((
             name,
-            closure(name, move |_, args| {
+            closure(name, move |vm, args| {
                 args.check_none(name)?;
-                enabled.set(on);
+                vm.gc.enabled = on;
                 Ok(Value::None)
             }),
         ));
     }
     attrs.push((
         "isenabled",
-        closure("isenabled", move |_, args| {
+        closure("isenabled", move |vm, args| {
             args.check_none("isenabled")?;
-            Ok(Value::Bool(enabled.get()))
+            Ok(Value::Bool(vm.gc.enabled))
         }),
     ));
     let read = thresholds.clone();
@@ -111,9 +109,8 @@ pub fn module() -> Rc<PyModule> {
     PyModule::new("gc", attrs)
 }
 
-/// `gc.collect(generation=2)`: the number of unreachable objects found,
-/// always 0 here (see the module doc).
-fn collect(_: &mut Vm, args: &Args) -> PyResult<Value> {
+/// `gc.collect(generation=2)`: the number of unreachable objects found.
+fn collect(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.parse("collect", &["generation"], 0, 0, 1)?;
     if let Some(g) = &a[0] {
         let g = crate::ops::index_i64(g)?;
@@ -121,7 +118,10 @@ fn collect(_: &mut Vm, args: &Args) -> PyResult<Value> {
             return Err(value_error("invalid generation"));
         }
     }
-    Ok(Value::Int(0))
+    let found = vm.collect_cycles();
+    // The finalizers and weak reference callbacks the freeing queued.
+    vm.finalize_discarded();
+    Ok(Value::from_usize(found))
 }
 
 /// `gc.is_tracked(obj)`.

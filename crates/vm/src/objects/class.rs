@@ -137,6 +137,9 @@ pub struct PyInstance {
     pub dict: RefCell<Option<Rc<crate::objects::dict::PyDict>>>,
     /// Its `__del__` has run (or is queued to): CPython runs it once.
     pub finalized: std::cell::Cell<bool>,
+    /// Its place in the cycle collector's registry (`collector::UNTRACKED`
+    /// when it has none).
+    pub(crate) gc_slot: std::cell::Cell<usize>,
 }
 
 impl PyInstance {
@@ -148,6 +151,7 @@ impl PyInstance {
             hash: Default::default(),
             dict: Default::default(),
             finalized: Default::default(),
+            gc_slot: std::cell::Cell::new(crate::collector::UNTRACKED),
         }
     }
 

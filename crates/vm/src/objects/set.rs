@@ -245,6 +245,17 @@ impl SetTable {
             .collect()
     }
 
+    /// Calls `f` on each item, in table order.
+    pub(crate) fn each(&self, f: impl FnMut(&Value)) {
+        self.table
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Active(_, k) => Some(k),
+                _ => None,
+            })
+            .for_each(f);
+    }
+
     pub(crate) fn entries(&self) -> Vec<(i64, Value)> {
         self.table
             .iter()
