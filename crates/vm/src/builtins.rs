@@ -2766,6 +2766,9 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
             })
         }
         "__qualname__" => return Some(Value::str(t.short_name())),
+        "__doc__" if matches!(t, TypeId::Exception(e) if e.is_builtin()) => {
+            return crate::exceptions::exception_doc(t.short_name()).map(Value::str)
+        }
         "__doc__" if matches!(t, TypeId::Type | TypeId::Object) => {
             // CPython's docstrings of `type` and `object`; the other
             // built-in types have none in pyview.

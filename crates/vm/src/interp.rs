@@ -3164,9 +3164,13 @@ impl Vm {
         if let Some(m) = crate::dispatch::object_slot_method(obj, name) {
             return Ok(crate::objects::function::bound_to(m, obj));
         }
-        // Built-in types keep no docstrings.
+        // Built-in types keep no docstrings but exceptions'.
         if name == "__doc__" {
-            return Ok(Value::None);
+            return Ok(match obj.type_id() {
+                t @ TypeId::Exception(_) => crate::builtins::type_attr(t, name),
+                _ => None,
+            }
+            .unwrap_or(Value::None));
         }
         Err(exceptions::no_attribute(obj.type_name(), name))
     }
