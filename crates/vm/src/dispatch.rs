@@ -512,6 +512,15 @@ impl Vm {
                 return v;
             }
         }
+        if base_value(obj).is_some()
+            && matches!(name, "__reduce_ex__" | "__reduce__" | "__getstate__")
+        {
+            // The reduction of a subclass instance is the instance's, not
+            // its built-in value's.
+            if let Some(m) = object_slot_method(obj, name) {
+                return Ok(bound_to(m, obj));
+            }
+        }
         if let Some(b) = base_value(obj) {
             // `d.fromkeys(...)` on a dict subclass instance makes its class.
             if let Some(m) = crate::builtins::class_method(b.type_id(), name) {
@@ -2116,6 +2125,18 @@ fn object_reduce_ex(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
 /// protocol 2 and up, `copyreg._reduce_ex` below. Exceptions reduce to
 /// their class and arguments (`BaseException.__reduce__`).
 fn common_reduce(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
+    if let Value::Range(_) | Value::Slice(_) = this {
+        // `range.__reduce__` and `slice.__reduce__`: the type and its
+        // three fields.
+        let mut fields = Vec::with_capacity(3);
+        for n in ["start", "stop", "step"] {
+            fields.push(vm.getattr(this, n)?);
+        }
+        return Ok(Value::new_tuple(vec![
+            vm.type_of(this),
+            Value::new_tuple(fields),
+        ]));
+    }
     if let Value::Exception(e) = this {
         let cls = vm.type_of(this);
         let args = vm.getattr(this, "args")?;
@@ -2127,6 +2148,18 @@ fn common_reduce(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
         }
         let _ = e;
         return Ok(Value::new_tuple(parts));
+    }
+    if let Value::Set(set) = plain(this) {
+        // `set.__reduce__`: the class, the items as a list, the state.
+        if !matches!(this, Value::Set(_)) {
+            let items = Value::new_list(set.table.borrow().items());
+            let state = object_getstate(vm, this)?;
+            return Ok(Value::new_tuple(vec![
+                vm.type_of(this),
+                Value::new_tuple(vec![items]),
+                state,
+            ]));
+        }
     }
     let copyreg = vm.import("copyreg")?;
     if proto < 2 {
@@ -2197,6 +2230,22 @@ fn reduce_newobj(vm: &mut Vm, this: &Value, copyreg: &Value) -> PyResult<Value> 
             Err(e) => return Err(e),
         },
         Err(e) => return Err(e),
+    }
+    if args.is_none() {
+        // `__getnewargs__` of the immutable built-in bases: the value.
+        args = match base_value(this) {
+            Some(
+                b @ (Value::Int(_)
+                | Value::BigInt(_)
+                | Value::Bool(_)
+                | Value::Float(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::Tuple(_)),
+            ) => Some(vec![b.clone()]),
+            Some(Value::Complex(re, im)) => Some(vec![Value::Float(*re), Value::Float(*im)]),
+            _ => None,
+        };
     }
     let hasargs = args.is_some();
     let has_kwargs = match &kwargs {

@@ -145,6 +145,7 @@ class Pickler:
         self._shared_ids = {}
         self._shared_count = 0
         self._module_names = {}
+        self._str_memo = {}
         self.proto = int(protocol)
         self.bin = protocol >= 1
         self.fast = 0
@@ -157,6 +158,7 @@ class Pickler:
         self.memo.clear()
         self._shared_ids.clear()
         self._shared_count = 0
+        self._str_memo.clear()
 
     # -- output and framing ------------------------------------------
 
@@ -230,6 +232,7 @@ class Pickler:
             self._shared_count += 1
         else:
             memo[key] = idx, obj
+        return idx
 
     def _memo_index(self, obj):
         x = self.memo.get(id(obj))
@@ -285,6 +288,18 @@ class Pickler:
             self._out += self._get(x)
             return
         if t is str:
+            # CPython shares one object among equal identifier-like
+            # strings (interned names and constants) and among the
+            # strings of at most one Latin-1 character, so its memo finds
+            # them again: pyview keys those by value.
+            if (len(obj) < 2 and obj <= '\xff'
+                    or obj.isascii() and obj.replace('_', 'a').isalnum()):
+                idx = self._str_memo.get(obj)
+                if idx is not None:
+                    self._out += self._get(idx)
+                    return
+                self._str_memo[obj] = self._save_str(obj)
+                return
             self._save_str(obj)
             return
         if t is bytes:
@@ -434,7 +449,7 @@ class Pickler:
                 self._out += b'X' + _pack('<I', n) + data
         else:
             self._out += b'V' + _raw_unicode_escape(obj) + b'\n'
-        self._memoize(obj)
+        return self._memoize(obj)
 
     def _save_bytes(self, obj):
         if self.proto < 3:

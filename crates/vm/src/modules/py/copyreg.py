@@ -52,6 +52,11 @@ def _is_builtin_class(c):
     return getattr(c, '__module__', None) == 'builtins'
 
 
+def _overrides(cls, name):
+    # Whether a class of the MRO below object defines `name`.
+    return any(name in c.__dict__ for c in cls.__mro__ if c is not object)
+
+
 def _reduce_ex(self, proto):
     assert proto < 2
     cls = self.__class__
@@ -80,7 +85,7 @@ def _reduce_ex(self, proto):
         except AttributeError:
             dict = None
     else:
-        if (type(self).__getstate__ is object.__getstate__ and
+        if (not _overrides(cls, '__getstate__') and
                 getattr(self, "__slots__", None)):
             raise TypeError("a class that defines __slots__ without "
                             "defining __getstate__ cannot be pickled")
