@@ -2125,6 +2125,25 @@ fn object_reduce_ex(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
 /// protocol 2 and up, `copyreg._reduce_ex` below. Exceptions reduce to
 /// their class and arguments (`BaseException.__reduce__`).
 fn common_reduce(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
+    if let Value::ByteArray(b) = plain(this) {
+        // `bytearray.__reduce_ex__`: text and encoding below protocol 3.
+        let data = b.data.borrow().clone();
+        let args = if proto < 3 {
+            let text: String = data.iter().map(|&c| char::from(c)).collect();
+            vec![Value::str(&text), Value::str("latin-1")]
+        } else {
+            vec![Value::Bytes(Rc::new(crate::objects::bytes::PyBytes::new(data)))]
+        };
+        let state = match vm.getattr(this, "__dict__") {
+            Ok(d) if vm.truthy(&d)? => d,
+            _ => Value::None,
+        };
+        return Ok(Value::new_tuple(vec![
+            vm.type_of(this),
+            Value::new_tuple(args),
+            state,
+        ]));
+    }
     if let Value::Range(_) | Value::Slice(_) = this {
         // `range.__reduce__` and `slice.__reduce__`: the type and its
         // three fields.

@@ -369,7 +369,7 @@ class Pickler:
             return
         reduce = getattr(obj, '__reduce__', None)
         if reduce is None:
-            raise PicklingError("Can't pickle %r object: %r" % (t.__name__, obj))
+            raise TypeError("cannot pickle %r object" % t.__name__)
         self._save_rv(obj, reduce(), '__reduce__')
 
     def _save_rv(self, obj, rv, what):
@@ -377,10 +377,10 @@ class Pickler:
             self._save_global(obj, rv)
             return
         if not isinstance(rv, tuple):
-            raise PicklingError("%s must return string or tuple" % what)
+            raise PicklingError("__reduce__ must return a string or tuple")
         n = len(rv)
         if not 2 <= n <= 6:
-            raise PicklingError("Tuple returned by %s must have two to six elements" % what)
+            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
         self._save_reduce(obj, *rv)
 
     def _save_builtin(self, obj):
@@ -1287,8 +1287,10 @@ def _load_from(u, data, pos):
         elif op == 0x30:    # POP
             if stack:
                 stack.pop()
-            else:
+            elif metastack:
                 pop_mark()
+            else:
+                raise underflow()
         elif op == 0x31:    # POP_MARK
             pop_mark()
         elif op == 0x32:    # DUP
@@ -1388,7 +1390,9 @@ def _load_from(u, data, pos):
             pid = stack.pop()
             stack.append(u.persistent_load(pid))
         else:
-            raise UnpicklingError("invalid load key, '%s'." % chr(op))
+            if 0x20 <= op <= 0x7e:
+                raise UnpicklingError("invalid load key, '%s'." % chr(op))
+            raise UnpicklingError("invalid load key, '\\x%02x'." % op)
 
 
 def _decode_string(u, data):
@@ -1426,6 +1430,13 @@ def _build(inst, state):
     slotstate = None
     if isinstance(state, tuple) and len(state) == 2:
         state, slotstate = state
+    if state and isinstance(inst, BaseException):
+        # BaseException.__setstate__: the items become attributes.
+        if not isinstance(state, dict):
+            raise TypeError("state is not a dictionary")
+        for k, v in state.items():
+            setattr(inst, k, v)
+        state = None
     if state:
         if not isinstance(state, dict):
             raise UnpicklingError("state is not a dictionary")
@@ -1468,7 +1479,7 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=(
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
     """Read and return an object from the given pickle data."""
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     u = Unpickler.__new__(Unpickler)
     u._file_read = None
     u._buffers = iter(buffers) if buffers is not None else None

@@ -57,6 +57,10 @@ def _overrides(cls, name):
     return any(name in c.__dict__ for c in cls.__mro__ if c is not object)
 
 
+# object.__reduce_ex__ below protocol 2: rebuild through _reconstructor
+# from the first built-in class of the MRO and the state. Its errors
+# and the calls it makes stand on the lines of CPython's copy, which its
+# tracebacks show.
 def _reduce_ex(self, proto):
     assert proto < 2
     cls = self.__class__
