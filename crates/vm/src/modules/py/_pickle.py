@@ -153,6 +153,8 @@ class Pickler:
         self._out = bytearray()
         self._frame_start = -1
         self._depth = 0
+        self._limit = 1000
+        self._pid_func = None
 
     def clear_memo(self):
         self.memo.clear()
@@ -203,7 +205,17 @@ class Pickler:
             out += b'\x80' + bytes((self.proto,))
         if self.proto >= 4:
             self._start_frame()
-        self._save(obj)
+        self._pid_func = getattr(self, 'persistent_id', None)
+        # Three Python frames per level of nesting: room for the 1000
+        # levels CPython's pickler allows.
+        limit = sys.getrecursionlimit()
+        self._limit = limit
+        self._depth = _caller_depth()
+        sys.setrecursionlimit(limit + 3100)
+        try:
+            self._save(obj)
+        finally:
+            sys.setrecursionlimit(limit)
         self._out += b'.'
         self._commit_frame(True)
         data = bytes(self._out)
@@ -258,7 +270,7 @@ class Pickler:
         if self._frame_start >= 0 and len(self._out) - self._frame_start - 9 >= _FRAME_TARGET:
             self._commit_frame()
         if save_persistent_id:
-            pid_func = getattr(self, 'persistent_id', None)
+            pid_func = self._pid_func
             if pid_func is not None:
                 pid = pid_func(obj)
                 if pid is not None:
@@ -283,10 +295,12 @@ class Pickler:
             else:
                 self._out += b'F' + repr(obj).encode('ascii') + b'\n'
             return
-        x = self._memo_index(obj)
+        x = self.memo.get(id(obj))
         if x is not None:
-            self._out += self._get(x)
-            return
+            x = x[0] if x[1] is obj else self._memo_index(obj)
+            if x is not None:
+                self._out += self._get(x)
+                return
         if t is str:
             # CPython shares one object among equal identifier-like
             # strings (interned names and constants) and among the
@@ -305,14 +319,21 @@ class Pickler:
         if t is bytes:
             self._save_bytes(obj)
             return
+        # CPython's recursion check: one level per object saved here, one
+        # more while a list's or dict's items are, over the caller's depth.
         self._depth += 1
-        if self._depth > 1000:
+        if self._depth > self._limit:
             self._depth -= 1
             raise RecursionError("maximum recursion depth exceeded while pickling an object")
         try:
             self._save_other(obj, t)
         finally:
             self._depth -= 1
+
+    def _enter(self):
+        self._depth += 1
+        if self._depth > self._limit:
+            raise RecursionError("maximum recursion depth exceeded while pickling an object")
 
     def _save_other(self, obj, t):
         if t is dict:
@@ -499,6 +520,7 @@ class Pickler:
             else:
                 data = view.tobytes()
                 self._out += b'\x96' + _pack('<Q', len(data)) + data
+            self._memoize(obj)
         else:
             self._out += b'\x97'
             if view.readonly:
@@ -552,9 +574,11 @@ class Pickler:
                 save(item)
                 self._out += b'a'
             return
+        self._enter()
         if len(obj) == 1:
             save(obj[0])
             self._out += b'a'
+            self._depth -= 1
             return
         i = 0
         while i < len(obj):
@@ -564,6 +588,7 @@ class Pickler:
                 save(obj[i])
                 i += 1
             self._out += b'e'
+        self._depth -= 1
 
     def _batch_appends(self, items):
         save = self._save
@@ -606,11 +631,13 @@ class Pickler:
                 save(v)
                 self._out += b's'
             return
+        self._enter()
         if len(obj) == 1:
             for k, v in obj.items():
                 save(k)
                 save(v)
             self._out += b's'
+            self._depth -= 1
             return
         items = list(obj.items())
         size = len(obj)
@@ -624,6 +651,7 @@ class Pickler:
                     raise RuntimeError("dictionary changed size during iteration")
             i += _BATCH
             self._out += b'u'
+        self._depth -= 1
 
     def _batch_setitems(self, items):
         save = self._save
@@ -833,6 +861,17 @@ class Pickler:
                 save(obj)
                 save(state)
                 self._out += b'\x86R0'
+
+
+def _caller_depth():
+    # The Python frames below the pickler's own.
+    n = 0
+    f = sys._getframe(1)
+    while f is not None:
+        if f.f_code.co_filename != __file__:
+            n += 1
+        f = f.f_back
+    return n
 
 
 def _codecs_encode():
