@@ -2082,10 +2082,7 @@ thread_local! {
 }
 
 /// A closure named by a shared string (see `GENERIC_REDUCE`).
-fn named_closure(
-    name: Rc<str>,
-    f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'static,
-) -> Value {
+fn named_closure(name: Rc<str>, f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'static) -> Value {
     Value::Builtin(Rc::new(crate::objects::function::Builtin {
         name,
         module: None,
@@ -2132,7 +2129,9 @@ fn common_reduce(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
             let text: String = data.iter().map(|&c| char::from(c)).collect();
             vec![Value::str(&text), Value::str("latin-1")]
         } else {
-            vec![Value::Bytes(Rc::new(crate::objects::bytes::PyBytes::new(data)))]
+            vec![Value::Bytes(Rc::new(crate::objects::bytes::PyBytes::new(
+                data,
+            )))]
         };
         let state = match vm.getattr(this, "__dict__") {
             Ok(d) if vm.truthy(&d)? => d,
