@@ -2143,6 +2143,69 @@ fn common_reduce(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
             state,
         ]));
     }
+    if let Some(maxlen) = crate::modules::collections::deque_maxlen(plain(this)) {
+        // `deque.__reduce__`: an empty deque of the same maxlen, then
+        // the items.
+        let args = match maxlen {
+            None => Vec::new(),
+            Some(m) => vec![Value::new_tuple(Vec::new()), Value::from_usize(m)],
+        };
+        let state = object_getstate(vm, this)?;
+        let items = vm.get_iter(this)?;
+        return Ok(Value::new_tuple(vec![
+            vm.type_of(this),
+            Value::new_tuple(args),
+            state,
+            items,
+        ]));
+    }
+    if let Value::Dict(d) = plain(this) {
+        let kind = d.kind.borrow().clone();
+        let items = |vm: &mut Vm| -> PyResult<Value> {
+            let items = vm.getattr(this, "items")?;
+            let items = vm.call(&items, Args::new(Vec::new()))?;
+            vm.get_iter(&items)
+        };
+        match kind {
+            crate::objects::dict::DictKind::Dict => {}
+            crate::objects::dict::DictKind::OrderedDict => {
+                let state = object_getstate(vm, this)?;
+                let it = items(vm)?;
+                return Ok(Value::new_tuple(vec![
+                    vm.type_of(this),
+                    Value::new_tuple(Vec::new()),
+                    state,
+                    Value::None,
+                    it,
+                ]));
+            }
+            crate::objects::dict::DictKind::DefaultDict(factory) => {
+                let args = match factory {
+                    Value::None => Vec::new(),
+                    f => vec![f],
+                };
+                let it = items(vm)?;
+                return Ok(Value::new_tuple(vec![
+                    vm.type_of(this),
+                    Value::new_tuple(args),
+                    Value::None,
+                    Value::None,
+                    it,
+                ]));
+            }
+            crate::objects::dict::DictKind::Counter => {
+                // `Counter.__reduce__`: the class and a plain dict copy.
+                let plain_dict = vm.call(
+                    &Value::Type(TypeId::Dict),
+                    Args::new(vec![this.clone()]),
+                )?;
+                return Ok(Value::new_tuple(vec![
+                    vm.type_of(this),
+                    Value::new_tuple(vec![plain_dict]),
+                ]));
+            }
+        }
+    }
     if let Value::Range(_) | Value::Slice(_) = this {
         // `range.__reduce__` and `slice.__reduce__`: the type and its
         // three fields.

@@ -796,10 +796,10 @@ class Pickler:
         if not isinstance(args, tuple):
             raise PicklingError("second item of the tuple returned by __reduce__ "
                                 "must be a tuple")
-        if listitems is not None and not hasattr(type(listitems), '__next__'):
+        if listitems is not None and not hasattr(listitems, '__next__'):
             raise PicklingError("fourth element of the tuple returned by __reduce__ "
                                 "must be an iterator, not %s" % type(listitems).__name__)
-        if dictitems is not None and not hasattr(type(dictitems), '__next__'):
+        if dictitems is not None and not hasattr(dictitems, '__next__'):
             raise PicklingError("fifth element of the tuple returned by __reduce__ "
                                 "must be an iterator, not %s" % type(dictitems).__name__)
         if state_setter is not None and not callable(state_setter):
