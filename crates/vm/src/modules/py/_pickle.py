@@ -118,6 +118,15 @@ _FunctionType = type(_whichmodule)
 _BuiltinType = type(len)
 
 
+class _Owner:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Owner().method)
+del _Owner
+
+
 class Pickler:
     """Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)"""
     __module__ = '_pickle'
@@ -145,6 +154,7 @@ class Pickler:
         self._shared_ids = {}
         self._shared_count = 0
         self._module_names = {}
+        self._func_modules = {}
         self._str_memo = {}
         self.proto = int(protocol)
         self.bin = protocol >= 1
@@ -161,6 +171,7 @@ class Pickler:
         self._shared_ids.clear()
         self._shared_count = 0
         self._str_memo.clear()
+        self._func_modules.clear()
 
     # -- output and framing ------------------------------------------
 
@@ -382,6 +393,10 @@ class Pickler:
             return
         if t is _BuiltinType:
             self._save_builtin(obj)
+            return
+        if t is _MethodType:
+            # A bound method's __reduce__: its name looked up on its owner.
+            self._save_reduce(obj, getattr, (obj.__self__, obj.__func__.__name__))
             return
         reduce = getattr(obj, '__reduce_ex__', None)
         if reduce is not None:
@@ -743,7 +758,7 @@ class Pickler:
         except AttributeError:
             raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
                                 % (obj, name, module_name)) from None
-        if obj2 is not obj:
+        if obj2 is not obj and not _same_builtin(obj, obj2):
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
                                 % (obj, module_name, name))
         if self.proto >= 2:
@@ -760,10 +775,20 @@ class Pickler:
         if parent is module:
             name = lastname
         if self.proto >= 4:
-            # CPython's module names are one interned string per module,
-            # which the memo then finds again.
-            module_name = self._module_names.setdefault(module_name, module_name)
-            self._save(module_name)
+            if type(obj) is _BuiltinType:
+                # A built-in function's module name is its module's
+                # `__name__`, another object than the interned name a
+                # type's `__module__` gives.
+                idx = self._func_modules.get(module_name)
+                if idx is None:
+                    self._func_modules[module_name] = self._save_str(module_name)
+                else:
+                    self._out += self._get(idx)
+            else:
+                # CPython's module names are one interned string per
+                # module, which the memo then finds again.
+                module_name = self._module_names.setdefault(module_name, module_name)
+                self._save(module_name)
             self._save(name)
             self._out += b'\x93'
         elif parent is not module:
@@ -861,6 +886,13 @@ class Pickler:
                 save(obj)
                 save(state)
                 self._out += b'\x86R0'
+
+
+def _same_builtin(a, b):
+    # pyview makes a module's built-in functions afresh for each module
+    # that names them (`operator.add` and `_operator.add`).
+    return (type(a) is _BuiltinType and type(b) is _BuiltinType
+            and a.__name__ == b.__name__ and a.__module__ == b.__module__)
 
 
 def _caller_depth():
