@@ -2195,10 +2195,8 @@ fn common_reduce(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
             }
             crate::objects::dict::DictKind::Counter => {
                 // `Counter.__reduce__`: the class and a plain dict copy.
-                let plain_dict = vm.call(
-                    &Value::Type(TypeId::Dict),
-                    Args::new(vec![this.clone()]),
-                )?;
+                let plain_dict =
+                    vm.call(&Value::Type(TypeId::Dict), Args::new(vec![this.clone()]))?;
                 return Ok(Value::new_tuple(vec![
                     vm.type_of(this),
                     Value::new_tuple(vec![plain_dict]),
