@@ -164,6 +164,26 @@ fn input_reads_the_hosts_stdin() {
 }
 
 #[test]
+fn iterating_stdin_gives_its_lines() {
+    let out = Sink::capture();
+    let mut py = Interpreter::builder()
+        .stdout(out.clone())
+        .stderr(Sink::Discard)
+        .stdin(Box::new(std::io::Cursor::new(b"x\ny\nlast".to_vec())))
+        .build();
+    py.run(
+        "import sys\nprint(sys.stdin.readline(), end='')\nprint([l for l in sys.stdin])",
+        "<stdin-test>",
+    )
+    .unwrap();
+    assert_eq!(out.text(), "x\n['y\\n', 'last']\n");
+    let e = py
+        .run("import sys\nfor l in sys.stdout: pass", "<stdin-test>")
+        .unwrap_err();
+    assert_eq!(last_line(&e), "io.UnsupportedOperation: not readable");
+}
+
+#[test]
 fn interpreters_are_independent() {
     let (mut a, out_a) = quiet();
     let (mut b, out_b) = quiet();

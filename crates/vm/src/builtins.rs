@@ -2819,6 +2819,12 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         if name == "__str__" && inherits_base_str(e) {
             return Some(base_exception_str());
         }
+        if let Some(name) = ["with_traceback", "add_note", "__reduce__", "__setstate__"]
+            .into_iter()
+            .find(|n| *n == name)
+        {
+            return Some(base_exception_method(name));
+        }
     }
     if matches!(t, TypeId::Bytes | TypeId::ByteArray) {
         if let Some(m) = class_method(t, name) {
@@ -2898,6 +2904,22 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
             func,
         },
     )))
+}
+
+/// `BaseException.name`, a method descriptor its subclasses inherit.
+fn base_exception_method(name: &'static str) -> Value {
+    let func = crate::objects::function::closure(name, move |vm, args| {
+        let rest = Args {
+            pos: args.pos[1..].to_vec(),
+            kw: args.kw.clone(),
+        };
+        vm.call_method(&args.pos[0], name, rest)
+    });
+    Value::Wrapper(Rc::new(crate::objects::descriptor::Wrapper::Method {
+        owner: TypeId::Exception(crate::exceptions::ExcType::BaseException),
+        name: name.into(),
+        func,
+    }))
 }
 
 /// `Ellipsis.__reduce__()`: the name the singleton is pickled by.

@@ -118,6 +118,11 @@ fn method_plain_args(recv: &Value, args: &Args) -> Option<Args> {
 
 /// Whether a dict or set key needs the interpreter: (its hash comes from
 /// `__hash__`, its equality from `__eq__`), looking into tuples.
+/// Whether a key hashes and compares without user code.
+pub(crate) fn is_builtin_key(v: &Value) -> bool {
+    !key_needs_vm(v).0
+}
+
 fn key_needs_vm(v: &Value) -> (bool, bool) {
     // A worklist, not recursion: tuples may nest to any depth.
     let (mut hashed, mut compared) = (false, false);
@@ -786,7 +791,7 @@ impl Vm {
         match name {
             "__new__" if t == TypeId::Object => return Ok(Some(object_new())),
             "__new__" => return Ok(Some(crate::typeobj::builtin_new(t))),
-            "__init__" if class_mode => return Ok(Some(builtin("__init__", None, object_init_fn))),
+            "__init__" if class_mode => return Ok(Some(init_slot(t))),
             "__init__" => return Ok(Some(bound(obj, builtin("__init__", None, object_init_fn)))),
             "__init_subclass__" | "__subclasshook__" if t == TypeId::Object => {
                 let owner = match start {
@@ -832,6 +837,25 @@ impl Vm {
             return Ok(object_slot_method(obj, name).map(|m| bound_to(m, obj)));
         }
         if let TypeId::Exception(_) = t {
+            // `BaseException`'s own methods and descriptors (not what the
+            // instance's `__dict__` holds).
+            if let (Value::Exception(e), true) = (
+                obj,
+                matches!(
+                    name,
+                    "with_traceback"
+                        | "add_note"
+                        | "__reduce__"
+                        | "__setstate__"
+                        | "args"
+                        | "__traceback__"
+                        | "__cause__"
+                        | "__context__"
+                        | "__suppress_context__"
+                ),
+            ) {
+                return self.exception_attr(obj, e, name).transpose();
+            }
             return Ok(None);
         }
         if let Some(b) = base_value(obj) {
@@ -880,6 +904,47 @@ impl Vm {
                     args.check_posonly("with_traceback", "with_traceback", 1, 1)?;
                     set_traceback(&this, &args.pos[0])?;
                     Ok(obj.clone())
+                })
+            }
+            // CPython's `BaseException.__reduce__`: the class and args, and
+            // the instance's attributes when it has any.
+            "__reduce__" => {
+                let this = e.clone();
+                let obj = obj.clone();
+                closure(name, move |vm, args| {
+                    args.check_posonly("__reduce__", "__reduce__", 0, 0)?;
+                    let mut out = vec![
+                        vm.type_of(&obj),
+                        Value::new_tuple(this.args.borrow().clone()),
+                    ];
+                    let dict = exceptions::instance_dict(&this)?;
+                    if matches!(&dict, Value::Dict(d) if !d.keys().is_empty()) {
+                        out.push(dict);
+                    }
+                    Ok(Value::new_tuple(out))
+                })
+            }
+            "__setstate__" => {
+                let obj = obj.clone();
+                closure(name, move |vm, args| {
+                    args.check_posonly("__setstate__", "__setstate__", 1, 1)?;
+                    match &args.pos[0] {
+                        Value::None => {}
+                        Value::Dict(d) => {
+                            for k in d.keys() {
+                                let v = d.get(&k)?.unwrap_or(Value::None);
+                                let Value::Str(k) = &k else {
+                                    return Err(type_error(format!(
+                                        "attribute name must be string, not '{}'",
+                                        k.type_name()
+                                    )));
+                                };
+                                vm.setattr(&obj, k, v)?;
+                            }
+                        }
+                        _ => return Err(type_error("state is not a dictionary")),
+                    }
+                    Ok(Value::None)
                 })
             }
             "add_note" => {
@@ -1027,12 +1092,26 @@ impl Vm {
     ) -> PyResult<Value> {
         let (hashed, compared) = key_needs_vm(key);
         if !hashed {
-            return Ok(key.clone());
+            if !self.user_keys_seen {
+                return Ok(key.clone());
+            }
+            // A built-in key may equal a stored user object of its hash
+            // (`{K(2): v}[2]`), which only that object's `__eq__` can tell.
+            // (An unhashable key is left for the lookup to reject.)
+            let Ok(h) = crate::ops::hash(key) else {
+                return Ok(key.clone());
+            };
+            let found = candidates(h);
+            if !found.iter().any(|c| key_needs_vm(c).1) {
+                return Ok(key.clone());
+            }
+            return self.first_equal(found, key);
         }
         let h = self.hash_value(key)?;
         if !compared {
             return Ok(key.clone());
         }
+        self.user_keys_seen = true;
         let found = candidates(h);
         self.first_equal(found, key)
     }
@@ -1067,7 +1146,11 @@ impl Vm {
             _ => false,
         };
         if keyed {
-            if let Some(k) = args.pos.first().filter(|k| key_needs_vm(k).0) {
+            if let Some(k) = args
+                .pos
+                .first()
+                .filter(|k| self.user_keys_seen || key_needs_vm(k).0)
+            {
                 let k = self.container_key(recv, k)?;
                 let mut args = args.clone();
                 args.pos[0] = k;
@@ -2422,7 +2505,7 @@ fn object_getstate(vm: &mut Vm, this: &Value) -> PyResult<Value> {
 pub(crate) fn object_type_method(name: &str) -> Option<Value> {
     match name {
         "__new__" => return Some(object_new()),
-        "__init__" => return Some(builtin("__init__", None, object_init_fn)),
+        "__init__" => return Some(init_slot(TypeId::Object)),
         _ => {}
     }
     object_slot_method(&Value::None, name)?;
@@ -2866,11 +2949,23 @@ fn check_not_abstract(class: &PyClass, args: &Args) -> PyResult<()> {
 /// `object.__new__`, one object (`A.__new__ is object.__new__`).
 fn object_new() -> Value {
     thread_local! {
-        static NEW: Value = builtin("__new__", None, |vm, args| {
-            crate::typeobj::checked_new(vm, TypeId::Object, args)
-        });
+        static NEW: Value = crate::typeobj::builtin_new(TypeId::Object);
     }
     NEW.with(Value::clone)
+}
+
+/// `T.__init__` of built-in type `T`: the slot wrapper of `object`, or of
+/// the exception type (each has its own in CPython).
+pub(crate) fn init_slot(t: TypeId) -> Value {
+    let owner = match t {
+        TypeId::Exception(_) => t,
+        _ => TypeId::Object,
+    };
+    Value::Wrapper(Rc::new(crate::objects::descriptor::Wrapper::Method {
+        owner,
+        name: "__init__".into(),
+        func: builtin("__init__", None, object_init_fn),
+    }))
 }
 
 /// `object.__init__(self, *args)` and the `__init__` of built-in bases.

@@ -565,8 +565,9 @@ impl Vm {
                         found.push(v.clone());
                         continue;
                     }
-                    Value::List(l) => l.borrow().clone(),
-                    Value::Tuple(t) => t.to_vec(),
+                    // Sequences release their items last first.
+                    Value::List(l) => l.borrow().iter().rev().cloned().collect(),
+                    Value::Tuple(t) => t.iter().rev().cloned().collect(),
                     Value::Dict(d) => d.map.borrow().values().cloned().collect(),
                     Value::Set(s) => s.table.borrow().items(),
                     _ => continue,

@@ -103,6 +103,9 @@ pub use crate::limits::Limits;
 pub struct Vm {
     pub globals: Rc<Globals>,
     pub(crate) builtins: HashMap<&'static str, Value>,
+    /// Whether a dict or set has been given a key whose `__eq__` is
+    /// user code: from then on built-in keys look for such equal keys.
+    pub(crate) user_keys_seen: bool,
     pub stdout: Box<dyn Output>,
     pub stderr: Box<dyn Output>,
     /// Where `input()` reads lines: the host's choice, none (end of file
@@ -316,6 +319,7 @@ impl Vm {
         let mut vm = Vm {
             globals: Rc::new(Globals::default()),
             builtins: crate::builtins::table(),
+            user_keys_seen: false,
             stdout,
             stderr,
             stdin: None,
@@ -2024,10 +2028,10 @@ impl Vm {
     /// Gives a finished frame's slot vector back, emptied, for `slot_vec`.
     fn recycle_slots(&mut self, mut slots: Vec<Option<Value>>) {
         if slots.capacity() <= 64 && self.frame_pool.len() < 64 {
-            while let Some(v) = slots.pop() {
-                if let Some(v) = v {
-                    forget_plain(v);
-                }
+            // First slot first, the order CPython clears a frame's locals
+            // in (visible through `__del__`).
+            for v in slots.drain(..).flatten() {
+                forget_plain(v);
             }
             self.frame_pool.push(slots);
         }
@@ -3661,6 +3665,16 @@ impl Vm {
                 }
             }
             Value::DictView(dv) => return Ok(iter::dict_iter(&dv.dict, dv.kind)),
+            // A text stream yields its lines until `readline` gives "".
+            Value::Stream(s) => {
+                if *s != Stream::Stdin {
+                    return Err(exceptions::new_err(
+                        ExcType::UnsupportedOperation,
+                        "not readable",
+                    ));
+                }
+                PyIter::Callable(self.getattr(v, "readline")?, Value::str(""))
+            }
             Value::Native(o) => {
                 return o
                     .iter(o)

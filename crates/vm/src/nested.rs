@@ -260,8 +260,11 @@ impl std::ops::Deref for PyList {
 
 impl Drop for PyList {
     fn drop(&mut self) {
-        let items = std::mem::take(self.0.get_mut());
+        let mut items = std::mem::take(self.0.get_mut());
         if !items.is_empty() {
+            // Last item first, as CPython's `list_dealloc` releases them
+            // (the order `__del__` methods run in).
+            items.reverse();
             dispose(items, |v| v);
         }
     }
@@ -335,8 +338,10 @@ fn release_tuple(t: &mut Rc<[Value]>) {
         return;
     }
     if let Some(items) = Rc::get_mut(t) {
+        // Last item first, as CPython's `tupledealloc` releases them.
         let nested: Vec<Value> = items
             .iter_mut()
+            .rev()
             .filter(|i| nests(i))
             .map(|i| std::mem::replace(i, Value::None))
             .collect();

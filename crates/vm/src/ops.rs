@@ -847,7 +847,7 @@ fn eq_step_builtin(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) -> Op
                 return Some(false);
             }
             let (x, y) = (x.map.borrow(), y.map.borrow());
-            if x.keys().any(|k| own_eq(&k.value)) {
+            if x.keys().chain(y.keys()).any(|k| own_eq(&k.value)) {
                 // Keys found only through a user `__eq__`.
                 return Option::None;
             }
@@ -882,7 +882,7 @@ fn eq_step_builtin(a: &Value, b: &Value, nested: &mut Vec<(Value, Value)>) -> Op
         }
         (Set(x), Set(y)) => {
             let (x, y) = (x.table.borrow(), y.table.borrow());
-            if x.items().iter().any(own_eq) {
+            if x.items().iter().chain(y.items().iter()).any(own_eq) {
                 return Option::None;
             }
             x.len() == y.len() && x.is_subset(&y)
@@ -1192,6 +1192,19 @@ pub fn compare_op(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let resolved;
+    let item = if vm.user_keys_seen
+        && matches!(
+            container,
+            Value::Dict(_) | Value::Set(_) | Value::DictView(_)
+        )
+        && crate::dispatch::is_builtin_key(item)
+    {
+        resolved = vm.container_key(container, item)?;
+        &resolved
+    } else {
+        item
+    };
     match container {
         Value::Str(s) => match item {
             Value::Str(i) => Ok(s.contains(&**i)),

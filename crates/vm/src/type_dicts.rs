@@ -9,7 +9,7 @@
 
 use crate::value::TypeId;
 
-/// The public names (methods, no dunders) of `t.__dict__`, in CPython's
+/// The public names (methods, no dunders but `bytes.__bytes__`) of `t.__dict__`, in CPython's
 /// order, for the types whose method lists are read from here (bytes,
 /// bytearray, set, frozenset); empty for others. Built once per type.
 pub fn public_names(t: TypeId) -> &'static [&'static str] {
@@ -29,7 +29,7 @@ pub fn public_names(t: TypeId) -> &'static [&'static str] {
     cell.get_or_init(|| {
         all.iter()
             .copied()
-            .filter(|n| !n.starts_with("__"))
+            .filter(|n| !n.starts_with("__") || *n == "__bytes__")
             .collect()
     })
 }

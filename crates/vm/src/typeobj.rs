@@ -1024,7 +1024,7 @@ impl Vm {
             {
                 return None
             }
-            "__init__" => return Some(builtin("__init__", None, crate::dispatch::object_init_fn)),
+            "__init__" => return Some(crate::dispatch::init_slot(t)),
             // `object`, in the type's MRO, has these before the metaclass.
             _ if crate::type_dicts::defines_object(name) => return None,
             _ => {}
@@ -1252,7 +1252,16 @@ fn bound(this: &Value, f: Value) -> Value {
 /// `T.__new__(cls, *args)` of built-in type `T`: a value of `T` when
 /// `cls` is `T`, a bare instance when it is a subclass.
 pub(crate) fn builtin_new(t: TypeId) -> Value {
-    builtin_fn("__new__", move |vm, args| checked_new(vm, t, args))
+    // Bound to its type, as CPython's static `__new__` is (`__self__` and
+    // `__qualname__` say so).
+    Value::Builtin(Rc::new(crate::objects::function::Builtin {
+        name: "__new__".into(),
+        module: None,
+        func: Rc::new(move |vm: &mut Vm, args: &Args| checked_new(vm, t, args)),
+        frame: None,
+        level: crate::objects::function::CallLevel::Never,
+        receiver: Some(Value::Type(t)),
+    }))
 }
 
 /// [`builtin_new`]'s call. As in CPython, `cls` must be a subtype of `T`
@@ -1426,6 +1435,7 @@ pub(crate) fn type_method(name: &str) -> Option<Value> {
             let cls = receiver(args, "__subclasses__")?;
             Ok(Value::new_list(match cls {
                 Value::Class(c) => c.subclasses().into_iter().map(Value::Class).collect(),
+                Value::Type(t) => builtin_subclasses(*t),
                 _ => Vec::new(),
             }))
         }),
@@ -1540,5 +1550,66 @@ pub(crate) fn builtin_mro(t: TypeId) -> Vec<Value> {
         _ => {}
     }
     out.push(Value::Type(TypeId::Object));
+    out
+}
+
+/// `t.__subclasses__()` of a built-in type: the built-in types deriving
+/// from it (exceptions in CPython's order: by name, the groups that take
+/// a second base after), then the user classes, in creation order.
+fn builtin_subclasses(t: TypeId) -> Vec<Value> {
+    let builtin: Vec<TypeId> = match t {
+        TypeId::Exception(e) => {
+            let mut direct: Vec<ExcType> = ExcType::ALL
+                .iter()
+                .copied()
+                .filter(|c| c.is_builtin() && c.parent() == Some(e))
+                .collect();
+            direct.sort_by_key(|c| c.name());
+            direct.extend(
+                ExcType::ALL
+                    .iter()
+                    .copied()
+                    .filter(|c| c.is_builtin() && c.second_base() == Some(e)),
+            );
+            direct.into_iter().map(TypeId::Exception).collect()
+        }
+        TypeId::Int => vec![TypeId::Bool],
+        TypeId::Object => vec![
+            TypeId::Type,
+            TypeId::Int,
+            TypeId::Float,
+            TypeId::Complex,
+            TypeId::Str,
+            TypeId::Bytes,
+            TypeId::ByteArray,
+            TypeId::MemoryView,
+            TypeId::List,
+            TypeId::Tuple,
+            TypeId::Dict,
+            TypeId::Set,
+            TypeId::FrozenSet,
+            TypeId::Range,
+            TypeId::Slice,
+            TypeId::Property,
+            TypeId::StaticMethod,
+            TypeId::ClassMethod,
+            TypeId::Super,
+            TypeId::NoneType,
+            TypeId::Ellipsis,
+            TypeId::NotImplementedType,
+            TypeId::Function,
+            TypeId::BuiltinFunction,
+            TypeId::Method,
+            TypeId::Module,
+            TypeId::Exception(ExcType::BaseException),
+        ],
+        _ => Vec::new(),
+    };
+    let mut out: Vec<Value> = builtin.into_iter().map(Value::Type).collect();
+    out.extend(
+        crate::objects::class::user_subclasses_of(t)
+            .into_iter()
+            .map(Value::Class),
+    );
     out
 }

@@ -9,8 +9,8 @@
 //! and the interpreter's own output (tracebacks, warnings) then use, as
 //! in CPython. Their `buffer` (an `_io.FileIO`, as python3 has it when
 //! unbuffered) writes bytes to the same sink. `sys.stdin` reads the
-//! host's input (`Vm::stdin`; `read`, `readline`, `readlines`, no
-//! iteration) and refuses writes. `sys.excepthook` prints a report to
+//! host's input (`Vm::stdin`; `read`, `readline`, `readlines`,
+//! iteration by lines) and refuses writes. `sys.excepthook` prints a report to
 //! `sys.stderr`; a replaced hook is called for uncaught exceptions (by
 //! `Interpreter::report`, see `Vm::replaced_excepthook`).
 

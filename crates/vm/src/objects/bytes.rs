@@ -712,6 +712,12 @@ pub fn call_method(
     args: &Args,
 ) -> Option<PyResult<Value>> {
     let whole = Value::Bytes(this.clone());
+    if name == "__bytes__" {
+        return Some(
+            args.check_posonly("__bytes__", "__bytes__", 0, 0)
+                .map(|_| whole),
+        );
+    }
     shared_method(vm, Kind::Bytes, &this.data, Some(&whole), name, args)
 }
 

@@ -369,9 +369,17 @@ impl PyClass {
     }
 
     fn register_with_bases(self: &Rc<Self>) {
-        for b in self.bases.borrow().iter() {
-            if let Value::Class(c) = b {
-                c.subclasses.borrow_mut().push(Rc::downgrade(self));
+        let bases = self.bases.borrow();
+        if bases.is_empty() {
+            BUILTIN_SUBCLASSES.with(|r| r.borrow_mut().push((TypeId::Object, Rc::downgrade(self))));
+        }
+        for b in bases.iter() {
+            match b {
+                Value::Class(c) => c.subclasses.borrow_mut().push(Rc::downgrade(self)),
+                Value::Type(t) => {
+                    BUILTIN_SUBCLASSES.with(|r| r.borrow_mut().push((*t, Rc::downgrade(self))))
+                }
+                _ => {}
             }
         }
     }
@@ -921,13 +929,36 @@ fn add_descriptors(
 
 /// Removes `class` from the subclass lists of `bases`.
 fn unlink(bases: &[Value], class: &Rc<PyClass>) {
+    let other = |w: &Weak<PyClass>| !std::ptr::eq(w.as_ptr(), Rc::as_ptr(class));
+    let object = [Value::Type(TypeId::Object)];
+    let bases = if bases.is_empty() { &object[..] } else { bases };
     for b in bases {
-        if let Value::Class(c) = b {
-            c.subclasses
-                .borrow_mut()
-                .retain(|w| !std::ptr::eq(w.as_ptr(), Rc::as_ptr(class)));
+        match b {
+            Value::Class(c) => c.subclasses.borrow_mut().retain(other),
+            Value::Type(t) => {
+                BUILTIN_SUBCLASSES.with(|r| r.borrow_mut().retain(|(u, w)| u != t || other(w)))
+            }
+            _ => {}
         }
     }
+}
+
+thread_local! {
+    /// The user classes deriving directly from each built-in type, in
+    /// creation order (built-in types have no place of their own for them).
+    static BUILTIN_SUBCLASSES: RefCell<Vec<(TypeId, Weak<PyClass>)>> = RefCell::default();
+}
+
+/// The live user classes whose bases name the built-in type `t`.
+pub fn user_subclasses_of(t: TypeId) -> Vec<Rc<PyClass>> {
+    BUILTIN_SUBCLASSES.with(|r| {
+        let mut r = r.borrow_mut();
+        r.retain(|(_, w)| w.strong_count() > 0);
+        r.iter()
+            .filter(|(u, _)| *u == t)
+            .filter_map(|(_, w)| w.upgrade())
+            .collect()
+    })
 }
 
 /// CPython's error for a `__bases__` assignment that changes the layout.

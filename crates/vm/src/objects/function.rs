@@ -619,7 +619,13 @@ pub fn builtin_attr(b: &Builtin, name: &str) -> Option<Value> {
     if let Some(r) = &b.receiver {
         match name {
             "__self__" => return Some(r.clone()),
-            "__qualname__" => return Some(Value::str(&format!("{}.{}", r.type_name(), b.name))),
+            "__qualname__" => {
+                let owner = match r {
+                    Value::Type(t) if &*b.name == "__new__" => t.short_name(),
+                    r => r.type_name(),
+                };
+                return Some(Value::str(&format!("{owner}.{}", b.name)));
+            }
             "__module__" if crate::objects::descriptor::is_method_wrapper(r, &b.name) => {
                 return None
             }
