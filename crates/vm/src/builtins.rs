@@ -1406,6 +1406,11 @@ fn b_callable(_: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 pub(crate) fn is_callable(v: &Value) -> bool {
+    // A class is callable whatever its metaclass (every one has `type`'s
+    // `__call__`).
+    if matches!(v, Value::Class(_)) {
+        return true;
+    }
     if let Some(class) = crate::dispatch::user_class(v) {
         return class.lookup("__call__").is_some();
     }

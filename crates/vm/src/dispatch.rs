@@ -516,6 +516,15 @@ impl Vm {
                 return v;
             }
         }
+        if base_value(obj).is_some()
+            && matches!(name, "__reduce_ex__" | "__reduce__" | "__getstate__")
+        {
+            // The reduction of a subclass instance is the instance's, not
+            // its built-in value's.
+            if let Some(m) = object_slot_method(obj, name) {
+                return Ok(bound_to(m, obj));
+            }
+        }
         if let Some(b) = base_value(obj) {
             // `d.fromkeys(...)` on a dict subclass instance makes its class.
             if let Some(m) = crate::builtins::class_method(b.type_id(), name) {
@@ -2072,9 +2081,30 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
             args.check_none("__hash__")?;
             Ok(Value::Int(crate::ops::hash(&this)?))
         }),
-        "__getstate__" => closure(name, move |vm, args| {
+        "__getstate__" => named_closure(GENERIC_GETSTATE.with(Rc::clone), move |vm, args| {
             args.check_none("__getstate__")?;
             object_getstate(vm, &this)
+        }),
+        "__reduce__" => named_closure(GENERIC_REDUCE.with(Rc::clone), move |vm, args| {
+            args.check_none("object.__reduce__")?;
+            common_reduce(vm, &this, 0)
+        }),
+        "__reduce_ex__" => closure(name, move |vm, args| {
+            args.no_kwargs("object.__reduce_ex__")?;
+            let [proto] = &args.pos[..] else {
+                return Err(type_error(format!(
+                    "object.__reduce_ex__() takes exactly one argument ({} given)",
+                    args.pos.len()
+                )));
+            };
+            let proto = match proto {
+                Value::Int(i) => *i,
+                Value::Bool(b) => i64::from(*b),
+                Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+                Value::BigInt(_) => i64::MAX,
+                other => return Err(exceptions::not_an_index(other.type_name())),
+            };
+            object_reduce_ex(vm, &this, proto)
         }),
         "__repr__" => closure(name, move |_, args| {
             args.check_none("__repr__")?;
@@ -2124,6 +2154,309 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
         })),
         _ => return None,
     })
+}
+
+thread_local! {
+    /// The names of `object.__reduce__` and `object.__getstate__`: the
+    /// generic methods are told from overrides by these very strings.
+    static GENERIC_REDUCE: Rc<str> = Rc::from("__reduce__");
+    static GENERIC_GETSTATE: Rc<str> = Rc::from("__getstate__");
+}
+
+/// A closure named by a shared string (see `GENERIC_REDUCE`).
+fn named_closure(name: Rc<str>, f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'static) -> Value {
+    Value::Builtin(Rc::new(crate::objects::function::Builtin {
+        name,
+        module: None,
+        func: Rc::new(f),
+        frame: None,
+        level: crate::objects::function::CallLevel::Never,
+        receiver: None,
+    }))
+}
+
+/// Whether `m` is the generic method `marker` names.
+fn is_generic(m: &Value, marker: &'static std::thread::LocalKey<Rc<str>>) -> bool {
+    let f = match m {
+        Value::Builtin(b) => b,
+        Value::BoundMethod(bm) => match &bm.func {
+            Value::Builtin(b) => b,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    marker.with(|n| Rc::ptr_eq(&f.name, n))
+}
+
+/// `object.__reduce_ex__(proto)`: an overriding `__reduce__` if there is
+/// one, else the generic reduction.
+fn object_reduce_ex(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
+    match vm.getattr(this, "__reduce__") {
+        Ok(m) if !is_generic(&m, &GENERIC_REDUCE) => return vm.call(&m, Args::new(Vec::new())),
+        Ok(_) => {}
+        Err(e) if e.exc.typ.is_subclass(ExcType::AttributeError) => {}
+        Err(e) => return Err(e),
+    }
+    common_reduce(vm, this, proto)
+}
+
+/// CPython's `_common_reduce`: `copyreg.__newobj__` and the state for
+/// protocol 2 and up, `copyreg._reduce_ex` below. Exceptions reduce to
+/// their class and arguments (`BaseException.__reduce__`).
+fn common_reduce(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
+    if let Value::ByteArray(b) = plain(this) {
+        // `bytearray.__reduce_ex__`: text and encoding below protocol 3.
+        let data = b.data.borrow().clone();
+        let args = if proto < 3 {
+            let text: String = data.iter().map(|&c| char::from(c)).collect();
+            vec![Value::str(&text), Value::str("latin-1")]
+        } else {
+            vec![Value::Bytes(Rc::new(crate::objects::bytes::PyBytes::new(
+                data,
+            )))]
+        };
+        let state = match vm.getattr(this, "__dict__") {
+            Ok(d) if vm.truthy(&d)? => d,
+            _ => Value::None,
+        };
+        return Ok(Value::new_tuple(vec![
+            vm.type_of(this),
+            Value::new_tuple(args),
+            state,
+        ]));
+    }
+    if let Some(maxlen) = crate::modules::collections::deque_maxlen(plain(this)) {
+        // `deque.__reduce__`: an empty deque of the same maxlen, then
+        // the items.
+        let args = match maxlen {
+            None => Vec::new(),
+            Some(m) => vec![Value::new_tuple(Vec::new()), Value::from_usize(m)],
+        };
+        let state = object_getstate(vm, this)?;
+        let items = vm.get_iter(this)?;
+        return Ok(Value::new_tuple(vec![
+            vm.type_of(this),
+            Value::new_tuple(args),
+            state,
+            items,
+        ]));
+    }
+    if let Value::Dict(d) = plain(this) {
+        let kind = d.kind.borrow().clone();
+        let items = |vm: &mut Vm| -> PyResult<Value> {
+            let items = vm.getattr(this, "items")?;
+            let items = vm.call(&items, Args::new(Vec::new()))?;
+            vm.get_iter(&items)
+        };
+        match kind {
+            crate::objects::dict::DictKind::Dict => {}
+            crate::objects::dict::DictKind::OrderedDict => {
+                let state = object_getstate(vm, this)?;
+                let it = items(vm)?;
+                return Ok(Value::new_tuple(vec![
+                    vm.type_of(this),
+                    Value::new_tuple(Vec::new()),
+                    state,
+                    Value::None,
+                    it,
+                ]));
+            }
+            crate::objects::dict::DictKind::DefaultDict(factory) => {
+                let args = match factory {
+                    Value::None => Vec::new(),
+                    f => vec![f],
+                };
+                let it = items(vm)?;
+                return Ok(Value::new_tuple(vec![
+                    vm.type_of(this),
+                    Value::new_tuple(args),
+                    Value::None,
+                    Value::None,
+                    it,
+                ]));
+            }
+            crate::objects::dict::DictKind::Counter => {
+                // `Counter.__reduce__`: the class and a plain dict copy.
+                let plain_dict =
+                    vm.call(&Value::Type(TypeId::Dict), Args::new(vec![this.clone()]))?;
+                return Ok(Value::new_tuple(vec![
+                    vm.type_of(this),
+                    Value::new_tuple(vec![plain_dict]),
+                ]));
+            }
+        }
+    }
+    if let Value::Range(_) | Value::Slice(_) = this {
+        // `range.__reduce__` and `slice.__reduce__`: the type and its
+        // three fields.
+        let mut fields = Vec::with_capacity(3);
+        for n in ["start", "stop", "step"] {
+            fields.push(vm.getattr(this, n)?);
+        }
+        return Ok(Value::new_tuple(vec![
+            vm.type_of(this),
+            Value::new_tuple(fields),
+        ]));
+    }
+    if let Value::Exception(e) = this {
+        let cls = vm.type_of(this);
+        let args = vm.getattr(this, "args")?;
+        let mut parts = vec![cls, args];
+        if let Ok(d) = vm.getattr(this, "__dict__") {
+            if vm.truthy(&d)? {
+                parts.push(d);
+            }
+        }
+        let _ = e;
+        return Ok(Value::new_tuple(parts));
+    }
+    if let Value::Set(set) = plain(this) {
+        // `set.__reduce__`: the class, the items as a list, the state.
+        if !matches!(this, Value::Set(_)) {
+            let items = Value::new_list(set.table.borrow().items());
+            let state = object_getstate(vm, this)?;
+            return Ok(Value::new_tuple(vec![
+                vm.type_of(this),
+                Value::new_tuple(vec![items]),
+                state,
+            ]));
+        }
+    }
+    let copyreg = vm.import("copyreg")?;
+    if proto < 2 {
+        let f = vm.getattr(&copyreg, "_reduce_ex")?;
+        return vm.call(&f, Args::new(vec![this.clone(), Value::Int(proto)]));
+    }
+    reduce_newobj(vm, this, &copyreg)
+}
+
+/// The protocol 2 reduction: `(copyreg.__newobj__, (cls, *args), state,
+/// listitems, dictitems)`, or `copyreg.__newobj_ex__` when
+/// `__getnewargs_ex__` gives keywords.
+fn reduce_newobj(vm: &mut Vm, this: &Value, copyreg: &Value) -> PyResult<Value> {
+    let absent = |e: &exceptions::PyErr| e.exc.typ.is_subclass(ExcType::AttributeError);
+    let plain_kind = plain(this).type_id();
+    // Values CPython cannot make with `__new__` (no `tp_new`).
+    if matches!(this, Value::Iter(_)) {
+        return Err(type_error(format!(
+            "cannot pickle '{}' object",
+            this.type_name()
+        )));
+    }
+    let cls = vm.type_of(this);
+    let mut args: Option<Vec<Value>> = None;
+    let mut kwargs: Option<Value> = None;
+    match vm.getattr(this, "__getnewargs_ex__") {
+        Ok(f) => {
+            let r = vm.call(&f, Args::new(Vec::new()))?;
+            let Value::Tuple(t) = &r else {
+                return Err(type_error(format!(
+                    "__getnewargs_ex__ should return a tuple, not '{}'",
+                    r.type_name()
+                )));
+            };
+            if t.len() != 2 {
+                return Err(type_error(format!(
+                    "__getnewargs_ex__ should return a tuple of length 2, not {}",
+                    t.len()
+                )));
+            }
+            let Value::Tuple(a) = &t[0] else {
+                return Err(type_error(format!(
+                    "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{}'",
+                    t[0].type_name()
+                )));
+            };
+            if !matches!(plain(&t[1]), Value::Dict(_)) {
+                return Err(type_error(format!(
+                    "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{}'",
+                    t[1].type_name()
+                )));
+            }
+            args = Some(a.to_vec());
+            kwargs = Some(t[1].clone());
+        }
+        Err(e) if absent(&e) => match vm.getattr(this, "__getnewargs__") {
+            Ok(f) => {
+                let r = vm.call(&f, Args::new(Vec::new()))?;
+                let Value::Tuple(a) = &r else {
+                    return Err(type_error(format!(
+                        "__getnewargs__ should return a tuple, not '{}'",
+                        r.type_name()
+                    )));
+                };
+                args = Some(a.to_vec());
+            }
+            Err(e) if absent(&e) => {}
+            Err(e) => return Err(e),
+        },
+        Err(e) => return Err(e),
+    }
+    if args.is_none() {
+        // `__getnewargs__` of the immutable built-in bases: the value.
+        args = match base_value(this) {
+            Some(
+                b @ (Value::Int(_)
+                | Value::BigInt(_)
+                | Value::Bool(_)
+                | Value::Float(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::Tuple(_)),
+            ) => Some(vec![b.clone()]),
+            Some(Value::Complex(re, im)) => Some(vec![Value::Float(*re), Value::Float(*im)]),
+            _ => None,
+        };
+    }
+    let hasargs = args.is_some();
+    let has_kwargs = match &kwargs {
+        Some(k) => vm.truthy(k)?,
+        None => false,
+    };
+    let (newobj, newargs) = if has_kwargs {
+        (
+            vm.getattr(copyreg, "__newobj_ex__")?,
+            Value::new_tuple(vec![
+                cls,
+                Value::new_tuple(args.unwrap_or_default()),
+                kwargs.unwrap_or(Value::None),
+            ]),
+        )
+    } else {
+        let mut a = vec![cls];
+        a.extend(args.unwrap_or_default());
+        (vm.getattr(copyreg, "__newobj__")?, Value::new_tuple(a))
+    };
+    let is_list = plain_kind == TypeId::List;
+    let is_dict = plain_kind == TypeId::Dict;
+    let required = !(hasargs || is_list || is_dict);
+    let state = match vm.getattr(this, "__getstate__") {
+        Ok(m) if !is_generic(&m, &GENERIC_GETSTATE) => vm.call(&m, Args::new(Vec::new()))?,
+        Ok(_) | Err(_) => {
+            if required && !matches!(this, Value::Instance(_)) && plain_kind != TypeId::Object {
+                return Err(type_error(format!(
+                    "cannot pickle '{}' object",
+                    this.type_name()
+                )));
+            }
+            object_getstate(vm, this)?
+        }
+    };
+    let listitems = if is_list {
+        vm.get_iter(this)?
+    } else {
+        Value::None
+    };
+    let dictitems = if is_dict {
+        let items = vm.getattr(this, "items")?;
+        let items = vm.call(&items, Args::new(Vec::new()))?;
+        vm.get_iter(&items)?
+    } else {
+        Value::None
+    };
+    Ok(Value::new_tuple(vec![
+        newobj, newargs, state, listitems, dictitems,
+    ]))
 }
 
 /// `object.__getstate__()` (3.11): the instance's `__dict__` (None when it

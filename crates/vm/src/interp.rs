@@ -2828,6 +2828,10 @@ impl Vm {
                 let qual = format!("{}.{name}", it.borrow().type_name());
                 if name == "__reduce__" {
                     args.check_none(&qual).map(|()| {
+                        let iter_fn = self.builtin("iter").unwrap_or(Value::None);
+                        if let Some(empty) = iter::seq_exhausted(&it.borrow()) {
+                            return Value::new_tuple(vec![iter_fn, Value::new_tuple(vec![empty])]);
+                        }
                         let (seq, at) =
                             iter::seq_position(&it.borrow()).unwrap_or((Value::None, 0));
                         Value::new_tuple(vec![

@@ -844,6 +844,14 @@ impl Vm {
     /// What a class finds in the built-in end of its MRO: its built-in
     /// base's attributes (unless it is a metaclass), then `object`'s.
     fn mro_builtin_attr(&mut self, class: &Rc<PyClass>, name: &str) -> Option<Value> {
+        // `L.__new__` of a list subclass is `list.__new__` (what NEWOBJ
+        // calls when unpickling).
+        if name == "__new__"
+            && !matches!(class.builtin_base, TypeId::Object | TypeId::Exception(_))
+            && !class.is_metaclass()
+        {
+            return self.builtin_type_attr(class.builtin_base, name);
+        }
         if class.builtin_base != TypeId::Object && !class.is_metaclass() {
             if let Some(v) = crate::builtins::type_attr(class.builtin_base, name) {
                 return Some(crate::builtins::rebind_class_method(

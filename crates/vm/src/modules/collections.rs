@@ -664,6 +664,12 @@ fn construct_deque(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Native(Rc::new(d)))
 }
 
+/// The `maxlen` of deque `v` (`None` when `v` is no deque), for its
+/// reduction.
+pub(crate) fn deque_maxlen(v: &Value) -> Option<Option<usize>> {
+    deque_of(v).map(|d| d.maxlen)
+}
+
 fn deque_of(v: &Value) -> Option<&Deque> {
     match v {
         Value::Native(o) => o.as_any().downcast_ref::<Deque>(),

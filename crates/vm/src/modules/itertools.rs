@@ -608,7 +608,18 @@ impl IterTool {
                         let Some(src) = vm.next(&sources)? else {
                             return Ok(None);
                         };
-                        let it = vm.get_iter(&src)?;
+                        // A source that is not iterable ends the chain
+                        // (CPython drops its sources).
+                        let it = match vm.get_iter(&src) {
+                            Ok(it) => it,
+                            Err(e) => {
+                                *self.state()? = State::Repeat {
+                                    obj: Value::None,
+                                    left: Some(0),
+                                };
+                                return Err(e);
+                            }
+                        };
                         if let State::Chain { cur, .. } = &mut *self.state()? {
                             *cur = Some(it);
                         }
@@ -1109,13 +1120,98 @@ fn grouper_next(
     Ok(g.borrow_mut().currvalue.take())
 }
 
+impl IterTool {
+    /// `__reduce__` of the kinds that pickle: the type, the arguments
+    /// that make an equal iterator, and the state `__setstate__` takes.
+    fn reduce(&self, vm: &mut Vm, cls: Value) -> PyResult<Value> {
+        let tuple = Value::new_tuple;
+        let state = self.state()?;
+        Ok(match &*state {
+            State::TakeWhile { pred, it, done } => tuple(vec![
+                cls,
+                tuple(vec![pred.clone(), it.clone()]),
+                Value::Int(i64::from(*done)),
+            ]),
+            State::DropWhile { pred, it, dropping } => tuple(vec![
+                cls,
+                tuple(vec![pred.clone(), it.clone()]),
+                Value::Int(i64::from(!*dropping)),
+            ]),
+            State::FilterFalse { pred, it } => {
+                tuple(vec![cls, tuple(vec![pred.clone(), it.clone()])])
+            }
+            State::ISlice {
+                it: Some(it),
+                next,
+                stop,
+                step,
+                pos,
+            } => tuple(vec![
+                cls,
+                tuple(vec![
+                    it.clone(),
+                    // CPython keeps the next index at most the stop.
+                    Value::from_usize(stop.map_or(*next, |s| (*next).min(s))),
+                    stop.map_or(Value::None, Value::from_usize),
+                    Value::from_usize(*step),
+                ]),
+                Value::from_usize(*pos),
+            ]),
+            State::ISlice { it: None, .. } => {
+                drop(state);
+                let empty = vm.get_iter(&Value::new_list(Vec::new()))?;
+                tuple(vec![cls, tuple(vec![empty, Value::Int(0)]), Value::Int(0)])
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "cannot pickle '{}' object",
+                    self.type_name
+                )))
+            }
+        })
+    }
+
+    /// `__setstate__(state)` of the kinds `reduce` handles.
+    fn setstate(&self, args: &Args) -> PyResult<Value> {
+        args.check_posonly("__setstate__", "__setstate__", 1, 1)?;
+        let flag = match &args.pos[0] {
+            Value::Int(i) => *i,
+            Value::Bool(b) => i64::from(*b),
+            other => return Err(crate::exceptions::not_an_index(other.type_name())),
+        };
+        match &mut *self.state()? {
+            State::TakeWhile { done, .. } => *done = flag != 0,
+            State::DropWhile { dropping, .. } => *dropping = flag == 0,
+            State::ISlice { pos, .. } => *pos = usize::try_from(flag).unwrap_or(0),
+            _ => {}
+        }
+        Ok(Value::None)
+    }
+}
+
 impl NativeObject for IterTool {
     fn type_name(&self) -> &'static str {
         self.type_name
     }
 
     fn method_names(&self) -> &'static [&'static str] {
-        &["__next__", "__iter__", "__repr__"]
+        if matches!(
+            self.type_name,
+            "itertools.takewhile"
+                | "itertools.dropwhile"
+                | "itertools.filterfalse"
+                | "itertools.islice"
+        ) {
+            &[
+                "__next__",
+                "__iter__",
+                "__repr__",
+                "__reduce__",
+                "__setstate__",
+            ]
+        } else {
+            &["__next__", "__iter__", "__repr__"]
+        }
     }
 
     fn call_method(
@@ -1141,6 +1237,11 @@ impl NativeObject for IterTool {
                 let addr = Value::Native(this.clone()).ptr().unwrap_or(0);
                 self.repr(vm, addr).map(|s| Value::str(&s))
             }
+            "__reduce__" => super::check_slot_no_args(args, name).and_then(|_| {
+                let cls = vm.type_of(&Value::Native(this.clone()));
+                self.reduce(vm, cls)
+            }),
+            "__setstate__" => self.setstate(args),
             _ => return None,
         })
     }

@@ -254,7 +254,13 @@ pub(crate) fn is_package_submodule(full: &str) -> bool {
 /// Whether tracebacks leave out frames of the source `filename`: those of
 /// the Python-written modules that CPython implements in C.
 pub(crate) fn hides_frames(filename: &str) -> bool {
-    filename == "/usr/lib/python3.11/_datetime.py" || filename == "/usr/lib/python3.11/datetime.py"
+    matches!(
+        filename,
+        "/usr/lib/python3.11/_datetime.py"
+            | "/usr/lib/python3.11/datetime.py"
+            | "/usr/lib/python3.11/_pickle.py"
+            | "/usr/lib/python3.11/_codecs.py"
+    )
 }
 
 /// A module written in Python: `source` runs in a namespace that holds

@@ -19,6 +19,13 @@
 //!   (as CPython does) so that argument errors and tracebacks match.
 //! - `copy`: `copy`, `deepcopy` (with `__copy__`, `__deepcopy__`, the memo
 //!   for cycles, `__getnewargs__`, `__getstate__`/`__setstate__`), `Error`.
+//! - `pickle` over `_pickle`: the pickler writes CPython's C pickler's
+//!   bytes at protocols 0-5 (framing, memo, batches, globals with the
+//!   Python 2 names of `_compat_pickle`, the reduce protocol), the
+//!   unpickler reads every opcode; tracebacks leave out `_pickle`'s
+//!   frames. `copyreg`: the dispatch table, the extension registry and
+//!   the helpers `object.__reduce_ex__` calls. `_codecs`: `encode` and
+//!   `decode`, which pickles of bytes name below protocol 3.
 //! - `typing`: the special forms, the aliases of the collection types with
 //!   CPython's reprs, `TypeVar`, `Generic`, `Protocol`, `NamedTuple`,
 //!   `TypedDict`, `NewType`, `cast`, `overload`, `get_type_hints` and the
@@ -108,6 +115,11 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "enum" => include_str!("py/enum.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
         "copy" => include_str!("py/copy.py"),
+        "copyreg" => include_str!("py/copyreg.py"),
+        "pickle" => include_str!("py/pickle.py"),
+        "_pickle" => include_str!("py/_pickle.py"),
+        "_compat_pickle" => include_str!("py/_compat_pickle.py"),
+        "_codecs" => include_str!("py/_codecs.py"),
         "typing" => include_str!("py/typing.py"),
         "heapq" => include_str!("py/heapq.py"),
         "queue" => include_str!("py/queue.py"),

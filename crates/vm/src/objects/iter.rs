@@ -602,6 +602,20 @@ pub fn seq_position(it: &PyIter) -> Option<(Value, usize)> {
     })
 }
 
+/// What `__reduce__` of an exhausted sequence iterator names instead of
+/// its sequence (pyview marks exhaustion by a position past the end):
+/// an empty list for a list's, an empty tuple for the others (as
+/// CPython's).
+pub fn seq_exhausted(it: &PyIter) -> Option<Value> {
+    match it {
+        PyIter::List(l, i) if *i > l.borrow().len() => Some(Value::new_list(Vec::new())),
+        PyIter::Tuple(t, i) if *i > t.len() => Some(Value::new_tuple(Vec::new())),
+        PyIter::Bytes(b, i) if *i > b.data.len() => Some(Value::new_tuple(Vec::new())),
+        PyIter::ByteArray(b, i) if *i > b.data.borrow().len() => Some(Value::new_tuple(Vec::new())),
+        _ => None,
+    }
+}
+
 /// `it.__setstate__(n)` for those iterators: the position, clamped to the
 /// sequence (a str's counted in characters).
 pub fn set_seq_position(it: &mut PyIter, n: i64) {
