@@ -1230,8 +1230,14 @@ impl Vm {
                 r => return Some(r),
             }
         }
+        // Operands of one type never try the reflected method.
+        let same_type = match (user_class(a), user_class(b)) {
+            (Some(ca), Some(cb)) => Rc::ptr_eq(&ca, &cb),
+            _ => false,
+        };
         match self.seq_numeric_slot(b, op, &rname) {
             SeqSlot::Native => {}
+            _ if same_type => {}
             // Only repetition has a reflected form.
             SeqSlot::Inherited if op == ir::BinOp::Mul => return Some(self.seq_native(op, b, a)),
             SeqSlot::Inherited => {}
@@ -2316,7 +2322,7 @@ fn binop_name(op: ir::BinOp) -> &'static str {
 }
 
 /// `e.with_traceback(tb)` and `e.__traceback__ = tb`.
-fn set_traceback(e: &PyException, tb: &Value) -> PyResult<()> {
+pub(crate) fn set_traceback(e: &PyException, tb: &Value) -> PyResult<()> {
     let frames = match tb {
         Value::None => Vec::new(),
         Value::Native(o) => match o

@@ -587,6 +587,11 @@ fn shown(e: &TbEntry) -> bool {
     !crate::modules::hides_frames(&e.code.filename)
 }
 
+/// Whether `v` is a `traceback` object.
+pub fn is_traceback(v: &Value) -> bool {
+    matches!(v, Value::Native(o) if o.as_any().is::<TracebackObject>())
+}
+
 #[derive(Debug)]
 pub struct TracebackObject {
     /// The exception's frames, outermost first.
