@@ -884,13 +884,19 @@ impl Vm {
                             note.type_name()
                         )));
                     }
-                    let notes = this.attrs.borrow().get("__notes__").cloned();
+                    // `__notes__` as getattr finds it: the instance's, else
+                    // its class's (which the note is appended to).
+                    let own = this.attrs.borrow().get("__notes__").cloned();
+                    let notes = own.or_else(|| this.class().and_then(|c| c.lookup("__notes__")));
                     match &notes {
                         Some(Value::List(l)) => l.borrow_mut().push(note.clone()),
-                        _ => {
+                        None => {
                             this.attrs
                                 .borrow_mut()
                                 .insert("__notes__".into(), Value::new_list(vec![note.clone()]));
+                        }
+                        Some(_) => {
+                            return Err(type_error("Cannot add note: __notes__ is not a list"))
                         }
                     }
                     Ok(Value::None)
