@@ -1722,7 +1722,12 @@ impl Lowerer<'_> {
         star: bool,
     ) -> LResult<Vec<ExceptHandler>> {
         let mut out = Vec::new();
-        for py::ExceptHandler::ExceptHandler(h) in handlers {
+        for (i, py::ExceptHandler::ExceptHandler(h)) in handlers.iter().enumerate() {
+            if h.type_.is_none() && i + 1 < handlers.len() {
+                return Err(
+                    self.compiler_error_at("default 'except:' must be last", span_of(h.range))
+                );
+            }
             let kind = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
             if let Some(n) = &h.name {
                 self.forbid_debug(n.as_str(), span_of(h.range))?;

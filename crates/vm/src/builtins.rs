@@ -344,13 +344,26 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         count += 1;
     };
+    // CPython writes each piece through the stream's `write`, two levels of
+    // C calls deep against the recursion limit (after PyObject_Str's level
+    // for the first piece): past it, nothing is written.
+    let write_levels = |vm: &Vm| match vm.depth_left() {
+        0 | 1 => Err(exceptions::recursion_error(exceptions::IN_CALL)),
+        _ => Ok(()),
+    };
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
             mark(out.len());
         }
         out.push_str(&vm.str_of(v)?);
+        if i == 0 {
+            write_levels(vm)?;
+        }
         mark(out.len());
+    }
+    if args.pos.is_empty() {
+        write_levels(vm)?;
     }
     out.push_str(&end);
     if crate::surrogates::may_contain(&out) {
@@ -567,6 +580,13 @@ fn min_max(vm: &mut Vm, args: &Args, name: &str, want: std::cmp::Ordering) -> Py
                 } else {
                     pyview_syntax::ir::CmpOp::Gt
                 };
+                // PyObject_RichCompareBool's level (a user class's
+                // comparison counts its own).
+                let plain_values = crate::dispatch::user_class(&k).is_none()
+                    && crate::dispatch::user_class(bk).is_none();
+                if plain_values && vm.depth_exceeded() {
+                    return Err(exceptions::recursion_error(exceptions::IN_COMPARISON));
+                }
                 vm.compare(op, &k, bk)?
             }
         };
@@ -598,22 +618,25 @@ fn b_max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// `isinstance`/`issubclass` against `t`: a type, or a tuple or union of
-/// them (any member matching), with `one` deciding for a single type.
+/// them (any member matching), with `one` deciding for a single type;
+/// `context` names the level a tuple takes against the recursion limit.
 fn class_matches(
     vm: &mut Vm,
     v: &Value,
     t: &Value,
     one: fn(&mut Vm, &Value, &Value) -> PyResult<bool>,
+    context: &'static str,
 ) -> PyResult<bool> {
     match t {
-        Value::Tuple(items) => {
+        // A tuple of classes is checked one level deeper.
+        Value::Tuple(items) => vm.nested(context, |vm| {
             for it in items.iter() {
-                if class_matches(vm, v, it, one)? {
+                if class_matches(vm, v, it, one, context)? {
                     return Ok(true);
                 }
             }
             Ok(false)
-        }
+        }),
         u => match crate::objects::generic_alias::union_members(u) {
             Some(members) => {
                 let types = members
@@ -623,7 +646,7 @@ fn class_matches(
                         m => m,
                     })
                     .collect();
-                class_matches(vm, v, &Value::new_tuple(types), one)
+                class_matches(vm, v, &Value::new_tuple(types), one, context)
             }
             None => one(vm, v, t),
         },
@@ -642,6 +665,7 @@ fn b_isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         &args.pos[0],
         &args.pos[1],
         Vm::isinstance_one,
+        exceptions::IN_INSTANCECHECK,
     )?))
 }
 
@@ -657,6 +681,7 @@ fn b_issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         &args.pos[0],
         &args.pos[1],
         Vm::issubclass_one,
+        exceptions::IN_SUBCLASSCHECK,
     )?))
 }
 
@@ -1396,6 +1421,7 @@ fn b_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let (Value::Str(_), true) = (&args.pos[0], spec.is_empty()) {
         return Ok(args.pos[0].clone());
     }
+    vm.format_levels(&args.pos[0], spec.is_empty())?;
     Ok(Value::Str(
         crate::objects::str::format_value(vm, &args.pos[0], &spec)?.into(),
     ))
@@ -1750,6 +1776,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             };
             if matches!(step, Value::Int(0) | Value::Bool(false)) {
                 return Err(value_error("range() arg 3 must not be zero"));
+            }
+            // Its length is computed with comparisons, which take a level
+            // against the recursion limit.
+            if vm.depth_exceeded() {
+                return Err(exceptions::recursion_error(exceptions::IN_COMPARISON));
             }
             // Ranges within 64 bits are made without big integers.
             if let (Value::Int(a), Value::Int(b), Value::Int(c)) = (&start, &stop, &step) {

@@ -957,13 +957,19 @@ impl Vm {
                             note.type_name()
                         )));
                     }
-                    let notes = this.attrs.borrow().get("__notes__").cloned();
+                    // `__notes__` as getattr finds it: the instance's, else
+                    // its class's (which the note is appended to).
+                    let own = this.attrs.borrow().get("__notes__").cloned();
+                    let notes = own.or_else(|| this.class().and_then(|c| c.lookup("__notes__")));
                     match &notes {
                         Some(Value::List(l)) => l.borrow_mut().push(note.clone()),
-                        _ => {
+                        None => {
                             this.attrs
                                 .borrow_mut()
                                 .insert("__notes__".into(), Value::new_list(vec![note.clone()]));
+                        }
+                        Some(_) => {
+                            return Err(type_error("Cannot add note: __notes__ is not a list"))
                         }
                     }
                     Ok(Value::None)
@@ -1321,8 +1327,14 @@ impl Vm {
                 r => return Some(r),
             }
         }
+        // Operands of one type never try the reflected method.
+        let same_type = match (user_class(a), user_class(b)) {
+            (Some(ca), Some(cb)) => Rc::ptr_eq(&ca, &cb),
+            _ => false,
+        };
         match self.seq_numeric_slot(b, op, &rname) {
             SeqSlot::Native => {}
+            _ if same_type => {}
             // Only repetition has a reflected form.
             SeqSlot::Inherited if op == ir::BinOp::Mul => return Some(self.seq_native(op, b, a)),
             SeqSlot::Inherited => {}
@@ -2731,7 +2743,7 @@ fn binop_name(op: ir::BinOp) -> &'static str {
 }
 
 /// `e.with_traceback(tb)` and `e.__traceback__ = tb`.
-fn set_traceback(e: &PyException, tb: &Value) -> PyResult<()> {
+pub(crate) fn set_traceback(e: &PyException, tb: &Value) -> PyResult<()> {
     let frames = match tb {
         Value::None => Vec::new(),
         Value::Native(o) => match o

@@ -195,6 +195,13 @@ impl Vm {
             self.pop_handling();
             return Err(e);
         }
+        // Raised while the clause's part was being handled: that part is
+        // its context, as for `except`.
+        if let Some((part, _)) = &bound {
+            if !Rc::ptr_eq(&e.exc, part) && e.exc.context.borrow().is_none() {
+                *e.exc.context.borrow_mut() = Some(part.clone());
+            }
+        }
         record_frame(f, &mut e);
         let again =
             bound.is_some_and(|(part, meta)| Rc::ptr_eq(&e.exc, &part) && meta.same(&e.exc));

@@ -817,6 +817,13 @@ pub fn not_a_package(name: &str, parent: &str) -> Box<PyErr> {
     )
 }
 
+/// `isinstance(1, list[int])`: the alias's own check refuses it.
+pub fn parameterized_generic(func: &str) -> Box<PyErr> {
+    type_error(format!(
+        "{func}() argument 2 cannot be a parameterized generic"
+    ))
+}
+
 /// `ImportError: cannot import name 'y' from 'x' (/path/x.py)`, with
 /// `(unknown location)` for a module without a file, and CPython's hint
 /// while the module is still being imported: `cannot import name 'y'

@@ -1682,7 +1682,8 @@ impl Vm {
                 None => Err(stop_iteration(gen.borrow().return_value.clone())),
             };
         }
-        if tb.is_some_and(|tb| !tb.is_none()) {
+        let tb = tb.filter(|tb| !tb.is_none());
+        if tb.is_some_and(|tb| !crate::traceback::is_traceback(tb)) {
             return Err(type_error(
                 "throw() third argument must be a traceback object",
             ));
@@ -1714,6 +1715,10 @@ impl Vm {
                 )))
             }
         };
+        // The exception is raised with the traceback given.
+        if let Some(tb) = tb {
+            crate::dispatch::set_traceback(&exc, tb)?;
+        }
         match self.resume(gen, Resume::Throw(exceptions::err_from(exc)))? {
             Some(v) => Ok(v),
             None => Err(stop_iteration(gen.borrow().return_value.clone())),

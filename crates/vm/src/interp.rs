@@ -131,6 +131,10 @@ pub struct Vm {
     pub(crate) builtins_gen: u64,
     depth: u32,
     pub recursion_limit: u32,
+    /// Set by an expression statement for the method call it is: CPython
+    /// 3.11 quickens `list.append` whose result is discarded into an
+    /// instruction without a recursion level.
+    result_discarded: bool,
     pub argv: Vec<String>,
     /// Exceptions being handled (innermost last), for `raise` and context.
     handling: Vec<Rc<PyException>>,
@@ -334,6 +338,7 @@ impl Vm {
             builtins_gen: 0,
             depth: 0,
             recursion_limit: 1000,
+            result_discarded: false,
             argv: vec![String::new()],
             handling: Vec::new(),
             arg_pool: Vec::new(),
@@ -485,6 +490,22 @@ impl Vm {
         let r = with_stack(|| f(self));
         self.depth -= 1;
         r
+    }
+
+    /// COMPARE_OP's PyObject_RichCompare takes a level against the
+    /// recursion limit (identity and membership tests take none; what
+    /// the compared values do takes its own levels).
+    #[inline]
+    fn compare_level(&self, op: ir::CmpOp) -> PyResult<()> {
+        if self.depth >= self.recursion_limit
+            && !matches!(
+                op,
+                ir::CmpOp::Is | ir::CmpOp::IsNot | ir::CmpOp::In | ir::CmpOp::NotIn
+            )
+        {
+            return Err(exceptions::recursion_error(exceptions::IN_COMPARISON));
+        }
+        Ok(())
     }
 
     pub(crate) fn enter_call(&mut self) {
@@ -771,6 +792,7 @@ impl Vm {
     fn exec_stmt(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
+                self.result_discarded = matches!(e.kind, ExprKind::CallMethod(..));
                 self.eval(f, e)?;
             }
             StmtKind::Display(e) => {
@@ -1731,6 +1753,7 @@ impl Vm {
                 let mut result = Value::Bool(true);
                 for (i, (op, right)) in rest.iter().enumerate() {
                     let b = self.eval(f, right)?;
+                    self.compare_level(*op)?;
                     result = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => match int_compare(*op, *x, *y) {
                             Some(t) => Value::Bool(t),
@@ -1814,6 +1837,7 @@ impl Vm {
             // As CPython's LOAD_METHOD, the method is looked up before the
             // arguments are evaluated (`x.missing(f())` does not call f).
             ExprKind::CallMethod(obj, name, args, kws, attr_span, seen) => {
+                let discarded = std::mem::take(&mut self.result_discarded);
                 let o = self.eval(f, obj)?;
                 let plain = match &o {
                     Value::Instance(inst) => crate::dispatch::plain_method(inst, name),
@@ -1838,7 +1862,21 @@ impl Vm {
                 if let Some(m) = bound {
                     self.call_seeing_frame(f, &m, args)?
                 } else {
-                    match self.dispatch_method(&o, name, &args) {
+                    let quick_append = discarded
+                        && !f.is_cold()
+                        && &**name == "append"
+                        && matches!(o, Value::List(_));
+                    let r = if !quick_append
+                        && crate::objects::function::method_takes_level(&o, name)
+                    {
+                        self.nested(exceptions::IN_CALL, |vm| {
+                            vm.dispatch_method(&o, name, &args).transpose()
+                        })
+                        .transpose()
+                    } else {
+                        self.dispatch_method(&o, name, &args)
+                    };
+                    match r {
                         Some(r) => {
                             self.recycle_args(args);
                             r?
@@ -2181,7 +2219,34 @@ impl Vm {
             Some(s) => self.fstring(f, s, span)?,
             None => String::new(),
         };
+        self.format_levels(&v, spec.is_empty())
+            .map_err(|e| located(e, span))?;
         crate::objects::str::format_value(self, &v, &spec).map_err(|e| located(e, span))
+    }
+
+    /// PyObject_Format's levels against the recursion limit for a
+    /// built-in value (a user class's `__format__` counts its own): none
+    /// for a str without a spec, PyObject_Str's for an int without one;
+    /// else the call of the value's `__format__` method, inside which a
+    /// float, complex or bool without a spec takes PyObject_Str's.
+    pub(crate) fn format_levels(&self, v: &Value, no_spec: bool) -> PyResult<()> {
+        use exceptions::{IN_CALL, IN_STR};
+        let levels: &[&str] = match v {
+            Value::Str(_) if no_spec => &[],
+            Value::Int(_) | Value::BigInt(_) if no_spec => &[IN_STR],
+            Value::Float(_) | Value::Complex(..) | Value::Bool(_) if no_spec => &[IN_CALL, IN_STR],
+            Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Bool(_)
+            | Value::Float(_)
+            | Value::Complex(..)
+            | Value::Str(_) => &[IN_CALL],
+            _ => &[],
+        };
+        match levels.get(self.depth_left()) {
+            Some(context) => Err(exceptions::recursion_error(context)),
+            None => Ok(()),
+        }
     }
 
     fn comprehension(
@@ -2205,9 +2270,14 @@ impl Vm {
             CompKind::Set => "<setcomp>",
             CompKind::Dict => "<dictcomp>",
         };
+        // CPython calls the comprehension as a function: a frame of its
+        // own against the recursion limit.
+        self.check_call().map_err(|e| located(e, span))?;
+        self.depth += 1;
         self.push_comprehension_frame(f.code, f.globals, name, span);
         let r = self.comp_loop(f, c, 0, Some(first_it), &mut out, span);
         self.pop_frame();
+        self.depth -= 1;
         // The comprehension's own variables end with it (`locals()`).
         for clause in &c.clauses {
             clear_hidden(f, &clause.target);
@@ -2277,6 +2347,13 @@ impl Vm {
                 let (op, right) = &rest[0];
                 let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
+                if f.is_cold() || !quickened_jump(*op, &a, &b) {
+                    self.compare_level(*op).map_err(|e| located(e, test.span))?;
+                } else if let Some(t) = jump_compare(*op, &a, &b) {
+                    // Decided as the quickened instruction decides it,
+                    // without a level against the recursion limit.
+                    return Ok(t);
+                }
                 if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                     if let Some(t) = int_compare(*op, *x, *y) {
                         forget_plain(a);
@@ -3510,15 +3587,18 @@ impl Vm {
                 return self.delitem(obj, &k);
             }
         }
-        if crate::dispatch::user_class(obj).is_some() {
+        if let Some(cls) = crate::dispatch::user_class(obj) {
             return match self.call_special(obj, "__delitem__", vec![key.clone()]) {
                 Some(r) => r.map(|_| ()),
                 None if crate::dispatch::base_value(obj).is_some() => {
                     self.on_base(obj, |vm, b| vm.delitem(b, key))
                 }
+                // A class statement's type has sequence slots (PySequence_DelItem's
+                // wording); `object` itself has none.
                 None => Err(type_error(format!(
-                    "'{}' object doesn't support item deletion",
-                    obj.type_name()
+                    "'{}' object {} support item deletion",
+                    obj.type_name(),
+                    if cls.is_object { "does not" } else { "doesn't" }
                 ))),
             };
         }
@@ -3992,6 +4072,9 @@ impl Vm {
             Value::Native(o) if o.method_names().contains(&"__repr__") => self.repr_of(v),
             // Their str is their repr, which may be four times as long.
             Value::Bytes(_) | Value::ByteArray(_) => self.repr_of(v),
+            Value::Str(_) => ops::to_str(v),
+            // PyObject_Str's level against the recursion limit.
+            _ if self.depth_exceeded() => Err(exceptions::recursion_error(exceptions::IN_STR)),
             _ => ops::to_str(v),
         }
     }
@@ -4074,6 +4157,42 @@ fn needs_vm_repr_within(v: &Value, depth: u32) -> bool {
 /// A comparison of two small ints, or `None` for `in`/`not in`, which
 /// take the general path for their error.
 #[inline]
+/// Whether CPython 3.11's quickened code compares `a` and `b` before a
+/// jump without PyObject_RichCompare (and its recursion level): two
+/// single-digit ints, two floats, or two strs tested for (in)equality.
+fn quickened_jump(op: ir::CmpOp, a: &Value, b: &Value) -> bool {
+    const DIGIT: u64 = 1 << 30;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.unsigned_abs() < DIGIT && y.unsigned_abs() < DIGIT,
+        (Value::Float(_), Value::Float(_)) => true,
+        (Value::Str(_), Value::Str(_)) => matches!(op, ir::CmpOp::Eq | ir::CmpOp::NotEq),
+        _ => false,
+    }
+}
+
+/// The comparisons [`quickened_jump`] allows, but of ints (which
+/// `int_compare` decides).
+fn jump_compare(op: ir::CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    use ir::CmpOp::*;
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => Some(match op {
+            Eq => x == y,
+            NotEq => x != y,
+            Lt => x < y,
+            LtE => x <= y,
+            Gt => x > y,
+            GtE => x >= y,
+            _ => return None,
+        }),
+        (Value::Str(x), Value::Str(y)) => match op {
+            Eq => Some(x == y),
+            NotEq => Some(x != y),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn int_compare(op: ir::CmpOp, x: i64, y: i64) -> Option<bool> {
     Some(match op {
         ir::CmpOp::Lt => x < y,
@@ -4231,12 +4350,16 @@ fn float_fast_path(op: ir::BinOp, x: f64, y: f64) -> Option<Value> {
 fn type_call_level(t: TypeId, args: &Args) -> CallLevel {
     match t {
         TypeId::Str if args.pos.len() == 1 && args.kw.is_empty() => CallLevel::Cold,
+        // Types without a vectorcall entry go through tp_call.
         TypeId::Str
         | TypeId::Int
         | TypeId::Bytes
         | TypeId::ByteArray
         | TypeId::Complex
         | TypeId::MemoryView
+        | TypeId::Object
+        | TypeId::Slice
+        | TypeId::Iterator("zip" | "reversed")
         | TypeId::Exception(_) => CallLevel::Always,
         _ => CallLevel::Never,
     }

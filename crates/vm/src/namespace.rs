@@ -452,6 +452,11 @@ pub(crate) fn run_generated(
     filename: &str,
     ns: &Rc<Globals>,
 ) -> PyResult<()> {
+    let text = if text.contains(LINE_MARK) {
+        align_lines(&text)
+    } else {
+        text
+    };
     let src = Source {
         text,
         filename: filename.into(),
@@ -460,6 +465,41 @@ pub(crate) fn run_generated(
     let (module, code) = compile_in(ns, &src, true)?;
     vm.exec_module_in(ns.clone(), &module, code, false)?;
     Ok(())
+}
+
+/// A line `#@line N` in a built-in module's source puts the line after it
+/// at line N, as in CPython's copy of the module: the lines a traceback
+/// shows from it then carry CPython's line numbers.
+const LINE_MARK: &str = "#@line ";
+
+/// The source with each `#@line N` line replaced by the blank lines that
+/// move the next line to line N.
+fn align_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 1024);
+    let mut line = 1usize;
+    for l in text.split_inclusive('\n') {
+        let target = l
+            .trim()
+            .strip_prefix(LINE_MARK)
+            .and_then(|n| n.parse::<usize>().ok());
+        match target {
+            Some(n) => {
+                debug_assert!(n > line, "#@line {n} comes after line {line}");
+                while line + 1 < n {
+                    out.push('\n');
+                    line += 1;
+                }
+                // The mark itself becomes the last blank line.
+                out.push('\n');
+                line += 1;
+            }
+            None => {
+                out.push_str(l);
+                line += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Whether CPython's `PyMapping_Check` holds: the type subscripts.

@@ -252,7 +252,8 @@ fn run(vm: &mut Vm, t: &[char], arg: &Value, out: &mut Out) -> PyResult<()> {
         };
         i += 1;
         let value = args.take()?;
-        convert(vm, conv, i - 1, &value, &spec, out)?;
+        let tuple = matches!(arg, Value::Tuple(_));
+        convert(vm, conv, i - 1, &value, &spec, tuple, out)?;
     }
     if !args.all_used() && !mapping {
         return Err(type_error(if bytes {
@@ -312,13 +313,15 @@ fn padded(out: &mut Out, spec: &Spec, len: usize, write: impl FnOnce(&mut Out)) 
 }
 
 /// One conversion of `value`; `at` is the index of the conversion
-/// character in the template (for "unsupported format character").
+/// character in the template (for "unsupported format character");
+/// `tuple` tells the arguments came as a tuple.
 fn convert(
     vm: &mut Vm,
     conv: char,
     at: usize,
     value: &Value,
     spec: &Spec,
+    tuple: bool,
     out: &mut Out,
 ) -> PyResult<()> {
     let bytes = out.is_bytes();
@@ -343,7 +346,16 @@ fn convert(
             padded(out, spec, data.len(), |o| o.push_bytes(data));
         }
         's' | 'r' | 'a' => {
+            // An exact int without width or precision is written without
+            // PyObject_Str (and its recursion level), unless the arguments
+            // are a tuple, which CPython's compiler turns into an f-string
+            // when it is a literal.
+            let fast_int = matches!(value, Value::Int(_) | Value::BigInt(_))
+                && !tuple
+                && spec.width.is_none()
+                && spec.prec.is_none();
             let s = match conv {
+                's' if fast_int => crate::ops::to_str(value)?,
                 's' => vm.str_of(value)?,
                 'r' if !bytes => vm.repr_of(value)?,
                 _ => ascii_repr(vm, value)?,

@@ -399,7 +399,9 @@ impl Printer {
     /// with a newline of its own); a `__notes__` that is not a sequence
     /// prints as its repr, with no newline.
     fn notes(&mut self, exc: &PyException) {
-        let Some(notes) = exc.attrs.borrow().get("__notes__").cloned() else {
+        // An instance's own notes, else its class's (`getattr`).
+        let own = exc.attrs.borrow().get("__notes__").cloned();
+        let Some(notes) = own.or_else(|| exc.class().and_then(|c| c.lookup("__notes__"))) else {
             return;
         };
         let items: Vec<Value> = match &notes {
@@ -585,6 +587,11 @@ fn anchors(seg: &[char]) -> Option<(usize, usize)> {
 /// in C but pyview in Python (its functions raise from no frame of theirs).
 fn shown(e: &TbEntry) -> bool {
     !crate::modules::hides_frames(&e.code.filename)
+}
+
+/// Whether `v` is a `traceback` object.
+pub fn is_traceback(v: &Value) -> bool {
+    matches!(v, Value::Native(o) if o.as_any().is::<TracebackObject>())
 }
 
 #[derive(Debug)]

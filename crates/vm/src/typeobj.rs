@@ -1168,6 +1168,7 @@ impl Vm {
         }
         match t {
             Value::Type(_) | Value::Class(_) => Ok(self.is_instance(v, t)),
+            _ if is_generic_alias(t) => Err(exceptions::parameterized_generic("isinstance")),
             _ => Err(type_error(
                 "isinstance() arg 2 must be a type, a tuple of types, or a union",
             )),
@@ -1181,6 +1182,9 @@ impl Vm {
                 vm.call(&hook, Args::new(vec![a.clone()]))
             })?;
             return self.truthy(&r);
+        }
+        if is_generic_alias(b) {
+            return Err(exceptions::parameterized_generic("issubclass"));
         }
         if !matches!(b, Value::Type(_) | Value::Class(_)) {
             return Err(type_error(
@@ -1204,6 +1208,11 @@ impl Vm {
         let owner = Value::Class(cls.clone());
         self.descr_get(&f, Some(t), &owner).ok()
     }
+}
+
+/// Whether `t` is a `list[int]`-like alias, whose checks refuse it.
+fn is_generic_alias(t: &Value) -> bool {
+    matches!(t, Value::Native(o) if o.as_any().is::<crate::objects::generic_alias::GenericAlias>())
 }
 
 /// The winner among the metaclass given and those of the bases.

@@ -227,6 +227,20 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
             None => return None,
         },
     };
+    // Modules native here that CPython writes in Python have its file
+    // (import errors name it); its built-in modules have none.
+    let file = match name {
+        "collections" => Some("collections/__init__.py"),
+        "functools" | "contextlib" | "linecache" | "types" | "struct" | "operator" => None,
+        _ => return Some(Value::Module(m)),
+    };
+    if m.get("__file__").is_none() {
+        let file = file.map_or_else(|| format!("{name}.py"), str::to_string);
+        m.ns.set(
+            "__file__",
+            Value::str(&format!("/usr/lib/python3.11/{file}")),
+        );
+    }
     Some(Value::Module(m))
 }
 

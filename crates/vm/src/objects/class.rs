@@ -237,6 +237,18 @@ impl PyClass {
             None => None,
             Some(v) => Some(slot_names(v, &attrs, &name)?),
         };
+        // Variable-size layouts keep their items where slots would go.
+        if matches!(builtin_base, TypeId::Int | TypeId::Bytes | TypeId::Tuple)
+            && slots.as_ref().is_some_and(|s| {
+                s.iter()
+                    .any(|n| &**n != "__dict__" && &**n != "__weakref__")
+            })
+        {
+            return Err(type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                builtin_base.name()
+            )));
+        }
         let static_name: &'static str = Box::leak(name.to_string().into_boxed_str());
         let class = Rc::new_cyclic(|me: &Weak<PyClass>| {
             let mut attrs = attrs;

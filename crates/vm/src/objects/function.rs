@@ -85,6 +85,95 @@ pub enum CallLevel {
     Cold,
 }
 
+/// Whether CPython 3.11 takes a level against the recursion limit to call
+/// the method `name` of the built-in value `v`: its method descriptors
+/// for one-argument (METH_O), no-argument and METH_VARARGS methods do,
+/// even from quickened code; fast-call ones (`split`, `get`, `pop`...)
+/// do not (`str.format` counts its own). A special method called by name
+/// is a slot wrapper, which takes one too. (`list.append` whose result is
+/// discarded takes none once quickened: the caller tells.)
+pub fn method_takes_level(v: &Value, name: &str) -> bool {
+    if name.len() > 4 && name.starts_with("__") && name.ends_with("__") {
+        return true;
+    }
+    match v {
+        Value::List(_) => matches!(
+            name,
+            "append" | "clear" | "copy" | "count" | "extend" | "remove" | "reverse"
+        ),
+        Value::Str(_) => matches!(
+            name,
+            "capitalize"
+                | "casefold"
+                | "count"
+                | "endswith"
+                | "find"
+                | "format_map"
+                | "index"
+                | "isalnum"
+                | "isalpha"
+                | "isascii"
+                | "isdecimal"
+                | "isdigit"
+                | "isidentifier"
+                | "islower"
+                | "isnumeric"
+                | "isprintable"
+                | "isspace"
+                | "istitle"
+                | "isupper"
+                | "join"
+                | "lower"
+                | "partition"
+                | "removeprefix"
+                | "removesuffix"
+                | "rfind"
+                | "rindex"
+                | "rpartition"
+                | "startswith"
+                | "swapcase"
+                | "title"
+                | "translate"
+                | "upper"
+                | "zfill"
+        ),
+        Value::Dict(_) => matches!(
+            name,
+            "keys" | "items" | "values" | "popitem" | "update" | "copy" | "clear"
+        ),
+        Value::Set(_) => matches!(
+            name,
+            "add"
+                | "clear"
+                | "copy"
+                | "discard"
+                | "difference"
+                | "difference_update"
+                | "intersection"
+                | "intersection_update"
+                | "isdisjoint"
+                | "issubset"
+                | "issuperset"
+                | "pop"
+                | "remove"
+                | "symmetric_difference"
+                | "symmetric_difference_update"
+                | "union"
+                | "update"
+        ),
+        Value::Tuple(_) => name == "count",
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => matches!(
+            name,
+            "bit_length" | "bit_count" | "conjugate" | "as_integer_ratio"
+        ),
+        Value::Float(_) => matches!(
+            name,
+            "is_integer" | "as_integer_ratio" | "hex" | "conjugate"
+        ),
+        _ => false,
+    }
+}
+
 impl CallLevel {
     /// The convention of the built-in `name` (of `module`, `None` for
     /// builtins) in CPython 3.11.
@@ -94,7 +183,7 @@ impl CallLevel {
                 None,
                 "abs" | "all" | "any" | "ascii" | "bin" | "callable" | "chr" | "hash" | "hex"
                 | "id" | "oct" | "ord" | "repr" | "min" | "max" | "__import__" | "globals"
-                | "locals" | "aiter",
+                | "locals" | "aiter" | "round",
             ) => CallLevel::Always,
             (Some("math"), "floor" | "ceil" | "trunc" | "fabs" | "factorial" | "gamma") => {
                 CallLevel::Always

@@ -101,7 +101,8 @@ pub fn union_members(v: &Value) -> Option<Vec<Value>> {
 /// `a | b` of two types: their union (`None` when an operand is not a
 /// type, so the operator reports its usual error).
 pub fn union(a: &Value, b: &Value) -> Option<Value> {
-    if !is_type_like(a) || !is_type_like(b) {
+    // NoneType has no `__or__`: one operand must be a type for `|` to unite.
+    if !is_type_like(a) || !is_type_like(b) || (a.is_none() && b.is_none()) {
         return None;
     }
     let mut members: Vec<Value> = Vec::new();

@@ -125,6 +125,23 @@ impl<'a> Formatter<'a> {
         } else {
             spec
         };
+        // CPython calls the formatters of exact ints, floats, complex
+        // numbers and strs directly (a float or complex number without a
+        // spec is written by PyObject_Str, which takes a recursion level);
+        // other values go through PyObject_Format.
+        match &value {
+            Value::Float(_) | Value::Complex(..) if spec.is_empty() && vm.depth_exceeded() => {
+                return Err(crate::exceptions::recursion_error(
+                    crate::exceptions::IN_STR,
+                ));
+            }
+            Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Float(_)
+            | Value::Complex(..) => {}
+            other => vm.format_levels(other, spec.is_empty())?,
+        }
         format_value(vm, &value, &spec)
     }
 

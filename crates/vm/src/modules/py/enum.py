@@ -1,5 +1,8 @@
 """Enumerations: Enum, IntEnum, StrEnum, Flag and IntFlag."""
 
+# The `#@line N` marks put the lines a traceback shows from here at the
+# line numbers they have in CPython's enum.py.
+
 from types import MappingProxyType
 
 __all__ = [
@@ -154,6 +157,7 @@ class property:
                 '%r has no attribute %r' % (ownerclass, self.name))
         return self.fget(instance)
 
+    #@line 213
     def __set__(self, instance, value):
         if self.fset is None:
             raise AttributeError(
@@ -482,6 +486,7 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None,
                  type=None, start=1, boundary=None):
+        #@line 711
         if names is None:
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname,
@@ -489,11 +494,20 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn(
+                    "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                    "False depending on whether the value is a member or the value of a member",
+                    DeprecationWarning,
+                    stacklevel=2,
+                    )
+            #@line 740
             raise TypeError(
                 "unsupported operand type(s) for 'in': '%s' and '%s'"
                 % (type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
+    #@line 747
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
@@ -510,6 +524,17 @@ class EnumType(type):
             names.update(dir(cls._member_type_))
         return sorted(names)
 
+    #@line 777
+    def __getattr__(cls, name):
+        # Members are found here as well as in the class's dict.
+        if name[:2] == name[-2:] == '__' and len(name) > 4:
+            raise AttributeError(name)
+        try:
+            return cls.__dict__['_member_map_'][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    #@line 789
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -531,9 +556,10 @@ class EnumType(type):
     def __reversed__(cls):
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
+    #@line 834
     def __setattr__(cls, name, value):
         if name in cls.__dict__.get('_member_map_', {}):
-            raise AttributeError('cannot reassign member %r' % (name,))
+            raise AttributeError('cannot reassign member %r' % (name, ))
         super().__setattr__(name, value)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None,
@@ -580,27 +606,29 @@ class Enum(metaclass=EnumType):
             for candidate in cls._member_map_.values():
                 if candidate._value_ == value:
                     return candidate
-        error = None
+        exc = None
         try:
             result = cls._missing_(value)
-        except Exception as exc:
-            error = exc
+        except Exception as e:
+            exc = e
             result = None
         if isinstance(result, cls):
             return result
         if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
                 and isinstance(result, int)):
             return result
-        not_valid = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        if result is None and error is None:
-            raise not_valid
-        if error is None:
-            error = TypeError(
+        #@line 1133
+        ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise ve_exc
+        if exc is None:
+            exc = TypeError(
                 'error in %s._missing_: returned %r instead of None or a valid member'
                 % (cls.__name__, result))
-        if not isinstance(error, ValueError):
-            error.__context__ = not_valid
-        raise error
+        #@line 1141
+        if not isinstance(exc, ValueError):
+            exc.__context__ = ve_exc
+        raise exc
 
     def __init__(self, *args, **kwds):
         pass

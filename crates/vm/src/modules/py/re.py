@@ -458,8 +458,14 @@ def _parse_sub(source, state, verbose, nested):
     return [("branch", items)]
 
 
+def _new_subpattern():
+    return []
+
+
 def _parse(source, state, verbose, nested, first=False):
-    sub = []
+    # Made by a call, as CPython's parser makes a SubPattern: the deepest
+    # nesting then meets the recursion limit where CPython's does.
+    sub = _new_subpattern()
     append = sub.append
     while True:
         this = source.next

@@ -52,6 +52,21 @@ _CONSTANTS = {
 }
 
 
+class _WsMatch:
+    # What WHITESPACE.match gives decode in CPython: where it ends.
+    __slots__ = ('_end',)
+
+    def __init__(self, end):
+        self._end = end
+
+    def end(self):
+        return self._end
+
+
+def _ws_match(s, idx):
+    return _WsMatch(_ws_end(s, idx))
+
+
 def _ws_end(s, idx):
     # The end of the JSON whitespace (space, tab, newline, return) at idx.
     rest = s[idx:]
@@ -103,13 +118,16 @@ class JSONDecoder(object):
         # reach it (as with CPython's C scanner).
         self.scan_once = scanner.make_scanner(self)
 
-    def decode(self, s, _w=None):
+    # The `#@line N` mark puts the lines a traceback shows from here at
+    # the line numbers they have in CPython's json/decoder.py.
+    #@line 332
+    def decode(self, s, _w=_ws_match):
         """Return the Python representation of ``s`` (a ``str`` instance
         containing a JSON document).
 
         """
-        obj, end = self.raw_decode(s, idx=_ws_end(s, 0))
-        end = _ws_end(s, end)
+        obj, end = self.raw_decode(s, idx=_w(s, 0).end())
+        end = _w(s, end).end()
         if end != len(s):
             raise JSONDecodeError("Extra data", s, end)
         return obj

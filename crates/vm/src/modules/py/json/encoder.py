@@ -69,6 +69,9 @@ class JSONEncoder(object):
         if default is not None:
             self.default = default
 
+    # The `#@line N` marks put the lines a traceback shows from here at
+    # the line numbers they have in CPython's json/encoder.py.
+    #@line 174
     def default(self, o):
         """Implement this method in a subclass such that it returns
         a serializable object for ``o``, or calls the base implementation
@@ -78,6 +81,7 @@ class JSONEncoder(object):
         raise TypeError(f'Object of type {o.__class__.__name__} '
                         f'is not JSON serializable')
 
+    #@line 188
     def encode(self, o):
         """Return a JSON string representation of a Python data structure.
 
@@ -95,6 +99,7 @@ class JSONEncoder(object):
             chunks = list(chunks)
         return ''.join(chunks)
 
+    #@line 233
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string
         representation as available.

@@ -1,0 +1,7 @@
+# range() computes its length with a comparison, which fails first.
+def walk(n):
+    for i in range(2):
+        walk(n + 1)
+
+
+walk(0)
