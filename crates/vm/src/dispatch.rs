@@ -219,7 +219,11 @@ fn seq_slot_replaced(x: &Value, op: ir::BinOp, left: bool) -> bool {
 fn is_mutable_base(t: TypeId) -> bool {
     matches!(
         t,
-        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray
+        TypeId::List
+            | TypeId::Dict
+            | TypeId::Set
+            | TypeId::ByteArray
+            | TypeId::Native("_io.StringIO")
     )
 }
 
@@ -374,6 +378,12 @@ impl Vm {
             }
             *e.args.borrow_mut() = args.pos.clone();
             return crate::exceptions::init_syntax_error(self, e);
+        }
+        if let Some(base @ Value::Native(_)) = base_value(obj) {
+            // A native stream resets itself in its own `__init__`.
+            let base = base.clone();
+            let plain = plain_args(args).unwrap_or_else(|| args.clone());
+            return self.call_method(&base, "__init__", plain).map(|_| ());
         }
         if let Some(base) = base_value(obj).filter(|b| is_mutable_base(b.type_id())) {
             let plain = plain_args(args).unwrap_or_else(|| args.clone());
@@ -3272,6 +3282,7 @@ impl Vm {
             // bytearray, set and frozenset reprs name the object's type.
             let named = match &b {
                 Value::ByteArray(_) => Some("bytearray"),
+                Value::Array(_) => Some("array"),
                 Value::Set(s) if s.table.borrow().len() == 0 => {
                     return Some(Ok(format!("{}()", v.type_name())))
                 }

@@ -1034,6 +1034,8 @@ pub fn is_value_base(t: TypeId) -> bool {
             | TypeId::Set
             | TypeId::FrozenSet
             | TypeId::Iterator("map" | "filter" | "zip" | "enumerate" | "reversed")
+            | TypeId::Array
+            | TypeId::Native("_io.StringIO")
     )
 }
 
