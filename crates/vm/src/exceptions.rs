@@ -1143,6 +1143,12 @@ pub fn compile_mode() -> Box<PyErr> {
     value_error("compile() mode must be 'exec', 'eval' or 'single'")
 }
 
+/// `ValueError: compile() mode 'func_type' requires flag PyCF_ONLY_AST`
+/// (pyview makes no ASTs, so the mode is always refused).
+pub fn compile_func_type() -> Box<PyErr> {
+    value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST")
+}
+
 /// An attribute a built-in exception carries (`SyntaxError.lineno`,
 /// `ImportError.name`...), `None` where CPython defaults it.
 pub fn exception_attr(e: &PyException, name: &str) -> Option<Value> {

@@ -682,6 +682,7 @@ fn compile(_: &mut Vm, args: &Args) -> PyResult<Value> {
             "exec" => CodeMode::Exec,
             "eval" => CodeMode::Eval,
             "single" => CodeMode::Single,
+            "func_type" => return Err(exceptions::compile_func_type()),
             _ => return Err(exceptions::compile_mode()),
         },
         other => {

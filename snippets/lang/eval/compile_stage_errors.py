@@ -21,4 +21,9 @@ for src in sources:
         compile(src, "<string>", "exec")
     except SyntaxError as e:
         print(f"{e.msg!r:55} line={e.lineno} offset={e.offset} text={e.text!r}")
+for mode in ("func_type", "bogus", ""):
+    try:
+        compile("def f(x): pass", "<test>", mode)
+    except ValueError as e:
+        print(mode, "->", e)
 exec("def g():\n    pass\nreturn 2\n")
