@@ -151,35 +151,23 @@ impl Vm {
         }
         self.gc.running = true;
         let graph = self.garbage_graph();
-        let found = graph.garbage.iter().filter(|g| **g).count();
-        let mut finalized = false;
-        if found > 0 {
-            let to_finalize: Vec<Value> = graph
-                .nodes
-                .iter()
-                .zip(&graph.garbage)
-                .filter(|(v, g)| {
-                    **g && matches!(v, Value::Instance(i)
-                        if !i.finalized.get() && i.class().has_del())
-                })
-                .map(|(v, _)| v.clone())
-                .collect();
-            for v in to_finalize {
-                finalized = true;
-                self.run_instance_del(v);
-            }
+        let to_finalize: Vec<Value> = graph
+            .garbage()
+            .filter(
+                |v| matches!(v, Value::Instance(i) if !i.finalized.get() && i.class().has_del()),
+            )
+            .cloned()
+            .collect();
+        let finalized = !to_finalize.is_empty();
+        for v in to_finalize {
+            self.run_instance_del(v);
         }
         // A `__del__` may have made some of them reachable again.
         let graph = if finalized {
             // Only what was garbage before: a cycle a `__del__` just made
             // waits for the next collection, to be finalized first.
-            let before: std::collections::HashSet<usize> = graph
-                .nodes
-                .iter()
-                .zip(&graph.garbage)
-                .filter(|(_, g)| **g)
-                .filter_map(|(v, _)| v.ptr())
-                .collect();
+            let before: std::collections::HashSet<usize> =
+                graph.garbage().filter_map(Value::ptr).collect();
             drop(graph);
             let mut graph = self.garbage_graph();
             for (v, g) in graph.nodes.iter().zip(graph.garbage.iter_mut()) {
@@ -190,9 +178,9 @@ impl Vm {
             graph
         };
         // CPython counts what is still garbage after the finalizers.
-        let found = graph.garbage.iter().filter(|g| **g).count();
+        let found = graph.garbage().count();
         let mut contents: Vec<Value> = Vec::new();
-        for (v, _) in graph.nodes.iter().zip(&graph.garbage).filter(|(_, g)| **g) {
+        for v in graph.garbage() {
             clear(v, &mut contents);
         }
         drop(graph);
@@ -281,6 +269,17 @@ impl Vm {
             nodes,
             garbage: alive.into_iter().map(|a| !a).collect(),
         }
+    }
+}
+
+impl Graph {
+    /// The nodes that are garbage, in order.
+    fn garbage(&self) -> impl Iterator<Item = &Value> {
+        self.nodes
+            .iter()
+            .zip(&self.garbage)
+            .filter(|(_, g)| **g)
+            .map(|(v, _)| v)
     }
 }
 
