@@ -25,6 +25,22 @@ _FRAME_MIN = 4
 _BATCH = 1000
 
 
+def _batches(items):
+    """The items of an iterable in lists of up to _BATCH, read lazily as
+    the C pickler reads them (an iterable that fails fails mid-way)."""
+    it = iter(items)
+    while True:
+        batch = []
+        for x in it:
+            batch.append(x)
+            if len(batch) == _BATCH:
+                break
+        if batch:
+            yield batch
+        if len(batch) < _BATCH:
+            return
+
+
 class PickleError(Exception):
     __module__ = '_pickle'
 
@@ -612,24 +628,15 @@ class Pickler:
                 save(x)
                 self._out += b'a'
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCH:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1:
                 self._out += b'('
                 for x in batch:
                     save(x)
                 self._out += b'e'
-            elif n:
+            else:
                 save(batch[0])
                 self._out += b'a'
-            if n < _BATCH:
-                return
 
     def _save_dict(self, obj):
         if self.bin:
@@ -676,27 +683,18 @@ class Pickler:
                 save(v)
                 self._out += b's'
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCH:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1:
                 self._out += b'('
                 for k, v in batch:
                     save(k)
                     save(v)
                 self._out += b'u'
-            elif n:
+            else:
                 k, v = batch[0]
                 save(k)
                 save(v)
                 self._out += b's'
-            if n < _BATCH:
-                return
 
     def _save_set(self, obj):
         if self.proto < 4:
