@@ -98,3 +98,11 @@ s = pickle.dumps(data, 5, buffer_callback=buffers.append)
 print(s, len(buffers))
 print(pickle.dumps(data, 5))
 print(pickle.loads(pickle.dumps(data, 5)))
+# A dict or set whose size is a multiple of the batch size ends with an
+# empty batch in the C pickler.
+import hashlib
+for n in (999, 1000, 1001, 2000):
+    for p in (2, 4, 5):
+        print(n, p, hashlib.md5(pickle.dumps({i: i for i in range(n)}, p)).hexdigest(),
+              hashlib.md5(pickle.dumps(set(range(n)), p)).hexdigest(),
+              pickle.loads(pickle.dumps(set(range(n)), p)) == set(range(n)))

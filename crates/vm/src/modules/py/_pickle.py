@@ -663,15 +663,15 @@ class Pickler:
             return
         items = list(obj.items())
         size = len(obj)
-        i = 0
-        while i < len(items):
+        # As the C pickler's do-while loop: a full last batch is followed
+        # by an empty one.
+        for i in range(0, len(items) + 1, _BATCH):
             self._out += b'('
             for k, v in items[i:i + _BATCH]:
                 save(k)
                 save(v)
                 if len(obj) != size:
                     raise RuntimeError("dictionary changed size during iteration")
-            i += _BATCH
             self._out += b'u'
         self._depth -= 1
 
@@ -703,13 +703,14 @@ class Pickler:
         self._out += b'\x8f'
         self._memoize(obj)
         items = list(obj)
+        if not items:
+            return
         save = self._save
-        i = 0
-        while i < len(items):
+        # A full last batch is followed by an empty one, as in C.
+        for i in range(0, len(items) + 1, _BATCH):
             self._out += b'('
             for x in items[i:i + _BATCH]:
                 save(x)
-            i += _BATCH
             self._out += b'\x90'
 
     def _save_frozenset(self, obj):
