@@ -74,6 +74,7 @@ pub use host_buffer::{BufferError, Element, HostBuffer};
 pub use native::{marker, Args, Context, Exception, Module, NativeFunction};
 pub use num_bigint::BigInt;
 pub use object::{Bytes, FromPy, IntoArgs, IntoPy, Object};
+pub use pyview_vm::SysFlags;
 pub use sink::Sink;
 
 /// Text from the operating system (command-line arguments, file names)
@@ -245,6 +246,7 @@ pub struct Builder {
     unrestricted_files: bool,
     stdin: Option<Stdin>,
     unbuffered: bool,
+    flags: SysFlags,
 }
 
 /// The reader given to [`Builder::stdin`].
@@ -280,6 +282,14 @@ impl Builder {
     /// `python3 -u` or `PYTHONUNBUFFERED` does; default: buffered).
     pub fn unbuffered(mut self, yes: bool) -> Builder {
         self.unbuffered = yes;
+        self
+    }
+
+    /// The command-line options `sys.flags` reports (default: none set).
+    /// They only describe the host's choices: setting `inspect`, say,
+    /// starts no prompt.
+    pub fn sys_flags(mut self, flags: SysFlags) -> Builder {
+        self.flags = flags;
         self
     }
 
@@ -501,6 +511,7 @@ impl Builder {
             vm,
             last_exception: None,
         };
+        py.vm.sys_flags = self.flags;
         py.vm.argv = if self.argv.is_empty() {
             vec![String::new()]
         } else {
@@ -676,6 +687,7 @@ impl Interpreter {
             unrestricted_files: false,
             stdin: None,
             unbuffered: false,
+            flags: SysFlags::default(),
         }
     }
 

@@ -69,6 +69,8 @@ struct Options {
     unbuffered: bool,
     /// `-E` or `-I`: the `PYTHON*` environment variables are ignored.
     ignore_environment: bool,
+    /// What `sys.flags` reports of the rest.
+    flags: pyview::SysFlags,
     command: Option<String>,
     /// A script path, or `-` for stdin.
     file: Option<String>,
@@ -107,8 +109,18 @@ fn parse_args(args: &[String]) -> Result<Options, i32> {
                 'q' => o.quiet = true,
                 'i' => o.inspect = true,
                 'u' => o.unbuffered = true,
-                'E' | 'I' => o.ignore_environment = true,
-                'B' | 'O' | 's' | 'S' => {}
+                'E' => o.ignore_environment = true,
+                'I' => {
+                    o.ignore_environment = true;
+                    o.flags.isolated = true;
+                    o.flags.no_user_site = true;
+                    o.flags.safe_path = true;
+                }
+                'B' => o.flags.dont_write_bytecode = true,
+                's' => o.flags.no_user_site = true,
+                'S' => o.flags.no_site = true,
+                'P' => o.flags.safe_path = true,
+                'O' => {}
                 'V' => return Err(version()),
                 'h' | '?' => return Err(help()),
                 'c' => {
@@ -242,8 +254,18 @@ fn run(args: Vec<String>) -> i32 {
     let unbuffered = o.unbuffered
         || (!o.ignore_environment
             && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()));
+    let mut flags = o.flags.clone();
+    flags.inspect = o.inspect;
+    flags.interactive = o.inspect;
+    flags.quiet = o.quiet;
+    flags.ignore_environment = o.ignore_environment;
+    flags.dont_write_bytecode |= !o.ignore_environment
+        && std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
+    flags.safe_path |=
+        !o.ignore_environment && std::env::var_os("PYTHONSAFEPATH").is_some_and(|v| !v.is_empty());
     let mut builder = pyview::Interpreter::builder()
         .unbuffered(unbuffered)
+        .sys_flags(flags)
         .argv(argv)
         .interrupt(interrupt)
         .module_path(&module_dir)

@@ -2064,10 +2064,10 @@ pub fn parse_int(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
         return Err(err());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    if base == 10 && clean.len() > ops::MAX_STR_DIGITS {
+    let limit = ops::str_digits_limit();
+    if !base.is_power_of_two() && limit > 0 && clean.len() > limit {
         return Err(value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            ops::MAX_STR_DIGITS,
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             clean.len()
         )));
     }

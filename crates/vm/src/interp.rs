@@ -100,6 +100,30 @@ pub trait Output {
 
 pub use crate::limits::Limits;
 
+/// The interpreter options CPython's command line sets, as `sys.flags`
+/// reports them (a host leaves them at their defaults).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SysFlags {
+    /// `-i`.
+    pub inspect: bool,
+    /// `-i`, or the prompt.
+    pub interactive: bool,
+    /// `-B` or `PYTHONDONTWRITEBYTECODE`.
+    pub dont_write_bytecode: bool,
+    /// `-s` (or `-I`).
+    pub no_user_site: bool,
+    /// `-S`.
+    pub no_site: bool,
+    /// `-E` (or `-I`).
+    pub ignore_environment: bool,
+    /// `-q`.
+    pub quiet: bool,
+    /// `-I`.
+    pub isolated: bool,
+    /// `-P` (or `-I`).
+    pub safe_path: bool,
+}
+
 pub struct Vm {
     pub globals: Rc<Globals>,
     pub(crate) builtins: HashMap<&'static str, Value>,
@@ -136,6 +160,8 @@ pub struct Vm {
     /// instruction without a recursion level.
     result_discarded: bool,
     pub argv: Vec<String>,
+    /// The command-line options `sys.flags` reports.
+    pub sys_flags: SysFlags,
     /// Exceptions being handled (innermost last), for `raise` and context.
     handling: Vec<Rc<PyException>>,
     pub limits: Limits,
@@ -340,6 +366,7 @@ impl Vm {
             recursion_limit: 1000,
             result_discarded: false,
             argv: vec![String::new()],
+            sys_flags: SysFlags::default(),
             handling: Vec::new(),
             arg_pool: Vec::new(),
             frame_pool: Vec::new(),

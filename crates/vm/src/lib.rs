@@ -33,5 +33,5 @@ pub mod value;
 pub use pyview_syntax::surrogates;
 
 pub use exceptions::{ExcType, PyErr, PyException, PyResult};
-pub use interp::{CodeUnit, Output, Vm};
+pub use interp::{CodeUnit, Output, SysFlags, Vm};
 pub use value::Value;

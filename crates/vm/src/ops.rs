@@ -14,9 +14,27 @@ use pyview_syntax::ir::{BinOp, CmpOp};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-/// Largest number of digits `str(int)` produces (CPython 3.11's default
-/// `sys.get_int_max_str_digits()`).
+/// CPython 3.11's default `sys.get_int_max_str_digits()`.
 pub const MAX_STR_DIGITS: usize = 4300;
+
+/// CPython's `_PY_LONG_MAX_STR_DIGITS_THRESHOLD`: the smallest limit
+/// `sys.set_int_max_str_digits` accepts (but 0, no limit).
+pub const STR_DIGITS_THRESHOLD: usize = 640;
+
+thread_local! {
+    /// The digit limit of int/str conversions in force (0: none), as
+    /// `sys.set_int_max_str_digits` last set it.
+    static STR_DIGITS_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_STR_DIGITS) };
+}
+
+/// The limit of int/str conversions in force (0: none).
+pub fn str_digits_limit() -> usize {
+    STR_DIGITS_LIMIT.with(|c| c.get())
+}
+
+pub fn set_str_digits_limit(n: usize) {
+    STR_DIGITS_LIMIT.with(|c| c.set(n));
+}
 
 pub fn as_bigint(v: &Value) -> Option<BigInt> {
     match v {
@@ -1799,13 +1817,19 @@ pub fn to_repr_within(
     })
 }
 
-/// CPython's refusal to write an int of more than `MAX_STR_DIGITS`
-/// decimal digits.
-pub const STR_DIGITS_EXCEEDED: &str = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+/// CPython's refusal to write an int of more digits than the limit:
+/// "Exceeds the limit (4300 digits) for integer string conversion; use
+/// sys.set_int_max_str_digits() to increase the limit".
+pub fn str_digits_exceeded() -> String {
+    format!(
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        str_digits_limit()
+    )
+}
 
 pub fn check_str_digits(b: &BigInt) -> PyResult<()> {
     if exceeds_str_digits(b) {
-        return Err(value_error(STR_DIGITS_EXCEEDED));
+        return Err(value_error(str_digits_exceeded()));
     }
     Ok(())
 }
@@ -1815,10 +1839,14 @@ pub fn check_str_digits(b: &BigInt) -> PyResult<()> {
 /// (which is quadratic); below that, a cheap bound on bits * log10(2)
 /// decides whether the exact count is needed.
 pub fn exceeds_str_digits(b: &BigInt) -> bool {
-    let refused = (10 * MAX_STR_DIGITS / (3 * 30) + 2) as u64;
+    let limit = str_digits_limit();
+    if limit == 0 {
+        return false;
+    }
+    let refused = (10 * limit / (3 * 30) + 2) as u64;
     b.bits().div_ceil(30) >= refused
-        || (b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 - 1.0
-            && b.magnitude().to_string().len() > MAX_STR_DIGITS)
+        || (b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 - 1.0
+            && b.magnitude().to_string().len() > limit)
 }
 
 /// Helper for `type(x) is T` checks in builtins.

@@ -2,8 +2,8 @@
 //! CPython's argument checks and its domain (`ValueError: math domain
 //! error`) and range (`OverflowError: math range error`) errors. Floats go
 //! through Rust's float functions (the platform's libm for most; `cbrt`
-//! may differ from glibc's in the last digit). Not provided: erf, erfc,
-//! gamma, lgamma.
+//! may differ from glibc's in the last digit); the special functions are
+//! in `math_special`.
 
 use crate::exceptions::{self, overflow_error, type_error, value_error, PyResult};
 use crate::format;
@@ -25,6 +25,10 @@ pub fn module() -> Rc<PyModule> {
         ("exp", exp),
         ("exp2", exp2),
         ("expm1", expm1),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
         ("log", log),
         ("log2", log2),
         ("log10", log10),
@@ -94,7 +98,7 @@ fn range_error() -> Box<exceptions::PyErr> {
 }
 
 /// A float argument: floats, ints (exactly rounded) and objects with `__float__`.
-fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -181,6 +185,37 @@ fn exp2(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn expm1(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     unary(vm, args, "expm1", f64::exp_m1, true)
+}
+
+fn erf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    unary(vm, args, "erf", super::math_special::erf, false)
+}
+
+fn erfc(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    unary(vm, args, "erfc", super::math_special::erfc, false)
+}
+
+/// A special function that reports its own domain and range errors.
+fn special(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    f: fn(f64) -> Result<f64, super::math_special::MathFail>,
+) -> PyResult<Value> {
+    let x = to_f64(vm, one(args, name)?)?;
+    match f(x) {
+        Ok(r) => Ok(Value::Float(r)),
+        Err(super::math_special::MathFail::Domain) => Err(domain_error()),
+        Err(super::math_special::MathFail::Range) => Err(range_error()),
+    }
+}
+
+fn gamma(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    special(vm, args, "gamma", super::math_special::gamma)
+}
+
+fn lgamma(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    special(vm, args, "lgamma", super::math_special::lgamma)
 }
 
 fn sin(vm: &mut Vm, args: &Args) -> PyResult<Value> {

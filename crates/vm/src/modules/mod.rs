@@ -22,6 +22,7 @@ mod itertools;
 mod json;
 mod linecache;
 mod math;
+mod math_special;
 mod namedtuple;
 mod operator;
 mod platform;

@@ -74,6 +74,8 @@
 //!   `limit_denominator`, `from_float`, arithmetic mixed with int, float
 //!   and complex, comparisons, hashes equal to the int/float hash,
 //!   rounding (no `decimal`, so no `from_decimal`).
+//! - `statistics`: averages, spreads, quantiles, covariance, correlation,
+//!   linear regression and `NormalDist`, exact as CPython's (no `Decimal`).
 //! - `base64`: the Base64, Base32, Base16, Base85 and Ascii85 codecs over
 //!   the native `binascii`, with CPython's messages.
 //! - `hashlib`: names the native `_hashlib` and `_blake2` constructors and
@@ -143,6 +145,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_weakref" => include_str!("py/_weakref.py"),
         "numbers" => include_str!("py/numbers.py"),
         "fractions" => include_str!("py/fractions.py"),
+        "statistics" => include_str!("py/statistics.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
         "__future__" => include_str!("py/__future__.py"),

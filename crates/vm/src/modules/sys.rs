@@ -134,7 +134,15 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         ("setrecursionlimit", setrecursionlimit),
         ("getdefaultencoding", getdefaultencoding),
         ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("intern", intern),
+        ("getfilesystemencoding", getfilesystemencoding),
+        ("getfilesystemencodeerrors", getfilesystemencodeerrors),
+        ("is_finalizing", is_finalizing),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
+        ("gettrace", gettrace),
+        ("getprofile", getprofile),
         ("exc_info", exc_info),
         ("exception", exception),
     ];
@@ -168,6 +176,44 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         ("int_info", int_info),
         ("hash_info", hash_info),
         ("float_repr_style", Value::str("short")),
+        ("flags", flags(&vm.sys_flags)),
+        (
+            "dont_write_bytecode",
+            Value::Bool(vm.sys_flags.dont_write_bytecode),
+        ),
+        ("prefix", Value::str("/usr")),
+        ("exec_prefix", Value::str("/usr")),
+        ("base_prefix", Value::str("/usr")),
+        ("base_exec_prefix", Value::str("/usr")),
+        ("platlibdir", Value::str("lib")),
+        ("abiflags", Value::str("")),
+        ("copyright", Value::str(COPYRIGHT)),
+        ("warnoptions", Value::new_list(Vec::new())),
+        (
+            "_xoptions",
+            Value::Dict(Rc::new(crate::objects::dict::PyDict::default())),
+        ),
+        (
+            "thread_info",
+            StructSeq::value(
+                "sys.thread_info",
+                &["name", "lock", "version"],
+                vec![
+                    Value::str("pthread"),
+                    Value::str("semaphore"),
+                    Value::str("NPTL 2.36"),
+                ],
+            ),
+        ),
+        // The running program, as CPython's is the interpreter binary.
+        (
+            "executable",
+            Value::str(
+                &std::env::current_exe()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            ),
+        ),
     ];
     for (name, f) in fns {
         attrs.push((name, builtin(name, Some("sys"), *f)));
@@ -192,6 +238,120 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
     attrs.push(("excepthook", hook.clone()));
     attrs.push(("__excepthook__", hook));
     PyModule::new("sys", attrs)
+}
+
+const COPYRIGHT: &str = "Copyright (c) 2001-2023 Python Software Foundation.
+All Rights Reserved.
+
+Copyright (c) 2000 BeOpen.com.
+All Rights Reserved.
+
+Copyright (c) 1995-2001 Corporation for National Research Initiatives.
+All Rights Reserved.
+
+Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.
+All Rights Reserved.";
+
+fn getfilesystemencoding(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("getfilesystemencoding")?;
+    Ok(Value::str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("getfilesystemencodeerrors")?;
+    Ok(Value::str("surrogateescape"))
+}
+
+/// `sys.is_finalizing()`: code that runs while the interpreter shuts down
+/// (`atexit` handlers, `__del__` at exit) still sees False, as in CPython
+/// until its final collection.
+fn is_finalizing(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("is_finalizing")?;
+    Ok(Value::Bool(false))
+}
+
+thread_local! {
+    /// `sys.setswitchinterval`'s value: pyview runs one thread, so it is
+    /// only remembered.
+    static SWITCH_INTERVAL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.005) };
+}
+
+fn getswitchinterval(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("getswitchinterval")?;
+    Ok(Value::Float(SWITCH_INTERVAL.with(|c| c.get())))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = args.check_one("setswitchinterval")?.clone();
+    let f = super::math::to_f64(vm, &v)?;
+    if f <= 0.0 {
+        return Err(crate::exceptions::value_error(
+            "switch interval must be strictly positive",
+        ));
+    }
+    SWITCH_INTERVAL.with(|c| c.set(f));
+    Ok(Value::None)
+}
+
+/// `sys.gettrace()`: pyview has no tracing hooks, so never one set.
+fn gettrace(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("gettrace")?;
+    Ok(Value::None)
+}
+
+fn getprofile(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_none("getprofile")?;
+    Ok(Value::None)
+}
+
+/// `sys.flags`: the options of the command line, as CPython's struct
+/// sequence (`dev_mode` and `safe_path` are bools there, the rest ints;
+/// `int_max_str_digits` is -1 unless the command line set it).
+fn flags(f: &crate::interp::SysFlags) -> Value {
+    let n = |b: bool| Value::Int(b as i64);
+    StructSeq::value(
+        "sys.flags",
+        &[
+            "debug",
+            "inspect",
+            "interactive",
+            "optimize",
+            "dont_write_bytecode",
+            "no_user_site",
+            "no_site",
+            "ignore_environment",
+            "verbose",
+            "bytes_warning",
+            "quiet",
+            "hash_randomization",
+            "isolated",
+            "dev_mode",
+            "utf8_mode",
+            "warn_default_encoding",
+            "safe_path",
+            "int_max_str_digits",
+        ],
+        vec![
+            Value::Int(0),
+            n(f.inspect),
+            n(f.interactive),
+            Value::Int(0),
+            n(f.dont_write_bytecode),
+            n(f.no_user_site),
+            n(f.no_site),
+            n(f.ignore_environment),
+            Value::Int(0),
+            Value::Int(0),
+            n(f.quiet),
+            Value::Int(1),
+            n(f.isolated),
+            Value::Bool(false),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Bool(f.safe_path),
+            Value::Int(-1),
+        ],
+    )
 }
 
 /// `sys.displayhook(value)`: what the interactive prompt does with an
@@ -482,7 +642,21 @@ fn getdefaultencoding(_: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn get_int_max_str_digits(_: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_none("get_int_max_str_digits")?;
-    Ok(Value::Int(ops::MAX_STR_DIGITS as i64))
+    Ok(Value::from_usize(ops::str_digits_limit()))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 lifts the limit.
+fn set_int_max_str_digits(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.parse("set_int_max_str_digits", &["maxdigits"], 0, 1, 1)?;
+    let n = ops::index_i64(a[0].as_ref().unwrap_or(&Value::None))?;
+    if n != 0 && n < ops::STR_DIGITS_THRESHOLD as i64 {
+        return Err(crate::exceptions::value_error(format!(
+            "maxdigits must be 0 or larger than {}",
+            ops::STR_DIGITS_THRESHOLD
+        )));
+    }
+    ops::set_str_digits_limit(usize::try_from(n).unwrap_or(usize::MAX));
+    Ok(Value::None)
 }
 
 fn intern(_: &mut Vm, args: &Args) -> PyResult<Value> {

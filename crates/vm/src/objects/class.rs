@@ -1047,6 +1047,8 @@ fn slot_names(v: &Value, attrs: &AttrMap, class: &str) -> PyResult<Vec<Rc<str>>>
         Value::Str(s) => vec![Value::Str(s.clone())],
         Value::Tuple(t) => t.to_vec(),
         Value::List(l) => l.borrow().clone(),
+        // A dict maps the slot names to their docstrings.
+        Value::Dict(d) => d.keys(),
         other => {
             return Err(type_error(format!(
                 "'{}' object is not iterable",
