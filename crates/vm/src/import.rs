@@ -308,7 +308,7 @@ impl Vm {
         if parent.is_none() || crate::modules::is_package_submodule(full) {
             let builtin = match full {
                 "builtins" => Some(self.builtins_module()),
-                _ => crate::modules::make(self, full),
+                _ => crate::modules::make(self, full)?,
             };
             if let Some(m) = builtin {
                 self.register_module(full, m.clone());

@@ -46,8 +46,9 @@ use crate::objects::function::{builtin, Args};
 use crate::objects::module::PyModule;
 use crate::value::{TypeId, Value};
 
-/// Creates the module `name`, or `None` if pyview has no such module.
-pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
+/// Creates the module `name`, `Ok(None)` if pyview has no such module,
+/// or the exception that running its source raised.
+pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let m = match name {
         "array" => PyModule::new(
             "array",
@@ -123,19 +124,19 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
         "_blake2" => hashlib::blake2_module(),
         "math" => math::module(),
         "operator" | "_operator" => operator::module(name),
-        "functools" => functools::module(vm).ok()?,
-        "contextlib" => contextlib::module(vm).ok()?,
-        "traceback" => traceback::module(vm).ok()?,
-        "warnings" => warnings::module(vm).ok()?,
+        "functools" => functools::module(vm)?,
+        "contextlib" => contextlib::module(vm)?,
+        "traceback" => traceback::module(vm)?,
+        "warnings" => warnings::module(vm)?,
         "linecache" => linecache::module(),
         "itertools" => itertools::module(),
-        "collections" => collections::module(vm).ok()?,
+        "collections" => collections::module(vm)?,
         "_heapq" => heapq::module(),
         "_bisect" => bisect::module(),
-        "_random" => random::module().ok()?,
+        "_random" => random::module()?,
         "posix" => posix::module(),
         "_json" => json::module(),
-        "json" => json_package(vm).ok()?,
+        "json" => json_package(vm)?,
         "_sre" => sre::module(),
         "types" => types::module(),
         "struct" => PyModule::new(
@@ -221,11 +222,10 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
                 "_set_type_name",
                 builtin("_set_type_name", Some("datetime"), set_type_name),
             )],
-        )
-        .ok()?,
+        )?,
         other => match python::source(other) {
-            Some(source) => python_module(vm, other, source, Vec::new()).ok()?,
-            None => return None,
+            Some(source) => python_module(vm, other, source, Vec::new())?,
+            None => return Ok(None),
         },
     };
     // Modules native here that CPython writes in Python have its file
@@ -233,7 +233,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
     let file = match name {
         "collections" => Some("collections/__init__.py"),
         "functools" | "contextlib" | "linecache" | "types" | "struct" | "operator" => None,
-        _ => return Some(Value::Module(m)),
+        _ => return Ok(Some(Value::Module(m))),
     };
     if m.get("__file__").is_none() {
         let file = file.map_or_else(|| format!("{name}.py"), str::to_string);
@@ -242,7 +242,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<Value> {
             Value::str(&format!("/usr/lib/python3.11/{file}")),
         );
     }
-    Some(Value::Module(m))
+    Ok(Some(Value::Module(m)))
 }
 
 /// `_set_type_name(cls, name)`, for `datetime`: the name CPython's
@@ -274,6 +274,7 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
         "/usr/lib/python3.11/_datetime.py"
             | "/usr/lib/python3.11/datetime.py"
             | "/usr/lib/python3.11/_pickle.py"
+            | "/usr/lib/python3.11/_csv.py"
             | "/usr/lib/python3.11/_codecs.py"
     )
 }

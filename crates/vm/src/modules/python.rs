@@ -74,6 +74,8 @@
 //!   `limit_denominator`, `from_float`, arithmetic mixed with int, float
 //!   and complex, comparisons, hashes equal to the int/float hash,
 //!   rounding (no `decimal`, so no `from_decimal`).
+//! - `csv` over `_csv`: CPython's reader state machine and writer quoting
+//!   rules, dialects, `DictReader`/`DictWriter` (no `Sniffer`).
 //! - `statistics`: averages, spreads, quantiles, covariance, correlation,
 //!   linear regression and `NormalDist`, exact as CPython's (no `Decimal`).
 //! - `base64`: the Base64, Base32, Base16, Base85 and Ascii85 codecs over
@@ -146,6 +148,8 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "numbers" => include_str!("py/numbers.py"),
         "fractions" => include_str!("py/fractions.py"),
         "statistics" => include_str!("py/statistics.py"),
+        "csv" => include_str!("py/csv.py"),
+        "_csv" => include_str!("py/_csv.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
         "__future__" => include_str!("py/__future__.py"),
