@@ -214,10 +214,10 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                 ("SEEK_END", Value::Int(2)),
             ],
         ),
-        "_datetime" => python_module(
+        "_datetime" | "decimal" => python_module(
             vm,
-            "_datetime",
-            python::source("_datetime").unwrap_or_default(),
+            name,
+            python::source(name).unwrap_or_default(),
             vec![(
                 "_set_type_name",
                 builtin("_set_type_name", Some("datetime"), set_type_name),
@@ -275,6 +275,7 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/datetime.py"
             | "/usr/lib/python3.11/_pickle.py"
             | "/usr/lib/python3.11/_csv.py"
+            | "/usr/lib/python3.11/decimal.py"
             | "/usr/lib/python3.11/_codecs.py"
     )
 }

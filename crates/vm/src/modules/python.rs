@@ -76,6 +76,8 @@
 //!   rounding (no `decimal`, so no `from_decimal`).
 //! - `csv` over `_csv`: CPython's reader state machine and writer quoting
 //!   rules, dialects, `DictReader`/`DictWriter` (no `Sniffer`).
+//! - `decimal`: `Decimal` and `Context` as CPython's C `_decimal` computes
+//!   and prints them (see the module's docstring for what is left out).
 //! - `statistics`: averages, spreads, quantiles, covariance, correlation,
 //!   linear regression and `NormalDist`, exact as CPython's (no `Decimal`).
 //! - `base64`: the Base64, Base32, Base16, Base85 and Ascii85 codecs over
@@ -149,6 +151,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "fractions" => include_str!("py/fractions.py"),
         "statistics" => include_str!("py/statistics.py"),
         "csv" => include_str!("py/csv.py"),
+        "decimal" => include_str!("py/decimal.py"),
         "_csv" => include_str!("py/_csv.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
