@@ -1679,8 +1679,8 @@ impl Vm {
             def: def.clone(),
             code: f.code.clone(),
             globals: f.globals.clone(),
-            defaults,
-            kw_defaults: kwd,
+            defaults: RefCell::new(defaults.into()),
+            kw_defaults: RefCell::new(kwd.into()),
             closure,
             closure_view: Default::default(),
             attrs: Default::default(),
@@ -2561,7 +2561,7 @@ impl Vm {
             && def.kwarg.is_none()
             && def.kwonly.is_empty()
             && args.pos.len() <= np
-            && np - args.pos.len() <= fun.defaults.len();
+            && np - args.pos.len() <= fun.ndefaults();
         let mut slots: Vec<Option<Value>> = vec![None; def.nslots as usize];
         for &c in &def.cell_slots {
             slots[c as usize] = Some(Value::Cell(Rc::new(RefCell::new(None))));
@@ -2576,12 +2576,13 @@ impl Vm {
             for (p, v) in def.params.iter().zip(args.pos) {
                 self.store(&mut frame, p.slot, v);
             }
-            let first_default = np - fun.defaults.len();
+            let defaults = fun.defaults_for(np);
+            let first_default = np - defaults.len();
             for i in given..np {
                 self.store(
                     &mut frame,
                     def.params[i].slot,
-                    fun.defaults[i - first_default].clone(),
+                    defaults[i - first_default].clone(),
                 );
             }
         } else {
@@ -2676,9 +2677,12 @@ impl Vm {
     ) -> PyResult<Value> {
         let def = &fun.def;
         let np = def.params.len();
-        let first_default = np - fun.defaults.len();
-        for i in slots.len()..np {
-            slots.push(fun.defaults.get(i - first_default).cloned());
+        if slots.len() < np {
+            let defaults = fun.defaults_for(np);
+            let first_default = np - defaults.len();
+            for i in slots.len()..np {
+                slots.push(defaults.get(i - first_default).cloned());
+            }
         }
         slots.resize(def.nslots as usize, None);
         let mut frame = Frame::of_function(fun, slots);
@@ -2726,7 +2730,7 @@ impl Vm {
                 .iter()
                 .filter(|(k, _)| def.kwonly.iter().any(|p| &p.name == k))
                 .count();
-            let required = np - fun.defaults.len();
+            let required = np - fun.ndefaults().min(np);
             return Err(crate::exceptions::too_many_positional(
                 &name.to_string(),
                 required,
@@ -2779,7 +2783,8 @@ impl Vm {
                 )));
             }
         }
-        let first_default = np - fun.defaults.len();
+        let defaults = fun.defaults_for(np);
+        let first_default = np - defaults.len();
         let mut missing = Vec::new();
         for (i, &is_bound) in bound.iter().enumerate() {
             if !is_bound {
@@ -2787,7 +2792,7 @@ impl Vm {
                     self.store(
                         frame,
                         def.params[i].slot,
-                        fun.defaults[i - first_default].clone(),
+                        defaults[i - first_default].clone(),
                     );
                 } else {
                     missing.push(def.params[i].name.clone());
@@ -2805,8 +2810,14 @@ impl Vm {
         let mut missing_kw = Vec::new();
         for (i, p) in def.kwonly.iter().enumerate() {
             if !kw_bound[i] {
-                match fun.kw_defaults.iter().find(|(k, _)| *k == p.name) {
-                    Some((_, v)) => self.store(frame, p.slot, v.clone()),
+                let found = fun
+                    .kw_defaults
+                    .borrow()
+                    .iter()
+                    .find(|(k, _)| *k == p.name)
+                    .map(|(_, v)| v.clone());
+                match found {
+                    Some(v) => self.store(frame, p.slot, v),
                     None => missing_kw.push(p.name.clone()),
                 }
             }

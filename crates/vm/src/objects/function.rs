@@ -23,8 +23,9 @@ pub struct PyFunction {
     pub def: Rc<FunctionDef>,
     pub code: Rc<CodeUnit>,
     pub globals: Rc<Globals>,
-    pub defaults: Vec<Value>,
-    pub kw_defaults: Vec<(Rc<str>, Value)>,
+    /// `__defaults__` and `__kwdefaults__`, which scripts may replace.
+    pub defaults: RefCell<Rc<[Value]>>,
+    pub kw_defaults: RefCell<Rc<[(Rc<str>, Value)]>>,
     pub closure: Vec<Rc<RefCell<Option<Value>>>>,
     /// `__closure__` once asked for, so its cells keep their identity.
     pub closure_view: std::cell::OnceCell<Value>,
@@ -40,7 +41,23 @@ impl PyFunction {
     #[inline]
     pub fn takes_args_direct(&self, n: usize) -> bool {
         let np = self.def.params.len();
-        n <= np && np - n <= self.defaults.len() && self.def.takes_direct_args()
+        n <= np && np - n <= self.ndefaults() && self.def.takes_direct_args()
+    }
+
+    /// How many defaults there are.
+    #[inline]
+    pub fn ndefaults(&self) -> usize {
+        self.defaults.borrow().len()
+    }
+
+    /// The defaults that apply to the `np` positional parameters: the
+    /// last `np` of them when a script assigned more (as CPython).
+    pub fn defaults_for(&self, np: usize) -> Rc<[Value]> {
+        let all = self.defaults.borrow().clone();
+        if all.len() <= np {
+            return all;
+        }
+        all[all.len() - np..].into()
     }
 }
 
@@ -557,12 +574,12 @@ pub fn function_attr(fun: &Rc<PyFunction>, name: &str) -> Option<Value> {
             .globals
             .get("__name__")
             .unwrap_or_else(|| Value::str("__main__")),
-        "__defaults__" if fun.defaults.is_empty() => Value::None,
-        "__defaults__" => Value::new_tuple(fun.defaults.clone()),
-        "__kwdefaults__" if fun.kw_defaults.is_empty() => Value::None,
+        "__defaults__" if fun.ndefaults() == 0 => Value::None,
+        "__defaults__" => Value::new_tuple(fun.defaults.borrow().to_vec()),
+        "__kwdefaults__" if fun.kw_defaults.borrow().is_empty() => Value::None,
         "__kwdefaults__" => {
             let d = crate::objects::dict::PyDict::default();
-            for (k, v) in &fun.kw_defaults {
+            for (k, v) in fun.kw_defaults.borrow().iter() {
                 d.set(Value::Str(k.clone()), v.clone()).ok()?;
             }
             Value::Dict(Rc::new(d))
@@ -646,7 +663,38 @@ pub fn set_function_attr(fun: &PyFunction, name: &str, v: Value) -> PyResult<()>
             }
             return Ok(());
         }
-        "__globals__" | "__code__" | "__defaults__" | "__kwdefaults__" | "__closure__" => {
+        "__defaults__" => {
+            let new: Rc<[Value]> = match &v {
+                Value::None => Rc::from(Vec::new()),
+                Value::Tuple(t) => Rc::from(t.to_vec()),
+                _ => return Err(type_error("__defaults__ must be set to a tuple object")),
+            };
+            // The old values go after the borrow ends (their __del__ may
+            // read the defaults).
+            let old = fun.defaults.replace(new);
+            drop(old);
+            return Ok(());
+        }
+        "__kwdefaults__" => {
+            let new: Rc<[(Rc<str>, Value)]> = match &v {
+                Value::None => Rc::from(Vec::new()),
+                Value::Dict(d) => d
+                    .map
+                    .borrow()
+                    .iter()
+                    .filter_map(|(k, v)| match &k.value {
+                        Value::Str(k) => Some((k.clone(), v.clone())),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .into(),
+                _ => return Err(type_error("__kwdefaults__ must be set to a dict object")),
+            };
+            let old = fun.kw_defaults.replace(new);
+            drop(old);
+            return Ok(());
+        }
+        "__globals__" | "__code__" | "__closure__" => {
             return Err(crate::exceptions::attribute_error("readonly attribute"));
         }
         _ => {}
@@ -664,7 +712,17 @@ pub fn del_function_attr(fun: &PyFunction, name: &str) -> PyResult<()> {
         "__name__" | "__qualname__" => return Err(crate::exceptions::name_must_be_str(name)),
         "__code__" => return Err(type_error("__code__ must be set to a code object")),
         "__dict__" => return Err(type_error("cannot delete __dict__")),
-        "__globals__" | "__defaults__" | "__kwdefaults__" | "__closure__" => {
+        "__defaults__" => {
+            let old = fun.defaults.replace(Rc::from(Vec::new()));
+            drop(old);
+            return Ok(());
+        }
+        "__kwdefaults__" => {
+            let old = fun.kw_defaults.replace(Rc::from(Vec::new()));
+            drop(old);
+            return Ok(());
+        }
+        "__globals__" | "__closure__" => {
             return Err(crate::exceptions::attribute_error("readonly attribute"));
         }
         "__doc__" | "__module__" => Value::None,
