@@ -102,6 +102,8 @@
 //! - `contextvars` over `_contextvars`: `ContextVar`, `Token`, `Context`
 //!   (with its mapping methods and `run`) and `copy_context`; tracebacks
 //!   leave out its frames, as CPython's module is C.
+//! - `gzip`: `compress`, `decompress` (every member, CPython's header
+//!   checks and messages) and `BadGzipFile`, over `zlib`.
 //! - `re`: the pattern parser (CPython's messages and positions), the
 //!   compiler to the instructions of the native `_sre` matcher, the
 //!   flags, `Pattern`, `Match` and the module functions.
@@ -154,6 +156,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "posixpath" => include_str!("py/posixpath.py"),
         "_collections_abc" => include_str!("py/_collections_abc.py"),
         "contextvars" => include_str!("py/contextvars.py"),
+        "gzip" => include_str!("py/gzip.py"),
         "_contextvars" => include_str!("py/_contextvars.py"),
         "json" => include_str!("py/json/__init__.py"),
         "json.scanner" => include_str!("py/json/scanner.py"),
