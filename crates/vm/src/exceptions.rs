@@ -107,6 +107,7 @@ exc_types! {
     StructError = "struct.error": Exception,
     BinasciiError = "binascii.Error": ValueError,
     BinasciiIncomplete = "binascii.Incomplete": Exception,
+    ZlibError = "zlib.error": Exception,
     UnsupportedDigestmodError = "_hashlib.UnsupportedDigestmodError": ValueError,
     // Also a ValueError (see `second_base`).
     UnsupportedOperation = "io.UnsupportedOperation": OSError,

@@ -89,7 +89,7 @@ fn with_ascii<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
 
 /// An `unsigned int` argument converted bitwise (`crc32`'s start value):
 /// any int, taken modulo 2**32.
-fn bitwise_u32(vm: &mut Vm, v: &Value) -> PyResult<u32> {
+pub(crate) fn bitwise_u32(vm: &mut Vm, v: &Value) -> PyResult<u32> {
     match &index_value(vm, v)? {
         Value::Int(i) => Ok(*i as u32),
         Value::Bool(b) => Ok(*b as u32),
@@ -305,12 +305,15 @@ fn crc32(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(v) => bitwise_u32(vm, v)?,
         None => 0,
     };
-    let crc = buf.with(|b| {
-        !b.iter().fold(!start, |c, &x| {
-            CRC32_TABLE[((c ^ u32::from(x)) & 0xff) as usize] ^ (c >> 8)
-        })
-    })?;
+    let crc = buf.with(|b| crc32_update(start, b))?;
     Ok(Value::Int(i64::from(crc)))
+}
+
+/// The CRC-32 of `b` continued from `start` (shared with `zlib.crc32`).
+pub(crate) fn crc32_update(start: u32, b: &[u8]) -> u32 {
+    !b.iter().fold(!start, |c, &x| {
+        CRC32_TABLE[((c ^ u32::from(x)) & 0xff) as usize] ^ (c >> 8)
+    })
 }
 
 /// CRC-CCITT (polynomial 0x1021, not reflected), one entry a byte.

@@ -1,7 +1,8 @@
 //! Built-in modules: `array`, `atexit`, `binascii`, `errno`, `_hashlib`, `_blake2`, `sys`, `time`, `math`, `platform`, `struct`, `_io` (under `io`),
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
 //! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine),
-//! `_json` (the native half of `json`), `posix` (under `os`), and those
+//! `_json` (the native half of `json`), `posix` (under `os`), `zlib`,
+//! `unicodedata`, and those
 //! written in Python (see `python`; the `json` package is made by
 //! `json_package`; `_datetime` gets the native `_set_type_name`).
 
@@ -37,8 +38,12 @@ pub(crate) mod sys;
 mod time;
 mod traceback;
 mod types;
+mod unicodedata;
+#[rustfmt::skip]
+mod unicodedata_tables;
 mod warnings;
 pub(crate) mod weakref;
+mod zlib;
 
 use crate::exceptions::{type_error, ExcType, PyResult};
 use crate::interp::Vm;
@@ -119,6 +124,8 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "atexit" => atexit::module(),
         "_pyview_weakref" => weakref::module(),
         "binascii" => binascii::module(),
+        "zlib" => zlib::module(),
+        "unicodedata" => unicodedata::module(),
         "errno" => errno::module(),
         "_hashlib" => hashlib::openssl_module(),
         "_blake2" => hashlib::blake2_module(),
@@ -277,6 +284,7 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/_csv.py"
             | "/usr/lib/python3.11/decimal.py"
             | "/usr/lib/python3.11/_codecs.py"
+            | "/usr/lib/python3.11/_contextvars.py"
     )
 }
 

@@ -105,6 +105,11 @@
 //! - `asyncio`: a single-threaded event loop (`run`, `sleep`, `gather`,
 //!   tasks, futures, `wait_for`, `wait`, queues, locks, events,
 //!   semaphores, `timeout`) over coroutines; no I/O or threads.
+//! - `contextvars` over `_contextvars`: `ContextVar`, `Token`, `Context`
+//!   (with its mapping methods and `run`) and `copy_context`; tracebacks
+//!   leave out its frames, as CPython's module is C.
+//! - `gzip`: `compress`, `decompress` (every member, CPython's header
+//!   checks and messages) and `BadGzipFile`, over `zlib`.
 //! - `re`: the pattern parser (CPython's messages and positions), the
 //!   compiler to the instructions of the native `_sre` matcher, the
 //!   flags, `Pattern`, `Match` and the module functions.
@@ -160,6 +165,9 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "os" => include_str!("py/os.py"),
         "posixpath" => include_str!("py/posixpath.py"),
         "_collections_abc" => include_str!("py/_collections_abc.py"),
+        "contextvars" => include_str!("py/contextvars.py"),
+        "gzip" => include_str!("py/gzip.py"),
+        "_contextvars" => include_str!("py/_contextvars.py"),
         "json" => include_str!("py/json/__init__.py"),
         "json.scanner" => include_str!("py/json/scanner.py"),
         "json.decoder" => include_str!("py/json/decoder.py"),
