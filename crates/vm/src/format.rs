@@ -872,7 +872,7 @@ fn format_int_spec(n: &BigInt, f: &Spec) -> Result<String, FormatError> {
         _ => (10, ""),
     };
     if radix == 10 && crate::ops::exceeds_str_digits(n) {
-        return value_err(crate::ops::STR_DIGITS_EXCEEDED);
+        return value_err(crate::ops::str_digits_exceeded());
     }
     let mut digits = n.magnitude().to_str_radix(radix);
     if f.ty == 'X' {
@@ -902,7 +902,7 @@ pub fn format_int_with_type_name(
 ) -> Result<String, FormatError> {
     if spec.is_empty() {
         if crate::ops::exceeds_str_digits(n) {
-            return value_err(crate::ops::STR_DIGITS_EXCEEDED);
+            return value_err(crate::ops::str_digits_exceeded());
         }
         return Ok(n.to_string());
     }
@@ -1122,7 +1122,7 @@ pub fn try_printf_int(
         _ => (10, ""),
     };
     if radix == 10 && crate::ops::exceeds_str_digits(n) {
-        return value_err(crate::ops::STR_DIGITS_EXCEEDED);
+        return value_err(crate::ops::str_digits_exceeded());
     }
     let mut digits = n.magnitude().to_str_radix(radix);
     if conv == 'X' {

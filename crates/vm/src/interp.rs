@@ -3075,45 +3075,22 @@ impl Vm {
             crate::suggestions::suggest(&name, names.iter().map(String::as_str));
     }
 
-    /// Names `dir(obj)` would list, sorted, for suggestions.
+    /// Names `dir(obj)` lists, sorted, for suggestions (none when that
+    /// fails, as CPython).
     fn attribute_names(&mut self, obj: &Value) -> Vec<String> {
-        let mut names: Vec<String> = match obj {
-            Value::Module(m) => {
-                // Suggestions list the module's names, made in full.
-                let _ = self.complete_module(&m.clone());
-                m.names().iter().map(|k| k.to_string()).collect()
-            }
-            Value::Instance(i) => {
-                let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
-                for c in i.class().chain() {
-                    n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
-                }
-                n
-            }
-            Value::Class(c) => {
-                let mut n = Vec::new();
-                for c in c.chain() {
-                    n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
-                }
-                n
-            }
-            other => {
-                let t = match other {
-                    Value::Type(t) => *t,
-                    v => v.type_id(),
-                };
-                match crate::type_dicts::dir_names(t) {
-                    Some(known) => known.iter().map(|s| s.to_string()).collect(),
-                    None => crate::builtins::method_names(other)
-                        .iter()
-                        .map(|s| s.to_string())
-                        .collect(),
-                }
-            }
+        let Ok(list) = crate::builtins::b_dir(self, &Args::new(vec![obj.clone()])) else {
+            return Vec::new();
         };
-        names.sort();
-        names.dedup();
-        names
+        let Ok(items) = self.collect(&list) else {
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|v| match v {
+                Value::Str(s) => Some(s.to_string()),
+                _ => None,
+            })
+            .collect()
     }
 
     fn getattr_inner(&mut self, obj: &Value, name: &str) -> PyResult<Value> {

@@ -75,6 +75,10 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
             Value::Int(1),
         ],
     );
+    // As CPython, a non-empty PYTHONDONTWRITEBYTECODE sets the flag (pyview
+    // writes no bytecode either way).
+    let dont_write_bytecode =
+        std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
     let int_info = StructSeq::value(
         "sys.int_info",
         &[
@@ -134,6 +138,7 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         ("setrecursionlimit", setrecursionlimit),
         ("getdefaultencoding", getdefaultencoding),
         ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("intern", intern),
         ("exc_info", exc_info),
         ("exception", exception),
@@ -167,6 +172,8 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         ("float_info", float_info),
         ("int_info", int_info),
         ("hash_info", hash_info),
+        ("flags", flags(dont_write_bytecode)),
+        ("dont_write_bytecode", Value::Bool(dont_write_bytecode)),
         ("float_repr_style", Value::str("short")),
     ];
     for (name, f) in fns {
@@ -480,9 +487,64 @@ fn getdefaultencoding(_: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::str("utf-8"))
 }
 
+/// `sys.flags`: the command-line flags of a plain `python3 script.py` run.
+fn flags(dont_write_bytecode: bool) -> Value {
+    const NAMES: &[&str] = &[
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let values = NAMES
+        .iter()
+        .map(|n| match *n {
+            "dev_mode" | "safe_path" => Value::Bool(false),
+            "dont_write_bytecode" => Value::Int(dont_write_bytecode as i64),
+            "hash_randomization" => Value::Int(1),
+            "int_max_str_digits" => Value::Int(-1),
+            _ => Value::Int(0),
+        })
+        .collect();
+    StructSeq::value("sys.flags", NAMES, values)
+}
+
 fn get_int_max_str_digits(_: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_none("get_int_max_str_digits")?;
-    Ok(Value::Int(ops::MAX_STR_DIGITS as i64))
+    Ok(Value::Int(ops::max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    let slots = args.parse("set_int_max_str_digits", &["maxdigits"], 0, 1, 1)?;
+    let n = match &slots[0] {
+        Some(Value::BigInt(_)) => return Err(crate::exceptions::c_overflow("int")),
+        Some(v) => ops::index_i64(v)?,
+        None => return Ok(Value::None),
+    };
+    let n = i32::try_from(n).map_err(|_| crate::exceptions::c_overflow("int"))?;
+    match usize::try_from(n) {
+        Ok(n) if n == 0 || n >= ops::STR_DIGITS_THRESHOLD => {
+            ops::set_max_str_digits(n);
+            Ok(Value::None)
+        }
+        _ => Err(value_error(format!(
+            "maxdigits must be 0 or larger than {}",
+            ops::STR_DIGITS_THRESHOLD
+        ))),
+    }
 }
 
 fn intern(_: &mut Vm, args: &Args) -> PyResult<Value> {
