@@ -1580,7 +1580,21 @@ impl Vm {
                         other.type_name()
                     )));
                 }
-                self.collect(other)?
+                if star.is_some() {
+                    self.collect(other)?
+                } else {
+                    // As CPython, one item past the targets is enough to
+                    // refuse (an endless iterator does not hang).
+                    let it = self.get_iter(other)?;
+                    let mut items = Vec::with_capacity(n + 1);
+                    while items.len() <= n {
+                        match self.next(&it)? {
+                            Some(x) => items.push(x),
+                            None => break,
+                        }
+                    }
+                    items
+                }
             }
         };
         match star {
