@@ -1570,6 +1570,39 @@ fn b_exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
     )))
 }
 
+/// The keywords the `__init__` of an exception type takes (ImportError's
+/// `name` and `path`...), with the name CPython's messages give it.
+pub(crate) fn exception_keywords(e: ExcType) -> Option<(&'static str, &'static [&'static str])> {
+    if e.is_subclass(ExcType::ImportError) {
+        Some(("ImportError", &["name", "path"]))
+    } else if e.is_subclass(ExcType::NameError) {
+        Some(("NameError", &["name"]))
+    } else if e.is_subclass(ExcType::AttributeError) {
+        Some(("AttributeError", &["name", "obj"]))
+    } else {
+        None
+    }
+}
+
+/// Stores the keyword arguments of an exception whose `__init__` takes
+/// some (see [`exception_keywords`]) as its attributes.
+pub(crate) fn set_exception_keywords(exc: &PyException, kw: &[(Rc<str>, Value)]) -> PyResult<()> {
+    let Some((owner, names)) = exception_keywords(exc.typ) else {
+        return Ok(());
+    };
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !names.contains(&&**k)) {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for {owner}()"
+        )));
+    }
+    for (k, v) in kw {
+        exc.attrs
+            .borrow_mut()
+            .insert(k.to_string().into(), v.clone());
+    }
+    Ok(())
+}
+
 /// Calling a type: `int(x)`, `bytes(...)`, `ValueError('msg')`...
 pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
     let name = t.short_name();
@@ -1593,21 +1626,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Exception(g))
         }
-        TypeId::Exception(e) if e.is_subclass(ExcType::ImportError) && !args.kw.is_empty() => {
-            // ImportError's `__init__` takes `name` and `path` keywords.
-            let mut attrs = Vec::new();
-            for (k, v) in &args.kw {
-                if !matches!(&**k, "name" | "path") {
-                    return Err(type_error(format!(
-                        "'{k}' is an invalid keyword argument for ImportError()"
-                    )));
-                }
-                attrs.push((k.clone(), v.clone()));
-            }
-            let exc = PyException::construct(e, args.pos);
-            for (k, v) in attrs {
-                exc.attrs.borrow_mut().insert(k.to_string().into(), v);
-            }
+        TypeId::Exception(e) if !args.kw.is_empty() && exception_keywords(e).is_some() => {
+            let exc = PyException::construct(e, args.pos.clone());
+            set_exception_keywords(&exc, &args.kw)?;
             Ok(Value::Exception(exc))
         }
         TypeId::Exception(e) => {
@@ -1950,7 +1971,11 @@ fn construct_int(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(b) = base {
-        let b = ops::index_i64(&b)?;
+        // A base too large for a C ssize_t is just out of range.
+        let b = match b {
+            Value::BigInt(_) => i64::MAX,
+            b => ops::index_i64(&b)?,
+        };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
@@ -2064,12 +2089,8 @@ pub fn parse_int(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
         return Err(err());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    let limit = ops::str_digits_limit();
-    if !base.is_power_of_two() && limit > 0 && clean.len() > limit {
-        return Err(value_error(format!(
-            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            clean.len()
-        )));
+    if !base.is_power_of_two() {
+        ops::check_parse_digits(clean.len())?;
     }
     let n = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(err)?;
     Ok(Value::from_bigint(if neg { -n } else { n }))

@@ -370,6 +370,10 @@ impl Vm {
             return Ok(());
         };
         if let Value::Exception(e) = obj {
+            if !args.kw.is_empty() && crate::builtins::exception_keywords(e.typ).is_some() {
+                *e.args.borrow_mut() = args.pos.clone();
+                return crate::builtins::set_exception_keywords(e, &args.kw);
+            }
             if !args.kw.is_empty() {
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
@@ -459,8 +463,30 @@ impl Vm {
         name: &str,
     ) -> PyResult<Value> {
         match class.hook(Hook::GetAttribute) {
-            None => self.instance_getattr_with(obj, class, name, true),
+            None => match class.hook(Hook::GetAttr) {
+                None => self.instance_getattr_with(obj, class, name),
+                Some(ga) => self.getattr_with_fallback(obj, class, ga, name),
+            },
             Some(ga) => self.custom_getattribute(obj, class, ga, name),
+        }
+    }
+
+    /// The usual lookup, then the class's `__getattr__` when it raises
+    /// AttributeError (also from a property or other descriptor).
+    #[inline(never)]
+    fn getattr_with_fallback(
+        &mut self,
+        obj: &Value,
+        class: &Rc<PyClass>,
+        fallback: Value,
+        name: &str,
+    ) -> PyResult<Value> {
+        match self.instance_getattr_with(obj, class, name) {
+            Err(e) if e.exc.typ.is_subclass(ExcType::AttributeError) => {
+                let f = self.descr_get(&fallback, Some(obj), &Value::Class(class.clone()))?;
+                self.call(&f, Args::new(vec![Value::str(name)]))
+            }
+            r => r,
         }
     }
 
@@ -486,8 +512,7 @@ impl Vm {
         }
     }
 
-    /// `object.__getattribute__` (`fallback` false) or full lookup ending
-    /// with the class's `__getattr__`: data descriptors of the class, the
+    /// `object.__getattribute__`: data descriptors of the class, the
     /// instance's own attributes, then the class attribute bound through
     /// the descriptor protocol.
     fn instance_getattr_with(
@@ -495,7 +520,6 @@ impl Vm {
         obj: &Value,
         class: &Rc<PyClass>,
         name: &str,
-        fallback: bool,
     ) -> PyResult<Value> {
         let class_attr = class.lookup(name);
         match &class_attr {
@@ -554,12 +578,6 @@ impl Vm {
             }
         } else if let Some(m) = object_slot_method(obj, name) {
             return Ok(bound_to(m, obj));
-        }
-        if fallback {
-            if let Some(ga) = class.lookup("__getattr__") {
-                let ga = self.descr_get(&ga, Some(obj), &Value::Class(class.clone()))?;
-                return self.call(&ga, Args::new(vec![Value::str(name)]));
-            }
         }
         Err(exceptions::attribute_error(format!(
             "'{}' object has no attribute '{name}'",
@@ -2072,7 +2090,7 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
                 )));
             };
             match user_class(&this) {
-                Some(c) => vm.instance_getattr_with(&this, &c, n, false),
+                Some(c) => vm.instance_getattr_with(&this, &c, n),
                 None => vm.getattr(&this, n),
             }
         }),

@@ -144,12 +144,18 @@ impl Vm {
             let i = st.next;
             st.next += 1;
             let Some(k) = &h.kind else { continue };
+            // An invalid clause type is reported at the whole handler (as
+            // CPython's CHECK_EG_MATCH), an error evaluating it at the type.
             let matched = self.eval(f, k).and_then(|kind| {
-                exception_group::check_except_star_type(self, &kind)?;
-                match &st.left {
-                    Some(exc) => exception_group::match_clause(self, exc, &kind),
-                    None => Ok(None),
-                }
+                exception_group::check_except_star_type(self, &kind)
+                    .and_then(|()| match &st.left {
+                        Some(exc) => exception_group::match_clause(self, exc, &kind),
+                        None => Ok(None),
+                    })
+                    .map_err(|mut e| {
+                        e.loc.get_or_insert(h.span);
+                        e
+                    })
             });
             let (part, rest) = match matched {
                 Ok(Some(m)) => m,

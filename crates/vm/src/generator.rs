@@ -1576,7 +1576,7 @@ impl Vm {
                 Some(k) => {
                     let kv = self.eval(f, k)?;
                     self.exception_matches_pub(exc, &kv)
-                        .map_err(|e| located(e, k.span))?
+                        .map_err(|e| located(e, h.span))?
                 }
             };
             if matches {

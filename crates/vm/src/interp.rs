@@ -1026,9 +1026,11 @@ impl Vm {
                 for h in handlers {
                     let matches = match &h.kind {
                         None => Ok(true),
+                        // A type that cannot be caught is reported at the
+                        // whole handler, as CPython's CHECK_EXC_MATCH.
                         Some(k) => self.eval(f, k).and_then(|kv| {
                             self.exception_matches(&e.exc, &kv)
-                                .map_err(|e| located(e, k.span))
+                                .map_err(|e| located(e, h.span))
                         }),
                     };
                     match matches {
@@ -1326,6 +1328,16 @@ impl Vm {
     }
 
     fn exception_matches(&mut self, e: &Rc<PyException>, kind: &Value) -> PyResult<bool> {
+        fn is_exception_class(k: &Value) -> bool {
+            match k {
+                Value::Type(TypeId::Exception(_)) => true,
+                Value::Class(c) => c.exception_base().is_some(),
+                _ => false,
+            }
+        }
+        fn cannot_catch() -> Box<PyErr> {
+            type_error("catching classes that do not inherit from BaseException is not allowed")
+        }
         match kind {
             // A class with two exception bases is made as one of them.
             Value::Type(TypeId::Exception(t)) => Ok(match &e.class() {
@@ -1336,6 +1348,11 @@ impl Vm {
                 Ok(e.class().is_some_and(|ec| ec.is_subclass(c)))
             }
             Value::Tuple(items) => {
+                // Every item must be an exception class (not a nested
+                // tuple), even after one that matches.
+                if !items.iter().all(is_exception_class) {
+                    return Err(cannot_catch());
+                }
                 for k in items.iter() {
                     if self.exception_matches(e, k)? {
                         return Ok(true);
@@ -1343,9 +1360,7 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            _ => Err(cannot_catch()),
         }
     }
 
@@ -1592,7 +1607,21 @@ impl Vm {
                         other.type_name()
                     )));
                 }
-                self.collect(other)?
+                if star.is_some() {
+                    self.collect(other)?
+                } else {
+                    // As CPython, one item past the targets is enough to
+                    // refuse (an endless iterator does not hang).
+                    let it = self.get_iter(other)?;
+                    let mut items = Vec::with_capacity(n + 1);
+                    while items.len() <= n {
+                        match self.next(&it)? {
+                            Some(x) => items.push(x),
+                            None => break,
+                        }
+                    }
+                    items
+                }
             }
         };
         match star {
@@ -2288,9 +2317,9 @@ impl Vm {
             }
         }
         let first = self.eval(f, &c.clauses[0].iter)?;
-        let first_it = self
-            .get_iter(&first)
-            .map_err(|e| located(e, c.clauses[0].iter.span))?;
+        // CPython locates the GET_ITER of every clause at the whole
+        // comprehension.
+        let first_it = self.get_iter(&first).map_err(|e| located(e, span))?;
         let mut out = CompOut::default();
         let name = match c.kind {
             CompKind::List => "<listcomp>",
@@ -2433,8 +2462,7 @@ impl Vm {
             Some(it) => it,
             None => {
                 let v = self.eval(f, &clause.iter)?;
-                self.get_iter(&v)
-                    .map_err(|e| located(e, clause.iter.span))?
+                self.get_iter(&v).map_err(|e| located(e, span))?
             }
         };
         'items: while let Some(item) = self.next(&it).map_err(|e| located(e, span))? {
@@ -2725,29 +2753,52 @@ impl Vm {
                 extra.push(v);
             }
         }
-        if !extra.is_empty() && def.vararg.is_none() {
-            let kw_given = kw
-                .iter()
+        // As CPython's initialize_locals: keywords are bound (and refused)
+        // before too many positional arguments are reported.
+        let too_many = !extra.is_empty() && def.vararg.is_none();
+        let kw_given = if too_many {
+            kw.iter()
                 .filter(|(k, _)| def.kwonly.iter().any(|p| &p.name == k))
-                .count();
-            let required = np - fun.ndefaults().min(np);
-            return Err(crate::exceptions::too_many_positional(
-                &name.to_string(),
-                required,
-                np,
-                npos,
-                kw_given,
-            ));
-        }
+                .count()
+        } else {
+            0
+        };
         if let Some(va) = &def.vararg {
             self.store(frame, va.slot, Value::new_tuple(extra));
         }
         let mut kwargs_dict = def.kwarg.as_ref().map(|_| dict::PyDict::default());
         let mut kw_bound: Vec<bool> = vec![false; def.kwonly.len()];
-        if kwargs_dict.is_none() {
+        let is_posonly = |k: &str| def.params.iter().take(def.posonly).any(|p| &*p.name == k);
+        for (k, v) in &kw {
+            let k = k.clone();
+            let v = v.clone();
+            if let Some(i) = def.params.iter().position(|p| p.name == k) {
+                if i < def.posonly {
+                    if let Some(d) = &mut kwargs_dict {
+                        d.set(Value::Str(k.clone()), v)?;
+                        continue;
+                    }
+                } else {
+                    if bound[i] {
+                        return Err(type_error(format!(
+                            "{name}() got multiple values for argument '{k}'"
+                        )));
+                    }
+                    self.store(frame, def.params[i].slot, v);
+                    bound[i] = true;
+                    continue;
+                }
+            } else if let Some(i) = def.kwonly.iter().position(|p| p.name == k) {
+                self.store(frame, def.kwonly[i].slot, v);
+                kw_bound[i] = true;
+                continue;
+            } else if let Some(d) = &mut kwargs_dict {
+                d.set(Value::Str(k.clone()), v)?;
+                continue;
+            }
             let posonly: Vec<&str> = kw
                 .iter()
-                .filter(|(k, _)| def.params.iter().take(def.posonly).any(|p| p.name == *k))
+                .filter(|(k, _)| is_posonly(k))
                 .map(|(k, _)| &**k)
                 .collect();
             if !posonly.is_empty() {
@@ -2756,32 +2807,19 @@ impl Vm {
                     posonly.join(", ")
                 )));
             }
+            return Err(type_error(format!(
+                "{name}() got an unexpected keyword argument '{k}'"
+            )));
         }
-        for (k, v) in kw {
-            if let Some(i) = def.params.iter().position(|p| p.name == k) {
-                if i < def.posonly {
-                    if let Some(d) = &mut kwargs_dict {
-                        d.set(Value::Str(k.clone()), v)?;
-                        continue;
-                    }
-                }
-                if bound[i] {
-                    return Err(type_error(format!(
-                        "{name}() got multiple values for argument '{k}'"
-                    )));
-                }
-                self.store(frame, def.params[i].slot, v);
-                bound[i] = true;
-            } else if let Some(i) = def.kwonly.iter().position(|p| p.name == k) {
-                self.store(frame, def.kwonly[i].slot, v);
-                kw_bound[i] = true;
-            } else if let Some(d) = &mut kwargs_dict {
-                d.set(Value::Str(k.clone()), v)?;
-            } else {
-                return Err(type_error(format!(
-                    "{name}() got an unexpected keyword argument '{k}'"
-                )));
-            }
+        if too_many {
+            let required = np - fun.ndefaults().min(np);
+            return Err(crate::exceptions::too_many_positional(
+                &name.to_string(),
+                required,
+                np,
+                npos,
+                kw_given,
+            ));
         }
         let defaults = fun.defaults_for(np);
         let first_default = np - defaults.len();
@@ -3113,45 +3151,22 @@ impl Vm {
             crate::suggestions::suggest(&name, names.iter().map(String::as_str));
     }
 
-    /// Names `dir(obj)` would list, sorted, for suggestions.
+    /// Names `dir(obj)` lists, sorted, for suggestions (none when that
+    /// fails, as CPython).
     fn attribute_names(&mut self, obj: &Value) -> Vec<String> {
-        let mut names: Vec<String> = match obj {
-            Value::Module(m) => {
-                // Suggestions list the module's names, made in full.
-                let _ = self.complete_module(&m.clone());
-                m.names().iter().map(|k| k.to_string()).collect()
-            }
-            Value::Instance(i) => {
-                let mut n: Vec<String> = i.attrs.borrow().keys().map(|k| k.to_string()).collect();
-                for c in i.class().chain() {
-                    n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
-                }
-                n
-            }
-            Value::Class(c) => {
-                let mut n = Vec::new();
-                for c in c.chain() {
-                    n.extend(c.attrs.borrow().keys().map(|k| k.to_string()));
-                }
-                n
-            }
-            other => {
-                let t = match other {
-                    Value::Type(t) => *t,
-                    v => v.type_id(),
-                };
-                match crate::type_dicts::dir_names(t) {
-                    Some(known) => known.iter().map(|s| s.to_string()).collect(),
-                    None => crate::builtins::method_names(other)
-                        .iter()
-                        .map(|s| s.to_string())
-                        .collect(),
-                }
-            }
+        let Ok(list) = crate::builtins::b_dir(self, &Args::new(vec![obj.clone()])) else {
+            return Vec::new();
         };
-        names.sort();
-        names.dedup();
-        names
+        let Ok(items) = self.collect(&list) else {
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|v| match v {
+                Value::Str(s) => Some(s.to_string()),
+                _ => None,
+            })
+            .collect()
     }
 
     fn getattr_inner(&mut self, obj: &Value, name: &str) -> PyResult<Value> {

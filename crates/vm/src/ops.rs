@@ -14,25 +14,25 @@ use pyview_syntax::ir::{BinOp, CmpOp};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-/// CPython 3.11's default `sys.get_int_max_str_digits()`.
+/// Largest number of digits `str(int)` produces by default (CPython 3.11's
+/// `sys.int_info.default_max_str_digits`).
 pub const MAX_STR_DIGITS: usize = 4300;
 
-/// CPython's `_PY_LONG_MAX_STR_DIGITS_THRESHOLD`: the smallest limit
-/// `sys.set_int_max_str_digits` accepts (but 0, no limit).
+/// Below this many digits the limit is never checked, and
+/// `sys.set_int_max_str_digits` refuses a smaller non-zero limit.
 pub const STR_DIGITS_THRESHOLD: usize = 640;
 
 thread_local! {
-    /// The digit limit of int/str conversions in force (0: none), as
-    /// `sys.set_int_max_str_digits` last set it.
+    /// The limit `sys.set_int_max_str_digits` sets (0: none).
     static STR_DIGITS_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_STR_DIGITS) };
 }
 
-/// The limit of int/str conversions in force (0: none).
-pub fn str_digits_limit() -> usize {
+/// `sys.get_int_max_str_digits()`.
+pub fn max_str_digits() -> usize {
     STR_DIGITS_LIMIT.with(|c| c.get())
 }
 
-pub fn set_str_digits_limit(n: usize) {
+pub fn set_max_str_digits(n: usize) {
     STR_DIGITS_LIMIT.with(|c| c.set(n));
 }
 
@@ -1817,14 +1817,25 @@ pub fn to_repr_within(
     })
 }
 
-/// CPython's refusal to write an int of more digits than the limit:
-/// "Exceeds the limit (4300 digits) for integer string conversion; use
-/// sys.set_int_max_str_digits() to increase the limit".
+/// CPython's refusal to write an int of more decimal digits than the
+/// current limit.
 pub fn str_digits_exceeded() -> String {
     format!(
         "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-        str_digits_limit()
+        max_str_digits()
     )
+}
+
+/// CPython's refusal to read an int of `digits` digits (in a base that is
+/// not a power of two) over the current limit.
+pub fn check_parse_digits(digits: usize) -> PyResult<()> {
+    let limit = max_str_digits();
+    if limit > 0 && digits > STR_DIGITS_THRESHOLD && digits > limit {
+        return Err(value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
 }
 
 pub fn check_str_digits(b: &BigInt) -> PyResult<()> {
@@ -1835,18 +1846,22 @@ pub fn check_str_digits(b: &BigInt) -> PyResult<()> {
 }
 
 /// Whether `b` has more decimal digits than `str()` may write. As CPython,
-/// a number of this many 30-bit digits is refused without converting it
-/// (which is quadratic); below that, a cheap bound on bits * log10(2)
-/// decides whether the exact count is needed.
+/// a number of many 30-bit digits is refused without converting it (which
+/// is quadratic); below that, a cheap bound on bits * log10(2) decides
+/// whether the exact count is needed.
 pub fn exceeds_str_digits(b: &BigInt) -> bool {
-    let limit = str_digits_limit();
+    let limit = max_str_digits();
     if limit == 0 {
         return false;
     }
-    let refused = (10 * limit / (3 * 30) + 2) as u64;
-    b.bits().div_ceil(30) >= refused
-        || (b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 - 1.0
-            && b.magnitude().to_string().len() > limit)
+    let size = b.bits().div_ceil(30);
+    if size >= (10 * STR_DIGITS_THRESHOLD / (3 * 30) + 2) as u64
+        && (limit / (3 * 30)) as u64 <= (size - 11) / 10
+    {
+        return true;
+    }
+    b.bits() as f64 * std::f64::consts::LOG10_2 > limit.max(STR_DIGITS_THRESHOLD) as f64 - 1.0
+        && b.magnitude().to_string().len() > limit.max(STR_DIGITS_THRESHOLD)
 }
 
 /// Helper for `type(x) is T` checks in builtins.

@@ -1186,13 +1186,14 @@ impl Vm {
         if is_generic_alias(b) {
             return Err(exceptions::parameterized_generic("issubclass"));
         }
+        // CPython checks the first argument first.
+        if !matches!(a, Value::Type(_) | Value::Class(_)) {
+            return Err(type_error("issubclass() arg 1 must be a class"));
+        }
         if !matches!(b, Value::Type(_) | Value::Class(_)) {
             return Err(type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
             ));
-        }
-        if !matches!(a, Value::Type(_) | Value::Class(_)) {
-            return Err(type_error("issubclass() arg 1 must be a class"));
         }
         if self.is_subclass(a, b) {
             return Ok(true);

@@ -642,21 +642,27 @@ fn getdefaultencoding(_: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn get_int_max_str_digits(_: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_none("get_int_max_str_digits")?;
-    Ok(Value::from_usize(ops::str_digits_limit()))
+    Ok(Value::Int(ops::max_str_digits() as i64))
 }
 
-/// `sys.set_int_max_str_digits(maxdigits)`: 0 lifts the limit.
 fn set_int_max_str_digits(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.parse("set_int_max_str_digits", &["maxdigits"], 0, 1, 1)?;
-    let n = ops::index_i64(a[0].as_ref().unwrap_or(&Value::None))?;
-    if n != 0 && n < ops::STR_DIGITS_THRESHOLD as i64 {
-        return Err(crate::exceptions::value_error(format!(
+    let slots = args.parse("set_int_max_str_digits", &["maxdigits"], 0, 1, 1)?;
+    let n = match &slots[0] {
+        Some(Value::BigInt(_)) => return Err(crate::exceptions::c_overflow("int")),
+        Some(v) => ops::index_i64(v)?,
+        None => return Ok(Value::None),
+    };
+    let n = i32::try_from(n).map_err(|_| crate::exceptions::c_overflow("int"))?;
+    match usize::try_from(n) {
+        Ok(n) if n == 0 || n >= ops::STR_DIGITS_THRESHOLD => {
+            ops::set_max_str_digits(n);
+            Ok(Value::None)
+        }
+        _ => Err(value_error(format!(
             "maxdigits must be 0 or larger than {}",
             ops::STR_DIGITS_THRESHOLD
-        )));
+        ))),
     }
-    ops::set_str_digits_limit(usize::try_from(n).unwrap_or(usize::MAX));
-    Ok(Value::None)
 }
 
 fn intern(_: &mut Vm, args: &Args) -> PyResult<Value> {

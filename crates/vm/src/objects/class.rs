@@ -90,6 +90,7 @@ struct Hooks {
     init: Option<Value>,
     setattr: Option<Value>,
     getattribute: Option<Value>,
+    getattr: Option<Value>,
     del: Option<Value>,
 }
 
@@ -100,6 +101,7 @@ pub enum Hook {
     Init,
     SetAttr,
     GetAttribute,
+    GetAttr,
     Del,
 }
 
@@ -504,6 +506,7 @@ impl PyClass {
                 init: self.lookup("__init__"),
                 setattr: self.lookup("__setattr__"),
                 getattribute: self.lookup("__getattribute__"),
+                getattr: self.lookup("__getattr__"),
                 del: self.lookup("__del__"),
             };
             let mut mask = 0;
@@ -512,6 +515,7 @@ impl PyClass {
                 (h.init.is_some(), Hook::Init),
                 (h.setattr.is_some(), Hook::SetAttr),
                 (h.getattribute.is_some(), Hook::GetAttribute),
+                (h.getattr.is_some(), Hook::GetAttr),
                 (h.del.is_some(), Hook::Del),
             ] {
                 if found {
@@ -528,6 +532,7 @@ impl PyClass {
             Hook::Init => h.init.clone(),
             Hook::SetAttr => h.setattr.clone(),
             Hook::GetAttribute => h.getattribute.clone(),
+            Hook::GetAttr => h.getattr.clone(),
             Hook::Del => h.del.clone(),
         }
     }

@@ -1,0 +1,26 @@
+import sys
+print(sys.flags.int_max_str_digits)
+sys.set_int_max_str_digits(1000); print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits())
+for a in [(), ('a',), (1,2), (10**30,), (-1,), (True,), (2**40,)]:
+  try: sys.set_int_max_str_digits(*a)
+  except Exception as e: print(type(e).__name__, e)
+try: sys.set_int_max_str_digits(x=1)
+except Exception as e: print(type(e).__name__, e)
+sys.set_int_max_str_digits(maxdigits=0); print(len(str(10**5000)))
+print(sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(641)
+try: int('3'*642, 36)
+except Exception as e: print(e)
+print(int('3'*642, 32) > 0)
+try: int('3'*642)
+except Exception as e: print(e)
+print(len(str(10**640)))
+for x in [10**641, -10**641, 10**700, 10**5000, 10**100000]:
+  for f in [str, repr, lambda x: f'{x}', lambda x: '%d' % x, lambda x: format(x, ','), lambda x: hex(x)]:
+    try: print(len(f(x)))
+    except Exception as e: print(e)
+sys.set_int_max_str_digits(4300)
+print(int('9'*4300) > 0)
+try: int('9' * 4301)
+except Exception as e: print(e)
+print(sys.flags.optimize, sys.flags.int_max_str_digits, sys.flags.dev_mode, len(sys.flags))
