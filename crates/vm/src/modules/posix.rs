@@ -141,7 +141,26 @@ fn stat_common(vm: &mut Vm, args: &Args, func: &str, follow: bool) -> PyResult<V
         None => follow,
     };
     if let Value::Int(_) | Value::Bool(_) = given {
-        return with_fd(vm, &given, |f| f.metadata()).map(|m| stat_value(&m));
+        // A descriptor's metadata only fails for a bad descriptor, which
+        // stat names.
+        return with_fd(vm, &given, |f| f.metadata())
+            .map(|m| stat_value(&m))
+            .map_err(|_| errno(9, Some(&given)));
+    }
+    if let Value::None | Value::Float(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) = given
+    {
+        let accepts = if func == "stat" {
+            "string, bytes, os.PathLike or integer"
+        } else {
+            "string, bytes or os.PathLike"
+        };
+        let got = match &given {
+            Value::None => "NoneType",
+            v => v.type_name(),
+        };
+        return Err(crate::exceptions::type_error(format!(
+            "{func}: path should be {accepts}, not {got}"
+        )));
     }
     let (name, path) = allowed(vm, &given)?;
     let md = if follow {

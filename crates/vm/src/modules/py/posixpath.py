@@ -162,9 +162,10 @@ def commonprefix(m):
 
 def exists(path):
     try:
-        return _exists(path)
+        _stat(path)
     except (OSError, ValueError):
         return False
+    return True
 
 
 def lexists(path):
