@@ -298,3 +298,57 @@ fn os_calls_keep_to_the_file_directories() {
     assert_eq!(run(&mut py, &probe), "ok");
     assert!(t.0.join("outside/secret.py").exists());
 }
+
+#[test]
+fn file_system_modules_keep_to_the_file_directories() {
+    let t = Tree::new("fsmods");
+    let mut py = with_files(&t.path("lib"));
+    let secret = t.path("outside/secret.py");
+    let outside = t.path("outside");
+    let inside = t.path("lib/inside.py");
+    let run = |py: &mut Interpreter, code: &str| match py.run(code, "main.py") {
+        Ok(()) => "ok".to_string(),
+        Err(e) => format!("{}: {}", e.type_name(), e.message()),
+    };
+    let denied = |p: &str| format!("PermissionError: [Errno 13] Permission denied: '{p}'");
+    for call in [
+        format!("import os\nos.stat({secret:?})"),
+        format!("import os\nos.lstat({secret:?})"),
+        format!("import os\nos.open({secret:?}, os.O_RDONLY)"),
+        format!("import os\nos.chmod({secret:?}, 0o777)"),
+        format!("import os\nos.readlink({secret:?})"),
+        format!("import pathlib\npathlib.Path({secret:?}).read_text()"),
+        format!("import pathlib\npathlib.Path({secret:?}).exists()"),
+        format!(
+            "import shutil\nshutil.copyfile({secret:?}, {:?})",
+            t.path("lib/copy.py")
+        ),
+    ] {
+        assert_eq!(run(&mut py, &call), denied(&secret), "{call}");
+    }
+    assert_eq!(
+        run(&mut py, &format!("import os\nos.chdir({outside:?})")),
+        denied(&outside)
+    );
+    assert_eq!(
+        run(
+            &mut py,
+            &format!(
+                "import os\nos.symlink({secret:?}, {:?})",
+                t.path("outside/l")
+            )
+        ),
+        denied(&t.path("outside/l"))
+    );
+    let probe = format!(
+        "import os, glob, pathlib\n\
+         assert not os.path.islink({secret:?})\n\
+         assert not os.access({secret:?}, os.F_OK)\n\
+         assert glob.glob({:?}) == []\n\
+         assert os.stat({inside:?}).st_size == 10\n\
+         assert os.path.realpath({secret:?}) == {secret:?}",
+        t.path("outside/*")
+    );
+    assert_eq!(run(&mut py, &probe), "ok");
+    assert!(t.0.join("outside/secret.py").exists());
+}

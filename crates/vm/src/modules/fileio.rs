@@ -1326,28 +1326,36 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         return Err(unsupported("pyview does not support open()'s opener"));
     }
-    if let Value::Int(_) | Value::Bool(_) = file {
-        return Err(unsupported(
-            "pyview cannot open file descriptors, only paths",
-        ));
-    }
-    let (file, path) = path_arg(vm, &file)?;
-    if !closefd {
-        return Err(value_error("Cannot use closefd=False with file name"));
-    }
-    if !vm.file_roots.admits_new(&path) {
-        return Err(sandbox_denied(&file));
-    }
-    let mut opts = std::fs::OpenOptions::new();
-    opts.read(m.reading || m.updating)
-        .write(!m.reading || m.updating)
-        .append(m.appending)
-        .truncate(m.writing)
-        .create(m.writing || m.appending)
-        .create_new(m.creating);
-    let mut f = opts
-        .open(&path)
-        .map_err(|e| os_error(&e, Some(&file), None))?;
+    // A descriptor `os.open` handed out: the file object takes it over.
+    let (file, mut f) = if let Value::Int(n) = file {
+        let f = super::posix::take_fd(n)
+            .ok_or_else(|| os_error(&std::io::Error::from_raw_os_error(9), None, None))?;
+        (Value::Int(n), f)
+    } else {
+        if let Value::Bool(_) = file {
+            return Err(unsupported(
+                "pyview cannot open file descriptors, only paths",
+            ));
+        }
+        let (file, path) = path_arg(vm, &file)?;
+        if !closefd {
+            return Err(value_error("Cannot use closefd=False with file name"));
+        }
+        if !vm.file_roots.admits_new(&path) {
+            return Err(sandbox_denied(&file));
+        }
+        let mut opts = std::fs::OpenOptions::new();
+        opts.read(m.reading || m.updating)
+            .write(!m.reading || m.updating)
+            .append(m.appending)
+            .truncate(m.writing)
+            .create(m.writing || m.appending)
+            .create_new(m.creating);
+        let f = opts
+            .open(&path)
+            .map_err(|e| os_error(&e, Some(&file), None))?;
+        (file, f)
+    };
     // A directory opens for reading; CPython's FileIO refuses it.
     if f.metadata().is_ok_and(|md| md.is_dir()) {
         return Err(os_error(

@@ -113,6 +113,9 @@
 //! - `re`: the pattern parser (CPython's messages and positions), the
 //!   compiler to the instructions of the native `_sre` matcher, the
 //!   flags, `Pattern`, `Match` and the module functions.
+//! - `tempfile`, `shutil`, `glob`, `fnmatch`, `stat`, `pathlib`: the file
+//!   system modules over `os` (so every call keeps to the host's file
+//!   sandbox); `pathlib` carries CPython's line numbers for tracebacks.
 
 /// The Python-written packages whose submodules are loaded on import
 /// (`import logging.handlers`), not made with the package (as `json`'s).
@@ -164,6 +167,12 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "io" => include_str!("py/io.py"),
         "os" => include_str!("py/os.py"),
         "posixpath" => include_str!("py/posixpath.py"),
+        "tempfile" => include_str!("py/tempfile.py"),
+        "shutil" => include_str!("py/shutil.py"),
+        "glob" => include_str!("py/glob.py"),
+        "fnmatch" => include_str!("py/fnmatch.py"),
+        "stat" => include_str!("py/stat.py"),
+        "pathlib" => include_str!("py/pathlib.py"),
         "_collections_abc" => include_str!("py/_collections_abc.py"),
         "contextvars" => include_str!("py/contextvars.py"),
         "gzip" => include_str!("py/gzip.py"),

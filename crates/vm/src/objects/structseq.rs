@@ -83,7 +83,9 @@ impl NativeObject for StructSeq {
     }
 
     fn getattr(&self, _vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
-        let i = self.fields.iter().position(|f| *f == name)?;
+        // The last field of a name wins: `os.stat_result` shows integer
+        // times as items and answers float ones as attributes.
+        let i = self.fields.iter().rposition(|f| *f == name)?;
         self.values.get(i).cloned().map(Ok)
     }
 

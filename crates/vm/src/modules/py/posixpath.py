@@ -4,11 +4,13 @@ their documented behaviour, and the queries over the native posix module
 
 Supports join, split, splitext, basename, dirname, isabs, normpath,
 abspath, exists, lexists, isfile, isdir, getsize, commonprefix, splitdrive,
-relpath. Not supported: expanduser, expandvars, realpath, getmtime and the
-other stat-based functions.
+relpath, islink, getmtime/getatime/getctime, samefile, realpath,
+expanduser, expandvars, commonpath. realpath resolves only inside the
+sandbox.
 """
 
-from posix import _exists, _isfile, _isdir, _getsize, getcwd, fspath
+from posix import (_exists, _isfile, _isdir, _islink, _getsize, _realpath,
+                   getcwd, fspath, stat as _stat, lstat as _lstat)
 
 sep = '/'
 altsep = None
@@ -160,12 +162,25 @@ def commonprefix(m):
 
 def exists(path):
     try:
-        return _exists(path)
+        _stat(path)
     except (OSError, ValueError):
         return False
+    return True
 
 
-lexists = exists
+def lexists(path):
+    try:
+        _lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def islink(path):
+    try:
+        return _islink(path)
+    except (OSError, ValueError):
+        return False
 
 
 def isfile(path):
@@ -184,3 +199,111 @@ def isdir(s):
 
 def getsize(filename):
     return _getsize(filename)
+
+
+def getmtime(filename):
+    return _stat(filename).st_mtime
+
+
+def getatime(filename):
+    return _stat(filename).st_atime
+
+
+def getctime(filename):
+    return _stat(filename).st_ctime
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    return samestat(_stat(f1), _stat(f2))
+
+
+def realpath(filename, *, strict=False):
+    filename = fspath(filename)
+    if strict:
+        _stat(filename)
+    if isinstance(filename, bytes):
+        return _realpath(abspath(filename).decode()).encode()
+    return _realpath(abspath(filename))
+
+
+def expanduser(path):
+    path = fspath(path)
+    tilde = b'~' if isinstance(path, bytes) else '~'
+    if not path.startswith(tilde):
+        return path
+    slash = _seps(path)[0]
+    i = path.find(slash, 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path
+    import os
+    home = os.environ.get('HOME')
+    if home is None:
+        return path
+    if isinstance(path, bytes):
+        home = home.encode()
+    home = home.rstrip(slash)
+    return (home + path[i:]) or slash
+
+
+def expandvars(path):
+    path = fspath(path)
+    if isinstance(path, bytes):
+        return path
+    if '$' not in path:
+        return path
+    import os
+    import re
+    pattern = re.compile(r'\$(\w+|\{[^}]*\})', re.ASCII)
+    i = 0
+    while True:
+        m = pattern.search(path, i)
+        if not m:
+            break
+        i, j = m.span(0)
+        name = m.group(1)
+        if name.startswith('{') and name.endswith('}'):
+            name = name[1:-1]
+        if name in os.environ:
+            tail = path[j:]
+            path = path[:i] + os.environ[name]
+            i = len(path)
+            path += tail
+        else:
+            i = j
+    return path
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(fspath, paths))
+    slash, dot, _, _ = _seps(paths[0])
+    try:
+        split_paths = [path.split(slash) for path in paths]
+        try:
+            isabs, = set(p[:1] == slash for p in paths)
+        except ValueError:
+            raise ValueError("Can't mix absolute and relative paths") from None
+        split_paths = [[c for c in s if c and c != dot] for s in split_paths]
+        s1 = min(split_paths)
+        s2 = max(split_paths)
+        common = s1
+        for i, c in enumerate(s1):
+            if c != s2[i]:
+                common = s1[:i]
+                break
+        prefix = slash if isabs else slash[:0]
+        return prefix + slash.join(common)
+    except (TypeError, AttributeError):
+        _check_arg_types('commonpath', *paths)
+        raise
+
+
+def normcase(s):
+    return fspath(s)
