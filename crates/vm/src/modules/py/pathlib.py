@@ -388,65 +388,6 @@ class Path(PurePath):
             parts.append('')
         yield from self._select(['**'] + parts)
 
-    def _select(self, parts):
-        if not parts:
-            yield self
-            return
-        pat, rest = parts[0], parts[1:]
-        if pat == '':
-            if self.is_dir():
-                yield self
-            return
-        if pat == '**':
-            seen = set()
-            for d in self._walk_dirs():
-                for p in d._select(rest):
-                    if p not in seen:
-                        seen.add(p)
-                        yield p
-            return
-        if not glob_has_magic(pat):
-            child = self._make_child_relpath(pat)
-            if rest:
-                if child.is_dir():
-                    yield from child._select(rest)
-            elif child.exists() or child.is_symlink():
-                yield child
-            return
-        match = re.compile(fnmatch.translate(pat)).fullmatch
-        try:
-            with os.scandir(self) as it:
-                entries = list(it)
-        except OSError:
-            return
-        for entry in entries:
-            if rest:
-                try:
-                    if not entry.is_dir():
-                        continue
-                except OSError:
-                    continue
-            if match(entry.name):
-                child = self._make_child_relpath(entry.name)
-                if rest:
-                    yield from child._select(rest)
-                else:
-                    yield child
-
-    def _walk_dirs(self):
-        yield self
-        try:
-            with os.scandir(self) as it:
-                entries = list(it)
-        except OSError:
-            return
-        for entry in entries:
-            try:
-                if entry.is_dir() and not entry.is_symlink():
-                    yield from self._make_child_relpath(entry.name)._walk_dirs()
-            except OSError:
-                pass
-
     def absolute(self):
         if self.is_absolute():
             return self
@@ -607,6 +548,65 @@ class Path(PurePath):
                 raise RuntimeError("Could not determine home directory.")
             return self._from_parts((homedir,) + tuple(self._tail[1:]))
         return self
+
+    def _select(self, parts):
+        if not parts:
+            yield self
+            return
+        pat, rest = parts[0], parts[1:]
+        if pat == '':
+            if self.is_dir():
+                yield self
+            return
+        if pat == '**':
+            seen = set()
+            for d in self._walk_dirs():
+                for p in d._select(rest):
+                    if p not in seen:
+                        seen.add(p)
+                        yield p
+            return
+        if not glob_has_magic(pat):
+            child = self._make_child_relpath(pat)
+            if rest:
+                if child.is_dir():
+                    yield from child._select(rest)
+            elif child.exists() or child.is_symlink():
+                yield child
+            return
+        match = re.compile(fnmatch.translate(pat)).fullmatch
+        try:
+            with os.scandir(self) as it:
+                entries = list(it)
+        except OSError:
+            return
+        for entry in entries:
+            if rest:
+                try:
+                    if not entry.is_dir():
+                        continue
+                except OSError:
+                    continue
+            if match(entry.name):
+                child = self._make_child_relpath(entry.name)
+                if rest:
+                    yield from child._select(rest)
+                else:
+                    yield child
+
+    def _walk_dirs(self):
+        yield self
+        try:
+            with os.scandir(self) as it:
+                entries = list(it)
+        except OSError:
+            return
+        for entry in entries:
+            try:
+                if entry.is_dir() and not entry.is_symlink():
+                    yield from self._make_child_relpath(entry.name)._walk_dirs()
+            except OSError:
+                pass
 
 
 class PosixPath(Path, PurePosixPath):

@@ -342,7 +342,6 @@ def quantiles(data, *, n=4, method='exclusive'):
     data = sorted(data)
     ld = len(data)
     if ld < 2:
-        #@line 794
         raise StatisticsError('must have at least two data points')
     result = []
     if method == 'inclusive':
@@ -421,7 +420,6 @@ def _sums_of_deviations(x, y, n):
     return xbar, ybar, sxy
 
 
-#@line 963
 def covariance(x, y, /):
     """Covariance of two inputs."""
     n = len(x)
