@@ -123,6 +123,12 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "gc" => gc::module(),
         "atexit" => atexit::module(),
         "_pyview_weakref" => weakref::module(),
+        // The C library's hypot, which CPython's cmath uses (math.hypot is
+        // CPython's own algorithm, and can differ in the last bit).
+        "_pyview_libm" => PyModule::new(
+            "_pyview_libm",
+            vec![("hypot", builtin("hypot", Some("_pyview_libm"), libm_hypot))],
+        ),
         "binascii" => binascii::module(),
         "zlib" => zlib::module(),
         "unicodedata" => unicodedata::module(),
@@ -252,6 +258,13 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(Value::Module(m)))
 }
 
+fn libm_hypot(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_posonly("hypot", "hypot", 2, 2)?;
+    let x = math::to_f64(vm, &args.pos[0])?;
+    let y = math::to_f64(vm, &args.pos[1])?;
+    Ok(Value::Float(x.hypot(y)))
+}
+
 /// `_set_type_name(cls, name)`, for `datetime`: the name CPython's
 /// messages give the class (`datetime.date`, its C type's `tp_name`),
 /// leaving `__name__` as it is.
@@ -283,6 +296,7 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/_pickle.py"
             | "/usr/lib/python3.11/_csv.py"
             | "/usr/lib/python3.11/decimal.py"
+            | "/usr/lib/python3.11/cmath.py"
             | "/usr/lib/python3.11/_codecs.py"
             | "/usr/lib/python3.11/_contextvars.py"
     )

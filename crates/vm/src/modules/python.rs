@@ -76,6 +76,7 @@
 //!   rounding (no `decimal`, so no `from_decimal`).
 //! - `csv` over `_csv`: CPython's reader state machine and writer quoting
 //!   rules, dialects, `DictReader`/`DictWriter` (no `Sniffer`).
+//! - `cmath`: CPython's formulas over `math` for finite arguments.
 //! - `decimal`: `Decimal` and `Context` as CPython's C `_decimal` computes
 //!   and prints them (see the module's docstring for what is left out).
 //! - `statistics`: averages, spreads, quantiles, covariance, correlation,
@@ -160,6 +161,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "statistics" => include_str!("py/statistics.py"),
         "csv" => include_str!("py/csv.py"),
         "decimal" => include_str!("py/decimal.py"),
+        "cmath" => include_str!("py/cmath.py"),
         "_csv" => include_str!("py/_csv.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
