@@ -299,7 +299,13 @@ const CRC32_TABLE: [u32; 256] = {
 
 /// `crc32(data, crc=0, /)`
 fn crc32(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_posonly("binascii.crc32", "crc32", 1, 2)?;
+    crc32_of("binascii.crc32", vm, args)
+}
+
+/// `crc32(data, crc=0, /)` of `binascii` and `zlib`, whose argument errors
+/// name the function as `func` (`binascii.crc32`, `crc32`).
+pub(crate) fn crc32_of(func: &str, vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_posonly(func, "crc32", 1, 2)?;
     let buf = ContiguousBuffer::readable(&args.pos[0])?;
     let start = match args.pos.get(1) {
         Some(v) => bitwise_u32(vm, v)?,

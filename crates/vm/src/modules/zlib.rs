@@ -9,7 +9,7 @@
 //! `flate2` fixes `memLevel` at 8 and the strategy at the default, so
 //! other values are refused, and it has no `Z_BLOCK` flush or stream copy.
 
-use super::binascii::{bitwise_u32, crc32_update};
+use super::binascii::bitwise_u32;
 use crate::buffer::ContiguousBuffer;
 use crate::exceptions::{new_err, type_error, value_error, ExcType, PyErr, PyResult};
 use crate::interp::Vm;
@@ -125,14 +125,7 @@ fn adler32(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn crc32(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_posonly("crc32", "crc32", 1, 2)?;
-    let buf = ContiguousBuffer::readable(&args.pos[0])?;
-    let start = match args.pos.get(1) {
-        Some(v) => bitwise_u32(vm, v)?,
-        None => 0,
-    };
-    let crc = buf.with(|b| crc32_update(start, b))?;
-    Ok(Value::Int(i64::from(crc)))
+    super::binascii::crc32_of("crc32", vm, args)
 }
 
 /// How deflate or inflate wraps its stream, from `wbits`.

@@ -127,22 +127,23 @@ def exp(z, /):
     return _checked(z, r)
 
 
-def _sinh(z):
+def _hyperbolic(z, re_part, im_part):
+    # sinh and cosh: cos(y) * re_part(x) + i sin(y) * im_part(x), with x
+    # one less (and a factor e back) where re_part(x) would overflow.
     if abs(z.real) > _LOG_LARGE:
         x = z.real - _m.copysign(1.0, z.real)
-        r = complex(_m.cos(z.imag) * _m.sinh(x) * _m.e, _m.sin(z.imag) * _m.cosh(x) * _m.e)
+        r = complex(_m.cos(z.imag) * re_part(x) * _m.e, _m.sin(z.imag) * im_part(x) * _m.e)
     else:
-        r = complex(_m.cos(z.imag) * _m.sinh(z.real), _m.sin(z.imag) * _m.cosh(z.real))
+        r = complex(_m.cos(z.imag) * re_part(z.real), _m.sin(z.imag) * im_part(z.real))
     return _checked(z, r)
+
+
+def _sinh(z):
+    return _hyperbolic(z, _m.sinh, _m.cosh)
 
 
 def _cosh(z):
-    if abs(z.real) > _LOG_LARGE:
-        x = z.real - _m.copysign(1.0, z.real)
-        r = complex(_m.cos(z.imag) * _m.cosh(x) * _m.e, _m.sin(z.imag) * _m.sinh(x) * _m.e)
-    else:
-        r = complex(_m.cos(z.imag) * _m.cosh(z.real), _m.sin(z.imag) * _m.sinh(z.real))
-    return _checked(z, r)
+    return _hyperbolic(z, _m.cosh, _m.sinh)
 
 
 def _tanh(z):
