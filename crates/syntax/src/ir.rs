@@ -298,18 +298,8 @@ impl Stmt {
             StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b) => {
                 a.iter().chain(b).any(|s| s.yields)
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            }
-            | StmtKind::TryStar {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            StmtKind::Try { .. } | StmtKind::TryStar { .. } => {
+                let (body, handlers, orelse, finalbody) = kind.try_parts().unwrap_or_default();
                 body.iter().chain(orelse).chain(finalbody).any(|s| s.yields)
                     || handlers.iter().any(|h| h.body.iter().any(|s| s.yields))
             }
@@ -334,6 +324,9 @@ pub struct WithItem {
     pub ctx: Expr,
     pub target: Option<Target>,
 }
+
+/// The body, handlers, `else` and `finally` blocks of a `try`.
+pub type TryParts<'a> = (&'a [Stmt], &'a [ExceptHandler], &'a [Stmt], &'a [Stmt]);
 
 #[derive(Debug)]
 pub enum StmtKind {
@@ -405,6 +398,27 @@ pub enum StmtKind {
         keywords: Vec<Keyword>,
         decorators: Vec<Expr>,
     },
+}
+
+impl StmtKind {
+    /// The blocks of a `try` or `try`/`except*` statement.
+    pub fn try_parts(&self) -> Option<TryParts<'_>> {
+        match self {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            }
+            | StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => Some((body, handlers, orelse, finalbody)),
+            _ => None,
+        }
+    }
 }
 
 /// One `case` of a `match` statement.

@@ -12,6 +12,7 @@ pub mod ir;
 pub mod lower;
 pub mod parse;
 pub mod source;
+pub mod stack_depth;
 pub mod surrogates;
 mod tokens;
 

@@ -394,6 +394,32 @@ fn one_arg<'a>(args: &'a Args, name: &str) -> PyResult<&'a Value> {
     Ok(&args.pos[0])
 }
 
+/// What CPython's `list(x)` learns of `x`'s size before iterating it:
+/// `None` for a length, else its `__length_hint__` or 8. Only built-in
+/// types answer, so no Python code runs for it.
+pub fn size_hint(v: &Value) -> Option<usize> {
+    match v {
+        Value::Iter(it) => Some(it.borrow().length_hint().unwrap_or(8)),
+        _ if len_of(v).is_ok() => None,
+        _ => Some(8),
+    }
+}
+
+/// A new list of `items` made by `list(x)` or `sorted(x)` given the
+/// [`size_hint`] of `x`, with the storage CPython gives it.
+pub fn list_built(hint: Option<usize>, items: Vec<Value>) -> Value {
+    let alloc = crate::objects::alloc::ListAlloc::built(items.len(), hint);
+    Value::List(Rc::new(crate::nested::PyList::with_alloc(items, alloc)))
+}
+
+/// The `hint` of [`crate::nested::PyList::extend`] for extending by `x`.
+pub fn extend_hint(x: &Value) -> Option<usize> {
+    match x {
+        Value::List(_) | Value::Tuple(_) => None,
+        _ => Some(size_hint(x).unwrap_or_else(|| len_of(x).unwrap_or(8))),
+    }
+}
+
 pub fn len_of(v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => crate::objects::str::len(s),
@@ -1130,12 +1156,13 @@ fn b_sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     }
     let (key, reverse) = sort_kwargs(args, "sort")?;
+    let hint = size_hint(&args.pos[0]);
     let mut items = vm.collect(&args.pos[0])?;
     // CPython calls the new list's `sort` method, which takes a level.
     vm.nested(exceptions::IN_CALL, |vm| {
         sort_values(vm, &mut items, key.as_ref(), reverse)
     })?;
-    Ok(Value::new_list(items))
+    Ok(list_built(hint, items))
 }
 
 fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1721,11 +1748,26 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             }
             _ => bytes::new_value(bytes::from_args(vm, &args, bytes::Kind::Bytes)?),
         }),
-        TypeId::ByteArray => Ok(bytearray::new_value(bytes::from_args(
-            vm,
-            &args,
-            bytes::Kind::ByteArray,
-        )?)),
+        TypeId::ByteArray => {
+            let data = bytes::from_args(vm, &args, bytes::Kind::ByteArray)?;
+            // Sizes, strings, buffers, lists and tuples are copied in at
+            // once; other iterables a byte at a time.
+            let bytewise = match args.get(0, "source") {
+                None | Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Str(_)) => {
+                    false
+                }
+                Some(Value::List(_) | Value::Tuple(_)) => false,
+                Some(v) => {
+                    crate::buffer::ContiguousBuffer::of(&v).is_err()
+                        && !vm.has_method(&v, "__index__")
+                }
+            };
+            let mut ba = bytearray::PyByteArray::new(data);
+            if bytewise {
+                ba.alloc = crate::objects::alloc::ByteArrayAlloc::appended(ba.len());
+            }
+            Ok(Value::ByteArray(Rc::new(ba)))
+        }
         TypeId::MemoryView => {
             let Some(obj) = args.get(0, "object") else {
                 return Err(type_error(
@@ -1745,7 +1787,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             args.check_posonly("list", "list", 0, 1)?;
             match args.pos.first() {
                 None => Ok(Value::new_list(vec![])),
-                Some(v) => Ok(Value::new_list(vm.collect(v)?)),
+                Some(v) => {
+                    let hint = size_hint(v);
+                    let items = vm.collect(v)?;
+                    Ok(list_built(hint, items))
+                }
             }
         }
         TypeId::Tuple => {
@@ -2198,13 +2244,14 @@ pub fn list_method(
     Some(match name {
         "append" => (|| {
             let v = args.check_one(&qual)?;
-            l.borrow_mut().push(v.clone());
+            l.push(v.clone());
             Ok(Value::None)
         })(),
         "extend" => (|| {
             let v = args.check_one(&qual)?;
+            let hint = extend_hint(v);
             let items = vm.collect(v)?;
-            l.borrow_mut().extend(items);
+            l.extend(items, hint);
             Ok(Value::None)
         })(),
         "pop" => (|| {
@@ -2213,18 +2260,26 @@ pub fn list_method(
                 Some(v) => index_arg(vm, v)?,
                 None => -1,
             };
+            let list = l;
             let mut l = l.borrow_mut();
             if l.is_empty() {
                 return Err(exceptions::index_error("pop from empty list"));
             }
             let j = crate::objects::slice::index(i, l.len())
                 .ok_or_else(|| exceptions::index_error("pop index out of range"))?;
+            if j + 1 == l.len() {
+                list.alloc.resize(l.len(), j);
+            } else {
+                list_shrunk(list, l.len(), 1);
+            }
             Ok(l.remove(j))
         })(),
         "insert" => (|| {
             args.no_kwargs(&qual)?;
             args.check_exact_n("insert", 2)?;
             let i = index_arg(vm, &args.pos[0])?;
+            // `ins1` resizes (so may shrink) even where an append would not.
+            l.alloc.resize(l.borrow().len(), l.borrow().len() + 1);
             let mut l = l.borrow_mut();
             let n = l.len() as i64;
             let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -2245,8 +2300,10 @@ pub fn list_method(
             let items = l.borrow().clone();
             for (i, it) in items.iter().enumerate() {
                 if it.is(x) || vm.compare(pyview_syntax::ir::CmpOp::Eq, it, x)? {
+                    let list = l;
                     let mut l = l.borrow_mut();
                     if i < l.len() {
+                        list_shrunk(list, l.len(), 1);
                         l.remove(i);
                     }
                     return Ok(Value::None);
@@ -2284,13 +2341,26 @@ pub fn list_method(
                 }
                 "copy" => Value::new_list(l.borrow().clone()),
                 _ => {
-                    l.borrow_mut().clear();
+                    let old = std::mem::take(&mut *l.borrow_mut());
+                    l.alloc.clear();
+                    drop(old);
                     Value::None
                 }
             })
         })(),
         _ => return None,
     })
+}
+
+/// `n` items leave a list of `len` (`list_ass_slice` with nothing, or
+/// `list_resize` when popping the last): the storage goes with the
+/// last item.
+pub fn list_shrunk(l: &crate::nested::PyList, len: usize, n: usize) {
+    if len == n {
+        l.alloc.clear();
+    } else if n > 0 {
+        l.alloc.resize(len, len - n);
+    }
 }
 
 pub fn tuple_method(vm: &mut Vm, t: &[Value], name: &str, args: &Args) -> Option<PyResult<Value>> {

@@ -235,7 +235,9 @@ fn fill_mutable(base: &Value, fresh: &Value) -> PyResult<()> {
     match (base, fresh) {
         (Value::List(l), Value::List(f)) => {
             let items = f.borrow().clone();
-            *l.borrow_mut() = items;
+            let old = std::mem::replace(&mut *l.borrow_mut(), items);
+            l.alloc.set_from(&f.alloc);
+            drop(old);
         }
         (Value::Dict(d), Value::Dict(f)) => {
             let entries: Vec<_> = f
@@ -256,6 +258,7 @@ fn fill_mutable(base: &Value, fresh: &Value) -> PyResult<()> {
         (Value::ByteArray(b), Value::ByteArray(f)) => {
             let data = f.data.borrow().clone();
             b.set_data(data)?;
+            b.alloc.set_from(&f.alloc);
         }
         _ => {}
     }
@@ -1240,7 +1243,8 @@ impl Vm {
         if matches!(
             b.module.as_deref(),
             Some("_operator" | "functools" | "_heapq" | "_bisect")
-        ) {
+        ) || (b.module.as_deref() == Some("sys") && &*b.name == "getsizeof")
+        {
             return false;
         }
         if b.module.is_some() {

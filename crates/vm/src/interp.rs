@@ -1967,7 +1967,15 @@ impl Vm {
                 }))
             }
             ExprKind::Tuple(items) => Value::new_tuple(self.eval_items(f, items)?),
-            ExprKind::List(items) => Value::new_list(self.eval_items(f, items)?),
+            ExprKind::List(items) => {
+                let out = self.eval_items(f, items)?;
+                let alloc = crate::objects::alloc::ListAlloc::display(
+                    out.len(),
+                    items.iter().all(|a| is_folded_const(&a.value)),
+                    items.iter().any(|a| a.starred),
+                );
+                Value::List(Rc::new(crate::nested::PyList::with_alloc(out, alloc)))
+            }
             ExprKind::Set(items) => {
                 // As CPython builds it: the items before the first starred
                 // one are evaluated, then added; the others are added as
@@ -2344,7 +2352,10 @@ impl Vm {
             set: set_out,
         } = out;
         let result = r.map(|()| match c.kind {
-            CompKind::List => Value::new_list(out),
+            CompKind::List => {
+                let alloc = crate::objects::alloc::ListAlloc::appended(out.len());
+                Value::List(Rc::new(crate::nested::PyList::with_alloc(out, alloc)))
+            }
             CompKind::Dict => Value::Dict(Rc::new(dict_out)),
             CompKind::Set => crate::objects::set::new_value(set_out, false),
         });
@@ -3596,10 +3607,17 @@ impl Vm {
                         }
                         self.collect(&v)?
                     };
+                    let list = l;
                     let mut l = l.borrow_mut();
                     let si = slice::adjust(s, l.len())?;
                     if si.step == 1 {
                         let start = si.start as usize;
+                        let new_len = l.len() - si.len + items.len();
+                        if new_len == 0 {
+                            list.alloc.clear();
+                        } else if new_len != l.len() {
+                            list.alloc.resize(l.len(), new_len);
+                        }
                         l.splice(start..start + si.len, items);
                         return Ok(());
                     }
@@ -3664,16 +3682,24 @@ impl Vm {
         let idx = slice::as_index(key);
         match obj {
             Value::List(l) => {
+                let list = l;
                 let mut l = l.borrow_mut();
                 if let Some(i) = idx {
                     let j = slice::index(i, l.len()).ok_or_else(|| {
                         exceptions::index_error("list assignment index out of range")
                     })?;
+                    crate::builtins::list_shrunk(list, l.len(), 1);
                     l.remove(j);
                     return Ok(());
                 }
                 if let Value::Slice(s) = key {
                     let si = slice::adjust(s, l.len())?;
+                    if si.step == 1 {
+                        crate::builtins::list_shrunk(list, l.len(), si.len);
+                    } else if si.len > 0 {
+                        let n = l.len() - si.len;
+                        list.alloc.resize(n, n);
+                    }
                     let mut drop: Vec<usize> = si.iter().collect();
                     drop.sort_unstable();
                     for i in drop.into_iter().rev() {
@@ -4424,6 +4450,22 @@ fn is_constant(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Const(_) => true,
         ExprKind::Tuple(items) => items.iter().all(|a| !a.starred && is_constant(&a.value)),
+        _ => false,
+    }
+}
+
+/// Whether CPython's AST optimizer makes `e` a constant (literals, signed
+/// numbers, tuples of constants), so a list display of them is built from
+/// one folded tuple.
+fn is_folded_const(e: &ir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(_) => true,
+        ExprKind::Unary(ir::UnaryOp::Neg | ir::UnaryOp::Pos | ir::UnaryOp::Invert, v) => {
+            matches!(v.kind, ExprKind::Const(_))
+        }
+        ExprKind::Tuple(items) => items
+            .iter()
+            .all(|a| !a.starred && is_folded_const(&a.value)),
         _ => false,
     }
 }

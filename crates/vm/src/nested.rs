@@ -240,27 +240,72 @@ fn empty_trashcan() {
 }
 
 /// A list's items. Freeing a list goes through the trashcan; the rest of
-/// the time it is its `RefCell`.
+/// the time it is its `RefCell`. `alloc` replays CPython's capacity for
+/// `sys.getsizeof`.
 #[derive(Debug, Default)]
-pub struct PyList(RefCell<Vec<Value>>);
+pub struct PyList {
+    items: RefCell<Vec<Value>>,
+    pub alloc: crate::objects::alloc::ListAlloc,
+}
 
 impl PyList {
+    /// A list made at its exact size (`PyList_New`, a copy, a slice).
     pub fn new(items: Vec<Value>) -> PyList {
-        PyList(RefCell::new(items))
+        let alloc = crate::objects::alloc::ListAlloc::exact(items.len());
+        PyList::with_alloc(items, alloc)
     }
+
+    pub fn with_alloc(items: Vec<Value>, alloc: crate::objects::alloc::ListAlloc) -> PyList {
+        PyList {
+            items: RefCell::new(items),
+            alloc,
+        }
+    }
+
+    /// Appends one item (`list.append`, a comprehension's step).
+    pub fn push(&self, v: Value) {
+        let mut items = self.items.borrow_mut();
+        self.alloc.appends(items.len(), items.len() + 1);
+        items.push(v);
+    }
+
+    /// `list.extend` and `+=` (see [`ListAlloc::extend`] for `hint`).
+    ///
+    /// [`ListAlloc::extend`]: crate::objects::alloc::ListAlloc::extend
+    pub fn extend(&self, add: Vec<Value>, hint: Option<usize>) {
+        let mut items = self.items.borrow_mut();
+        self.alloc.extend(items.len(), add.len(), hint);
+        items.extend(add);
+    }
+}
+
+/// A list built by appending its items one by one (`splitlines`).
+pub fn appended_list(items: Vec<Value>) -> Value {
+    let alloc = crate::objects::alloc::ListAlloc::appended(items.len());
+    Value::List(Rc::new(PyList::with_alloc(items, alloc)))
+}
+
+/// The list `str.split` and `bytes.split` return: made with room for
+/// `maxsplit + 1` pieces, at most 12, and appended to past that.
+pub fn split_list(items: Vec<Value>, maxsplit: i64) -> Value {
+    const MAX_PREALLOC: usize = 12;
+    let room = usize::try_from(maxsplit).map_or(MAX_PREALLOC, |m| m.min(MAX_PREALLOC - 1) + 1);
+    let alloc = crate::objects::alloc::ListAlloc::exact(room);
+    alloc.appends(room.min(items.len()), items.len());
+    Value::List(Rc::new(PyList::with_alloc(items, alloc)))
 }
 
 impl std::ops::Deref for PyList {
     type Target = RefCell<Vec<Value>>;
 
     fn deref(&self) -> &RefCell<Vec<Value>> {
-        &self.0
+        &self.items
     }
 }
 
 impl Drop for PyList {
     fn drop(&mut self) {
-        let mut items = std::mem::take(self.0.get_mut());
+        let mut items = std::mem::take(self.items.get_mut());
         if !items.is_empty() {
             // Last item first, as CPython's `list_dealloc` releases them
             // (the order `__del__` methods run in).

@@ -630,6 +630,7 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             Ok(a.clone())
         }
         (BinOp::Add, Value::List(l)) => {
+            let hint = crate::builtins::extend_hint(b);
             let items = vm.collect(b).map_err(|e| {
                 if e.exc.typ == exceptions::ExcType::TypeError {
                     exceptions::not_iterable(b.type_name())
@@ -637,7 +638,7 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                     e
                 }
             })?;
-            l.borrow_mut().extend(items);
+            l.extend(items, hint);
             Ok(a.clone())
         }
         (BinOp::Mul, Value::List(l)) => {
@@ -650,14 +651,22 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                 ));
             }
             let items = l.borrow().clone();
-            *l.borrow_mut() = repeat(vm, &items, n)?;
+            let len = items.len();
+            let new = repeat(vm, &items, n)?;
+            // CPython leaves an empty list, or one times one, untouched.
+            if len > 0 && n < 1 {
+                l.alloc.clear();
+            } else if len > 0 && n > 1 {
+                l.alloc.resize(len, new.len());
+            }
+            *l.borrow_mut() = new;
             Ok(a.clone())
         }
         (BinOp::Add, Value::ByteArray(ba)) => {
             // Immutable bytes cannot change while the bytearray grows.
             if let Value::Bytes(rhs) = b {
                 let len = ba.data.borrow().len();
-                ba.check_resize(len + rhs.data.len())?;
+                ba.resize(len + rhs.data.len())?;
                 vm.check_alloc(len.saturating_add(rhs.data.len()))?;
                 ba.data.borrow_mut().extend_from_slice(&rhs.data);
                 return Ok(a.clone());
@@ -667,7 +676,7 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             let cant = || type_error(format!("can't concat {} to bytearray", b.type_name()));
             let held = crate::buffer::ContiguousBuffer::of(b).map_err(|_| cant())?;
             let rhs = held.with(<[u8]>::to_vec)?;
-            ba.check_resize(ba.data.borrow().len() + rhs.len())?;
+            ba.resize(ba.data.borrow().len() + rhs.len())?;
             vm.check_alloc(ba.data.borrow().len().saturating_add(rhs.len()))?;
             ba.data.borrow_mut().extend_from_slice(&rhs);
             drop(held);
@@ -685,7 +694,7 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             // The resize is refused before anything is allocated.
             let len = ba.data.borrow().len();
             let new_len = usize::try_from(len as u128 * n.max(0) as u128).unwrap_or(usize::MAX);
-            ba.check_resize(new_len)?;
+            ba.resize(new_len)?;
             let d = ba.data.borrow().clone();
             let new = repeat(vm, &d, n)?;
             *ba.data.borrow_mut() = new;

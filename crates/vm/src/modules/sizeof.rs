@@ -15,7 +15,7 @@
 use crate::exceptions::{self, type_error, value_error, PyResult};
 use crate::interp::Vm;
 use crate::objects::function::Args;
-use crate::value::Value;
+use crate::value::{TypeId, Value};
 
 /// The bytes CPython's cyclic GC puts before every tracked object.
 const GC_HEADER: i64 = 16;
@@ -74,15 +74,13 @@ fn size_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Complex(..) => 32,
         Value::Str(s) => str_size(s),
         Value::Bytes(_) => 33 + len(v)?,
-        Value::ByteArray(_) => match len(v)? {
-            0 => 56,
-            n => 57 + n,
-        },
-        // Built in one go: up to two items exactly, more to an even count.
-        Value::List(_) => match len(v)? {
-            n @ 0..=2 => 56 + 8 * n,
-            n => 56 + 8 * ((n + 1) & !1),
-        },
+        // The object, then the storage CPython's growth rules left.
+        Value::ByteArray(b) => 56 + b.alloc.get(b.len()) as i64,
+        Value::List(l) => 56 + 8 * l.alloc.get(l.borrow().len()) as i64,
+        Value::Array(a) => 80 + (a.alloc.get(a.len()) * a.code.itemsize()) as i64,
+        // Three numbers (shape, strides, suboffsets) a dimension, room for
+        // one at least.
+        Value::MemoryView(m) => 160 + 24 * m.ndim().max(1) as i64,
         Value::Tuple(t) => 40 + 8 * t.len() as i64,
         Value::Dict(d) => dict_size(
             len(v)? as usize,
@@ -94,7 +92,76 @@ fn size_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Function(_) => 152,
         Value::Builtin(_) | Value::Module(_) => 72,
         Value::BoundMethod(_) => 64,
-        Value::Exception(_) => 88,
+        // A subclass's instances add a `__weakref__` slot.
+        Value::Exception(_) => match crate::dispatch::user_class(v) {
+            Some(c) if !c.has_slots() => 96,
+            _ => 88,
+        },
+        // Static built-in types; `array.array` is a heap type in 3.11.
+        Value::Type(TypeId::Array) => 920,
+        Value::Type(_) => 424,
+        // A heap type; one whose instances get a `__dict__` managed by the
+        // type (none of the built-in bases keeps its own, nor is of
+        // variable size) also holds a shared keys table for 42 names.
+        Value::Class(c) => {
+            let own_dict = matches!(
+                c.builtin_base,
+                TypeId::Int
+                    | TypeId::Bool
+                    | TypeId::Bytes
+                    | TypeId::Tuple
+                    | TypeId::Type
+                    | TypeId::Exception(_)
+            );
+            if c.has_slots() || own_dict {
+                920
+            } else {
+                1688
+            }
+        }
+        Value::Instance(i) if i.class().is_object => 16,
+        // A generator holds its frame: the header, then a slot for each
+        // local and cell and each entry of its value stack.
+        Value::Iter(it) => match crate::objects::iter::generator_of(it) {
+            Some(g) => {
+                let def = &g.borrow().func.def;
+                // Comprehension variables live in CPython's nested code.
+                let locals = def.nslots as usize
+                    - pyview_syntax::stack_depth::comprehension_slots(def).len();
+                let slots = locals + pyview_syntax::stack_depth::stack_size(def);
+                168 + 8 * slots as i64
+            }
+            None => match &*it.borrow() {
+                crate::objects::iter::PyIter::Enumerate(..) => 72,
+                crate::objects::iter::PyIter::Zip { .. } => 64,
+                _ => 48,
+            },
+        },
+        // A subclass of a built-in type: the base's size and what the
+        // subclass adds (a managed `__dict__`, a `__weakref__` slot where
+        // the base has none, a GC header where the base is not tracked).
+        Value::Instance(i) if i.base.is_some() && !i.class().has_slots() => match &i.base {
+            // Not the compact form: the object, then its own buffer of
+            // code units and a NUL.
+            Some(Value::Str(s)) => {
+                let width = match s.chars().map(u32::from).max().unwrap_or(0) {
+                    0..=0xff => 1,
+                    0x100..=0xffff => 2,
+                    _ => 4,
+                };
+                112 + width * (s.chars().count() as i64 + 1)
+            }
+            Some(base) => {
+                size_of(vm, base)?
+                    + match i.class().builtin_base {
+                        TypeId::Tuple => 8,
+                        TypeId::List | TypeId::Dict | TypeId::Bytes => 24,
+                        TypeId::ByteArray | TypeId::Float | TypeId::Complex => 40,
+                        _ => 16,
+                    }
+            }
+            None => 56,
+        },
         Value::Instance(i) => match i.class().lookup("__sizeof__") {
             // Instances with a `__dict__` keep two more pointers before it.
             Some(_) if i.class().has_slots() => user_sizeof(vm, v)? + GC_HEADER,
@@ -106,7 +173,17 @@ fn size_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                     .sum();
                 GC_HEADER + 16 + 8 * slots as i64
             }
-            None => 56,
+            // The object, its `__weakref__` and managed `__dict__`, and
+            // the slots of slotted bases.
+            None => {
+                let slots: usize = std::iter::once(&i.class())
+                    .chain(i.class().mro().iter())
+                    .filter_map(|c| c.slots.as_ref())
+                    .flatten()
+                    .filter(|n| !matches!(&***n, "__dict__" | "__weakref__"))
+                    .count();
+                56 + 8 * slots as i64
+            }
         },
         _ => 48,
     })

@@ -18,8 +18,9 @@
 //! point and read as strings holding them (see `crate::surrogates`).
 //!
 //! Invariant: while `exports > 0` the length never changes; every
-//! resizing entry point calls [`PyArray::check_resize`] with the new
-//! length (slice assignment makes CPython's stricter check itself).
+//! resizing entry point calls [`PyArray::resize`] with the new length
+//! (slice assignment makes CPython's stricter check itself), which also
+//! replays CPython's over-allocation for `sys.getsizeof`.
 
 use crate::buffer::Format;
 use crate::exceptions::{self, overflow_error, type_error, value_error, PyResult};
@@ -164,23 +165,28 @@ pub struct PyArray {
     pub code: TypeCode,
     pub data: RefCell<Vec<u8>>,
     pub exports: Cell<usize>,
+    pub alloc: crate::objects::alloc::ArrayAlloc,
 }
 
 impl PyArray {
     pub fn new(code: TypeCode, data: Vec<u8>) -> PyArray {
         PyArray {
             code,
+            alloc: crate::objects::alloc::ArrayAlloc::exact(data.len() / code.itemsize()),
             data: RefCell::new(data),
             exports: Cell::new(0),
         }
     }
 
-    /// CPython's `array_resize` check: a change of length (in items) is
-    /// refused while buffers are exported.
-    pub fn check_resize(&self, new_len: usize) -> PyResult<()> {
-        if self.exports.get() > 0 && new_len != self.len() {
+    /// CPython's `array_resize`, called before the data changes length
+    /// (in items): refused while buffers are exported, else the
+    /// allocation is recorded.
+    pub fn resize(&self, new_len: usize) -> PyResult<()> {
+        let len = self.len();
+        if self.exports.get() > 0 && new_len != len {
             return Err(exceptions::array_resize_exported());
         }
+        self.alloc.resize(len, new_len);
         Ok(())
     }
 
@@ -216,7 +222,7 @@ impl PyArray {
 
     /// Appends packed items, growing the array.
     fn push_bytes(&self, add: &[u8]) -> PyResult<()> {
-        self.check_resize(self.len() + add.len() / self.code.itemsize())?;
+        self.resize(self.len() + add.len() / self.code.itemsize())?;
         self.data.borrow_mut().extend_from_slice(add);
         Ok(())
     }
@@ -226,10 +232,17 @@ impl PyArray {
         if crate::dispatch::user_class(v).is_none() {
             // Packed straight into the array (no Python code can run), the
             // type error still first, as CPython checks it before resizing.
-            let resize = self.check_resize(self.len() + 1);
+            let len = self.len();
             let mut data = self.data.borrow_mut();
             let before = data.len();
-            let packed = self.code.pack(v, &mut data).and(resize);
+            let mut packed = self.code.pack(v, &mut data);
+            if packed.is_ok() {
+                if self.exports.get() > 0 {
+                    packed = Err(exceptions::array_resize_exported());
+                } else {
+                    self.alloc.resize(len, len + 1);
+                }
+            }
             if packed.is_err() {
                 data.truncate(before);
             }
@@ -406,11 +419,15 @@ pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 pack_value(vm, code, it, &mut data)?;
             }
             *arr.data.borrow_mut() = data;
+            arr.alloc.set_exact(items.len());
         }
         Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
             let b = crate::buffer::to_vec(v).unwrap_or(Ok(Vec::new()))?;
             if !b.len().is_multiple_of(code.itemsize()) {
                 return Err(value_error("bytes length not a multiple of item size"));
+            }
+            if !b.is_empty() {
+                arr.resize(b.len() / code.itemsize())?;
             }
             *arr.data.borrow_mut() = b;
         }
@@ -419,10 +436,14 @@ pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             for ch in s.chars() {
                 out.extend_from_slice(&crate::surrogates::code(ch).to_ne_bytes());
             }
+            if !out.is_empty() {
+                arr.resize(out.len() / 4)?;
+            }
             *arr.data.borrow_mut() = out;
         }
         Some(Value::Array(a)) if direct => {
             let d = a.data.borrow().clone();
+            arr.alloc.set_exact(d.len() / code.itemsize());
             *arr.data.borrow_mut() = d;
         }
         _ => {}
@@ -510,7 +531,7 @@ pub fn call_method(
             if items.is_empty() {
                 return Ok(Value::None);
             }
-            this.check_resize(this.len() + items.len())?;
+            this.resize(this.len() + items.len())?;
             let mut add = Vec::with_capacity(items.len() * n);
             for it in &items {
                 pack_value(vm, this.code, it, &mut add)?;
@@ -586,7 +607,7 @@ pub fn call_method(
                 return Err(exceptions::index_error("pop index out of range"));
             };
             let v = this.get(i)?.unwrap_or(Value::None);
-            this.check_resize(len - 1)?;
+            this.resize(len - 1)?;
             this.data.borrow_mut().drain(i * n..i * n + n);
             Ok(v)
         })(),
@@ -597,7 +618,7 @@ pub fn call_method(
             let mut buf = Vec::with_capacity(n);
             pack_value(vm, this.code, &args.pos[1], &mut buf)?;
             let len = this.len();
-            this.check_resize(len + 1)?;
+            this.resize(len + 1)?;
             let len = len as i64;
             let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
             this.data.borrow_mut().splice(i * n..i * n, buf);
@@ -654,7 +675,7 @@ pub fn call_method(
             let x = one_arg(name, args)?;
             for (i, it) in this.items()?.iter().enumerate() {
                 if vm.compare(CmpOp::Eq, it, x)? {
-                    this.check_resize(this.len() - 1)?;
+                    this.resize(this.len() - 1)?;
                     this.data.borrow_mut().drain(i * n..i * n + n);
                     return Ok(Value::None);
                 }
@@ -763,6 +784,7 @@ pub fn setitem(vm: &mut Vm, this: &PyArray, key: &Value, value: Option<&Value>) 
         return Err(exceptions::array_resize_exported());
     }
     if si.step == 1 {
+        this.alloc.resize(len, len - si.len + needed);
         let start = si.start as usize * n;
         this.data
             .borrow_mut()
@@ -770,6 +792,7 @@ pub fn setitem(vm: &mut Vm, this: &PyArray, key: &Value, value: Option<&Value>) 
         return Ok(());
     }
     if needed == 0 {
+        this.alloc.resize(len, len - si.len);
         this.delete(si);
         return Ok(());
     }
@@ -799,6 +822,7 @@ fn delete_slice(this: &PyArray, si: SliceIndices) -> PyResult<()> {
     if this.exports.get() > 0 {
         return Err(exceptions::array_resize_exported());
     }
+    this.alloc.resize(this.len(), this.len() - si.len);
     this.delete(si);
     Ok(())
 }
@@ -843,7 +867,7 @@ pub fn inplace_repeat(a: &PyArray, n: i64, repeated: Vec<u8>) -> PyResult<()> {
     } else {
         0
     };
-    a.check_resize(new_len)?;
+    a.resize(new_len)?;
     *a.data.borrow_mut() = repeated;
     Ok(())
 }

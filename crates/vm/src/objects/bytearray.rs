@@ -8,11 +8,13 @@
 //! comparisons, `in`, and every method shared with bytes
 //! ([`bytes::shared_method`]). Invariant: while `exports > 0` (a
 //! memoryview is alive) the length never changes; every entry point that
-//! may change it calls [`PyByteArray::check_resize`] with the new length
-//! after validating its arguments, in CPython's order.
+//! may change it calls [`PyByteArray::resize`] with the new length after
+//! validating its arguments, in CPython's order, which also replays
+//! CPython's over-allocation for `sys.getsizeof`.
 
 use crate::exceptions::{self, type_error, value_error, ExcType, PyResult};
 use crate::interp::Vm;
+use crate::objects::alloc::ByteArrayAlloc;
 use crate::objects::bytes::{self, Kind};
 use crate::objects::function::Args;
 use crate::objects::slice;
@@ -25,28 +27,33 @@ pub struct PyByteArray {
     pub data: RefCell<Vec<u8>>,
     /// Live exports (managed buffers of memoryviews).
     pub exports: Cell<usize>,
+    pub alloc: ByteArrayAlloc,
 }
 
 impl PyByteArray {
     pub fn new(data: Vec<u8>) -> PyByteArray {
         PyByteArray {
+            alloc: ByteArrayAlloc::exact(data.len()),
             data: RefCell::new(data),
             exports: Cell::new(0),
         }
     }
 
-    /// Refuses a change of length while views are alive (an operation
-    /// that keeps the length is allowed, as in CPython).
-    pub fn check_resize(&self, new_len: usize) -> PyResult<()> {
-        if self.exports.get() > 0 && new_len != self.data.borrow().len() {
+    /// CPython's `PyByteArray_Resize`, called before the data changes
+    /// length: refuses while views are alive (an operation that keeps the
+    /// length is allowed, as in CPython), else records the allocation.
+    pub fn resize(&self, new_len: usize) -> PyResult<()> {
+        let len = self.data.borrow().len();
+        if self.exports.get() > 0 && new_len != len {
             return Err(exceptions::bytearray_resize_exported());
         }
+        self.alloc.resize(len, new_len);
         Ok(())
     }
 
-    /// Replaces the data, with the resize check when the length changes.
+    /// Replaces the data, with the resize when the length changes.
     pub fn set_data(&self, new: Vec<u8>) -> PyResult<()> {
-        self.check_resize(new.len())?;
+        self.resize(new.len())?;
         *self.data.borrow_mut() = new;
         Ok(())
     }
@@ -108,13 +115,13 @@ pub fn call_method(
     let r = match name {
         "append" => check_args(args, name, 1, 1).and_then(|()| {
             let b = byte_value(vm, &args.pos[0])?;
-            this.check_resize(this.len() + 1)?;
+            this.resize(this.len() + 1)?;
             this.data.borrow_mut().push(b);
             Ok(Value::None)
         }),
         "extend" => check_args(args, name, 1, 1).and_then(|()| {
             let add = extend_source(vm, this, &args.pos[0])?;
-            this.check_resize(this.len() + add.len())?;
+            this.resize(this.len() + add.len())?;
             vm.check_alloc(this.len().saturating_add(add.len()))?;
             this.data.borrow_mut().extend_from_slice(&add);
             Ok(Value::None)
@@ -131,13 +138,13 @@ pub fn call_method(
             let Some(i) = slice::index(i, len) else {
                 return Err(exceptions::index_error("pop index out of range"));
             };
-            this.check_resize(len - 1)?;
+            this.resize(len - 1)?;
             Ok(Value::Int(this.data.borrow_mut().remove(i) as i64))
         }),
         "insert" => check_args(args, name, 2, 2).and_then(|()| {
             let i = bytes::ssize_arg(vm, &args.pos[0])?;
             let b = byte_value(vm, &args.pos[1])?;
-            this.check_resize(this.len() + 1)?;
+            this.resize(this.len() + 1)?;
             let mut d = this.data.borrow_mut();
             let len = d.len() as i64;
             let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -150,7 +157,7 @@ pub fn call_method(
             let Some(p) = pos else {
                 return Err(value_error("value not found in bytearray"));
             };
-            this.check_resize(this.len() - 1)?;
+            this.resize(this.len() - 1)?;
             this.data.borrow_mut().remove(p);
             Ok(Value::None)
         }),
@@ -277,7 +284,15 @@ pub fn setitem(
     };
     let needed = items.len();
     if si.step == 1 {
-        this.check_resize(len - si.len + needed)?;
+        let new_len = len - si.len + needed;
+        if si.start == 0 && new_len < len {
+            if this.exports.get() > 0 {
+                return Err(exceptions::bytearray_resize_exported());
+            }
+            this.alloc.delete_front(len, len - new_len);
+        } else {
+            this.resize(new_len)?;
+        }
         let start = si.start as usize;
         this.data.borrow_mut().splice(start..start + si.len, items);
         return Ok(());
@@ -293,6 +308,7 @@ pub fn setitem(
                 *d = true;
             }
         }
+        this.alloc.resize(len, len - si.len);
         let mut keep = drop.iter().map(|d| !d);
         this.data
             .borrow_mut()

@@ -776,7 +776,7 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
     let (kind, data) = (recv.kind, recv.data);
     let arg = |i: usize| a.get(i).cloned().flatten();
     let list = |parts: Vec<&[u8]>| {
-        Value::new_list(parts.into_iter().map(|p| kind.make(p.to_vec())).collect())
+        crate::nested::appended_list(parts.into_iter().map(|p| kind.make(p.to_vec())).collect())
     };
     match name {
         "capitalize" => Ok(kind.make_fresh(byteops::capitalize(data))),
@@ -901,10 +901,11 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
             // a whitespace split stopped by maxsplit copies.
             if let [only] = parts[..] {
                 if sep.is_some() || !data.iter().any(|&c| byteops::is_space(c)) {
-                    return Ok(Value::new_list(vec![recv.part(only)]));
+                    return Ok(crate::nested::split_list(vec![recv.part(only)], max));
                 }
             }
-            Ok(list(parts))
+            let parts = parts.into_iter().map(|p| kind.make(p.to_vec())).collect();
+            Ok(crate::nested::split_list(parts, max))
         }
         "splitlines" => {
             let keep = match &a[0] {
@@ -914,7 +915,7 @@ fn run(vm: &mut Vm, recv: Receiver, name: &str, a: &[Option<Value>]) -> PyResult
             let lines = byteops::splitlines(data, keep);
             vm.check_items(lines.len(), data.len())?;
             match lines[..] {
-                [only] => Ok(Value::new_list(vec![recv.part(only)])),
+                [only] => Ok(crate::nested::appended_list(vec![recv.part(only)])),
                 ref parts => Ok(list(parts.to_vec())),
             }
         }

@@ -844,6 +844,7 @@ pub struct CodeObject {
     cellvars: Vec<Rc<str>>,
     freevars: Vec<Rc<str>>,
     flags: i64,
+    stacksize: usize,
 }
 
 impl CodeObject {
@@ -859,8 +860,11 @@ impl CodeObject {
             .copied()
             .chain(def.freevars.iter().map(|&(_, mine)| mine))
             .collect();
+        // Comprehension variables belong to CPython's nested code objects.
+        let inner = pyview_syntax::stack_depth::comprehension_slots(def);
         for (i, n) in def.slot_names.iter().enumerate() {
-            if !shared.contains(&(i as u32)) && !varnames.contains(n) {
+            let i = i as u32;
+            if !shared.contains(&i) && !inner.contains(&i) && !varnames.contains(n) {
                 varnames.push(n.clone());
             }
         }
@@ -909,6 +913,7 @@ impl CodeObject {
             kwonlyargcount: def.kwonly.len(),
             varnames,
             flags,
+            stacksize: pyview_syntax::stack_depth::stack_size(def),
         }
     }
 }
@@ -941,6 +946,7 @@ impl crate::objects::native::NativeObject for CodeObject {
             "co_cellvars" => names(&self.cellvars),
             "co_freevars" => names(&self.freevars),
             "co_flags" => Value::Int(self.flags),
+            "co_stacksize" => Value::from_usize(self.stacksize),
             _ => return None,
         }))
     }

@@ -1,5 +1,6 @@
 //! Built-in types, one file each.
 
+pub mod alloc;
 pub mod array;
 pub mod bytearray;
 pub mod byteops;

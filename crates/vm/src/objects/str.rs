@@ -1065,10 +1065,11 @@ fn split_method(vm: &mut Vm, s: &str, args: &Args, name: &str) -> PyResult<Value
         return Err(value_error("empty separator"));
     }
     vm.check_items(split_count(s, sep.as_deref(), max), s.len())?;
-    Ok(Value::new_list(match sep {
+    let parts = match sep {
         Some(p) => split_sep(s, &p, max, right),
         None => split_whitespace(s, max, right),
-    }))
+    };
+    Ok(crate::nested::split_list(parts, max))
 }
 
 fn partition(s: &str, args: &Args, name: &str) -> PyResult<Value> {
@@ -1167,11 +1168,10 @@ fn share_unchanged(s: &Rc<str>, name: &str, args: &Args, out: Value) -> Value {
                             .map(|(_, v)| v)),
                         None | Some(Value::None)
                     );
-                if by_space && s.chars().any(is_space) {
-                    out
-                } else {
-                    Value::new_list(vec![this()])
+                if !by_space || !s.chars().any(is_space) {
+                    l.borrow_mut()[0] = this();
                 }
+                out.clone()
             }
             _ => out,
         },
@@ -1222,7 +1222,7 @@ fn method_result(vm: &mut Vm, s: &Rc<str>, name: &str, args: &Args) -> PyResult<
                 Some(v) => int_arg(vm, &v)? != 0,
                 None => false,
             };
-            Ok(Value::new_list(splitlines(s, keep)))
+            Ok(crate::nested::appended_list(splitlines(s, keep)))
         }
         "partition" | "rpartition" => partition(s, args, name),
         "join" => join(vm, s, one_arg(args, name)?),
