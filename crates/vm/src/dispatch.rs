@@ -1236,10 +1236,11 @@ impl Vm {
     ) -> bool {
         // The operator module's functions apply the protocols, which see
         // a subclass's overrides; those of functools, _heapq and _bisect
-        // pass their arguments on (a namedtuple stays one).
+        // pass their arguments on (a namedtuple stays one); weak references
+        // are to the instance itself.
         if matches!(
             b.module.as_deref(),
-            Some("_operator" | "functools" | "_heapq" | "_bisect")
+            Some("_operator" | "functools" | "_heapq" | "_bisect" | "_pyview_weakref")
         ) {
             return false;
         }
