@@ -61,9 +61,7 @@ pub fn expression_names(e: &py::Expr) -> Vec<Rc<str>> {
 
 fn skip_docstring(body: &[py::Stmt]) -> &[py::Stmt] {
     match body.first() {
-        Some(py::Stmt::Expr(e))
-            if matches!(&*e.value, py::Expr::Constant(c) if matches!(c.value, py::Constant::Str(_))) =>
-        {
+        Some(py::Stmt::Expr(e)) if matches!(&*e.value, py::Expr::Constant(c) if matches!(c.value, py::Constant::Str(_))) => {
             &body[1..]
         }
         _ => body,
