@@ -2736,6 +2736,12 @@ fn comparable(recv: &Value, kind: ValueKind, other: &Value, op: ir::CmpOp) -> bo
                 && (matches!(op, ir::CmpOp::Eq | ir::CmpOp::NotEq)
                     || !matches!(other, Value::Complex(..)))
         }
+        // Dicts and ranges only define equality.
+        (ValueKind::Dict | ValueKind::Range, _)
+            if !matches!(op, ir::CmpOp::Eq | ir::CmpOp::NotEq) =>
+        {
+            false
+        }
         (a, b) => a == b,
     }
 }
