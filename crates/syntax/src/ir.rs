@@ -475,6 +475,8 @@ pub struct Param {
 /// Compiled code of a function (or lambda).
 #[derive(Debug)]
 pub struct FunctionDef {
+    /// `co_names` (see `lower::conames`).
+    pub names: Vec<Rc<str>>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     /// Positional-only, then positional-or-keyword parameters.

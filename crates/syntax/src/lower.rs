@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 mod asyncs;
+pub mod conames;
 mod literals;
 mod mangle;
 mod unparse;
@@ -640,7 +641,7 @@ fn collect_names(e: &py::Expr, out: &mut HashSet<String>) {
 }
 
 /// Calls `f` on the direct sub-expressions of `e` (for scope-free kinds).
-fn for_each_child(e: &py::Expr, mut f: impl FnMut(&py::Expr)) {
+pub(crate) fn for_each_child(e: &py::Expr, mut f: impl FnMut(&py::Expr)) {
     use py::Expr as E;
     match e {
         E::BoolOp(b) => b.values.iter().for_each(f),
@@ -2070,6 +2071,7 @@ impl Lowerer<'_> {
                 .collect();
             namespace.sort_by_key(|(_, i)| *i);
             let def = FunctionDef {
+                names: Vec::new(),
                 name: name.into(),
                 qualname: qualname.as_str().into(),
                 params: Vec::new(),
@@ -2264,6 +2266,7 @@ impl Lowerer<'_> {
         body_expr: Option<&py::Expr>,
         span: Span,
     ) -> LResult<Rc<FunctionDef>> {
+        let ast_body = body;
         let param = |l: &mut Self, a: &py::Arg| Param {
             name: a.arg.as_str().into(),
             slot: l.resolve(a.arg.as_str()),
@@ -2303,7 +2306,12 @@ impl Lowerer<'_> {
         let f = self.frame();
         let (is_coroutine, is_async_gen) = (f.is_async && !f.is_async_gen, f.is_async_gen);
         let is_generator = is_generator || f.is_async;
+        let slot_names = &f.slot_names;
+        let names = conames::function_names(ast_body, body_expr, &|n| {
+            slot_names.iter().any(|s| &**s == n)
+        });
         Ok(Rc::new(FunctionDef {
+            names,
             name: name.into(),
             qualname: qualname.into(),
             params,
@@ -3106,6 +3114,7 @@ impl Lowerer<'_> {
         }
         let f = self.frame();
         Ok(Rc::new(FunctionDef {
+            names: Vec::new(),
             name: "<genexpr>".into(),
             qualname: qualname.into(),
             params: vec![Param {

@@ -219,6 +219,21 @@ fn from_registry(enc: &str, codec: Codec, verb: &str, e: Box<PyErr>) -> Box<PyEr
     )
 }
 
+/// A plain `UnicodeError` from a Python codec, wrapped as CPython's
+/// registry does ("encoding with 'idna' codec failed (UnicodeError: ...)").
+fn wrap_plain(enc: &str, verb: &str, e: Box<PyErr>) -> Box<PyErr> {
+    if e.exc.typ != ExcType::UnicodeError {
+        return e;
+    }
+    new_err(
+        ExcType::UnicodeError,
+        format!(
+            "{verb} with '{enc}' codec failed (UnicodeError: {})",
+            crate::ops::exc_message(&e.exc)
+        ),
+    )
+}
+
 /// The traceback entry of the Python function in CPython's `encodings`
 /// package that calls the codec (ascii and latin-1, and the encoders of
 /// the utf codecs, are C functions there and have none): its module, line,
@@ -481,6 +496,11 @@ fn read32(data: &[u8], at: usize, e: Endian) -> Option<u32> {
 
 /// `s.encode(enc, errors)`.
 pub fn encode(s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    match normalize(enc).as_str() {
+        "idna" => return crate::idna::idna_encode(s).map_err(|e| wrap_plain(enc, "encoding", e)),
+        "punycode" => return Ok(crate::idna::punycode_encode(s)),
+        _ => {}
+    }
     let codec = lookup(enc)?;
     encode_with(codec, s, errors).map_err(|e| from_registry(enc, codec, "encoding", e))
 }
@@ -704,6 +724,15 @@ pub fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
     // CPython returns '' for empty input before looking anything up.
     if data.is_empty() {
         return Ok(String::new());
+    }
+    match normalize(enc).as_str() {
+        "idna" => {
+            return crate::idna::idna_decode(data).map_err(|e| wrap_plain(enc, "decoding", e))
+        }
+        "punycode" => {
+            return crate::idna::punycode_decode(data).map_err(|e| wrap_plain(enc, "decoding", e))
+        }
+        _ => {}
     }
     let codec = lookup(enc)?;
     decode_with(codec, data, errors).map_err(|e| from_registry(enc, codec, "decoding", e))

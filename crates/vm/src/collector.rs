@@ -291,7 +291,8 @@ fn node_ptr(v: &Value) -> Option<usize> {
         | Value::Tuple(_)
         | Value::Dict(_)
         | Value::Set(_)
-        | Value::BoundMethod(_) => v.ptr(),
+        | Value::BoundMethod(_)
+        | Value::Native(_) => v.ptr(),
         _ => None,
     }
 }
@@ -304,6 +305,7 @@ fn strong_count(v: &Value) -> usize {
         Value::Dict(r) => Rc::strong_count(r),
         Value::Set(r) => Rc::strong_count(r),
         Value::BoundMethod(r) => Rc::strong_count(r),
+        Value::Native(r) => Rc::strong_count(r),
         _ => 0,
     }
 }
@@ -344,6 +346,7 @@ fn each_child(v: &Value, mut f: impl FnMut(&Value)) -> bool {
             f(&m.this);
             f(&m.func);
         }
+        Value::Native(n) => n.each_child(&mut f),
         _ => {}
     }
     true

@@ -1239,10 +1239,11 @@ impl Vm {
     ) -> bool {
         // The operator module's functions apply the protocols, which see
         // a subclass's overrides; those of functools, _heapq and _bisect
-        // pass their arguments on (a namedtuple stays one).
+        // pass their arguments on (a namedtuple stays one); weak references
+        // are to the instance itself.
         if matches!(
             b.module.as_deref(),
-            Some("_operator" | "functools" | "_heapq" | "_bisect")
+            Some("_operator" | "functools" | "_heapq" | "_bisect" | "_pyview_weakref")
         ) || (b.module.as_deref() == Some("sys") && &*b.name == "getsizeof")
         {
             return false;
@@ -2738,6 +2739,12 @@ fn comparable(recv: &Value, kind: ValueKind, other: &Value, op: ir::CmpOp) -> bo
             number_accepts(recv, other)
                 && (matches!(op, ir::CmpOp::Eq | ir::CmpOp::NotEq)
                     || !matches!(other, Value::Complex(..)))
+        }
+        // Dicts and ranges only define equality.
+        (ValueKind::Dict | ValueKind::Range, _)
+            if !matches!(op, ir::CmpOp::Eq | ir::CmpOp::NotEq) =>
+        {
+            false
         }
         (a, b) => a == b,
     }

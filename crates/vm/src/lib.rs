@@ -11,6 +11,7 @@ pub mod except_star;
 pub mod exceptions;
 pub mod format;
 pub mod generator;
+pub mod idna;
 pub mod import;
 pub mod interp;
 pub mod limits;

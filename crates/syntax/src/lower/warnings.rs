@@ -182,6 +182,8 @@ fn binop_type(b: &py::ExprBinOp) -> Option<&'static str> {
         O::Add if l == r && matches!(l, "str" | "bytes" | "tuple") => Some(l),
         O::Mult if matches!(l, "str" | "bytes" | "tuple") && int(r) => Some(l),
         O::Mult if int(l) && matches!(r, "str" | "bytes" | "tuple") => Some(r),
+        // `True | False` folds to a bool, which an identity test may take.
+        O::BitAnd | O::BitOr | O::BitXor if l == "bool" && r == "bool" => Some("bool"),
         O::LShift | O::RShift | O::BitAnd | O::BitOr | O::BitXor if int(l) && int(r) => Some("int"),
         O::LShift | O::RShift | O::BitAnd | O::BitOr | O::BitXor => None,
         _ if !(number(l) && number(r)) => None,

@@ -557,6 +557,17 @@ impl Getter {
 }
 
 impl NativeObject for Getter {
+    fn each_child(&self, f: &mut dyn FnMut(&Value)) {
+        match self {
+            Getter::Item(items) => items.iter().for_each(f),
+            Getter::Attr(_) => {}
+            Getter::Method(_, args) => {
+                args.pos.iter().for_each(&mut *f);
+                args.kw.iter().for_each(|(_, v)| f(v));
+            }
+        }
+    }
+
     fn type_name(&self) -> &'static str {
         match self {
             Getter::Item(_) => ITEMGETTER,

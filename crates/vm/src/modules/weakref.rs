@@ -162,6 +162,16 @@ fn handle(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .first()
         .ok_or_else(|| type_error("_handle() needs an object"))?;
     let target = match obj {
+        // CPython's variable-size types take no weak references, subclassed
+        // or not.
+        Value::Instance(i)
+            if matches!(
+                i.base,
+                Some(Value::Int(_) | Value::BigInt(_) | Value::Tuple(_) | Value::Bytes(_))
+            ) =>
+        {
+            return Err(not_referenceable(obj))
+        }
         Value::Instance(i) => Target::Instance(Rc::downgrade(i)),
         Value::Function(f) => Target::Function(Rc::downgrade(f)),
         Value::Class(c) => Target::Class(Rc::downgrade(c)),

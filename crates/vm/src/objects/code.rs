@@ -2,7 +2,7 @@
 //! file name and mode. pyview resolves names to slots of the namespace
 //! code runs in, so `exec`/`eval` compile the source again for theirs;
 //! a code object is not bytecode and has none of the `co_*` details
-//! beyond `co_filename` and `co_name`.
+//! beyond `co_filename`, `co_name` and `co_names`.
 
 use crate::exceptions::PyResult;
 use crate::interp::Vm;
@@ -50,6 +50,13 @@ impl NativeObject for PyCode {
         match name {
             "co_filename" => Some(Ok(Value::Str(self.filename.clone()))),
             "co_name" => Some(Ok(Value::Str(self.name.clone()))),
+            "co_names" => {
+                let eval = self.mode == CodeMode::Eval;
+                let names = pyview_syntax::lower::conames::source_names(&self.source, eval);
+                Some(Ok(Value::new_tuple(
+                    names.into_iter().map(Value::Str).collect(),
+                )))
+            }
             _ => None,
         }
     }

@@ -839,6 +839,7 @@ pub struct CodeObject {
     posonlyargcount: usize,
     kwonlyargcount: usize,
     varnames: Vec<Rc<str>>,
+    names: Vec<Rc<str>>,
     /// Names shared with nested functions, and taken from enclosing
     /// ones, each sorted as CPython lists them.
     cellvars: Vec<Rc<str>>,
@@ -912,6 +913,7 @@ impl CodeObject {
             posonlyargcount: def.posonly,
             kwonlyargcount: def.kwonly.len(),
             varnames,
+            names: def.names.clone(),
             flags,
             stacksize: pyview_syntax::stack_depth::stack_size(def),
         }
@@ -943,6 +945,7 @@ impl crate::objects::native::NativeObject for CodeObject {
             "co_kwonlyargcount" => Value::from_usize(self.kwonlyargcount),
             "co_nlocals" => Value::from_usize(self.varnames.len()),
             "co_varnames" => names(&self.varnames),
+            "co_names" => names(&self.names),
             "co_cellvars" => names(&self.cellvars),
             "co_freevars" => names(&self.freevars),
             "co_flags" => Value::Int(self.flags),

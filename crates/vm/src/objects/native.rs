@@ -34,6 +34,10 @@ pub trait NativeObject: std::fmt::Debug + Any {
         format!("<{} object at {addr:#x}>", self.type_name())
     }
 
+    /// Calls `f` on the values the object holds, for the cycle collector;
+    /// what it does not report keeps those values alive.
+    fn each_child(&self, _f: &mut dyn FnMut(&Value)) {}
+
     /// Non-method attributes.
     fn getattr(&self, _vm: &mut Vm, _name: &str) -> Option<PyResult<Value>> {
         None

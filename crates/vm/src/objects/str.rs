@@ -255,7 +255,7 @@ pub fn upper(s: &str) -> String {
     out
 }
 
-fn casefold(s: &str) -> String {
+pub(crate) fn casefold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
