@@ -1197,6 +1197,12 @@ fn b_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return r;
     }
     let v = crate::dispatch::plain(v);
+    // A subclass's native base (a deque) reverses itself.
+    if matches!(v, Value::Native(_)) {
+        if let Some(r) = vm.native_special(v, "__reversed__", Vec::new) {
+            return r;
+        }
+    }
     match v {
         Value::List(l) => {
             let n = l.borrow().len();

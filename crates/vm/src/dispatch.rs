@@ -223,7 +223,13 @@ fn is_mutable_base(t: TypeId) -> bool {
             | TypeId::Dict
             | TypeId::Set
             | TypeId::ByteArray
-            | TypeId::Native("_io.StringIO")
+            | TypeId::Native(
+                "_io.StringIO"
+                    | crate::objects::dict::ORDERED_DICT
+                    | crate::objects::dict::DEFAULT_DICT
+                    | crate::objects::dict::COUNTER
+                    | crate::modules::collections::DEQUE
+            )
     )
 }
 
@@ -240,6 +246,10 @@ fn fill_mutable(base: &Value, fresh: &Value) -> PyResult<()> {
             drop(old);
         }
         (Value::Dict(d), Value::Dict(f)) => {
+            // A defaultdict's factory comes with its arguments.
+            if let k @ crate::objects::dict::DictKind::DefaultDict(_) = &*f.kind.borrow() {
+                *d.kind.borrow_mut() = k.clone();
+            }
             let entries: Vec<_> = f
                 .map
                 .borrow()
@@ -1038,6 +1048,18 @@ impl Vm {
         base: &Value,
         key: &Value,
     ) -> PyResult<Value> {
+        // A defaultdict's or Counter's own answer for a missing key gives
+        // way to the subclass's `__missing__`.
+        if let Value::Dict(d) = base {
+            if !d.is_plain()
+                && user_class(inst).is_some_and(|c| c.lookup("__missing__").is_some())
+                && !crate::ops::contains(self, base, key)?
+            {
+                if let Some(r) = self.call_special(inst, "__missing__", vec![key.clone()]) {
+                    return r;
+                }
+            }
+        }
         let r = self.getitem(base, key);
         if let (Err(e), Value::Dict(_)) = (&r, base) {
             if e.exc.typ == ExcType::KeyError {
@@ -3317,6 +3339,16 @@ impl Vm {
                 }
                 Value::Set(s) if s.frozen => Some("frozenset"),
                 Value::Set(_) => None,
+                // The collections types name the object's type too.
+                Value::Dict(d) => match &*d.kind.borrow() {
+                    crate::objects::dict::DictKind::OrderedDict => Some("OrderedDict"),
+                    crate::objects::dict::DictKind::Counter => Some("Counter"),
+                    crate::objects::dict::DictKind::DefaultDict(_) => Some("defaultdict"),
+                    _ => None,
+                },
+                Value::Native(n) if n.type_name() == crate::modules::collections::DEQUE => {
+                    Some("deque")
+                }
                 _ => None,
             };
             return Some(self.repr_of(&b).map(|r| match (named, &b) {

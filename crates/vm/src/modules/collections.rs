@@ -635,12 +635,24 @@ pub fn as_counter(v: &Value) -> Option<&Rc<PyDict>> {
 #[derive(Debug)]
 pub struct Deque {
     items: RefCell<VecDeque<Value>>,
-    maxlen: Option<usize>,
+    /// Changed only by `__init__` (a subclass's `super().__init__`).
+    maxlen: Cell<Option<usize>>,
     /// Bumped by every change of length, so iterators notice mutation.
     state: Cell<u64>,
 }
 
 fn construct_deque(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = Deque {
+        items: RefCell::default(),
+        maxlen: Cell::new(None),
+        state: Cell::new(0),
+    };
+    d.init(vm, args)?;
+    Ok(Value::Native(Rc::new(d)))
+}
+
+/// `deque.__init__(iterable=(), maxlen=None)`: emptied, then filled.
+fn deque_args(args: &Args) -> PyResult<(Option<Value>, Option<usize>)> {
     let a = args.parse("deque", &["iterable", "maxlen"], 0, 0, 2)?;
     let maxlen = match &a[1] {
         None | Some(Value::None) => None,
@@ -651,23 +663,13 @@ fn construct_deque(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Bool(b)) => Some(*b as usize),
         Some(_) => return Err(type_error("an integer is required")),
     };
-    let d = Deque {
-        items: RefCell::default(),
-        maxlen,
-        state: Cell::new(0),
-    };
-    if let Some(src) = &a[0] {
-        for v in vm.collect(src)? {
-            d.push(v, true);
-        }
-    }
-    Ok(Value::Native(Rc::new(d)))
+    Ok((a[0].clone(), maxlen))
 }
 
 /// The `maxlen` of deque `v` (`None` when `v` is no deque), for its
 /// reduction.
 pub(crate) fn deque_maxlen(v: &Value) -> Option<Option<usize>> {
-    deque_of(v).map(|d| d.maxlen)
+    deque_of(v).map(|d| d.maxlen.get())
 }
 
 fn deque_of(v: &Value) -> Option<&Deque> {
@@ -678,19 +680,33 @@ fn deque_of(v: &Value) -> Option<&Deque> {
 }
 
 impl Deque {
+    fn init(&self, vm: &mut Vm, args: &Args) -> PyResult<()> {
+        let (src, maxlen) = deque_args(args)?;
+        self.maxlen.set(maxlen);
+        let old = std::mem::take(&mut *self.items.borrow_mut());
+        self.state.set(self.state.get() + 1);
+        drop(old);
+        if let Some(src) = &src {
+            for v in vm.collect(src)? {
+                self.push(v, true);
+            }
+        }
+        Ok(())
+    }
+
     fn push(&self, v: Value, right: bool) {
-        if self.maxlen == Some(0) {
+        if self.maxlen.get() == Some(0) {
             return;
         }
         let mut items = self.items.borrow_mut();
         if right {
             items.push_back(v);
-            if self.maxlen.is_some_and(|m| items.len() > m) {
+            if self.maxlen.get().is_some_and(|m| items.len() > m) {
                 items.pop_front();
             }
         } else {
             items.push_front(v);
-            if self.maxlen.is_some_and(|m| items.len() > m) {
+            if self.maxlen.get().is_some_and(|m| items.len() > m) {
                 items.pop_back();
             }
         }
@@ -704,7 +720,7 @@ impl Deque {
     fn with_items(&self, items: Vec<Value>) -> Value {
         let d = Deque {
             items: RefCell::default(),
-            maxlen: self.maxlen,
+            maxlen: Cell::new(self.maxlen.get()),
             state: Cell::new(0),
         };
         for v in items {
@@ -759,7 +775,7 @@ impl Deque {
         let body = vm.repr_of(&Value::new_list(self.snapshot()));
         vm.repr_stack.pop();
         let body = body?;
-        Ok(match self.maxlen {
+        Ok(match self.maxlen.get() {
             Some(m) => format!("deque({body}, maxlen={m})"),
             None => format!("deque({body})"),
         })
@@ -859,7 +875,7 @@ impl Deque {
                         args.pos.len()
                     )));
                 }
-                if self.maxlen.is_some_and(|m| len >= m) {
+                if self.maxlen.get().is_some_and(|m| len >= m) {
                     return Err(exceptions::index_error("deque already at its maximum size"));
                 }
                 let i = match &args.pos[0] {
@@ -980,7 +996,7 @@ impl Deque {
                     _ => return Ok(Value::NotImplemented),
                 };
                 let items = self.snapshot();
-                let cap = self.maxlen.unwrap_or(usize::MAX);
+                let cap = self.maxlen.get().unwrap_or(usize::MAX);
                 let total = items.len().saturating_mul(n.max(0) as usize);
                 vm.check_alloc(total.min(cap).saturating_mul(16))?;
                 let mut out = Vec::new();
@@ -1069,7 +1085,7 @@ impl NativeObject for Deque {
 
     fn getattr(&self, _vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         (name == "maxlen").then(|| {
-            Ok(match self.maxlen {
+            Ok(match self.maxlen.get() {
                 Some(m) => Value::from_usize(m),
                 None => Value::None,
             })
@@ -1087,6 +1103,9 @@ impl NativeObject for Deque {
         name: &str,
         args: &Args,
     ) -> Option<PyResult<Value>> {
+        if name == "__init__" {
+            return Some(self.init(vm, args).map(|()| Value::None));
+        }
         if !DEQUE_METHODS.contains(&name) {
             return None;
         }

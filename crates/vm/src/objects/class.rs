@@ -795,6 +795,11 @@ fn builtin_chain(t: TypeId) -> Vec<Entry> {
             .into_iter()
             .map(|p| Entry::Type(TypeId::Exception(p)))
             .collect(),
+        TypeId::Native(
+            crate::objects::dict::ORDERED_DICT
+            | crate::objects::dict::DEFAULT_DICT
+            | crate::objects::dict::COUNTER,
+        ) => vec![Entry::Type(t), Entry::Type(TypeId::Dict)],
         t => vec![Entry::Type(t)],
     }
 }
@@ -1040,7 +1045,13 @@ pub fn is_value_base(t: TypeId) -> bool {
             | TypeId::FrozenSet
             | TypeId::Iterator("map" | "filter" | "zip" | "enumerate" | "reversed")
             | TypeId::Array
-            | TypeId::Native("_io.StringIO")
+            | TypeId::Native(
+                "_io.StringIO"
+                    | crate::objects::dict::ORDERED_DICT
+                    | crate::objects::dict::DEFAULT_DICT
+                    | crate::objects::dict::COUNTER
+                    | "collections.deque"
+            )
     )
 }
 

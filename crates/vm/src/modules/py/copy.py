@@ -34,8 +34,9 @@ def copy(x):
         return x
     if cls in (list, dict, set, bytearray):
         return x.copy()
-    if cls is _deque:
-        return _deque(x, x.maxlen)
+    if isinstance(x, _deque) and getattr(cls, "__copy__", None) is None:
+        # deque.__copy__: a subclass is called as type(d)(d[, maxlen]).
+        return cls(x) if x.maxlen is None else cls(x, x.maxlen)
     if cls is _defaultdict:
         return _defaultdict(x.default_factory, x)
     copier = getattr(cls, "__copy__", None)
@@ -216,4 +217,7 @@ def _reconstruct(x, memo):
     elif isinstance(x, set):
         for item in x:
             y.add(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, _deque):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
     return y
