@@ -305,7 +305,13 @@ fn reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_positional("reduce", 2, 3)?;
     let f = &args.pos[0];
     let mut acc = args.pos.get(2).cloned();
-    let it = vm.get_iter(&args.pos[1])?;
+    let it = vm.get_iter(&args.pos[1]).map_err(|e| {
+        if e.exc.typ == crate::exceptions::ExcType::TypeError {
+            type_error("reduce() arg 2 must support iteration")
+        } else {
+            e
+        }
+    })?;
     while let Some(v) = vm.next(&it)? {
         acc = Some(match acc {
             None => v,
