@@ -780,6 +780,9 @@ pub struct Lowerer<'a> {
     /// The symbol pass's `global`/`nonlocal` error in the module's own
     /// scope (`x = 1` then `global x`), as `ScopeInfo::decl_error`.
     module_decl_error: Option<(String, ScopeKey)>,
+    /// The string literals lowered so far: equal ones share one object,
+    /// as CPython's compiler merges a module's constants (`is` shows it).
+    strings: std::cell::RefCell<HashSet<Rc<str>>>,
 }
 
 /// Lowers a parsed module. `globals` carries the module's global slots
@@ -883,6 +886,7 @@ fn lower(
             .map_or(0, |i| i.range.end().to_u32()),
         last_pattern: Span::default(),
         module_decl_error,
+        strings: Default::default(),
     };
     if let Some(asyncs::Misplaced(msg, range)) = misplaced {
         return Err(l.compiler_error_at(msg, span_of(range)));
@@ -2814,9 +2818,17 @@ impl Lowerer<'_> {
     /// (which the parser turned into U+FFFD).
     fn str_literal(&self, span: Span, value: &str) -> Rc<str> {
         let text = self.src.get(span.start as usize..span.end as usize);
-        match text.and_then(|t| literals::restore(t, &[value])) {
+        let s: Rc<str> = match text.and_then(|t| literals::restore(t, &[value])) {
             Some(mut v) => v.pop().unwrap_or_default().into(),
             None => value.into(),
+        };
+        let mut strings = self.strings.borrow_mut();
+        match strings.get(&s) {
+            Some(shared) => shared.clone(),
+            None => {
+                strings.insert(s.clone());
+                s
+            }
         }
     }
 

@@ -333,17 +333,8 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let mut out = String::new();
-    // Where each argument and separator ends, allocating only for many.
-    let mut ends = [0usize; 16];
-    let mut more_ends = Vec::new();
-    let mut count = 0;
-    let mut mark = |at: usize| {
-        match ends.get_mut(count) {
-            Some(e) => *e = at,
-            None => more_ends.push(at),
-        }
-        count += 1;
-    };
+    // Where each argument and separator ends in `out`.
+    let mut ends: Vec<usize> = Vec::new();
     // CPython writes each piece through the stream's `write`, two levels of
     // C calls deep against the recursion limit (after PyObject_Str's level
     // for the first piece): past it, nothing is written.
@@ -351,28 +342,48 @@ fn b_print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         0 | 1 => Err(exceptions::recursion_error(exceptions::IN_CALL)),
         _ => Ok(()),
     };
+    // Writes the pieces gathered so far.
+    fn emit(vm: &mut Vm, stream: Stream, out: &mut String, ends: &mut Vec<usize>) -> PyResult<()> {
+        if out.is_empty() {
+            return Ok(());
+        }
+        let r = if crate::surrogates::may_contain(out) {
+            write_pieces(vm, stream, out, ends)
+        } else {
+            vm.write_stream(stream, out.as_bytes())
+        };
+        out.clear();
+        ends.clear();
+        r
+    }
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
-            mark(out.len());
+            ends.push(out.len());
         }
-        out.push_str(&vm.str_of(v)?);
+        // CPython writes each piece before it takes the next one's str():
+        // what a user `__str__` prints, or the error it raises, comes after
+        // the pieces before it.
+        if crate::dispatch::user_class(v).is_some() {
+            emit(vm, stream, &mut out, &mut ends)?;
+        }
+        match vm.str_of(v) {
+            Ok(piece) => out.push_str(&piece),
+            Err(e) => {
+                emit(vm, stream, &mut out, &mut ends)?;
+                return Err(e);
+            }
+        }
         if i == 0 {
             write_levels(vm)?;
         }
-        mark(out.len());
+        ends.push(out.len());
     }
     if args.pos.is_empty() {
         write_levels(vm)?;
     }
     out.push_str(&end);
-    if crate::surrogates::may_contain(&out) {
-        let first = ends.get(..count).unwrap_or(&ends);
-        let all: Vec<usize> = first.iter().chain(&more_ends).copied().collect();
-        write_pieces(vm, stream, &out, &all)?;
-    } else {
-        vm.write_stream(stream, out.as_bytes())?;
-    }
+    emit(vm, stream, &mut out, &mut ends)?;
     if flush {
         match stream {
             Stream::Stdout => vm.stdout.flush(),
@@ -2347,9 +2358,10 @@ pub fn list_method(
                 }
                 "copy" => Value::new_list(l.borrow().clone()),
                 _ => {
+                    // CPython releases the items last to first (`__del__` order).
                     let old = std::mem::take(&mut *l.borrow_mut());
                     l.alloc.clear();
-                    drop(old);
+                    old.into_iter().rev().for_each(drop);
                     Value::None
                 }
             })

@@ -407,7 +407,17 @@ pub fn new_err(typ: ExcType, msg: impl Into<String>) -> Box<PyErr> {
 /// first cutting `outer`'s context chain where it reaches `exc`, as
 /// CPython does, so that no chain loops.
 pub fn set_context(exc: &Rc<PyException>, outer: &Rc<PyException>) {
-    if Rc::ptr_eq(exc, outer) || exc.context.borrow().is_some() {
+    if exc.context.borrow().is_some() {
+        return;
+    }
+    replace_context(exc, outer);
+}
+
+/// What a `raise X` statement does while `outer` is handled: X's context
+/// becomes `outer` even if X had one (a stored exception raised again),
+/// after cutting `outer`'s chain where it reaches X.
+pub fn replace_context(exc: &Rc<PyException>, outer: &Rc<PyException>) {
+    if Rc::ptr_eq(exc, outer) {
         return;
     }
     let mut link = outer.clone();

@@ -1299,9 +1299,7 @@ impl Vm {
             e.suppress_context.set(true);
         }
         if let Some(h) = self.handling.last() {
-            if !Rc::ptr_eq(h, &e) && e.context.borrow().is_none() {
-                *e.context.borrow_mut() = Some(h.clone());
-            }
+            exceptions::replace_context(&e, h);
         }
         Ok(located(exceptions::err_from(e), span))
     }
@@ -3618,7 +3616,10 @@ impl Vm {
                         } else if new_len != l.len() {
                             list.alloc.resize(l.len(), new_len);
                         }
-                        l.splice(start..start + si.len, items);
+                        let removed: Vec<Value> = l.splice(start..start + si.len, items).collect();
+                        drop(l);
+                        // Released last to first, as CPython does (`__del__` order).
+                        removed.into_iter().rev().for_each(drop);
                         return Ok(());
                     }
                     if items.len() != si.len {
@@ -3700,11 +3701,33 @@ impl Vm {
                         let n = l.len() - si.len;
                         list.alloc.resize(n, n);
                     }
-                    let mut drop: Vec<usize> = si.iter().collect();
-                    drop.sort_unstable();
-                    for i in drop.into_iter().rev() {
-                        l.remove(i);
-                    }
+                    let removed: Vec<Value> = if si.step == 1 {
+                        let start = si.start as usize;
+                        // CPython releases a plain slice's items last to first.
+                        l.drain(start..start + si.len).rev().collect()
+                    } else {
+                        // An extended slice's items go first to last.
+                        let mut order: Vec<usize> = si.iter().collect();
+                        order.sort_unstable();
+                        let mut gone = vec![false; l.len()];
+                        for &i in &order {
+                            gone[i] = true;
+                        }
+                        let mut taken: Vec<Option<Value>> = Vec::with_capacity(l.len());
+                        let mut kept = Vec::with_capacity(l.len() - order.len());
+                        for (i, v) in std::mem::take(&mut *l).into_iter().enumerate() {
+                            if gone[i] {
+                                taken.push(Some(v));
+                            } else {
+                                taken.push(None);
+                                kept.push(v);
+                            }
+                        }
+                        *l = kept;
+                        order.iter().filter_map(|&i| taken[i].take()).collect()
+                    };
+                    drop(l);
+                    removed.into_iter().for_each(drop);
                     return Ok(());
                 }
                 Err(type_error(format!(

@@ -93,6 +93,7 @@ def total_ordering(cls):
     defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
                if any(op in vars(c) for c in cls.__mro__ if c is not object)]
     if not defined:
+        #@line 193
         raise ValueError('must define at least one ordering operation: < > <= >=')
     for name, helper in _DERIVED[defined[0]]:
         if name not in defined:
@@ -172,8 +173,11 @@ def singledispatch(func):
         return func
 
     def wrapper(*args, **kw):
+        #@line 905
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+
         return dispatch(args[0].__class__)(*args, **kw)
 
     funcname = getattr(func, '__name__', 'singledispatch function')
@@ -301,7 +305,13 @@ fn reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_positional("reduce", 2, 3)?;
     let f = &args.pos[0];
     let mut acc = args.pos.get(2).cloned();
-    let it = vm.get_iter(&args.pos[1])?;
+    let it = vm.get_iter(&args.pos[1]).map_err(|e| {
+        if e.exc.typ == crate::exceptions::ExcType::TypeError {
+            type_error("reduce() arg 2 must support iteration")
+        } else {
+            e
+        }
+    })?;
     while let Some(v) = vm.next(&it)? {
         acc = Some(match acc {
             None => v,

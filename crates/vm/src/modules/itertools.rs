@@ -194,7 +194,10 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
                 let pool = vm.collect(a[0].as_ref().unwrap_or(&Value::None))?;
                 let r = match &a[1] {
                     None | Some(Value::None) => pool.len(),
-                    Some(v) => non_negative(v, "r")?,
+                    Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                        non_negative(v, "r")?
+                    }
+                    Some(_) => return Err(type_error("Expected int as r")),
                 };
                 let n = pool.len();
                 State::Permutations {

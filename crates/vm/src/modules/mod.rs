@@ -299,6 +299,7 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/cmath.py"
             | "/usr/lib/python3.11/_codecs.py"
             | "/usr/lib/python3.11/_contextvars.py"
+            | "/usr/lib/python3.11/_weakref.py"
     )
 }
 

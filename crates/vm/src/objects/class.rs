@@ -859,7 +859,16 @@ fn linearise(bases: &[Value]) -> PyResult<(TypeId, Vec<Entry>)> {
             }
         }
     }
-    // Duplicate bases are refused before the MRO is attempted.
+    // Duplicate bases are refused before the MRO is attempted (`object`
+    // has no entry in `direct`).
+    if bases
+        .iter()
+        .filter(|b| matches!(b, Value::Type(TypeId::Object)))
+        .count()
+        > 1
+    {
+        return Err(type_error("duplicate base class object"));
+    }
     for (i, b) in direct.iter().enumerate() {
         if direct[..i].iter().any(|c| c.same(b)) {
             return Err(type_error(format!("duplicate base class {}", b.name())));

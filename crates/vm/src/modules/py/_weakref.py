@@ -10,10 +10,34 @@ so they have a __dict__ where CPython's have none.
 from _pyview_weakref import _handle, _owners
 
 
+def _check_referenceable(ob):
+    # An instance has a weak-reference slot unless every class of it
+    # declares __slots__ without '__weakref__'.
+    for klass in type(ob).__mro__[:-1]:
+        slots = klass.__dict__.get('__slots__')
+        if slots is None:
+            return
+        if isinstance(slots, str):
+            slots = (slots,)
+        if '__weakref__' in slots:
+            return
+    if type(ob).__mro__[:-1]:
+        raise TypeError(
+            f"cannot create weak reference to '{type(ob).__name__}' object")
+
+
 class ReferenceType:
     """A weak reference: calling it gives the object, or None once dead."""
 
-    def __new__(cls, ob, callback=None, /):
+    def __new__(cls, *args):
+        if not args:
+            raise TypeError("__new__ expected at least 1 argument, got 0")
+        if len(args) > 2:
+            raise TypeError(
+                f"__new__ expected at most 2 arguments, got {len(args)}")
+        ob = args[0]
+        callback = args[1] if len(args) == 2 else None
+        _check_referenceable(ob)
         self = object.__new__(cls)
         self._h = _handle(ob, self, callback)
         self._callback = callback

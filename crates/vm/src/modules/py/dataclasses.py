@@ -181,36 +181,6 @@ def _unhashable(cls):
     return False
 
 
-def _get_field(cls, name, annotation, kw_only):
-    default = getattr(cls, name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        if isinstance(default, getattr(types, 'MemberDescriptorType', ())):
-            default = MISSING
-        f = field(default=default)
-    f.name = name
-    f.type = annotation
-    f._field_type = _FIELD
-    if _is_classvar(annotation):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(annotation):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = kw_only
-    else:
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and _unhashable(f.default.__class__):
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
-    return f
-
-
 class _Source:
     """Python source for the generated methods, compiled together in a
     class statement so that each gets the class's qualified name."""
@@ -248,14 +218,16 @@ def _field_assign(frozen, name, value, self_name):
     return f'{self_name}.{name}={value}'
 
 
-def _init_fn(source, fields, std_fields, kw_only_fields, frozen, has_post_init, self_name):
+def _init_fn(fields, source, std_fields, kw_only_fields, frozen, has_post_init, self_name):
     seen_default = False
     for f in std_fields:
         if f.init:
             if not (f.default is MISSING and f.default_factory is MISSING):
                 seen_default = True
             elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
+                #@line 545
+                raise TypeError(f'non-default argument {f.name!r} '
+                                'follows default argument')
     body = []
     for f in fields:
         default_name = f'__dataclass_dflt_{f.name}__'
@@ -342,6 +314,37 @@ def _hash_fn(source, fields):
     return source.make('__hash__', ['self'], [f'return hash({_tuple_text("self", fields)})'])
 
 
+def _get_field(cls, name, annotation, kw_only):
+    default = getattr(cls, name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        if isinstance(default, getattr(types, 'MemberDescriptorType', ())):
+            default = MISSING
+        f = field(default=default)
+    f.name = name
+    f.type = annotation
+    f._field_type = _FIELD
+    if _is_classvar(annotation):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(annotation):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {f.name} cannot have a default factory')
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
+    else:
+        if f.kw_only is not MISSING:
+            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
+    if f._field_type is _FIELD and _unhashable(f.default.__class__):
+        #@line 815
+        raise ValueError(f'mutable default {type(f.default)} for field '
+                         f'{f.name} is not allowed: use default_factory')
+    return f
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                    match_args, kw_only, slots, weakref_slot):
     all_fields = {}
@@ -357,18 +360,20 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             if getattr(base, _PARAMS).frozen:
                 any_frozen_base = True
     annotations = cls.__dict__.get('__annotations__', {})
-    own_fields = []
-    kw_only_now = kw_only
+    # The names are CPython's: a traceback shows the line that calls
+    # _get_field (and the one that calls _init_fn).
+    cls_fields = []
     seen_kw_only = False
-    for name, annotation in annotations.items():
-        if _is_kw_only(annotation):
+    for name, type in annotations.items():
+        if _is_kw_only(type):
             if seen_kw_only:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             seen_kw_only = True
-            kw_only_now = True
+            kw_only = True
         else:
-            own_fields.append(_get_field(cls, name, annotation, kw_only_now))
-    for f in own_fields:
+            #@line 958
+            cls_fields.append(_get_field(cls, name, type, kw_only))
+    for f in cls_fields:
         all_fields[f.name] = f
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
@@ -399,9 +404,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if init:
         has_post_init = hasattr(cls, _POST_INIT_NAME)
         self_name = '__dataclass_self__' if 'self' in all_fields else 'self'
-        _set_new_attribute(cls, '__init__', _init_fn(
-            source, all_init_fields, std_init_fields, kw_only_init_fields,
-            frozen, has_post_init, self_name))
+        #@line 1026
+        _set_new_attribute(cls, '__init__',
+                           _init_fn(all_init_fields,
+                                    source, std_init_fields, kw_only_init_fields,
+                                    frozen, has_post_init, self_name))
     field_list = [f for f in all_fields.values() if f._field_type is _FIELD]
     if repr:
         fn = _repr_fn([f for f in field_list if f.repr])
@@ -487,11 +494,14 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     immutability to a class from its annotated fields."""
 
     def wrap(cls):
+        #@line 1220
         return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots, weakref_slot)
+                              frozen, match_args, kw_only, slots,
+                              weakref_slot)
 
     if cls is None:
         return wrap
+    #@line 1230
     return wrap(cls)
 
 
@@ -518,6 +528,7 @@ def is_dataclass(obj):
 def asdict(obj, *, dict_factory=dict):
     """The fields of a dataclass instance as a new dict, recursing into
     dataclasses, lists, tuples and dicts (other values are deep-copied)."""
+    #@line 1282
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
     return _asdict_inner(obj, dict_factory)

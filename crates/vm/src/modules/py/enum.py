@@ -322,6 +322,8 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
+        #@line 485
+        metacls._check_for_existing_members_(cls, bases)
         _, first_enum = _mixins(cls, bases)
         namespace = _EnumDict()
         namespace._cls_name = cls
@@ -561,6 +563,17 @@ class EnumType(type):
         if name in cls.__dict__.get('_member_map_', {}):
             raise AttributeError('cannot reassign member %r' % (name, ))
         super().__setattr__(name, value)
+
+    @classmethod
+    def _check_for_existing_members_(mcls, class_name, bases):
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    #@line 936
+                    raise TypeError(
+                            "<enum %r> cannot extend %r"
+                            % (class_name, base)
+                            )
 
     def _create_(cls, class_name, names, *, module=None, qualname=None,
                  type=None, start=1, boundary=None):

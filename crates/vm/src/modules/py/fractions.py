@@ -63,8 +63,10 @@ class Fraction(numbers.Rational):
                 numerator.numerator * denominator.denominator,
                 denominator.numerator * numerator.denominator)
         else:
+            #@line 153
             raise TypeError("both arguments should be "
                             "Rational instances")
+
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
         if _normalize:

@@ -42,6 +42,7 @@ def nsmallest(n, iterable, key=None):
     key=key)[:n] gives them."""
     if n <= 0:
         return []
+    #@line 483
     return sorted(iterable, key=key)[:n]
 
 
@@ -50,4 +51,5 @@ def nlargest(n, iterable, key=None):
     key=key, reverse=True)[:n] gives them."""
     if n <= 0:
         return []
+    #@line 543
     return sorted(iterable, key=key, reverse=True)[:n]

@@ -71,6 +71,7 @@ class _Environ(_MutableMapping):
         try:
             return self._data[key]
         except KeyError:
+            #@line 679
             raise KeyError(key) from None
 
     def __setitem__(self, key, value):

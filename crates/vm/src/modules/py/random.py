@@ -60,24 +60,6 @@ _DEPRECATED_FLOAT = ('non-integer arguments to randrange() have been deprecated 
                      'version')
 
 
-def _range_int(value):
-    """randrange's argument as an int, and whether it was integral.
-
-    Non-integers that int() accepts are deprecated (warned about at the
-    caller of randrange): integral ones are used, others refused there.
-    """
-    try:
-        return _index(value), True
-    except TypeError:
-        number = int(value)
-        if number != value:
-            _warn('randrange() will raise TypeError in the future',
-                  DeprecationWarning, 3)
-            return number, False
-        _warn(_DEPRECATED_FLOAT, DeprecationWarning, 3)
-        return number, True
-
-
 class Random(_random.Random):
     """Random number generator base class used by bound module functions.
 
@@ -111,6 +93,7 @@ class Random(_random.Random):
             data = a.encode() if isinstance(a, str) else a
             a = int.from_bytes(data + _sha512(data))
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            #@line 160
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         super().seed(a)
@@ -198,45 +181,73 @@ class Random(_random.Random):
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step]),
         for ranges of any size."""
-        istart, whole = _range_int(start)
-        if not whole:
-            raise ValueError("non-integer arg 1 for randrange()")
+        # The lines a traceback can show have CPython's numbers and text.
+        # Non-integers that int() accepts are deprecated: integral ones
+        # are used, others refused.
+        try:
+            #@line 295
+            istart = _index(start)
+        except TypeError:
+            istart = int(start)
+            if istart != start:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
+                raise ValueError("non-integer arg 1 for randrange()")
+            _warn(_DEPRECATED_FLOAT, DeprecationWarning, 2)
         if stop is None:
             # step is checked by identity: it is not converted yet.
             if step is not _ONE:
+                #@line 310
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop, whole = _range_int(stop)
-        if not whole:
-            raise ValueError("non-integer stop for randrange()")
+        try:
+            #@line 317
+            istop = _index(stop)
+        except TypeError:
+            istop = int(stop)
+            if istop != stop:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
+                raise ValueError("non-integer stop for randrange()")
+            _warn(_DEPRECATED_FLOAT, DeprecationWarning, 2)
+        #@line 328
         width = istop - istart
-        istep, whole = _range_int(step)
-        if not whole:
-            raise ValueError("non-integer step for randrange()")
+        try:
+            istep = _index(step)
+        except TypeError:
+            istep = int(step)
+            if istep != step:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
+                raise ValueError("non-integer step for randrange()")
+            _warn(_DEPRECATED_FLOAT, DeprecationWarning, 2)
         if istep == 1:
             if width > 0:
+                #@line 344
                 return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)"
-                             % (istart, istop, width))
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
         if istep > 0:
-            count = (width + istep - 1) // istep
+            n = (width + istep - 1) // istep
         elif istep < 0:
-            count = (width + istep + 1) // istep
+            n = (width + istep + 1) // istep
         else:
+            #@line 353
             raise ValueError("zero step for randrange()")
-        if count <= 0:
+        if n <= 0:
             raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(count)
+        return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
         """Return a random int in [a, b], both ends included."""
-        return self.randrange(a, b + 1)
+        #@line 362
+        return self.randrange(a, b+1)
 
     def choice(self, seq):
         """Choose a random element from a non-empty sequence."""
         # len(), not truth: some sequences refuse bool().
+        #@line 372
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
@@ -244,7 +255,9 @@ class Random(_random.Random):
     def shuffle(self, x):
         """Shuffle list x in place, and return None."""
         randbelow = self._randbelow
+        #@line 380
         for i in reversed(range(1, len(x))):
+            #@line 382
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
@@ -256,6 +269,7 @@ class Random(_random.Random):
         # Imported here, not at the top as CPython does: building the ABCs
         # is most of what importing random would cost.
         from _collections_abc import Sequence as _Sequence
+        #@line 438
         if not isinstance(population, _Sequence):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
@@ -269,19 +283,19 @@ class Random(_random.Random):
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            picks = self.sample(range(total), k=k)
-            return [population[_bisect(cum_counts, s)] for s in picks]
+            selections = self.sample(range(total), k=k)
+            bisect = _bisect
+            return [population[bisect(cum_counts, s)] for s in selections]
         randbelow = self._randbelow
         if not 0 <= k <= n:
             raise ValueError("Sample larger than population or is negative")
         result = [None] * k
-        # A pool list of n items, or a set of k picks: whichever is
-        # smaller (21 stands for an empty set's size beyond a list's).
-        setsize = 21
+        setsize = 21  # an empty set's size beyond an empty list's
         if k > 5:
             setsize += 4 ** _ceil(_log(k * 3, 4))
         if n <= setsize:
-            # The items not yet picked are pool[:n - i].
+            # A pool list of n items is smaller than a set of k picks;
+            # the items not yet picked are pool[:n - i].
             pool = list(population)
             for i in range(k):
                 j = randbelow(n - i)
@@ -290,6 +304,7 @@ class Random(_random.Random):
         else:
             picked = set()
             for i in range(k):
+                #@line 473
                 j = randbelow(n)
                 while j in picked:
                     j = randbelow(n)
@@ -301,12 +316,14 @@ class Random(_random.Random):
         """Return a list of k elements of population chosen with
         replacement, with equal chances or by relative or cumulative
         weights."""
+        #@line 487
         random = self.random
         n = len(population)
         if cum_weights is None:
             if weights is None:
+                floor = _floor
                 n += 0.0
-                return [population[_floor(random() * n)] for i in _repeat(None, k)]
+                return [population[floor(random() * n)] for i in _repeat(None, k)]
             try:
                 cum_weights = list(_accumulate(weights))
             except TypeError:
@@ -320,17 +337,19 @@ class Random(_random.Random):
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:
             raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0
+        total = cum_weights[-1] + 0.0   # convert to float
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
+        bisect = _bisect
         hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)]
+        return [population[bisect(cum_weights, random() * total, 0, hi)]
                 for i in _repeat(None, k)]
 
     def uniform(self, a, b):
         """A random number in [a, b) or [a, b], depending on rounding."""
+        #@line 522
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
@@ -381,6 +400,7 @@ class Random(_random.Random):
         """Exponential distribution; lambd is 1.0 divided by the desired
         mean (negative for values from minus infinity to 0)."""
         # 1 - random() is never 0.
+        #@line 628
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):

@@ -718,6 +718,29 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        # Protocols refuse instances; their concrete subclasses find their
+        # real __init__ on the first instantiation.
+        if cls._is_protocol and all(
+                b.__dict__.get('__init__', _no_init_or_replace_init)
+                is _no_init_or_replace_init for b in cls.__mro__[:-1]):
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    #@line 1936
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
 
 
 def runtime_checkable(cls):
