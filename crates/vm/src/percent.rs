@@ -446,7 +446,20 @@ fn number_of(vm: &mut Vm, conv: char, v: &Value) -> PyResult<Option<Value>> {
     };
     for name in order {
         if let Some(r) = vm.call_special(v, name, vec![]) {
-            return r.map(Some);
+            let r = r?;
+            // A non-int from `__int__`/`__index__` is CPython's TypeError,
+            // reported as the wrong type of the operand itself.
+            let int_like = matches!(
+                crate::dispatch::plain(&r),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+            );
+            if !int_like && matches!(conv, 'd' | 'i' | 'u' | 'o' | 'x' | 'X') {
+                return Ok(None);
+            }
+            if int_like {
+                return Ok(Some(crate::dispatch::plain(&r).clone()));
+            }
+            return Ok(Some(r));
         }
     }
     Ok(crate::dispatch::base_value(v)

@@ -1186,6 +1186,18 @@ impl Vm {
         if is_generic_alias(b) {
             return Err(exceptions::parameterized_generic("issubclass"));
         }
+        // A parameterized generic passes for a class through the
+        // `__bases__` it forwards from its origin (not the origin itself).
+        if is_generic_alias(a) && matches!(b, Value::Type(_) | Value::Class(_)) {
+            let origin = self.getattr(a, "__origin__")?;
+            let bases = self.getattr(&origin, "__bases__")?;
+            for base in self.collect(&bases)? {
+                if self.issubclass_one(&base, b)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
         // CPython checks the first argument first.
         if !matches!(a, Value::Type(_) | Value::Class(_)) {
             return Err(type_error("issubclass() arg 1 must be a class"));

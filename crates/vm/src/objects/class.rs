@@ -874,6 +874,26 @@ fn linearise(bases: &[Value]) -> PyResult<(TypeId, Vec<Entry>)> {
             return Err(type_error(format!("duplicate base class {}", b.name())));
         }
     }
+    // An explicit `object` before another base cannot precede it in the
+    // MRO: the merge stops there with `object` and the bases after it.
+    if let Some(k) = bases
+        .iter()
+        .position(|b| matches!(b, Value::Type(TypeId::Object)))
+    {
+        let after: Vec<String> = bases[k + 1..]
+            .iter()
+            .map(|b| match b {
+                Value::Class(c) => c.name().to_string(),
+                other => other_type_name(other),
+            })
+            .collect();
+        if !after.is_empty() {
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases object, {}",
+                after.join(", ")
+            )));
+        }
+    }
     seqs.push(direct);
     let merged = c3_merge(seqs).map_err(|heads| {
         let names: Vec<Rc<str>> = heads.iter().map(Entry::name).collect();
