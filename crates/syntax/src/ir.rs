@@ -122,6 +122,36 @@ pub struct Expr {
     pub span: Span,
 }
 
+impl Expr {
+    /// Whether CPython's AST optimizer makes this a constant: a literal,
+    /// a sign (or `~` of an int, `not` of anything) applied to one, or a
+    /// tuple of such.
+    pub fn is_folded_const(&self) -> bool {
+        match &self.kind {
+            ExprKind::Const(_) => true,
+            ExprKind::Unary(op, v) => match (op, &v.kind) {
+                (UnaryOp::Not, ExprKind::Const(_)) => true,
+                (UnaryOp::Invert, ExprKind::Const(c)) => {
+                    matches!(c, Const::Int(_) | Const::BigInt(_) | Const::Bool(_))
+                }
+                (_, ExprKind::Const(c)) => matches!(
+                    c,
+                    Const::Int(_)
+                        | Const::BigInt(_)
+                        | Const::Float(_)
+                        | Const::Complex(..)
+                        | Const::Bool(_)
+                ),
+                _ => false,
+            },
+            ExprKind::Tuple(items) => items
+                .iter()
+                .all(|a| !a.starred && a.value.is_folded_const()),
+            _ => false,
+        }
+    }
+}
+
 /// A positional argument, possibly starred (`*xs`).
 #[derive(Debug)]
 pub struct Arg {

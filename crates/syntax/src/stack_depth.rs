@@ -9,8 +9,7 @@
 //! CPython's figure a slot or two larger).
 
 use crate::ir::{
-    Arg, Const, Expr, ExprKind, FPart, FunctionDef, Keyword, Pattern, Stmt, StmtKind, Target,
-    YieldKind,
+    Arg, Expr, ExprKind, FPart, FunctionDef, Keyword, Pattern, Stmt, StmtKind, Target, YieldKind,
 };
 
 /// `co_stacksize` of a function or generator expression.
@@ -241,19 +240,14 @@ fn seq<'a>(items: impl Iterator<Item = &'a Expr>) -> usize {
         .unwrap_or(0)
 }
 
-fn is_const(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Const(_) => true,
-        ExprKind::Unary(_, v) => matches!(v.kind, ExprKind::Const(Const::Int(_) | Const::Float(_))),
-        ExprKind::Tuple(items) => items.iter().all(|a| !a.starred && is_const(&a.value)),
-        _ => false,
-    }
-}
-
 /// A tuple, list or set display.
 fn display(items: &[Arg], tuple: bool) -> usize {
     let n = items.len();
-    if items.iter().all(|a| !a.starred && is_const(&a.value)) && (tuple || n > 2) {
+    if items
+        .iter()
+        .all(|a| !a.starred && a.value.is_folded_const())
+        && (tuple || n > 2)
+    {
         // One folded constant (extended into an empty list or set).
         return if tuple { 1 } else { 2 };
     }

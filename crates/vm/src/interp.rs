@@ -1969,7 +1969,7 @@ impl Vm {
                 let out = self.eval_items(f, items)?;
                 let alloc = crate::objects::alloc::ListAlloc::display(
                     out.len(),
-                    items.iter().all(|a| is_folded_const(&a.value)),
+                    items.iter().all(|a| a.value.is_folded_const()),
                     items.iter().any(|a| a.starred),
                 );
                 Value::List(Rc::new(crate::nested::PyList::with_alloc(out, alloc)))
@@ -2011,7 +2011,11 @@ impl Vm {
                 // A display of over two constants is a frozenset constant
                 // in CPython: built from the items, rebuilt in its own
                 // order when the compiler merges constants, then copied.
-                if items.len() > 2 && items.iter().all(|a| !a.starred && is_constant(&a.value)) {
+                if items.len() > 2
+                    && items
+                        .iter()
+                        .all(|a| !a.starred && a.value.is_folded_const())
+                {
                     let mut rebuilt = crate::objects::set::SetTable::default();
                     for v in t.items() {
                         rebuilt.add(v)?;
@@ -4464,31 +4468,5 @@ fn type_call_level(t: TypeId, args: &Args) -> CallLevel {
         | TypeId::Iterator("zip" | "reversed")
         | TypeId::Exception(_) => CallLevel::Always,
         _ => CallLevel::Never,
-    }
-}
-
-/// Whether CPython's compiler sees `e` as a constant (a literal, or a
-/// tuple of them, after its constant folding).
-fn is_constant(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Const(_) => true,
-        ExprKind::Tuple(items) => items.iter().all(|a| !a.starred && is_constant(&a.value)),
-        _ => false,
-    }
-}
-
-/// Whether CPython's AST optimizer makes `e` a constant (literals, signed
-/// numbers, tuples of constants), so a list display of them is built from
-/// one folded tuple.
-fn is_folded_const(e: &ir::Expr) -> bool {
-    match &e.kind {
-        ExprKind::Const(_) => true,
-        ExprKind::Unary(ir::UnaryOp::Neg | ir::UnaryOp::Pos | ir::UnaryOp::Invert, v) => {
-            matches!(v.kind, ExprKind::Const(_))
-        }
-        ExprKind::Tuple(items) => items
-            .iter()
-            .all(|a| !a.starred && is_folded_const(&a.value)),
-        _ => false,
     }
 }
