@@ -334,16 +334,8 @@ fn expr(e: &Expr) -> usize {
         }
         ExprKind::CallMethod(o, _, args, kws, ..) => expr(o).max(2).max(2 + call_args(args, kws)),
         ExprKind::Attribute(o, _) => expr(o),
-        ExprKind::Subscript(o, k) => match &k.kind {
-            ExprKind::Slice(a, b, c) => {
-                let part = |p: &Option<Box<Expr>>| p.as_deref().map_or(1, expr);
-                expr(o)
-                    .max(1 + part(a))
-                    .max(2 + part(b))
-                    .max(if c.is_some() { 3 + part(c) } else { 0 })
-            }
-            _ => expr(o).max(1 + expr(k)),
-        },
+        // A slice key is built beside the object (BUILD_SLICE).
+        ExprKind::Subscript(o, k) => expr(o).max(1 + expr(k)),
         ExprKind::Slice(a, b, c) => {
             let part = |p: &Option<Box<Expr>>| p.as_deref().map_or(1, expr);
             part(a)

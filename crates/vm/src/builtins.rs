@@ -406,20 +406,19 @@ fn one_arg<'a>(args: &'a Args, name: &str) -> PyResult<&'a Value> {
 }
 
 /// What CPython's `list(x)` learns of `x`'s size before iterating it:
-/// `None` for a length, else its `__length_hint__` or 8. Only built-in
-/// types answer, so no Python code runs for it.
-pub fn size_hint(v: &Value) -> Option<usize> {
+/// its length (`Ok`), else its `__length_hint__` or 8 (`Err`). Only
+/// built-in types answer, so no Python code runs for it.
+pub fn size_hint(v: &Value) -> Result<usize, usize> {
     match v {
-        Value::Iter(it) => Some(it.borrow().length_hint().unwrap_or(8)),
-        _ if len_of(v).is_ok() => None,
-        _ => Some(8),
+        Value::Iter(it) => Err(it.borrow().length_hint().unwrap_or(8)),
+        _ => len_of(v).map_err(|_| 8),
     }
 }
 
 /// A new list of `items` made by `list(x)` or `sorted(x)` given the
 /// [`size_hint`] of `x`, with the storage CPython gives it.
-pub fn list_built(hint: Option<usize>, items: Vec<Value>) -> Value {
-    let alloc = crate::objects::alloc::ListAlloc::built(items.len(), hint);
+pub fn list_built(hint: Result<usize, usize>, items: Vec<Value>) -> Value {
+    let alloc = crate::objects::alloc::ListAlloc::built(items.len(), hint.err());
     Value::List(Rc::new(crate::nested::PyList::with_alloc(items, alloc)))
 }
 
@@ -427,7 +426,7 @@ pub fn list_built(hint: Option<usize>, items: Vec<Value>) -> Value {
 pub fn extend_hint(x: &Value) -> Option<usize> {
     match x {
         Value::List(_) | Value::Tuple(_) => None,
-        _ => Some(size_hint(x).unwrap_or_else(|| len_of(x).unwrap_or(8))),
+        _ => Some(size_hint(x).unwrap_or_else(|h| h)),
     }
 }
 
@@ -2287,7 +2286,7 @@ pub fn list_method(
             if j + 1 == l.len() {
                 list.alloc.resize(l.len(), j);
             } else {
-                list_shrunk(list, l.len(), 1);
+                list.alloc.remove(l.len(), 1);
             }
             Ok(l.remove(j))
         })(),
@@ -2320,7 +2319,7 @@ pub fn list_method(
                     let list = l;
                     let mut l = l.borrow_mut();
                     if i < l.len() {
-                        list_shrunk(list, l.len(), 1);
+                        list.alloc.remove(l.len(), 1);
                         l.remove(i);
                     }
                     return Ok(Value::None);
@@ -2368,17 +2367,6 @@ pub fn list_method(
         })(),
         _ => return None,
     })
-}
-
-/// `n` items leave a list of `len` (`list_ass_slice` with nothing, or
-/// `list_resize` when popping the last): the storage goes with the
-/// last item.
-pub fn list_shrunk(l: &crate::nested::PyList, len: usize, n: usize) {
-    if len == n {
-        l.alloc.clear();
-    } else if n > 0 {
-        l.alloc.resize(len, len - n);
-    }
 }
 
 pub fn tuple_method(vm: &mut Vm, t: &[Value], name: &str, args: &Args) -> Option<PyResult<Value>> {

@@ -3693,14 +3693,14 @@ impl Vm {
                     let j = slice::index(i, l.len()).ok_or_else(|| {
                         exceptions::index_error("list assignment index out of range")
                     })?;
-                    crate::builtins::list_shrunk(list, l.len(), 1);
+                    list.alloc.remove(l.len(), 1);
                     l.remove(j);
                     return Ok(());
                 }
                 if let Value::Slice(s) = key {
                     let si = slice::adjust(s, l.len())?;
                     if si.step == 1 {
-                        crate::builtins::list_shrunk(list, l.len(), si.len);
+                        list.alloc.remove(l.len(), si.len);
                     } else if si.len > 0 {
                         let n = l.len() - si.len;
                         list.alloc.resize(n, n);

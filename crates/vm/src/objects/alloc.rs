@@ -136,6 +136,16 @@ impl ListAlloc {
         self.null.set(other.null.get());
     }
 
+    /// `n` items leave a list of `len` (`list_ass_slice` with nothing):
+    /// the storage goes with the last item.
+    pub fn remove(&self, len: usize, n: usize) {
+        if len == n {
+            self.clear();
+        } else if n > 0 {
+            self.resize(len, len - n);
+        }
+    }
+
     /// `list.clear()`, and deleting every item: no storage at all.
     pub fn clear(&self) {
         self.slots.set(0);
