@@ -195,6 +195,11 @@ pub enum FPart {
     },
 }
 
+/// The local slot of [`ExprKind::ClassName`] for a name a class body
+/// reads but never binds: only its namespace (when prepared by a
+/// metaclass) and the globals can hold it.
+pub const NO_SLOT: u32 = u32::MAX;
+
 #[derive(Debug)]
 pub enum ExprKind {
     Const(Const),
@@ -366,6 +371,10 @@ pub enum StmtKind {
     Display(Expr),
     Assign(Vec<Target>, Expr),
     AugAssign(Target, BinOp, Expr),
+    /// A class body's `x += v` first reads `x` as LOAD_NAME does (its
+    /// namespace, else the globals and builtins) into local slot `.0`
+    /// (global slot `.1`) without binding it in the namespace.
+    ClassFetch(u32, u32),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Target, Expr, Vec<Stmt>, Vec<Stmt>),

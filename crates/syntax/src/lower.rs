@@ -1175,6 +1175,15 @@ impl Lowerer<'_> {
             NameRef::Local(i) if f.is_class && f.overlays.is_empty() => {
                 ExprKind::ClassName(i, self.globals.slot(name))
             }
+            // Unless declared global, a class body looks in its namespace
+            // first (which a metaclass's `__prepare__` may have filled).
+            NameRef::Global(g)
+                if f.is_class
+                    && f.overlays.is_empty()
+                    && !f.info.as_ref().is_some_and(|i| i.globals.contains(name)) =>
+            {
+                ExprKind::ClassName(NO_SLOT, g)
+            }
             r => ExprKind::Name(r),
         }
     }
@@ -1401,11 +1410,7 @@ impl Lowerer<'_> {
                 let py::Expr::Name(n) = &*a.target else {
                     return Ok(Some(StmtKind::AugAssign(target, binop(a.op), value)));
                 };
-                let current = Expr {
-                    kind: ExprKind::ClassName(i, self.globals.slot(n.id.as_str())),
-                    span: tspan,
-                };
-                let fetch = StmtKind::Assign(vec![Target::Name(NameRef::Local(i), tspan)], current);
+                let fetch = StmtKind::ClassFetch(i, self.globals.slot(n.id.as_str()));
                 StmtKind::If(
                     Expr {
                         kind: ExprKind::Const(Const::Bool(true)),
@@ -2035,7 +2040,7 @@ impl Lowerer<'_> {
             // The body's namespace starts as CPython's: `__module__` (the
             // global `__name__`), `__qualname__`, an empty
             // `__annotations__` when the body annotates names, `__doc__`.
-            let module = ExprKind::Name(NameRef::Global(self.globals.slot("__name__")));
+            let module = ExprKind::ClassName(NO_SLOT, self.globals.slot("__name__"));
             let mut prelude = vec![
                 (self.class_slot("__module__"), module),
                 (

@@ -27,6 +27,7 @@ fn stmt(s: &Stmt, base: usize) -> usize {
     match &s.kind {
         StmtKind::Expr(e) | StmtKind::Display(e) => base + expr(e),
         StmtKind::Assign(targets, value) => base + assign(targets, value),
+        StmtKind::ClassFetch(..) => base + 1,
         StmtKind::AugAssign(target, _, value) => {
             base + match target {
                 Target::Name(..) => 1 + expr(value),
@@ -446,6 +447,7 @@ fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             visit_target(t, f);
             visit(v, f);
         }
+        StmtKind::ClassFetch(..) => {}
         StmtKind::If(t, a, b) | StmtKind::While(t, a, b) => {
             visit(t, f);
             body(a, f);

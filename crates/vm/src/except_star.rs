@@ -174,7 +174,7 @@ impl Vm {
             self.pop_handling();
             self.push_handling(part.clone());
             if let Some(n) = h.name {
-                self.store_pub(f, n, Value::Exception(part.clone()));
+                self.store_pub(f, n, Value::Exception(part.clone()))?;
             }
             let meta = Metadata::of(&part);
             st.bound = Some((part, meta));
@@ -193,7 +193,7 @@ impl Vm {
         err: Option<Box<PyErr>>,
     ) -> PyResult<()> {
         if let Some(n) = h.name {
-            self.unbind_pub(f, n);
+            self.unbind_handler_name(f, n)?;
         }
         let bound = st.bound.take();
         let Some(mut e) = err else { return Ok(()) };
@@ -219,7 +219,8 @@ impl Vm {
     /// is dropped.
     pub(crate) fn star_abandon(&mut self, f: &mut Frame, h: &ExceptHandler) {
         if let Some(n) = h.name {
-            self.unbind_pub(f, n);
+            // The error leaving the handler is the one that propagates.
+            let _ = self.unbind_pub(f, n);
         }
         self.pop_handling();
     }

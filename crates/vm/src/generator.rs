@@ -1263,7 +1263,7 @@ impl Vm {
                 if let Kind::Handler(_) = stack[top].kind {
                     self.pop_handling();
                     if let Some(n) = handler_name(owner, stack[top].sub) {
-                        self.unbind_pub(f, n);
+                        self.unbind_pub(f, n)?;
                     }
                 }
                 stack[top].sub = Sub::Final;
@@ -1410,7 +1410,7 @@ impl Vm {
                             let e = self.record_here(f, e);
                             let exc = e.exc.clone();
                             if let Some(n) = handlers.get(i).and_then(|h| h.name) {
-                                self.store_pub(f, n, Value::Exception(exc.clone()));
+                                self.store_pub(f, n, Value::Exception(exc.clone()))?;
                             }
                             self.push_handling(exc.clone());
                             stack[top].sub = Sub::Handler(i);
@@ -1433,7 +1433,7 @@ impl Vm {
                         let exc = exc.clone();
                         self.pop_handling();
                         if let Some(n) = handler_name(owner, stack[top].sub) {
-                            self.unbind_pub(f, n);
+                            self.unbind_pub(f, n)?;
                         }
                         if let Pending::Raise(new) = &pending {
                             if !Rc::ptr_eq(&new.exc, &exc) && new.exc.context.borrow().is_none() {

@@ -482,7 +482,7 @@ impl Vm {
                     };
                     exceptions::cannot_import_name(name, &from, None, false)
                 })?;
-                self.store_pub(f, *target, v);
+                self.store_pub(f, *target, v)?;
             }
             return Ok(());
         }
@@ -490,7 +490,7 @@ impl Vm {
         let m = self.import(&full)?;
         for (name, target, _) in names {
             let v = self.import_name_from(&m, &full, name)?;
-            self.store_pub(f, *target, v);
+            self.store_pub(f, *target, v)?;
         }
         Ok(())
     }

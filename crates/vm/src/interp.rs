@@ -194,6 +194,9 @@ pub struct Vm {
     /// Class bodies handed to a replaced `builtins.__build_class__`, so
     /// the original can still run them.
     pub(crate) class_bodies: Vec<Rc<ir::ClassDef>>,
+    /// Class bodies running over the mapping their metaclass's
+    /// `__prepare__` returned, innermost last (see `typeobj`).
+    pub(crate) live_ns: Vec<crate::typeobj::LiveNamespace>,
     /// Which interpreter of this thread made a generator (the queue of
     /// discarded generators is per thread; each closes only its own).
     pub(crate) gen_owner: u64,
@@ -376,6 +379,7 @@ impl Vm {
             seq_slot_marks: Vec::new(),
             sys_module: None,
             class_bodies: Vec::new(),
+            live_ns: Vec::new(),
             started: std::time::Instant::now(),
             interrupt: Arc::default(),
             meter: Default::default(),
@@ -547,7 +551,7 @@ impl Vm {
         self.assign(f, t, v)
     }
 
-    pub(crate) fn unbind_pub(&mut self, f: &mut Frame, n: NameRef) {
+    pub(crate) fn unbind_pub(&mut self, f: &mut Frame, n: NameRef) -> PyResult<()> {
         self.unbind(f, n)
     }
 
@@ -559,7 +563,7 @@ impl Vm {
         self.make_function(f, def, &[], &[])
     }
 
-    pub(crate) fn store_pub(&mut self, f: &mut Frame, n: NameRef, v: Value) {
+    pub(crate) fn store_pub(&mut self, f: &mut Frame, n: NameRef, v: Value) -> PyResult<()> {
         self.store(f, n, v)
     }
 
@@ -832,6 +836,15 @@ impl Vm {
                     self.assign(f, t, v.clone())?;
                 }
             }
+            StmtKind::ClassFetch(i, g) => {
+                let v = match self.class_local(f, *i)? {
+                    Some(v) => v,
+                    None => self
+                        .load(f, NameRef::Global(*g))
+                        .map_err(|e| located(e, s.span))?,
+                };
+                f.slots[*i as usize] = Some(v);
+            }
             StmtKind::AugAssign(target, op, value) => {
                 self.aug_assign(f, target, *op, value, s.span)?
             }
@@ -894,11 +907,11 @@ impl Vm {
                         .call(d, Args::new(vec![v]))
                         .map_err(|err| located(err, e.span))?;
                 }
-                self.store(f, *target, v);
+                self.store(f, *target, v)?;
             }
             StmtKind::Import(name, target, leaf) => {
                 let m = self.import_stmt(f, name, *leaf)?;
-                self.store(f, *target, m);
+                self.store(f, *target, m)?;
             }
             StmtKind::ImportFrom(module, names) => self.import_from(f, module, names)?,
             StmtKind::ImportStar(module) => self.import_star(f, module)?,
@@ -1081,7 +1094,7 @@ impl Vm {
                     }
                 }
                 if let Some(n) = h.name {
-                    self.store(f, n, Value::Exception(exc.clone()));
+                    self.store(f, n, Value::Exception(exc.clone()))?;
                 }
                 // Raised while another exception was being handled (and
                 // caught before leaving that handler): that one is its
@@ -1093,7 +1106,7 @@ impl Vm {
                 let r = self.exec_block(f, &h.body);
                 self.handling.pop();
                 if let Some(n) = h.name {
-                    self.unbind(f, n);
+                    self.unbind_handler_name(f, n)?;
                 }
                 result = r.map_err(|mut new| {
                     if !Rc::ptr_eq(&new.exc, &exc) && new.exc.context.borrow().is_none() {
@@ -1378,7 +1391,7 @@ impl Vm {
                     Some(v) => v,
                     None => self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?,
                 };
-                self.store(f, *n, r);
+                self.store(f, *n, r)?;
             }
             Target::Subscript(obj, key, tspan) => {
                 let o = self.eval(f, obj)?;
@@ -1523,32 +1536,137 @@ impl Vm {
     }
 
     #[inline]
-    fn store(&mut self, f: &mut Frame, n: NameRef, v: Value) {
-        match n {
-            NameRef::Local(i) => f.slots[i as usize] = Some(v),
-            NameRef::Cell(i) => {
-                if let Some(Value::Cell(c)) = &f.slots[i as usize] {
-                    *c.borrow_mut() = Some(v);
-                }
+    fn store(&mut self, f: &mut Frame, n: NameRef, v: Value) -> PyResult<()> {
+        if let NameRef::Local(i) = n {
+            if !self.live_ns.is_empty() {
+                return self.store_live(f, i, v);
             }
-            NameRef::Global(g) => {
-                {
-                    let mut vals = f.globals.values.borrow_mut();
-                    if vals.len() <= g as usize {
-                        vals.resize(g as usize + 1, None);
-                    }
-                    vals[g as usize] = Some(v);
-                }
-                if f.globals.dict.get().is_some() {
-                    f.globals.mirror(g);
-                }
-            }
+        }
+        store_slot(f, n, v);
+        Ok(())
+    }
+
+    /// The prepared namespace a class body's own name `i` is bound in
+    /// (when `f` runs a class body whose metaclass prepared one).
+    fn live_slot(&self, f: &Frame, i: u32) -> Option<Value> {
+        let l = self.live_ns.last()?;
+        let mine = std::ptr::eq(l.names, f.names.as_ptr()) && l.own(i);
+        mine.then(|| l.ns.clone())
+    }
+
+    /// Binding a local while some class body runs over a prepared
+    /// namespace: its own names go through the mapping's `__setitem__`
+    /// (STORE_NAME); the slot keeps the value for `x += ...` and `del x`.
+    #[cold]
+    fn store_live(&mut self, f: &mut Frame, i: u32, v: Value) -> PyResult<()> {
+        if let Some(ns) = self.live_slot(f, i) {
+            let name = Value::Str(f.names[i as usize].clone());
+            self.setitem(&ns, &name, v.clone())?;
+        }
+        f.slots[i as usize] = Some(v);
+        Ok(())
+    }
+
+    /// Reading a class body's name from its prepared namespace
+    /// (LOAD_NAME): `None` when the body has none or the mapping lacks
+    /// the name (the caller falls back to the globals); slot `i` is
+    /// `ir::NO_SLOT` for names the body never binds, global slot `g`.
+    #[cold]
+    fn load_live(&mut self, f: &Frame, i: u32, g: u32) -> PyResult<Option<Value>> {
+        let Some(l) = self.live_ns.last() else {
+            return Ok(None);
+        };
+        if !std::ptr::eq(l.names, f.names.as_ptr()) {
+            return Ok(None);
+        }
+        let ns = l.ns.clone();
+        let name = match f.names.get(i as usize) {
+            Some(n) => n.clone(),
+            None => match f.globals.table.borrow().names.get(g as usize) {
+                Some(n) => n.clone(),
+                None => return Ok(None),
+            },
+        };
+        if let Value::Dict(d) = &ns {
+            return d.get(&Value::Str(name));
+        }
+        match self.getitem(&ns, &Value::Str(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.exc.typ == ExcType::KeyError => Ok(None),
+            Err(e) => Err(e),
         }
     }
 
-    fn unbind(&mut self, f: &mut Frame, n: NameRef) {
+    /// `locals()` in a class body running over a prepared namespace: the
+    /// mapping itself. As CPython syncs the frame's cells into it first,
+    /// the still-empty `__class__` cell (when methods use it) is deleted
+    /// from it.
+    pub(crate) fn prepared_namespace(&mut self, f: &Frame) -> PyResult<Option<Value>> {
+        let Some(l) = self.live_ns.last() else {
+            return Ok(None);
+        };
+        if !std::ptr::eq(l.names, f.names.as_ptr()) {
+            return Ok(None);
+        }
+        let ns = l.ns.clone();
+        let class_cell = f.names.first().is_some_and(|n| &**n == "__class__");
+        if let (true, Some(Some(Value::Cell(c)))) = (class_cell, f.slots.first()) {
+            if Rc::strong_count(c) > 1 {
+                let key = Value::Str(f.names[0].clone());
+                match self.delitem(&ns, &key) {
+                    Err(e) if e.exc.typ != ExcType::KeyError => return Err(e),
+                    _ => {}
+                }
+            }
+        }
+        Ok(Some(ns))
+    }
+
+    /// The end of `except E as name:`, which CPython compiles as
+    /// `name = None; del name` (a prepared namespace sees both).
+    pub(crate) fn unbind_handler_name(&mut self, f: &mut Frame, n: NameRef) -> PyResult<()> {
+        if let NameRef::Local(i) = n {
+            if !self.live_ns.is_empty() && self.live_slot(f, i).is_some() {
+                self.store_live(f, i, Value::None)?;
+            }
+        }
+        self.unbind(f, n)
+    }
+
+    /// A class body's own name as `del name` first checks it: from its
+    /// prepared namespace when it runs over one, else from its slot.
+    fn class_local(&mut self, f: &Frame, i: u32) -> PyResult<Option<Value>> {
+        if !self.live_ns.is_empty() && self.live_slot(f, i).is_some() {
+            return self.load_live(f, i, ir::NO_SLOT);
+        }
+        Ok(f.slots.get(i as usize).cloned().flatten())
+    }
+
+    /// The check before a class body's `del name`: DELETE_NAME on a
+    /// prepared namespace asks the mapping itself (its `__delitem__`).
+    fn class_del_check(&mut self, f: &Frame, i: u32) -> PyResult<Option<Value>> {
+        if !self.live_ns.is_empty() && self.live_slot(f, i).is_some() {
+            return Ok(Some(Value::None));
+        }
+        Ok(f.slots.get(i as usize).cloned().flatten())
+    }
+
+    fn unbind(&mut self, f: &mut Frame, n: NameRef) -> PyResult<()> {
         match n {
-            NameRef::Local(i) => f.slots[i as usize] = None,
+            NameRef::Local(i) => {
+                if !self.live_ns.is_empty() {
+                    if let Some(ns) = self.live_slot(f, i) {
+                        let name = f.names[i as usize].clone();
+                        self.delitem(&ns, &Value::Str(name.clone())).map_err(|e| {
+                            match e.exc.typ {
+                                ExcType::KeyError => exceptions::name_not_defined(&name),
+                                _ => e,
+                            }
+                        })?;
+                    }
+                }
+                f.slots[i as usize] = None
+            }
             NameRef::Cell(i) => {
                 if let Some(Value::Cell(c)) = &f.slots[i as usize] {
                     *c.borrow_mut() = None;
@@ -1561,14 +1679,12 @@ impl Vm {
                 f.globals.mirror(g);
             }
         }
+        Ok(())
     }
 
     fn assign(&mut self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
         match t {
-            Target::Name(n, _) => {
-                self.store(f, *n, v);
-                Ok(())
-            }
+            Target::Name(n, span) => self.store(f, *n, v).map_err(|e| located(e, *span)),
             Target::Subscript(obj, key, span) => {
                 let o = self.eval(f, obj)?;
                 let k = self.eval(f, key)?;
@@ -1657,9 +1773,16 @@ impl Vm {
     fn delete(&mut self, f: &mut Frame, t: &Target) -> PyResult<()> {
         match t {
             Target::Name(n, span) => {
-                self.load(f, *n).map_err(|e| located(e, *span))?;
-                self.unbind(f, *n);
-                Ok(())
+                let live = match n {
+                    NameRef::Local(i) if !self.live_ns.is_empty() => {
+                        self.live_slot(f, *i).is_some()
+                    }
+                    _ => false,
+                };
+                if !live {
+                    self.load(f, *n).map_err(|e| located(e, *span))?;
+                }
+                self.unbind(f, *n).map_err(|e| located(e, *span))
             }
             Target::Subscript(obj, key, span) => {
                 let o = self.eval(f, obj)?;
@@ -1747,12 +1870,22 @@ impl Vm {
         Ok(match &e.kind {
             ExprKind::Const(c) => const_value(c),
             ExprKind::Name(n) => self.load(f, *n)?,
-            ExprKind::ClassName(i, g) => match f.slots.get(*i as usize) {
-                Some(Some(v)) => v.clone(),
-                _ => self.load(f, NameRef::Global(*g))?,
-            },
-            ExprKind::ClassLocal(i) => match f.slots.get(*i as usize) {
-                Some(Some(v)) => v.clone(),
+            ExprKind::ClassName(i, g) => {
+                if !self.live_ns.is_empty() {
+                    if let Some(v) = self.load_live(f, *i, *g)? {
+                        return Ok(v);
+                    }
+                    if self.live_slot(f, *i).is_some() {
+                        return self.load(f, NameRef::Global(*g));
+                    }
+                }
+                match f.slots.get(*i as usize) {
+                    Some(Some(v)) => v.clone(),
+                    _ => self.load(f, NameRef::Global(*g))?,
+                }
+            }
+            ExprKind::ClassLocal(i) => match self.class_del_check(f, *i)? {
+                Some(v) => v,
                 _ => {
                     let name = f.names.get(*i as usize).cloned().unwrap_or_default();
                     let e = exceptions::name_not_defined(&name);
@@ -2110,7 +2243,7 @@ impl Vm {
             }
             ExprKind::NamedExpr(n, value) => {
                 let v = self.eval(f, value)?;
-                self.store(f, *n, v.clone());
+                self.store(f, *n, v.clone())?;
                 v
             }
         })
@@ -2615,12 +2748,12 @@ impl Vm {
             // Positional arguments only: bind directly, then fill defaults.
             let given = args.pos.len();
             for (p, v) in def.params.iter().zip(args.pos) {
-                self.store(&mut frame, p.slot, v);
+                store_slot(&mut frame, p.slot, v);
             }
             let defaults = fun.defaults_for(np);
             let first_default = np - defaults.len();
             for i in given..np {
-                self.store(
+                store_slot(
                     &mut frame,
                     def.params[i].slot,
                     defaults[i - first_default].clone(),
@@ -2760,7 +2893,7 @@ impl Vm {
         let mut extra = Vec::new();
         for (i, v) in pos.into_iter().enumerate() {
             if i < np {
-                self.store(frame, def.params[i].slot, v);
+                store_slot(frame, def.params[i].slot, v);
                 bound[i] = true;
             } else {
                 extra.push(v);
@@ -2777,7 +2910,7 @@ impl Vm {
             0
         };
         if let Some(va) = &def.vararg {
-            self.store(frame, va.slot, Value::new_tuple(extra));
+            store_slot(frame, va.slot, Value::new_tuple(extra));
         }
         let mut kwargs_dict = def.kwarg.as_ref().map(|_| dict::PyDict::default());
         let mut kw_bound: Vec<bool> = vec![false; def.kwonly.len()];
@@ -2797,12 +2930,12 @@ impl Vm {
                             "{name}() got multiple values for argument '{k}'"
                         )));
                     }
-                    self.store(frame, def.params[i].slot, v);
+                    store_slot(frame, def.params[i].slot, v);
                     bound[i] = true;
                     continue;
                 }
             } else if let Some(i) = def.kwonly.iter().position(|p| p.name == k) {
-                self.store(frame, def.kwonly[i].slot, v);
+                store_slot(frame, def.kwonly[i].slot, v);
                 kw_bound[i] = true;
                 continue;
             } else if let Some(d) = &mut kwargs_dict {
@@ -2840,7 +2973,7 @@ impl Vm {
         for (i, &is_bound) in bound.iter().enumerate() {
             if !is_bound {
                 if i >= first_default {
-                    self.store(
+                    store_slot(
                         frame,
                         def.params[i].slot,
                         defaults[i - first_default].clone(),
@@ -2868,7 +3001,7 @@ impl Vm {
                     .find(|(k, _)| *k == p.name)
                     .map(|(_, v)| v.clone());
                 match found {
-                    Some(v) => self.store(frame, p.slot, v),
+                    Some(v) => store_slot(frame, p.slot, v),
                     None => missing_kw.push(p.name.clone()),
                 }
             }
@@ -2882,7 +3015,7 @@ impl Vm {
             )));
         }
         if let (Some(kp), Some(d)) = (&def.kwarg, kwargs_dict) {
-            self.store(frame, kp.slot, Value::Dict(Rc::new(d)));
+            store_slot(frame, kp.slot, Value::Dict(Rc::new(d)));
         }
         Ok(())
     }
@@ -4188,6 +4321,32 @@ impl Vm {
     /// `str.format(*args, **kwargs)`.
     pub fn str_format(&mut self, template: &str, args: &Args) -> PyResult<String> {
         crate::objects::strformat::format(self, template, args)
+    }
+}
+
+/// Binds `n` in `f` directly: parameters, and frames that run over no
+/// prepared namespace.
+#[inline]
+fn store_slot(f: &mut Frame, n: NameRef, v: Value) {
+    match n {
+        NameRef::Local(i) => f.slots[i as usize] = Some(v),
+        NameRef::Cell(i) => {
+            if let Some(Value::Cell(c)) = &f.slots[i as usize] {
+                *c.borrow_mut() = Some(v);
+            }
+        }
+        NameRef::Global(g) => {
+            {
+                let mut vals = f.globals.values.borrow_mut();
+                if vals.len() <= g as usize {
+                    vals.resize(g as usize + 1, None);
+                }
+                vals[g as usize] = Some(v);
+            }
+            if f.globals.dict.get().is_some() {
+                f.globals.mirror(g);
+            }
+        }
     }
 }
 

@@ -48,7 +48,7 @@ impl Vm {
                     }
                 }
                 if let Some(n) = name {
-                    self.store_pub(f, *n, v.clone());
+                    self.store_pub(f, *n, v.clone())?;
                 }
                 true
             }
@@ -100,7 +100,7 @@ impl Vm {
                         }
                         if let Pattern::Star(Some(n)) = &items[*s] {
                             let rest = seq[*s..seq.len() - after].to_vec();
-                            self.store_pub(f, *n, Value::new_list(rest));
+                            self.store_pub(f, *n, Value::new_list(rest))?;
                         }
                         true
                     }
@@ -128,7 +128,7 @@ impl Vm {
                             out.map.borrow_mut().insert(k.clone(), val.clone());
                         }
                     }
-                    self.store_pub(f, *r, Value::Dict(Rc::new(out)));
+                    self.store_pub(f, *r, Value::Dict(Rc::new(out)))?;
                 }
                 true
             }

@@ -241,6 +241,11 @@ fn globals(vm: &mut Vm, f: Option<&mut Frame>, args: &Args) -> PyResult<Value> {
 
 fn locals(vm: &mut Vm, f: Option<&mut Frame>, args: &Args) -> PyResult<Value> {
     args.check_exact("locals", 0)?;
+    if let Some(f) = f.as_deref() {
+        if let Some(ns) = vm.prepared_namespace(f)? {
+            return Ok(ns);
+        }
+    }
     Ok(Value::Dict(frame_locals(vm, f.as_deref())))
 }
 
@@ -272,6 +277,9 @@ pub(crate) fn frame_locals(vm: &Vm, f: Option<&Frame>) -> Rc<PyDict> {
 
 fn vars_frame(vm: &mut Vm, f: &mut Frame, args: &Args) -> PyResult<Value> {
     if args.pos.is_empty() && args.kw.is_empty() {
+        if let Some(ns) = vm.prepared_namespace(f)? {
+            return Ok(ns);
+        }
         return Ok(Value::Dict(frame_locals(vm, Some(f))));
     }
     crate::builtins::b_vars(vm, args)
@@ -281,9 +289,15 @@ fn dir_frame(vm: &mut Vm, f: &mut Frame, args: &Args) -> PyResult<Value> {
     if !(args.pos.is_empty() && args.kw.is_empty()) {
         return crate::builtins::b_dir(vm, args);
     }
-    let d = frame_locals(vm, Some(f));
-    let mut names: Vec<Rc<str>> = d
-        .keys()
+    let keys = match &vm.prepared_namespace(f)? {
+        Some(Value::Dict(d)) => d.keys(),
+        Some(ns) => {
+            let keys = vm.call_method(ns, "keys", Args::default())?;
+            vm.collect(&keys)?
+        }
+        None => frame_locals(vm, Some(f)).keys(),
+    };
+    let mut names: Vec<Rc<str>> = keys
         .into_iter()
         .filter_map(|k| match &k {
             Value::Str(s) => Some(s.clone()),

@@ -9,9 +9,9 @@
 //! A class statement runs its body as a frame whose slots become the
 //! namespace. With `type` as the metaclass and no `__prepare__`, the
 //! namespace goes straight to [`Vm::type_new`]; otherwise it is handed to
-//! the metaclass as a dict (or as the mapping `__prepare__` returned,
-//! filled after the body ran: `__setitem__` sees each name once, with its
-//! final value, in the order the names were first bound).
+//! the metaclass as a dict, or is the mapping `__prepare__` returned,
+//! which the body then runs over ([`LiveNamespace`]: every binding goes
+//! through its `__setitem__` as it happens).
 //!
 //! Lookup order is CPython's: on an instance, data descriptors of the
 //! class, then the instance's attributes, then the class attribute bound
@@ -33,6 +33,24 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 type Cell = Rc<RefCell<Option<Value>>>;
+
+/// A class body running over the namespace its metaclass's
+/// `__prepare__` returned: the body's own names are bound, read and
+/// deleted through that mapping as they happen (STORE_NAME, LOAD_NAME,
+/// DELETE_NAME), so its `__setitem__` sees every binding in order.
+pub(crate) struct LiveNamespace {
+    pub(crate) ns: Value,
+    /// The body's slot names: identifies its frame among those running.
+    pub(crate) names: *const Rc<str>,
+    /// Which slots are namespace names (not a comprehension's hidden ones).
+    own: Vec<bool>,
+}
+
+impl LiveNamespace {
+    pub(crate) fn own(&self, slot: u32) -> bool {
+        self.own.get(slot as usize).copied().unwrap_or(false)
+    }
+}
 
 /// Whether `v` is `type` or a metaclass (a class deriving from `type`).
 fn is_type_like(v: &Value) -> bool {
@@ -83,7 +101,7 @@ impl Vm {
                 err
             })?;
         }
-        self.store_pub(f, target, v);
+        self.store_pub(f, target, v)?;
         Ok(())
     }
 
@@ -353,13 +371,16 @@ impl Vm {
                 slots[mine as usize] = Some(Value::Cell(c.clone()));
             }
         }
-        // Names a prepared namespace already holds are visible to the body.
-        if let Some(Value::Dict(d)) = ns.map(crate::dispatch::plain) {
-            for (name, slot) in &def.namespace {
-                if let Ok(Some(v)) = d.get(&Value::Str(name.clone())) {
-                    slots[*slot as usize] = Some(v);
-                }
+        if let Some(ns) = ns {
+            let mut own = vec![false; slots.len()];
+            for &(_, slot) in &def.namespace {
+                own[slot as usize] = true;
             }
+            self.live_ns.push(LiveNamespace {
+                ns: ns.clone(),
+                names: body.slot_names.as_ptr(),
+                own,
+            });
         }
         body.warmup.set(body.warmup.get().saturating_add(1));
         let mut frame = Frame {
@@ -374,14 +395,20 @@ impl Vm {
         self.push_code_frame(&fun.code, &fun.globals, &def.name);
         let r = self.exec_block(&mut frame, &body.body);
         self.pop_frame();
+        if ns.is_some() {
+            self.live_ns.pop();
+        }
         if let Err(e) = r {
             return Err(self.leave_frame_pub(e, &fun.code, &fun.globals, &def.name));
         }
-        // The body itself binds `__module__`, `__qualname__` and `__doc__`.
+        // The body itself binds `__module__`, `__qualname__` and `__doc__`
+        // (in a prepared namespace already: only the cell is left for it).
         let mut attrs = AttrMap::default();
-        for (name, slot) in &def.namespace {
-            if let Some(v) = frame.slots[*slot as usize].take() {
-                attrs.insert(name.clone(), v);
+        if ns.is_none() {
+            for (name, slot) in &def.namespace {
+                if let Some(v) = frame.slots[*slot as usize].take() {
+                    attrs.insert(name.clone(), v);
+                }
             }
         }
         let cell = match frame.slots.get(def.class_cell as usize) {
@@ -389,7 +416,8 @@ impl Vm {
             _ => None,
         };
         if let Some(c) = &cell {
-            attrs.insert("__classcell__".into(), Value::Cell(c.clone()));
+            let obj = crate::objects::cell::CellObject { cell: c.clone() };
+            attrs.insert("__classcell__".into(), Value::Native(Rc::new(obj)));
         }
         Ok((attrs, cell))
     }
@@ -418,6 +446,15 @@ impl Vm {
         let cell = match attrs.shift_remove("__classcell__") {
             None => None,
             Some(Value::Cell(ref c)) => Some(c.clone()),
+            Some(Value::Native(ref o))
+                if o.as_any()
+                    .downcast_ref::<crate::objects::cell::CellObject>()
+                    .is_some() =>
+            {
+                o.as_any()
+                    .downcast_ref::<crate::objects::cell::CellObject>()
+                    .map(|c| c.cell.clone())
+            }
             Some(other) => {
                 let t = self.type_of(&other);
                 return Err(type_error(format!(

@@ -88,46 +88,6 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
-# pyview runs a class body before it fills the enum's namespace, so a name
-# bound to auto() is still the auto object later in the body (CPython has
-# already swapped in its value). Operators on it build an expression the
-# namespace evaluates once the operands have their values: `RWX = R | W`.
-def _auto_value(v):
-    if isinstance(v, auto):
-        return v.value
-    if isinstance(v, _AutoExpr):
-        return v._resolve()
-    return v
-
-
-class _AutoExpr:
-    def __init__(self, op, *operands):
-        self._op = op
-        self._operands = operands
-
-    def _resolve(self):
-        return self._op(*[_auto_value(v) for v in self._operands])
-
-
-def _auto_binary(op):
-    return (lambda self, other: _AutoExpr(op, self, other),
-            lambda self, other: _AutoExpr(op, other, self))
-
-
-for _name, _op in [('or', lambda a, b: a | b), ('and', lambda a, b: a & b),
-                   ('xor', lambda a, b: a ^ b), ('add', lambda a, b: a + b),
-                   ('sub', lambda a, b: a - b), ('mul', lambda a, b: a * b),
-                   ('lshift', lambda a, b: a << b), ('rshift', lambda a, b: a >> b)]:
-    _forward, _reflected = _auto_binary(_op)
-    for _cls in (auto, _AutoExpr):
-        setattr(_cls, '__%s__' % _name, _forward)
-        setattr(_cls, '__r%s__' % _name, _reflected)
-for _cls in (auto, _AutoExpr):
-    _cls.__invert__ = lambda self: _AutoExpr(lambda a: ~a, self)
-    _cls.__neg__ = lambda self: _AutoExpr(lambda a: -a, self)
-del _name, _op, _forward, _reflected, _cls
-
-
 class property:
     """An attribute of the members (`name`, `value`) that, read from the
     class, gives the member of that name if there is one."""
@@ -205,13 +165,14 @@ class _EnumDict(dict):
             pass
         elif _is_sunder(key):
             if key not in _ALLOWED_SUNDERS:
+                #@line 391
                 raise ValueError(
                     '_sunder_ names, such as %r, are reserved for future Enum use'
                     % (key,))
             if key == '_generate_next_value_':
                 if self._auto_called:
-                    raise TypeError(
-                        "_generate_next_value_ must be defined before members")
+                    #@line 398
+                    raise TypeError("_generate_next_value_ must be defined before members")
                 found = value.__func__ if isinstance(value, staticmethod) else value
                 self._generate_next_value = found
             elif key == '_ignore_':
@@ -219,12 +180,14 @@ class _EnumDict(dict):
                 self._ignore = names
                 clash = set(names) & set(self._member_names)
                 if clash:
+                    #@line 409
                     raise ValueError(
                         '_ignore_ cannot specify already set names: %r' % (clash,))
         elif _is_dunder(key):
             if key == '__order__':
                 key = '_order_'
         elif key in self._member_names:
+            #@line 418
             raise TypeError('%r already defined as %r' % (key, self[key]))
         elif key in self._ignore:
             pass
@@ -234,11 +197,10 @@ class _EnumDict(dict):
             pass
         else:
             if key in self:
+                #@line 433
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
-            if isinstance(value, _AutoExpr):
-                value = value._resolve()
             if isinstance(value, auto):
                 value = self._resolve_auto(key, value)
             elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
@@ -247,74 +209,6 @@ class _EnumDict(dict):
             self._member_names[key] = None
             self._last_values.append(value)
         super().__setitem__(key, value)
-
-
-def _data_type(class_name, bases):
-    """The built-in (or other) type the members are instances of besides
-    the enum, `object` when there is none."""
-    found = []
-    for base in bases:
-        candidate = None
-        for cls in base.__mro__:
-            if cls is object:
-                continue
-            if isinstance(cls, EnumType):
-                if cls._member_type_ is not object:
-                    found.append(cls._member_type_)
-                    break
-                continue
-            if _defines_new(cls):
-                found.append(candidate or cls)
-                break
-            candidate = candidate or cls
-    distinct = []
-    for t in found:
-        if t not in distinct:
-            distinct.append(t)
-    if len(distinct) > 1:
-        raise TypeError('too many data types for %r: %r' % (class_name, set(distinct)))
-    return distinct[0] if distinct else object
-
-
-_BUILTIN_DATA_TYPES = (int, float, complex, str, bytes, bytearray, tuple,
-                       list, dict, set, frozenset)
-
-
-def _defines_new(cls):
-    return cls in _BUILTIN_DATA_TYPES or '__new__' in cls.__dict__
-
-
-def _mixins(class_name, bases):
-    if not bases:
-        return object, Enum
-    for chain in bases:
-        for base in chain.__mro__:
-            if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
-    first_enum = bases[-1]
-    if not isinstance(first_enum, EnumType):
-        raise TypeError("new enumerations should be created as "
-                        "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-    return _data_type(class_name, bases), first_enum
-
-
-def _str_uses_repr(data_type):
-    # Whether str() of the data type is its repr(), as for int and float.
-    for cls in data_type.__mro__:
-        if cls in (str, bytes, bytearray):
-            return False
-        if cls in (int, float, complex, object):
-            return True
-        if '__str__' in cls.__dict__:
-            return False
-    return True
-
-
-def _defining_class(cls, name):
-    for klass in cls.__mro__:
-        if name in klass.__dict__:
-            return klass
-    return None
 
 
 class EnumType(type):
@@ -603,6 +497,74 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+
+
+def _data_type(class_name, bases):
+    """The built-in (or other) type the members are instances of besides
+    the enum, `object` when there is none."""
+    found = []
+    for base in bases:
+        candidate = None
+        for cls in base.__mro__:
+            if cls is object:
+                continue
+            if isinstance(cls, EnumType):
+                if cls._member_type_ is not object:
+                    found.append(cls._member_type_)
+                    break
+                continue
+            if _defines_new(cls):
+                found.append(candidate or cls)
+                break
+            candidate = candidate or cls
+    distinct = []
+    for t in found:
+        if t not in distinct:
+            distinct.append(t)
+    if len(distinct) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, set(distinct)))
+    return distinct[0] if distinct else object
+
+
+_BUILTIN_DATA_TYPES = (int, float, complex, str, bytes, bytearray, tuple,
+                       list, dict, set, frozenset)
+
+
+def _defines_new(cls):
+    return cls in _BUILTIN_DATA_TYPES or '__new__' in cls.__dict__
+
+
+def _mixins(class_name, bases):
+    if not bases:
+        return object, Enum
+    for chain in bases:
+        for base in chain.__mro__:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
+    first_enum = bases[-1]
+    if not isinstance(first_enum, EnumType):
+        raise TypeError("new enumerations should be created as "
+                        "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+    return _data_type(class_name, bases), first_enum
+
+
+def _str_uses_repr(data_type):
+    # Whether str() of the data type is its repr(), as for int and float.
+    for cls in data_type.__mro__:
+        if cls in (str, bytes, bytearray):
+            return False
+        if cls in (int, float, complex, object):
+            return True
+        if '__str__' in cls.__dict__:
+            return False
+    return True
+
+
+def _defining_class(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass
+    return None
 
 
 class Enum(metaclass=EnumType):
