@@ -479,6 +479,7 @@ impl Vm {
         // CPython collects the garbage cycles before it clears `__main__`.
         self.collect_cycles();
         self.finalize_discarded();
+        self.clearing_modules = true;
         let values = self.main_values();
         let suspended = |v: &Value| match v {
             Value::Iter(i) => crate::objects::iter::generator_of(i)
@@ -533,6 +534,8 @@ impl Vm {
         }
         self.finalize_discarded();
         self.finalize_main_dels();
+        // A host may go on using the interpreter.
+        self.clearing_modules = false;
     }
 
     /// The values `__main__`'s variables hold, in definition order.

@@ -197,6 +197,9 @@ pub struct Vm {
     /// Class bodies running over the mapping their metaclass's
     /// `__prepare__` returned, innermost last (see `typeobj`).
     pub(crate) live_ns: Vec<crate::typeobj::LiveNamespace>,
+    /// Exit has reached the clearing of `__main__`: unraisable reports
+    /// show no source lines from then on (as CPython's).
+    pub(crate) clearing_modules: bool,
     /// Which interpreter of this thread made a generator (the queue of
     /// discarded generators is per thread; each closes only its own).
     pub(crate) gen_owner: u64,
@@ -380,6 +383,7 @@ impl Vm {
             sys_module: None,
             class_bodies: Vec::new(),
             live_ns: Vec::new(),
+            clearing_modules: false,
             started: std::time::Instant::now(),
             interrupt: Arc::default(),
             meter: Default::default(),

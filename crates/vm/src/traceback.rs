@@ -30,6 +30,7 @@ impl Vm {
     /// unraisable-exception hook prints it.
     pub fn format_exception_alone(&mut self, exc: &Rc<PyException>) -> String {
         let mut p = Printer::native(self.native_tb_limit());
+        p.no_source = self.clearing_modules;
         p.single(exc, &mut |e| self.exception_message(e));
         p.out
     }
@@ -160,6 +161,9 @@ struct Printer {
     /// interpreter's own reports, not in the `traceback` module's (3.11's
     /// Python `traceback` adds none).
     suggests: bool,
+    /// Frames without their source lines: CPython's reports while it
+    /// clears modules at exit, when it can no longer read the files.
+    no_source: bool,
 }
 
 /// The frames the interpreter's own report shows of a traceback: the
@@ -385,7 +389,7 @@ impl Printer {
                     prefix.push_str("| ");
                 }
                 let start = self.out.len();
-                format_entry(entry, &prefix, &mut self.out);
+                format_entry(entry, &prefix, self.no_source, &mut self.out);
                 self.glued.push((start, self.out.len()));
             }
         }
@@ -463,7 +467,7 @@ fn exception_line(exc: &PyException, mut msg: String, suggests: bool) -> String 
 }
 
 /// One frame's lines, each behind `prefix` (the margin inside a group).
-fn format_entry(entry: &TbEntry, prefix: &str, out: &mut String) {
+fn format_entry(entry: &TbEntry, prefix: &str, no_source: bool, out: &mut String) {
     let code = &entry.code;
     let lines = &code.lines;
     let src = &code.source;
@@ -474,7 +478,7 @@ fn format_entry(entry: &TbEntry, prefix: &str, out: &mut String) {
         code.filename, entry.func
     );
     // CPython reads the line back from the file (see `CodeUnit::shows_lines`).
-    if !code.shows_lines {
+    if !code.shows_lines || no_source {
         return;
     }
     // CPython removes the indentation but keeps trailing blanks, which
@@ -729,7 +733,7 @@ pub(crate) fn frame_summary(entry: &TbEntry) -> (Rc<str>, usize, Rc<str>, String
             .to_string()
     };
     let mut text = String::new();
-    format_entry(entry, "", &mut text);
+    format_entry(entry, "", false, &mut text);
     (
         code.filename.clone(),
         lineno,
