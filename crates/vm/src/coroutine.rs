@@ -16,8 +16,7 @@
 //! `async with` and `async for` are rewritten by the front end into
 //! `await`s over the steps of [`Intrinsic`].
 //!
-//! Not done: `cr_frame`/`ag_frame` and `cr_code` (always `None` / absent),
-//! `cr_origin`, the "coroutine is being awaited already" check,
+//! Not done: `cr_origin`, the "coroutine is being awaited already" check,
 //! `sys.set_asyncgen_hooks` (async generators discarded while suspended
 //! are not finalized).
 
@@ -603,7 +602,8 @@ pub fn getattr(g: &Generator, name: &str) -> Option<Option<Value>> {
             Some(Value::Bool(g.started && !g.finished && !g.running))
         }
         "await" => Some(g.yield_from().unwrap_or(Value::None)),
-        "frame" => Some(Value::None),
+        "frame" => Some(g.frame_object()),
+        "code" => Some(g.code_object()),
         _ => None,
     })
 }

@@ -26,7 +26,6 @@
 //! hand in `Drop`), and the evaluator closes what is queued at its next
 //! statement, call or loop iteration ([`finalizers_pending`]). Errors
 //! there are reported as CPython's "Exception ignored in" and dropped.
-//! Not done: `gi_frame` / `gi_code` (pyview has no frame or code objects).
 
 use crate::exceptions::{self, type_error, ExcType, PyErr, PyException, PyResult, TbEntry};
 use crate::interp::{Flow, Frame, Vm};
@@ -159,6 +158,45 @@ impl Generator {
             func,
             owner,
         }
+    }
+
+    /// `gi_frame` (`cr_frame`, `ag_frame`): the frame as it is suspended,
+    /// at the `yield` it waits in (its first line before it started),
+    /// with its variables; None once it has finished.
+    pub fn frame_object(&self) -> Value {
+        if self.finished {
+            return Value::None;
+        }
+        let at = match self.resume_target {
+            Some((level, idx)) if self.started => block_of(&self.func.def, &self.stack, level)
+                .get(idx)
+                .map(|s| s.span),
+            _ => None,
+        };
+        let site = at.unwrap_or_else(|| first_line(&self.func));
+        let locals = crate::objects::dict::PyDict::default();
+        for (name, slot) in self.func.def.slot_names.iter().zip(&self.slots) {
+            let v = match slot {
+                Some(Value::Cell(c)) => c.borrow().clone(),
+                other => other.clone(),
+            };
+            if let Some(v) = v {
+                let _ = locals.set(Value::Str(name.clone()), v);
+            }
+        }
+        let info = crate::stack::FrameInfo::suspended(self.func.clone(), site);
+        Value::Native(Rc::new(crate::objects::frame::FrameObject {
+            info,
+            back: None,
+            locals: Some(Rc::new(locals)),
+        }))
+    }
+
+    /// `gi_code` (`cr_code`, `ag_code`): its function's code object.
+    pub fn code_object(&self) -> Value {
+        Value::Native(Rc::new(crate::objects::function::CodeObject::of(
+            &self.func,
+        )))
     }
 
     /// The names a renamed function passes to its generators.

@@ -90,6 +90,16 @@ impl FrameInfo {
         }
     }
 
+    /// A generator's or coroutine's suspended frame, at `site`, on no
+    /// stack.
+    pub(crate) fn suspended(func: Rc<PyFunction>, site: Span) -> FrameInfo {
+        FrameInfo {
+            running: Running::Function(func),
+            site,
+            index: usize::MAX,
+        }
+    }
+
     pub fn code(&self) -> &Rc<CodeUnit> {
         match &self.running {
             Running::Function(f) => &f.code,

@@ -432,6 +432,8 @@ pub fn getattr(it: &Rc<RefCell<PyIter>>, name: &str) -> Option<Value> {
         "gi_running" => Value::Bool(g.running),
         "gi_suspended" => Value::Bool(g.started && !g.finished && !g.running),
         "gi_yieldfrom" => g.yield_from().unwrap_or(Value::None),
+        "gi_frame" => g.frame_object(),
+        "gi_code" => g.code_object(),
         "__name__" => Value::Str(g.name()),
         "__qualname__" => Value::Str(g.qualname()),
         _ => return None,
