@@ -9,9 +9,10 @@ when trapped, with the C module's message (the list of signal classes).
 Supported: construction from int, str, float, tuple and Decimal; str/repr;
 + - * / // % divmod ** (integer powers), comparisons and hashes mixed
 with int (and float for comparisons), quantize, normalize,
-to_integral_value, sqrt, the predicates and copies, format specs
+to_integral_value, sqrt, exp, ln, log10 (correctly rounded half even,
+as CPython's), the predicates and copies, format specs
 (f, e, g, %, n, alignment, grouping), contexts and `localcontext`.
-Missing: exp, ln, log10, the logical and next_* operations, the exponent
+Missing: the logical and next_* operations, the exponent
 limits (Emin/Emax are reported, never enforced), and correctly rounded
 non-integral powers (`x ** Decimal('0.5')` is `sqrt`; others go through
 float).
@@ -211,6 +212,9 @@ class Context(object):
     def divmod(self, a, b): return _dec(a)._divmod(_dec(b), self)
     def power(self, a, b, modulo=None): return _dec(a).__pow__(_dec(b), modulo, context=self)
     def sqrt(self, a): return _dec(a).sqrt(self)
+    def exp(self, a): return _dec(a).exp(self)
+    def ln(self, a): return _dec(a).ln(self)
+    def log10(self, a): return _dec(a).log10(self)
     def quantize(self, a, b): return _dec(a).quantize(_dec(b), context=self)
     def plus(self, a): return _dec(a).__pos__(context=self)
     def minus(self, a): return _dec(a).__neg__(context=self)
@@ -995,6 +999,67 @@ the InvalidOperation trap is active.
             ctx._raise(Inexact, Inexact, Rounded)
         return result
 
+    def exp(self, context=None):
+        """Returns e ** self, correctly rounded (half even)."""
+        ctx = context or getcontext()
+        if self._special:
+            nan = self._special_result(None, ctx)
+            if nan is not None:
+                return nan
+            return Decimal(0) if self._sign else self
+        if self._int == 0:
+            return Decimal(1)
+        adj = self.adjusted()
+        if adj < -(ctx.prec + 3):
+            # Within 10**-(prec + 2) of 1: rounds to 1 either side.
+            ctx._raise(Inexact, Inexact, Rounded)
+            return Decimal._make(0, 10 ** (ctx.prec - 1), 1 - ctx.prec)
+        if adj >= 8:
+            if not self._sign:
+                ctx._raise(Overflow, Overflow, Inexact, Rounded)
+                return Decimal._make(0, 0, 0, 'F')
+            ctx._raise(Underflow, Inexact, Rounded, Subnormal, Underflow, Clamped)
+            return Decimal._make(0, 0, ctx.Etiny())
+        return _correctly_rounded(_exp_approx, self, ctx)
+
+    def _log_special(self, ctx):
+        """The result of ln/log10 for specials, zero, negatives, or None."""
+        if self._special:
+            nan = self._special_result(None, ctx)
+            if nan is not None:
+                return nan
+            if not self._sign:
+                return self
+        elif self._int == 0:
+            return Decimal._make(1, 0, 0, 'F')
+        if self._sign:
+            ctx._raise(InvalidOperation, InvalidOperation)
+            return Decimal('NaN')
+        return None
+
+    def ln(self, context=None):
+        """Returns the natural logarithm, correctly rounded (half even)."""
+        ctx = context or getcontext()
+        special = self._log_special(ctx)
+        if special is not None:
+            return special
+        if self == 1:
+            return Decimal(0)
+        return _correctly_rounded(_ln_approx, self, ctx)
+
+    def log10(self, context=None):
+        """Returns the base-ten logarithm, correctly rounded (half even)."""
+        ctx = context or getcontext()
+        special = self._log_special(ctx)
+        if special is not None:
+            return special
+        c = self._int
+        if str(c).rstrip('0') == '1':
+            # A power of ten: its exponent, exactly.
+            return Decimal(self._exp + _digits(c) - 1)
+        return _correctly_rounded(
+            lambda dec, w: _ln_approx(dec, w, log10=True), self, ctx)
+
     def fma(self, other, third, context=None):
         ctx = context or getcontext()
         product = Decimal._make(self._sign ^ _dec(other)._sign, self._int * _dec(other)._int,
@@ -1068,6 +1133,131 @@ def _order_rational(n, den):
     if n == 0:
         return (0, 0, 0)
     return (1 if n > 0 else -1, Fraction(n, den), 0)
+
+
+def _fx_atanh_inv(k, one):
+    """atanh(1/k) in fixed point (`one` is 1.0)."""
+    term = one // k
+    total = term
+    k2 = k * k
+    n = 1
+    while term:
+        term //= k2
+        n += 2
+        total += term // n
+    return total
+
+
+def _fx_ln2(one):
+    return 2 * _fx_atanh_inv(3, one)
+
+
+def _fx_ln10(one):
+    # ln 10 = 3 ln 2 + ln(5/4), and ln(5/4) = 2 atanh(1/9).
+    return 3 * _fx_ln2(one) + 2 * _fx_atanh_inv(9, one)
+
+
+def _fx_exp_small(r, one):
+    """exp(r / one) * one for |r / one| < 3: a Taylor series at r / 2**10,
+    squared ten times."""
+    y = r >> 10 if r >= 0 else -((-r) >> 10)
+    total = term = one
+    n = 0
+    while term:
+        n += 1
+        term = term * y // (one * n)
+        total += term
+    for _ in range(10):
+        total = total * total // one
+    return total
+
+
+def _exp_approx(dec, w):
+    """exp(dec) as (V, X, err): the value lies within err of V * 10**X,
+    computed with w digits after the point."""
+    one = 10 ** w
+    shift = dec._exp + w
+    x = dec._int * 10 ** shift if shift >= 0 else dec._int // 10 ** -shift
+    if dec._sign:
+        x = -x
+    # exp(x) = 10**q * exp(x - q ln 10), the rest in [0, ln 10).
+    guard = 10 ** 9
+    ln10 = _fx_ln10(one * guard)
+    q = (x * guard) // ln10
+    r = x - q * ln10 // guard
+    return _fx_exp_small(r, one), q - w, 10 ** 5
+
+
+def _ln_approx(dec, w, log10=False):
+    """ln(dec) (or log10) of a positive finite dec as (V, X, err)."""
+    one = 10 ** w
+    c, e = dec._int, dec._exp
+    d = _digits(c)
+    # dec = m * 10**(e + d) with m = c / 10**d in [0.1, 1).
+    m = c * one // 10 ** d if d <= w else c // 10 ** (d - w)
+    j = 0
+    while m < one // 2:
+        m *= 2
+        j += 1
+    # ln m = -2 atanh((1 - m) / (1 + m)) - j ln 2, the argument in [0, 1/3)
+    # (kept positive: floor division of a negative term never reaches 0).
+    z = (one - m) * one // (m + one)
+    z2 = z * z // one
+    total = term = z
+    n = 1
+    while term:
+        term = term * z2 // one
+        n += 2
+        total += term // n
+    k = e + d
+    guard = 10 ** (_digits(abs(k)) + 2)
+    ln2 = _fx_ln2(one)
+    ln10 = _fx_ln10(one * guard)
+    v = -2 * total - j * ln2 + k * ln10 // guard
+    err = 4 * n + 4 * j + 100
+    if log10:
+        v = v * one * guard // ln10
+        err = err // 2 + 10
+    return v, -w, err
+
+
+def _ziv_round(v, x, err, prec):
+    """|v| * 10**x rounded half-even to prec digits, when every value within
+    err of v rounds the same: (coeff, exp), else None."""
+    v = abs(v)
+    lo, hi = v - err, v + err
+    if lo <= 0 or _digits(lo) <= prec + 2:
+        return None
+    ends = []
+    for end in (lo, hi):
+        drop = _digits(end) - prec
+        coeff, _ = _shift_round(end, drop, 0, ROUND_HALF_EVEN)
+        exp = x + drop
+        if _digits(coeff) > prec:
+            coeff //= 10
+            exp += 1
+        ends.append((coeff, exp))
+    return ends[0] if ends[0] == ends[1] else None
+
+
+def _correctly_rounded(approx, dec, ctx):
+    """The inexact result of a transcendental function, rounded half-even
+    to the context's precision: more digits are computed until the
+    rounding is certain (Ziv's loop)."""
+    w = ctx.prec + 12
+    while True:
+        v, x, err = approx(dec, w)
+        found = _ziv_round(v, x, err, ctx.prec)
+        if found is not None:
+            break
+        w *= 2
+    coeff, exp = found
+    result = Decimal._make(1 if v < 0 else 0, coeff, exp)
+    if result.adjusted() > ctx.Emax:
+        ctx._raise(Overflow, Overflow, Inexact, Rounded)
+        return Decimal._make(result._sign, 0, 0, 'F')
+    ctx._raise(Inexact, Inexact, Rounded)
+    return result
 
 
 def _shift_round(coeff, drop, sign, rounding):
