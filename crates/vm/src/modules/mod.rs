@@ -61,6 +61,14 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                 ("array", Value::Type(TypeId::Array)),
                 ("ArrayType", Value::Type(TypeId::Array)),
                 ("typecodes", Value::str(crate::objects::array::TYPECODES)),
+                (
+                    "_array_reconstructor",
+                    builtin(
+                        "_array_reconstructor",
+                        Some("array"),
+                        crate::objects::array::reconstructor,
+                    ),
+                ),
             ],
         ),
         "time" => PyModule::new(
