@@ -159,6 +159,8 @@ enum Kind {
     Xof,
     Blake2b,
     Blake2s,
+    /// A hash of one of CPython's single-algorithm modules (`_md5.md5`).
+    Builtin(&'static str),
 }
 
 impl Kind {
@@ -168,6 +170,7 @@ impl Kind {
             Kind::Xof => XOF_TYPE,
             Kind::Blake2b => BLAKE2B_TYPE,
             Kind::Blake2s => BLAKE2S_TYPE,
+            Kind::Builtin(t) => t,
         }
     }
 }
@@ -384,7 +387,9 @@ impl NativeObject for PyHash {
             Kind::Hash | Kind::Xof => {
                 format!("<{} {} object @ {addr:#x}>", self.name, self.type_name())
             }
-            Kind::Blake2b | Kind::Blake2s => format!("<{} object at {addr:#x}>", self.type_name()),
+            Kind::Blake2b | Kind::Blake2s | Kind::Builtin(_) => {
+                format!("<{} object at {addr:#x}>", self.type_name())
+            }
         }
     }
 
@@ -709,6 +714,54 @@ pub fn openssl_module() -> Rc<PyModule> {
         attrs.push((name, builtin(name, Some("_hashlib"), *f)));
     }
     PyModule::new("_hashlib", attrs)
+}
+
+/// CPython's single-algorithm modules (`_md5`, `_sha1`, `_sha256`,
+/// `_sha512`): each constructor makes hashes of its own type
+/// (`_md5.md5`), which the module also names (`MD5Type`).
+pub fn single_module(module: &str) -> Option<Rc<PyModule>> {
+    let algos: &[(usize, &'static str, &'static str)] = match module {
+        "_md5" => &[(0, "_md5.md5", "MD5Type")],
+        "_sha1" => &[(1, "_sha1.sha1", "SHA1Type")],
+        "_sha256" => &[
+            (2, "_sha256.sha224", "SHA224Type"),
+            (3, "_sha256.sha256", "SHA256Type"),
+        ],
+        "_sha512" => &[
+            (4, "_sha512.sha384", "SHA384Type"),
+            (5, "_sha512.sha512", ""),
+        ],
+        _ => return None,
+    };
+    let module_name: &'static str = algos[0].1.split('.').next().unwrap_or("");
+    let mut attrs = Vec::new();
+    for &(i, type_name, alias) in algos {
+        let algo = &ALGOS[i];
+        // CPython 3.11's `_sha512` names its sha384 type twice and its
+        // sha512 type never.
+        if type_name != "_sha512.sha512" {
+            attrs.push((alias, Value::Type(TypeId::Native(type_name))));
+        }
+        attrs.push((
+            algo.name,
+            crate::objects::function::builtin_closure(
+                algo.name,
+                Some(module_name),
+                move |vm, args| {
+                    let a = args.parse(algo.name, &["string", "usedforsecurity"], 0, 0, 1)?;
+                    if let Some(v) = &a[1] {
+                        vm.truthy(v)?;
+                    }
+                    let h = PyHash::of(algo, Kind::Builtin(type_name));
+                    if let Some(d) = &a[0] {
+                        h.update(d)?;
+                    }
+                    Ok(Value::Native(Rc::new(h)))
+                },
+            ),
+        ));
+    }
+    Some(PyModule::new(module_name, attrs))
 }
 
 pub fn blake2_module() -> Rc<PyModule> {

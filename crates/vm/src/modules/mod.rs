@@ -143,6 +143,10 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "errno" => errno::module(),
         "_hashlib" => hashlib::openssl_module(),
         "_blake2" => hashlib::blake2_module(),
+        "_md5" | "_sha1" | "_sha256" | "_sha512" => match hashlib::single_module(name) {
+            Some(m) => m,
+            None => return Ok(None),
+        },
         "math" => math::module(),
         "operator" | "_operator" => operator::module(name),
         "functools" => functools::module(vm)?,
