@@ -177,6 +177,8 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "buffer_info",
             "tounicode",
             "fromunicode",
+            "tofile",
+            "fromfile",
         ],
         Value::Str(_) => crate::objects::str::METHODS,
         Value::List(_) => &[

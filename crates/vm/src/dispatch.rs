@@ -1791,6 +1791,9 @@ pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str)
     if let Value::Slice(_) = recv {
         return slice_compare_method(recv, name);
     }
+    if let Some(m) = container_compare_method(recv, name) {
+        return Some(m);
+    }
     let kind = value_kind(recv)?;
     let inner = name.strip_prefix("__")?.strip_suffix("__")?;
     let this = recv.clone();
@@ -2292,6 +2295,27 @@ fn common_reduce(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
             state,
         ]));
     }
+    if let Value::Array(a) = plain(this) {
+        // `array.__reduce_ex__`: the typecode and the items as a list
+        // below protocol 3, else `_array_reconstructor` with the machine
+        // format and the raw bytes.
+        let code = Value::str(&a.code.char().to_string());
+        let state = match vm.getattr(this, "__dict__") {
+            Ok(d) if vm.truthy(&d)? => d,
+            _ => Value::None,
+        };
+        let cls = vm.type_of(this);
+        let (func, args) = if proto < 3 {
+            (cls, vec![code, Value::new_list(a.items()?)])
+        } else {
+            let module = vm.import("array")?;
+            let func = vm.getattr(&module, "_array_reconstructor")?;
+            let data = crate::objects::bytes::new_value(a.data.borrow().clone());
+            let mformat = Value::Int(crate::objects::array::mformat_code(a.code));
+            (func, vec![cls, code, mformat, data])
+        };
+        return Ok(Value::new_tuple(vec![func, Value::new_tuple(args), state]));
+    }
     if let Some(maxlen) = crate::modules::collections::deque_maxlen(plain(this)) {
         // `deque.__reduce__`: an empty deque of the same maxlen, then
         // the items.
@@ -2659,6 +2683,7 @@ enum ValueKind {
     Dict,
     Set,
     Range,
+    Array,
 }
 
 impl ValueKind {
@@ -2674,21 +2699,19 @@ impl ValueKind {
                 | ValueKind::ByteArray
                 | ValueKind::List
                 | ValueKind::Tuple
+                | ValueKind::Array
         )
     }
 
     fn is_mutable_seq_or_map(self) -> bool {
         matches!(
             self,
-            ValueKind::List | ValueKind::Dict | ValueKind::ByteArray
+            ValueKind::List | ValueKind::Dict | ValueKind::ByteArray | ValueKind::Array
         )
     }
 
     fn is_unhashable(self) -> bool {
-        matches!(
-            self,
-            ValueKind::List | ValueKind::Dict | ValueKind::ByteArray
-        )
+        self.is_mutable_seq_or_map()
     }
 
     fn supports(self, op: ir::BinOp) -> bool {
@@ -2698,7 +2721,7 @@ impl ValueKind {
             ValueKind::Str | ValueKind::Bytes | ValueKind::ByteArray => {
                 matches!(op, Add | Mul | Mod)
             }
-            ValueKind::List | ValueKind::Tuple => matches!(op, Add | Mul),
+            ValueKind::List | ValueKind::Tuple | ValueKind::Array => matches!(op, Add | Mul),
             ValueKind::Dict => op == BitOr,
             ValueKind::Set => matches!(op, BitOr | BitAnd | BitXor | Sub),
             ValueKind::Range => false,
@@ -2721,6 +2744,7 @@ fn value_kind(v: &Value) -> Option<ValueKind> {
         Value::Dict(_) => ValueKind::Dict,
         Value::Set(_) => ValueKind::Set,
         Value::Range(_) => ValueKind::Range,
+        Value::Array(_) => ValueKind::Array,
         _ => return None,
     })
 }
@@ -2728,6 +2752,41 @@ fn value_kind(v: &Value) -> Option<ValueKind> {
 /// A slice's comparison methods (`s.__eq__(t)`): slices compare as the
 /// tuples of their start, stop and step; NotImplemented for others.
 fn slice_compare_method(recv: &Value, name: &str) -> Option<Value> {
+    compare_method_taking(recv, name, |other, _| matches!(other, Value::Slice(_)))
+}
+
+/// The comparison methods of a memoryview or a keys or items view
+/// (`v.__ne__(w)`), answering for the operands CPython's
+/// `memory_richcompare` and `dictview_richcompare` take: memoryviews
+/// (equality only) with buffers, views with sets and keys or items views.
+fn container_compare_method(recv: &Value, name: &str) -> Option<Value> {
+    use crate::objects::dict::ViewKind;
+    match recv {
+        Value::MemoryView(_) => compare_method_taking(recv, name, |o, op| {
+            matches!(op, ir::CmpOp::Eq | ir::CmpOp::NotEq)
+                && matches!(
+                    o,
+                    Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) | Value::Array(_)
+                )
+        }),
+        Value::DictView(v) if v.kind != ViewKind::Values => {
+            compare_method_taking(recv, name, |o, _| match o {
+                Value::Set(_) => true,
+                Value::DictView(w) => w.kind != ViewKind::Values,
+                _ => false,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A comparison method named `name` of `recv` that compares with the
+/// operands `takes` accepts and gives NotImplemented for the others.
+fn compare_method_taking(
+    recv: &Value,
+    name: &str,
+    takes: fn(&Value, ir::CmpOp) -> bool,
+) -> Option<Value> {
     let op = match name {
         "__eq__" => ir::CmpOp::Eq,
         "__ne__" => ir::CmpOp::NotEq,
@@ -2741,11 +2800,11 @@ fn slice_compare_method(recv: &Value, name: &str) -> Option<Value> {
     let t = recv.type_id();
     Some(closure(name, move |vm, args| {
         special_args(args, t, name_of_cmp(op), 1)?;
-        let other = &args.pos[0];
-        if !matches!(other, Value::Slice(_)) {
+        let other = plain(&args.pos[0]).clone();
+        if !takes(&other, op) {
             return Ok(Value::NotImplemented);
         }
-        Ok(Value::Bool(vm.compare(op, &this, other)?))
+        Ok(Value::Bool(vm.compare(op, &this, &other)?))
     }))
 }
 

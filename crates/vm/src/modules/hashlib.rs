@@ -159,6 +159,8 @@ enum Kind {
     Xof,
     Blake2b,
     Blake2s,
+    /// A hash of one of CPython's single-algorithm modules (`_md5.md5`).
+    Builtin(&'static str),
 }
 
 impl Kind {
@@ -168,6 +170,7 @@ impl Kind {
             Kind::Xof => XOF_TYPE,
             Kind::Blake2b => BLAKE2B_TYPE,
             Kind::Blake2s => BLAKE2S_TYPE,
+            Kind::Builtin(t) => t,
         }
     }
 }
@@ -384,7 +387,9 @@ impl NativeObject for PyHash {
             Kind::Hash | Kind::Xof => {
                 format!("<{} {} object @ {addr:#x}>", self.name, self.type_name())
             }
-            Kind::Blake2b | Kind::Blake2s => format!("<{} object at {addr:#x}>", self.type_name()),
+            Kind::Blake2b | Kind::Blake2s | Kind::Builtin(_) => {
+                format!("<{} object at {addr:#x}>", self.type_name())
+            }
         }
     }
 
@@ -565,6 +570,132 @@ fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     new_hash(vm, algo, &a[1], &a[2])
 }
 
+/// A C `long` argument: an int or an object with `__index__`.
+fn c_long(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match super::index_value(vm, v)? {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(i64::from(b)),
+        Value::BigInt(_) => Err(crate::exceptions::overflow_error(
+            "Python int too large to convert to C long",
+        )),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)`:
+/// PBKDF2 (RFC 8018) with HMAC over the named digest, checked in
+/// CPython's order (the arguments, the digest, then the counts).
+fn pbkdf2_hmac(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.parse(
+        "pbkdf2_hmac",
+        &["hash_name", "password", "salt", "iterations", "dklen"],
+        0,
+        4,
+        5,
+    )?;
+    let name = match &a[0] {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(v) => {
+            return Err(crate::exceptions::bad_argument(
+                "pbkdf2_hmac",
+                "argument 'hash_name'",
+                "str",
+                v,
+            ))
+        }
+        // Required: `parse` has refused a call without it.
+        None => String::new(),
+    };
+    let bytes_arg = |v: &Option<Value>| -> PyResult<Vec<u8>> {
+        let v = v.clone().unwrap_or(Value::None);
+        let buf = ContiguousBuffer::of(&v).map_err(|fault| match fault {
+            BufferFault::NotBuffer => type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                v.type_name()
+            )),
+            BufferFault::Released => released_view(),
+            BufferFault::NotContiguous => crate::exceptions::not_c_contiguous(),
+        })?;
+        buf.with(<[u8]>::to_vec)
+    };
+    let password = bytes_arg(&a[1])?;
+    let salt = bytes_arg(&a[2])?;
+    let iterations = c_long(vm, a[3].as_ref().unwrap_or(&Value::None))?;
+    let algo = lookup(&name).ok_or_else(|| {
+        new_err(
+            ExcType::UnsupportedDigestmodError,
+            "[digital envelope routines] unsupported",
+        )
+    })?;
+    if iterations < 1 {
+        return Err(value_error("iteration value must be greater than 0."));
+    }
+    if iterations > i64::from(i32::MAX) {
+        return Err(crate::exceptions::overflow_error(
+            "iteration value is too great.",
+        ));
+    }
+    if algo.digest_size == 0 {
+        // OpenSSL's HMAC refuses the XOFs without saying why.
+        return Err(value_error("no reason supplied"));
+    }
+    let dklen = match a.get(4).cloned().flatten() {
+        None | Some(Value::None) => algo.digest_size as i64,
+        Some(v) => c_long(vm, &v)?,
+    };
+    if dklen < 1 {
+        return Err(value_error("key length must be greater than 0."));
+    }
+    if dklen > i64::from(i32::MAX) {
+        return Err(crate::exceptions::overflow_error(
+            "key length is too great.",
+        ));
+    }
+    // HMAC's keyed inner and outer states, forked for every block.
+    let key = if password.len() > algo.block_size {
+        let mut h = (algo.make)();
+        h.update(&password);
+        h.finish(algo.digest_size)
+    } else {
+        password
+    };
+    let mut pad = key;
+    pad.resize(algo.block_size, 0);
+    let mut inner = (algo.make)();
+    inner.update(&pad.iter().map(|b| b ^ 0x36).collect::<Vec<u8>>());
+    let mut outer = (algo.make)();
+    outer.update(&pad.iter().map(|b| b ^ 0x5c).collect::<Vec<u8>>());
+    let mac = |data: &[&[u8]]| {
+        let mut i = inner.fork();
+        for d in data {
+            i.update(d);
+        }
+        let mut o = outer.fork();
+        o.update(&i.finish(algo.digest_size));
+        o.finish(algo.digest_size)
+    };
+    let dklen = dklen as usize;
+    let mut out = Vec::with_capacity(dklen);
+    let mut block: u32 = 1;
+    while out.len() < dklen {
+        let mut u = mac(&[&salt, &block.to_be_bytes()]);
+        let mut t = u.clone();
+        for _ in 1..iterations {
+            u = mac(&[&u]);
+            for (x, y) in t.iter_mut().zip(&u) {
+                *x ^= y;
+            }
+        }
+        out.extend_from_slice(&t);
+        block = block.wrapping_add(1);
+    }
+    out.truncate(dklen);
+    Ok(Value::Bytes(Rc::new(PyBytes::new(out))))
+}
+
 pub fn openssl_module() -> Rc<PyModule> {
     let mut attrs = vec![
         ("HASH", Value::Type(TypeId::Native(HASH_TYPE))),
@@ -574,11 +705,63 @@ pub fn openssl_module() -> Rc<PyModule> {
             Value::Type(TypeId::Exception(ExcType::UnsupportedDigestmodError)),
         ),
         ("new", builtin("new", Some("_hashlib"), new)),
+        (
+            "pbkdf2_hmac",
+            builtin("pbkdf2_hmac", Some("_hashlib"), pbkdf2_hmac),
+        ),
     ];
     for (name, f) in CONSTRUCTORS {
         attrs.push((name, builtin(name, Some("_hashlib"), *f)));
     }
     PyModule::new("_hashlib", attrs)
+}
+
+/// CPython's single-algorithm modules (`_md5`, `_sha1`, `_sha256`,
+/// `_sha512`): each constructor makes hashes of its own type
+/// (`_md5.md5`), which the module also names (`MD5Type`).
+pub fn single_module(module: &str) -> Option<Rc<PyModule>> {
+    let algos: &[(usize, &'static str, &'static str)] = match module {
+        "_md5" => &[(0, "_md5.md5", "MD5Type")],
+        "_sha1" => &[(1, "_sha1.sha1", "SHA1Type")],
+        "_sha256" => &[
+            (2, "_sha256.sha224", "SHA224Type"),
+            (3, "_sha256.sha256", "SHA256Type"),
+        ],
+        "_sha512" => &[
+            (4, "_sha512.sha384", "SHA384Type"),
+            (5, "_sha512.sha512", ""),
+        ],
+        _ => return None,
+    };
+    let module_name: &'static str = algos[0].1.split('.').next().unwrap_or("");
+    let mut attrs = Vec::new();
+    for &(i, type_name, alias) in algos {
+        let algo = &ALGOS[i];
+        // CPython 3.11's `_sha512` names its sha384 type twice and its
+        // sha512 type never.
+        if type_name != "_sha512.sha512" {
+            attrs.push((alias, Value::Type(TypeId::Native(type_name))));
+        }
+        attrs.push((
+            algo.name,
+            crate::objects::function::builtin_closure(
+                algo.name,
+                Some(module_name),
+                move |vm, args| {
+                    let a = args.parse(algo.name, &["string", "usedforsecurity"], 0, 0, 1)?;
+                    if let Some(v) = &a[1] {
+                        vm.truthy(v)?;
+                    }
+                    let h = PyHash::of(algo, Kind::Builtin(type_name));
+                    if let Some(d) = &a[0] {
+                        h.update(d)?;
+                    }
+                    Ok(Value::Native(Rc::new(h)))
+                },
+            ),
+        ));
+    }
+    Some(PyModule::new(module_name, attrs))
 }
 
 pub fn blake2_module() -> Rc<PyModule> {

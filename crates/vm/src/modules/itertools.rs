@@ -57,6 +57,29 @@ pub fn module() -> Rc<PyModule> {
 
 /// `itertools.chain.from_iterable`, reached through the type's attributes.
 pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
+    if type_name == "itertools._tee" && name == "__copy__" {
+        // `_tee.__copy__` taken from the class (as `copy.copy` does).
+        return Some(crate::objects::function::builtin(
+            "__copy__",
+            Some("itertools"),
+            |vm, args| {
+                match args.pos.first() {
+                Some(Value::Native(o)) if o.type_name() == "itertools._tee" => {
+                    let rest = Args::new(args.pos[1..].to_vec());
+                    o.call_method(vm, o, "__copy__", &rest)
+                        .unwrap_or_else(|| Ok(Value::None))
+                }
+                Some(v) => Err(type_error(format!(
+                    "descriptor '__copy__' for 'itertools._tee' objects doesn't apply to a '{}' object",
+                    v.type_name()
+                ))),
+                None => Err(type_error(
+                    "unbound method _tee.__copy__() needs an argument",
+                )),
+            }
+            },
+        ));
+    }
     if type_name != "itertools.chain" || name != "from_iterable" {
         return None;
     }
@@ -1212,6 +1235,8 @@ impl NativeObject for IterTool {
                 "__reduce__",
                 "__setstate__",
             ]
+        } else if self.type_name == "itertools._tee" {
+            &["__next__", "__iter__", "__repr__", "__copy__"]
         } else {
             &["__next__", "__iter__", "__repr__"]
         }
@@ -1245,6 +1270,26 @@ impl NativeObject for IterTool {
                 self.reduce(vm, cls)
             }),
             "__setstate__" => self.setstate(args),
+            // A copy of a tee iterator shares its buffer and starts where
+            // the original stands.
+            "__copy__" if self.type_name == "itertools._tee" => {
+                let given = args.pos.len() + args.kw.len();
+                if given > 0 {
+                    return Some(Err(type_error(format!(
+                        "_tee.__copy__() takes no arguments ({given} given)"
+                    ))));
+                }
+                (|| match &*self.state()? {
+                    State::Tee { shared, pos } => Ok(new(
+                        "itertools._tee",
+                        State::Tee {
+                            shared: shared.clone(),
+                            pos: *pos,
+                        },
+                    )),
+                    _ => Ok(Value::None),
+                })()
+            }
             _ => return None,
         })
     }

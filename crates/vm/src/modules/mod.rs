@@ -61,6 +61,14 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                 ("array", Value::Type(TypeId::Array)),
                 ("ArrayType", Value::Type(TypeId::Array)),
                 ("typecodes", Value::str(crate::objects::array::TYPECODES)),
+                (
+                    "_array_reconstructor",
+                    builtin(
+                        "_array_reconstructor",
+                        Some("array"),
+                        crate::objects::array::reconstructor,
+                    ),
+                ),
             ],
         ),
         "time" => PyModule::new(
@@ -135,6 +143,10 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "errno" => errno::module(),
         "_hashlib" => hashlib::openssl_module(),
         "_blake2" => hashlib::blake2_module(),
+        "_md5" | "_sha1" | "_sha256" | "_sha512" => match hashlib::single_module(name) {
+            Some(m) => m,
+            None => return Ok(None),
+        },
         "math" => math::module(),
         "operator" | "_operator" => operator::module(name),
         "functools" => functools::module(vm)?,

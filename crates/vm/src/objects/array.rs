@@ -573,6 +573,61 @@ pub fn call_method(
             this.push_bytes(&add)?;
             Ok(Value::None)
         })(),
+        "tofile" => (|| {
+            let f = one_arg(name, args)?;
+            // CPython writes blocks of 64 KiB, each a bytes object.
+            let data = this.data.borrow().clone();
+            let write = vm.getattr(f, "write")?;
+            for block in data.chunks(64 * 1024) {
+                vm.call(
+                    &write,
+                    Args::new(vec![crate::objects::bytes::new_value(block.to_vec())]),
+                )?;
+            }
+            Ok(Value::None)
+        })(),
+        "fromfile" => (|| {
+            no_kwargs(name, args)?;
+            if args.pos.len() != 2 {
+                return Err(type_error(format!(
+                    "fromfile() takes exactly 2 positional arguments ({} given)",
+                    args.pos.len()
+                )));
+            }
+            let count = match &args.pos[1] {
+                Value::Int(i) => *i,
+                Value::Bool(b) => i64::from(*b),
+                Value::BigInt(_) => {
+                    return Err(overflow_error(
+                        "Python int too large to convert to C ssize_t",
+                    ))
+                }
+                v => return Err(exceptions::not_an_index(v.type_name())),
+            };
+            if count < 0 {
+                return Err(value_error("negative count"));
+            }
+            let nbytes = usize::try_from(count)
+                .ok()
+                .and_then(|c| c.checked_mul(n))
+                .filter(|&b| b <= isize::MAX as usize)
+                .ok_or_else(|| exceptions::memory_error(""))?;
+            let read = vm.getattr(&args.pos[0], "read")?;
+            let got = vm.call(&read, Args::new(vec![Value::from_usize(nbytes)]))?;
+            let Value::Bytes(b) = &got else {
+                return Err(type_error("read() didn't return bytes"));
+            };
+            let data = b.data.to_vec();
+            let whole = data.len() - data.len() % n;
+            this.push_bytes(&data[..whole])?;
+            if data.len() != nbytes {
+                return Err(crate::exceptions::new_err(
+                    crate::exceptions::ExcType::EOFError,
+                    "read() didn't return enough bytes",
+                ));
+            }
+            Ok(Value::None)
+        })(),
         "tobytes" => no_args(name, args)
             .map(|_| crate::objects::bytes::new_value(this.data.borrow().clone())),
         "tolist" => no_args(name, args).and_then(|_| {
@@ -1039,4 +1094,162 @@ fn array_int_range(code: u8, n: &BigInt) -> PyResult<u64> {
         }
     };
     Ok(v)
+}
+
+/// CPython's machine format code of an array item as this machine stores
+/// it (the `machine_format_code` enum of `arraymodule.c`), which protocol
+/// 3 pickles carry with the raw bytes.
+pub fn mformat_code(code: TypeCode) -> i64 {
+    let big = i64::from(cfg!(target_endian = "big"));
+    match code.0 {
+        b'B' => 0,
+        b'b' => 1,
+        b'H' => 2 + big,
+        b'h' => 4 + big,
+        b'I' => 6 + big,
+        b'i' => 8 + big,
+        b'L' | b'Q' => 10 + big,
+        b'l' | b'q' => 12 + big,
+        b'f' => 14 + big,
+        b'd' => 16 + big,
+        _ => 20 + big,
+    }
+}
+
+/// The items a machine format code describes, decoded from `data`.
+fn decode_mformat(mformat: i64, data: &[u8]) -> PyResult<Vec<Value>> {
+    // (item size, kind: 0 unsigned, 1 signed, 2 float, 3 code point)
+    let (size, kind) = match mformat {
+        0 => (1, 0),
+        1 => (1, 1),
+        2..=5 => (2, (mformat - 2) / 2),
+        6..=9 => (4, (mformat - 6) / 2),
+        10..=13 => (8, (mformat - 10) / 2),
+        14 | 15 => (4, 2),
+        16 | 17 => (8, 2),
+        18 | 19 => (2, 3),
+        _ => (4, 3),
+    };
+    let big = size > 1 && mformat % 2 == 1;
+    if !data.len().is_multiple_of(size) {
+        return Err(value_error("string length not a multiple of item size"));
+    }
+    let mut out = Vec::with_capacity(data.len() / size);
+    for chunk in data.chunks_exact(size) {
+        let mut b = [0u8; 8];
+        if big {
+            for (i, &x) in chunk.iter().rev().enumerate() {
+                b[i] = x;
+            }
+        } else {
+            b[..size].copy_from_slice(chunk);
+        }
+        let raw = u64::from_le_bytes(b);
+        out.push(match kind {
+            0 => Value::from_bigint(BigInt::from(raw)),
+            1 => {
+                let shift = 64 - 8 * size as u32;
+                Value::Int(((raw << shift) as i64) >> shift)
+            }
+            2 if size == 4 => Value::Float(f64::from(f32::from_bits(raw as u32))),
+            2 => Value::Float(f64::from_bits(raw)),
+            _ => Value::str(&code_point(raw as u32)?.to_string()),
+        });
+    }
+    Ok(out)
+}
+
+/// `array._array_reconstructor(arraytype, typecode, mformat_code, items)`,
+/// what protocol 3 pickles of arrays call, with CPython's checks.
+pub fn reconstructor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("_array_reconstructor")?;
+    args.check_exact("_array_reconstructor", 4)?;
+    let arraytype = &args.pos[0];
+    if !matches!(arraytype, Value::Type(_) | Value::Class(_)) {
+        return Err(type_error(format!(
+            "first argument must be a type object, not {}",
+            arraytype.type_name()
+        )));
+    }
+    let is_array = match arraytype {
+        Value::Type(t) => *t == crate::value::TypeId::Array,
+        Value::Class(c) => c.builtin_base == crate::value::TypeId::Array,
+        _ => false,
+    };
+    if !is_array {
+        return Err(type_error(format!(
+            "{} is not a subtype of array.array",
+            match arraytype {
+                Value::Type(t) => t.short_name().to_string(),
+                Value::Class(c) => c.name().to_string(),
+                _ => String::new(),
+            }
+        )));
+    }
+    let code = match &args.pos[1] {
+        Value::Str(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
+        v => {
+            return Err(crate::exceptions::bad_argument(
+                "_array_reconstructor",
+                "argument 2",
+                "a unicode character",
+                v,
+            ))
+        }
+    };
+    if !TYPECODES.contains(code) {
+        return Err(value_error("second argument must be a valid type code"));
+    }
+    let mformat = match &args.pos[2] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => i64::from(*b),
+        v => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            )))
+        }
+    };
+    if !(0..=21).contains(&mformat) {
+        return Err(value_error(
+            "third argument must be a valid machine format code.",
+        ));
+    }
+    let Value::Bytes(items) = &args.pos[3] else {
+        return Err(type_error(format!(
+            "fourth argument should be bytes, not {}",
+            args.pos[3].type_name()
+        )));
+    };
+    let mut code = TypeCode(code as u8);
+    let init = if mformat == mformat_code(code) {
+        args.pos[3].clone()
+    } else {
+        if mformat <= 13 {
+            // Integers come back in the last integer typecode of their
+            // size and signedness, whatever typecode was asked for.
+            let (size, signed) = match mformat {
+                0 | 1 => (1, mformat == 1),
+                _ => (1 << ((mformat - 2) / 4 + 1), (mformat - 2) % 4 >= 2),
+            };
+            if let Some(c) = TYPECODES.bytes().rev().find(|&c| {
+                let t = TypeCode(c);
+                !t.is_float()
+                    && c != b'u'
+                    && t.itemsize() == size
+                    && c.is_ascii_lowercase() == signed
+            }) {
+                code = TypeCode(c);
+            }
+        }
+        let mut data = Vec::new();
+        for v in decode_mformat(mformat, &items.data)? {
+            code.pack(&v, &mut data)?;
+        }
+        crate::objects::bytes::new_value(data)
+    };
+    vm.call(
+        arraytype,
+        Args::new(vec![Value::str(&code.char().to_string()), init]),
+    )
 }

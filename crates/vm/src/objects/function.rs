@@ -529,6 +529,22 @@ pub fn builtin(
     }))
 }
 
+/// A built-in function of a module whose body captures values.
+pub fn builtin_closure(
+    name: &str,
+    module: Option<&str>,
+    f: impl Fn(&mut Vm, &Args) -> PyResult<Value> + 'static,
+) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name: name.into(),
+        module: module.map(Into::into),
+        func: Rc::new(f),
+        frame: None,
+        level: CallLevel::of(name, module),
+        receiver: None,
+    }))
+}
+
 /// A function's current `__qualname__` for error messages, read only
 /// when one is formatted (argument binding is a hot path).
 pub struct QualnameOf<'a>(pub &'a PyFunction);

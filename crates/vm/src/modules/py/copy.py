@@ -1,6 +1,7 @@
 """Shallow and deep copy operations: copy(x) and deepcopy(x)."""
 
 import types as _types
+from array import array as _array
 from collections import deque as _deque, defaultdict as _defaultdict
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -39,6 +40,9 @@ def copy(x):
         return cls(x) if x.maxlen is None else cls(x, x.maxlen)
     if cls is _defaultdict:
         return _defaultdict(x.default_factory, x)
+    if isinstance(x, _array) and getattr(cls, "__copy__", None) is None:
+        # array.__copy__: a plain array, whatever the subclass.
+        return _array(x.typecode, x)
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
@@ -84,6 +88,8 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif isinstance(x, _array) and getattr(cls, "__deepcopy__", None) is None:
+        y = _array(x.typecode, x)
     elif cls in (set, frozenset, bytearray):
         y = cls(deepcopy(item, memo) for item in x) if cls is not bytearray else bytearray(x)
     else:

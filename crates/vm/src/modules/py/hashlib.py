@@ -17,6 +17,7 @@ sha3_224, sha3_256, sha3_384, sha3_512, shake_128, and shake_256.
 
 import _hashlib
 from _blake2 import blake2b, blake2s
+from _hashlib import pbkdf2_hmac
 
 __always_supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
                       'blake2b', 'blake2s',
@@ -27,7 +28,8 @@ algorithms_guaranteed = set(__always_supported)
 algorithms_available = algorithms_guaranteed | {'sha512_224', 'sha512_256'}
 
 __all__ = __always_supported + ('new', 'algorithms_guaranteed',
-                                'algorithms_available', 'file_digest')
+                                'algorithms_available', 'file_digest',
+                                'pbkdf2_hmac')
 
 md5 = _hashlib.openssl_md5
 sha1 = _hashlib.openssl_sha1
