@@ -725,6 +725,7 @@ impl<'a> Cx<'a> {
             .or_else(|| self.comprehension_target(&skim, t))
             .or_else(|| self.comprehension_unpacking(&skim, t))
             .or_else(|| self.for_target(&skim, s, t))
+            .or_else(|| self.keyword_generator(&skim, t))
             .or_else(|| self.keyword_assignment(&skim, t))
             .or_else(|| self.named_assignment(&skim, s, t))
             .or_else(|| self.walrus_target(&skim, s, t))
@@ -1119,6 +1120,27 @@ impl<'a> Cx<'a> {
         };
         let a = self.node_start(skim, start, t);
         Some(self.failure(self.at_range(&msg, a, t + 1), t + 1))
+    }
+
+    /// `invalid_kwarg`'s `NAME '=' expression for_if_clauses`: a keyword
+    /// argument followed by a comprehension (`f(a=1 for a in b)`).
+    fn keyword_generator(&self, skim: &Skim, t: usize) -> Option<Failure> {
+        if !(self.is(t, "for") || (self.is(t, "async") && self.is(t + 1, "for"))) {
+            return None;
+        }
+        let open = self.enclosing(t)?;
+        if !self.is(open, "(") || open == 0 || !self.ends_primary(open - 1) {
+            return None;
+        }
+        let level = self.toks[t].level;
+        let start = (open + 1..t)
+            .rev()
+            .find(|&i| self.starts_item(i, level, &["(", ","]))?;
+        if !self.is_name(start) || !self.is(start + 1, "=") {
+            return None;
+        }
+        let (end, _) = skim.expression(start + 2)?;
+        (end == t).then(|| self.failure(self.at_range(MSG_EQUALS, start, start + 2), t))
     }
 
     /// `invalid_named_expression`: `=` where `==` was meant, in a condition
@@ -2716,15 +2738,19 @@ impl Cx<'_> {
             Stmt::Expr(e) => self.check_expr(&e.value),
             Stmt::Return(r) => r.value.as_deref().and_then(|v| self.check_expr(v)),
             Stmt::FunctionDef(f) => self
-                .type_params(f.range, "def", !f.type_params.is_empty())
+                .check_exprs(&f.decorator_list)
+                .or_else(|| self.type_params(f.range, "def", !f.type_params.is_empty()))
                 .or_else(|| self.bare_star(f.range))
                 .or_else(|| self.check_body(&f.body)),
             Stmt::AsyncFunctionDef(f) => self
-                .type_params(f.range, "def", !f.type_params.is_empty())
+                .check_exprs(&f.decorator_list)
+                .or_else(|| self.type_params(f.range, "def", !f.type_params.is_empty()))
                 .or_else(|| self.bare_star(f.range))
                 .or_else(|| self.check_body(&f.body)),
             Stmt::ClassDef(c) => self
-                .type_params(c.range, "class", !c.type_params.is_empty())
+                .check_exprs(&c.decorator_list)
+                .or_else(|| self.type_params(c.range, "class", !c.type_params.is_empty()))
+                .or_else(|| self.class_bases(c))
                 .or_else(|| self.check_body(&c.body)),
             Stmt::TypeAlias(t) => {
                 // `type` is no keyword in 3.11: the name after it is where
@@ -2796,6 +2822,27 @@ impl Cx<'_> {
         let bare = self.is(star + 1, ")")
             || (self.is(star + 1, ",") && (self.is(star + 2, ")") || self.is(star + 2, "**")));
         bare.then(|| self.at_range(MSG_BARE_STAR, star, star + 1))
+    }
+
+    fn check_exprs(&self, exprs: &[ast::Expr]) -> Option<SyntaxErrorInfo> {
+        exprs.iter().find_map(|e| self.check_expr(e))
+    }
+
+    /// A class's arguments: a lone unparenthesised generator is no
+    /// argument list to CPython's grammar (it fails at the `for`), one
+    /// beside others needs parentheses as in a call.
+    fn class_bases(&self, c: &ast::StmtClassDef) -> Option<SyntaxErrorInfo> {
+        if let [ast::Expr::GeneratorExp(g)] = c.bases.as_slice() {
+            let start = self.src.normalized_offset(g.range.start().to_usize());
+            if c.keywords.is_empty() && self.src.text.as_bytes().get(start) != Some(&b'(') {
+                let end = self.src.normalized_offset(g.elt.range().end().to_usize());
+                let t = self.token_at(end);
+                return Some(self.at_range(MSG_INVALID_SYNTAX, t, t + 1));
+            }
+        }
+        self.bare_generator(&c.bases, c.keywords.len())
+            .or_else(|| self.check_exprs(&c.bases))
+            .or_else(|| c.keywords.iter().find_map(|k| self.check_expr(&k.value)))
     }
 
     fn check_body(&self, body: &[ast::Stmt]) -> Option<SyntaxErrorInfo> {
@@ -2904,8 +2951,13 @@ impl Cx<'_> {
     /// `f(x for x in y, 1)`: a generator argument needs its own parentheses
     /// unless it is the only argument.
     fn bare_generator_argument(&self, call: &ast::ExprCall) -> Option<SyntaxErrorInfo> {
-        let alone = call.args.len() + call.keywords.len() == 1;
-        call.args.iter().find_map(|arg| {
+        self.bare_generator(&call.args, call.keywords.len())
+    }
+
+    /// [`Cx::bare_generator_argument`] for `args` beside `keywords` others.
+    fn bare_generator(&self, args: &[ast::Expr], keywords: usize) -> Option<SyntaxErrorInfo> {
+        let alone = args.len() + keywords == 1;
+        args.iter().find_map(|arg| {
             let ast::Expr::GeneratorExp(g) = arg else {
                 return None;
             };
