@@ -2020,6 +2020,10 @@ impl Lowerer<'_> {
                     .chain(&c.kwd_patterns)
                     .try_for_each(|p| self.check_pattern(p, true, stores))
             }
+            P::MatchValue(v) if matches!(&*v.value, py::Expr::JoinedStr(_)) => err(
+                "patterns may only match literals and attribute lookups".to_string(),
+                v.range,
+            ),
             P::MatchValue(v) => self.check_complex_literal(&v.value),
             P::MatchSingleton(_) => Ok(()),
         }

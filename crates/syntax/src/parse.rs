@@ -331,6 +331,18 @@ impl<'a> Cx<'a> {
             t += 1;
         }
         let s = self.stmt_start(t);
+        let after_header =
+            t >= 2 && self.kind(t - 1) == Some(TokKind::Newline) && self.is(t - 2, ":");
+        if s == t
+            && self.is(t, "case")
+            && !after_header
+            && !matches!(self.kind(t + 1), Some(TokKind::Newline))
+        {
+            // rustpython stops at a soft keyword `case` it cannot take;
+            // CPython reads it as a name (or a case with no pattern) and
+            // stops at the next token.
+            return t + 1;
+        }
         if let Some(ne) = (s..t).find(|&i| self.is(i, "<>")) {
             // rustpython reads `<>` as `<` `>`; to CPython it is a token.
             t = ne;
@@ -715,6 +727,12 @@ impl<'a> Cx<'a> {
         }
         let s = self.stmt_start(t);
         let skim = Skim::new(self);
+        let lambda = (s..t)
+            .rev()
+            .find(|&i| self.is(i, "lambda") && self.toks[i].level <= self.toks[t].level);
+        if let Some(err) = lambda.and_then(|l| self.lambda_bare_star(l)) {
+            return Some(self.failure(err, t));
+        }
         let found = self
             .invalid_parameters(s, t)
             .or_else(|| self.dict_key_colon(&skim, t))
@@ -725,6 +743,7 @@ impl<'a> Cx<'a> {
             .or_else(|| self.comprehension_target(&skim, t))
             .or_else(|| self.comprehension_unpacking(&skim, t))
             .or_else(|| self.for_target(&skim, s, t))
+            .or_else(|| self.annotated_tuple(&skim, s, t))
             .or_else(|| self.keyword_generator(&skim, t))
             .or_else(|| self.keyword_assignment(&skim, t))
             .or_else(|| self.named_assignment(&skim, s, t))
@@ -775,6 +794,33 @@ impl<'a> Cx<'a> {
         let line = self.toks[first + usize::from(matches!(self.text(first), "if" | "elif"))].line;
         let msg = format!("expected an indented block after {what} on line {line}");
         Some(self.failure(self.at_current(SyntaxKind::IndentationError, &msg, t), t))
+    }
+
+    /// `invalid_lambda_star_etc`: `lambda *: 1`, `lambda *, **k: 1`, for
+    /// the lambda at token `l`; CPython reports at the last token it read.
+    fn lambda_bare_star(&self, l: usize) -> Option<SyntaxErrorInfo> {
+        if !self.is(l, "lambda") {
+            return None;
+        }
+        let level = self.toks[l].level;
+        let mut i = l + 1;
+        while i < self.toks.len() && !(self.is(i, ":") && self.toks[i].level == level) {
+            if self.toks[i].level == level && self.is(i, "*") {
+                let at = if self.is(i + 1, ":") {
+                    i + 1
+                } else if self.is(i + 1, ",") && (self.is(i + 2, ":") || self.is(i + 2, "**")) {
+                    i + 2
+                } else {
+                    return None;
+                };
+                return Some(self.at_range(MSG_BARE_STAR, at, at + 1));
+            }
+            if matches!(self.kind(i), Some(TokKind::Newline | TokKind::EndMarker)) {
+                return None;
+            }
+            i += 1;
+        }
+        None
     }
 
     /// `invalid_parameters` and its relatives, for an error inside the
@@ -1122,6 +1168,24 @@ impl<'a> Cx<'a> {
         Some(self.failure(self.at_range(&msg, a, t + 1), t + 1))
     }
 
+    /// `invalid_ann_assign_target`'s unparenthesised tuple: `x, y: int`,
+    /// reported at the first item.
+    fn annotated_tuple(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        if !self.is(t, ":") || self.toks[t].level != 0 || self.header_colon(s).is_some() {
+            return None;
+        }
+        if !(s..t).any(|i| self.is(i, ",") && self.toks[i].level == 0) {
+            return None;
+        }
+        let (all, _) = skim.star_expressions(s)?;
+        let (first, _) = skim.expression(s + usize::from(self.is(s, "*")))?;
+        if all != t || !self.is(first, ",") {
+            return None;
+        }
+        let msg = "only single target (not tuple) can be annotated";
+        Some(self.failure(self.at_range(msg, s, first), t))
+    }
+
     /// `invalid_kwarg`'s `NAME '=' expression for_if_clauses`: a keyword
     /// argument followed by a comprehension (`f(a=1 for a in b)`).
     fn keyword_generator(&self, skim: &Skim, t: usize) -> Option<Failure> {
@@ -1204,7 +1268,10 @@ impl<'a> Cx<'a> {
         let condition = ["if", "elif", "while"].iter().any(|k| self.is(s, k));
         let (a, kind) = (s..t).find_map(|i| {
             // Where the grammar has a named expression.
-            let starts = (condition && i == s + 1)
+            // At a statement's start, anything but a bare name.
+            let statement = i == s && s + 1 < t && !condition && !KEYWORDS.contains(&self.text(s));
+            let starts = statement
+                || (condition && i == s + 1)
                 || (["(", "[", "{", ","].iter().any(|p| self.is_before(i, p))
                     && self
                         .enclosing(i)
@@ -1216,8 +1283,9 @@ impl<'a> Cx<'a> {
             }
         })?;
         let msg = walrus_with(kind);
-        let a = self.node_start(skim, a, t);
-        Some(self.failure(self.at_range(&msg, a, t), t))
+        let start = a;
+        let a = self.node_start(skim, start, t);
+        Some(self.failure(self.at_range(&msg, a, t - (a - start)), t))
     }
 
     /// `invalid_assignment`: `yield = 1`.
@@ -1492,6 +1560,12 @@ impl<'a> Cx<'a> {
             if self.is(i, "as") && i + 1 < end && self.text(i + 1) == "_" {
                 let err = self.at_range(MSG_UNDERSCORE_TARGET, i + 1, i + 2);
                 return Some(self.failure(err, i + 1));
+            }
+            if self.is(i, "as") && i + 1 < end && !self.is_name(i + 1) {
+                // `invalid_as_pattern`: only a name can follow `as`.
+                let (e, _) = Skim::new(self).expression(i + 1)?;
+                let err = self.at_range("invalid pattern target", i + 1, e);
+                return Some(self.failure(err, e));
             }
             if self.is(i, "(") && self.is_name(i.wrapping_sub(1)) && i > s + 1 {
                 if let Some(f) = self.class_pattern_arguments(i) {
@@ -2683,6 +2757,12 @@ impl Cx<'_> {
                     .targets
                     .iter()
                     .find(|t| matches!(t, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)))
+                    .filter(|t| {
+                        // A parenthesised yield is an ordinary invalid target.
+                        let at = self.src.normalized_offset(t.range().start().to_usize());
+                        let before = self.src.text[..at].trim_end();
+                        !before.ends_with('(')
+                    })
                 {
                     return Some(self.node_error(MSG_YIELD_TARGET, y.range()));
                 }
@@ -2905,7 +2985,13 @@ impl Cx<'_> {
                 ast::Expr::BoolOp(b) => stack.extend(b.values.iter()),
                 ast::Expr::BinOp(b) => stack.extend([&*b.left, &*b.right]),
                 ast::Expr::UnaryOp(u) => stack.push(&u.operand),
-                ast::Expr::Lambda(l) => stack.push(&l.body),
+                ast::Expr::Lambda(l) => {
+                    let at = self.token_at(self.src.normalized_offset(l.range.start().to_usize()));
+                    if let Some(err) = self.lambda_bare_star(at) {
+                        return Some(err);
+                    }
+                    stack.push(&l.body)
+                }
                 ast::Expr::IfExp(i) => stack.extend([&*i.test, &*i.body, &*i.orelse]),
                 ast::Expr::Dict(d) => stack.extend(d.keys.iter().flatten().chain(d.values.iter())),
                 ast::Expr::Set(s) => stack.extend(s.elts.iter()),
