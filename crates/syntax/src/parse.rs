@@ -1466,15 +1466,13 @@ impl<'a> Cx<'a> {
     /// Where the AST node parsed from token `i` to `end` starts: a group's
     /// parentheses are not part of it.
     fn node_start(&self, skim: &Skim, i: usize, end: usize) -> usize {
-        let mut i = i;
+        let (mut i, mut end) = (i, end);
         while self.is(i, "(")
             && self.closer[i] == Some(end - 1)
-            && !matches!(
-                skim.atom(i),
-                Some((_, Expr::Tuple | Expr::GenExp | Expr::Yield))
-            )
+            && !matches!(skim.atom(i), Some((_, Expr::Tuple | Expr::GenExp)))
         {
             i += 1;
+            end -= 1;
         }
         i
     }
