@@ -171,6 +171,110 @@ fn script_name(path: &str) -> String {
     }
 }
 
+/// The encoding a PEP 263 comment (`# -*- coding: NAME -*-`) on one of
+/// the first two lines declares, as CPython's tokenizer finds it: the
+/// second line counts only when the first is blank or a comment.
+fn coding_cookie(bytes: &[u8]) -> Option<String> {
+    let mut lines = bytes.split(|&b| b == b'\n');
+    for n in 0..2 {
+        let line = lines.next()?;
+        let trimmed: &[u8] = {
+            let start = line
+                .iter()
+                .position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))
+                .unwrap_or(line.len());
+            &line[start..]
+        };
+        if trimmed.first() == Some(&b'#') {
+            let text = String::from_utf8_lossy(trimmed);
+            if let Some(at) = text.find("coding") {
+                let rest = &text[at + 6..];
+                if let Some(rest) = rest.strip_prefix([':', '=']) {
+                    let name: String = rest
+                        .trim_start_matches([' ', '\t'])
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                        .collect();
+                    if !name.is_empty() {
+                        return Some(name);
+                    }
+                }
+            }
+        } else if n == 0 && !trimmed.iter().all(|b| matches!(b, b'\r')) {
+            return None;
+        }
+    }
+    None
+}
+
+/// CPython's `get_normal_name` for a declared source encoding.
+fn normal_encoding(name: &str) -> String {
+    let lower = name.to_ascii_lowercase().replace('_', "-");
+    let is = |base: &str| lower == base || lower.starts_with(&format!("{base}-"));
+    if is("utf-8") {
+        "utf-8".to_string()
+    } else if is("latin-1") || is("iso-8859-1") || is("iso-latin-1") {
+        "iso-8859-1".to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// A script's bytes as text, refused with CPython's messages when they
+/// are not UTF-8 and declare no encoding, or declare one it does not know.
+fn decode_source(bytes: &[u8], filename: &str) -> Result<String, String> {
+    let bom = bytes.starts_with(b"\xef\xbb\xbf");
+    let cookie = coding_cookie(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes))
+        .map(|c| normal_encoding(&c));
+    match cookie.as_deref() {
+        None | Some("utf-8") => {}
+        Some(other) if bom => return Err(format!("encoding problem: {other} with BOM")),
+        Some("iso-8859-1") => return Ok(bytes.iter().map(|&b| char::from(b)).collect()),
+        Some(other) => {
+            let known = matches!(
+                other.to_ascii_lowercase().replace('_', "-").as_str(),
+                "ascii"
+                    | "us-ascii"
+                    | "latin1"
+                    | "l1"
+                    | "cp1252"
+                    | "windows-1252"
+                    | "utf8"
+                    | "u8"
+                    | "utf-16"
+                    | "utf-32"
+                    | "cp437"
+                    | "iso8859-15"
+                    | "iso-8859-15"
+                    | "latin-9"
+                    | "euc-jp"
+                    | "shift-jis"
+                    | "gbk"
+                    | "big5"
+                    | "koi8-r"
+                    | "cp1251"
+                    | "mac-roman"
+            );
+            if !known {
+                return Err(format!("encoding problem: {other}"));
+            }
+        }
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) if cookie.is_none() => {
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, \
+                 but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[at]
+            ))
+        }
+        Err(_) => Ok(String::from_utf8_lossy(bytes).into_owned()),
+    }
+}
+
 fn run(args: Vec<String>) -> i32 {
     let o = match parse_args(&args) {
         Ok(o) => o,
@@ -184,10 +288,13 @@ fn run(args: Vec<String>) -> i32 {
     } else if let Some(file) = o.file.as_deref().filter(|f| *f != "-") {
         argv.push(file.to_string());
         match std::fs::read(file) {
-            Ok(bytes) => Some((
-                String::from_utf8_lossy(&bytes).into_owned(),
-                script_name(file),
-            )),
+            Ok(bytes) => match decode_source(&bytes, &script_name(file)) {
+                Ok(text) => Some((text, script_name(file))),
+                Err(msg) => {
+                    eprintln!("SyntaxError: {msg}");
+                    return 1;
+                }
+            },
             Err(e) => {
                 let errno = e.raw_os_error().unwrap_or(2);
                 let msg = match e.kind() {

@@ -240,6 +240,34 @@ fn scripts_are_named_by_absolute_path() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// PEP 263: a script that is not UTF-8 needs a declared encoding, which
+/// must be one CPython knows (the messages are CPython's, without a
+/// traceback).
+#[test]
+fn script_encodings_are_checked_as_python3_does() {
+    let dir = std::env::temp_dir().join(format!("pyview-enc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let cwd = dir.canonicalize().unwrap_or(dir.clone());
+    let cases: [(&str, &[u8], &str, &str); 4] = [
+        ("bad.py", b"x = 1\ny = '\xff'\n", "", "SyntaxError: Non-UTF-8 code starting with '\\xff' in file {dir}/bad.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"),
+        ("bogus.py", b"# -*- coding: bogus -*-\nx = 1\n", "", "SyntaxError: encoding problem: bogus\n"),
+        ("bom.py", b"\xef\xbb\xbf# coding: latin-1\nx = 1\n", "", "SyntaxError: encoding problem: iso-8859-1 with BOM\n"),
+        ("latin.py", b"#!/usr/bin/env python\n# vim: set fileencoding=latin-1 :\nprint(len('\xe9\xe8'))\n", "2\n", ""),
+    ];
+    for (name, source, stdout, stderr) in cases {
+        std::fs::write(dir.join(name), source).expect("write");
+        let out = run(env!("CARGO_BIN_EXE_pyview"), &[name], b"", &dir);
+        assert_eq!(text(&out.stdout), stdout, "{name}");
+        let stderr = stderr.replace("{dir}", &cwd.display().to_string());
+        assert_eq!(text(&out.stderr), stderr, "{name}");
+        assert_eq!(
+            out.status.code(),
+            Some(if stderr.is_empty() { 0 } else { 1 })
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[cfg(unix)]
 #[test]
 fn ctrl_c_in_a_script_prints_the_traceback_and_dies_of_sigint() {

@@ -21,6 +21,15 @@ pub use lower::GlobalTable;
 
 /// Parses and lowers a module in one step.
 pub fn compile(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, SyntaxErrorInfo> {
+    // CPython's tokenizer ends a last line that lacks one with a newline,
+    // so a header at the very end wants its indented block as usual.
+    let owned;
+    let src = if src.is_empty() || src.ends_with('\n') {
+        src
+    } else {
+        owned = format!("{src}\n");
+        &owned
+    };
     let (suite, warnings) = parse::parse_module_warnings(src)?;
     lower::lower_module(&suite, src, globals).map(|m| with_warnings(m, warnings))
 }

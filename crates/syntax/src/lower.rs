@@ -337,10 +337,8 @@ impl SymbolPass<'_> {
                 self.expr(&a.value);
             }
             S::AugAssign(a) => {
+                // A store only, to CPython's symbol table (no USE flag).
                 self.bind_target(&a.target);
-                if let py::Expr::Name(n) = &*a.target {
-                    self.info.used.insert(n.id.to_string());
-                }
                 self.expr(&a.value);
             }
             S::AnnAssign(a) => {
@@ -896,6 +894,9 @@ fn lower(
         l.globals.slot("__annotations__");
     }
     let body = l.block(suite)?;
+    if let Some(range) = too_deep_blocks(suite, 0) {
+        return Err(l.compiler_error_at("too many statically nested blocks", span_of(range)));
+    }
     let f = l.frames.pop().expect("module frame");
     Ok(Module {
         body,
@@ -919,6 +920,80 @@ impl Lowerer<'_> {
             self.warnings.push(CompileWarning { lineno, msg });
         }
     }
+}
+
+/// CPython's compiler allows 20 nested blocks (`CO_MAXBLOCKS`) in a code
+/// object: loops, `with` items, and the parts of a `try`. Returns the first
+/// statement (or handler) that would open the 21st.
+fn too_deep_blocks(
+    body: &[py::Stmt],
+    depth: usize,
+) -> Option<rustpython_parser::text_size::TextRange> {
+    const MAX_BLOCKS: usize = 20;
+    let nest = |b: &[py::Stmt], d: usize, at| {
+        if d > MAX_BLOCKS {
+            Some(at)
+        } else {
+            too_deep_blocks(b, d)
+        }
+    };
+    for s in body {
+        use py::Stmt as S;
+        let found = match s {
+            S::FunctionDef(f) => too_deep_blocks(&f.body, 0),
+            S::AsyncFunctionDef(f) => too_deep_blocks(&f.body, 0),
+            S::ClassDef(c) => too_deep_blocks(&c.body, 0),
+            S::For(f) => {
+                nest(&f.body, depth + 1, f.range).or_else(|| too_deep_blocks(&f.orelse, depth))
+            }
+            S::AsyncFor(f) => {
+                nest(&f.body, depth + 1, f.range).or_else(|| too_deep_blocks(&f.orelse, depth))
+            }
+            S::While(w) => {
+                nest(&w.body, depth + 1, w.range).or_else(|| too_deep_blocks(&w.orelse, depth))
+            }
+            S::If(i) => {
+                too_deep_blocks(&i.body, depth).or_else(|| too_deep_blocks(&i.orelse, depth))
+            }
+            S::With(w) => nest(&w.body, depth + w.items.len(), w.range),
+            S::AsyncWith(w) => nest(&w.body, depth + w.items.len(), w.range),
+            S::Match(m) => m.cases.iter().find_map(|c| too_deep_blocks(&c.body, depth)),
+            S::Try(py::StmtTry {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                range,
+                ..
+            })
+            | S::TryStar(py::StmtTryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                range,
+                ..
+            }) => {
+                let outer = depth + usize::from(!finalbody.is_empty());
+                let inner = outer + usize::from(!handlers.is_empty());
+                nest(body, inner, *range)
+                    .or_else(|| {
+                        handlers
+                            .iter()
+                            .find_map(|py::ExceptHandler::ExceptHandler(h)| {
+                                nest(&h.body, outer + 2, h.range)
+                            })
+                    })
+                    .or_else(|| too_deep_blocks(orelse, outer))
+                    .or_else(|| nest(finalbody, depth + 1, *range))
+            }
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 fn span_of(r: rustpython_parser::text_size::TextRange) -> Span {
@@ -1950,6 +2025,10 @@ impl Lowerer<'_> {
                     .chain(&c.kwd_patterns)
                     .try_for_each(|p| self.check_pattern(p, true, stores))
             }
+            P::MatchValue(v) if matches!(&*v.value, py::Expr::JoinedStr(_)) => err(
+                "patterns may only match literals and attribute lookups".to_string(),
+                v.range,
+            ),
             P::MatchValue(v) => self.check_complex_literal(&v.value),
             P::MatchSingleton(_) => Ok(()),
         }

@@ -331,6 +331,18 @@ impl<'a> Cx<'a> {
             t += 1;
         }
         let s = self.stmt_start(t);
+        let after_header =
+            t >= 2 && self.kind(t - 1) == Some(TokKind::Newline) && self.is(t - 2, ":");
+        if s == t
+            && self.is(t, "case")
+            && !after_header
+            && !matches!(self.kind(t + 1), Some(TokKind::Newline))
+        {
+            // rustpython stops at a soft keyword `case` it cannot take;
+            // CPython reads it as a name (or a case with no pattern) and
+            // stops at the next token.
+            return t + 1;
+        }
         if let Some(ne) = (s..t).find(|&i| self.is(i, "<>")) {
             // rustpython reads `<>` as `<` `>`; to CPython it is a token.
             t = ne;
@@ -715,6 +727,12 @@ impl<'a> Cx<'a> {
         }
         let s = self.stmt_start(t);
         let skim = Skim::new(self);
+        let lambda = (s..t)
+            .rev()
+            .find(|&i| self.is(i, "lambda") && self.toks[i].level <= self.toks[t].level);
+        if let Some(err) = lambda.and_then(|l| self.lambda_bare_star(l)) {
+            return Some(self.failure(err, t));
+        }
         let found = self
             .invalid_parameters(s, t)
             .or_else(|| self.dict_key_colon(&skim, t))
@@ -725,6 +743,8 @@ impl<'a> Cx<'a> {
             .or_else(|| self.comprehension_target(&skim, t))
             .or_else(|| self.comprehension_unpacking(&skim, t))
             .or_else(|| self.for_target(&skim, s, t))
+            .or_else(|| self.annotated_tuple(&skim, s, t))
+            .or_else(|| self.keyword_generator(&skim, t))
             .or_else(|| self.keyword_assignment(&skim, t))
             .or_else(|| self.named_assignment(&skim, s, t))
             .or_else(|| self.walrus_target(&skim, s, t))
@@ -774,6 +794,33 @@ impl<'a> Cx<'a> {
         let line = self.toks[first + usize::from(matches!(self.text(first), "if" | "elif"))].line;
         let msg = format!("expected an indented block after {what} on line {line}");
         Some(self.failure(self.at_current(SyntaxKind::IndentationError, &msg, t), t))
+    }
+
+    /// `invalid_lambda_star_etc`: `lambda *: 1`, `lambda *, **k: 1`, for
+    /// the lambda at token `l`; CPython reports at the last token it read.
+    fn lambda_bare_star(&self, l: usize) -> Option<SyntaxErrorInfo> {
+        if !self.is(l, "lambda") {
+            return None;
+        }
+        let level = self.toks[l].level;
+        let mut i = l + 1;
+        while i < self.toks.len() && !(self.is(i, ":") && self.toks[i].level == level) {
+            if self.toks[i].level == level && self.is(i, "*") {
+                let at = if self.is(i + 1, ":") {
+                    i + 1
+                } else if self.is(i + 1, ",") && (self.is(i + 2, ":") || self.is(i + 2, "**")) {
+                    i + 2
+                } else {
+                    return None;
+                };
+                return Some(self.at_range(MSG_BARE_STAR, at, at + 1));
+            }
+            if matches!(self.kind(i), Some(TokKind::Newline | TokKind::EndMarker)) {
+                return None;
+            }
+            i += 1;
+        }
+        None
     }
 
     /// `invalid_parameters` and its relatives, for an error inside the
@@ -1121,6 +1168,45 @@ impl<'a> Cx<'a> {
         Some(self.failure(self.at_range(&msg, a, t + 1), t + 1))
     }
 
+    /// `invalid_ann_assign_target`'s unparenthesised tuple: `x, y: int`,
+    /// reported at the first item.
+    fn annotated_tuple(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
+        if !self.is(t, ":") || self.toks[t].level != 0 || self.header_colon(s).is_some() {
+            return None;
+        }
+        if !(s..t).any(|i| self.is(i, ",") && self.toks[i].level == 0) {
+            return None;
+        }
+        let (all, _) = skim.star_expressions(s)?;
+        let (first, _) = skim.expression(s + usize::from(self.is(s, "*")))?;
+        if all != t || !self.is(first, ",") {
+            return None;
+        }
+        let msg = "only single target (not tuple) can be annotated";
+        Some(self.failure(self.at_range(msg, s, first), t))
+    }
+
+    /// `invalid_kwarg`'s `NAME '=' expression for_if_clauses`: a keyword
+    /// argument followed by a comprehension (`f(a=1 for a in b)`).
+    fn keyword_generator(&self, skim: &Skim, t: usize) -> Option<Failure> {
+        if !(self.is(t, "for") || (self.is(t, "async") && self.is(t + 1, "for"))) {
+            return None;
+        }
+        let open = self.enclosing(t)?;
+        if !self.is(open, "(") || open == 0 || !self.ends_primary(open - 1) {
+            return None;
+        }
+        let level = self.toks[t].level;
+        let start = (open + 1..t)
+            .rev()
+            .find(|&i| self.starts_item(i, level, &["(", ","]))?;
+        if !self.is_name(start) || !self.is(start + 1, "=") {
+            return None;
+        }
+        let (end, _) = skim.expression(start + 2)?;
+        (end == t).then(|| self.failure(self.at_range(MSG_EQUALS, start, start + 2), t))
+    }
+
     /// `invalid_named_expression`: `=` where `==` was meant, in a condition
     /// or a display.
     fn named_assignment(&self, skim: &Skim, s: usize, t: usize) -> Option<Failure> {
@@ -1182,7 +1268,10 @@ impl<'a> Cx<'a> {
         let condition = ["if", "elif", "while"].iter().any(|k| self.is(s, k));
         let (a, kind) = (s..t).find_map(|i| {
             // Where the grammar has a named expression.
-            let starts = (condition && i == s + 1)
+            // At a statement's start, anything but a bare name.
+            let statement = i == s && s + 1 < t && !condition && !KEYWORDS.contains(&self.text(s));
+            let starts = statement
+                || (condition && i == s + 1)
                 || (["(", "[", "{", ","].iter().any(|p| self.is_before(i, p))
                     && self
                         .enclosing(i)
@@ -1194,8 +1283,9 @@ impl<'a> Cx<'a> {
             }
         })?;
         let msg = walrus_with(kind);
-        let a = self.node_start(skim, a, t);
-        Some(self.failure(self.at_range(&msg, a, t), t))
+        let start = a;
+        let a = self.node_start(skim, start, t);
+        Some(self.failure(self.at_range(&msg, a, t - (a - start)), t))
     }
 
     /// `invalid_assignment`: `yield = 1`.
@@ -1376,15 +1466,13 @@ impl<'a> Cx<'a> {
     /// Where the AST node parsed from token `i` to `end` starts: a group's
     /// parentheses are not part of it.
     fn node_start(&self, skim: &Skim, i: usize, end: usize) -> usize {
-        let mut i = i;
+        let (mut i, mut end) = (i, end);
         while self.is(i, "(")
             && self.closer[i] == Some(end - 1)
-            && !matches!(
-                skim.atom(i),
-                Some((_, Expr::Tuple | Expr::GenExp | Expr::Yield))
-            )
+            && !matches!(skim.atom(i), Some((_, Expr::Tuple | Expr::GenExp)))
         {
             i += 1;
+            end -= 1;
         }
         i
     }
@@ -1470,6 +1558,12 @@ impl<'a> Cx<'a> {
             if self.is(i, "as") && i + 1 < end && self.text(i + 1) == "_" {
                 let err = self.at_range(MSG_UNDERSCORE_TARGET, i + 1, i + 2);
                 return Some(self.failure(err, i + 1));
+            }
+            if self.is(i, "as") && i + 1 < end && !self.is_name(i + 1) {
+                // `invalid_as_pattern`: only a name can follow `as`.
+                let (e, _) = Skim::new(self).expression(i + 1)?;
+                let err = self.at_range("invalid pattern target", i + 1, e);
+                return Some(self.failure(err, e));
             }
             if self.is(i, "(") && self.is_name(i.wrapping_sub(1)) && i > s + 1 {
                 if let Some(f) = self.class_pattern_arguments(i) {
@@ -2661,6 +2755,12 @@ impl Cx<'_> {
                     .targets
                     .iter()
                     .find(|t| matches!(t, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)))
+                    .filter(|t| {
+                        // A parenthesised yield is an ordinary invalid target.
+                        let at = self.src.normalized_offset(t.range().start().to_usize());
+                        let before = self.src.text[..at].trim_end();
+                        !before.ends_with('(')
+                    })
                 {
                     return Some(self.node_error(MSG_YIELD_TARGET, y.range()));
                 }
@@ -2716,15 +2816,19 @@ impl Cx<'_> {
             Stmt::Expr(e) => self.check_expr(&e.value),
             Stmt::Return(r) => r.value.as_deref().and_then(|v| self.check_expr(v)),
             Stmt::FunctionDef(f) => self
-                .type_params(f.range, "def", !f.type_params.is_empty())
+                .check_exprs(&f.decorator_list)
+                .or_else(|| self.type_params(f.range, "def", !f.type_params.is_empty()))
                 .or_else(|| self.bare_star(f.range))
                 .or_else(|| self.check_body(&f.body)),
             Stmt::AsyncFunctionDef(f) => self
-                .type_params(f.range, "def", !f.type_params.is_empty())
+                .check_exprs(&f.decorator_list)
+                .or_else(|| self.type_params(f.range, "def", !f.type_params.is_empty()))
                 .or_else(|| self.bare_star(f.range))
                 .or_else(|| self.check_body(&f.body)),
             Stmt::ClassDef(c) => self
-                .type_params(c.range, "class", !c.type_params.is_empty())
+                .check_exprs(&c.decorator_list)
+                .or_else(|| self.type_params(c.range, "class", !c.type_params.is_empty()))
+                .or_else(|| self.class_bases(c))
                 .or_else(|| self.check_body(&c.body)),
             Stmt::TypeAlias(t) => {
                 // `type` is no keyword in 3.11: the name after it is where
@@ -2798,6 +2902,27 @@ impl Cx<'_> {
         bare.then(|| self.at_range(MSG_BARE_STAR, star, star + 1))
     }
 
+    fn check_exprs(&self, exprs: &[ast::Expr]) -> Option<SyntaxErrorInfo> {
+        exprs.iter().find_map(|e| self.check_expr(e))
+    }
+
+    /// A class's arguments: a lone unparenthesised generator is no
+    /// argument list to CPython's grammar (it fails at the `for`), one
+    /// beside others needs parentheses as in a call.
+    fn class_bases(&self, c: &ast::StmtClassDef) -> Option<SyntaxErrorInfo> {
+        if let [ast::Expr::GeneratorExp(g)] = c.bases.as_slice() {
+            let start = self.src.normalized_offset(g.range.start().to_usize());
+            if c.keywords.is_empty() && self.src.text.as_bytes().get(start) != Some(&b'(') {
+                let end = self.src.normalized_offset(g.elt.range().end().to_usize());
+                let t = self.token_at(end);
+                return Some(self.at_range(MSG_INVALID_SYNTAX, t, t + 1));
+            }
+        }
+        self.bare_generator(&c.bases, c.keywords.len())
+            .or_else(|| self.check_exprs(&c.bases))
+            .or_else(|| c.keywords.iter().find_map(|k| self.check_expr(&k.value)))
+    }
+
     fn check_body(&self, body: &[ast::Stmt]) -> Option<SyntaxErrorInfo> {
         body.iter().find_map(|s| self.check_stmt(s))
     }
@@ -2858,7 +2983,13 @@ impl Cx<'_> {
                 ast::Expr::BoolOp(b) => stack.extend(b.values.iter()),
                 ast::Expr::BinOp(b) => stack.extend([&*b.left, &*b.right]),
                 ast::Expr::UnaryOp(u) => stack.push(&u.operand),
-                ast::Expr::Lambda(l) => stack.push(&l.body),
+                ast::Expr::Lambda(l) => {
+                    let at = self.token_at(self.src.normalized_offset(l.range.start().to_usize()));
+                    if let Some(err) = self.lambda_bare_star(at) {
+                        return Some(err);
+                    }
+                    stack.push(&l.body)
+                }
                 ast::Expr::IfExp(i) => stack.extend([&*i.test, &*i.body, &*i.orelse]),
                 ast::Expr::Dict(d) => stack.extend(d.keys.iter().flatten().chain(d.values.iter())),
                 ast::Expr::Set(s) => stack.extend(s.elts.iter()),
@@ -2904,8 +3035,13 @@ impl Cx<'_> {
     /// `f(x for x in y, 1)`: a generator argument needs its own parentheses
     /// unless it is the only argument.
     fn bare_generator_argument(&self, call: &ast::ExprCall) -> Option<SyntaxErrorInfo> {
-        let alone = call.args.len() + call.keywords.len() == 1;
-        call.args.iter().find_map(|arg| {
+        self.bare_generator(&call.args, call.keywords.len())
+    }
+
+    /// [`Cx::bare_generator_argument`] for `args` beside `keywords` others.
+    fn bare_generator(&self, args: &[ast::Expr], keywords: usize) -> Option<SyntaxErrorInfo> {
+        let alone = args.len() + keywords == 1;
+        args.iter().find_map(|arg| {
             let ast::Expr::GeneratorExp(g) = arg else {
                 return None;
             };

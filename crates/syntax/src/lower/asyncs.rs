@@ -45,7 +45,7 @@ pub(super) type AsyncDefs = HashSet<super::ScopeKey>;
 
 /// Whether the source may hold async code at all.
 pub(super) fn may_need(src: &str) -> bool {
-    src.contains("async")
+    src.contains("async") || src.contains("await")
 }
 
 /// A misplaced async construct: CPython's message and where.

@@ -1,0 +1,3 @@
+# A comprehension with await is asynchronous.
+def f(z):
+    return [await y for y in z]

@@ -1,0 +1,5 @@
+match 1:
+    case 1:
+        pass
+    case:
+        pass

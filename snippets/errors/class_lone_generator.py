@@ -1,0 +1,3 @@
+# A lone unparenthesised generator is no class argument list.
+class A(x for x in range(3)):
+    pass

@@ -1,0 +1,2 @@
+# The file ends right after the header, without a newline.
+if True:

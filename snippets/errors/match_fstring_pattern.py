@@ -1,0 +1,4 @@
+# f-strings are no literal patterns.
+match 1:
+    case f"a":
+        pass

@@ -1,0 +1,4 @@
+# A parenthesised attribute is still no name for `:=`.
+class A:
+    pass
+(A.y) := 1

@@ -1,0 +1,3 @@
+# A parenthesised yield is reported inside its parentheses.
+def f():
+    ((yield)) = 1
