@@ -1057,7 +1057,11 @@ impl<'a> Cx<'a> {
                 || ["match", "case", "_"].contains(&self.text(a))
                 || self.in_parameters(a)
                 || self.in_for_target(skim, s, a);
-            if excluded || (a != s && !self.starts_element(a)) {
+            // In a parenthesised `with`, the target after `as` is tried as
+            // an expression too (`invalid_with_item`).
+            let with_target = self.is_before(a, "as")
+                && (self.is(s, "with") || (self.is(s, "async") && self.is(s + 1, "with")));
+            if excluded || (a != s && !self.starts_element(a) && !with_target) {
                 continue;
             }
             let Some((b, _)) = skim.disjunction(a) else {
