@@ -182,7 +182,7 @@ fn is_seq_base(v: &Value) -> bool {
 
 /// Whether a class defines `name` other than as the built-in type's own
 /// method (`__add__ = str.__add__` keeps the built-in behaviour).
-fn overrides(c: &Rc<PyClass>, name: &str) -> bool {
+pub(crate) fn overrides(c: &Rc<PyClass>, name: &str) -> bool {
     c.lookup(name).is_some_and(|v| match &v {
         Value::Builtin(b) => &*b.name != name,
         Value::Wrapper(w) => {

@@ -533,8 +533,27 @@ fn is_mapping(v: &Value) -> bool {
     }
 }
 
+/// The dict an instance of a dict subclass is, when its class leaves the
+/// item methods name lookups go through to dict's: such a namespace then
+/// behaves as CPython's. One overriding them is refused (CPython would
+/// call them for each name).
+fn plain_dict_subclass(v: &Value) -> Option<Rc<PyDict>> {
+    let Value::Instance(i) = v else { return None };
+    let Some(Value::Dict(d)) = i.base.as_ref() else {
+        return None;
+    };
+    let c = i.class();
+    let overridden = ["__getitem__", "__setitem__", "__delitem__", "__missing__"]
+        .iter()
+        .any(|n| crate::dispatch::overrides(&c, n));
+    (!overridden).then(|| d.clone())
+}
+
 /// Whether a value may serve as `locals` (pyview's mappings are dicts).
 fn check_locals(v: &Value, exec: bool) -> PyResult<Rc<PyDict>> {
+    if let Some(d) = plain_dict_subclass(v) {
+        return Ok(d);
+    }
     match v {
         Value::Dict(d) => Ok(d.clone()),
         other => Err(if exec {
@@ -599,6 +618,7 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
     let globals_dict = match globals_arg {
         None => None,
         Some(Value::Dict(d)) => Some(d.clone()),
+        Some(other) if plain_dict_subclass(other).is_some() => plain_dict_subclass(other),
         Some(other) => {
             return Err(type_error(if exec {
                 format!("exec() globals must be a dict, not {}", other.type_name())

@@ -48,6 +48,8 @@
 //!   `TextWrapper` with every option; words break where CPython's do
 //!   (hyphenated words, em-dashes), found by a scanner rather than
 //!   CPython's `wordsep_re`.
+//! - `xdrlib` (deprecated in 3.11, and warns so on import): `Packer`,
+//!   `Unpacker`, `Error`, `ConversionError`.
 //! - `pprint`: `pprint`, `pformat`, `pp`, `saferepr`, `isreadable`,
 //!   `isrecursive` and `PrettyPrinter` with every option; CPython's line
 //!   breaking of the built-in containers, strings, bytes, dataclasses and
@@ -148,6 +150,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_datetime" => include_str!("py/_datetime.py"),
         "_strptime" => include_str!("py/_strptime.py"),
         "textwrap" => include_str!("py/textwrap.py"),
+        "xdrlib" => include_str!("py/xdrlib.py"),
         "pprint" => include_str!("py/pprint.py"),
         "difflib" => include_str!("py/difflib.py"),
         "unittest" => include_str!("py/unittest.py"),
