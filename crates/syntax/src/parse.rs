@@ -1144,19 +1144,25 @@ impl<'a> Cx<'a> {
         ))
     }
 
-    /// `invalid_kwarg`: `f(x.y=1)`, `f(True=1)`.
-    fn keyword_assignment(&self, skim: &Skim, t: usize) -> Option<Failure> {
-        if !self.is(t, "=") || self.toks[t].level == 0 {
-            return None;
-        }
+    /// The first token of the call argument token `t` stands in (`t` in
+    /// the parentheses of a call, not nested deeper).
+    fn call_argument_start(&self, t: usize) -> Option<usize> {
         let open = self.enclosing(t)?;
         if !self.is(open, "(") || open == 0 || !self.ends_primary(open - 1) {
             return None;
         }
         let level = self.toks[t].level;
-        let start = (open + 1..t)
+        (open + 1..t)
             .rev()
-            .find(|&i| self.starts_item(i, level, &["(", ","]))?;
+            .find(|&i| self.starts_item(i, level, &["(", ","]))
+    }
+
+    /// `invalid_kwarg`: `f(x.y=1)`, `f(True=1)`.
+    fn keyword_assignment(&self, skim: &Skim, t: usize) -> Option<Failure> {
+        if !self.is(t, "=") || self.toks[t].level == 0 {
+            return None;
+        }
+        let start = self.call_argument_start(t)?;
         let msg = match self.text(start) {
             k @ ("True" | "False" | "None") if t == start + 1 => format!("cannot assign to {k}"),
             _ if self.is_name(start) && t == start + 1 => return None,
@@ -1196,14 +1202,7 @@ impl<'a> Cx<'a> {
         if !(self.is(t, "for") || (self.is(t, "async") && self.is(t + 1, "for"))) {
             return None;
         }
-        let open = self.enclosing(t)?;
-        if !self.is(open, "(") || open == 0 || !self.ends_primary(open - 1) {
-            return None;
-        }
-        let level = self.toks[t].level;
-        let start = (open + 1..t)
-            .rev()
-            .find(|&i| self.starts_item(i, level, &["(", ","]))?;
+        let start = self.call_argument_start(t)?;
         if !self.is_name(start) || !self.is(start + 1, "=") {
             return None;
         }

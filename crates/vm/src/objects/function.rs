@@ -519,14 +519,7 @@ pub fn builtin(
     module: Option<&str>,
     f: fn(&mut Vm, &Args) -> PyResult<Value>,
 ) -> Value {
-    Value::Builtin(Rc::new(Builtin {
-        name: name.into(),
-        module: module.map(Into::into),
-        func: Rc::new(f),
-        frame: None,
-        level: CallLevel::of(name, module),
-        receiver: None,
-    }))
+    builtin_closure(name, module, f)
 }
 
 /// A built-in function of a module whose body captures values.

@@ -623,8 +623,7 @@ the InvalidOperation trap is active.
             return nan
         if self._special == 'F' or other._special == 'F':
             if self._special == 'F' and other._special == 'F' and self._sign != other._sign:
-                ctx._raise(InvalidOperation, InvalidOperation)
-                return Decimal('NaN')
+                return _invalid(ctx)
             return self if self._special == 'F' else other
         exp = min(self._exp, other._exp)
         a = self._int * 10 ** (self._exp - exp)
@@ -642,8 +641,7 @@ the InvalidOperation trap is active.
         sign = self._sign ^ other._sign
         if self._special == 'F' or other._special == 'F':
             if self.is_zero() or other.is_zero():
-                ctx._raise(InvalidOperation, InvalidOperation)
-                return Decimal('NaN')
+                return _invalid(ctx)
             return Decimal._make(sign, 0, 0, 'F')
         return Decimal._make(sign, self._int * other._int, self._exp + other._exp)._round(ctx)
 
@@ -654,8 +652,7 @@ the InvalidOperation trap is active.
         sign = self._sign ^ other._sign
         if self._special == 'F' or other._special == 'F':
             if self._special == 'F' and other._special == 'F':
-                ctx._raise(InvalidOperation, InvalidOperation)
-                return Decimal('NaN')
+                return _invalid(ctx)
             if self._special == 'F':
                 return Decimal._make(sign, 0, 0, 'F')
             return Decimal._make(sign, 0, ctx.Etiny())
@@ -830,8 +827,7 @@ the InvalidOperation trap is active.
                 ctx._raise(DivisionByZero, DivisionByZero)
                 return Decimal._make(self._sign & (n & 1), 0, 0, 'F')
             if n == 0:
-                ctx._raise(InvalidOperation, InvalidOperation)
-                return Decimal('NaN')
+                return _invalid(ctx)
         sign = self._sign & (n & 1)
         if n >= 0:
             result = Decimal._make(sign, self._int ** n, self._exp * n)
@@ -908,12 +904,10 @@ the InvalidOperation trap is active.
         if self._special or exp._special:
             if self._special == exp._special:
                 return self
-            ctx._raise(InvalidOperation, InvalidOperation)
-            return Decimal('NaN')
+            return _invalid(ctx)
         result = self._rescale(exp._exp, rounding or ctx.rounding)
         if _digits(result._int) > ctx.prec:
-            ctx._raise(InvalidOperation, InvalidOperation)
-            return Decimal('NaN')
+            return _invalid(ctx)
         if result._exp > self._exp:
             if result._int * 10 ** (result._exp - self._exp) != self._int:
                 ctx._raise(Inexact, Inexact, Rounded)
@@ -962,14 +956,12 @@ the InvalidOperation trap is active.
             if nan is not None:
                 return nan
             if self._sign:
-                ctx._raise(InvalidOperation, InvalidOperation)
-                return Decimal('NaN')
+                return _invalid(ctx)
             return self
         if self._int == 0:
             return Decimal._make(self._sign, 0, self._exp // 2)
         if self._sign:
-            ctx._raise(InvalidOperation, InvalidOperation)
-            return Decimal('NaN')
+            return _invalid(ctx)
         ideal = self._exp // 2
         prec = ctx.prec
         # Scale so the root has prec + 1 digits: c * 10**(2k) with an even
@@ -1033,8 +1025,7 @@ the InvalidOperation trap is active.
         elif self._int == 0:
             return Decimal._make(1, 0, 0, 'F')
         if self._sign:
-            ctx._raise(InvalidOperation, InvalidOperation)
-            return Decimal('NaN')
+            return _invalid(ctx)
         return None
 
     def ln(self, context=None):
@@ -1258,6 +1249,12 @@ def _correctly_rounded(approx, dec, ctx):
         return Decimal._make(result._sign, 0, 0, 'F')
     ctx._raise(Inexact, Inexact, Rounded)
     return result
+
+
+def _invalid(ctx):
+    """An invalid operation's result: NaN, signalling InvalidOperation."""
+    ctx._raise(InvalidOperation, InvalidOperation)
+    return Decimal('NaN')
 
 
 def _shift_round(coeff, drop, sign, rounding):
