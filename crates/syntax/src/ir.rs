@@ -550,6 +550,10 @@ pub struct FunctionDef {
     /// Runtime: whether a call's positional arguments can become the frame
     /// slots in place (see `takes_direct_args`), worked out on first call.
     pub direct_args: std::cell::OnceCell<bool>,
+    /// Runtime: the code object (`__code__`, `gi_code`) the VM made for this
+    /// definition, kept so every function made from it shares one, as in
+    /// CPython. Type-erased: the VM's object type lives downstream.
+    pub code_object: std::cell::OnceCell<Rc<dyn std::any::Any>>,
 }
 
 impl FunctionDef {

@@ -2180,6 +2180,7 @@ impl Lowerer<'_> {
                 span,
                 warmup: Default::default(),
                 direct_args: Default::default(),
+                code_object: Default::default(),
             };
             Ok(Rc::new(ClassDef {
                 name: name.into(),
@@ -2420,6 +2421,7 @@ impl Lowerer<'_> {
             span,
             warmup: Default::default(),
             direct_args: Default::default(),
+            code_object: Default::default(),
         }))
     }
 
@@ -3234,6 +3236,7 @@ impl Lowerer<'_> {
             span,
             warmup: Default::default(),
             direct_args: Default::default(),
+            code_object: Default::default(),
         }))
     }
 }

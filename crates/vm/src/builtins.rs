@@ -50,6 +50,7 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("hasattr", b_hasattr),
         ("exit", b_exit),
         ("quit", b_exit),
+        ("help", b_help),
         ("issubclass", b_issubclass),
         ("setattr", b_setattr),
         ("delattr", b_delattr),
@@ -1605,6 +1606,14 @@ fn b_input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Str(String::from_utf8_lossy(&line).into()))
 }
 
+/// `help(obj)`: pydoc's text documentation of `obj` on stdout (CPython's
+/// site helper, which hands the call to `pydoc.help`).
+fn b_help(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pydoc = vm.import("pydoc")?;
+    let helper = vm.getattr(&pydoc, "help")?;
+    vm.call(&helper, args.clone())
+}
+
 /// `exit(code=None)` and `quit()`: CPython's site helper raises
 /// `SystemExit(code)`, so a bare `exit()` has `args == (None,)`.
 fn b_exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -3112,7 +3121,7 @@ fn instance_arg<'a>(v: &'a Value, slot: &str) -> PyResult<&'a Value> {
 }
 
 /// The method resolution order of a built-in type.
-fn type_mro(t: TypeId) -> Vec<TypeId> {
+pub(crate) fn type_mro(t: TypeId) -> Vec<TypeId> {
     let mut out = vec![t];
     match t {
         TypeId::Object => return out,

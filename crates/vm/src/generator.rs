@@ -194,9 +194,7 @@ impl Generator {
 
     /// `gi_code` (`cr_code`, `ag_code`): its function's code object.
     pub fn code_object(&self) -> Value {
-        Value::Native(Rc::new(crate::objects::function::CodeObject::of(
-            &self.func,
-        )))
+        crate::objects::function::CodeObject::shared(&self.func)
     }
 
     /// The names a renamed function passes to its generators.

@@ -3271,6 +3271,11 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if matches!(name, "__doc__" | "__text_signature__") {
+            if let Some(v) = crate::docs::lookup(self, obj, name) {
+                return Ok(v);
+            }
+        }
         self.getattr_inner(obj, name).inspect_err(|e| {
             // The innermost lookup that fails names the attribute and
             // the object, and is the one suggestions are for.

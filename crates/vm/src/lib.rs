@@ -7,6 +7,8 @@ pub mod codecs;
 pub mod collector;
 pub mod coroutine;
 pub mod dispatch;
+mod doc_tables;
+pub mod docs;
 pub mod except_star;
 pub mod exceptions;
 pub mod format;

@@ -266,6 +266,12 @@ impl Value {
                     TypeId::Method
                 } else if crate::objects::descriptor::is_method_wrapper(&m.this, &m.name) {
                     TypeId::Native(crate::objects::descriptor::METHOD_WRAPPER_TYPE)
+                } else if matches!(m.this, Value::Type(TypeId::Bytes | TypeId::ByteArray))
+                    && !crate::objects::bytes::CLASS_METHODS.contains(&&*m.name)
+                {
+                    // An instance method taken from its type (as `ops::repr`
+                    // shows it).
+                    TypeId::Native(crate::objects::descriptor::METHOD_TYPE)
                 } else {
                     TypeId::BuiltinFunction
                 }

@@ -34,6 +34,10 @@
 //! - `_collections_abc`, which `collections` installs as `collections.abc`:
 //!   the container ABCs with their mixin methods, knowing the built-in
 //!   types by registration and user classes by their methods.
+//! - `pydoc`: `help()`'s plain-text pages (`render_doc`, `TextDoc`,
+//!   `describe`, `getdoc`, `Helper`): signatures, docstrings, a class's
+//!   attributes by kind and defining class, a module's classes, functions
+//!   and data. No interactive utility, keyword or topic pages.
 //! - `inspect`: `signature` with `Signature`, `Parameter` and
 //!   `BoundArguments` (of Python functions, methods, classes and callable
 //!   instances; built-ins have none), the `is*` predicates, `getmembers`,
@@ -168,6 +172,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_csv" => include_str!("py/_csv.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "inspect" => include_str!("py/inspect.py"),
+        "pydoc" => include_str!("py/pydoc.py"),
         "__future__" => include_str!("py/__future__.py"),
         "io" => include_str!("py/io.py"),
         "os" => include_str!("py/os.py"),

@@ -51,7 +51,9 @@ impl Hash for Key {
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        self.hash == other.hash && ops::eq_simple(&self.value, &other.value)
+        // Identity first, as CPython's lookups do (a NaN key finds itself).
+        self.hash == other.hash
+            && (self.value.is(&other.value) || ops::eq_simple(&self.value, &other.value))
     }
 }
 

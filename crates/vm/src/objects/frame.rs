@@ -57,7 +57,7 @@ impl FrameObject {
     /// The frame's code object: the function's, or a module-level one.
     pub fn code(&self) -> Value {
         match self.info.function() {
-            Some(f) => Value::Native(Rc::new(crate::objects::function::CodeObject::of(f))),
+            Some(f) => crate::objects::function::CodeObject::shared(f),
             None => crate::objects::code::new_value(crate::objects::code::PyCode {
                 source: self.info.code().source.clone(),
                 filename: self.info.code().filename.clone(),

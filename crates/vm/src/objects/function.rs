@@ -609,7 +609,7 @@ pub fn function_attr(fun: &Rc<PyFunction>, name: &str) -> Option<Value> {
             }
             Value::Dict(Rc::new(d))
         }
-        "__code__" => Value::Native(Rc::new(CodeObject::of(fun))),
+        "__code__" => CodeObject::shared(fun),
         "__closure__" => fun
             .closure_view
             .get_or_init(|| crate::objects::cell::closure_tuple(&fun.closure))
@@ -858,7 +858,24 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
-    pub(crate) fn of(fun: &PyFunction) -> CodeObject {
+    /// The code object of `fun`'s definition: one per `def`, shared by every
+    /// function made from it (and their frames and generators), so `is`
+    /// holds between them as in CPython. Made afresh when `types.coroutine`
+    /// changed the flags since (CPython replaces the code object then).
+    pub(crate) fn shared(fun: &PyFunction) -> Value {
+        let fresh = || Rc::new(CodeObject::of(fun));
+        let cached = fun
+            .def
+            .code_object
+            .get_or_init(|| fresh() as Rc<dyn std::any::Any>)
+            .clone()
+            .downcast::<CodeObject>()
+            .ok()
+            .filter(|c| (c.flags & 0x100 != 0) == fun.def.iterable_coroutine.get());
+        Value::Native(cached.unwrap_or_else(fresh))
+    }
+
+    fn of(fun: &PyFunction) -> CodeObject {
         let def = &fun.def;
         let mut varnames: Vec<Rc<str>> = def.params.iter().map(|p| p.name.clone()).collect();
         varnames.extend(def.kwonly.iter().map(|p| p.name.clone()));

@@ -706,11 +706,70 @@ def _signature_from_callable(obj, follow_wrapped=True):
             return Signature()
         raise ValueError('no signature found for builtin type {!r}'.format(obj))
     if isbuiltin(obj) or isroutine(obj):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _signature_of_builtin(obj)
     call = getattr(type(obj), '__call__', None)
     if call is not None and isfunction(call):
         return _drop_first(_signature_of_function(call))
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+def _split_params(text):
+    """The comma-separated items of a text signature's parameter list."""
+    items, depth, quote, start = [], 0, None, 0
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote and text[i - 1] != '\\':
+                quote = None
+        elif ch in '\'"':
+            quote = ch
+        elif ch in '([{':
+            depth += 1
+        elif ch in ')]}':
+            depth -= 1
+        elif ch == ',' and depth == 0:
+            items.append(text[start:i].strip())
+            start = i + 1
+    if text[start:].strip():
+        items.append(text[start:].strip())
+    return items
+
+
+def _signature_of_builtin(obj):
+    """A built-in's signature, read from its __text_signature__."""
+    text = getattr(obj, '__text_signature__', None)
+    if not text:
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    owner = getattr(obj, '__self__', None)
+    bound = not (owner is None or ismodule(owner))
+    params = []
+    kind = _POSITIONAL_OR_KEYWORD
+    for item in _split_params(text.strip()[1:-1]):
+        if item.startswith('$'):
+            if item == '$self' and not bound:
+                params.append(Parameter('self', _POSITIONAL_ONLY))
+            continue
+        if item == '/':
+            params = [p.replace(kind=_POSITIONAL_ONLY) for p in params]
+            continue
+        if item == '*':
+            kind = _KEYWORD_ONLY
+            continue
+        if item.startswith('**'):
+            params.append(Parameter(item[2:], _VAR_KEYWORD))
+            continue
+        if item.startswith('*'):
+            params.append(Parameter(item[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+            continue
+        name, eq, default = item.partition('=')
+        if not eq:
+            params.append(Parameter(name.strip(), kind))
+            continue
+        if '<unrepresentable>' in default:
+            raise ValueError('{!r} builtin has invalid signature'.format(obj))
+        value = eval(default.strip(), {'sys': sys})
+        params.append(Parameter(name.strip(), kind, default=value))
+    return Signature(params)
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None,
