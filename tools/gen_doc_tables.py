@@ -1,19 +1,25 @@
 """Writes crates/vm/src/doc_tables.rs: the docstrings and text signatures
-of the built-in functions, the built-in types and their attributes, and the
-functions of a few native modules, as the running CPython 3.11 has them
-(pyview's `__doc__`, `__text_signature__` and `help()` of built-ins read
-them).
+of the built-in functions, the built-in types and their attributes, and of
+the native modules pyview has and their functions, as the running CPython
+3.11 has them (pyview's `__doc__`, `__text_signature__` and `help()` of
+built-ins read them).
 
     python3 tools/gen_doc_tables.py > crates/vm/src/doc_tables.rs
 """
+import atexit
+import binascii
 import builtins
+import gc
 import math
 import sys
 import time
+import unicodedata
+import zlib
 
 assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11"
 
-MODULES = {"builtins": builtins, "math": math, "sys": sys, "time": time}
+MODULES = {m.__name__: m for m in (atexit, binascii, builtins, gc, math, sys, time,
+                                   unicodedata, zlib)}
 
 
 def lit(s):
@@ -36,6 +42,8 @@ def lit(s):
 
 def entries():
     for mod_name, mod in MODULES.items():
+        yield mod_name, "", mod
+    for mod_name, mod in MODULES.items():
         for name in dir(mod):
             obj = getattr(mod, name)
             if isinstance(obj, type) or not callable(obj):
@@ -49,6 +57,8 @@ def entries():
             continue
         yield name, "", t
         for attr, obj in vars(t).items():
+            if isinstance(obj, (staticmethod, classmethod)):
+                obj = obj.__func__
             if attr != "__doc__":
                 yield name, attr, obj
 

@@ -254,14 +254,21 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         },
     };
     // Modules native here that CPython writes in Python have its file
-    // (import errors name it); its built-in modules have none.
+    // (import errors name it), its extension modules their shared
+    // library's; its built-in modules have none.
     let file = match name {
-        "collections" => Some("collections/__init__.py"),
+        "array" | "binascii" | "zlib" | "unicodedata" | "_hashlib" | "_blake2" | "_md5"
+        | "_sha1" | "_sha256" | "_sha512" | "math" | "_heapq" | "_bisect" | "_random" | "_json" => {
+            Some(format!(
+                "lib-dynload/{name}.cpython-311-x86_64-linux-gnu.so"
+            ))
+        }
+        "collections" => Some("collections/__init__.py".to_string()),
         "functools" | "contextlib" | "linecache" | "types" | "struct" | "operator" => None,
         _ => return Ok(Some(Value::Module(m))),
     };
     if m.get("__file__").is_none() {
-        let file = file.map_or_else(|| format!("{name}.py"), str::to_string);
+        let file = file.unwrap_or_else(|| format!("{name}.py"));
         m.ns.set(
             "__file__",
             Value::str(&format!("/usr/lib/python3.11/{file}")),

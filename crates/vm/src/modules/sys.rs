@@ -170,6 +170,10 @@ pub fn module(vm: &Vm) -> Rc<PyModule> {
         ("hexversion", Value::Int(HEXVERSION)),
         ("api_version", Value::Int(1013)),
         ("platform", Value::str("linux")),
+        (
+            "builtin_module_names",
+            Value::new_tuple(BUILTIN_MODULE_NAMES.iter().map(|n| Value::str(n)).collect()),
+        ),
         ("version_info", version_info()),
         ("implementation", implementation),
         ("float_info", float_info),
@@ -727,3 +731,40 @@ fn getframe(
         None => Err(value_error("call stack is not deep enough")),
     }
 }
+
+/// `sys.builtin_module_names`: the modules compiled into CPython 3.11's
+/// interpreter (as Debian and pyenv build it), which pydoc and scripts
+/// tell apart from the stdlib's files.
+const BUILTIN_MODULE_NAMES: &[&str] = &[
+    "_abc",
+    "_ast",
+    "_codecs",
+    "_collections",
+    "_functools",
+    "_imp",
+    "_io",
+    "_locale",
+    "_operator",
+    "_signal",
+    "_sre",
+    "_stat",
+    "_string",
+    "_symtable",
+    "_thread",
+    "_tokenize",
+    "_tracemalloc",
+    "_warnings",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "errno",
+    "faulthandler",
+    "gc",
+    "itertools",
+    "marshal",
+    "posix",
+    "pwd",
+    "sys",
+    "time",
+    "xxsubtype",
+];

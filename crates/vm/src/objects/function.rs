@@ -804,6 +804,10 @@ pub fn builtin_attr(b: &Builtin, name: &str) -> Option<Value> {
 /// `m.name` of a bound method: its own attributes, then its function's.
 pub fn method_attr(m: &BoundMethod, name: &str) -> Option<Value> {
     match name {
+        // `maketrans` is a static method of str, bytes and bytearray.
+        "__self__" if &*m.name == "maketrans" && m.this.type_name() != "dict" => {
+            return Some(Value::None)
+        }
         "__self__" => return Some(m.this.clone()),
         "__func__" if matches!(m.func, Value::Function(_)) => return Some(m.func.clone()),
         _ => {}

@@ -704,6 +704,8 @@ def _signature_from_callable(obj, follow_wrapped=True):
                 break
         else:
             return Signature()
+        if obj.__module__ == 'builtins' and getattr(obj, '__text_signature__', None):
+            return _signature_of_builtin(obj)
         raise ValueError('no signature found for builtin type {!r}'.format(obj))
     if isbuiltin(obj) or isroutine(obj):
         return _signature_of_builtin(obj)
@@ -740,7 +742,8 @@ def _signature_of_builtin(obj):
     if not text:
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     owner = getattr(obj, '__self__', None)
-    bound = not (owner is None or ismodule(owner))
+    bound = not (owner is None or ismodule(owner) or type(obj).__name__ in (
+        'method_descriptor', 'wrapper_descriptor'))
     params = []
     kind = _POSITIONAL_OR_KEYWORD
     for item in _split_params(text.strip()[1:-1]):

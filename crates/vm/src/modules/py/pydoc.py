@@ -293,22 +293,24 @@ def _classify(cls):
             break
         if home is None:
             continue
-        if isinstance(raw, staticmethod):
+        raw_type = type(raw).__name__
+        if raw_type == 'builtin_function_or_method' and isinstance(
+                getattr(raw, '__self__', None), type) and name != '__new__':
+            # pyview's class methods of built-in types are bound already.
+            kind = 'class method'
+        elif isinstance(raw, staticmethod) or raw_type == 'builtin_function_or_method':
             kind = 'static method'
-        elif isinstance(raw, classmethod):
+        elif isinstance(raw, classmethod) or raw_type == 'classmethod_descriptor':
             kind = 'class method'
         elif isinstance(raw, property):
             kind = 'readonly property' if raw.fset is None else 'data descriptor'
         elif _is_data_descriptor(raw) and not inspect.isroutine(raw):
             kind = 'data descriptor'
-        elif inspect.isroutine(raw) or type(raw).__name__ in (
-                'method_descriptor', 'wrapper_descriptor',
-                'classmethod_descriptor', 'builtin_function_or_method'):
+        elif inspect.isroutine(raw) or raw_type in ('method_descriptor',
+                                                    'wrapper_descriptor'):
             kind = 'method'
         else:
             kind = 'data'
-        if kind == 'data' and type(raw).__name__ == 'classmethod_descriptor':
-            kind = 'class method'
         result.append((name, kind, home, raw))
     return result
 
@@ -366,6 +368,16 @@ class TextDoc:
         synopsis, description = splitdoc(getdoc(module))
         result = self.section('NAME', name + (synopsis and ' - ' + synopsis))
         all = getattr(module, '__all__', None)
+        docloc = self.getdocloc(module)
+        if docloc is not None:
+            result += self.section('MODULE REFERENCE', docloc + """
+
+The following documentation is automatically generated from the Python
+source files.  It may be incomplete, incorrect or include features that
+are considered implementation detail and may vary between Python
+implementations.  When in doubt, consult the module reference at the
+location listed above.
+""")
         if description:
             result += self.section('DESCRIPTION', description)
         classes, funcs, data = [], [], []
@@ -402,6 +414,24 @@ class TextDoc:
         path = getattr(module, '__file__', None)
         result += self.section('FILE', path if path else '(built-in)')
         return result
+
+    PYTHONDOCS = 'https://docs.python.org/%d.%d/library' % sys.version_info[:2]
+
+    def getdocloc(self, module):
+        """The online reference of a standard module, or None."""
+        import os
+        name = module.__name__
+        path = getattr(module, '__file__', None) or '(built-in)'
+        standard = (name in ('errno', 'exceptions', 'gc', 'imp', 'marshal', 'posix',
+                             'signal', 'sys', '_thread', 'zipimport') or
+                    (path.startswith('/usr/lib/python3.11/') and
+                     not path.startswith('/usr/lib/python3.11/site-packages')))
+        if not standard or name in ('xml.etree', 'test.pydoc_mod'):
+            return None
+        docloc = os.environ.get('PYTHONDOCS', self.PYTHONDOCS)
+        if docloc.startswith(('http://', 'https://')):
+            return '%s/%s.html' % (docloc.rstrip('/'), name.lower())
+        return os.path.join(docloc, name.lower() + '.html')
 
     def docclass(self, cls, name=None, mod=None, *ignored):
         realname = cls.__name__
