@@ -10,6 +10,7 @@ parse_args, parse_known_args and the intermixed variants.
 import os as _os
 import re as _re
 import sys as _sys
+import warnings as _warnings
 
 __all__ = [
     'ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
@@ -349,30 +350,34 @@ class HelpFormatter(object):
         return format
 
     def _format_args(self, action, default_metavar):
-        get = self._metavar_formatter(action, default_metavar)
+        get_metavar = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
         if nargs is None:
-            return '%s' % get(1)
-        if nargs == OPTIONAL:
-            return '[%s]' % get(1)
-        if nargs == ZERO_OR_MORE:
-            metavar = get(1)
+#@line 604
+            result = '%s' % get_metavar(1)
+        elif nargs == OPTIONAL:
+            result = '[%s]' % get_metavar(1)
+        elif nargs == ZERO_OR_MORE:
+            metavar = get_metavar(1)
             if len(metavar) == 2:
-                return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
-        if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get(2)
-        if nargs == REMAINDER:
-            return '...'
-        if nargs == PARSER:
-            return '%s ...' % get(1)
-        if nargs == SUPPRESS:
-            return ''
-        try:
-            formats = ['%s' for _ in range(nargs)]
-        except TypeError:
-            raise ValueError("invalid nargs value") from None
-        return ' '.join(formats) % get(nargs)
+                result = '[%s [%s ...]]' % metavar
+            else:
+                result = '[%s ...]' % metavar
+        elif nargs == ONE_OR_MORE:
+            result = '%s [%s ...]' % get_metavar(2)
+        elif nargs == REMAINDER:
+            result = '...'
+        elif nargs == PARSER:
+            result = '%s ...' % get_metavar(1)
+        elif nargs == SUPPRESS:
+            result = ''
+        else:
+            try:
+                formats = ['%s' for _ in range(nargs)]
+            except TypeError:
+                raise ValueError("invalid nargs value") from None
+            result = ' '.join(formats) % get_metavar(nargs)
+        return result
 
     def _expand_help(self, action):
         params = dict(vars(action), prog=self._prog)
@@ -542,6 +547,7 @@ class _StoreAction(Action):
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
         if nargs == 0:
+#@line 938
             raise ValueError('nargs for store actions must be != 0; if you '
                              'have nothing to store, actions such as store '
                              'true or store const may be more appropriate')
@@ -588,6 +594,7 @@ class _AppendAction(Action):
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
         if nargs == 0:
+#@line 1030
             raise ValueError('nargs for append actions must be != 0; if arg '
                              'strings are not supplying the value to append, '
                              'the append const action may be more appropriate')
@@ -828,9 +835,11 @@ class _ActionsContainer(object):
         chars = self.prefix_chars
         if not args or len(args) == 1 and args[0][0] not in chars:
             if args and 'dest' in kwargs:
+#@line 1431
                 raise ValueError('dest supplied twice for positional argument')
             kwargs = self._get_positional_kwargs(*args, **kwargs)
         else:
+#@line 1436
             kwargs = self._get_optional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
             dest = kwargs['dest']
@@ -840,19 +849,24 @@ class _ActionsContainer(object):
                 kwargs['default'] = self.argument_default
         action_class = self._pop_action_class(kwargs)
         if not callable(action_class):
+#@line 1449
             raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
         type_func = self._registry_get('type', action.type, action.type)
         if not callable(type_func):
+#@line 1455
             raise ValueError('%r is not callable' % (type_func,))
         if type_func is FileType:
+#@line 1458
             raise ValueError('%r is a FileType class object, instance of it'
                              ' must be passed' % (type_func,))
         if hasattr(self, '_get_formatter'):
             try:
+#@line 1464
                 self._get_formatter()._format_args(action, None)
             except TypeError:
                 raise ValueError("length of metavar tuple does not match nargs")
+#@line 1468
         return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
@@ -866,6 +880,7 @@ class _ActionsContainer(object):
         return group
 
     def _add_action(self, action):
+#@line 1482
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
@@ -904,7 +919,9 @@ class _ActionsContainer(object):
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
-            raise TypeError("'required' is an invalid argument for positionals")
+            msg = "'required' is an invalid argument for positionals"
+#@line 1548
+            raise TypeError(msg)
         if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
             kwargs['required'] = True
         if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
@@ -916,18 +933,21 @@ class _ActionsContainer(object):
         long_options = []
         for option in args:
             if not option[0] in self.prefix_chars:
-                raise ValueError(
-                    'invalid option string %r: must start with a character %r'
-                    % (option, self.prefix_chars))
+                args = (option, self.prefix_chars)
+                msg = 'invalid option string %r: must start with a character %r'
+#@line 1571
+                raise ValueError(msg % args)
             option_strings.append(option)
             if len(option) > 1 and option[1] in self.prefix_chars:
                 long_options.append(option)
         dest = kwargs.pop('dest', None)
         if dest is None:
-            first = long_options[0] if long_options else option_strings[0]
-            dest = first.lstrip(self.prefix_chars)
+            option_string = long_options[0] if long_options else option_strings[0]
+            dest = option_string.lstrip(self.prefix_chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % first)
+                msg = 'dest= is required for options like %r'
+#@line 1588
+                raise ValueError(msg % option_string)
             dest = dest.replace('-', '_')
         return dict(kwargs, dest=dest, option_strings=option_strings)
 
@@ -944,17 +964,21 @@ class _ActionsContainer(object):
                              % self.conflict_handler) from None
 
     def _check_conflict(self, action):
-        clashes = []
+        confl_optionals = []
         for option in action.option_strings:
             if option in self._option_string_actions:
-                clashes.append((option, self._option_string_actions[option]))
-        if clashes:
-            self._get_handler()(action, clashes)
+                confl_optionals.append((option, self._option_string_actions[option]))
+        if confl_optionals:
+            conflict_handler = self._get_handler()
+#@line 1619
+            conflict_handler(action, confl_optionals)
 
     def _handle_conflict_error(self, action, conflicting_actions):
         word = 'string' if len(conflicting_actions) == 1 else 'strings'
-        names = ', '.join([option for option, _ in conflicting_actions])
-        raise ArgumentError(action, 'conflicting option %s: %s' % (word, names))
+        message = 'conflicting option ' + word + ': %s'
+        conflict_string = ', '.join([option for option, _ in conflicting_actions])
+#@line 1628
+        raise ArgumentError(action, message % conflict_string)
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
         for option, other in conflicting_actions:
@@ -983,9 +1007,15 @@ class _ArgumentGroup(_ActionsContainer):
         self._mutually_exclusive_groups = container._mutually_exclusive_groups
 
     def _add_action(self, action):
-        action = super()._add_action(action)
+#@line 1670
+        action = super(_ArgumentGroup, self)._add_action(action)
         self._group_actions.append(action)
         return action
+
+    def add_argument_group(self, *args, **kwargs):
+        _warnings.warn("Nesting argument groups is deprecated.",
+                      category=DeprecationWarning, stacklevel=2)
+        return super().add_argument_group(*args, **kwargs)
 
     def _remove_action(self, action):
         super()._remove_action(action)
@@ -1001,7 +1031,9 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 
     def _add_action(self, action):
         if action.required:
-            raise ValueError('mutually exclusive arguments must be optional')
+            msg = 'mutually exclusive arguments must be optional'
+#@line 1697
+            raise ValueError(msg)
         action = self._container._add_action(action)
         self._group_actions.append(action)
         return action
@@ -1009,6 +1041,11 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _remove_action(self, action):
         self._container._remove_action(action)
         self._group_actions.remove(action)
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        _warnings.warn("Nesting mutually exclusive groups is deprecated.",
+                      category=DeprecationWarning, stacklevel=2)
+        return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
 # ---------------------------------------------------------------- the parser
@@ -1106,6 +1143,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def _add_action(self, action):
         if action.option_strings:
+#@line 1850
             self._optionals._add_action(action)
         else:
             self._positionals._add_action(action)
@@ -1435,9 +1473,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
         positionals = self._get_positional_actions()
-        if [a for a in positionals if a.nargs in [PARSER, REMAINDER]]:
+        unsupported = [a for a in positionals if a.nargs in [PARSER, REMAINDER]]
+        if unsupported:
             raise TypeError('parse_intermixed_args: positional arg'
-                            ' with nargs=%s' % positionals[0].nargs)
+                            ' with nargs=%s' % unsupported[0].nargs)
         for group in self._mutually_exclusive_groups:
             for action in group._group_actions:
                 if action in positionals:
