@@ -124,7 +124,8 @@
 //!   types, choices, `FileType`, `parse_known_args` and the intermixed
 //!   variants; help and usage wrapped as CPython's formatters wrap them
 //!   (the width from `COLUMNS`, else 80), CPython's error messages and
-//!   exit status 2.
+//!   exit status 2; tracebacks from a bad `add_argument` or a parse
+//!   error (`exit_on_error=False`) carry CPython's line numbers.
 //! - `shlex`: `split`, `join`, `quote` and the `shlex` lexer (posix and
 //!   compatibility modes, `punctuation_chars`, `whitespace_split`).
 //! - `getopt`: `getopt`, `gnu_getopt`, `GetoptError`; both modules carry

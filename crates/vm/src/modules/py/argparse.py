@@ -1158,6 +1158,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # -- parsing
 
     def parse_args(self, args=None, namespace=None):
+#@line 1869
         args, argv = self.parse_known_args(args, namespace)
         if argv:
             self.error('unrecognized arguments: %s' % ' '.join(argv))
@@ -1179,6 +1180,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 setattr(namespace, dest, self._defaults[dest])
         if self.exit_on_error:
             try:
+#@line 1902
                 namespace, args = self._parse_known_args(args, namespace)
             except ArgumentError as err:
                 self.error(str(err))
@@ -1224,29 +1226,33 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         seen_non_default = set()
         extras = []
 
-        def take_action(action, strings, option_string=None):
+        def take_action(action, argument_strings, option_string=None):
             seen.add(action)
-            values = self._get_values(action, strings)
-            if values is not action.default:
+#@line 1962
+            argument_values = self._get_values(action, argument_strings)
+            if argument_values is not action.default:
                 seen_non_default.add(action)
-                for other in conflicts.get(action, []):
-                    if other in seen_non_default:
-                        raise ArgumentError(action, 'not allowed with argument %s'
-                                            % _get_action_name(other))
-            if values is not SUPPRESS:
-                action(self, namespace, values, option_string)
+                for conflict_action in conflicts.get(action, []):
+                    if conflict_action in seen_non_default:
+                        msg = 'not allowed with argument %s'
+                        action_name = _get_action_name(conflict_action)
+#@line 1973
+                        raise ArgumentError(action, msg % action_name)
+            if argument_values is not SUPPRESS:
+                action(self, namespace, argument_values, option_string)
 
-        def consume_optional(start):
-            action, option_string, explicit_arg = option_at[start]
+        def consume_optional(start_index):
+            action, option_string, explicit_arg = option_at[start_index]
+            match_argument = self._match_argument
             todo = []
             while True:
                 if action is None:
-                    extras.append(arg_strings[start])
-                    return start + 1
+                    extras.append(arg_strings[start_index])
+                    return start_index + 1
                 if explicit_arg is not None:
-                    count = self._match_argument(action, 'A')
+                    arg_count = match_argument(action, 'A')
                     chars = self.prefix_chars
-                    if (count == 0 and option_string[1] not in chars
+                    if (arg_count == 0 and option_string[1] not in chars
                             and explicit_arg != ''):
                         # -xyz: the flag -x, then -yz
                         todo.append((action, [], option_string))
@@ -1256,52 +1262,63 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                             action = self._option_string_actions[option_string]
                             explicit_arg = rest
                         else:
-                            raise ArgumentError(action, 'ignored explicit argument %r'
-                                                % explicit_arg)
-                    elif count == 1:
-                        stop = start + 1
+                            msg = 'ignored explicit argument %r'
+#@line 2022
+                            raise ArgumentError(action, msg % explicit_arg)
+                    elif arg_count == 1:
+                        stop = start_index + 1
                         todo.append((action, [explicit_arg], option_string))
                         break
                     else:
-                        raise ArgumentError(action, 'ignored explicit argument %r'
-                                            % explicit_arg)
+                        msg = 'ignored explicit argument %r'
+                        raise ArgumentError(action, msg % explicit_arg)
                 else:
-                    first = start + 1
-                    count = self._match_argument(action, pattern[first:])
-                    stop = first + count
-                    todo.append((action, arg_strings[first:stop], option_string))
+                    start = start_index + 1
+                    selected_patterns = pattern[start:]
+#@line 2044
+                    arg_count = match_argument(action, selected_patterns)
+                    stop = start + arg_count
+                    args = arg_strings[start:stop]
+                    todo.append((action, args, option_string))
                     break
-            for action, strings, option_string in todo:
-                take_action(action, strings, option_string)
+            for action, args, option_string in todo:
+#@line 2054
+                take_action(action, args, option_string)
             return stop
 
         positionals = self._get_positional_actions()
 
-        def consume_positionals(start):
-            counts = self._match_arguments_partial(positionals, pattern[start:])
-            for action, count in zip(positionals, counts):
-                strings = arg_strings[start:start + count]
-                start += count
-                take_action(action, strings)
-            positionals[:] = positionals[len(counts):]
-            return start
+        def consume_positionals(start_index):
+            selected_pattern = pattern[start_index:]
+            arg_counts = self._match_arguments_partial(positionals, selected_pattern)
+            for action, arg_count in zip(positionals, arg_counts):
+                args = arg_strings[start_index:start_index + arg_count]
+                start_index += arg_count
+#@line 2073
+                take_action(action, args)
+            positionals[:] = positionals[len(arg_counts):]
+            return start_index
 
-        start = 0
+        start_index = 0
         last_option = max(option_at) if option_at else -1
-        while start <= last_option:
-            next_option = min([i for i in option_at if i >= start])
-            if start != next_option:
-                end = consume_positionals(start)
-                if end > start:
-                    start = end
+        while start_index <= last_option:
+            next_option = min([i for i in option_at if i >= start_index])
+            if start_index != next_option:
+#@line 2096
+                positionals_end_index = consume_positionals(start_index)
+                if positionals_end_index > start_index:
+                    start_index = positionals_end_index
                     continue
-                start = end
-            if start not in option_at:
-                extras.extend(arg_strings[start:next_option])
-                start = next_option
-            start = consume_optional(start)
-        stop = consume_positionals(start)
-        extras.extend(arg_strings[stop:])
+                start_index = positionals_end_index
+            if start_index not in option_at:
+                extras.extend(arg_strings[start_index:next_option])
+                start_index = next_option
+#@line 2114
+            start_index = consume_optional(start_index)
+
+#@line 2117
+        stop_index = consume_positionals(start_index)
+        extras.extend(arg_strings[stop_index:])
 
         missing = []
         for action in self._actions:
@@ -1357,6 +1374,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             if msg is None:
                 word = 'argument' if action.nargs == 1 else 'arguments'
                 msg = 'expected %s %s' % (action.nargs, word)
+#@line 2208
             raise ArgumentError(action, msg)
         return len(found.group(1))
 
@@ -1415,33 +1433,38 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             self.error('unexpected option string: %s' % arg)
         return found
 
-    def _get_values(self, action, strings):
+    def _get_values(self, action, arg_strings):
         if action.nargs not in [PARSER, REMAINDER]:
             try:
-                strings.remove('--')
+                arg_strings.remove('--')
             except ValueError:
                 pass
-        if not strings and action.nargs == OPTIONAL:
+        if not arg_strings and action.nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif (not strings and action.nargs == ZERO_OR_MORE
+        elif (not arg_strings and action.nargs == ZERO_OR_MORE
               and not action.option_strings):
-            value = action.default if action.default is not None else strings
+            value = action.default if action.default is not None else arg_strings
             self._check_value(action, value)
-        elif len(strings) == 1 and action.nargs in [None, OPTIONAL]:
-            value = self._get_value(action, strings[0])
+        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
+            arg_string, = arg_strings
+#@line 2496
+            value = self._get_value(action, arg_string)
             self._check_value(action, value)
         elif action.nargs == REMAINDER:
-            value = [self._get_value(action, s) for s in strings]
+#@line 2501
+            value = [self._get_value(action, v) for v in arg_strings]
         elif action.nargs == PARSER:
-            value = [self._get_value(action, s) for s in strings]
+#@line 2505
+            value = [self._get_value(action, v) for v in arg_strings]
             self._check_value(action, value[0])
         elif action.nargs == SUPPRESS:
             value = SUPPRESS
         else:
-            value = [self._get_value(action, s) for s in strings]
+#@line 2514
+            value = [self._get_value(action, v) for v in arg_strings]
             for v in value:
                 self._check_value(action, v)
         return value
@@ -1451,19 +1474,27 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if not callable(type_func):
             raise ArgumentError(action, '%r is not callable' % (type_func,))
         try:
-            return type_func(arg_string)
+#@line 2529
+            result = type_func(arg_string)
         except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            msg = str(err)
+#@line 2535
+            raise ArgumentError(action, msg)
         except (TypeError, ValueError):
             name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r'
-                                % (name, arg_string))
+            args = {'type': name, 'value': arg_string}
+            msg = 'invalid %(type)s value: %(value)r'
+#@line 2542
+            raise ArgumentError(action, msg % args)
+        return result
 
     def _check_value(self, action, value):
         if action.choices is not None and value not in action.choices:
-            choices = ', '.join(map(repr, action.choices))
-            raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
-                                % (value, choices))
+            args = {'value': value,
+                    'choices': ', '.join(map(repr, action.choices))}
+            msg = 'invalid choice: %(value)r (choose from %(choices)s)'
+#@line 2553
+            raise ArgumentError(action, msg % args)
 
     def parse_intermixed_args(self, args=None, namespace=None):
         args, argv = self.parse_known_intermixed_args(args, namespace)
