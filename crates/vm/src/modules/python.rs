@@ -123,6 +123,17 @@
 //! - `tempfile`, `shutil`, `glob`, `fnmatch`, `stat`, `pathlib`: the file
 //!   system modules over `os` (so every call keeps to the host's file
 //!   sandbox); `pathlib` carries CPython's line numbers for tracebacks.
+//! - `argparse`: `ArgumentParser` with groups, mutually exclusive groups,
+//!   parents, subparsers, every built-in action, custom `Action`s, nargs,
+//!   types, choices, `FileType`, `parse_known_args` and the intermixed
+//!   variants; help and usage wrapped as CPython's formatters wrap them
+//!   (the width from `COLUMNS`, else 80), CPython's error messages and
+//!   exit status 2; tracebacks from a bad `add_argument` or a parse
+//!   error (`exit_on_error=False`) carry CPython's line numbers.
+//! - `shlex`: `split`, `join`, `quote` and the `shlex` lexer (posix and
+//!   compatibility modes, `punctuation_chars`, `whitespace_split`).
+//! - `getopt`: `getopt`, `gnu_getopt`, `GetoptError`; both modules carry
+//!   CPython's line numbers where their errors are raised.
 
 /// The Python-written packages whose submodules are loaded on import
 /// (`import logging.handlers`), not made with the package (as `json`'s).
@@ -183,6 +194,9 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "fnmatch" => include_str!("py/fnmatch.py"),
         "stat" => include_str!("py/stat.py"),
         "pathlib" => include_str!("py/pathlib.py"),
+        "argparse" => include_str!("py/argparse.py"),
+        "shlex" => include_str!("py/shlex.py"),
+        "getopt" => include_str!("py/getopt.py"),
         "_collections_abc" => include_str!("py/_collections_abc.py"),
         "contextvars" => include_str!("py/contextvars.py"),
         "gzip" => include_str!("py/gzip.py"),

@@ -127,6 +127,23 @@ class _Environ(_MutableMapping):
 environ = _Environ(_environ())
 
 
+class terminal_size(tuple):
+    """A terminal's size: (columns, lines)."""
+
+    def __new__(cls, size):
+        size = tuple(size)
+        if len(size) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence "
+                            "(%d-sequence given)" % len(size))
+        return tuple.__new__(cls, size)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+
 def getenv(key, default=None):
     """Get an environment variable, return None if it doesn't exist."""
     return environ.get(key, default)

@@ -1,5 +1,6 @@
 """pyview's shutil: copyfileobj, copyfile, copymode, copystat, copy,
-copy2, copytree, rmtree, move, which, ignore_patterns, as CPython 3.11 over os (and so inside the
+copy2, copytree, rmtree, move, which, ignore_patterns, get_terminal_size
+(from COLUMNS and LINES, else the fallback: scripts see no terminal), as CPython 3.11 over os (and so inside the
 host's file sandbox). Not supported: disk_usage, chown, archives."""
 
 import os
@@ -8,7 +9,7 @@ import fnmatch
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ignore_patterns", "which", "SameFileError"]
+           "ignore_patterns", "which", "SameFileError", "get_terminal_size"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -315,3 +316,19 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
             if _access_check(name, mode):
                 return name
     return None
+
+
+def get_terminal_size(fallback=(80, 24)):
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0:
+        columns = fallback[0]
+    if lines <= 0:
+        lines = fallback[1]
+    return os.terminal_size((columns, lines))

@@ -1,0 +1,3 @@
+import shlex
+print(shlex.split('a "b" c'))
+shlex.split('echo "unterminated')
