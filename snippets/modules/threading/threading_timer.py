@@ -29,6 +29,13 @@ def boom():
 b = threading.Timer(0.01, boom)
 b.start(); b.join()
 
+# A timer due while the main thread sleeps fires during the sleep.
+import time
+during = threading.Timer(0.02, hello, args=("during sleep",))
+during.start()
+time.sleep(0.1)
+print("slept")
+
 late = threading.Timer(0.05, hello, args=("at exit",), kwargs={"punct": "."})
 late.start()
 print("main done")

@@ -301,6 +301,9 @@ pyview runs the thread to completion before returning."""
         function(*args, **(kwargs or {}))
     except SystemExit:
         pass
+    except KeyboardInterrupt:
+        # Ctrl-C is the main thread's (it runs this one's code).
+        raise
     except BaseException as e:
         _unraisable(e, function)
     finally:

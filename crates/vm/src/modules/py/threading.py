@@ -439,17 +439,6 @@ _limbo = {}
 _pending_timers = []
 
 
-def _run_timers(timeout, done):
-    """Runs the pending Timers that are due within `timeout` (all of
-    them for None), earliest first, until `done()` holds."""
-    limit = None if timeout is None else _time() + timeout
-    while _pending_timers and not done():
-        timer = min(_pending_timers, key=lambda t: t._deadline)
-        if limit is not None and timer._deadline > limit:
-            break
-        timer._run_deferred()
-
-
 #@line 845
 class Thread:
     """A class that represents a thread of control.
@@ -563,6 +552,8 @@ class Thread:
 
     def _run_deferred(self):
         _pending_timers.remove(self)
+        if not _pending_timers:
+            _restore_sleep()
         _start_new_thread(self._bootstrap, ())
 
     #@line 1028
@@ -583,6 +574,9 @@ class Thread:
             try:
                 #@line 1045
                 self.run()
+            except KeyboardInterrupt:
+                # Ctrl-C is the main thread's (it runs this one's code).
+                raise
             except:
                 self._invoke_excepthook(self)
         finally:
@@ -781,6 +775,7 @@ class Timer(Thread):
     def start(self):
         self._deadline = _time() + self.interval
         Thread.start(self)
+        _install_sleep()
 
 
 class _MainThread(Thread):
@@ -850,6 +845,41 @@ def _enumerate():
 def enumerate():
     """Return a list of all Thread objects currently alive."""
     return list(_active.values()) + list(_limbo.values())
+
+
+def _timer_sleep(secs):
+    """time.sleep while Timers are pending: those due during the sleep
+    run when they are due."""
+    if not _pending_timers or not isinstance(secs, (int, float)) or secs < 0:
+        return _sleep(secs)
+    end = _time() + secs
+    _run_timers(secs, lambda: False)
+    left = end - _time()
+    if left > 0:
+        _sleep(left)
+
+
+def _install_sleep():
+    import time
+    if _pending_timers and time.sleep is _sleep:
+        time.sleep = _timer_sleep
+
+
+def _restore_sleep():
+    import time
+    if time.sleep is _timer_sleep:
+        time.sleep = _sleep
+
+
+def _run_timers(timeout, done):
+    """Runs the pending Timers that are due within `timeout` (all of
+    them for None), earliest first, until `done()` holds."""
+    limit = None if timeout is None else _time() + timeout
+    while _pending_timers and not done():
+        timer = min(_pending_timers, key=lambda t: t._deadline)
+        if limit is not None and timer._deadline > limit:
+            break
+        timer._run_deferred()
 
 
 def _adopt(thread):

@@ -54,7 +54,18 @@ class _WorkItem(object):
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-def _worker(executor, thread):
+def _worker(executor, initializer, initargs):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            _base._logger().critical('Exception in initializer:', exc_info=True)
+            executor._initializer_failed()
+            return False
+    return True
+
+
+def _work(executor, thread):
     # Runs the queued work items as `thread`, until none is left.
     thread._busy = True
     try:
@@ -138,7 +149,7 @@ class ThreadPoolExecutor(_base.Executor):
         # pool has room (else a busy worker runs it when it is done).
         for t in self._threads:
             if not t._busy:
-                _worker(self, t)
+                _work(self, t)
                 return
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
@@ -148,15 +159,9 @@ class ThreadPoolExecutor(_base.Executor):
             t._busy = False
             threading._adopt(t)
             self._threads.append(t)
-            if self._initializer is not None:
-                try:
-                    threading._run_in(t, self._initializer, *self._initargs)
-                except BaseException:
-                    _base._logger().critical('Exception in initializer:',
-                                             exc_info=True)
-                    self._initializer_failed()
-                    return
-            _worker(self, t)
+            if threading._run_in(t, _worker, self,
+                                 self._initializer, self._initargs):
+                _work(self, t)
 
     def _initializer_failed(self):
         self._broken = ('A thread initializer failed, the thread pool '
