@@ -557,6 +557,14 @@ impl Vm {
         if self.complete_module(md)? {
             return self.import_name_from(m, full, name);
         }
+        // PEP 562: the module's `__getattr__` comes before its submodules.
+        if let Some(hook) = md.get("__getattr__") {
+            match self.call(&hook, Args::new(vec![Value::str(name)])) {
+                Ok(v) => return Ok(v),
+                Err(e) if e.exc.typ == ExcType::AttributeError => {}
+                Err(e) => return Err(e),
+            }
+        }
         let sub = format!("{full}.{name}");
         if let Some(v) = self.cached_module(&sub)? {
             return Ok(v);

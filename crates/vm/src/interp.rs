@@ -3344,7 +3344,11 @@ impl Vm {
                 None if name == "__name__" => return Ok(Value::Str(m.name.clone())),
                 None if self.complete_module(&m.clone())? => return self.getattr(obj, name),
                 None if name == "__dict__" => return Ok(Value::Dict(m.dict())),
-                None => return Err(exceptions::module_no_attribute(m, name)),
+                // PEP 562: the module's own `__getattr__` for the rest.
+                None => match m.get("__getattr__") {
+                    Some(hook) => return self.call(&hook, Args::new(vec![Value::str(name)])),
+                    None => return Err(exceptions::module_no_attribute(m, name)),
+                },
             },
             _ if name == "__class__" => Some(Ok(self.type_of(obj))),
             Value::MemoryView(m) => memoryview::getattr(m, name),

@@ -319,6 +319,7 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/_codecs.py"
             | "/usr/lib/python3.11/_contextvars.py"
             | "/usr/lib/python3.11/_weakref.py"
+            | "/usr/lib/python3.11/_thread.py"
     )
 }
 
@@ -334,7 +335,7 @@ fn python_module(
     let file = if python::PACKAGES.contains(&name) {
         // A package: its __init__.py, and the folder its submodules are
         // found in.
-        let dir = format!("/usr/lib/python3.11/{name}");
+        let dir = format!("/usr/lib/python3.11/{}", name.replace('.', "/"));
         m.ns.set("__package__", Value::str(name));
         m.ns.set("__path__", Value::new_list(vec![Value::str(&dir)]));
         format!("{dir}/__init__.py")
@@ -353,7 +354,17 @@ fn python_module(
     } else {
         file
     };
-    crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns)?;
+    // A package is in sys.modules while its source runs, so that the
+    // submodules it imports find it (as CPython's import does).
+    let package = python::PACKAGES.contains(&name);
+    if package {
+        vm.register_module(name, Value::Module(m.clone()));
+    }
+    let ran = crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns);
+    if ran.is_err() && package {
+        vm.forget_module(name);
+    }
+    ran?;
     Ok(m)
 }
 

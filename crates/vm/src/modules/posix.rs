@@ -525,6 +525,12 @@ fn getpid(_: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Int(i64::from(std::process::id())))
 }
 
+/// `cpu_count()`: the CPUs the process may run on (`None` if unknown).
+fn cpu_count(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_exact("cpu_count", 0)?;
+    Ok(std::thread::available_parallelism().map_or(Value::None, |n| Value::from_usize(n.get())))
+}
+
 /// `getppid()`: the parent process's id.
 fn getppid(_: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_exact("getppid", 0)?;
@@ -684,6 +690,7 @@ pub fn module() -> Rc<PyModule> {
         ("uname", uname),
         ("getpid", getpid),
         ("getppid", getppid),
+        ("cpu_count", cpu_count),
         ("_environ", environ),
     ];
     PyModule::new(

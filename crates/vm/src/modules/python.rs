@@ -134,10 +134,24 @@
 //!   compatibility modes, `punctuation_chars`, `whitespace_split`).
 //! - `getopt`: `getopt`, `gnu_getopt`, `GetoptError`; both modules carry
 //!   CPython's line numbers where their errors are raised.
+//! - `_thread` and `threading`: threads that run to completion when
+//!   started (pyview cannot run two frames at once or suspend one that is
+//!   not a generator), so `current_thread()` inside one is that thread;
+//!   `Timer`s wait until joined, waited on or the program ends; locks,
+//!   `RLock`, `Condition`, `Semaphore`, `Event`, `Barrier`, `local`,
+//!   `excepthook` with CPython's report and line numbers. A wait only
+//!   another thread could end waits out its timeout, or raises
+//!   RuntimeError without one.
+//! - `concurrent.futures` (a package: `_base`, `thread`, `process`):
+//!   `Future`, `wait`, `as_completed` and executors that run each call
+//!   when it is submitted, in a worker thread named as CPython's
+//!   (`ProcessPoolExecutor` runs them in this process).
+//! - `timeit`: `Timer`, `timeit`, `repeat`, `default_timer`, with
+//!   CPython's `<timeit-src>` template (no command line).
 
 /// The Python-written packages whose submodules are loaded on import
 /// (`import logging.handlers`), not made with the package (as `json`'s).
-pub(crate) const PACKAGES: &[&str] = &["logging"];
+pub(crate) const PACKAGES: &[&str] = &["logging", "concurrent", "concurrent.futures"];
 
 /// The source of the Python-written module `name`, if it is one.
 pub(crate) fn source(name: &str) -> Option<&'static str> {
@@ -155,6 +169,14 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("py/typing.py"),
         "heapq" => include_str!("py/heapq.py"),
         "queue" => include_str!("py/queue.py"),
+        "threading" => include_str!("py/threading.py"),
+        "_thread" => include_str!("py/_thread.py"),
+        "timeit" => include_str!("py/timeit.py"),
+        "concurrent" => include_str!("py/concurrent/__init__.py"),
+        "concurrent.futures" => include_str!("py/concurrent/futures/__init__.py"),
+        "concurrent.futures._base" => include_str!("py/concurrent/futures/_base.py"),
+        "concurrent.futures.thread" => include_str!("py/concurrent/futures/thread.py"),
+        "concurrent.futures.process" => include_str!("py/concurrent/futures/process.py"),
         "bisect" => include_str!("py/bisect.py"),
         "random" => include_str!("py/random.py"),
         "re" => include_str!("py/re.py"),

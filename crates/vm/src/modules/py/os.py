@@ -15,7 +15,7 @@ processes, dir_fd, the standard streams as descriptors.
 import abc as _abc
 import sys as _sys
 from posix import (getcwd, listdir, mkdir as _mkdir, rmdir, remove, unlink,
-                   rename, replace, urandom, fspath, uname, getpid, getppid,
+                   rename, replace, urandom, fspath, uname, getpid, getppid, cpu_count,
                    _environ, stat, lstat, fstat, chdir, chmod, access, utime,
                    symlink, readlink, open, close, read, write, lseek,
                    ftruncate, fsync)
