@@ -48,9 +48,6 @@ pub fn table() -> HashMap<&'static str, Value> {
         ("callable", b_callable),
         ("getattr", b_getattr),
         ("hasattr", b_hasattr),
-        ("exit", b_exit),
-        ("quit", b_exit),
-        ("help", b_help),
         ("issubclass", b_issubclass),
         ("setattr", b_setattr),
         ("delattr", b_delattr),
@@ -62,6 +59,10 @@ pub fn table() -> HashMap<&'static str, Value> {
     for (name, f) in fns {
         t.insert(name, builtin(name, None, *f));
     }
+    use crate::objects::sitebuiltins::SiteBuiltin;
+    t.insert("exit", SiteBuiltin::Quitter("exit").value());
+    t.insert("quit", SiteBuiltin::Quitter("quit").value());
+    t.insert("help", SiteBuiltin::Helper.value());
     t.insert(
         "open",
         builtin("open", Some("io"), crate::modules::fileio::open),
@@ -1604,24 +1605,6 @@ fn b_input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         line.pop();
     }
     Ok(Value::Str(String::from_utf8_lossy(&line).into()))
-}
-
-/// `help(obj)`: pydoc's text documentation of `obj` on stdout (CPython's
-/// site helper, which hands the call to `pydoc.help`).
-fn b_help(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pydoc = vm.import("pydoc")?;
-    let helper = vm.getattr(&pydoc, "help")?;
-    vm.call(&helper, args.clone())
-}
-
-/// `exit(code=None)` and `quit()`: CPython's site helper raises
-/// `SystemExit(code)`, so a bare `exit()` has `args == (None,)`.
-fn b_exit(_: &mut Vm, args: &Args) -> PyResult<Value> {
-    let code = args.pos.first().cloned().or_else(|| args.kwarg("code"));
-    Err(exceptions::err_from(PyException::new(
-        ExcType::SystemExit,
-        vec![code.unwrap_or(Value::None)],
-    )))
 }
 
 /// The keywords the `__init__` of an exception type takes (ImportError's

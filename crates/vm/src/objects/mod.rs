@@ -22,6 +22,7 @@ pub mod module;
 pub mod native;
 pub mod range;
 pub mod set;
+pub mod sitebuiltins;
 pub mod slice;
 pub mod str;
 pub mod strformat;
