@@ -310,6 +310,7 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/decimal.py"
             | "/usr/lib/python3.11/cmath.py"
             | "/usr/lib/python3.11/_codecs.py"
+            | "/usr/lib/python3.11/marshal.py"
             | "/usr/lib/python3.11/_contextvars.py"
             | "/usr/lib/python3.11/_weakref.py"
     )
@@ -340,13 +341,20 @@ fn python_module(
     m.ns.set("__file__", Value::str(&file));
     // CPython runs these frozen: its tracebacks name them `<frozen os>`,
     // without source lines.
-    const FROZEN: &[&str] = &["os", "posixpath", "abc", "io", "_collections_abc"];
+    const FROZEN: &[&str] = &["os", "posixpath", "abc", "io", "_collections_abc", "codecs"];
     let code_name = if FROZEN.contains(&name) {
         format!("<frozen {name}>")
     } else {
         file
     };
-    crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns)?;
+    // In `sys.modules` while its source runs, as CPython's import does, so
+    // that a submodule it imports (`html.entities`) finds it rather than
+    // making it again.
+    vm.register_module(name, Value::Module(m.clone()));
+    if let Err(e) = crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns) {
+        vm.forget_module(name);
+        return Err(e);
+    }
     Ok(m)
 }
 
