@@ -58,6 +58,8 @@ d = codecs.getincrementaldecoder('utf-8')()
 print([d.decode(data[i:i + 1]) for i in range(len(data))], repr(d.decode(b'', True)))
 d = codecs.getincrementaldecoder('utf-8')(errors='replace')
 print(repr(d.decode(b'a\xe2\x82')), repr(d.decode(b'', final=True)))
+for chunk in [b'\xe0\x80', b'\xed\xa0', b'\xf4\x90', b'\xf0\x90\x80', b'\xc0', b'\xe2\x28', b'a\xed\xa0']:
+    print(chunk, codecs.utf_8_decode(chunk, 'replace', False))
 d = codecs.getincrementaldecoder('utf-8')()
 print(repr(d.decode(b'\xe2')), d.getstate())
 try:

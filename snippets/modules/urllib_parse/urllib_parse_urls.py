@@ -39,7 +39,10 @@ print(parse_qsl(b'a=1&b=%41'), parse_qs(''), parse_qsl('a=%ff', errors='strict' 
 for call in [lambda: parse_qsl('a&b', strict_parsing=True), lambda: parse_qsl('a=1&b=2', max_num_fields=1),
              lambda: parse_qsl('a=1', separator=''), lambda: urlparse('http://[::1/'),
              lambda: urlparse('http://h:99999').port, lambda: urlparse('http://h:x').port,
-             lambda: urljoin('http://a', b'b'), lambda: urlencode('abc'), lambda: urlencode([1, 2])]:
+             lambda: urljoin('http://a', b'b'), lambda: urlencode('abc'), lambda: urlencode([1, 2]),
+             lambda: urlsplit('http://[::1]x/').netloc, lambda: urlsplit('http://[1.2.3.4]/'),
+             lambda: urlsplit('http://[v1.fe]/').hostname, lambda: urlsplit('http://[vz]/'),
+             lambda: urlsplit('http://[zz]/'), lambda: urlsplit('http://[::ffff:1.2.3.4]:8/').port]:
     try:
         print(call())
     except (ValueError, TypeError) as e:

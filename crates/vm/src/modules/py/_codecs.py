@@ -364,10 +364,10 @@ def _utf8_incomplete(data):
         if back >= 2:
             second = data[p + 1]
             low, high = 0x80, 0xbf
+            # A surrogate's lead (0xed 0xa0..) waits for its third byte,
+            # as CPython's does (surrogatepass may take it).
             if b == 0xe0:
                 low = 0xa0
-            elif b == 0xed:
-                high = 0x9f
             elif b == 0xf0:
                 low = 0x90
             elif b == 0xf4:

@@ -288,33 +288,51 @@ def _splitnetloc(url, start=0):
     return url[start:delim], url[delim:]
 
 
-def _check_bracketed_netloc(netloc):
-    # The host between the brackets must be an IPv6 address (or IPvFuture).
-    hostname_and_port = netloc.rpartition('@')[2]
-    before_bracket, have_open_br, bracketed = hostname_and_port.partition('[')
-    if have_open_br:
-        if before_bracket:
-            raise ValueError("Invalid IPv6 URL")
-        hostname, _, port = bracketed.partition(']')
-        if port and not port.startswith(":"):
-            raise ValueError("Invalid IPv6 URL")
-    else:
-        hostname, _, port = hostname_and_port.partition(':')
-    _check_bracketed_host(hostname)
+def _is_ipv4(text):
+    parts = text.split('.')
+    return len(parts) == 4 and all(
+        p.isascii() and p.isdigit() and len(p) <= 3 and int(p) <= 255
+        and (p == '0' or p[0] != '0') for p in parts)
+
+
+def _is_ipv6(text):
+    address, percent, zone = text.partition('%')
+    if percent and (not zone or '/' in zone):
+        return False
+    if address.count('::') > 1:
+        return False
+    parts = address.split(':')
+    if len(parts) < 3:
+        return False
+    if '.' in parts[-1]:
+        if not _is_ipv4(parts[-1]):
+            return False
+        parts[-1:] = ['0', '0']
+    if '::' in address:
+        # The empty parts of '::' (at most two at either end).
+        if parts[0] == '' and parts[1] == '':
+            parts = parts[1:]
+        if parts[-1] == '' and parts[-2] == '':
+            parts = parts[:-1]
+        if len(parts) > 8 or parts.count('') != 1:
+            return False
+    elif len(parts) != 8:
+        return False
+    return all(p == '' or (len(p) <= 4 and all(c in _HEXDIG for c in p))
+               for p in parts)
 
 
 def _check_bracketed_host(hostname):
+    # What ipaddress.ip_address accepts: IPv6 (an IPv4 address is refused
+    # in brackets), or an IPvFuture address.
     if hostname.startswith('v'):
         import re
         if not re.match(r"\Av[a-fA-F0-9]+\..+\Z", hostname):
-            raise ValueError("IPvFuture address is invalid")
-        return
-    parts = hostname.split('%', 1)[0].split(':')
-    ok = 3 <= len(parts) <= 8 and all(
-        len(p) <= 4 and all(c in '0123456789abcdefABCDEF' for c in p)
-        for p in parts if '.' not in p)
-    if not ok:
-        raise ValueError("%r does not appear to be an IPv4 or IPv6 address"
+            raise ValueError(f"IPvFuture address is invalid")
+    elif _is_ipv4(hostname):
+        raise ValueError(f"An IPv4 address cannot be in brackets")
+    elif not _is_ipv6(hostname):
+        raise ValueError('%r does not appear to be an IPv4 or IPv6 address'
                          % hostname)
 
 
@@ -342,7 +360,7 @@ def urlsplit(url, scheme='', allow_fragments=True):
                 (']' in netloc and '[' not in netloc)):
             raise ValueError("Invalid IPv6 URL")
         if '[' in netloc and ']' in netloc:
-            _check_bracketed_netloc(netloc)
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
     if allow_fragments and '#' in url:
         url, fragment = url.split('#', 1)
     if '?' in url:
