@@ -307,8 +307,50 @@ fn module_frame(codec: Codec, decoding: bool) -> Option<crate::exceptions::TbEnt
 }
 
 /// `LookupError: unknown encoding: NAME` unless pyview has the codec.
+/// (`'hex' is not a text encoding; use codecs.open() ...` for a
+/// bytes-to-bytes or str-to-str codec).
 pub fn check_encoding(enc: &str) -> PyResult<()> {
-    lookup(enc).map(|_| ())
+    text_lookup(enc, "open").map(|_| ())
+}
+
+/// CPython's codecs that are not text encodings (bytes-to-bytes and
+/// str-to-str, which the `codecs` module runs), by their aliases and
+/// module names.
+const NOT_TEXT: &[&str] = &[
+    "base64",
+    "base_64",
+    "base64_codec",
+    "bz2",
+    "bz2_codec",
+    "hex",
+    "hex_codec",
+    "quopri",
+    "quoted_printable",
+    "quotedprintable",
+    "quopri_codec",
+    "rot13",
+    "rot_13",
+    "uu",
+    "uu_codec",
+    "zip",
+    "zlib",
+    "zlib_codec",
+];
+
+/// [`lookup`] for `str.encode`, `bytes.decode` and `open`, which refuse
+/// the codecs that are not text encodings (`verb` is the `codecs`
+/// function the message points to).
+fn text_lookup(enc: &str, verb: &str) -> PyResult<Codec> {
+    lookup(enc).map_err(|e| {
+        if NOT_TEXT.contains(&normalize(enc).as_str()) {
+            new_err(
+                ExcType::LookupError,
+                format!("'{enc}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"),
+            )
+        } else {
+            e
+        }
+    })
 }
 
 /// The codec that writes what `enc` writes after its signature (byte
@@ -501,7 +543,7 @@ pub fn encode(s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
         "punycode" => return Ok(crate::idna::punycode_encode(s)),
         _ => {}
     }
-    let codec = lookup(enc)?;
+    let codec = text_lookup(enc, "encode")?;
     encode_with(codec, s, errors).map_err(|e| from_registry(enc, codec, "encoding", e))
 }
 
@@ -734,7 +776,7 @@ pub fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
         }
         _ => {}
     }
-    let codec = lookup(enc)?;
+    let codec = text_lookup(enc, "decode")?;
     decode_with(codec, data, errors).map_err(|e| from_registry(enc, codec, "decoding", e))
 }
 

@@ -696,6 +696,52 @@ fn pbkdf2_hmac(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Bytes(Rc::new(PyBytes::new(out))))
 }
 
+/// `compare_digest(a, b)` (`hmac.compare_digest`): equality of two ASCII
+/// strings or two bytes-like objects, taking the same time whichever
+/// byte differs.
+fn compare_digest(_: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_posonly("_hashlib.compare_digest", "compare_digest", 2, 2)?;
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    let (x, y) = if let (Value::Str(x), Value::Str(y)) = (a, b) {
+        if !x.is_ascii() || !y.is_ascii() {
+            return Err(type_error(
+                "comparing strings with non-ASCII characters is not supported",
+            ));
+        }
+        (x.as_bytes().to_vec(), y.as_bytes().to_vec())
+    } else {
+        match (ContiguousBuffer::of(a), ContiguousBuffer::of(b)) {
+            (Err(BufferFault::NotBuffer), Err(BufferFault::NotBuffer)) => {
+                return Err(type_error(format!(
+                    "unsupported operand types(s) or combination of types: '{}' and '{}'",
+                    a.type_name(),
+                    b.type_name()
+                )))
+            }
+            (x, y) => {
+                let fail = |v: &Value, fault| match fault {
+                    BufferFault::NotBuffer => type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        v.type_name()
+                    )),
+                    BufferFault::Released => released_view(),
+                    BufferFault::NotContiguous => crate::exceptions::not_c_contiguous(),
+                };
+                let x = x.map_err(|f| fail(a, f))?;
+                let y = y.map_err(|f| fail(b, f))?;
+                (x.with(<[u8]>::to_vec)?, y.with(<[u8]>::to_vec)?)
+            }
+        }
+    };
+    // Every byte is looked at, whatever the first difference.
+    let mut diff = u8::from(x.len() != y.len());
+    let other = if x.len() == y.len() { &y } else { &x };
+    for (p, q) in x.iter().zip(other) {
+        diff |= p ^ q;
+    }
+    Ok(Value::Bool(diff == 0))
+}
+
 pub fn openssl_module() -> Rc<PyModule> {
     let mut attrs = vec![
         ("HASH", Value::Type(TypeId::Native(HASH_TYPE))),
@@ -705,6 +751,10 @@ pub fn openssl_module() -> Rc<PyModule> {
             Value::Type(TypeId::Exception(ExcType::UnsupportedDigestmodError)),
         ),
         ("new", builtin("new", Some("_hashlib"), new)),
+        (
+            "compare_digest",
+            builtin("compare_digest", Some("_hashlib"), compare_digest),
+        ),
         (
             "pbkdf2_hmac",
             builtin("pbkdf2_hmac", Some("_hashlib"), pbkdf2_hmac),

@@ -317,6 +317,7 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/decimal.py"
             | "/usr/lib/python3.11/cmath.py"
             | "/usr/lib/python3.11/_codecs.py"
+            | "/usr/lib/python3.11/marshal.py"
             | "/usr/lib/python3.11/_contextvars.py"
             | "/usr/lib/python3.11/_weakref.py"
             | "/usr/lib/python3.11/_thread.py"
@@ -348,23 +349,20 @@ fn python_module(
     m.ns.set("__file__", Value::str(&file));
     // CPython runs these frozen: its tracebacks name them `<frozen os>`,
     // without source lines.
-    const FROZEN: &[&str] = &["os", "posixpath", "abc", "io", "_collections_abc"];
+    const FROZEN: &[&str] = &["os", "posixpath", "abc", "io", "_collections_abc", "codecs"];
     let code_name = if FROZEN.contains(&name) {
         format!("<frozen {name}>")
     } else {
         file
     };
-    // A package is in sys.modules while its source runs, so that the
-    // submodules it imports find it (as CPython's import does).
-    let package = python::PACKAGES.contains(&name);
-    if package {
-        vm.register_module(name, Value::Module(m.clone()));
-    }
-    let ran = crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns);
-    if ran.is_err() && package {
+    // In `sys.modules` while its source runs, as CPython's import does, so
+    // that a submodule it imports (`html.entities`) finds it rather than
+    // making it again.
+    vm.register_module(name, Value::Module(m.clone()));
+    if let Err(e) = crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns) {
         vm.forget_module(name);
+        return Err(e);
     }
-    ran?;
     Ok(m)
 }
 

@@ -24,8 +24,15 @@
 //!   Python 2 names of `_compat_pickle`, the reduce protocol), the
 //!   unpickler reads every opcode; tracebacks leave out `_pickle`'s
 //!   frames. `copyreg`: the dispatch table, the extension registry and
-//!   the helpers `object.__reduce_ex__` calls. `_codecs`: `encode` and
-//!   `decode`, which pickles of bytes name below protocol 3.
+//!   the helpers `object.__reduce_ex__` calls.
+//! - `codecs` over `_codecs` (the registry, C in CPython, so tracebacks
+//!   leave out its frames): `lookup`/`CodecInfo`, `encode`/`decode` of the
+//!   text encodings and of hex, base64, zlib, quopri and rot13, the
+//!   incremental coders (split multi-byte sequences wait for the rest),
+//!   `iterencode`/`iterdecode`, stream readers and writers, `open`, the
+//!   BOM constants, `escape_encode`/`escape_decode` and the error handler
+//!   registry (a registered handler runs for `codecs.encode`/`decode`,
+//!   not for the native `str.encode`).
 //! - `typing`: the special forms, the aliases of the collection types with
 //!   CPython's reprs, `TypeVar`, `Generic`, `Protocol`, `NamedTuple`,
 //!   `TypedDict`, `NewType`, `cast`, `overload`, `get_type_hints` and the
@@ -148,10 +155,32 @@
 //!   (`ProcessPoolExecutor` runs them in this process).
 //! - `timeit`: `Timer`, `timeit`, `repeat`, `default_timer`, with
 //!   CPython's `<timeit-src>` template (no command line).
+//! - `hmac`: RFC 2104 over `hashlib`'s hash objects (`new`, `HMAC`,
+//!   `digest`), and the native `_hashlib.compare_digest`.
+//! - `marshal` (frames hidden, as CPython's is C): CPython 3.11's format
+//!   at versions 0-4, FLAG_REF and back references as a literal's
+//!   objects would have them (see the module's docstring); no code
+//!   objects.
+//! - `uuid`: `UUID`, `uuid1` (random node), `uuid3`, `uuid4`, `uuid5`,
+//!   the namespaces, `SafeUUID`.
+//! - `secrets`, `reprlib` (`Repr`, `repr`, `recursive_repr`), `html` (a
+//!   package: `escape`, `unescape` with the HTML 4 entities and HTML 5's
+//!   rules; `html.entities` without the `html5` table),
+//!   `colorsys`, `graphlib` (`TopologicalSorter`, `CycleError`) and
+//!   `this`.
+//! - `urllib` (a package) with `urllib.parse`: `urlparse`/`urlsplit` and
+//!   their inverses, `urljoin`, `urldefrag`, the result types, the
+//!   quoting functions, `urlencode`, `parse_qs`/`parse_qsl`.
 
 /// The Python-written packages whose submodules are loaded on import
 /// (`import logging.handlers`), not made with the package (as `json`'s).
-pub(crate) const PACKAGES: &[&str] = &["logging", "concurrent", "concurrent.futures"];
+pub(crate) const PACKAGES: &[&str] = &[
+    "logging",
+    "concurrent",
+    "concurrent.futures",
+    "urllib",
+    "html",
+];
 
 /// The source of the Python-written module `name`, if it is one.
 pub(crate) fn source(name: &str) -> Option<&'static str> {
@@ -166,6 +195,19 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_pickle" => include_str!("py/_pickle.py"),
         "_compat_pickle" => include_str!("py/_compat_pickle.py"),
         "_codecs" => include_str!("py/_codecs.py"),
+        "codecs" => include_str!("py/codecs.py"),
+        "hmac" => include_str!("py/hmac.py"),
+        "marshal" => include_str!("py/marshal.py"),
+        "uuid" => include_str!("py/uuid.py"),
+        "secrets" => include_str!("py/secrets.py"),
+        "reprlib" => include_str!("py/reprlib.py"),
+        "html" => include_str!("py/html/__init__.py"),
+        "html.entities" => include_str!("py/html/entities.py"),
+        "colorsys" => include_str!("py/colorsys.py"),
+        "graphlib" => include_str!("py/graphlib.py"),
+        "this" => include_str!("py/this.py"),
+        "urllib" => include_str!("py/urllib/__init__.py"),
+        "urllib.parse" => include_str!("py/urllib/parse.py"),
         "typing" => include_str!("py/typing.py"),
         "heapq" => include_str!("py/heapq.py"),
         "queue" => include_str!("py/queue.py"),
