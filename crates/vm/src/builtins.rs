@@ -2988,11 +2988,42 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         if name == "__str__" && inherits_base_str(e) {
             return Some(base_exception_str());
         }
+        let definer = crate::type_dicts::exception_definer(e, name);
+        // The types with a `__str__` of their own (KeyError, OSError...).
+        if let (Some(owner), "__str__") = (definer, name) {
+            let func = crate::objects::function::closure("__str__", |vm, args| {
+                args.check_posonly("__str__", "__str__", 1, 1)?;
+                // What `object`'s slot gives an exception: its own text.
+                match crate::dispatch::object_slot_method(&args.pos[0], "__str__") {
+                    Some(m) => vm.call(&m, Args::default()),
+                    None => Ok(Value::str(&vm.str_of(&args.pos[0])?)),
+                }
+            });
+            return Some(Value::Wrapper(Rc::new(
+                crate::objects::descriptor::Wrapper::Method {
+                    owner: TypeId::Exception(owner),
+                    name: name.into(),
+                    func,
+                },
+            )));
+        }
+        if matches!(name, "__setattr__" | "__delattr__") {
+            return Some(Value::Wrapper(Rc::new(
+                crate::objects::descriptor::Wrapper::Method {
+                    owner: TypeId::Exception(crate::exceptions::ExcType::BaseException),
+                    name: name.into(),
+                    func: object_slot(name),
+                },
+            )));
+        }
         if let Some(name) = ["with_traceback", "add_note", "__reduce__", "__setstate__"]
             .into_iter()
             .find(|n| *n == name)
         {
-            return Some(base_exception_method(name));
+            return Some(base_exception_method(
+                name,
+                definer.unwrap_or(crate::exceptions::ExcType::BaseException),
+            ));
         }
     }
     if matches!(t, TypeId::Bytes | TypeId::ByteArray) {
@@ -3083,7 +3114,7 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
 }
 
 /// `BaseException.name`, a method descriptor its subclasses inherit.
-fn base_exception_method(name: &'static str) -> Value {
+fn base_exception_method(name: &'static str, owner: crate::exceptions::ExcType) -> Value {
     let func = crate::objects::function::closure(name, move |vm, args| {
         let rest = Args {
             pos: args.pos[1..].to_vec(),
@@ -3092,7 +3123,7 @@ fn base_exception_method(name: &'static str) -> Value {
         vm.call_method(&args.pos[0], name, rest)
     });
     Value::Wrapper(Rc::new(crate::objects::descriptor::Wrapper::Method {
-        owner: TypeId::Exception(crate::exceptions::ExcType::BaseException),
+        owner: TypeId::Exception(owner),
         name: name.into(),
         func,
     }))

@@ -1007,3 +1007,25 @@ fn exception_names(name: &str) -> &'static [&'static str] {
         _ => &["__new__", "__init__", "__doc__"],
     }
 }
+
+/// The built-in exception type in `e`'s MRO whose own dict defines `name`
+/// (`OSError` for `FileNotFoundError.__str__`).
+pub fn exception_definer(
+    e: crate::exceptions::ExcType,
+    name: &str,
+) -> Option<crate::exceptions::ExcType> {
+    use crate::exceptions::ExcType;
+    let mut cur = Some(e);
+    while let Some(t) = cur {
+        let own = match t {
+            ExcType::BaseException => BASE_EXCEPTION,
+            t if t.is_builtin() => exception_names(TypeId::Exception(t).short_name()),
+            _ => &[],
+        };
+        if own.contains(&name) {
+            return Some(t);
+        }
+        cur = t.parent();
+    }
+    None
+}
