@@ -2805,21 +2805,28 @@ pub fn float_method(x: f64, name: &str, args: &Args) -> Option<PyResult<Value>> 
 /// The class methods of built-in types, bound to the type: `__self__`
 /// is the type, `__qualname__` 'dict.fromkeys'.
 pub fn class_method(t: TypeId, name: &str) -> Option<Value> {
-    let known = matches!(
-        (t, name),
-        (TypeId::Int, "from_bytes")
-            | (TypeId::Dict, "fromkeys")
-            | (TypeId::Bytes | TypeId::ByteArray, "fromhex")
-            | (TypeId::Float, "fromhex")
-            | (TypeId::Str, "maketrans")
-    );
-    known.then(|| {
+    is_class_method_name(t, name).then(|| {
         Value::BoundMethod(Rc::new(crate::objects::function::BoundMethod {
             this: Value::Type(t),
             func: Value::None,
             name: name.into(),
         }))
     })
+}
+
+/// Whether [`class_method`] knows `t.name`.
+pub fn is_class_method_name(t: TypeId, name: &str) -> bool {
+    matches!(
+        (t, name),
+        (TypeId::Int | TypeId::Bool, "from_bytes")
+            | (TypeId::Dict, "fromkeys")
+            | (TypeId::Bytes | TypeId::ByteArray, "fromhex")
+            | (TypeId::Float, "fromhex")
+            | (TypeId::Str, "maketrans")
+            | (TypeId::Float, "__getformat__")
+    ) || (name == "__class_getitem__"
+        && crate::objects::generic_alias::takes_parameters(t)
+        && crate::type_dicts::defines(t, name))
 }
 
 /// A class method of a built-in type (`dict.fromkeys`, `int.from_bytes`,
@@ -2834,8 +2841,22 @@ pub fn rebind_class_method(v: Value, cls: &Value) -> Value {
     let Value::Type(t) = m.this else {
         return v;
     };
-    if !m.func.is_none() || &*m.name == "maketrans" {
+    if !m.func.is_none() || matches!(&*m.name, "maketrans" | "__getformat__") {
         return v;
+    }
+    if &*m.name == "__class_getitem__" {
+        let func = crate::objects::function::closure("__class_getitem__", move |_, args| {
+            args.check_posonly("__class_getitem__", "__class_getitem__", 2, 2)?;
+            Ok(crate::objects::generic_alias::alias(
+                args.pos[0].clone(),
+                &args.pos[1],
+            ))
+        });
+        return Value::BoundMethod(Rc::new(crate::objects::function::BoundMethod {
+            this: cls.clone(),
+            func,
+            name: m.name.clone(),
+        }));
     }
     let name = m.name.clone();
     let op = name.clone();
@@ -2932,7 +2953,13 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         return Some(singleton_reduce(t));
     }
     if t == TypeId::Object && matches!(name, "__setattr__" | "__delattr__") {
-        return Some(object_slot(name));
+        return Some(Value::Wrapper(Rc::new(
+            crate::objects::descriptor::Wrapper::Method {
+                owner: t,
+                name: name.into(),
+                func: object_slot(name),
+            },
+        )));
     }
     if t == TypeId::Object {
         return crate::dispatch::object_type_method(name);
@@ -2944,11 +2971,42 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
         if name == "__str__" && inherits_base_str(e) {
             return Some(base_exception_str());
         }
+        let definer = crate::type_dicts::exception_definer(e, name);
+        // The types with a `__str__` of their own (KeyError, OSError...).
+        if let (Some(owner), "__str__") = (definer, name) {
+            let func = crate::objects::function::closure("__str__", |vm, args| {
+                args.check_posonly("__str__", "__str__", 1, 1)?;
+                // What `object`'s slot gives an exception: its own text.
+                match crate::dispatch::object_slot_method(&args.pos[0], "__str__") {
+                    Some(m) => vm.call(&m, Args::default()),
+                    None => Ok(Value::str(&vm.str_of(&args.pos[0])?)),
+                }
+            });
+            return Some(Value::Wrapper(Rc::new(
+                crate::objects::descriptor::Wrapper::Method {
+                    owner: TypeId::Exception(owner),
+                    name: name.into(),
+                    func,
+                },
+            )));
+        }
+        if matches!(name, "__setattr__" | "__delattr__") {
+            return Some(Value::Wrapper(Rc::new(
+                crate::objects::descriptor::Wrapper::Method {
+                    owner: TypeId::Exception(crate::exceptions::ExcType::BaseException),
+                    name: name.into(),
+                    func: object_slot(name),
+                },
+            )));
+        }
         if let Some(name) = ["with_traceback", "add_note", "__reduce__", "__setstate__"]
             .into_iter()
             .find(|n| *n == name)
         {
-            return Some(base_exception_method(name));
+            return Some(base_exception_method(
+                name,
+                definer.unwrap_or(crate::exceptions::ExcType::BaseException),
+            ));
         }
     }
     if matches!(t, TypeId::Bytes | TypeId::ByteArray) {
@@ -2971,7 +3029,14 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
     // answers `__iter__` and `__next__`.
     let iterator_slot =
         matches!(t, TypeId::Iterator(_)) && matches!(&*name, "__iter__" | "__next__");
-    if !iterator_slot {
+    // The methods of the types without a sample value, as their dict lists them.
+    let own_reduce = matches!(&*name, "__reduce__" | "__reduce_ex__")
+        && matches!(t, TypeId::Set | TypeId::FrozenSet | TypeId::ByteArray);
+    let listed = (own_reduce || matches!(t, TypeId::Range | TypeId::Slice | TypeId::MemoryView))
+        && !matches!(&*name, "__new__" | "__doc__")
+        && crate::type_dicts::defines(t, &name)
+        && crate::objects::descriptor::builtin_attr(t, &name).is_none();
+    if !iterator_slot && !listed {
         let sample = match t {
             TypeId::Complex => Value::Complex(0.0, 0.0),
             _ => sample_value(t)?,
@@ -3032,7 +3097,7 @@ pub fn type_attr(t: TypeId, name: &str) -> Option<Value> {
 }
 
 /// `BaseException.name`, a method descriptor its subclasses inherit.
-fn base_exception_method(name: &'static str) -> Value {
+fn base_exception_method(name: &'static str, owner: crate::exceptions::ExcType) -> Value {
     let func = crate::objects::function::closure(name, move |vm, args| {
         let rest = Args {
             pos: args.pos[1..].to_vec(),
@@ -3041,7 +3106,7 @@ fn base_exception_method(name: &'static str) -> Value {
         vm.call_method(&args.pos[0], name, rest)
     });
     Value::Wrapper(Rc::new(crate::objects::descriptor::Wrapper::Method {
-        owner: TypeId::Exception(crate::exceptions::ExcType::BaseException),
+        owner: TypeId::Exception(owner),
         name: name.into(),
         func,
     }))
@@ -3137,6 +3202,24 @@ pub fn type_method(vm: &mut Vm, t: TypeId, name: &str, args: &Args) -> Option<Py
                 "unbound method int.to_bytes() needs an argument",
             )),
         },
+        (_, "__class_getitem__") => args
+            .check_one(&format!("{}.__class_getitem__", t.short_name()))
+            .map(|k| crate::objects::generic_alias::alias(Value::Type(t), k)),
+        (TypeId::Float, "__getformat__") => (|| {
+            args.check_posonly("float.__getformat__", "__getformat__", 1, 1)?;
+            match &args.pos[0] {
+                Value::Str(s) if matches!(&**s, "double" | "float") => {
+                    Ok(Value::str("IEEE, little-endian"))
+                }
+                Value::Str(_) => Err(crate::exceptions::value_error(
+                    "__getformat__() argument 1 must be 'double' or 'float'",
+                )),
+                v => Err(type_error(format!(
+                    "__getformat__() argument must be str, not {}",
+                    v.type_name()
+                ))),
+            }
+        })(),
         (TypeId::Bytes, _) => return bytes::type_method(vm, bytes::Kind::Bytes, name, args),
         (TypeId::ByteArray, _) => {
             return bytes::type_method(vm, bytes::Kind::ByteArray, name, args)

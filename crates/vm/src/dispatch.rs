@@ -1788,6 +1788,9 @@ impl Vm {
 /// `__missing__`, `__repr__` and identity the method respects).
 /// `None` when the value's type has no such method.
 pub(crate) fn value_slot_method(recv: &Value, owner: Option<&Value>, name: &str) -> Option<Value> {
+    if let Some(m) = own_method(recv, name) {
+        return Some(m);
+    }
     if let Value::Slice(_) = recv {
         return slice_compare_method(recv, name);
     }
@@ -2222,6 +2225,14 @@ pub(crate) fn object_slot_method(obj: &Value, name: &str) -> Option<Value> {
             func: builtin("__init__", None, object_init_fn),
             name: "__init__".into(),
         })),
+        "__sizeof__" => closure(name, move |vm, args| {
+            args.check_none("object.__sizeof__")?;
+            Ok(Value::Int(crate::modules::sizeof::own_size(vm, &this)?))
+        }),
+        "__dir__" => closure(name, move |vm, args| {
+            args.check_none("object.__dir__")?;
+            crate::builtins::b_dir(vm, &Args::new(vec![this.clone()]))
+        }),
         _ => return None,
     })
 }
@@ -3542,4 +3553,43 @@ pub(crate) fn plain_method(
 /// no built-in base: its `!=` is `object.__ne__`, the inverse of `__eq__`.
 fn inherits_object_ne(v: &Value) -> bool {
     user_class(v).is_some_and(|c| c.builtin_base == TypeId::Object && c.lookup("__ne__").is_none())
+}
+
+/// The methods of built-in types that no operation stands for, where the
+/// type's own dict has them: `__sizeof__`, `__getnewargs__` (what pickling
+/// a value passes to `__new__`) and `bytearray.__alloc__`.
+fn own_method(recv: &Value, name: &str) -> Option<Value> {
+    if !matches!(name, "__sizeof__" | "__getnewargs__" | "__alloc__") {
+        return None;
+    }
+    let t = recv.type_id();
+    if !crate::type_dicts::defines(t, name) {
+        return None;
+    }
+    let owner = if t == TypeId::Bool { TypeId::Int } else { t };
+    let qualname = format!("{}.{name}", owner.short_name());
+    let this = recv.clone();
+    Some(match name {
+        "__sizeof__" => closure(name, move |vm, args| {
+            args.check_none(&qualname)?;
+            Ok(Value::Int(crate::modules::sizeof::own_size(vm, &this)?))
+        }),
+        "__getnewargs__" => closure(name, move |_, args| {
+            args.check_none(&qualname)?;
+            Ok(match plain(&this) {
+                Value::Complex(re, im) => {
+                    Value::new_tuple(vec![Value::Float(*re), Value::Float(*im)])
+                }
+                Value::Bool(b) => Value::new_tuple(vec![Value::Int(*b as i64)]),
+                v => Value::new_tuple(vec![v.clone()]),
+            })
+        }),
+        _ => closure(name, move |_, args| {
+            args.check_none(&qualname)?;
+            Ok(match plain(&this) {
+                Value::ByteArray(b) => Value::from_usize(b.alloc.get(b.len())),
+                _ => Value::Int(0),
+            })
+        }),
+    })
 }

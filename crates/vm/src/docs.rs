@@ -30,7 +30,13 @@ pub fn type_doc(t: TypeId) -> Option<&'static str> {
 /// `(text signature, doc)` of attribute `name` of built-in type `t`, or of
 /// the base that defines it.
 fn type_attr_row(t: TypeId, name: &str) -> Option<(Option<&'static str>, Option<&'static str>)> {
+    let own = !matches!(t, TypeId::Exception(_))
+        && crate::type_dicts::names(t).is_some_and(|ns| ns.contains(&name));
     row(t.short_name(), name).or_else(|| {
+        // What the type defines itself has no docstring if its row is missing.
+        if own {
+            return None;
+        }
         crate::builtins::type_mro(t)
             .into_iter()
             .skip(1)
@@ -49,6 +55,7 @@ fn is_builtin_callable(v: &Value) -> bool {
             | "method-wrapper"
             | "classmethod_descriptor"
             | "getset_descriptor"
+            | "member_descriptor"
     )
 }
 
@@ -87,7 +94,9 @@ pub fn lookup(vm: &mut Vm, obj: &Value, which: &str) -> Option<Value> {
             let t = type_named(owner);
             match t {
                 Some(t) => type_attr_row(t, name),
-                None => row(owner, name).or_else(|| instance_dict_doc(name)),
+                None => row(owner, name)
+                    .or_else(|| instance_dict_doc(name))
+                    .or_else(|| exception_row(owner, name)),
             }
         }
         None => {
@@ -156,6 +165,40 @@ fn type_named(name: &str) -> Option<TypeId> {
 }
 
 /// The docs of the `__dict__` and `__weakref__` descriptors a class gets.
+/// The docs of the attributes of built-in exception types (which the
+/// tables leave out): their own, else the slot wrappers' as `object`'s.
+fn exception_row(owner: &str, name: &str) -> Option<(Option<&'static str>, Option<&'static str>)> {
+    crate::exceptions::ExcType::from_name(owner)?;
+    let doc = match name {
+        "with_traceback" => {
+            "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."
+        }
+        "add_note" => "Exception.add_note(note) --\n    add a note to the exception",
+        "__context__" => "exception context",
+        "__cause__" => "exception cause",
+        "errno" => "POSIX exception code",
+        "strerror" => "exception strerror",
+        "filename" => "exception filename",
+        "filename2" => "second exception filename",
+        "value" => "generator return value",
+        "code" => "exception code",
+        "__reduce__"
+        | "__setstate__"
+        | "__suppress_context__"
+        | "args"
+        | "__traceback__"
+        | "characters_written" => return Some((None, None)),
+        "__new__" => {
+            return Some((
+                Some("($type, *args, **kwargs)"),
+                Some("Create and return a new object.  See help(type) for accurate signature."),
+            ))
+        }
+        _ => return row("object", name),
+    };
+    Some((None, Some(doc)))
+}
+
 fn instance_dict_doc(name: &str) -> Option<(Option<&'static str>, Option<&'static str>)> {
     match name {
         "__dict__" => Some((None, Some("dictionary for instance variables"))),

@@ -3435,6 +3435,9 @@ impl Vm {
                 name: name.into(),
             })));
         }
+        if let (Value::Type(_), "__abstractmethods__") = (obj, name) {
+            return Err(exceptions::attribute_error(name));
+        }
         if let Value::Type(t) = obj {
             return Err(exceptions::attribute_error(format!(
                 "type object '{}' has no attribute '{name}'",

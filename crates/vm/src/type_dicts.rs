@@ -57,6 +57,11 @@ pub fn names(t: TypeId) -> Option<&'static [&'static str]> {
         TypeId::Iterator("enumerate") => ENUMERATE,
         TypeId::Iterator("reversed") => REVERSED,
         TypeId::Exception(crate::exceptions::ExcType::BaseException) => BASE_EXCEPTION,
+        TypeId::Exception(e) if e.is_builtin() => exception_names(t.short_name()),
+        TypeId::MemoryView => MEMORYVIEW,
+        TypeId::Range => RANGE,
+        TypeId::Slice => SLICE,
+        TypeId::Property => PROPERTY,
         _ => return None,
     })
 }
@@ -899,3 +904,128 @@ const SLICE: &[&str] = &[
 ];
 
 const NONE: &[&str] = &["__new__", "__repr__", "__bool__", "__doc__"];
+
+const PROPERTY: &[&str] = &[
+    "__new__",
+    "__getattribute__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__init__",
+    "getter",
+    "setter",
+    "deleter",
+    "__set_name__",
+    "fget",
+    "fset",
+    "fdel",
+    "__doc__",
+    "__isabstractmethod__",
+];
+
+/// The own `__dict__` of a built-in exception type other than
+/// `BaseException`: most add only `__new__` and `__init__`; those with
+/// attributes of their own list them.
+fn exception_names(name: &str) -> &'static [&'static str] {
+    const UNICODE: &[&str] = &[
+        "__new__", "__str__", "__init__", "encoding", "object", "start", "end", "reason", "__doc__",
+    ];
+    const OS_SUBCLASS: &[&str] = &["__init__", "__doc__"];
+    match name {
+        "BaseExceptionGroup" => &[
+            "__new__",
+            "__str__",
+            "__init__",
+            "__class_getitem__",
+            "derive",
+            "split",
+            "subgroup",
+            "message",
+            "exceptions",
+            "__doc__",
+        ],
+        "ExceptionGroup" => &["__module__", "__weakref__", "__doc__"],
+        "SystemExit" => &["__init__", "code", "__doc__"],
+        "StopIteration" => &["__init__", "value", "__doc__"],
+        "KeyError" => &["__str__", "__init__", "__doc__"],
+        "AttributeError" => &["__str__", "__init__", "name", "obj", "__doc__"],
+        "NameError" => &["__str__", "__init__", "name", "__doc__"],
+        "ImportError" => &[
+            "__str__",
+            "__init__",
+            "__reduce__",
+            "msg",
+            "name",
+            "path",
+            "__doc__",
+        ],
+        "OSError" => &[
+            "__new__",
+            "__str__",
+            "__init__",
+            "__reduce__",
+            "errno",
+            "strerror",
+            "filename",
+            "filename2",
+            "characters_written",
+            "__doc__",
+        ],
+        "SyntaxError" => &[
+            "__str__",
+            "__init__",
+            "msg",
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+            "print_file_and_line",
+            "__doc__",
+        ],
+        "UnicodeDecodeError" | "UnicodeEncodeError" | "UnicodeTranslateError" => UNICODE,
+        "BlockingIOError"
+        | "ChildProcessError"
+        | "ConnectionError"
+        | "FileExistsError"
+        | "FileNotFoundError"
+        | "InterruptedError"
+        | "IsADirectoryError"
+        | "NotADirectoryError"
+        | "PermissionError"
+        | "ProcessLookupError"
+        | "TimeoutError"
+        | "IndentationError"
+        | "ModuleNotFoundError"
+        | "UnboundLocalError"
+        | "BrokenPipeError"
+        | "ConnectionAbortedError"
+        | "ConnectionRefusedError"
+        | "ConnectionResetError"
+        | "TabError" => OS_SUBCLASS,
+        _ => &["__new__", "__init__", "__doc__"],
+    }
+}
+
+/// The built-in exception type in `e`'s MRO whose own dict defines `name`
+/// (`OSError` for `FileNotFoundError.__str__`).
+pub fn exception_definer(
+    e: crate::exceptions::ExcType,
+    name: &str,
+) -> Option<crate::exceptions::ExcType> {
+    use crate::exceptions::ExcType;
+    let mut cur = Some(e);
+    while let Some(t) = cur {
+        let own = match t {
+            ExcType::BaseException => BASE_EXCEPTION,
+            t if t.is_builtin() => exception_names(TypeId::Exception(t).short_name()),
+            _ => &[],
+        };
+        if own.contains(&name) {
+            return Some(t);
+        }
+        cur = t.parent();
+    }
+    None
+}

@@ -991,10 +991,19 @@ impl Vm {
                 })),
                 (TypeId::Object | TypeId::Type, _) => None,
                 // Each built-in type has its own repr.
-                (_, "__repr__") => Some(builtin_fn("__repr__", |vm, args| {
-                    slot_arity(args, "__repr__", 0)?;
-                    Ok(Value::Str(vm.repr_of(&args.pos[0])?.into()))
-                })),
+                (_, "__repr__") => Some(Value::Wrapper(Rc::new(Wrapper::Method {
+                    owner: match t {
+                        TypeId::Exception(_) => {
+                            TypeId::Exception(crate::exceptions::ExcType::BaseException)
+                        }
+                        t => t,
+                    },
+                    name: "__repr__".into(),
+                    func: builtin_fn("__repr__", |vm, args| {
+                        slot_arity(args, "__repr__", 0)?;
+                        Ok(Value::Str(vm.repr_of(&args.pos[0])?.into()))
+                    }),
+                }))),
                 _ => None,
             })
             .or_else(|| match t {
@@ -1048,8 +1057,18 @@ impl Vm {
                 _ => None,
             };
         }
-        if let Some(m) = descriptor::unbound_method(t, name) {
-            return Some(m);
+        if let Some(func) = descriptor::unbound_method(t, name) {
+            return Some(Value::Wrapper(Rc::new(Wrapper::Method {
+                owner: t,
+                name: name.into(),
+                func,
+            })));
+        }
+        if let Some(d) = crate::builtins::type_mro(t)
+            .into_iter()
+            .find_map(|b| descriptor::builtin_attr(b, name))
+        {
+            return Some(d);
         }
         match name {
             "__new__" => return Some(builtin_new(t)),

@@ -30,7 +30,7 @@ mod platform;
 mod posix;
 mod python;
 mod random;
-mod sizeof;
+pub(crate) mod sizeof;
 mod sre;
 mod stringio;
 mod struct_;

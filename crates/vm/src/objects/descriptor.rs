@@ -26,6 +26,7 @@ use std::rc::{Rc, Weak};
 pub const GETSET_TYPE: &str = "getset_descriptor";
 pub const MEMBER_TYPE: &str = "member_descriptor";
 pub const METHOD_TYPE: &str = "method_descriptor";
+pub const CLASSMETHOD_TYPE: &str = "classmethod_descriptor";
 /// A special method of a built-in type (`int.__add__`).
 pub const SLOT_WRAPPER_TYPE: &str = "wrapper_descriptor";
 /// A slot wrapper bound to a value (`(1).__add__`).
@@ -47,6 +48,14 @@ pub enum Wrapper {
     Member {
         name: Rc<str>,
         owner: Weak<PyClass>,
+    },
+    /// `<attribute 'real' of 'int' objects>` (or `<member 'start' of
+    /// 'range' objects>`): a data attribute of a built-in type's values,
+    /// read as the value's own attribute.
+    Attr {
+        owner: TypeId,
+        name: &'static str,
+        member: bool,
     },
     /// `<method 'mro' of 'type' objects>`: `func` takes the receiver first.
     Method {
@@ -76,8 +85,13 @@ impl Wrapper {
             Wrapper::Property(_) => TypeId::Property,
             Wrapper::GetSet { .. } => TypeId::Native(GETSET_TYPE),
             Wrapper::Member { .. } => TypeId::Native(MEMBER_TYPE),
+            Wrapper::Attr { member: true, .. } => TypeId::Native(MEMBER_TYPE),
+            Wrapper::Attr { .. } => TypeId::Native(GETSET_TYPE),
             Wrapper::Method { owner, name, .. } if is_slot_name(*owner, name) => {
                 TypeId::Native(SLOT_WRAPPER_TYPE)
+            }
+            Wrapper::Method { owner, name, .. } if is_class_method(*owner, name) => {
+                TypeId::Native(CLASSMETHOD_TYPE)
             }
             Wrapper::Method { .. } => TypeId::Native(METHOD_TYPE),
         }
@@ -88,7 +102,10 @@ impl Wrapper {
     pub fn is_data(&self) -> bool {
         matches!(
             self,
-            Wrapper::Property(_) | Wrapper::GetSet { .. } | Wrapper::Member { .. }
+            Wrapper::Property(_)
+                | Wrapper::GetSet { .. }
+                | Wrapper::Member { .. }
+                | Wrapper::Attr { .. }
         )
     }
 
@@ -102,6 +119,14 @@ impl Wrapper {
             }
             Wrapper::Member { name, owner } => {
                 format!("<member '{name}' of '{}' objects>", owner_name(owner))
+            }
+            Wrapper::Attr {
+                owner,
+                name,
+                member,
+            } => {
+                let kind = if *member { "member" } else { "attribute" };
+                format!("<{kind} '{name}' of '{}' objects>", owner.short_name())
             }
             Wrapper::Method { owner, name, .. } => {
                 let kind = if is_slot_name(*owner, name) {
@@ -190,6 +215,7 @@ fn is_slot_like(name: &str) -> bool {
         "__release_buffer__",
         "__alloc__",
         "__setstate__",
+        "__set_name__",
     ];
     name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !METHODS.contains(&name)
 }
@@ -317,7 +343,15 @@ pub fn get(
             }
             vm.call(&p.fget, Args::new(vec![obj.clone()]))
         }
-        Wrapper::GetSet { .. } | Wrapper::Member { .. } if obj.is_none() => Ok(this.clone()),
+        Wrapper::GetSet { .. } | Wrapper::Member { .. } | Wrapper::Attr { .. } if obj.is_none() => {
+            Ok(this.clone())
+        }
+        Wrapper::Attr { owner, name, .. } => {
+            let none = Value::None;
+            let o = obj.unwrap_or(&none);
+            check_applies_to_type(vm, o, *owner, name)?;
+            vm.getattr(attr_receiver(o, *owner), name)
+        }
         Wrapper::GetSet { name, owner: o } => {
             let none = Value::None;
             let obj = obj.unwrap_or(&none);
@@ -416,6 +450,17 @@ pub fn set(vm: &mut Vm, w: &Wrapper, obj: &Value, v: Value) -> Option<PyResult<(
         Wrapper::Member { name, owner } => check_applies(obj, owner, name).map(|_| {
             if let Value::Instance(i) = obj {
                 i.attrs.borrow_mut().insert(name.clone(), v);
+            }
+        }),
+        Wrapper::Attr {
+            owner,
+            name,
+            member,
+        } => check_applies_to_type(vm, obj, *owner, name).and_then(|_| {
+            if matches!(owner, TypeId::Exception(_)) {
+                vm.setattr(obj, name, v)
+            } else {
+                Err(attr_readonly(*owner, name, *member))
             }
         }),
         _ => return None,
@@ -517,6 +562,17 @@ pub fn delete(vm: &mut Vm, w: &Wrapper, obj: &Value) -> Option<PyResult<()>> {
                 Ok(())
             } else {
                 Err(attribute_error(name.to_string()))
+            }
+        }),
+        Wrapper::Attr {
+            owner,
+            name,
+            member,
+        } => check_applies_to_type(vm, obj, *owner, name).and_then(|_| {
+            if matches!(owner, TypeId::Exception(_)) {
+                vm.delattr(obj, name)
+            } else {
+                Err(attr_readonly(*owner, name, *member))
             }
         }),
         _ => return None,
@@ -644,6 +700,14 @@ pub fn getattr(vm: &mut Vm, this: &Value, w: &Wrapper, name: &str) -> Option<PyR
         },
         Wrapper::GetSet { name: n, owner } => getset_attr(this, n, owner, name),
         Wrapper::Member { name: n, owner } => getset_attr(this, n, owner, name),
+        Wrapper::Attr { owner, name: n, .. } => Some(Ok(match name {
+            "__name__" => Value::str(n),
+            "__qualname__" => Value::str(&format!("{}.{n}", owner.short_name())),
+            "__objclass__" => Value::Type(*owner),
+            "__doc__" => Value::None,
+            "__set__" | "__delete__" => data_method(this, name),
+            _ => return None,
+        })),
         Wrapper::Method { owner, name: n, .. } => Some(Ok(match name {
             "__name__" => Value::str(n),
             "__qualname__" => Value::str(&format!("{}.{n}", owner.short_name())),
@@ -793,4 +857,189 @@ pub fn learn_name(v: &Value, name: &Rc<str>) {
             *p.name.borrow_mut() = Some(name.clone());
         }
     }
+}
+
+/// The descriptor of data attribute `name` of built-in type `t`'s values
+/// (`int.real`, `range.start`, `OSError.errno`), as CPython's type dict
+/// holds it: a getset or (`member`) a member descriptor.
+pub fn builtin_attr(t: TypeId, name: &str) -> Option<Value> {
+    use crate::exceptions::ExcType as E;
+    const NUMBER: &[&str] = &["real", "imag", "numerator", "denominator"];
+    const RANGE: &[&str] = &["start", "stop", "step"];
+    const MEMORYVIEW: &[&str] = &[
+        "obj",
+        "nbytes",
+        "readonly",
+        "itemsize",
+        "format",
+        "ndim",
+        "shape",
+        "strides",
+        "suboffsets",
+        "c_contiguous",
+        "f_contiguous",
+        "contiguous",
+    ];
+    const BASE_EXCEPTION: &[&str] = &["args", "__traceback__", "__context__", "__cause__"];
+    const OS_ERROR: &[&str] = &["errno", "strerror", "filename", "filename2"];
+    const SYNTAX_ERROR: &[&str] = &[
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+        "print_file_and_line",
+    ];
+    const UNICODE: &[&str] = &["encoding", "object", "start", "end", "reason"];
+    let (names, member): (&[&str], bool) = match t {
+        TypeId::Int => (NUMBER, false),
+        TypeId::Float => (&NUMBER[..2], false),
+        TypeId::Complex => (&NUMBER[..2], true),
+        TypeId::Range | TypeId::Slice => (RANGE, true),
+        TypeId::MemoryView => (MEMORYVIEW, false),
+        TypeId::Property if name == "__isabstractmethod__" => (&["__isabstractmethod__"], false),
+        TypeId::Property => (&["fget", "fset", "fdel"], true),
+        TypeId::Exception(e) => match e {
+            E::BaseException if name == "__suppress_context__" => (&["__suppress_context__"], true),
+            E::BaseException => (BASE_EXCEPTION, false),
+            E::OSError if name == "characters_written" => (&["characters_written"], false),
+            E::OSError => (OS_ERROR, true),
+            E::StopIteration => (&["value"], true),
+            E::SystemExit => (&["code"], true),
+            E::AttributeError => (&["name", "obj"], true),
+            E::NameError => (&["name"], true),
+            E::ImportError => (&["msg", "name", "path"], true),
+            E::SyntaxError => (SYNTAX_ERROR, true),
+            E::UnicodeDecodeError | E::UnicodeEncodeError | E::UnicodeTranslateError => {
+                (UNICODE, true)
+            }
+            E::BaseExceptionGroup => (&["message", "exceptions"], true),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let name: &'static str = names.iter().find(|n| **n == name)?;
+    Some(Value::Wrapper(Rc::new(Wrapper::Attr {
+        owner: t,
+        name,
+        member,
+    })))
+}
+
+/// What a built-in type's data descriptor reads its attribute from: a
+/// subclass instance's value for the value types (whose attributes a
+/// subclass may shadow), the object itself for exceptions.
+fn attr_receiver(obj: &Value, owner: TypeId) -> &Value {
+    match owner {
+        TypeId::Exception(_) | TypeId::Property => obj,
+        _ => crate::dispatch::plain(obj),
+    }
+}
+
+/// `int.real.__get__("x")`: the descriptor applies to its type's values only.
+fn check_applies_to_type(vm: &mut Vm, obj: &Value, owner: TypeId, name: &str) -> PyResult<()> {
+    let ty = vm.type_of(obj);
+    if vm.is_subclass(&ty, &Value::Type(owner)) {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+        owner.short_name(),
+        obj.type_name()
+    )))
+}
+
+/// Setting a read-only attribute of a built-in value through its descriptor.
+fn attr_readonly(owner: TypeId, name: &str, member: bool) -> Box<crate::exceptions::PyErr> {
+    attribute_error(if member {
+        "readonly attribute".to_string()
+    } else {
+        format!(
+            "attribute '{name}' of '{}' objects is not writable",
+            owner.short_name()
+        )
+    })
+}
+
+/// Whether `name` is a class method of built-in type `owner` (its dict
+/// holds a `classmethod_descriptor`; `owner.name` is bound to the type).
+pub(crate) fn is_class_method(owner: TypeId, name: &str) -> bool {
+    match (owner, name) {
+        (TypeId::Object, "__init_subclass__" | "__subclasshook__") => true,
+        (TypeId::Type, "__prepare__") => true,
+        (TypeId::Exception(_), "__class_getitem__") => true,
+        (_, "maketrans") => false,
+        _ => crate::builtins::is_class_method_name(owner, name),
+    }
+}
+
+/// `T.__dict__[name]` for a class method of built-in type `T`: a
+/// `classmethod_descriptor` calling `cls.name(...)` with the class first.
+pub fn class_method_descriptor(owner: TypeId, name: &str) -> Value {
+    let n: Rc<str> = name.into();
+    let func = closure(name, move |vm, args| {
+        let Some((cls, rest)) = args.pos.split_first() else {
+            return Err(type_error(format!(
+                "descriptor '{n}' of '{}' object needs an argument",
+                owner.short_name()
+            )));
+        };
+        let m = vm.getattr(cls, &n)?;
+        vm.call(
+            &m,
+            Args {
+                pos: rest.to_vec(),
+                kw: args.kw.clone(),
+            },
+        )
+    });
+    Value::Wrapper(Rc::new(Wrapper::Method {
+        owner,
+        name: name.into(),
+        func,
+    }))
+}
+
+/// The data descriptors a built-in type's dict shows that attribute
+/// lookup answers otherwise (`object.__class__`, `type.__name__`).
+pub fn dict_only_attr(t: TypeId, name: &str) -> Option<Value> {
+    const TYPE_GETSETS: &[&str] = &[
+        "__abstractmethods__",
+        "__annotations__",
+        "__bases__",
+        "__dict__",
+        "__doc__",
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__text_signature__",
+    ];
+    const TYPE_MEMBERS: &[&str] = &[
+        "__base__",
+        "__basicsize__",
+        "__dictoffset__",
+        "__flags__",
+        "__itemsize__",
+        "__mro__",
+        "__weakrefoffset__",
+    ];
+    let (name, member): (&'static str, bool) = match (t, name) {
+        (TypeId::Object, "__class__") => ("__class__", false),
+        (TypeId::Exception(crate::exceptions::ExcType::BaseException), "__dict__") => {
+            ("__dict__", false)
+        }
+        (TypeId::Property, "__doc__") => ("__doc__", true),
+        (TypeId::Type, n) => match TYPE_GETSETS.iter().find(|g| **g == n) {
+            Some(g) => (g, false),
+            None => (TYPE_MEMBERS.iter().find(|m| **m == n)?, true),
+        },
+        _ => return None,
+    };
+    Some(Value::Wrapper(Rc::new(Wrapper::Attr {
+        owner: t,
+        name,
+        member,
+    })))
 }

@@ -87,9 +87,7 @@ fn builtin_type_dict(vm: Option<&mut Vm>, t: TypeId) -> PyResult<Value> {
     for n in builtin_type_names(t) {
         let v = match vm.as_deref_mut() {
             // The objects `T.name` gives (the same ones, for methods).
-            Some(vm) => vm
-                .builtin_type_attr(t, n)
-                .or_else(|| vm.getattr(&Value::Type(t), n).ok()),
+            Some(vm) => dict_entry(vm, t, n),
             None if t == TypeId::Type => crate::typeobj::type_method(n),
             None => crate::builtins::type_attr(t, n),
         };
@@ -98,6 +96,46 @@ fn builtin_type_dict(vm: Option<&mut Vm>, t: TypeId) -> PyResult<Value> {
         }
     }
     Ok(Value::Dict(Rc::new(d)))
+}
+
+/// `T.__dict__[n]` of built-in type `T`: the descriptor the type holds
+/// (class and static methods unbound), else what `T.n` gives.
+fn dict_entry(vm: &mut Vm, t: TypeId, n: &str) -> Option<Value> {
+    use crate::objects::descriptor;
+    if let Some(d) = descriptor::dict_only_attr(t, n) {
+        return Some(d);
+    }
+    if n == "__doc__" {
+        return vm.getattr(&Value::Type(t), n).ok();
+    }
+    if descriptor::is_class_method(t, n) {
+        return Some(descriptor::class_method_descriptor(t, n));
+    }
+    if n == "maketrans" {
+        let v = vm.getattr(&Value::Type(t), n).ok()?;
+        return Some(Value::Wrapper(Rc::new(descriptor::Wrapper::StaticMethod(
+            v,
+        ))));
+    }
+    // The byte types' methods, as the method descriptors their dicts hold.
+    if matches!(t, TypeId::Bytes | TypeId::ByteArray) && !n.starts_with("__") {
+        let name: Rc<str> = n.into();
+        let m = name.clone();
+        let func = crate::objects::function::closure(n, move |vm, args| {
+            let rest = Args {
+                pos: args.pos[1..].to_vec(),
+                kw: args.kw.clone(),
+            };
+            vm.call_method(crate::dispatch::plain(&args.pos[0]), &m, rest)
+        });
+        return Some(Value::Wrapper(Rc::new(descriptor::Wrapper::Method {
+            owner: t,
+            name,
+            func,
+        })));
+    }
+    vm.builtin_type_attr(t, n)
+        .or_else(|| vm.getattr(&Value::Type(t), n).ok())
 }
 
 impl MappingProxy {

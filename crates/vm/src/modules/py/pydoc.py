@@ -73,6 +73,12 @@ def _inherited_doc(obj):
         owner = _class_of_function(obj)
         if owner is None or getattr(owner, name, None) is not obj:
             return None
+    elif type(obj).__name__ in ('method_descriptor', 'wrapper_descriptor',
+                                'getset_descriptor', 'member_descriptor'):
+        name = obj.__name__
+        owner = obj.__objclass__
+        if getattr(owner, name, None) is not obj:
+            return None
     elif isinstance(obj, property):
         if obj.fget is None:
             return None
@@ -306,6 +312,11 @@ def _classify(cls):
             kind = 'readonly property' if raw.fset is None else 'data descriptor'
         elif _is_data_descriptor(raw) and not inspect.isroutine(raw):
             kind = 'data descriptor'
+            # As inspect does: what the class gives for the name decides.
+            # (but `__dict__`, whose proxy it does not want).
+            got = raw if name == '__dict__' else getattr(cls, name, raw)
+            if not _is_data_descriptor(got):
+                kind, raw = 'data', got
         elif inspect.isroutine(raw) or raw_type in ('method_descriptor',
                                                     'wrapper_descriptor'):
             kind = 'method'
