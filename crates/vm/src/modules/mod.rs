@@ -320,8 +320,11 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/_contextvars.py"
             | "/usr/lib/python3.11/_weakref.py"
             | "/usr/lib/python3.11/_thread.py"
+            | "/usr/lib/python3.11/_sre.py"
     )
 }
+
+const NATIVE_MARK: &str = "#@native-above ";
 
 /// A module written in Python: `source` runs in a namespace that holds
 /// `natives` first. Tracebacks name it as CPython's copy of the module.
@@ -360,7 +363,19 @@ fn python_module(
     if package {
         vm.register_module(name, Value::Module(m.clone()));
     }
-    let ran = crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns);
+    // The part of a source above a `#@native-above NAME` line stands for
+    // CPython's C module NAME: it runs under that module's file name, whose
+    // frames tracebacks leave out.
+    let ran = match source.split_once(NATIVE_MARK) {
+        Some((native, rest)) => {
+            let (native_name, rest) = rest.split_once('\n').unwrap_or((rest, ""));
+            let native_file = format!("/usr/lib/python3.11/{}.py", native_name.trim());
+            crate::namespace::run_generated(vm, native.to_string(), &native_file, &m.ns).and_then(
+                |()| crate::namespace::run_generated(vm, rest.to_string(), &code_name, &m.ns),
+            )
+        }
+        None => crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns),
+    };
     if ran.is_err() && package {
         vm.forget_module(name);
     }

@@ -151,7 +151,7 @@
 
 /// The Python-written packages whose submodules are loaded on import
 /// (`import logging.handlers`), not made with the package (as `json`'s).
-pub(crate) const PACKAGES: &[&str] = &["logging", "concurrent", "concurrent.futures"];
+pub(crate) const PACKAGES: &[&str] = &["logging", "concurrent", "concurrent.futures", "re"];
 
 /// The source of the Python-written module `name`, if it is one.
 pub(crate) fn source(name: &str) -> Option<&'static str> {
