@@ -321,10 +321,11 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/_weakref.py"
             | "/usr/lib/python3.11/_thread.py"
             | "/usr/lib/python3.11/_sre.py"
+            | "/usr/lib/python3.11/_asyncio.py"
     )
 }
 
-const NATIVE_MARK: &str = "#@native-above ";
+const FILE_MARK: &str = "#@file ";
 
 /// A module written in Python: `source` runs in a namespace that holds
 /// `natives` first. Tracebacks name it as CPython's copy of the module.
@@ -363,19 +364,23 @@ fn python_module(
     if package {
         vm.register_module(name, Value::Module(m.clone()));
     }
-    // The part of a source above a `#@native-above NAME` line stands for
-    // CPython's C module NAME: it runs under that module's file name, whose
-    // frames tracebacks leave out.
-    let ran = match source.split_once(NATIVE_MARK) {
-        Some((native, rest)) => {
-            let (native_name, rest) = rest.split_once('\n').unwrap_or((rest, ""));
-            let native_file = format!("/usr/lib/python3.11/{}.py", native_name.trim());
-            crate::namespace::run_generated(vm, native.to_string(), &native_file, &m.ns).and_then(
-                |()| crate::namespace::run_generated(vm, rest.to_string(), &code_name, &m.ns),
-            )
+    // A line `#@file NAME` starts a part that runs (from its line 1) as
+    // CPython's /usr/lib/python3.11/NAME: a C module's name hides its
+    // frames; a package's other files give theirs.
+    let mut ran = Ok(());
+    let mut file_name = code_name;
+    let mut part = String::new();
+    for line in source.split_inclusive('\n') {
+        if let Some(name) = line.trim().strip_prefix(FILE_MARK) {
+            ran = ran.and_then(|()| {
+                crate::namespace::run_generated(vm, std::mem::take(&mut part), &file_name, &m.ns)
+            });
+            file_name = format!("/usr/lib/python3.11/{}", name.trim());
+        } else {
+            part.push_str(line);
         }
-        None => crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns),
-    };
+    }
+    let ran = ran.and_then(|()| crate::namespace::run_generated(vm, part, &file_name, &m.ns));
     if ran.is_err() && package {
         vm.forget_module(name);
     }

@@ -12,6 +12,7 @@ re.DEBUG output.
 `groupindex` is a plain dict.
 """
 
+#@file _sre.py
 import _sre
 from _sre import MAXREPEAT, MAXGROUPS
 
@@ -1460,7 +1461,7 @@ class _compiler:
 # The Pattern and Match methods above are C in CPython (_sre): tracebacks
 # show no frame of theirs. The module functions below carry the line
 # numbers of CPython's re/__init__.py.
-#@native-above _sre
+#@file re/__init__.py
 #@line 163
 def match(pattern, string, flags=0):
     """Try to apply the pattern at the start of the string, returning
