@@ -13,6 +13,12 @@ fn check_dir(dir: &Path, bad: &mut Vec<String>) {
             let text = std::fs::read_to_string(&path).expect("read module");
             let mut line = 1usize;
             for l in text.split('\n') {
+                // The part below a `#@file NAME` line runs as a source of
+                // its own, from line 1.
+                if l.trim().starts_with("#@file ") {
+                    line = 1;
+                    continue;
+                }
                 match l.trim().strip_prefix("#@line ").map(str::parse::<usize>) {
                     Some(Ok(n)) => {
                         if n <= line {

@@ -1017,6 +1017,16 @@ fn b_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Err(exceptions::not_an_iterator(args.pos[0].type_name()));
         }
     }
+    // A class's own `__next__` raises its StopIteration through next(),
+    // traceback, value and all (unless a default stands in).
+    if crate::dispatch::user_class(&args.pos[0]).is_some() {
+        if let Some(r) = vm.call_special(&args.pos[0], "__next__", vec![]) {
+            return match (r, args.pos.get(1)) {
+                (Err(e), Some(d)) if e.exc.typ == ExcType::StopIteration => Ok(d.clone()),
+                (r, _) => r,
+            };
+        }
+    }
     match vm.next(&args.pos[0])? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {

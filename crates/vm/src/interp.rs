@@ -3719,11 +3719,16 @@ impl Vm {
                 return self.setitem(obj, &k, v);
             }
         }
-        if crate::dispatch::user_class(obj).is_some() {
+        if let Some(cls) = crate::dispatch::user_class(obj) {
             return match self.call_special(obj, "__setitem__", vec![key.clone(), v.clone()]) {
                 Some(r) => r.map(|_| ()),
                 None if crate::dispatch::base_value(obj).is_some() => {
                     self.on_base(obj, |vm, b| vm.setitem(b, key, v))
+                }
+                // A class with `__delitem__` alone has the mapping slot,
+                // which looks `__setitem__` up (CPython's vectorcall_method).
+                None if cls.lookup("__delitem__").is_some() => {
+                    Err(exceptions::new_err(ExcType::AttributeError, "__setitem__"))
                 }
                 None => Err(type_error(format!(
                     "'{}' object does not support item assignment",
@@ -3818,13 +3823,27 @@ impl Vm {
                 None if crate::dispatch::base_value(obj).is_some() => {
                     self.on_base(obj, |vm, b| vm.delitem(b, key))
                 }
-                // A class statement's type has sequence slots (PySequence_DelItem's
-                // wording); `object` itself has none.
-                None => Err(type_error(format!(
-                    "'{}' object {} support item deletion",
-                    obj.type_name(),
-                    if cls.is_object { "does not" } else { "doesn't" }
-                ))),
+                None if cls.lookup("__setitem__").is_some() => {
+                    Err(exceptions::new_err(ExcType::AttributeError, "__delitem__"))
+                }
+                // A class statement's type has sequence slots: given an
+                // index, PySequence_DelItem's wording; `object` itself has
+                // none.
+                None => {
+                    let index = slice::as_index(key).is_some()
+                        || matches!(key, Value::BigInt(_))
+                        || crate::dispatch::user_class(key)
+                            .is_some_and(|c| c.lookup("__index__").is_some());
+                    Err(type_error(format!(
+                        "'{}' object {} support item deletion",
+                        obj.type_name(),
+                        if !cls.is_object && index {
+                            "doesn't"
+                        } else {
+                            "does not"
+                        }
+                    )))
+                }
             };
         }
         if let Some(r) = self.native_special(obj, "__delitem__", || vec![key.clone()]) {
@@ -3907,7 +3926,11 @@ impl Vm {
                 let seq = idx.is_some()
                     && matches!(
                         other,
-                        Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::Range(_)
+                        Value::Str(_)
+                            | Value::Bytes(_)
+                            | Value::Tuple(_)
+                            | Value::Range(_)
+                            | Value::Set(_)
                     );
                 Err(type_error(format!(
                     "'{}' object {} support item deletion",

@@ -34,53 +34,91 @@ const ASSIGNED: &[&str] = &["__module__", "__name__", "__qualname__", "__doc__"]
 /// comparisons from the highest-priority one the class defines (`__lt__`,
 /// then `__le__`, `__gt__`, `__ge__`), each passing `NotImplemented` on.
 pub const PY_SOURCE: &str = r#"
+#@line 89
 def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else (not r and self != other)
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
 
 def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else (r or self == other)
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
 
 def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else not r
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
 
 def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else (not r or self == other)
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
 
 def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else (r and self != other)
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
 
 def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else not r
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
 
 def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else (not r and self != other)
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
 
 def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else (r or self == other)
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
 
 def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else not r
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
 
 def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else (not r or self == other)
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
 
 def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else (r and self != other)
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
 
 def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else not r
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
 
 _DERIVED = {
     '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
@@ -100,43 +138,6 @@ def total_ordering(cls):
             helper.__name__ = name
             setattr(cls, name, helper)
     return cls
-
-
-_MISSING = object()
-
-class cached_property:
-    def __init__(self, func):
-        self.func = func
-        self.attrname = None
-        self.__doc__ = func.__doc__
-
-    def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
-        try:
-            cache = instance.__dict__
-        except AttributeError:
-            raise TypeError(
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            ) from None
-        value = cache.get(self.attrname, _MISSING)
-        if value is _MISSING:
-            value = self.func(instance)
-            cache[self.attrname] = value
-        return value
 
 
 def singledispatch(func):
@@ -212,6 +213,44 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+
+_MISSING = object()
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            ) from None
+        val = cache.get(self.attrname, _MISSING)
+        if val is _MISSING:
+            #@line 1001
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
 
 
 class partialmethod:

@@ -321,8 +321,12 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/_contextvars.py"
             | "/usr/lib/python3.11/_weakref.py"
             | "/usr/lib/python3.11/_thread.py"
+            | "/usr/lib/python3.11/_sre.py"
+            | "/usr/lib/python3.11/_asyncio.py"
     )
 }
+
+const FILE_MARK: &str = "#@file ";
 
 /// A module written in Python: `source` runs in a namespace that holds
 /// `natives` first. Tracebacks name it as CPython's copy of the module.
@@ -359,7 +363,24 @@ fn python_module(
     // that a submodule it imports (`html.entities`) finds it rather than
     // making it again.
     vm.register_module(name, Value::Module(m.clone()));
-    if let Err(e) = crate::namespace::run_generated(vm, source.to_string(), &code_name, &m.ns) {
+    // A line `#@file NAME` starts a part that runs (from its line 1) as
+    // CPython's /usr/lib/python3.11/NAME: a C module's name hides its
+    // frames; a package's other files give theirs.
+    let mut ran = Ok(());
+    let mut file_name = code_name;
+    let mut part = String::new();
+    for line in source.split_inclusive('\n') {
+        if let Some(name) = line.trim().strip_prefix(FILE_MARK) {
+            ran = ran.and_then(|()| {
+                crate::namespace::run_generated(vm, std::mem::take(&mut part), &file_name, &m.ns)
+            });
+            file_name = format!("/usr/lib/python3.11/{}", name.trim());
+        } else {
+            part.push_str(line);
+        }
+    }
+    let ran = ran.and_then(|()| crate::namespace::run_generated(vm, part, &file_name, &m.ns));
+    if let Err(e) = ran {
         vm.forget_module(name);
         return Err(e);
     }

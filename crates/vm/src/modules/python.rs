@@ -180,6 +180,7 @@ pub(crate) const PACKAGES: &[&str] = &[
     "concurrent.futures",
     "urllib",
     "html",
+    "re",
 ];
 
 /// The source of the Python-written module `name`, if it is one.

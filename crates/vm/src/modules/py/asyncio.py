@@ -116,6 +116,7 @@ class AbstractEventLoop:
     pass
 
 
+#@file asyncio/base_events.py
 class _Loop(AbstractEventLoop):
     def __init__(self):
         self._ready = _deque()
@@ -206,6 +207,7 @@ class _Loop(AbstractEventLoop):
             future.remove_done_callback(_stop_loop)
         if not future.done():
             raise RuntimeError("Event loop stopped before Future completed.")
+        #@line 653
         return future.result()
 
     def _run_once(self):
@@ -232,6 +234,7 @@ class _Loop(AbstractEventLoop):
                 h._run()
 
 
+#@file _asyncio.py
 def _stop_loop(fut):
     fut._loop.stop()
 
@@ -458,6 +461,7 @@ class Task(Future):
             self.__step()
 
 
+#@file asyncio/tasks.py
 def ensure_future(coro_or_future, *, loop=None):
     if isfuture(coro_or_future):
         return coro_or_future
@@ -515,6 +519,17 @@ def all_tasks(loop=None):
     return {t for t in _all_tasks if t._loop is loop and not t.done()}
 
 
+#@file asyncio/runners.py
+class _Runner:
+    def __init__(self, loop):
+        self._loop = loop
+
+    def run(self, coro):
+        task = self._loop.create_task(coro)
+        #@line 118
+        return self._loop.run_until_complete(task)
+
+
 def run(main, *, debug=None):
     if _running_loop is not None:
         raise RuntimeError(
@@ -523,8 +538,10 @@ def run(main, *, debug=None):
         raise ValueError(f"a coroutine was expected, got {main!r}")
     loop = new_event_loop()
     set_event_loop(loop)
+    runner = _Runner(loop)
     try:
-        return loop.run_until_complete(main)
+        #@line 190
+        return runner.run(main)
     finally:
         try:
             _cancel_all_tasks(loop)
@@ -533,6 +550,7 @@ def run(main, *, debug=None):
             loop.close()
 
 
+#@file asyncio/tasks.py
 def _cancel_all_tasks(loop):
     to_cancel = [t for t in _all_tasks if t._loop is loop and not t.done()]
     _all_tasks[:] = [t for t in _all_tasks if t._loop is not loop]

@@ -708,13 +708,20 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+#@line 1560
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
-    duplicates = [(alias, m.name) for alias, m in enumeration.__members__.items()
-                  if alias != m.name]
+    """
+    Class decorator for enumerations ensuring unique member values.
+    """
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
     if duplicates:
-        details = ', '.join('%s -> %s' % pair for pair in duplicates)
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
+        alias_details = ', '.join(
+                ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' %
+                (enumeration, alias_details))
     return enumeration
 
 

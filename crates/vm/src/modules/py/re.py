@@ -12,6 +12,7 @@ re.DEBUG output.
 `groupindex` is a plain dict.
 """
 
+#@file _sre.py
 import _sre
 from _sre import MAXREPEAT, MAXGROUPS
 
@@ -991,7 +992,7 @@ class _Compiler:
             self.emit(18)
 
 
-def _compile(pattern, flags):
+def _compile_pattern(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     p, state = _parse_pattern(pattern, flags)
@@ -1445,95 +1446,114 @@ class Match:
 Pattern.__module__ = "re"
 Match.__module__ = "re"
 
-# ----- module functions -----
-
-_cache = {}
-_MAXCACHE = 512
+_special_chars_map = {i: "\\" + chr(i) for i in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
 
 
-def _compile_cached(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
-    try:
-        return _cache[type(pattern), pattern, flags]
-    except KeyError:
-        pass
-    except TypeError:
-        pass
-    if isinstance(pattern, Pattern):
-        if flags:
-            raise ValueError("cannot process flags argument with a compiled pattern")
-        return pattern
-    if not isinstance(pattern, (str, bytes)):
-        raise TypeError("first argument must be string or compiled pattern")
-    p = _compile(pattern, flags)
-    if len(_cache) >= _MAXCACHE:
-        try:
-            del _cache[next(iter(_cache))]
-        except (StopIteration, RuntimeError, KeyError):
-            pass
-    _cache[type(pattern), pattern, flags] = p
-    return p
+class _compiler:
+    """Stands for CPython's re._compiler in the lines re/__init__.py shows."""
+    compile = staticmethod(_compile_pattern)
+
+    @staticmethod
+    def isstring(obj):
+        return isinstance(obj, (str, bytes))
 
 
-def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
-    return _compile_cached(pattern, flags)
-
-
+# The Pattern and Match methods above are C in CPython (_sre): tracebacks
+# show no frame of theirs. The module functions below carry the line
+# numbers of CPython's re/__init__.py.
+#@file re/__init__.py
+#@line 163
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning a Match object, or None if no match was found."""
-    return _compile_cached(pattern, flags).match(string)
-
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning a Match object, or None if no match was found."""
-    return _compile_cached(pattern, flags).fullmatch(string)
-
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning a Match object, or None if no match was found."""
-    return _compile_cached(pattern, flags).search(string)
-
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost non-overlapping occurrences of the pattern in string by the replacement repl."""
-    return _compile_cached(pattern, flags).sub(repl, string, count)
-
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    #@line 185
+    return _compile(pattern, flags).sub(repl, string, count)
 
 def subn(pattern, repl, string, count=0, flags=0):
     """Return a 2-tuple containing (new_string, number)."""
-    return _compile_cached(pattern, flags).subn(repl, string, count)
-
+    #@line 196
+    return _compile(pattern, flags).subn(repl, string, count)
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern, returning a list containing the resulting substrings."""
-    return _compile_cached(pattern, flags).split(string, maxsplit)
-
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    #@line 206
+    return _compile(pattern, flags).split(string, maxsplit)
 
 def findall(pattern, string, flags=0):
     """Return a list of all non-overlapping matches in the string."""
-    return _compile_cached(pattern, flags).findall(string)
-
+    #@line 216
+    return _compile(pattern, flags).findall(string)
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the string."""
-    return _compile_cached(pattern, flags).finditer(string)
+    """Return an iterator over all non-overlapping matches in the
+    string.  For each match, the iterator returns a Match object."""
+    #@line 223
+    return _compile(pattern, flags).finditer(string)
 
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
 
 def purge():
     "Clear the regular expression caches"
     _cache.clear()
     _template_cache.clear()
 
-
-_special_chars_map = {i: "\\" + chr(i) for i in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
-
-
+#@line 253
 def escape(pattern):
-    """Escape special characters in a string."""
+    """
+    Escape special characters in a string.
+    """
     if isinstance(pattern, str):
         return pattern.translate(_special_chars_map)
     else:
-        pattern = str(pattern, "latin1")
-        return pattern.translate(_special_chars_map).encode("latin1")
+        pattern = str(pattern, 'latin1')
+        return pattern.translate(_special_chars_map).encode('latin1')
+
+#@line 269
+_cache = {}  # ordered!
+
+_MAXCACHE = 512
+def _compile(pattern, flags):
+    # internal: compile pattern
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except KeyError:
+        pass
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError(
+                "cannot process flags argument with a compiled pattern")
+        return pattern
+    if not _compiler.isstring(pattern):
+        raise TypeError("first argument must be string or compiled pattern")
+    #@line 294
+    p = _compiler.compile(pattern, flags)
+    if not (flags & DEBUG):
+        if len(_cache) >= _MAXCACHE:
+            # Drop the oldest item
+            try:
+                del _cache[next(iter(_cache))]
+            except (StopIteration, RuntimeError, KeyError):
+                pass
+        _cache[type(pattern), pattern, flags] = p
+    return p

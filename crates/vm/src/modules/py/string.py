@@ -21,122 +21,132 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-def _is_id_start(c):
-    return c == '_' or ('a' <= c.lower() <= 'z')
+#@line 52
+import re as _re
+from collections import ChainMap as _ChainMap
 
-
-def _is_id_char(c):
-    return _is_id_start(c) or '0' <= c <= '9'
-
+_sentinel_dict = {}
 
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
+    # without the ASCII flag.  We can't add re.ASCII to flags because of
+    # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
+    # See https://bugs.python.org/issue31672
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            id = cls.idpattern
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _error(self, index):
-        before = self.template[:index]
-        lineno = before.count('\n') + 1
-        colno = index - (before.rfind('\n') + 1) + 1
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+    # Search for $$, $identifier, ${identifier}, and any bare $'s
 
-    def _pieces(self):
-        # The template as ('text', s) and ('name', name, start) pieces;
-        # ('bad', start) for a delimiter that starts no placeholder.
-        text = self.template
-        delim = self.delimiter
-        i = 0
-        literal = []
-        while i < len(text):
-            if not text.startswith(delim, i):
-                literal.append(text[i])
-                i += 1
-                continue
-            start = i
-            j = i + len(delim)
-            if text.startswith(delim, j):
-                literal.append(delim)
-                i = j + len(delim)
-                continue
-            if j < len(text) and text[j] == '{':
-                k = j + 1
-                if k < len(text) and _is_id_start(text[k]):
-                    end = k + 1
-                    while end < len(text) and _is_id_char(text[end]):
-                        end += 1
-                    if end < len(text) and text[end] == '}':
-                        yield ('text', ''.join(literal))
-                        literal = []
-                        yield ('name', text[k:end], start, text[start:end + 1])
-                        i = end + 1
-                        continue
-            elif j < len(text) and _is_id_start(text[j]):
-                end = j + 1
-                while end < len(text) and _is_id_char(text[end]):
-                    end += 1
-                yield ('text', ''.join(literal))
-                literal = []
-                yield ('name', text[j:end], start, text[start:end])
-                i = end
-                continue
-            yield ('text', ''.join(literal))
-            literal = []
-            yield ('bad', start, delim)
-            i = j
-        yield ('text', ''.join(literal))
-
-    def substitute(self, mapping={}, /, **kws):
-        if not mapping:
-            values = kws
-        elif kws:
-            values = dict(mapping)
-            values.update(kws)
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
         else:
-            values = mapping
-        out = []
-        for piece in self._pieces():
-            if piece[0] == 'text':
-                out.append(piece[1])
-            elif piece[0] == 'name':
-                out.append('%s' % (values[piece[1]],))
-            else:
-                self._error(piece[1])
-        return ''.join(out)
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
 
-    def safe_substitute(self, mapping={}, /, **kws):
-        if not mapping:
-            values = kws
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
         elif kws:
-            values = dict(mapping)
-            values.update(kws)
-        else:
-            values = mapping
-        out = []
-        for piece in self._pieces():
-            if piece[0] == 'text':
-                out.append(piece[1])
-            elif piece[0] == 'name':
+            mapping = _ChainMap(kws, mapping)
+        # Helper function for .sub()
+        def convert(mo):
+            # Check the most common path first.
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        # Helper function for .sub()
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
                 try:
-                    out.append('%s' % (values[piece[1]],))
+                    return str(mapping[named])
                 except KeyError:
-                    out.append(piece[3])
-            else:
-                out.append(piece[2])
-        return ''.join(out)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        return all(piece[0] != 'bad' for piece in self._pieces())
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None
+                and mo.group('braced') is None
+                and mo.group('escaped') is None):
+                # If all the groups are None, there must be
+                # another group we're not expecting
+                raise ValueError('Unrecognized named group in pattern',
+                    self.pattern)
+        return True
 
     def get_identifiers(self):
-        names = []
-        for piece in self._pieces():
-            if piece[0] == 'name' and piece[1] not in names:
-                names.append(piece[1])
-        return names
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                # add a named group only the first time it appears
+                ids.append(named)
+            elif (named is None
+                and mo.group('invalid') is None
+                and mo.group('escaped') is None):
+                # If all the groups are None, there must be
+                # another group we're not expecting
+                raise ValueError('Unrecognized named group in pattern',
+                    self.pattern)
+        return ids
+
+# Initialize Template.pattern.  __init_subclass__() is automatically called
+# only for subclasses, not for the Template class itself.
+Template.__init_subclass__()
+
 
 
 class Formatter:

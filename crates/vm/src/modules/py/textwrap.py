@@ -161,6 +161,7 @@ class TextWrapper:
 
     def _wrap_chunks(self, chunks):
         if self.width <= 0:
+            #@line 253
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
             if self.max_lines > 1:
@@ -228,29 +229,36 @@ class TextWrapper:
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
+        #@line 359
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
         """The text wrapped to self.width columns, as one string."""
+        #@line 368
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
     """Wraps a paragraph into a list of lines of at most width columns."""
-    return TextWrapper(width=width, **kwargs).wrap(text)
+    #@line 383
+    w = TextWrapper(width=width, **kwargs)
+    return w.wrap(text)
 
 
 def fill(text, width=70, **kwargs):
     """Wraps a paragraph into one string of lines of at most width
     columns."""
-    return TextWrapper(width=width, **kwargs).fill(text)
+    #@line 395
+    w = TextWrapper(width=width, **kwargs)
+    return w.fill(text)
 
 
 def shorten(text, width, **kwargs):
     """Collapses the whitespace of text and cuts it to fit in width,
     ending with the placeholder where words were dropped."""
-    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
-    return wrapper.fill(' '.join(text.strip().split()))
+    #@line 410
+    w = TextWrapper(width=width, max_lines=1, **kwargs)
+    return w.fill(' '.join(text.strip().split()))
 
 
 def dedent(text):
