@@ -14,6 +14,36 @@ use num_traits::{Signed, Zero};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// The built-in types `builtins` names.
+pub(crate) const BUILTIN_TYPES: &[(&str, TypeId)] = &[
+    ("int", TypeId::Int),
+    ("float", TypeId::Float),
+    ("complex", TypeId::Complex),
+    ("str", TypeId::Str),
+    ("bool", TypeId::Bool),
+    ("bytes", TypeId::Bytes),
+    ("bytearray", TypeId::ByteArray),
+    ("memoryview", TypeId::MemoryView),
+    ("list", TypeId::List),
+    ("tuple", TypeId::Tuple),
+    ("dict", TypeId::Dict),
+    ("range", TypeId::Range),
+    ("slice", TypeId::Slice),
+    ("type", TypeId::Type),
+    ("object", TypeId::Object),
+    ("staticmethod", TypeId::StaticMethod),
+    ("classmethod", TypeId::ClassMethod),
+    ("property", TypeId::Property),
+    ("super", TypeId::Super),
+    ("enumerate", TypeId::Iterator("enumerate")),
+    ("zip", TypeId::Iterator("zip")),
+    ("map", TypeId::Iterator("map")),
+    ("filter", TypeId::Iterator("filter")),
+    ("reversed", TypeId::Iterator("reversed")),
+    ("set", TypeId::Set),
+    ("frozenset", TypeId::FrozenSet),
+];
+
 pub fn table() -> HashMap<&'static str, Value> {
     let mut t: HashMap<&'static str, Value> = HashMap::new();
     let fns: &[(&'static str, fn(&mut Vm, &Args) -> PyResult<Value>)] = &[
@@ -68,35 +98,7 @@ pub fn table() -> HashMap<&'static str, Value> {
         builtin("open", Some("io"), crate::modules::fileio::open),
     );
     crate::namespace::add_builtins(&mut t);
-    let types = [
-        ("int", TypeId::Int),
-        ("float", TypeId::Float),
-        ("complex", TypeId::Complex),
-        ("str", TypeId::Str),
-        ("bool", TypeId::Bool),
-        ("bytes", TypeId::Bytes),
-        ("bytearray", TypeId::ByteArray),
-        ("memoryview", TypeId::MemoryView),
-        ("list", TypeId::List),
-        ("tuple", TypeId::Tuple),
-        ("dict", TypeId::Dict),
-        ("range", TypeId::Range),
-        ("slice", TypeId::Slice),
-        ("type", TypeId::Type),
-        ("object", TypeId::Object),
-        ("staticmethod", TypeId::StaticMethod),
-        ("classmethod", TypeId::ClassMethod),
-        ("property", TypeId::Property),
-        ("super", TypeId::Super),
-        ("enumerate", TypeId::Iterator("enumerate")),
-        ("zip", TypeId::Iterator("zip")),
-        ("map", TypeId::Iterator("map")),
-        ("filter", TypeId::Iterator("filter")),
-        ("reversed", TypeId::Iterator("reversed")),
-        ("set", TypeId::Set),
-        ("frozenset", TypeId::FrozenSet),
-    ];
-    for (name, ty) in types {
+    for &(name, ty) in BUILTIN_TYPES {
         t.insert(name, Value::Type(ty));
     }
     for e in ExcType::ALL.iter().filter(|e| e.is_builtin()) {

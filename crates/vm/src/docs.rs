@@ -136,32 +136,10 @@ fn is_plain_builtin(v: &Value) -> bool {
 
 /// The built-in type a qualified name's owner names, for inherited lookups.
 fn type_named(name: &str) -> Option<TypeId> {
-    use TypeId::*;
-    [
-        Object,
-        Bool,
-        Int,
-        Float,
-        Complex,
-        Str,
-        Bytes,
-        ByteArray,
-        MemoryView,
-        List,
-        Tuple,
-        Dict,
-        Range,
-        Slice,
-        Type,
-        StaticMethod,
-        ClassMethod,
-        Property,
-        Super,
-        Set,
-        FrozenSet,
-    ]
-    .into_iter()
-    .find(|t| t.short_name() == name)
+    crate::builtins::BUILTIN_TYPES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, t)| t)
 }
 
 /// The docs of the `__dict__` and `__weakref__` descriptors a class gets.
