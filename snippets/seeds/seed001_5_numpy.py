@@ -1,5 +1,5 @@
 # Seed: shared/seeds/001_2f0f3360290eb4e7.txt -- one example of the page, restored as its author meant it.
-# Expected to fail until pyview has its own minimal numpy: CPython with numpy prints the page's result.
+# pyview runs it with its own numpy (modules/py/numpy.py), held to NumPy 2.4 by the CPython check.
 import numpy as np
 
 # Creating a NumPy array

@@ -227,6 +227,26 @@ impl Exporter {
     }
 }
 
+/// The instance attribute in which an object written in Python keeps the
+/// view that is its buffer (pyview's `numpy.ndarray`: CPython 3.11 has no
+/// Python-level buffer protocol). Consumers take that view as if they had
+/// been given it, so its geometry and format are the object's.
+pub const VIEW_ATTR: &str = "__pyview_buffer__";
+
+/// The view an instance keeps under [`VIEW_ATTR`], if any.
+pub fn exported_view(v: &Value) -> Option<Value> {
+    let Value::Instance(i) = v else { return None };
+    match i.attrs.borrow().get(VIEW_ATTR) {
+        Some(m @ Value::MemoryView(_)) => Some(m.clone()),
+        _ => None,
+    }
+}
+
+/// Whether `v` supports the buffer protocol.
+pub fn is_buffer(v: &Value) -> bool {
+    matches!(v, Value::MemoryView(_)) || Exporter::of(v).is_some() || exported_view(v).is_some()
+}
+
 /// One export of an exporter, shared by all the views derived from it.
 /// Its strong count is the number of live views; dropping the last one
 /// releases the export.
@@ -363,9 +383,9 @@ impl Format {
                     _ => return Err(invalid_type()),
                 };
                 if self.code == b'f' {
-                    out.copy_from_slice(&(x as f32).to_ne_bytes());
+                    out.copy_from_slice(&(crate::ops::stored_float(x) as f32).to_ne_bytes());
                 } else {
-                    out.copy_from_slice(&x.to_ne_bytes());
+                    out.copy_from_slice(&crate::ops::stored_float(x).to_ne_bytes());
                 }
                 Ok(())
             }
@@ -486,6 +506,7 @@ fn frexp(x: f64) -> (f64, i32) {
 pub fn to_vec(v: &Value) -> Option<PyResult<Vec<u8>>> {
     match v {
         Value::MemoryView(m) => Some(m.to_bytes()),
+        Value::Instance(_) if exported_view(v).is_some() => to_vec(&exported_view(v)?),
         _ => Exporter::of(v).map(|e| {
             if e.revoked() {
                 return Err(crate::exceptions::released_view());
@@ -500,6 +521,7 @@ pub fn to_vec(v: &Value) -> Option<PyResult<Vec<u8>>> {
 pub fn byte_len(v: &Value) -> Option<usize> {
     match v {
         Value::MemoryView(m) => Some(m.nbytes()),
+        Value::Instance(_) if exported_view(v).is_some() => byte_len(&exported_view(v)?),
         _ => Exporter::of(v).map(|e| if e.revoked() { 0 } else { e.with(<[u8]>::len) }),
     }
 }
@@ -520,7 +542,7 @@ pub fn to_vec_checked(vm: &crate::interp::Vm, v: &Value) -> Option<PyResult<Vec<
 /// refused with CPython's errors.
 pub fn to_vec_contiguous(v: &Value) -> Option<PyResult<Vec<u8>>> {
     match ContiguousBuffer::readable(v) {
-        Err(_) if Exporter::of(v).is_none() && !matches!(v, Value::MemoryView(_)) => None,
+        Err(_) if !is_buffer(v) => None,
         r => Some(r.and_then(|b| b.with(<[u8]>::to_vec))),
     }
 }
@@ -552,6 +574,9 @@ pub enum BufferFault {
 
 impl ContiguousBuffer {
     pub fn of(v: &Value) -> Result<ContiguousBuffer, BufferFault> {
+        if let Some(m) = exported_view(v) {
+            return ContiguousBuffer::of(&m);
+        }
         if let Value::MemoryView(m) = v {
             let mbuf = m.mbuf().map_err(|_| BufferFault::Released)?;
             if !m.is_c_contiguous() {

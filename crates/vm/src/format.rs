@@ -1276,7 +1276,7 @@ pub fn float_fromhex(s: &str) -> Result<f64, FormatError> {
     let signed = |v: f64| if neg { -v } else { v };
     match lower.as_str() {
         "inf" | "infinity" => return Ok(signed(f64::INFINITY)),
-        "nan" => return Ok(signed(f64::NAN)),
+        "nan" => return Ok(crate::ops::fresh_nan(neg)),
         _ => {}
     }
     let body = lower.strip_prefix("0x").unwrap_or(&lower);
@@ -1524,7 +1524,7 @@ fn parse_ascii_float(b: &[u8]) -> Option<f64> {
         return Some(signed(f64::INFINITY));
     }
     if lower == b"nan" {
-        return Some(signed(f64::NAN));
+        return Some(crate::ops::fresh_nan(negative));
     }
     let digits_at = |i: usize| {
         rest[i.min(rest.len())..]

@@ -4640,12 +4640,12 @@ fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
 /// their zero-division and overflow errors.
 #[inline]
 fn float_fast_path(op: ir::BinOp, x: f64, y: f64) -> Option<Value> {
-    Some(Value::Float(match op {
+    Some(Value::Float(ops::new_float(match op {
         ir::BinOp::Add => x + y,
         ir::BinOp::Sub => x - y,
         ir::BinOp::Mul => x * y,
         _ => return None,
-    }))
+    })))
 }
 
 /// How calling the built-in type `t` counts against the recursion limit in

@@ -201,7 +201,7 @@ fn int_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+    Ok(Value::Float(new_float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
@@ -248,7 +248,7 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
                 "float",
             ));
         }
-    }))
+    })))
 }
 
 /// Python's float divmod (CPython's `_float_div_mod`).
@@ -738,7 +738,7 @@ pub fn unary_neg(v: &Value) -> PyResult<Value> {
         }),
         Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
         Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
-        Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Float(f) => Ok(Value::Float(new_float(-f))),
         Value::Complex(r, i) => Ok(Value::Complex(-r, -i)),
         Value::Dict(d) if crate::modules::collections::as_counter(v).is_some() => {
             crate::modules::collections::counter_unary(d, true)
@@ -1338,9 +1338,53 @@ fn hash_bigint(b: &BigInt) -> i64 {
     }
 }
 
+/// A NaN no other NaN made so far is identical to.
+///
+/// CPython's floats are objects: two NaNs made separately are two objects,
+/// so `[a] == [b]` is false while `[a] == [a]` is true (containers compare
+/// by identity first), and a set keeps both. pyview's floats are unboxed,
+/// and `Value::is` compares their bits, so a NaN's identity lives in its
+/// payload: each call hands out a new one (quiet bit set, 51 bits of
+/// counter). Copies of a value keep its payload, as references keep an
+/// object.
+pub fn fresh_nan(negative: bool) -> f64 {
+    thread_local!(static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) });
+    const PAYLOAD: u64 = (1 << 51) - 1;
+    let n = NEXT.with(|c| {
+        let n = c.get().wrapping_add(1) & PAYLOAD;
+        c.set(n);
+        n
+    });
+    let sign = if negative { 1 << 63 } else { 0 };
+    // Payload 0 is the platform's own NaN (`math.nan`, invalid operations).
+    f64::from_bits(sign | 0x7ff8_0000_0000_0000 | n.max(1))
+}
+
+/// A float result as a new object: a NaN gets its own identity.
+#[inline]
+pub fn new_float(x: f64) -> f64 {
+    if x.is_nan() {
+        fresh_nan(x.is_sign_negative())
+    } else {
+        x
+    }
+}
+
+/// The bits a float is stored as in a buffer: a NaN's payload is pyview's
+/// identity tag (see `fresh_nan`), never data.
+#[inline]
+pub fn stored_float(x: f64) -> f64 {
+    if x.is_nan() {
+        f64::NAN.copysign(x)
+    } else {
+        x
+    }
+}
+
 fn hash_float(x: f64) -> i64 {
     if x.is_nan() {
-        return 0;
+        // CPython hashes a NaN by its address: equal only when identical.
+        return (x.to_bits() & ((1 << 51) - 1)) as i64;
     }
     if x.is_infinite() {
         return if x > 0.0 { 314159 } else { -314159 };

@@ -323,6 +323,7 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/_thread.py"
             | "/usr/lib/python3.11/_sre.py"
             | "/usr/lib/python3.11/_asyncio.py"
+            | "/usr/lib/python3.11/numpy.py"
     )
 }
 

@@ -252,9 +252,7 @@ fn compare_digest(_: &mut Vm, args: &Args) -> PyResult<Value> {
             (x.as_bytes().to_vec(), y.as_bytes().to_vec())
         }
         _ => {
-            let is_buffer = |v: &Value| {
-                matches!(v, Value::MemoryView(_)) || crate::buffer::Exporter::of(v).is_some()
-            };
+            let is_buffer = crate::buffer::is_buffer;
             if !is_buffer(a) && !is_buffer(b) {
                 return Err(type_error(format!(
                     "unsupported operand types(s) or combination of types: '{}' and '{}'",

@@ -207,6 +207,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "colorsys" => include_str!("py/colorsys.py"),
         "graphlib" => include_str!("py/graphlib.py"),
         "this" => include_str!("py/this.py"),
+        "numpy" => include_str!("py/numpy.py"),
         "urllib" => include_str!("py/urllib/__init__.py"),
         "urllib.parse" => include_str!("py/urllib/parse.py"),
         "typing" => include_str!("py/typing.py"),

@@ -326,14 +326,18 @@ impl Layout {
                 put_bytes(out, h as u128, big);
             }
             b'f' => {
-                let x = float_arg(v)?;
+                let x = crate::ops::stored_float(float_arg(v)?);
                 let y = x as f32;
                 if self.mode != Mode::Native && y.is_infinite() && x.is_finite() {
                     return Err(float_overflow(v, code));
                 }
                 put_bytes(out, y.to_bits() as u128, big);
             }
-            b'd' => put_bytes(out, float_arg(v)?.to_bits() as u128, big),
+            b'd' => put_bytes(
+                out,
+                crate::ops::stored_float(float_arg(v)?).to_bits() as u128,
+                big,
+            ),
             _ => {
                 let n = self.check_int(code, out.len(), v)?;
                 put_bytes(out, n as u128, big);

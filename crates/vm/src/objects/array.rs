@@ -103,9 +103,9 @@ impl TypeCode {
                     }
                 };
                 if self.0 == b'f' {
-                    out.extend_from_slice(&(x as f32).to_ne_bytes());
+                    out.extend_from_slice(&(crate::ops::stored_float(x) as f32).to_ne_bytes());
                 } else {
-                    out.extend_from_slice(&x.to_ne_bytes());
+                    out.extend_from_slice(&crate::ops::stored_float(x).to_ne_bytes());
                 }
                 Ok(())
             }

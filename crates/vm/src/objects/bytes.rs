@@ -178,7 +178,12 @@ pub fn from_args(vm: &mut Vm, args: &Args, kind: Kind) -> PyResult<Vec<u8>> {
             return Ok(b);
         }
     }
-    let source = &crate::modules::index_value(vm, source)?;
+    // As CPython's: an `__index__` failing with TypeError falls through
+    // to the buffer protocol and iteration.
+    let source = &match crate::modules::index_value(vm, source) {
+        Err(e) if e.exc.typ == ExcType::TypeError => source.clone(),
+        r => r?,
+    };
     if let Value::Int(_) | Value::Bool(_) | Value::BigInt(_) = source {
         let n = match source {
             Value::BigInt(_) => None,
@@ -444,6 +449,9 @@ pub fn comparable_bytes(
 fn simple_buffer(v: &Value) -> bool {
     match v {
         Value::MemoryView(m) => !m.is_released() && m.is_c_contiguous(),
+        Value::Instance(_) if buffer::exported_view(v).is_some() => {
+            buffer::exported_view(v).is_some_and(|m| simple_buffer(&m))
+        }
         v => buffer::Exporter::of(v).is_some(),
     }
 }

@@ -119,6 +119,9 @@ impl PyMemoryView {
         if let Value::MemoryView(m) = obj {
             return Ok(m.derive(m.mbuf()?, m.offset, m.shape.clone(), m.strides.clone()));
         }
+        if let Some(m) = crate::buffer::exported_view(obj) {
+            return PyMemoryView::from_object(&m);
+        }
         let Some(exp) = Exporter::of(obj) else {
             return Err(exceptions::not_buffer(obj.type_name()));
         };
@@ -889,7 +892,7 @@ fn source_view(v: &Value) -> PyResult<Rc<PyMemoryView>> {
             m.mbuf()?;
             Ok(m.clone())
         }
-        _ if Exporter::of(v).is_some() => Ok(Rc::new(PyMemoryView::from_object(v)?)),
+        _ if crate::buffer::is_buffer(v) => Ok(Rc::new(PyMemoryView::from_object(v)?)),
         _ => Err(exceptions::bytes_like_required(v.type_name())),
     }
 }
