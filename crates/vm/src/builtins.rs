@@ -2661,13 +2661,10 @@ fn small_from_bytes(src: &Value, little: bool, signed: bool) -> PyResult<Option<
     ) {
         return Ok(None);
     }
-    let Ok(buf) = crate::buffer::ContiguousBuffer::of(src) else {
-        return Ok(None);
-    };
-    if buf.len() > 8 {
-        return Ok(None);
-    }
-    buf.with(|d| {
+    let fold_bytes = |d: &[u8]| {
+        if d.len() > 8 {
+            return None;
+        }
         let fold = |acc: u64, &b: &u8| acc << 8 | b as u64;
         let n = if little {
             d.iter().rev().fold(0, fold)
@@ -2681,7 +2678,22 @@ fn small_from_bytes(src: &Value, little: bool, signed: bool) -> PyResult<Option<
         } else {
             n as i128
         })
-    })
+    };
+    // Read in place: an export is for readers that keep the buffer.
+    match src {
+        Value::Bytes(b) => return Ok(fold_bytes(&b.data)),
+        Value::ByteArray(b) => return Ok(fold_bytes(&b.data.borrow())),
+        Value::MemoryView(m) => {
+            if let Some(r) = m.with_contiguous(fold_bytes) {
+                return Ok(r);
+            }
+        }
+        _ => {}
+    }
+    let Ok(buf) = crate::buffer::ContiguousBuffer::of(src) else {
+        return Ok(None);
+    };
+    buf.with(fold_bytes)
 }
 
 /// `int.from_bytes(bytes, byteorder, *, signed)` (`bool.from_bytes` too).

@@ -188,6 +188,9 @@ pub struct Vm {
     /// Emptied argument vectors of finished builtin calls, reused so a
     /// call like `b.append(x)` in a loop allocates nothing for its args.
     arg_pool: Vec<Vec<Value>>,
+    /// A slice object no one else holds, reused by `x[a:b]` (see
+    /// `slice_value`).
+    spare_slice: Option<Rc<PySlice>>,
     /// Emptied slot vectors of finished frames, reused as the argument
     /// (then slot) vectors of the next Python calls.
     frame_pool: Vec<Vec<Option<Value>>>,
@@ -375,6 +378,7 @@ impl Vm {
             sys_flags: SysFlags::default(),
             handling: Vec::new(),
             arg_pool: Vec::new(),
+            spare_slice: None,
             frame_pool: Vec::new(),
             limits: Limits::default(),
             repr_stack: Vec::new(),
@@ -1402,7 +1406,10 @@ impl Vm {
                 let k = self.eval(f, key)?;
                 let cur = self.getitem(&o, &k).map_err(|e| located(e, *tspan))?;
                 let rhs = self.eval(f, value)?;
-                let r = self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?;
+                let r = match int_fast_path(op, &cur, &rhs) {
+                    Some(v) => v,
+                    None => self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?,
+                };
                 self.setitem(&o, &k, r).map_err(|e| located(e, *tspan))?;
             }
             Target::Attribute(obj, name, tspan) => {
@@ -2043,6 +2050,9 @@ impl Vm {
                 } else {
                     let m = self.getattr(&o, name).map_err(|e| located(e, *attr_span))?;
                     seen.0.set(key);
+                    // Fixed by the receiver's key and the name: decided once.
+                    seen.1
+                        .set(crate::objects::function::method_takes_level(&o, name));
                     Some(m).filter(|_| key == 0)
                 };
                 let args = self.eval_args(f, args, kws, &|| {
@@ -2057,9 +2067,7 @@ impl Vm {
                         && !f.is_cold()
                         && &**name == "append"
                         && matches!(o, Value::List(_));
-                    let r = if !quick_append
-                        && crate::objects::function::method_takes_level(&o, name)
-                    {
+                    let r = if !quick_append && seen.1.get() {
                         self.nested(exceptions::IN_CALL, |vm| {
                             vm.dispatch_method(&o, name, &args).transpose()
                         })
@@ -2085,22 +2093,25 @@ impl Vm {
             }
             ExprKind::Subscript(obj, key) => {
                 let o = self.eval(f, obj)?;
+                if let ExprKind::Slice(lo, hi, step) = &key.kind {
+                    // The slice object lives only for the subscript, unless
+                    // a `__getitem__` keeps it: then it is not reused.
+                    let mut k = self.slice_value(f, lo, hi, step)?;
+                    let r = self.getitem(&o, &k);
+                    if let Value::Slice(sl) = &mut k {
+                        if let Some(s) = Rc::get_mut(sl) {
+                            s.start = Value::None;
+                            s.stop = Value::None;
+                            s.step = Value::None;
+                            self.spare_slice = Some(sl.clone());
+                        }
+                    }
+                    return r;
+                }
                 let k = self.eval(f, key)?;
                 self.getitem(&o, &k)?
             }
-            ExprKind::Slice(lo, hi, step) => {
-                let mut get = |x: &Option<Box<Expr>>| -> PyResult<Value> {
-                    match x {
-                        Some(e) => self.eval(f, e),
-                        None => Ok(Value::None),
-                    }
-                };
-                Value::Slice(Rc::new(PySlice {
-                    start: get(lo)?,
-                    stop: get(hi)?,
-                    step: get(step)?,
-                }))
-            }
+            ExprKind::Slice(lo, hi, step) => self.slice_value(f, lo, hi, step)?,
             ExprKind::Tuple(items) => Value::new_tuple(self.eval_items(f, items)?),
             ExprKind::List(items) => {
                 let out = self.eval_items(f, items)?;
@@ -2253,6 +2264,33 @@ impl Vm {
         })
     }
 
+    /// `a:b:c` as a slice object: the spare one if there is one, saving
+    /// an allocation per `x[a:b]`.
+    fn slice_value(
+        &mut self,
+        f: &mut Frame,
+        lo: &Option<Box<Expr>>,
+        hi: &Option<Box<Expr>>,
+        step: &Option<Box<Expr>>,
+    ) -> PyResult<Value> {
+        let mut get = |x: &Option<Box<Expr>>| -> PyResult<Value> {
+            match x {
+                Some(e) => self.eval(f, e),
+                None => Ok(Value::None),
+            }
+        };
+        let (start, stop, step) = (get(lo)?, get(hi)?, get(step)?);
+        if let Some(mut sl) = self.spare_slice.take() {
+            if let Some(s) = Rc::get_mut(&mut sl) {
+                s.start = start;
+                s.stop = stop;
+                s.step = step;
+                return Ok(Value::Slice(sl));
+            }
+        }
+        Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+    }
+
     fn eval_items(&mut self, f: &mut Frame, items: &[ir::Arg]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
         self.eval_items_into(f, items, &mut out, None)?;
@@ -2330,6 +2368,17 @@ impl Vm {
         callee: &dyn Fn() -> String,
     ) -> PyResult<Args> {
         let mut pos = self.arg_pool.pop().unwrap_or_default();
+        // The common call: plain positional arguments only.
+        if kws.is_empty() && !args.iter().any(|a| a.starred) {
+            pos.reserve(args.len());
+            for a in args {
+                pos.push(self.eval(f, &a.value)?);
+            }
+            return Ok(Args {
+                pos,
+                kw: Vec::new(),
+            });
+        }
         // A lone `*x` is checked after the keywords, where CPython's
         // CALL_FUNCTION_EX makes it a tuple. Errors of `*` are the whole
         // call's or display's.
@@ -3579,6 +3628,23 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        // Built-in sequences indexed by an int skip the checks for
+        // subclasses, `__index__` keys and native types below.
+        match (obj, key) {
+            (Value::List(l), Value::Int(i)) => {
+                let l = l.borrow();
+                return slice::index(*i, l.len())
+                    .map(|j| clone_value(&l[j]))
+                    .ok_or_else(|| exceptions::index_out_of_range("list"));
+            }
+            (Value::Tuple(t), Value::Int(i)) => {
+                return slice::index(*i, t.len())
+                    .map(|j| clone_value(&t[j]))
+                    .ok_or_else(|| exceptions::index_out_of_range("tuple"));
+            }
+            (Value::MemoryView(m), Value::Int(_)) => return m.getitem(key),
+            _ => {}
+        }
         if crate::dispatch::user_class(obj).is_none() {
             if let Some(k) = self.index_key(key)? {
                 return self.getitem(obj, &k);
@@ -3714,6 +3780,17 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if let (Value::List(l), Value::Int(i)) = (obj, key) {
+            let mut items = l.borrow_mut();
+            let j = slice::index(*i, items.len())
+                .ok_or_else(|| exceptions::index_error("list assignment index out of range"))?;
+            // The old item goes after the list is released (its `__del__`
+            // may look at the list).
+            let old = std::mem::replace(&mut items[j], v);
+            drop(items);
+            drop(old);
+            return Ok(());
+        }
         if crate::dispatch::user_class(obj).is_none() {
             if let Some(k) = self.index_key(key)? {
                 return self.setitem(obj, &k, v);
