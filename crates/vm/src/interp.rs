@@ -1869,6 +1869,15 @@ impl Vm {
             }
             ExprKind::Const(ir::Const::Int(i)) => return Ok(Value::Int(*i)),
             ExprKind::Const(c) if !matches!(c, ir::Const::Bytes(_)) => return Ok(const_value(c)),
+            // Small-int arithmetic on leaves (`i & 0xFF`, `off + 2`) needs
+            // none of the general machinery either.
+            ExprKind::BinOp(a, op, b) => {
+                if let (Some(x), Some(y)) = (leaf_int(f, a), leaf_int(f, b)) {
+                    if let Some(v) = int_op(*op, x, y) {
+                        return Ok(Value::Int(v));
+                    }
+                }
+            }
             _ => {}
         }
         match self.eval_inner(f, e) {
@@ -2769,7 +2778,13 @@ impl Vm {
             Some(plain) if crate::dispatch::constructor_reads_plain(t) => plain,
             _ => args,
         };
-        let r = crate::builtins::construct(self, t, args)?;
+        let r = if t == TypeId::Type {
+            crate::builtins::construct(self, t, args)?
+        } else {
+            let r = crate::builtins::construct_ref(self, t, &args);
+            self.recycle_args(args);
+            r?
+        };
         self.track(&r);
         Ok(r)
     }
@@ -4672,6 +4687,31 @@ fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
         (Value::Int(x), Value::Float(y)) => return float_fast_path(op, *x as f64, *y),
         _ => return None,
     };
+    int_op(op, *x, *y).map(Value::Int)
+}
+
+/// The value of a leaf expression (a bound local or global, or an int
+/// constant) when it is a small int; `None` sends the caller the general way.
+#[inline(always)]
+fn leaf_int(f: &Frame, e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Const(ir::Const::Int(i)) => Some(*i),
+        ExprKind::Name(NameRef::Local(i)) => match f.slots.get(*i as usize) {
+            Some(Some(Value::Int(v))) => Some(*v),
+            _ => None,
+        },
+        ExprKind::Name(NameRef::Global(g)) => match f.globals.values.borrow().get(*g as usize) {
+            Some(Some(Value::Int(v))) => Some(*v),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `x <op> y` of small ints, when the result is a small int and no error.
+#[inline(always)]
+fn int_op(op: ir::BinOp, x: i64, y: i64) -> Option<i64> {
+    let (x, y) = (&x, &y);
     let r = match op {
         ir::BinOp::Add => x.checked_add(*y)?,
         ir::BinOp::Sub => x.checked_sub(*y)?,
@@ -4709,7 +4749,7 @@ fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
         }
         _ => return None,
     };
-    Some(Value::Int(r))
+    Some(r)
 }
 
 /// `+ - *` with a float operand (an int one converted as CPython does, to
