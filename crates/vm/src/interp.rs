@@ -3658,6 +3658,16 @@ impl Vm {
                     .ok_or_else(|| exceptions::index_out_of_range("tuple"));
             }
             (Value::MemoryView(m), Value::Int(_)) => return m.getitem(key),
+            (Value::Bytes(b), Value::Int(_)) => {
+                return bytes::getitem(&b.data, key, bytes::Kind::Bytes, Some(obj))
+            }
+            (Value::ByteArray(b), Value::Int(_)) => {
+                return bytes::getitem(&b.data.borrow(), key, bytes::Kind::ByteArray, None)
+            }
+            (Value::MemoryView(m), Value::Slice(s)) if plain_bounds(s) => return m.getitem(key),
+            (Value::Bytes(b), Value::Slice(s)) if plain_bounds(s) => {
+                return bytes::getitem(&b.data, key, bytes::Kind::Bytes, Some(obj))
+            }
             _ => {}
         }
         if crate::dispatch::user_class(obj).is_none() {
@@ -3805,6 +3815,13 @@ impl Vm {
             drop(items);
             drop(old);
             return Ok(());
+        }
+        match (obj, key) {
+            (Value::MemoryView(m), Value::Int(_)) => return m.setitem(self, key, &v),
+            (Value::ByteArray(b), Value::Int(_)) => {
+                return bytearray::setitem(self, b, key, Some(&v))
+            }
+            _ => {}
         }
         if crate::dispatch::user_class(obj).is_none() {
             if let Some(k) = self.index_key(key)? {
@@ -4479,6 +4496,14 @@ fn store_slot(f: &mut Frame, n: NameRef, v: Value) {
             }
         }
     }
+}
+
+/// A slice whose bounds are ints or None: it needs no `__index__` call.
+#[inline]
+fn plain_bounds(s: &PySlice) -> bool {
+    [&s.start, &s.stop, &s.step]
+        .iter()
+        .all(|v| matches!(v, Value::Int(_) | Value::None))
 }
 
 /// Unbinds the hidden slots of a comprehension's target.

@@ -111,3 +111,43 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(repr(ValueError("a", 1)), type(3), type("T", (), {}).__name__)
+
+buf = bytearray(6)
+view = memoryview(buf)
+for i in range(len(view)):
+    view[i] = i * 40
+view[-1] = 255
+print(buf, view[-2], bytes(buf)[1], buf[2], b"xyz"[-1], view[1:3].tolist(), bytes(buf)[::2])
+def store(obj, i, v):
+    obj[i] = v
+
+for bad in (lambda: store(view, 6, 1), lambda: store(view, 0, 256),
+            lambda: store(view, 0, -1), lambda: store(buf, 9, 1),
+            lambda: store(buf, 0, 256), lambda: b"ab"[2], lambda: buf[-7],
+            lambda: store(memoryview(b"ro"), 0, 1), lambda: view[2:1:0]):
+    try:
+        bad()
+    except (IndexError, ValueError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
+try:
+    view[0] = 1.5
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    buf[0] = "a"
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    for x in range(7):
+        view[x] = x
+except IndexError as e:
+    print("IndexError:", e, buf)
+view.release()
+try:
+    view[0] = 1
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    view[0]
+except ValueError as e:
+    print("ValueError:", e)
