@@ -500,9 +500,10 @@ pub struct ClassDef {
 /// Runtime memory of a method call site: the kind of built-in receiver
 /// (a key the evaluator defines; 0 for none) whose method `name` is known
 /// to exist, so that later calls skip the lookup the method must pass
-/// before the arguments are evaluated.
+/// before the arguments are evaluated. The second cell is the evaluator's
+/// note about that method (whether its call takes a recursion level).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct SeenReceiver(pub std::cell::Cell<u32>);
+pub struct SeenReceiver(pub std::cell::Cell<u32>, pub std::cell::Cell<bool>);
 
 /// A parameter of a function.
 #[derive(Debug)]

@@ -1654,6 +1654,15 @@ pub(crate) fn set_exception_keywords(exc: &PyException, kw: &[(Rc<str>, Value)])
 
 /// Calling a type: `int(x)`, `bytes(...)`, `ValueError('msg')`...
 pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
+    match t {
+        TypeId::Type => vm.type_call(args),
+        _ => construct_ref(vm, t, &args),
+    }
+}
+
+/// `construct` with borrowed arguments, so that the caller can reuse their
+/// vector (`type(...)` itself takes the `construct` way).
+pub fn construct_ref(vm: &mut Vm, t: TypeId, args: &Args) -> PyResult<Value> {
     let name = t.short_name();
     let no_kw = |args: &Args| {
         if args.kw.is_empty() {
@@ -1681,14 +1690,14 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             Ok(Value::Exception(exc))
         }
         TypeId::Exception(e) => {
-            no_kw(&args)?;
-            let exc = PyException::construct(e, args.pos);
+            no_kw(args)?;
+            let exc = PyException::construct(e, args.pos.clone());
             crate::exceptions::init_syntax_error(vm, &exc)?;
             Ok(Value::Exception(exc))
         }
-        TypeId::Int => construct_int(vm, &args),
+        TypeId::Int => construct_int(vm, args),
         TypeId::Float => {
-            no_kw(&args)?;
+            no_kw(args)?;
             args.check_posonly("float", "float", 0, 1)?;
             match args.pos.first() {
                 None => Ok(Value::Float(0.0)),
@@ -1740,7 +1749,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
         }
         TypeId::Str => {
             if args.pos.len() > 1 || !args.kw.is_empty() {
-                return crate::codecs::str_from_args(vm, &args);
+                return crate::codecs::str_from_args(vm, args);
             }
             match args.pos.first() {
                 None => Ok(Value::str("")),
@@ -1749,7 +1758,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             }
         }
         TypeId::Bool => {
-            no_kw(&args)?;
+            no_kw(args)?;
             args.check_posonly("bool", "bool", 0, 1)?;
             Ok(Value::Bool(match args.pos.first() {
                 Some(v) => vm.truthy(v)?,
@@ -1766,12 +1775,12 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 && (crate::buffer::byte_len(v).is_some()
                     || matches!(v, Value::Int(_) | Value::Bool(_))) =>
             {
-                bytes::fresh_value(bytes::from_args(vm, &args, bytes::Kind::Bytes)?)
+                bytes::fresh_value(bytes::from_args(vm, args, bytes::Kind::Bytes)?)
             }
-            _ => bytes::new_value(bytes::from_args(vm, &args, bytes::Kind::Bytes)?),
+            _ => bytes::new_value(bytes::from_args(vm, args, bytes::Kind::Bytes)?),
         }),
         TypeId::ByteArray => {
-            let data = bytes::from_args(vm, &args, bytes::Kind::ByteArray)?;
+            let data = bytes::from_args(vm, args, bytes::Kind::ByteArray)?;
             // Sizes, strings, buffers, lists and tuples are copied in at
             // once; other iterables a byte at a time.
             let bytewise = match args.get(0, "source") {
@@ -1805,7 +1814,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             memoryview::new_value(&obj)
         }
         TypeId::List => {
-            no_kw(&args)?;
+            no_kw(args)?;
             args.check_posonly("list", "list", 0, 1)?;
             match args.pos.first() {
                 None => Ok(Value::new_list(vec![])),
@@ -1817,7 +1826,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             }
         }
         TypeId::Tuple => {
-            no_kw(&args)?;
+            no_kw(args)?;
             args.check_posonly("tuple", "tuple", 0, 1)?;
             match args.pos.first() {
                 None => Ok(Value::new_tuple(vec![])),
@@ -1842,7 +1851,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
             Ok(Value::Dict(Rc::new(d)))
         }
         TypeId::Range => {
-            no_kw(&args)?;
+            no_kw(args)?;
             let ints = args
                 .pos
                 .iter()
@@ -1910,9 +1919,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 step: c,
             })))
         }
-        TypeId::Type => vm.type_call(args),
+        TypeId::Type => vm.type_call(args.clone()),
         TypeId::Iterator("enumerate") => {
-            let a = crate::modules::clinic_args(&args, "enumerate", 0, &["iterable", "start"], 0)?;
+            let a = crate::modules::clinic_args(args, "enumerate", 0, &["iterable", "start"], 0)?;
             let Some(src) = a.first().cloned().flatten() else {
                 return Err(type_error(
                     "enumerate() missing required argument 'iterable'",
@@ -1929,10 +1938,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 Value::from_bigint(ops::as_bigint(&start).unwrap_or_default()),
             )))
         }
-        TypeId::Complex => crate::objects::complex::construct(vm, &args),
-        TypeId::Iterator("map") => b_map(vm, &args),
-        TypeId::Iterator("filter") => b_filter(vm, &args),
-        TypeId::Iterator("reversed") => b_reversed(vm, &args),
+        TypeId::Complex => crate::objects::complex::construct(vm, args),
+        TypeId::Iterator("map") => b_map(vm, args),
+        TypeId::Iterator("filter") => b_filter(vm, args),
+        TypeId::Iterator("reversed") => b_reversed(vm, args),
         // The singletons' types give the singleton.
         TypeId::Ellipsis | TypeId::NoneType | TypeId::NotImplementedType => {
             if !args.pos.is_empty() || !args.kw.is_empty() {
@@ -1965,16 +1974,16 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 .collect::<PyResult<Vec<_>>>()?;
             Ok(iter::new_value(PyIter::Zip { its, strict }))
         }
-        TypeId::Array => array::construct(vm, &args),
+        TypeId::Array => array::construct(vm, args),
         TypeId::Set | TypeId::FrozenSet => {
-            no_kw(&args)?;
+            no_kw(args)?;
             args.check_posonly(name, name, 0, 1)?;
             crate::objects::set::construct(vm, args.pos.first(), t == TypeId::FrozenSet)
         }
-        TypeId::Native(n) => crate::modules::construct(vm, n, &args)
+        TypeId::Native(n) => crate::modules::construct(vm, n, args)
             .unwrap_or_else(|| Err(type_error(format!("cannot create '{n}' instances")))),
         TypeId::StaticMethod | TypeId::ClassMethod => {
-            no_kw(&args)?;
+            no_kw(args)?;
             if args.pos.len() != 1 {
                 return Err(type_error(format!(
                     "{name} expected 1 argument, got {}",
@@ -1988,9 +1997,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args) -> PyResult<Value> {
                 crate::objects::class::Wrapper::ClassMethod(f)
             })))
         }
-        TypeId::Property => crate::objects::descriptor::new_property(vm, &args),
+        TypeId::Property => crate::objects::descriptor::new_property(vm, args),
         TypeId::Super => {
-            no_kw(&args)?;
+            no_kw(args)?;
             let Some(cls) = args.pos.first() else {
                 return Err(exceptions::runtime_error("super(): no arguments"));
             };
@@ -2661,13 +2670,10 @@ fn small_from_bytes(src: &Value, little: bool, signed: bool) -> PyResult<Option<
     ) {
         return Ok(None);
     }
-    let Ok(buf) = crate::buffer::ContiguousBuffer::of(src) else {
-        return Ok(None);
-    };
-    if buf.len() > 8 {
-        return Ok(None);
-    }
-    buf.with(|d| {
+    let fold_bytes = |d: &[u8]| {
+        if d.len() > 8 {
+            return None;
+        }
         let fold = |acc: u64, &b: &u8| acc << 8 | b as u64;
         let n = if little {
             d.iter().rev().fold(0, fold)
@@ -2681,7 +2687,22 @@ fn small_from_bytes(src: &Value, little: bool, signed: bool) -> PyResult<Option<
         } else {
             n as i128
         })
-    })
+    };
+    // Read in place: an export is for readers that keep the buffer.
+    match src {
+        Value::Bytes(b) => return Ok(fold_bytes(&b.data)),
+        Value::ByteArray(b) => return Ok(fold_bytes(&b.data.borrow())),
+        Value::MemoryView(m) => {
+            if let Some(r) = m.with_contiguous(fold_bytes) {
+                return Ok(r);
+            }
+        }
+        _ => {}
+    }
+    let Ok(buf) = crate::buffer::ContiguousBuffer::of(src) else {
+        return Ok(None);
+    };
+    buf.with(fold_bytes)
 }
 
 /// `int.from_bytes(bytes, byteorder, *, signed)` (`bool.from_bytes` too).

@@ -188,6 +188,9 @@ pub struct Vm {
     /// Emptied argument vectors of finished builtin calls, reused so a
     /// call like `b.append(x)` in a loop allocates nothing for its args.
     arg_pool: Vec<Vec<Value>>,
+    /// A slice object no one else holds, reused by `x[a:b]` (see
+    /// `slice_value`).
+    spare_slice: Option<Rc<PySlice>>,
     /// Emptied slot vectors of finished frames, reused as the argument
     /// (then slot) vectors of the next Python calls.
     frame_pool: Vec<Vec<Option<Value>>>,
@@ -375,6 +378,7 @@ impl Vm {
             sys_flags: SysFlags::default(),
             handling: Vec::new(),
             arg_pool: Vec::new(),
+            spare_slice: None,
             frame_pool: Vec::new(),
             limits: Limits::default(),
             repr_stack: Vec::new(),
@@ -1402,7 +1406,10 @@ impl Vm {
                 let k = self.eval(f, key)?;
                 let cur = self.getitem(&o, &k).map_err(|e| located(e, *tspan))?;
                 let rhs = self.eval(f, value)?;
-                let r = self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?;
+                let r = match int_fast_path(op, &cur, &rhs) {
+                    Some(v) => v,
+                    None => self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?,
+                };
                 self.setitem(&o, &k, r).map_err(|e| located(e, *tspan))?;
             }
             Target::Attribute(obj, name, tspan) => {
@@ -1862,6 +1869,15 @@ impl Vm {
             }
             ExprKind::Const(ir::Const::Int(i)) => return Ok(Value::Int(*i)),
             ExprKind::Const(c) if !matches!(c, ir::Const::Bytes(_)) => return Ok(const_value(c)),
+            // Small-int arithmetic on leaves (`i & 0xFF`, `off + 2`) needs
+            // none of the general machinery either.
+            ExprKind::BinOp(a, op, b) => {
+                if let (Some(x), Some(y)) = (leaf_int(f, a), leaf_int(f, b)) {
+                    if let Some(v) = int_op(*op, x, y) {
+                        return Ok(Value::Int(v));
+                    }
+                }
+            }
             _ => {}
         }
         match self.eval_inner(f, e) {
@@ -2043,6 +2059,9 @@ impl Vm {
                 } else {
                     let m = self.getattr(&o, name).map_err(|e| located(e, *attr_span))?;
                     seen.0.set(key);
+                    // Fixed by the receiver's key and the name: decided once.
+                    seen.1
+                        .set(crate::objects::function::method_takes_level(&o, name));
                     Some(m).filter(|_| key == 0)
                 };
                 let args = self.eval_args(f, args, kws, &|| {
@@ -2057,9 +2076,7 @@ impl Vm {
                         && !f.is_cold()
                         && &**name == "append"
                         && matches!(o, Value::List(_));
-                    let r = if !quick_append
-                        && crate::objects::function::method_takes_level(&o, name)
-                    {
+                    let r = if !quick_append && seen.1.get() {
                         self.nested(exceptions::IN_CALL, |vm| {
                             vm.dispatch_method(&o, name, &args).transpose()
                         })
@@ -2085,22 +2102,25 @@ impl Vm {
             }
             ExprKind::Subscript(obj, key) => {
                 let o = self.eval(f, obj)?;
+                if let ExprKind::Slice(lo, hi, step) = &key.kind {
+                    // The slice object lives only for the subscript, unless
+                    // a `__getitem__` keeps it: then it is not reused.
+                    let mut k = self.slice_value(f, lo, hi, step)?;
+                    let r = self.getitem(&o, &k);
+                    if let Value::Slice(sl) = &mut k {
+                        if let Some(s) = Rc::get_mut(sl) {
+                            s.start = Value::None;
+                            s.stop = Value::None;
+                            s.step = Value::None;
+                            self.spare_slice = Some(sl.clone());
+                        }
+                    }
+                    return r;
+                }
                 let k = self.eval(f, key)?;
                 self.getitem(&o, &k)?
             }
-            ExprKind::Slice(lo, hi, step) => {
-                let mut get = |x: &Option<Box<Expr>>| -> PyResult<Value> {
-                    match x {
-                        Some(e) => self.eval(f, e),
-                        None => Ok(Value::None),
-                    }
-                };
-                Value::Slice(Rc::new(PySlice {
-                    start: get(lo)?,
-                    stop: get(hi)?,
-                    step: get(step)?,
-                }))
-            }
+            ExprKind::Slice(lo, hi, step) => self.slice_value(f, lo, hi, step)?,
             ExprKind::Tuple(items) => Value::new_tuple(self.eval_items(f, items)?),
             ExprKind::List(items) => {
                 let out = self.eval_items(f, items)?;
@@ -2253,6 +2273,33 @@ impl Vm {
         })
     }
 
+    /// `a:b:c` as a slice object: the spare one if there is one, saving
+    /// an allocation per `x[a:b]`.
+    fn slice_value(
+        &mut self,
+        f: &mut Frame,
+        lo: &Option<Box<Expr>>,
+        hi: &Option<Box<Expr>>,
+        step: &Option<Box<Expr>>,
+    ) -> PyResult<Value> {
+        let mut get = |x: &Option<Box<Expr>>| -> PyResult<Value> {
+            match x {
+                Some(e) => self.eval(f, e),
+                None => Ok(Value::None),
+            }
+        };
+        let (start, stop, step) = (get(lo)?, get(hi)?, get(step)?);
+        if let Some(mut sl) = self.spare_slice.take() {
+            if let Some(s) = Rc::get_mut(&mut sl) {
+                s.start = start;
+                s.stop = stop;
+                s.step = step;
+                return Ok(Value::Slice(sl));
+            }
+        }
+        Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+    }
+
     fn eval_items(&mut self, f: &mut Frame, items: &[ir::Arg]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
         self.eval_items_into(f, items, &mut out, None)?;
@@ -2330,6 +2377,17 @@ impl Vm {
         callee: &dyn Fn() -> String,
     ) -> PyResult<Args> {
         let mut pos = self.arg_pool.pop().unwrap_or_default();
+        // The common call: plain positional arguments only.
+        if kws.is_empty() && !args.iter().any(|a| a.starred) {
+            pos.reserve(args.len());
+            for a in args {
+                pos.push(self.eval(f, &a.value)?);
+            }
+            return Ok(Args {
+                pos,
+                kw: Vec::new(),
+            });
+        }
         // A lone `*x` is checked after the keywords, where CPython's
         // CALL_FUNCTION_EX makes it a tuple. Errors of `*` are the whole
         // call's or display's.
@@ -2720,7 +2778,13 @@ impl Vm {
             Some(plain) if crate::dispatch::constructor_reads_plain(t) => plain,
             _ => args,
         };
-        let r = crate::builtins::construct(self, t, args)?;
+        let r = if t == TypeId::Type {
+            crate::builtins::construct(self, t, args)?
+        } else {
+            let r = crate::builtins::construct_ref(self, t, &args);
+            self.recycle_args(args);
+            r?
+        };
         self.track(&r);
         Ok(r)
     }
@@ -3579,6 +3643,33 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        // Built-in sequences indexed by an int skip the checks for
+        // subclasses, `__index__` keys and native types below.
+        match (obj, key) {
+            (Value::List(l), Value::Int(i)) => {
+                let l = l.borrow();
+                return slice::index(*i, l.len())
+                    .map(|j| clone_value(&l[j]))
+                    .ok_or_else(|| exceptions::index_out_of_range("list"));
+            }
+            (Value::Tuple(t), Value::Int(i)) => {
+                return slice::index(*i, t.len())
+                    .map(|j| clone_value(&t[j]))
+                    .ok_or_else(|| exceptions::index_out_of_range("tuple"));
+            }
+            (Value::MemoryView(m), Value::Int(_)) => return m.getitem(key),
+            (Value::Bytes(b), Value::Int(_)) => {
+                return bytes::getitem(&b.data, key, bytes::Kind::Bytes, Some(obj))
+            }
+            (Value::ByteArray(b), Value::Int(_)) => {
+                return bytes::getitem(&b.data.borrow(), key, bytes::Kind::ByteArray, None)
+            }
+            (Value::MemoryView(m), Value::Slice(s)) if plain_bounds(s) => return m.getitem(key),
+            (Value::Bytes(b), Value::Slice(s)) if plain_bounds(s) => {
+                return bytes::getitem(&b.data, key, bytes::Kind::Bytes, Some(obj))
+            }
+            _ => {}
+        }
         if crate::dispatch::user_class(obj).is_none() {
             if let Some(k) = self.index_key(key)? {
                 return self.getitem(obj, &k);
@@ -3714,6 +3805,24 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if let (Value::List(l), Value::Int(i)) = (obj, key) {
+            let mut items = l.borrow_mut();
+            let j = slice::index(*i, items.len())
+                .ok_or_else(|| exceptions::index_error("list assignment index out of range"))?;
+            // The old item goes after the list is released (its `__del__`
+            // may look at the list).
+            let old = std::mem::replace(&mut items[j], v);
+            drop(items);
+            drop(old);
+            return Ok(());
+        }
+        match (obj, key) {
+            (Value::MemoryView(m), Value::Int(_)) => return m.setitem(self, key, &v),
+            (Value::ByteArray(b), Value::Int(_)) => {
+                return bytearray::setitem(self, b, key, Some(&v))
+            }
+            _ => {}
+        }
         if crate::dispatch::user_class(obj).is_none() {
             if let Some(k) = self.index_key(key)? {
                 return self.setitem(obj, &k, v);
@@ -4389,6 +4498,14 @@ fn store_slot(f: &mut Frame, n: NameRef, v: Value) {
     }
 }
 
+/// A slice whose bounds are ints or None: it needs no `__index__` call.
+#[inline]
+fn plain_bounds(s: &PySlice) -> bool {
+    [&s.start, &s.stop, &s.step]
+        .iter()
+        .all(|v| matches!(v, Value::Int(_) | Value::None))
+}
+
 /// Unbinds the hidden slots of a comprehension's target.
 fn clear_hidden(f: &mut Frame, t: &Target) {
     match t {
@@ -4595,6 +4712,31 @@ fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
         (Value::Int(x), Value::Float(y)) => return float_fast_path(op, *x as f64, *y),
         _ => return None,
     };
+    int_op(op, *x, *y).map(Value::Int)
+}
+
+/// The value of a leaf expression (a bound local or global, or an int
+/// constant) when it is a small int; `None` sends the caller the general way.
+#[inline(always)]
+fn leaf_int(f: &Frame, e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Const(ir::Const::Int(i)) => Some(*i),
+        ExprKind::Name(NameRef::Local(i)) => match f.slots.get(*i as usize) {
+            Some(Some(Value::Int(v))) => Some(*v),
+            _ => None,
+        },
+        ExprKind::Name(NameRef::Global(g)) => match f.globals.values.borrow().get(*g as usize) {
+            Some(Some(Value::Int(v))) => Some(*v),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `x <op> y` of small ints, when the result is a small int and no error.
+#[inline(always)]
+fn int_op(op: ir::BinOp, x: i64, y: i64) -> Option<i64> {
+    let (x, y) = (&x, &y);
     let r = match op {
         ir::BinOp::Add => x.checked_add(*y)?,
         ir::BinOp::Sub => x.checked_sub(*y)?,
@@ -4632,7 +4774,7 @@ fn int_fast_path(op: ir::BinOp, a: &Value, b: &Value) -> Option<Value> {
         }
         _ => return None,
     };
-    Some(Value::Int(r))
+    Some(r)
 }
 
 /// `+ - *` with a float operand (an int one converted as CPython does, to

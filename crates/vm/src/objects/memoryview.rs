@@ -117,7 +117,12 @@ impl PyMemoryView {
     /// another view's geometry sharing its managed buffer.
     pub fn from_object(obj: &Value) -> PyResult<PyMemoryView> {
         if let Value::MemoryView(m) = obj {
-            return Ok(m.derive(m.mbuf()?, m.offset, m.shape.clone(), m.strides.clone()));
+            return Ok(m.derive(
+                m.mbuf()?,
+                m.offset,
+                Dims::from_slice(&m.shape),
+                Dims::from_slice(&m.strides),
+            ));
         }
         if let Some(m) = crate::buffer::exported_view(obj) {
             return PyMemoryView::from_object(&m);
@@ -432,6 +437,20 @@ impl PyMemoryView {
         usize::try_from(self.offset + j as isize * stride).ok()
     }
 
+    /// Runs `f` over the bytes of a C-contiguous, unreleased view, with no
+    /// export taken (`f` cannot resize the exporter); `None` otherwise.
+    /// What `ContiguousBuffer::of` would read, for short-lived readers.
+    pub fn with_contiguous<R>(&self, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+        let guard = self.mbuf.borrow();
+        let mbuf = guard.as_ref().filter(|m| !m.exporter.revoked())?;
+        if !self.is_c_contiguous() {
+            return None;
+        }
+        let len = self.nbytes();
+        let start = if len == 0 { 0 } else { self.offset as usize };
+        mbuf.exporter.with(|d| d.get(start..start + len).map(f))
+    }
+
     pub fn getitem(self: &Rc<Self>, key: &Value) -> PyResult<Value> {
         let mbuf = self.mbuf()?;
         if let Some(off) = self.byte_offset(key) {
@@ -463,8 +482,9 @@ impl PyMemoryView {
         match key {
             Value::Slice(s) => {
                 let si = slice::adjust(s, self.shape[0])?;
-                let mut shape = self.shape.clone();
-                let mut strides = self.strides.clone();
+                // `from_slice` copies; SmallVec's `clone` goes item by item.
+                let mut shape = Dims::from_slice(&self.shape);
+                let mut strides = Dims::from_slice(&self.strides);
                 let offset = self.offset + si.start * strides[0];
                 shape[0] = si.len;
                 strides[0] *= si.step;
@@ -778,7 +798,12 @@ impl PyMemoryView {
 
     pub fn toreadonly(&self) -> PyResult<PyMemoryView> {
         let mbuf = self.mbuf()?;
-        let mut v = self.derive(mbuf, self.offset, self.shape.clone(), self.strides.clone());
+        let mut v = self.derive(
+            mbuf,
+            self.offset,
+            Dims::from_slice(&self.shape),
+            Dims::from_slice(&self.strides),
+        );
         v.readonly = true;
         Ok(v)
     }
