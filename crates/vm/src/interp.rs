@@ -3161,6 +3161,18 @@ impl Vm {
                 }
             }
             "__length_hint__" => {
+                let seq = match &*it.borrow() {
+                    PyIter::SeqIndex(seq, i) => Some((seq.clone(), *i, false)),
+                    PyIter::SeqReversed(seq, i) => Some((seq.clone(), *i, true)),
+                    _ => None,
+                };
+                if let Some((seq, i, reversed)) = seq {
+                    let qual = if reversed { "reversed" } else { "iterator" };
+                    if let Err(e) = args.check_none(&format!("{qual}.__length_hint__")) {
+                        return Some(Err(e));
+                    }
+                    return Some(self.seq_iter_length_hint(&seq, i, reversed));
+                }
                 let n = it.borrow().length_hint()?;
                 args.check_none(&format!("{}.__length_hint__", it.borrow().type_name()))
                     .map(|()| Value::from_usize(n))
@@ -3195,6 +3207,30 @@ impl Vm {
             }
             _ => return None,
         })
+    }
+
+    /// `__length_hint__` of an iterator over a user sequence (CPython's
+    /// seqiter and reversed): what remains by the sequence's `len()` now,
+    /// NotImplemented for a sequence without `__len__`.
+    fn seq_iter_length_hint(&mut self, seq: &Value, at: i64, reversed: bool) -> PyResult<Value> {
+        if !self.has_method(seq, "__len__") {
+            return Ok(if reversed {
+                Value::from_usize(0)
+            } else {
+                Value::NotImplemented
+            });
+        }
+        let len = i64::try_from(self.len_of(seq)?).unwrap_or(i64::MAX);
+        let left = if reversed {
+            if len < at + 1 {
+                0
+            } else {
+                at + 1
+            }
+        } else {
+            (len - at).max(0)
+        };
+        Ok(Value::Int(left))
     }
 
     fn stream_method(&mut self, s: Stream, name: &str, args: &Args) -> Option<PyResult<Value>> {
