@@ -179,6 +179,8 @@ pub struct Vm {
     /// Set (by a SIGINT handler, say) to raise KeyboardInterrupt at the
     /// next loop iteration or call.
     pub interrupt: Arc<AtomicBool>,
+    /// The handlers of `signal` and the signals waiting for them.
+    pub(crate) signals: crate::modules::signal::SignalState,
     /// Operation budget, deadline and output cap of the current run.
     pub meter: crate::limits::Meter,
     /// Live large objects, for the memory cap.
@@ -386,6 +388,7 @@ impl Vm {
             clearing_modules: false,
             started: std::time::Instant::now(),
             interrupt: Arc::default(),
+            signals: Default::default(),
             meter: Default::default(),
             memory: Default::default(),
             host_modules: HashMap::new(),
@@ -435,14 +438,34 @@ impl Vm {
         self.meter.tick()
     }
 
-    /// Raises KeyboardInterrupt if the interrupt flag is set, clearing it
-    /// (no operation is counted: for waits such as `time.sleep`).
+    /// Runs the handlers of the signals waiting if the interrupt flag is
+    /// set, clearing it: the flag alone is the host's SIGINT (by default
+    /// KeyboardInterrupt), with bits in `signals.pending` it is those
+    /// signals (no operation is counted: for waits such as `time.sleep`).
     pub fn take_interrupt(&mut self) -> PyResult<()> {
         if self.interrupt.swap(false, Ordering::Relaxed) {
-            return Err(exceptions::err_from(PyException::new(
-                ExcType::KeyboardInterrupt,
-                Vec::new(),
-            )));
+            let pending = crate::modules::signal::take_pending(self);
+            if pending == 0 {
+                return crate::modules::signal::deliver(self, 2);
+            }
+            for n in 1..crate::modules::signal::NSIG {
+                let bit = 1u64 << (n - 1);
+                if pending & bit != 0 {
+                    if let Err(e) = crate::modules::signal::deliver(self, n) {
+                        // The signals after it wait for the next check.
+                        let rest = if n >= 64 {
+                            0
+                        } else {
+                            pending & (u64::MAX << n)
+                        };
+                        if rest != 0 {
+                            self.signals.pending.fetch_or(rest, Ordering::SeqCst);
+                            self.interrupt.store(true, Ordering::Relaxed);
+                        }
+                        return Err(e);
+                    }
+                }
+            }
         }
         Ok(())
     }

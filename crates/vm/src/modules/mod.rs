@@ -2,7 +2,7 @@
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
 //! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine),
 //! `_json` (the native half of `json`), `posix` (under `os`), `zlib`,
-//! `unicodedata`, and those
+//! `unicodedata`, `_signal` (under `signal`), and those
 //! written in Python (see `python`; the `json` package is made by
 //! `json_package`; `_datetime` gets the native `_set_type_name`).
 
@@ -30,6 +30,7 @@ mod platform;
 mod posix;
 mod python;
 mod random;
+pub(crate) mod signal;
 pub(crate) mod sizeof;
 mod sre;
 mod stringio;
@@ -141,6 +142,7 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "zlib" => zlib::module(),
         "unicodedata" => unicodedata::module(),
         "errno" => errno::module(),
+        "_signal" => signal::module(vm),
         "_hashlib" => hashlib::openssl_module(),
         "_blake2" => hashlib::blake2_module(),
         "_md5" | "_sha1" | "_sha256" | "_sha512" => match hashlib::single_module(name) {
