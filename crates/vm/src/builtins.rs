@@ -252,7 +252,14 @@ pub fn method_names(v: &Value) -> &'static [&'static str] {
             "__reduce__",
             "__setstate__",
         ],
-        Value::Iter(i) if i.borrow().length_hint().is_some() => {
+        Value::Iter(i)
+            if i.borrow().length_hint().is_some()
+                || matches!(
+                    &*i.borrow(),
+                    crate::objects::iter::PyIter::SeqIndex(..)
+                        | crate::objects::iter::PyIter::SeqReversed(..)
+                ) =>
+        {
             &["__next__", "__iter__", "__length_hint__"]
         }
         Value::Iter(_) => &["__next__", "__iter__"],

@@ -1260,12 +1260,20 @@ impl Vm {
         args: &Args,
     ) -> bool {
         // The operator module's functions apply the protocols, which see
-        // a subclass's overrides; those of functools, _heapq and _bisect
-        // pass their arguments on (a namedtuple stays one); weak references
-        // are to the instance itself.
+        // a subclass's overrides, as `_collections._count_elements` does
+        // a mapping's; those of functools, _heapq and _bisect pass their
+        // arguments on (a namedtuple stays one); weak references are to
+        // the instance itself.
         if matches!(
             b.module.as_deref(),
-            Some("_operator" | "functools" | "_heapq" | "_bisect" | "_pyview_weakref")
+            Some(
+                "_operator"
+                    | "functools"
+                    | "_heapq"
+                    | "_bisect"
+                    | "_pyview_weakref"
+                    | "_collections"
+            )
         ) || (b.module.as_deref() == Some("sys") && &*b.name == "getsizeof")
         {
             return false;

@@ -179,6 +179,8 @@ pub struct Vm {
     /// Set (by a SIGINT handler, say) to raise KeyboardInterrupt at the
     /// next loop iteration or call.
     pub interrupt: Arc<AtomicBool>,
+    /// The handlers of `signal` and the signals waiting for them.
+    pub(crate) signals: crate::modules::signal::SignalState,
     /// Operation budget, deadline and output cap of the current run.
     pub meter: crate::limits::Meter,
     /// Live large objects, for the memory cap.
@@ -390,6 +392,7 @@ impl Vm {
             clearing_modules: false,
             started: std::time::Instant::now(),
             interrupt: Arc::default(),
+            signals: Default::default(),
             meter: Default::default(),
             memory: Default::default(),
             host_modules: HashMap::new(),
@@ -439,14 +442,34 @@ impl Vm {
         self.meter.tick()
     }
 
-    /// Raises KeyboardInterrupt if the interrupt flag is set, clearing it
-    /// (no operation is counted: for waits such as `time.sleep`).
+    /// Runs the handlers of the signals waiting if the interrupt flag is
+    /// set, clearing it: the flag alone is the host's SIGINT (by default
+    /// KeyboardInterrupt), with bits in `signals.pending` it is those
+    /// signals (no operation is counted: for waits such as `time.sleep`).
     pub fn take_interrupt(&mut self) -> PyResult<()> {
         if self.interrupt.swap(false, Ordering::Relaxed) {
-            return Err(exceptions::err_from(PyException::new(
-                ExcType::KeyboardInterrupt,
-                Vec::new(),
-            )));
+            let pending = crate::modules::signal::take_pending(self);
+            if pending == 0 {
+                return crate::modules::signal::deliver(self, 2);
+            }
+            for n in 1..crate::modules::signal::NSIG {
+                let bit = 1u64 << (n - 1);
+                if pending & bit != 0 {
+                    if let Err(e) = crate::modules::signal::deliver(self, n) {
+                        // The signals after it wait for the next check.
+                        let rest = if n >= 64 {
+                            0
+                        } else {
+                            pending & (u64::MAX << n)
+                        };
+                        if rest != 0 {
+                            self.signals.pending.fetch_or(rest, Ordering::SeqCst);
+                            self.interrupt.store(true, Ordering::Relaxed);
+                        }
+                        return Err(e);
+                    }
+                }
+            }
         }
         Ok(())
     }
@@ -3225,6 +3248,18 @@ impl Vm {
                 }
             }
             "__length_hint__" => {
+                let seq = match &*it.borrow() {
+                    PyIter::SeqIndex(seq, i) => Some((seq.clone(), *i, false)),
+                    PyIter::SeqReversed(seq, i) => Some((seq.clone(), *i, true)),
+                    _ => None,
+                };
+                if let Some((seq, i, reversed)) = seq {
+                    let qual = if reversed { "reversed" } else { "iterator" };
+                    if let Err(e) = args.check_none(&format!("{qual}.__length_hint__")) {
+                        return Some(Err(e));
+                    }
+                    return Some(self.seq_iter_length_hint(&seq, i, reversed));
+                }
                 let n = it.borrow().length_hint()?;
                 args.check_none(&format!("{}.__length_hint__", it.borrow().type_name()))
                     .map(|()| Value::from_usize(n))
@@ -3259,6 +3294,30 @@ impl Vm {
             }
             _ => return None,
         })
+    }
+
+    /// `__length_hint__` of an iterator over a user sequence (CPython's
+    /// seqiter and reversed): what remains by the sequence's `len()` now,
+    /// NotImplemented for a sequence without `__len__`.
+    fn seq_iter_length_hint(&mut self, seq: &Value, at: i64, reversed: bool) -> PyResult<Value> {
+        if !self.has_method(seq, "__len__") {
+            return Ok(if reversed {
+                Value::from_usize(0)
+            } else {
+                Value::NotImplemented
+            });
+        }
+        let len = i64::try_from(self.len_of(seq)?).unwrap_or(i64::MAX);
+        let left = if reversed {
+            if len < at + 1 {
+                0
+            } else {
+                at + 1
+            }
+        } else {
+            (len - at).max(0)
+        };
+        Ok(Value::Int(left))
     }
 
     fn stream_method(&mut self, s: Stream, name: &str, args: &Args) -> Option<PyResult<Value>> {

@@ -1665,6 +1665,11 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
             crate::objects::descriptor::Wrapper::ClassMethod(f) => {
                 return items(out, "<classmethod(", std::slice::from_ref(f), ")>")
             }
+            crate::objects::descriptor::Wrapper::TupleGetter { index, doc } => {
+                out.push(Piece::Text(format!("_tuplegetter({index}, ").into()));
+                out.push(Piece::Value(doc.borrow().clone()));
+                return text(out, ")");
+            }
             // The others hold no value that repr() shows.
             other => other.repr(v.ptr().unwrap_or(0), |_| String::new()),
         },

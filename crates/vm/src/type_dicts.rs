@@ -62,6 +62,7 @@ pub fn names(t: TypeId) -> Option<&'static [&'static str]> {
         TypeId::Range => RANGE,
         TypeId::Slice => SLICE,
         TypeId::Property => PROPERTY,
+        TypeId::Native(crate::objects::descriptor::TUPLEGETTER_TYPE) => TUPLEGETTER,
         _ => return None,
     })
 }
@@ -782,6 +783,16 @@ const ENUMERATE: &[&str] = &[
     "__next__",
     "__reduce__",
     "__class_getitem__",
+    "__doc__",
+];
+
+const TUPLEGETTER: &[&str] = &[
+    "__new__",
+    "__repr__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__reduce__",
     "__doc__",
 ];
 

@@ -42,6 +42,104 @@ pub fn module(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     Ok(m)
 }
 
+/// `_collections`, CPython's C half of `collections`: the native types,
+/// namedtuple's `_tuplegetter` and Counter's `_count_elements`.
+pub fn private_module() -> Rc<PyModule> {
+    PyModule::new(
+        "_collections",
+        vec![
+            ("deque", Value::Type(TypeId::Native(DEQUE))),
+            (
+                "defaultdict",
+                Value::Type(TypeId::Native(dict::DEFAULT_DICT)),
+            ),
+            (
+                "OrderedDict",
+                Value::Type(TypeId::Native(dict::ORDERED_DICT)),
+            ),
+            ("_deque_iterator", Value::Type(TypeId::Native(DEQUE_ITER))),
+            (
+                "_deque_reverse_iterator",
+                Value::Type(TypeId::Native(DEQUE_REV_ITER)),
+            ),
+            (
+                "_tuplegetter",
+                Value::Type(TypeId::Native(crate::objects::descriptor::TUPLEGETTER_TYPE)),
+            ),
+            (
+                "_count_elements",
+                crate::objects::function::builtin(
+                    "_count_elements",
+                    Some("_collections"),
+                    count_elements,
+                ),
+            ),
+        ],
+    )
+}
+
+/// `_count_elements(mapping, iterable)`: `mapping[x] += 1` for each item,
+/// starting from 0. A dict whose `get` and `__setitem__` are dict's is
+/// counted in directly (so a defaultdict's factory is never called);
+/// another mapping through its `get(x, 0)` and item assignment.
+fn count_elements(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_posonly("_count_elements", "_count_elements", 2, 2)?;
+    let mapping = &args.pos[0];
+    let it = vm.get_iter(&args.pos[1])?;
+    let own_dict = match crate::dispatch::plain(mapping) {
+        Value::Dict(d) => {
+            let overridden = crate::dispatch::user_class(mapping)
+                .is_some_and(|c| c.lookup("get").is_some() || c.lookup("__setitem__").is_some());
+            (!overridden).then(|| d.clone())
+        }
+        _ => None,
+    };
+    if let Some(d) = own_dict {
+        while let Some(item) = vm.next(&it)? {
+            let key = vm.dict_key(&d, &item)?;
+            let new = match d.get(&key)? {
+                Some(old) => vm.binary(BinOp::Add, &old, &Value::Int(1))?,
+                None => Value::Int(1),
+            };
+            d.set(key, new)?;
+        }
+        return Ok(Value::None);
+    }
+    let get = vm.getattr(mapping, "get")?;
+    while let Some(item) = vm.next(&it)? {
+        let old = vm.call(&get, Args::new(vec![item.clone(), Value::Int(0)]))?;
+        let new = vm.binary(BinOp::Add, &old, &Value::Int(1))?;
+        vm.setitem(mapping, &item, new)?;
+    }
+    Ok(Value::None)
+}
+
+/// `_tuplegetter.__get__` and the other methods, unbound: the receiver
+/// first, then the method's own arguments.
+fn tuplegetter_attr(name: &str) -> Option<Value> {
+    let name: &'static str = match name {
+        "__get__" => "__get__",
+        "__set__" => "__set__",
+        "__delete__" => "__delete__",
+        "__reduce__" => "__reduce__",
+        _ => return None,
+    };
+    let func = crate::objects::function::closure(name, move |vm, args| {
+        let rest = Args {
+            pos: args.pos[1..].to_vec(),
+            kw: args.kw.clone(),
+        };
+        vm.call_method(&args.pos[0], name, rest)
+    });
+    Some(Value::Wrapper(Rc::new(
+        crate::objects::descriptor::Wrapper::Method {
+            owner: TypeId::Native(crate::objects::descriptor::TUPLEGETTER_TYPE),
+            name: name.into(),
+            func,
+        },
+    )))
+}
+
 fn python_part(vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
     crate::namespace::run_generated(
         vm,
@@ -335,6 +433,9 @@ fn counter_arity(args: &Args, method: &str, optional: usize) -> PyResult<()> {
 
 /// `OrderedDict.fromkeys` and `Counter.fromkeys`, as type attributes.
 pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
+    if type_name == crate::objects::descriptor::TUPLEGETTER_TYPE {
+        return tuplegetter_attr(name);
+    }
     let kind = match (type_name, name) {
         (dict::ORDERED_DICT, "fromkeys") => DictKind::OrderedDict,
         (dict::COUNTER, "fromkeys") => DictKind::Counter,

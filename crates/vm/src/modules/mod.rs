@@ -2,7 +2,7 @@
 //! `operator`, `functools`, `itertools`, `collections`, `types`, `contextlib`,
 //! `traceback`, `warnings`, `linecache`, `_random`, `_sre` (the `re` engine),
 //! `_json` (the native half of `json`), `posix` (under `os`), `zlib`,
-//! `unicodedata`, and those
+//! `unicodedata`, `_signal` (under `signal`), `_collections`, and those
 //! written in Python (see `python`; the `json` package is made by
 //! `json_package`; `_datetime` gets the native `_set_type_name`).
 
@@ -30,6 +30,7 @@ mod platform;
 mod posix;
 mod python;
 mod random;
+pub(crate) mod signal;
 pub(crate) mod sizeof;
 mod sre;
 mod stringio;
@@ -141,6 +142,7 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "zlib" => zlib::module(),
         "unicodedata" => unicodedata::module(),
         "errno" => errno::module(),
+        "_signal" => signal::module(vm),
         "_hashlib" => hashlib::openssl_module(),
         "_blake2" => hashlib::blake2_module(),
         "_md5" | "_sha1" | "_sha256" | "_sha512" => match hashlib::single_module(name) {
@@ -156,6 +158,7 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "linecache" => linecache::module(),
         "itertools" => itertools::module(),
         "collections" => collections::module(vm)?,
+        "_collections" => collections::private_module(),
         "_heapq" => heapq::module(),
         "_bisect" => bisect::module(),
         "_random" => random::module()?,
@@ -437,6 +440,9 @@ pub fn construct(vm: &mut Vm, type_name: &str, args: &Args) -> Option<PyResult<V
         stringio::STRINGIO_TYPE => stringio::construct(vm, args),
         hashlib::BLAKE2B_TYPE | hashlib::BLAKE2S_TYPE => {
             hashlib::construct_blake2(vm, type_name, args)
+        }
+        crate::objects::descriptor::TUPLEGETTER_TYPE => {
+            crate::objects::descriptor::tuplegetter(vm, args)
         }
         crate::objects::mappingproxy::TYPE_NAME => {
             crate::objects::mappingproxy::construct(vm, args)

@@ -12,16 +12,15 @@
 //! The class also has `_fields`, `_field_defaults`, `__match_args__`,
 //! `__slots__ = ()`, a docstring and the caller's `__module__`.
 //!
-//! Not the same: the accessors are properties (CPython's are
-//! `_collections._tuplegetter` objects, with their own repr and a
-//! docstring), and tracebacks through `_make`/`_replace` name the
+//! The field accessors are `_collections._tuplegetter` descriptors, as
+//! CPython's. Not the same: tracebacks through `_make`/`_replace` name the
 //! generated source (`<namedtuple Point>`), not `collections/__init__.py`.
 
 use crate::exceptions::{self, type_error, PyResult};
 use crate::interp::{Frame, Globals, Vm};
 use crate::objects::class::PyClass;
 use crate::objects::dict::PyDict;
-use crate::objects::function::{closure, Args, Builtin};
+use crate::objects::function::{Args, Builtin};
 use crate::value::{TypeId, Value};
 use std::rc::Rc;
 
@@ -265,31 +264,12 @@ fn methods_source(name: &str, fields: &[String], ndefaults: usize) -> String {
     )
 }
 
-/// The accessor of field `i`: a read-only property over the tuple item.
+/// The accessor of field `i`: a `_collections._tuplegetter`.
 fn field_property(i: usize) -> Value {
-    let fget = closure("_tuplegetter", move |_, args| {
-        let item = match args.pos.first().map(crate::dispatch::plain) {
-            Some(Value::Tuple(t)) => t.get(i).cloned(),
-            _ => None,
-        };
-        item.ok_or_else(|| {
-            let t = args.pos.first().map_or("NoneType", Value::type_name);
-            type_error(format!(
-                "descriptor for index '{i}' for tuple subclasses doesn't apply to '{t}' object"
-            ))
-        })
-    });
-    let refuse = |msg: &'static str| {
-        closure("_tuplegetter", move |_, _| {
-            Err(exceptions::attribute_error(msg))
-        })
-    };
-    crate::objects::descriptor::property_value(
-        fget,
-        refuse("can't set attribute"),
-        refuse("can't delete attribute"),
-        Value::str(&format!("Alias for field number {i}")),
-    )
+    Value::Wrapper(Rc::new(crate::objects::descriptor::Wrapper::TupleGetter {
+        index: i as i64,
+        doc: std::cell::RefCell::new(Value::str(&format!("Alias for field number {i}"))),
+    }))
 }
 
 fn build_class(

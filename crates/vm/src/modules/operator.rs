@@ -410,11 +410,7 @@ fn length_hint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Err(e) if e.exc.typ == exceptions::ExcType::TypeError => {}
         Err(e) => return Err(e),
     }
-    let has_hint = match obj {
-        Value::Iter(it) => it.borrow().length_hint().is_some(),
-        _ => vm.has_method(obj, "__length_hint__"),
-    };
-    if !has_hint {
+    if !vm.has_method(obj, "__length_hint__") {
         return Ok(Value::Int(default));
     }
     let hint = vm.call_method(obj, "__length_hint__", Args::new(Vec::new()))?;

@@ -61,6 +61,9 @@
 //!   CPython's `wordsep_re`.
 //! - `xdrlib` (deprecated in 3.11, and warns so on import): `Packer`,
 //!   `Unpacker`, `Error`, `ConversionError`.
+//! - `signal`: the numbers of the native `_signal` as `Signals` members,
+//!   `SIG_DFL`/`SIG_IGN` as `Handlers` members, and `signal`/`getsignal`
+//!   answering those.
 //! - `pprint`: `pprint`, `pformat`, `pp`, `saferepr`, `isreadable`,
 //!   `isrecursive` and `PrettyPrinter` with every option; CPython's line
 //!   breaking of the built-in containers, strings, bytes, dataclasses and
@@ -232,6 +235,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_strptime" => include_str!("py/_strptime.py"),
         "textwrap" => include_str!("py/textwrap.py"),
         "xdrlib" => include_str!("py/xdrlib.py"),
+        "signal" => include_str!("py/signal.py"),
         "pprint" => include_str!("py/pprint.py"),
         "difflib" => include_str!("py/difflib.py"),
         "unittest" => include_str!("py/unittest.py"),

@@ -845,6 +845,11 @@ fn linearise(bases: &[Value]) -> PyResult<(TypeId, Vec<Entry>)> {
                     t.short_name()
                 )))
             }
+            Value::Type(TypeId::Native(name @ crate::objects::descriptor::TUPLEGETTER_TYPE)) => {
+                return Err(type_error(format!(
+                    "type '{name}' is not an acceptable base type"
+                )))
+            }
             Value::Type(t) => {
                 return Err(type_error(format!(
                     "subclassing '{}' is not supported yet",

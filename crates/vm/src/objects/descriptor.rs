@@ -27,6 +27,8 @@ pub const GETSET_TYPE: &str = "getset_descriptor";
 pub const MEMBER_TYPE: &str = "member_descriptor";
 pub const METHOD_TYPE: &str = "method_descriptor";
 pub const CLASSMETHOD_TYPE: &str = "classmethod_descriptor";
+/// A namedtuple's field accessor (`Point.x`).
+pub const TUPLEGETTER_TYPE: &str = "_collections._tuplegetter";
 /// A special method of a built-in type (`int.__add__`).
 pub const SLOT_WRAPPER_TYPE: &str = "wrapper_descriptor";
 /// A slot wrapper bound to a value (`(1).__add__`).
@@ -57,6 +59,12 @@ pub enum Wrapper {
         name: &'static str,
         member: bool,
     },
+    /// `_tuplegetter(0, 'Alias for field number 0')`: item `index` of a
+    /// tuple, read-only (a namedtuple's field).
+    TupleGetter {
+        index: i64,
+        doc: RefCell<Value>,
+    },
     /// `<method 'mro' of 'type' objects>`: `func` takes the receiver first.
     Method {
         owner: TypeId,
@@ -83,6 +91,7 @@ impl Wrapper {
             Wrapper::StaticMethod(_) => TypeId::StaticMethod,
             Wrapper::ClassMethod(_) => TypeId::ClassMethod,
             Wrapper::Property(_) => TypeId::Property,
+            Wrapper::TupleGetter { .. } => TypeId::Native(TUPLEGETTER_TYPE),
             Wrapper::GetSet { .. } => TypeId::Native(GETSET_TYPE),
             Wrapper::Member { .. } => TypeId::Native(MEMBER_TYPE),
             Wrapper::Attr { member: true, .. } => TypeId::Native(MEMBER_TYPE),
@@ -103,6 +112,7 @@ impl Wrapper {
         matches!(
             self,
             Wrapper::Property(_)
+                | Wrapper::TupleGetter { .. }
                 | Wrapper::GetSet { .. }
                 | Wrapper::Member { .. }
                 | Wrapper::Attr { .. }
@@ -114,6 +124,9 @@ impl Wrapper {
             Wrapper::StaticMethod(f) => format!("<staticmethod({})>", inner(f)),
             Wrapper::ClassMethod(f) => format!("<classmethod({})>", inner(f)),
             Wrapper::Property(_) => format!("<property object at {addr:#x}>"),
+            Wrapper::TupleGetter { index, doc } => {
+                format!("_tuplegetter({index}, {})", inner(&doc.borrow()))
+            }
             Wrapper::GetSet { name, owner } => {
                 format!("<attribute '{name}' of '{}' objects>", owner_name(owner))
             }
@@ -134,9 +147,18 @@ impl Wrapper {
                 } else {
                     "method"
                 };
-                format!("<{kind} '{name}' of '{}' objects>", owner.short_name())
+                format!("<{kind} '{name}' of '{}' objects>", tp_name(*owner))
             }
         }
+    }
+}
+
+/// The name CPython's messages give a built-in type: its `tp_name`, which
+/// for a type of a module includes the module (`_collections._tuplegetter`).
+fn tp_name(owner: TypeId) -> &'static str {
+    match owner {
+        TypeId::Native(name) => name,
+        _ => owner.short_name(),
     }
 }
 
@@ -267,6 +289,18 @@ fn make_property(vm: &mut Vm, fget: Value, fset: Value, fdel: Value, doc: Value)
     })))
 }
 
+/// `_tuplegetter(index, doc)`.
+pub fn tuplegetter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_posonly("_tuplegetter", "_tuplegetter", 2, 2)?;
+    let index = crate::modules::index_value(vm, &args.pos[0])?;
+    // A negative index is kept (every read of it fails, as in CPython).
+    let index = crate::ops::index_i64(&index)?;
+    Ok(Value::Wrapper(Rc::new(Wrapper::TupleGetter {
+        index,
+        doc: RefCell::new(args.pos[1].clone()),
+    })))
+}
+
 /// A property made by native code (its doc given, not taken from fget).
 pub fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     Value::Wrapper(Rc::new(Wrapper::Property(Property {
@@ -346,6 +380,18 @@ pub fn get(
         Wrapper::GetSet { .. } | Wrapper::Member { .. } | Wrapper::Attr { .. } if obj.is_none() => {
             Ok(this.clone())
         }
+        Wrapper::TupleGetter { index, .. } => match obj.map(crate::dispatch::plain) {
+            None | Some(Value::None) => Ok(this.clone()),
+            Some(Value::Tuple(t)) => usize::try_from(*index)
+                .ok()
+                .and_then(|i| t.get(i))
+                .cloned()
+                .ok_or_else(|| crate::exceptions::index_error("tuple index out of range")),
+            Some(_) => Err(type_error(format!(
+                "descriptor for index '{index}' for tuple subclasses doesn't apply to '{}' object",
+                obj.map_or("NoneType", Value::type_name)
+            ))),
+        },
         Wrapper::Attr { owner, name, .. } => {
             let none = Value::None;
             let o = obj.unwrap_or(&none);
@@ -427,6 +473,7 @@ fn check_applies(obj: &Value, owner: &Weak<PyClass>, name: &str) -> PyResult<()>
 /// others (which an instance's own attribute then shadows).
 pub fn set(vm: &mut Vm, w: &Wrapper, obj: &Value, v: Value) -> Option<PyResult<()>> {
     Some(match w {
+        Wrapper::TupleGetter { .. } => Err(attribute_error("can't set attribute")),
         Wrapper::Property(p) => {
             if p.fset.is_none() {
                 return Some(Err(attribute_error(format!(
@@ -517,6 +564,7 @@ fn keep_slots(i: &crate::objects::class::PyInstance, attrs: &mut crate::objects:
 /// `descr.__delete__(obj)` for the data descriptors; `None` for others.
 pub fn delete(vm: &mut Vm, w: &Wrapper, obj: &Value) -> Option<PyResult<()>> {
     Some(match w {
+        Wrapper::TupleGetter { .. } => Err(attribute_error("can't delete attribute")),
         Wrapper::Property(p) => {
             if p.fdel.is_none() {
                 return Some(Err(attribute_error(format!(
@@ -708,6 +756,20 @@ pub fn getattr(vm: &mut Vm, this: &Value, w: &Wrapper, name: &str) -> Option<PyR
             "__set__" | "__delete__" => data_method(this, name),
             _ => return None,
         })),
+        Wrapper::TupleGetter { index, doc } => Some(Ok(match name {
+            "__doc__" => doc.borrow().clone(),
+            "__set__" | "__delete__" => data_method(this, name),
+            "__reduce__" => {
+                let state = Value::new_tuple(vec![Value::Int(*index), doc.borrow().clone()]);
+                let reduced =
+                    Value::new_tuple(vec![Value::Type(TypeId::Native(TUPLEGETTER_TYPE)), state]);
+                closure("__reduce__", move |_, args| {
+                    args.check_none("_tuplegetter.__reduce__")?;
+                    Ok(reduced.clone())
+                })
+            }
+            _ => return None,
+        })),
         Wrapper::Method { owner, name: n, .. } => Some(Ok(match name {
             "__name__" => Value::str(n),
             "__qualname__" => Value::str(&format!("{}.{n}", owner.short_name())),
@@ -802,6 +864,10 @@ pub fn setattr(w: &Wrapper, name: &str, v: Value) -> Option<PyResult<()>> {
             *p.doc.borrow_mut() = v;
             Some(Ok(()))
         }
+        (Wrapper::TupleGetter { doc, .. }, "__doc__") => {
+            *doc.borrow_mut() = v;
+            Some(Ok(()))
+        }
         _ => None,
     }
 }
@@ -817,12 +883,12 @@ pub fn call(vm: &mut Vm, w: &Wrapper, args: Args) -> Option<PyResult<Value>> {
                 return Some(Err(type_error(if slot {
                     format!(
                         "descriptor '{name}' of '{}' object needs an argument",
-                        owner.short_name()
+                        tp_name(*owner)
                     )
                 } else {
                     format!(
                         "unbound method {}.{name}() needs an argument",
-                        owner.short_name()
+                        tp_name(*owner)
                     )
                 })));
             };
@@ -831,13 +897,13 @@ pub fn call(vm: &mut Vm, w: &Wrapper, args: Args) -> Option<PyResult<Value>> {
                 return Some(Err(type_error(if slot {
                     format!(
                         "descriptor '{name}' requires a '{}' object but received a '{}'",
-                        owner.short_name(),
+                        tp_name(*owner),
                         recv.type_name()
                     )
                 } else {
                     format!(
                         "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-                        owner.short_name(),
+                        tp_name(*owner),
                         recv.type_name()
                     )
                 })));

@@ -163,7 +163,9 @@ impl PyIter {
                 | "set_iterator"
                 | "dict_keyiterator"
                 | "dict_valueiterator"
-                | "dict_itemiterator",
+                | "dict_itemiterator"
+                | "iterator"
+                | "reversed",
             ) => 0,
             _ => return None,
         })
