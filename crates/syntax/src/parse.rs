@@ -970,6 +970,10 @@ impl<'a> Cx<'a> {
             return None;
         }
         let level = self.toks[open].level;
+        // A comprehension's `for` means the items before are no pairs.
+        if (open + 1..t).any(|i| self.is(i, "for") && self.toks[i].level == level) {
+            return None;
+        }
         let key = (open + 1..t)
             .rev()
             .find(|&i| self.starts_item(i, level, &[","]))?;
