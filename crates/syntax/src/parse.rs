@@ -619,6 +619,22 @@ impl<'a> Cx<'a> {
             .find(|&i| self.closer[i].is_some_and(|c| c > t))
             .unwrap_or(0);
         let close = self.closer[open].unwrap_or(t);
+        // `invalid_arguments`' `args ',' expression for_if_clauses` comes
+        // first: a later argument that is a bare generator.
+        let skim = Skim::new(self);
+        if let Some(level) = self.toks.get(open + 1).map(|tok| tok.level) {
+            for i in (open + 2..close).filter(|&i| self.starts_item(i, level, &[","])) {
+                let Some((e, _)) = skim.expression(i) else {
+                    continue;
+                };
+                if self.is(e, "for") || (self.is(e, "async") && self.is(e + 1, "for")) {
+                    if let Some(end) = skim.for_if_clauses(e) {
+                        let msg = "Generator expression must be parenthesized";
+                        return self.failure(self.at_range(msg, i, end), close);
+                    }
+                }
+            }
+        }
         let unpacking =
             (open + 1..t).any(|i| self.is(i, "**") && self.toks[i].level == self.toks[open].level);
         let msg = if unpacking {
@@ -970,6 +986,10 @@ impl<'a> Cx<'a> {
             return None;
         }
         let level = self.toks[open].level;
+        // A comprehension's `for` means the items before are no pairs.
+        if (open + 1..t).any(|i| self.is(i, "for") && self.toks[i].level == level) {
+            return None;
+        }
         let key = (open + 1..t)
             .rev()
             .find(|&i| self.starts_item(i, level, &[","]))?;

@@ -149,7 +149,26 @@ impl Vm {
     /// import function), called as CPython's `IMPORT_NAME` calls it: the
     /// name without its leading dots, and their count as the level.
     fn import_hook(&mut self, f: &Frame, module: &str, fromlist: Value) -> Option<PyResult<Value>> {
-        let hook = self.builtin("__import__")?;
+        let hook = match &self.custom_builtins(f.globals) {
+            Some(Value::Dict(d)) => match d.get(&Value::str("__import__")) {
+                Ok(Some(h)) => h,
+                Ok(None) => {
+                    return Some(Err(crate::exceptions::new_err(
+                        ExcType::ImportError,
+                        "__import__ not found",
+                    )))
+                }
+                Err(e) => return Some(Err(e)),
+            },
+            Some(Value::Module(m)) => m.get("__import__")?,
+            Some(_) => {
+                return Some(Err(crate::exceptions::new_err(
+                    ExcType::SystemError,
+                    "Objects/dictobject.c:1756: bad argument to internal function",
+                )))
+            }
+            None => self.builtin("__import__")?,
+        };
         // pyview's own `__import__` is the import statement itself.
         if matches!(&hook, Value::Builtin(b) if &*b.name == "__import__" && b.module.is_none()) {
             return None;

@@ -1533,6 +1533,41 @@ impl Vm {
         e
     }
 
+    /// The `__builtins__` of the globals proper when it is not the builtins
+    /// module or its dict (as `eval(src, {"__builtins__": {}})` gives):
+    /// names missing from the globals are then looked up there only.
+    pub(crate) fn custom_builtins(&self, globals: &Globals) -> Option<Value> {
+        if let Some(p) = &*globals.parent.borrow() {
+            return self.custom_builtins(p);
+        }
+        let b = globals.get("__builtins__")?;
+        let own = match &self.builtins_module {
+            Some(Value::Module(m)) => m,
+            _ => return None,
+        };
+        match &b {
+            Value::Module(m) if Rc::ptr_eq(m, own) => None,
+            Value::Dict(d) if Rc::ptr_eq(d, &own.dict()) => None,
+            _ => Some(b),
+        }
+    }
+
+    /// `name` looked up in a namespace's own `__builtins__`, as CPython's
+    /// LOAD_GLOBAL does: a dict or module by key, anything else subscripted.
+    fn load_custom_builtin(&mut self, custom: Value, name: &str) -> PyResult<Value> {
+        let found = match &custom {
+            Value::Dict(d) => d.get(&Value::str(name))?,
+            Value::Module(m) => m.dict().get(&Value::str(name))?,
+            other => {
+                return Err(type_error(format!(
+                    "'{}' object is not subscriptable",
+                    other.type_name()
+                )))
+            }
+        };
+        found.ok_or_else(|| exceptions::name_not_defined(name))
+    }
+
     fn load_global(&mut self, globals: &Globals, g: u32) -> PyResult<Value> {
         if let Some(Some(v)) = globals.values.borrow().get(g as usize) {
             return Ok(v.clone());
@@ -1553,6 +1588,9 @@ impl Vm {
             .unwrap_or_else(|| "?".into());
         if let Some(v) = globals.enclosing_get(&name) {
             return Ok(v);
+        }
+        if let Some(custom) = self.custom_builtins(globals) {
+            return self.load_custom_builtin(custom, &name);
         }
         match self.builtins.get(&*name) {
             // An enclosing namespace may bind the name later: no caching.

@@ -176,6 +176,16 @@ class ExitStack(AbstractContextManager):
     """Runs a stack of exit callbacks, last registered first, when the
     with block ends (or at close())."""
 
+    # The frames a traceback can show from here (a callback's wrapper, the
+    # call of an entered context manager's __enter__, the callback loop and
+    # re-raise in __exit__) sit at CPython's line numbers.
+    @staticmethod
+    #@line 467
+    def _create_cb_wrapper(callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        return _exit_wrapper
+
     def __init__(self):
         self._exit_callbacks = []
 
@@ -192,24 +202,25 @@ class ExitStack(AbstractContextManager):
         except AttributeError:
             self._exit_callbacks.append(exit)
         else:
-            self._exit_callbacks.append(lambda *details: exit_method(exit, *details))
+            # Bound to `exit` as CPython's MethodType: no frame of our own.
+            self._exit_callbacks.append(exit_method.__get__(exit, cls))
         return exit
 
     def enter_context(self, cm):
         cls = type(cm)
         try:
-            enter = cls.__enter__
-            exit = cls.__exit__
+            _enter = cls.__enter__
+            _exit = cls.__exit__
         except AttributeError:
+            #@line 515
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the context manager protocol") from None
-        result = enter(cm)
-        self._exit_callbacks.append(lambda *details: exit(cm, *details))
+        result = _enter(cm)
+        self._exit_callbacks.append(_exit.__get__(cm, cls))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
+        _exit_wrapper = ExitStack._create_cb_wrapper(callback, *args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._exit_callbacks.append(_exit_wrapper)
         return callback
@@ -228,6 +239,7 @@ class ExitStack(AbstractContextManager):
         while self._exit_callbacks:
             cb = self._exit_callbacks.pop()
             try:
+                #@line 586
                 if cb(*exc_details):
                     suppressed = True
                     pending = False
@@ -239,6 +251,7 @@ class ExitStack(AbstractContextManager):
         if pending:
             context = exc_details[1].__context__
             try:
+                #@line 601
                 raise exc_details[1]
             except BaseException:
                 exc_details[1].__context__ = context

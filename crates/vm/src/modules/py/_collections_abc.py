@@ -485,6 +485,7 @@ class Mapping(Collection):
     def __getitem__(self, key):
         raise KeyError
 
+    #@line 772
     def get(self, key, default=None):
         try:
             return self[key]

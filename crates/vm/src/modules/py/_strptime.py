@@ -95,22 +95,35 @@ def _strptime_pattern(fmt):
     return ''.join(out)
 
 
-def _strptime(text, fmt, struct=False):
+#@line 309
+def _strptime(data_string, format, struct=False):
     # The fields of a datetime read from text by fmt; with struct, those of
-    # a struct_time (the weekday, the day of the year, the zone).
+    # a struct_time (the weekday, the day of the year, the zone). The lines
+    # a traceback shows from here are at CPython's line numbers.
+    #@line 314
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            msg = "strptime() argument {} must be str, not {}"
+            raise TypeError(msg.format(index, type(arg)))
+    text, fmt = data_string, format
     try:
         pattern = _strptime_pattern(fmt)
     except KeyError as e:
         bad = e.args[0]
-        raise ValueError("'%s' is a bad directive in format '%s'"
-                         % ('%' if bad == '\\' else bad, fmt)) from None
+        #@line 341
+        raise ValueError("'%s' is a bad directive in format '%s'" %
+                         ('%' if bad == '\\' else bad, fmt)) from None
     except IndexError:
-        raise ValueError("stray %% in format '%s'" % fmt) from None
+        #@line 345
+        raise ValueError("stray %% in format '%s'" % format) from None
     found = _re.compile(pattern, _re.IGNORECASE).match(text)
     if found is None:
-        raise ValueError("time data %r does not match format %r" % (text, fmt))
-    if len(text) != found.end():
-        raise ValueError("unconverted data remains: %s" % text[found.end():])
+        #@line 349
+        raise ValueError("time data %r does not match format %r" %
+                         (data_string, format))
+    if len(data_string) != found.end():
+        raise ValueError("unconverted data remains: %s" %
+                          data_string[found.end():])
     g = found.groupdict()
     year = None
     month = day = 1
@@ -204,6 +217,15 @@ def _strptime(text, fmt, struct=False):
                              "year directive '%G' and a weekday directive " + days + ".")
         raise ValueError("ISO week directive '%V' is incompatible with the year "
                          "directive '%Y'. Use the ISO year '%G' instead.")
+    # The fields, finished by _finish for a struct_time or a datetime (the
+    # callers' lines take a triple, as CPython's do).
+    return (year, month, day, julian, weekday, week_no, week_sunday, iso_year,
+            iso_week, hh, mm, ss, us, tz, g, gmtoff), None, None
+
+
+def _finish(fields, struct):
+    (year, month, day, julian, weekday, week_no, week_sunday, iso_year,
+     iso_week, hh, mm, ss, us, tz, g, gmtoff) = fields
     # A 29 February without a year is read in a leap year (1904), then
     # given the default year, as CPython's _strptime does.
     leap_year_fix = False
@@ -267,17 +289,17 @@ def _strptime(text, fmt, struct=False):
     return (year, month, day, hh, mm, ss, weekday, yday, isdst, zone, gmtoff)
 
 
-def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
-    """Return a class cls instance based on the input string and the
-    format string."""
-    return cls(*_strptime(data_string, format))
-
-
+#@line 559
 def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
     """Return a time struct based on the input string and the
     format string."""
-    for index, arg in enumerate([data_string, format]):
-        if not isinstance(arg, str):
-            msg = "strptime() argument {} must be str, not {}"
-            raise TypeError(msg.format(index, type(arg)))
-    return _time.struct_time(_strptime(data_string, format, True))
+    tt = _strptime(data_string, format)[0]
+    return _time.struct_time(_finish(tt, True))
+
+def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
+    """Return a class cls instance based on the input string and the
+    format string."""
+    tt, fraction, gmtoff_fraction = _strptime(data_string, format)
+    args = _finish(tt, False)
+    #@line 579
+    return cls(*args)

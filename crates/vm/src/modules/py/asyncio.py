@@ -524,7 +524,11 @@ class _Runner:
     def __init__(self, loop):
         self._loop = loop
 
+    #@line 86
     def run(self, coro):
+        """Run a coroutine inside the embedded event loop."""
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
         task = self._loop.create_task(coro)
         #@line 118
         return self._loop.run_until_complete(task)
@@ -534,8 +538,6 @@ def run(main, *, debug=None):
     if _running_loop is not None:
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError(f"a coroutine was expected, got {main!r}")
     loop = new_event_loop()
     set_event_loop(loop)
     runner = _Runner(loop)

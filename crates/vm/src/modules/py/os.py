@@ -64,27 +64,33 @@ supports_effective_ids = set()
 
 
 class _Environ(_MutableMapping):
+    # The lines a traceback shows from here (frozen: numbers, not text) are
+    # at CPython's line numbers.
     def __init__(self, data):
         self._data = data
 
+    #@line 674
     def __getitem__(self, key):
         try:
-            return self._data[key]
+            value = self._data[_encode(key)]
         except KeyError:
-            #@line 679
+            # raise KeyError with the original key value
             raise KeyError(key) from None
+        return value
 
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
-        if not isinstance(value, str):
-            raise TypeError("str expected, not %s" % type(value).__name__)
+        key = _encode(key)
+        value = _encode(value)
         self._data[key] = value
 
+    #@line 688
     def __delitem__(self, key):
+        encodedkey = _encode(key)
         try:
-            del self._data[key]
+            del self._data[encodedkey]
         except KeyError:
+            # raise KeyError with the original key value
+            #@line 695
             raise KeyError(key) from None
 
     def __iter__(self):
@@ -127,6 +133,23 @@ class _Environ(_MutableMapping):
 environ = _Environ(_environ())
 
 
+#@line 756
+def encode(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+    return value
+_encode = encode
+del encode
+
+
+#@line 773
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are str."""
+    return environ.get(key, default)
+
+
 class terminal_size(tuple):
     """A terminal's size: (columns, lines)."""
 
@@ -142,11 +165,6 @@ class terminal_size(tuple):
 
     def __repr__(self):
         return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
-
-
-def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist."""
-    return environ.get(key, default)
 
 
 def mkdir(path, mode=0o777, *, dir_fd=None):

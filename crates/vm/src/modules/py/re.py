@@ -376,6 +376,8 @@ def _code_escape(source, escape, c):
     return None
 
 
+#@file re/_parser.py
+#@line 316
 def _class_escape(source, escape):
     code = _ESCAPES.get(escape)
     if code:
@@ -394,14 +396,15 @@ def _class_escape(source, escape):
             raise source.error("octal escape value %s outside of range 0-0o377" % escape,
                                len(escape))
         return ("lit", c)
-    elif c in _DIGITS:
-        raise source.error("bad escape %s" % escape, len(escape))
-    if len(escape) == 2:
+    # A digit other than octal is a bad escape (CPython's ValueError, caught
+    # to reach the last line).
+    if len(escape) == 2 and c not in _DIGITS:
         if c in _ASCIILETTERS:
-            raise source.error("bad escape %s" % escape, len(escape))
+            #@line 370
+            raise source.error('bad escape %s' % escape, len(escape))
         return ("lit", ord(escape[1]))
+    #@line 374
     raise source.error("bad escape %s" % escape, len(escape))
-
 
 def _escape(source, escape, state):
     code = _CATS.get(escape) or _ATS.get(escape)
@@ -431,7 +434,9 @@ def _escape(source, escape, state):
         group = int(escape[1:])
         if group < state.groups:
             if not state.checkgroup(group):
-                raise source.error("cannot refer to an open group", len(escape))
+                #@line 440
+                raise source.error("cannot refer to an open group",
+                                   len(escape))
             state.checklookbehindgroup(group, source)
             return ("ref", group)
         raise source.error("invalid group reference %d" % group, len(escape) - 1)
@@ -439,17 +444,19 @@ def _escape(source, escape, state):
         if c in _ASCIILETTERS:
             raise source.error("bad escape %s" % escape, len(escape))
         return ("lit", ord(escape[1]))
+    #@line 451
     raise source.error("bad escape %s" % escape, len(escape))
-
 
 def _uniq(items):
     return list(dict.fromkeys(items))
 
-
 def _parse_sub(source, state, verbose, nested):
     items = []
+    itemsappend = items.append
     while True:
-        items.append(_parse(source, state, verbose, nested + 1, not nested and not items))
+        #@line 464
+        itemsappend(_parse(source, state, verbose, nested + 1,
+                           not nested and not items))
         if not source.match("|"):
             break
         if not nested:
@@ -463,6 +470,7 @@ def _new_subpattern():
     return []
 
 
+#@line 516
 def _parse(source, state, verbose, nested, first=False):
     # Made by a call, as CPython's parser makes a SubPattern: the deepest
     # nesting then meets the recursion limit where CPython's does.
@@ -483,7 +491,9 @@ def _parse(source, state, verbose, nested, first=False):
                         break
                 continue
         if this[0] == "\\":
-            append(_escape(source, this, state))
+            #@line 548
+            code = _escape(source, this, state)
+            append(code)
         elif this not in _SPECIAL:
             append(("lit", ord(this)))
         elif this == "[":
@@ -497,7 +507,9 @@ def _parse(source, state, verbose, nested, first=False):
             while True:
                 this = source.get()
                 if this is None:
-                    raise source.error("unterminated character set", source.tell() - here)
+                    #@line 572
+                    raise source.error("unterminated character set",
+                                       source.tell() - here)
                 if this == "]" and items:
                     break
                 elif this[0] == "\\":
@@ -514,7 +526,9 @@ def _parse(source, state, verbose, nested, first=False):
                 if source.match("-"):
                     that = source.get()
                     if that is None:
-                        raise source.error("unterminated character set", source.tell() - here)
+                        #@line 595
+                        raise source.error("unterminated character set",
+                                           source.tell() - here)
                     if that == "]":
                         if code1[0] == "in":
                             code1 = code1[1][0]
@@ -531,6 +545,7 @@ def _parse(source, state, verbose, nested, first=False):
                         code2 = ("lit", ord(that))
                     if code1[0] != "lit" or code2[0] != "lit":
                         msg = "bad character range %s-%s" % (this, that)
+                        #@line 616
                         raise source.error(msg, len(this) + 1 + len(that))
                     lo = code1[1]
                     hi = code2[1]
@@ -578,6 +593,7 @@ def _parse(source, state, verbose, nested, first=False):
                 if los:
                     lo = int(los)
                     if lo >= MAXREPEAT:
+                        #@line 675
                         raise OverflowError("the repetition number is too large")
                 if his:
                     hi = int(his)
@@ -588,9 +604,12 @@ def _parse(source, state, verbose, nested, first=False):
                                            source.tell() - here)
             item = sub[-1] if sub else None
             if item is None or item[0] == "at":
-                raise source.error("nothing to repeat", source.tell() - here + len(this))
+                #@line 691
+                raise source.error("nothing to repeat",
+                                   source.tell() - here + len(this))
             if item[0] == "repeat":
-                raise source.error("multiple repeat", source.tell() - here + len(this))
+                raise source.error("multiple repeat",
+                                   source.tell() - here + len(this))
             if item[0] == "group" and item[1] is None and not item[2] and not item[3]:
                 body = item[4]
             else:
@@ -614,6 +633,7 @@ def _parse(source, state, verbose, nested, first=False):
             if source.match("?"):
                 char = source.get()
                 if char is None:
+                    #@line 724
                     raise source.error("unexpected end of pattern")
                 if char == "P":
                     if source.match("<"):
@@ -633,13 +653,16 @@ def _parse(source, state, verbose, nested, first=False):
                     else:
                         char = source.get()
                         if char is None:
+                            #@line 749
                             raise source.error("unexpected end of pattern")
-                        raise source.error("unknown extension ?P" + char, len(char) + 2)
+                        raise source.error("unknown extension ?P" + char,
+                                           len(char) + 2)
                 elif char == ":":
                     capture = False
                 elif char == "#":
                     while True:
                         if source.next is None:
+                            #@line 759
                             raise source.error("missing ), unterminated comment",
                                                source.tell() - start)
                         if source.get() == ")":
@@ -650,9 +673,11 @@ def _parse(source, state, verbose, nested, first=False):
                     if char == "<":
                         char = source.get()
                         if char is None:
+                            #@line 771
                             raise source.error("unexpected end of pattern")
                         if char not in "=!":
-                            raise source.error("unknown extension ?<" + char, len(char) + 2)
+                            raise source.error("unknown extension ?<" + char,
+                                               len(char) + 2)
                         behind = True
                         outer = state.lookbehindgroups
                         if outer is None:
@@ -661,6 +686,7 @@ def _parse(source, state, verbose, nested, first=False):
                     if behind and outer is None:
                         state.lookbehindgroups = None
                     if not source.match(")"):
+                        #@line 784
                         raise source.error("missing ), unterminated subpattern",
                                            source.tell() - start)
                     append(("assert", char == "=", behind, p))
@@ -693,6 +719,7 @@ def _parse(source, state, verbose, nested, first=False):
                     if source.match("|"):
                         no = _parse(source, state, verbose, nested + 1)
                         if source.next == "|":
+                            #@line 832
                             raise source.error("conditional backref with more than two branches")
                     else:
                         no = None
@@ -708,25 +735,32 @@ def _parse(source, state, verbose, nested, first=False):
                     flags = _parse_flags(source, state, char)
                     if flags is None:
                         if not first or sub:
-                            raise source.error("global flags not at the start "
-                                               "of the expression", source.tell() - start)
+                            #@line 850
+                            raise source.error('global flags not at the start '
+                                               'of the expression',
+                                               source.tell() - start)
                         verbose = state.flags & _X
                         continue
                     add_flags, del_flags = flags
                     capture = False
                 else:
-                    raise source.error("unknown extension ?" + char, len(char) + 1)
+                    #@line 859
+                    raise source.error("unknown extension ?" + char,
+                                       len(char) + 1)
             if capture:
                 try:
                     group = state.opengroup(name)
                 except error as err:
+                    #@line 867
                     raise source.error(err.msg, len(name) + 1) from None
             else:
                 group = None
             sub_verbose = ((verbose or (add_flags & _X)) and not (del_flags & _X))
+            #@line 872
             p = _parse_sub(source, state, sub_verbose, nested + 1)
             if not source.match(")"):
-                raise source.error("missing ), unterminated subpattern", source.tell() - start)
+                raise source.error("missing ), unterminated subpattern",
+                                   source.tell() - start)
             if group is not None:
                 state.closegroup(group, p)
             if atomic:
@@ -747,6 +781,7 @@ def _parse(source, state, verbose, nested, first=False):
     return out
 
 
+#@file _sre.py
 def _parse_flags(source, state, char):
     add_flags = 0
     del_flags = 0
@@ -818,31 +853,56 @@ def _fix_flags(src, flags):
     return flags
 
 
-def _parse_top(source, state, flags):
-    # One more frame, as deep nesting meets CPython's recursion limit at
-    # the same depth (495 groups at the default limit); the warnings'
-    # stack levels count it.
-    return _parse_sub(source, state, flags & _X, 0)
+#@file re/_parser.py
+# CPython's parse() and _compiler.compile(), at its line numbers: the
+# frames a pattern's syntax error shows. Deep nesting meets the recursion
+# limit at CPython's depth (495 groups at the default limit); pyview may
+# hit it in a comparison, whose message says so, CPython in a call.
+#@line 975
+def parse(str, flags=0, state=None):
+    # parse 're' pattern into list of (opcode, argument) tuples
 
-
-def _parse_pattern(pattern, flags):
-    source = _Source(pattern)
+    source = _Source(str)
     state = _State()
     state.flags = flags
+    SRE_FLAG_VERBOSE = _X
     try:
-        p = _parse_top(source, state, flags)
+        #@line 989
+        p = _parse_sub(source, state, flags & SRE_FLAG_VERBOSE, 0)
     except RecursionError:
-        # pyview may hit the limit in a comparison, whose message says so;
-        # CPython's parser hits it in a call.
         raise RecursionError("maximum recursion depth exceeded") from None
-    state.flags = _fix_flags(pattern, state.flags)
+    state.flags = _fix_flags(str, state.flags)
     if source.next is not None:
         raise source.error("unbalanced parenthesis")
+
     for g in state.grouprefpos:
         if g >= state.groups:
-            raise error("invalid group reference %d" % g, pattern, state.grouprefpos[g])
+            msg = "invalid group reference %d" % g
+            raise error(msg, str, state.grouprefpos[g])
     return p, state
 
+
+class _parser:
+    parse = staticmethod(parse)
+
+
+del parse
+
+#@file re/_compiler.py
+#@line 740
+def compile(p, flags=0):
+    # internal: convert pattern list to internal format
+
+    if isinstance(p, (str, bytes)):
+        pattern = p
+        p = _parser.parse(p, flags)
+    return _compile_parsed(pattern, p)
+
+
+_compile_parsed_pattern = compile
+del compile
+
+#@file _sre.py
 # ----- the compiler -----
 
 _AT_CODES = {"begin_string": 0, "end_string": 4, "boundary": 5, "nonboundary": 6}
@@ -995,7 +1055,11 @@ class _Compiler:
 def _compile_pattern(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
-    p, state = _parse_pattern(pattern, flags)
+    return _compile_parsed_pattern(pattern, flags)
+
+
+def _compile_parsed(pattern, parsed):
+    p, state = parsed
     flags = state.flags
     c = _Compiler(state)
     c.seq(p, flags)

@@ -1,0 +1,2 @@
+import os
+os.environ["PYVIEW_T_X"] = 5

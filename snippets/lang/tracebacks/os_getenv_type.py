@@ -1,0 +1,2 @@
+import os
+os.getenv(5)

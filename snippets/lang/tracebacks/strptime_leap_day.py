@@ -1,0 +1,2 @@
+from datetime import datetime
+datetime.strptime("02-29", "%m-%d")
