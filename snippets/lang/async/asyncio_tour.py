@@ -72,7 +72,7 @@ async def main():
         print("t cancelled", t.cancelled())
     done, pending = await asyncio.wait([asyncio.create_task(say_after(0.01, "x"))])
     print(len(done), len(pending))
-    for coro in asyncio.as_completed([say_after(0.02, "p"), say_after(0.01, "q")]):
+    for coro in asyncio.as_completed([say_after(0.2, "p"), say_after(0.01, "q")]):
         print("as_completed", await coro)
     print(asyncio.current_task().get_name())
     loop = asyncio.get_running_loop()

@@ -56,6 +56,10 @@ pub struct PyMemoryView {
     pub offset: isize,
     pub shape: Dims<usize>,
     pub strides: Dims<isize>,
+    /// The object `obj` names when it is not the exporter of the memory: a
+    /// Python-written exporter whose buffer is a view it keeps (see
+    /// `buffer::VIEW_ATTR`).
+    owner: Option<Value>,
 }
 
 /// Shape and strides, inline up to two dimensions: slicing a 1-D view,
@@ -125,7 +129,9 @@ impl PyMemoryView {
             ));
         }
         if let Some(m) = crate::buffer::exported_view(obj) {
-            return PyMemoryView::from_object(&m);
+            let mut view = PyMemoryView::from_object(&m)?;
+            view.owner = Some(obj.clone());
+            return Ok(view);
         }
         let Some(exp) = Exporter::of(obj) else {
             return Err(exceptions::not_buffer(obj.type_name()));
@@ -152,6 +158,7 @@ impl PyMemoryView {
             offset: 0,
             shape: smallvec::smallvec![nbytes / size],
             strides: smallvec::smallvec![size as isize],
+            owner: None,
         })
     }
 
@@ -173,6 +180,7 @@ impl PyMemoryView {
             offset,
             shape,
             strides,
+            owner: self.owner.clone(),
         }
     }
 
@@ -793,6 +801,7 @@ impl PyMemoryView {
             offset: self.offset,
             shape: shape.into(),
             strides,
+            owner: self.owner.clone(),
         })
     }
 
@@ -809,7 +818,8 @@ impl PyMemoryView {
     }
 
     pub fn obj(&self) -> PyResult<Value> {
-        Ok(self.mbuf()?.exporter.value())
+        let exporter = self.mbuf()?.exporter.value();
+        Ok(self.owner.clone().unwrap_or(exporter))
     }
 
     /// `m.tobytes(order)`: 'C' (or None), 'F', or 'A' (the memory as laid

@@ -41,7 +41,6 @@ _abs = _b.abs
 _min = _b.min
 _max = _b.max
 _sum = _b.sum
-_round = _b.round
 
 
 class generic:
@@ -1028,8 +1027,8 @@ def _infer(items):
         return _DTYPES["float64"]
     for v in items:
         if not isinstance(v, (_int, bool_)):
-            raise TypeError("int() argument must be a string, a bytes-like object or a "
-                            "real number, not '%s'" % type(v).__name__)
+            raise NotImplementedError("pyview's numpy has no dtype for %s items (only bool, "
+                                      "integer and float dtypes)" % type(v).__name__)
     return _DTYPES["int64"]
 
 
@@ -1039,14 +1038,14 @@ def array(obj, dtype=None, copy=True):
         if not copy and dt is obj.dtype:
             return obj
         return ndarray._new(dt, obj.shape, [_store(dt, v) for v in obj._items()])
-    if isinstance(obj, (bytes, bytearray, memoryview)) and dtype is None:
-        raise ValueError("array() of a bytes-like object: use np.frombuffer")
+    if isinstance(obj, (str, bytes, bytearray, memoryview)):
+        raise NotImplementedError("pyview's numpy has no string dtypes (np.frombuffer reads "
+                                  "a bytes-like object's items)")
+    if isinstance(obj, range):
+        obj = list(obj)
     shape = _shape_of(obj)
     items = []
     _flatten(obj, items)
-    if isinstance(obj, range):
-        items = list(obj)
-        shape = (len(items),)
     dt = _infer(items) if dtype is None else _dtype_of(dtype)
     return ndarray._new(dt, shape, [_check_int(dt, v) for v in items])
 
