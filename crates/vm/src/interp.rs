@@ -1683,7 +1683,7 @@ impl Vm {
         }
     }
 
-    /// DELETE_NAME over a mapping (its `__delitem__`, KeyError being
+    /// DELETE_NAME over a mapping (its `__delitem__`, any error being
     /// NameError); a function's `global` name is DELETE_GLOBAL.
     #[cold]
     #[inline(never)]
@@ -1692,11 +1692,9 @@ impl Vm {
         match f.globals.mapping.get() {
             Some(m) if crate::namespace::is_module_level(f) => {
                 let map = m.map.clone();
+                // Any failure is the NameError, as CPython's DELETE_NAME has it.
                 self.delitem(&map, &Value::Str(name.clone()))
-                    .map_err(|e| match e.exc.typ {
-                        ExcType::KeyError => exceptions::name_not_defined(&name),
-                        _ => e,
-                    })
+                    .map_err(|_| exceptions::name_not_defined(&name))
             }
             _ => match f.globals.storage().remove(&name) {
                 true => Ok(()),

@@ -16,7 +16,12 @@
 //! namespace of their own whose `parent` is the globals: names missing
 //! from the locals are looked up there, then in the builtins. Functions
 //! such code defines keep the locals namespace as their globals (CPython
-//! gives them the globals). Inside a function, `locals()`, and `eval`/
+//! gives them the globals). A mapping that is not a plain dict (any
+//! mapping as locals, a dict subclass overriding the item methods as
+//! either) becomes a namespace holding no values, over that mapping
+//! ([`NsMapping`]): its slot loads always miss and take the slow path,
+//! which calls the mapping; a store checks one flag before its fast path.
+//! Inside a function, `locals()`, and `eval`/
 //! `exec` without namespaces, see a snapshot of the frame's variables, as
 //! CPython does.
 
