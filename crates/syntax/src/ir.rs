@@ -211,6 +211,10 @@ pub enum ExprKind {
     /// A class body's own name that must be in its namespace (checked
     /// before `del name`): unbound, a NameError.
     ClassLocal(u32),
+    /// A global read inside a module-level comprehension past its first
+    /// iterable: CPython's LOAD_GLOBAL there, which skips the mapping
+    /// `exec` may run module-level code over (else as `Name`).
+    GlobalName(u32),
     BinOp(Box<Expr>, BinOp, Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
     /// `and` (true) / `or` (false) over two or more operands.

@@ -1244,6 +1244,7 @@ impl Lowerer<'_> {
     /// Reading `name`: in a class body, its own names fall back to the
     /// globals when unbound.
     fn load_name(&mut self, name: &str) -> ExprKind {
+        let depth = self.frames.len();
         let r = self.resolve(name);
         let f = self.frame();
         match r {
@@ -1258,6 +1259,11 @@ impl Lowerer<'_> {
                     && !f.info.as_ref().is_some_and(|i| i.globals.contains(name)) =>
             {
                 ExprKind::ClassName(NO_SLOT, g)
+            }
+            NameRef::Global(g)
+                if !f.overlays.is_empty() && f.info.is_none() && !f.is_class && depth == 1 =>
+            {
+                ExprKind::GlobalName(g)
             }
             r => ExprKind::Name(r),
         }

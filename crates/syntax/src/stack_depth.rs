@@ -311,7 +311,8 @@ fn expr(e: &Expr) -> usize {
         ExprKind::Const(_)
         | ExprKind::Name(_)
         | ExprKind::ClassName(..)
-        | ExprKind::ClassLocal(_) => 1,
+        | ExprKind::ClassLocal(_)
+        | ExprKind::GlobalName(_) => 1,
         ExprKind::BinOp(l, _, r) => expr(l).max(1 + expr(r)),
         ExprKind::Unary(_, v) => expr(v),
         ExprKind::BoolOp(_, vs) => vs.iter().map(expr).max().unwrap_or(1),
@@ -587,6 +588,7 @@ fn visit(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | ExprKind::Name(_)
         | ExprKind::ClassName(..)
         | ExprKind::ClassLocal(_)
+        | ExprKind::GlobalName(_)
         | ExprKind::Super(..) => {}
     }
 }

@@ -71,6 +71,10 @@ pub struct Globals {
     /// For code `exec` runs with separate locals: the globals, where
     /// names missing here are looked up before the builtins.
     pub(crate) parent: RefCell<Option<Rc<Globals>>>,
+    /// For code `exec`/`eval` runs over a mapping that is not a plain
+    /// dict: the mapping its module-level names go through (see
+    /// `namespace::NsMapping`). Such a namespace holds no values itself.
+    pub(crate) mapping: std::cell::OnceCell<crate::namespace::NsMapping>,
 }
 
 impl Globals {
@@ -732,11 +736,16 @@ impl Vm {
     ) -> PyResult<Value> {
         self.remember_source(&code);
         self.print_compile_warnings(module, &code)?;
-        if let Some(doc) = crate::namespace::docstring(module).filter(|_| !want_value) {
-            globals.set("__doc__", doc);
-        }
-        if module.annotations && globals.get("__annotations__").is_none() {
-            globals.set("__annotations__", Value::Dict(Rc::default()));
+        let doc = crate::namespace::docstring(module).filter(|_| !want_value);
+        if globals.mapping.get().is_some() {
+            self.start_mapped(&globals, doc, module.annotations)?;
+        } else {
+            if let Some(doc) = doc {
+                globals.set("__doc__", doc);
+            }
+            if module.annotations && globals.get("__annotations__").is_none() {
+                globals.set("__annotations__", Value::Dict(Rc::default()));
+            }
         }
         {
             let n = globals.table.borrow().names.len();
@@ -1513,8 +1522,9 @@ impl Vm {
             })
             .map(|(n, _)| &**n)
             .collect();
-        let table = f.globals.table.borrow();
-        let values = f.globals.values.borrow();
+        let storage = f.globals.storage();
+        let table = storage.table.borrow();
+        let values = storage.values.borrow();
         let globals: Vec<&str> = table
             .names
             .iter()
@@ -1579,6 +1589,9 @@ impl Vm {
         if let Some(Some(v)) = globals.builtin_cache.borrow().get(g as usize) {
             return Ok(v.clone());
         }
+        if globals.mapping.get().is_some() {
+            return self.load_mapped(globals, g);
+        }
         let name = globals
             .table
             .borrow()
@@ -1609,13 +1622,85 @@ impl Vm {
 
     #[inline]
     fn store(&mut self, f: &mut Frame, n: NameRef, v: Value) -> PyResult<()> {
-        if let NameRef::Local(i) = n {
-            if !self.live_ns.is_empty() {
-                return self.store_live(f, i, v);
+        match n {
+            NameRef::Local(i) if !self.live_ns.is_empty() => return self.store_live(f, i, v),
+            NameRef::Global(g) if f.globals.mapping.get().is_some() => {
+                return self.store_mapped(f, g, v)
             }
+            _ => {}
         }
         store_slot(f, n, v);
         Ok(())
+    }
+
+    /// A global slot's name in a namespace run over a mapping.
+    fn mapped_name(globals: &Globals, g: u32) -> Rc<str> {
+        globals
+            .table
+            .borrow()
+            .names
+            .get(g as usize)
+            .cloned()
+            .unwrap_or_else(|| "?".into())
+    }
+
+    /// LOAD_NAME over a mapping: its `__getitem__`, then (on KeyError)
+    /// the globals' own dict and the builtins.
+    #[cold]
+    #[inline(never)]
+    fn load_mapped(&mut self, globals: &Globals, g: u32) -> PyResult<Value> {
+        let Some(map) = globals.mapping.get().map(|m| m.map.clone()) else {
+            return Err(exceptions::name_not_defined(&Self::mapped_name(globals, g)));
+        };
+        let name = Value::Str(Self::mapped_name(globals, g));
+        match self.getitem(&map, &name) {
+            Ok(v) => return Ok(v),
+            Err(e) if e.exc.typ == ExcType::KeyError => {}
+            Err(e) => return Err(e),
+        }
+        let parent = globals.parent.borrow().clone();
+        match parent {
+            Some(p) => self.load_global(&p.storage(), g),
+            None => Err(exceptions::name_not_defined(&Self::mapped_name(globals, g))),
+        }
+    }
+
+    /// STORE_NAME over a mapping (its `__setitem__`); a function's
+    /// `global` name is STORE_GLOBAL, into the globals' own dict.
+    #[cold]
+    #[inline(never)]
+    fn store_mapped(&mut self, f: &Frame, g: u32, v: Value) -> PyResult<()> {
+        let name = Self::mapped_name(f.globals, g);
+        match f.globals.mapping.get() {
+            Some(m) if crate::namespace::is_module_level(f) => {
+                let map = m.map.clone();
+                self.setitem(&map, &Value::Str(name), v)
+            }
+            _ => {
+                f.globals.storage().set(&name, v);
+                Ok(())
+            }
+        }
+    }
+
+    /// DELETE_NAME over a mapping (its `__delitem__`, any error being
+    /// NameError); a function's `global` name is DELETE_GLOBAL.
+    #[cold]
+    #[inline(never)]
+    fn delete_mapped(&mut self, f: &Frame, g: u32) -> PyResult<()> {
+        let name = Self::mapped_name(f.globals, g);
+        match f.globals.mapping.get() {
+            Some(m) if crate::namespace::is_module_level(f) => {
+                let map = m.map.clone();
+                // Any failure is the NameError, as CPython's DELETE_NAME has it.
+                self.delitem(&map, &Value::Str(name.clone()))
+                    .map_err(|_| exceptions::name_not_defined(&name))
+            }
+            _ => match f.globals.storage().remove(&name) {
+                true => Ok(()),
+                false => Err(exceptions::name_not_defined(&name)),
+            },
+        }
     }
 
     /// The prepared namespace a class body's own name `i` is bound in
@@ -1697,6 +1782,12 @@ impl Vm {
     /// The end of `except E as name:`, which CPython compiles as
     /// `name = None; del name` (a prepared namespace sees both).
     pub(crate) fn unbind_handler_name(&mut self, f: &mut Frame, n: NameRef) -> PyResult<()> {
+        if let NameRef::Global(g) = n {
+            if f.globals.mapping.get().is_some() {
+                self.store_mapped(f, g, Value::None)?;
+                return self.delete_mapped(f, g);
+            }
+        }
         if let NameRef::Local(i) = n {
             if !self.live_ns.is_empty() && self.live_slot(f, i).is_some() {
                 self.store_live(f, i, Value::None)?;
@@ -1844,6 +1935,9 @@ impl Vm {
 
     fn delete(&mut self, f: &mut Frame, t: &Target) -> PyResult<()> {
         match t {
+            Target::Name(NameRef::Global(g), span) if f.globals.mapping.get().is_some() => {
+                self.delete_mapped(f, *g).map_err(|e| located(e, *span))
+            }
             Target::Name(n, span) => {
                 let live = match n {
                     NameRef::Local(i) if !self.live_ns.is_empty() => {
@@ -1900,7 +1994,7 @@ impl Vm {
         Ok(Value::Function(Rc::new(PyFunction {
             def: def.clone(),
             code: f.code.clone(),
-            globals: f.globals.clone(),
+            globals: f.globals.for_functions(),
             defaults: RefCell::new(defaults.into()),
             kw_defaults: RefCell::new(kwd.into()),
             closure,
@@ -1923,7 +2017,7 @@ impl Vm {
                     return Ok(clone_value(v));
                 }
             }
-            ExprKind::Name(NameRef::Global(g)) => {
+            ExprKind::Name(NameRef::Global(g)) | ExprKind::GlobalName(g) => {
                 if let Some(Some(v)) = f.globals.values.borrow().get(*g as usize) {
                     return Ok(clone_value(v));
                 }
@@ -1964,6 +2058,16 @@ impl Vm {
                     Some(Some(v)) => v.clone(),
                     _ => self.load(f, NameRef::Global(*g))?,
                 }
+            }
+            ExprKind::GlobalName(g) => {
+                if let Some(Some(v)) = f.globals.values.borrow().get(*g as usize) {
+                    return Ok(v.clone());
+                }
+                if f.globals.mapping.get().is_some() {
+                    let globals = f.globals.for_functions();
+                    return self.load_global(&globals, *g);
+                }
+                self.load(f, NameRef::Global(*g))?
             }
             ExprKind::ClassLocal(i) => match self.class_del_check(f, *i)? {
                 Some(v) => v,
@@ -4822,10 +4926,12 @@ fn leaf_int(f: &Frame, e: &Expr) -> Option<i64> {
             Some(Some(Value::Int(v))) => Some(*v),
             _ => None,
         },
-        ExprKind::Name(NameRef::Global(g)) => match f.globals.values.borrow().get(*g as usize) {
-            Some(Some(Value::Int(v))) => Some(*v),
-            _ => None,
-        },
+        ExprKind::Name(NameRef::Global(g)) | ExprKind::GlobalName(g) => {
+            match f.globals.values.borrow().get(*g as usize) {
+                Some(Some(Value::Int(v))) => Some(*v),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }

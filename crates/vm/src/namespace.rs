@@ -16,7 +16,12 @@
 //! namespace of their own whose `parent` is the globals: names missing
 //! from the locals are looked up there, then in the builtins. Functions
 //! such code defines keep the locals namespace as their globals (CPython
-//! gives them the globals). Inside a function, `locals()`, and `eval`/
+//! gives them the globals). A mapping that is not a plain dict (any
+//! mapping as locals, a dict subclass overriding the item methods as
+//! either) becomes a namespace holding no values, over that mapping
+//! ([`NsMapping`]): its slot loads always miss and take the slow path,
+//! which calls the mapping; a store checks one flag before its fast path.
+//! Inside a function, `locals()`, and `eval`/
 //! `exec` without namespaces, see a snapshot of the frame's variables, as
 //! CPython does.
 
@@ -157,6 +162,56 @@ impl Globals {
         parent.get(name).or_else(|| parent.enclosing_get(name))
     }
 
+    /// A namespace that runs module-level code over `map`, falling back
+    /// to `parent` (see [`NsMapping`]).
+    pub(crate) fn over_mapping(map: Value, parent: Rc<Globals>, locals: bool) -> Rc<Globals> {
+        let ns = Globals::default();
+        *ns.parent.borrow_mut() = Some(parent);
+        let _ = ns.mapping.set(NsMapping { map, locals });
+        let ns = Rc::new(ns);
+        ns.sync_table();
+        ns
+    }
+
+    /// The namespace whose slots hold the values: past any mappings.
+    pub(crate) fn storage(self: &Rc<Self>) -> Rc<Globals> {
+        if self.mapping.get().is_none() {
+            return self.clone();
+        }
+        match &*self.parent.borrow() {
+            Some(p) => p.storage(),
+            None => self.clone(),
+        }
+    }
+
+    /// Code is compiled against its storage's name table; each mapping
+    /// namespace over it keeps a copy, to name the slots it reads.
+    pub(crate) fn sync_table(self: &Rc<Self>) {
+        if self.mapping.get().is_none() {
+            return;
+        }
+        let storage = self.storage();
+        if !Rc::ptr_eq(&storage, self) {
+            *self.table.borrow_mut() = storage.table.borrow().clone();
+        }
+        if let Some(p) = &*self.parent.borrow() {
+            p.sync_table();
+        }
+    }
+
+    /// The globals of the functions and classes code here defines: past
+    /// a separate locals mapping (CPython gives them the globals).
+    #[inline]
+    pub(crate) fn for_functions(self: &Rc<Self>) -> Rc<Globals> {
+        match self.mapping.get() {
+            Some(m) if m.locals => match &*self.parent.borrow() {
+                Some(p) => p.for_functions(),
+                None => self.clone(),
+            },
+            _ => self.clone(),
+        }
+    }
+
     /// The globals proper: for `exec` code run in separate locals, the
     /// namespace those locals fall back to.
     pub fn global_namespace(self: &Rc<Self>) -> Rc<Globals> {
@@ -164,6 +219,50 @@ impl Globals {
             Some(p) => p.global_namespace(),
             None => self.clone(),
         }
+    }
+}
+
+/// A namespace `exec`/`eval` runs module-level code over that is not a
+/// plain dict: a mapping given as locals, or a dict subclass overriding
+/// the item methods given as globals. CPython's LOAD_NAME, STORE_NAME and
+/// DELETE_NAME then call the mapping's `__getitem__`, `__setitem__` and
+/// `__delitem__` for every name; a load that raises KeyError falls back
+/// to the globals' own dict, then the builtins.
+#[derive(Debug)]
+pub(crate) struct NsMapping {
+    pub(crate) map: Value,
+    /// Given as locals: the functions the code defines see the globals,
+    /// not the mapping. As globals, their global loads call it too
+    /// (LOAD_GLOBAL on a dict subclass).
+    pub(crate) locals: bool,
+}
+
+impl Vm {
+    /// What module-level code does first in a mapping namespace: set up
+    /// `__annotations__` (SETUP_ANNOTATIONS) and bind `__doc__`.
+    pub(crate) fn start_mapped(
+        &mut self,
+        ns: &Globals,
+        doc: Option<Value>,
+        annotations: bool,
+    ) -> PyResult<()> {
+        let Some(map) = ns.mapping.get().map(|m| m.map.clone()) else {
+            return Ok(());
+        };
+        if annotations {
+            let key = Value::str("__annotations__");
+            match self.getitem(&map, &key) {
+                Ok(_) => {}
+                Err(e) if e.exc.typ == ExcType::KeyError => {
+                    self.setitem(&map, &key, Value::Dict(Rc::default()))?
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if let Some(doc) = doc {
+            self.setitem(&map, &Value::str("__doc__"), doc)?;
+        }
+        Ok(())
     }
 }
 
@@ -229,14 +328,35 @@ fn caller_namespace(vm: &Vm, f: Option<&Frame>) -> Rc<Globals> {
 }
 
 /// Whether the frame runs module-level code (where locals are globals).
-fn is_module_level(f: &Frame) -> bool {
+pub(crate) fn is_module_level(f: &Frame) -> bool {
     &**f.name == "<module>"
 }
 
 fn globals(vm: &mut Vm, f: Option<&mut Frame>, args: &Args) -> PyResult<Value> {
     args.check_exact("globals", 0)?;
-    let ns = caller_namespace(vm, f.as_deref());
+    let mut ns = caller_namespace(vm, f.as_deref());
+    loop {
+        let next = match ns.mapping.get() {
+            Some(m) if !m.locals => return Ok(m.map.clone()),
+            Some(_) => ns.parent.borrow().clone(),
+            None => None,
+        };
+        match next {
+            Some(p) => ns = p,
+            None => break,
+        }
+    }
     Ok(Value::Dict(ns.global_namespace().dict()))
+}
+
+/// The mapping module-level code in `f` runs over, if any (`locals()`).
+fn mapped_locals(vm: &Vm, f: Option<&Frame>) -> Option<Value> {
+    if f.is_some_and(|f| !is_module_level(f)) {
+        return None;
+    }
+    let ns = caller_namespace(vm, f);
+    let m = ns.mapping.get()?;
+    Some(m.map.clone())
 }
 
 fn locals(vm: &mut Vm, f: Option<&mut Frame>, args: &Args) -> PyResult<Value> {
@@ -245,6 +365,9 @@ fn locals(vm: &mut Vm, f: Option<&mut Frame>, args: &Args) -> PyResult<Value> {
         if let Some(ns) = vm.prepared_namespace(f)? {
             return Ok(ns);
         }
+    }
+    if let Some(m) = mapped_locals(vm, f.as_deref()) {
+        return Ok(m);
     }
     Ok(Value::Dict(frame_locals(vm, f.as_deref())))
 }
@@ -280,6 +403,9 @@ fn vars_frame(vm: &mut Vm, f: &mut Frame, args: &Args) -> PyResult<Value> {
         if let Some(ns) = vm.prepared_namespace(f)? {
             return Ok(ns);
         }
+        if let Some(m) = mapped_locals(vm, Some(f)) {
+            return Ok(m);
+        }
         return Ok(Value::Dict(frame_locals(vm, Some(f))));
     }
     crate::builtins::b_vars(vm, args)
@@ -289,7 +415,11 @@ fn dir_frame(vm: &mut Vm, f: &mut Frame, args: &Args) -> PyResult<Value> {
     if !(args.pos.is_empty() && args.kw.is_empty()) {
         return crate::builtins::b_dir(vm, args);
     }
-    let keys = match &vm.prepared_namespace(f)? {
+    let prepared = match vm.prepared_namespace(f)? {
+        Some(ns) => Some(ns),
+        None => mapped_locals(vm, Some(f)),
+    };
+    let keys = match &prepared {
         Some(Value::Dict(d)) => d.keys(),
         Some(ns) => {
             let keys = vm.call_method(ns, "keys", Args::default())?;
@@ -533,11 +663,10 @@ fn is_mapping(v: &Value) -> bool {
     }
 }
 
-/// The dict an instance of a dict subclass is, when its class leaves the
-/// item methods name lookups go through to dict's: such a namespace then
-/// behaves as CPython's. One overriding them is refused (CPython would
-/// call them for each name).
-fn plain_dict_subclass(v: &Value) -> Option<Rc<PyDict>> {
+/// The dict an instance of a dict subclass is, and whether its class
+/// overrides the item methods name lookups go through: if not, the
+/// namespace behaves as that dict; if so, names go through the methods.
+fn dict_subclass(v: &Value) -> Option<(Rc<PyDict>, bool)> {
     let Value::Instance(i) = v else { return None };
     let Some(Value::Dict(d)) = i.base.as_ref() else {
         return None;
@@ -546,16 +675,26 @@ fn plain_dict_subclass(v: &Value) -> Option<Rc<PyDict>> {
     let overridden = ["__getitem__", "__setitem__", "__delitem__", "__missing__"]
         .iter()
         .any(|n| crate::dispatch::overrides(&c, n));
-    (!overridden).then(|| d.clone())
+    Some((d.clone(), overridden))
 }
 
-/// Whether a value may serve as `locals` (pyview's mappings are dicts).
-fn check_locals(v: &Value, exec: bool) -> PyResult<Rc<PyDict>> {
-    if let Some(d) = plain_dict_subclass(v) {
-        return Ok(d);
+/// The locals `exec`/`eval` run in: a dict (its namespace shared), or any
+/// other mapping, which every name goes through.
+enum LocalsArg {
+    Dict(Rc<PyDict>),
+    Mapping(Value),
+}
+
+/// Whether a value may serve as `locals` (CPython's `PyMapping_Check`).
+fn check_locals(v: &Value, exec: bool) -> PyResult<LocalsArg> {
+    match dict_subclass(v) {
+        Some((d, false)) => return Ok(LocalsArg::Dict(d)),
+        Some((_, true)) => return Ok(LocalsArg::Mapping(v.clone())),
+        None => {}
     }
     match v {
-        Value::Dict(d) => Ok(d.clone()),
+        Value::Dict(d) => Ok(LocalsArg::Dict(d.clone())),
+        other if is_mapping(other) => Ok(LocalsArg::Mapping(other.clone())),
         other => Err(if exec {
             type_error(format!(
                 "locals must be a mapping or None, not {}",
@@ -564,6 +703,13 @@ fn check_locals(v: &Value, exec: bool) -> PyResult<Rc<PyDict>> {
         } else {
             type_error("locals must be a mapping")
         }),
+    }
+}
+
+fn same_object(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        _ => false,
     }
 }
 
@@ -615,10 +761,15 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
         (false, Some(l)) => Some(check_locals(l, false)?),
         _ => None,
     };
-    let globals_dict = match globals_arg {
-        None => None,
-        Some(Value::Dict(d)) => Some(d.clone()),
-        Some(other) if plain_dict_subclass(other).is_some() => plain_dict_subclass(other),
+    // A dict subclass overriding the item methods: its own dict, and the
+    // instance its names go through.
+    let (globals_dict, globals_map) = match globals_arg {
+        None => (None, None),
+        Some(Value::Dict(d)) => (Some(d.clone()), None),
+        Some(other) if dict_subclass(other).is_some() => match dict_subclass(other) {
+            Some((d, true)) => (Some(d), Some(other.clone())),
+            d => (d.map(|(d, _)| d), None),
+        },
         Some(other) => {
             return Err(type_error(if exec {
                 format!("exec() globals must be a dict, not {}", other.type_name())
@@ -644,15 +795,21 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
                 };
                 d.set(Value::str("__builtins__"), b)?;
             }
-            (Globals::for_dict(&d).0, locals_dict)
+            let ns = Globals::for_dict(&d).0;
+            let ns = match globals_map {
+                Some(m) => Globals::over_mapping(m, ns, false),
+                None => ns,
+            };
+            (ns, locals_dict)
         }
         None => {
             let ns = caller_namespace(vm, f);
             match (locals_dict, f) {
                 (Some(l), _) => (ns.global_namespace(), Some(l)),
-                (None, Some(f)) if !is_module_level(f) => {
-                    (ns.global_namespace(), Some(frame_locals(vm, Some(f))))
-                }
+                (None, Some(f)) if !is_module_level(f) => (
+                    ns.global_namespace(),
+                    Some(LocalsArg::Dict(frame_locals(vm, Some(f)))),
+                ),
                 (None, _) => (ns, None),
             }
         }
@@ -661,7 +818,12 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
     let src = source_of(&args.pos[0], func, default_mode)?;
     let target = match locals_dict {
         None => globals_ns,
-        Some(l) => {
+        Some(LocalsArg::Mapping(m)) => match globals_ns.mapping.get() {
+            // `exec(s, g, g)`: the locals are the globals.
+            Some(g) if same_object(&g.map, &m) => globals_ns,
+            _ => Globals::over_mapping(m, globals_ns, true),
+        },
+        Some(LocalsArg::Dict(l)) => {
             let (ns, fresh) = Globals::for_dict(&l);
             // A module's own namespace is used as it is, without a parent.
             let layered = fresh || ns.parent.borrow().is_some();
@@ -681,7 +843,9 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
             "maximum recursion depth exceeded during compilation",
         ))
     } else {
-        compile_in(&target, &src, false).and_then(|(module, code)| {
+        let compiled = compile_in(&target.storage(), &src, false);
+        target.sync_table();
+        compiled.and_then(|(module, code)| {
             crate::interp::with_stack(|| vm.exec_module_in(target, &module, code, want_value))
         })
     };

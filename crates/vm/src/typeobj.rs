@@ -126,7 +126,7 @@ impl Vm {
         let fun = Rc::new(PyFunction {
             def: def.body.clone(),
             code: f.code.clone(),
-            globals: f.globals.clone(),
+            globals: f.globals.for_functions(),
             defaults: Default::default(),
             kw_defaults: Default::default(),
             closure,
