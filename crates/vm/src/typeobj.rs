@@ -923,9 +923,7 @@ impl Vm {
                 ));
             }
             "__subclasshook__" => return Some(bound(&me, subclasshook())),
-            "__new__" if class.is_metaclass() => {
-                return Some(builtin_fn("__new__", |vm, args| vm.type_new_call(args)))
-            }
+            "__new__" if class.is_metaclass() => return Some(type_new()),
             _ => {}
         }
         // `type.__prepare__` is a class method: bound to the metaclass.
@@ -1049,12 +1047,17 @@ impl Vm {
             _ => {}
         }
         if t == TypeId::Type {
-            if let Some(m) = type_method(name) {
-                return Some(m);
-            }
             return match name {
-                "__new__" => Some(builtin_fn("__new__", |vm, args| vm.type_new_call(args))),
-                _ => None,
+                // A class method: bound to `type` itself.
+                "__prepare__" => type_method(name).map(|m| match &m {
+                    Value::Wrapper(w) => match &**w {
+                        Wrapper::Method { func, .. } => bound(&me, func.clone()),
+                        _ => m,
+                    },
+                    _ => m,
+                }),
+                "__new__" => Some(type_new()),
+                _ => type_method(name),
             };
         }
         if let Some(func) = descriptor::unbound_method(t, name) {
@@ -1325,6 +1328,19 @@ fn bound(this: &Value, f: Value) -> Value {
         func: f,
         name,
     }))
+}
+
+/// `type.__new__`: static, so bound to `type` as CPython's is (its
+/// `__qualname__` is `type.__new__`), and one object (`A.__new__ is
+/// type.__new__` for a metaclass `A`).
+fn type_new() -> Value {
+    thread_local! {
+        static NEW: Value = crate::objects::function::bound_to(
+            builtin_fn("__new__", |vm, args| vm.type_new_call(args)),
+            &Value::Type(TypeId::Type),
+        );
+    }
+    NEW.with(Value::clone)
 }
 
 /// `T.__new__(cls, *args)` of built-in type `T`: a value of `T` when

@@ -984,6 +984,7 @@ pub fn builtin_attr(t: TypeId, name: &str) -> Option<Value> {
             E::BaseExceptionGroup => (&["message", "exceptions"], true),
             _ => return None,
         },
+        TypeId::Native(GETSET_TYPE | MEMBER_TYPE) => (&["__objclass__"], true),
         _ => return None,
     };
     let name: &'static str = names.iter().find(|n| **n == name)?;

@@ -67,12 +67,37 @@ def _would_block(what):
     raise RuntimeError("%s would block forever: pyview runs a single thread" % what)
 
 
+_UNSET_NS = -1000000000
+
+
+def _timeout_ns(timeout):
+    # CPython's _PyTime_FromSecondsObject (rounding away from zero): the
+    # timeout in nanoseconds, which must fit a signed 64-bit integer.
+    if isinstance(timeout, float):
+        if timeout != timeout:
+            raise ValueError("Invalid value NaN (not a number)")
+        d = timeout * 1e9
+        if not (-9223372036854775808.0 <= d < 9223372036854775808.0):
+            raise OverflowError("timestamp out of range for platform time_t")
+        n = int(d)
+        if n != d:
+            n += 1 if d > 0 else -1
+        return n
+    n = timeout.__index__() * 1000000000
+    if not (-9223372036854775808 <= n <= 9223372036854775807):
+        raise OverflowError("timestamp too large to convert to C _PyTime_t")
+    return n
+
+
 def _check_timeout(blocking, timeout):
-    if not blocking and timeout != -1:
+    # The order of CPython's lock_acquire_parse_args: conversion errors
+    # first, then the combination of arguments, then the range.
+    ns = _timeout_ns(timeout)
+    if not blocking and ns != _UNSET_NS:
         raise ValueError("can't specify a timeout for a non-blocking call")
-    if timeout < 0 and timeout != -1:
+    if ns < 0 and ns != _UNSET_NS:
         raise ValueError("timeout value must be positive")
-    if timeout > TIMEOUT_MAX:
+    if blocking and ns != _UNSET_NS and -(-ns // 1000) > 9223372036854775:
         raise OverflowError("timeout value is too large")
 
 
