@@ -917,6 +917,11 @@ pub(crate) fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             n
         }
+        Some(Value::Native(o)) if !o.dir_names().is_empty() => OBJECT_DIR
+            .iter()
+            .chain(o.dir_names())
+            .map(|s| s.to_string())
+            .collect(),
         Some(v) => match crate::type_dicts::dir_names(v.type_id()) {
             Some(names) => names.iter().map(|s| s.to_string()).collect(),
             None => method_names(v).iter().map(|s| s.to_string()).collect(),

@@ -962,6 +962,35 @@ impl crate::objects::native::NativeObject for CodeObject {
         )
     }
 
+    fn dir_names(&self) -> &'static [&'static str] {
+        &[
+            "_co_code_adaptive",
+            "_varname_from_oparg",
+            "co_argcount",
+            "co_cellvars",
+            "co_code",
+            "co_consts",
+            "co_exceptiontable",
+            "co_filename",
+            "co_firstlineno",
+            "co_flags",
+            "co_freevars",
+            "co_kwonlyargcount",
+            "co_lines",
+            "co_linetable",
+            "co_lnotab",
+            "co_name",
+            "co_names",
+            "co_nlocals",
+            "co_positions",
+            "co_posonlyargcount",
+            "co_qualname",
+            "co_stacksize",
+            "co_varnames",
+            "replace",
+        ]
+    }
+
     fn getattr(&self, _vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         let names =
             |v: &[Rc<str>]| Value::new_tuple(v.iter().map(|n| Value::Str(n.clone())).collect());

@@ -61,6 +61,12 @@ pub trait NativeObject: std::fmt::Debug + Any {
         &[]
     }
 
+    /// Names `dir()` lists beyond `object`'s (empty: [`Self::method_names`]
+    /// stands in), which attribute suggestions draw on.
+    fn dir_names(&self) -> &'static [&'static str] {
+        &[]
+    }
+
     /// `obj.name(*args)`; `this` is the object itself. `None` when there
     /// is no such method.
     fn call_method(

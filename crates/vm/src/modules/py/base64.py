@@ -18,8 +18,9 @@ __all__ = [
 bytes_types = (bytes, bytearray)
 
 
+# What a decoder reads: ASCII text, or the bytes of any buffer.
+#@line 34
 def _bytes_from_decode_data(s):
-    # What a decoder reads: ASCII text, or the bytes of any buffer.
     if isinstance(s, str):
         try:
             return s.encode('ascii')
@@ -28,35 +29,37 @@ def _bytes_from_decode_data(s):
     if isinstance(s, bytes_types):
         return s
     try:
-        view = memoryview(s)
+        return memoryview(s).tobytes()
     except TypeError:
-        raise TypeError('argument should be a bytes-like object or ASCII string, not '
-                        + repr(type(s).__name__)) from None
-    return view.tobytes()
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % s.__class__.__name__) from None
 
 
-def _as_bytes(s):
-    # What an encoder written here reads: the bytes of any buffer.
-    return s if isinstance(s, bytes_types) else memoryview(s).tobytes()
-
-
+#@line 51
 def b64encode(s, altchars=None):
     """Encode the bytes-like object s using Base64 and return a bytes object."""
+    #@line 58
     encoded = binascii.b2a_base64(s, newline=False)
-    if altchars is None:
-        return encoded
-    assert len(altchars) == 2, repr(altchars)
-    return encoded.translate(bytes.maketrans(b'+/', altchars))
+    if altchars is not None:
+        assert len(altchars) == 2, repr(altchars)
+        return encoded.translate(bytes.maketrans(b'+/', altchars))
+    return encoded
 
 
 def b64decode(s, altchars=None, validate=False):
     """Decode the Base64 encoded bytes-like object or ASCII string s."""
+    #@line 83
     s = _bytes_from_decode_data(s)
     if altchars is not None:
         altchars = _bytes_from_decode_data(altchars)
         assert len(altchars) == 2, repr(altchars)
         s = s.translate(bytes.maketrans(altchars, b'+/'))
     return binascii.a2b_base64(s, strict_mode=validate)
+
+
+def _as_bytes(s):
+    # What an encoder written here reads: the bytes of any buffer.
+    return s if isinstance(s, bytes_types) else memoryview(s).tobytes()
 
 
 def standard_b64encode(s):

@@ -51,10 +51,18 @@ class Fraction(numbers.Rational):
                 self._numerator, self._denominator = \
                     numerator.as_integer_ratio()
                 return self
-            if not isinstance(numerator, str):
+            #@line 111
+            if isinstance(numerator, str):
+                # Handle construction from strings.
+                m = _LITERAL.match(numerator)
+                if m is None:
+                    raise ValueError('Invalid literal for Fraction: %r' %
+                                     numerator)
+                numerator, denominator = _from_match(m)
+            else:
+                #@line 140
                 raise TypeError("argument should be a string "
                                 "or a Rational instance")
-            numerator, denominator = _parse(numerator)
         elif type(numerator) is int is type(denominator):
             pass
         elif (isinstance(numerator, numbers.Rational) and
@@ -376,11 +384,8 @@ class Fraction(numbers.Rational):
         return self.__class__(self._numerator, self._denominator)
 
 
-def _parse(text):
-    """(numerator, denominator) of a Fraction literal."""
-    m = _LITERAL.match(text)
-    if m is None:
-        raise ValueError('Invalid literal for Fraction: %r' % text)
+def _from_match(m):
+    """(numerator, denominator) of a matched Fraction literal."""
     numerator = int(m.group('num') or '0')
     if m.group('denom'):
         denominator = int(m.group('denom'))
