@@ -504,9 +504,11 @@ fn frexp(x: f64) -> (f64, i32) {
 /// `PyBUF_FULL_RO` request: any view will do); `None` when `v` does not
 /// support the buffer protocol.
 pub fn to_vec(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    if let Some(m) = exported_view(v) {
+        return to_vec(&m);
+    }
     match v {
         Value::MemoryView(m) => Some(m.to_bytes()),
-        Value::Instance(_) if exported_view(v).is_some() => to_vec(&exported_view(v)?),
         _ => Exporter::of(v).map(|e| {
             if e.revoked() {
                 return Err(crate::exceptions::released_view());
@@ -519,9 +521,11 @@ pub fn to_vec(v: &Value) -> Option<PyResult<Vec<u8>>> {
 /// How many bytes [`to_vec`] would copy, found without copying; `None`
 /// when `v` does not support the buffer protocol.
 pub fn byte_len(v: &Value) -> Option<usize> {
+    if let Some(m) = exported_view(v) {
+        return byte_len(&m);
+    }
     match v {
         Value::MemoryView(m) => Some(m.nbytes()),
-        Value::Instance(_) if exported_view(v).is_some() => byte_len(&exported_view(v)?),
         _ => Exporter::of(v).map(|e| if e.revoked() { 0 } else { e.with(<[u8]>::len) }),
     }
 }

@@ -447,11 +447,11 @@ pub fn comparable_bytes(
 /// Whether `v` gives a `PyBUF_SIMPLE` buffer: a live, C-contiguous view
 /// or any other exporter.
 fn simple_buffer(v: &Value) -> bool {
+    if let Some(m) = buffer::exported_view(v) {
+        return simple_buffer(&m);
+    }
     match v {
         Value::MemoryView(m) => !m.is_released() && m.is_c_contiguous(),
-        Value::Instance(_) if buffer::exported_view(v).is_some() => {
-            buffer::exported_view(v).is_some_and(|m| simple_buffer(&m))
-        }
         v => buffer::Exporter::of(v).is_some(),
     }
 }

@@ -475,19 +475,8 @@ class ndarray:
             return [self._flat[self._off]]
         if self._st == _c_strides(self.shape):
             return self._flat[self._off:self._off + size].tolist()
-        out = []
-        self._walk(0, self._off, out)
-        return out
-
-    def _walk(self, axis, pos, out):
-        n, st = self.shape[axis], self._st[axis]
-        if axis == len(self.shape) - 1:
-            f = self._flat
-            for i in range(n):
-                out.append(f[pos + i * st])
-        else:
-            for i in range(n):
-                self._walk(axis + 1, pos + i * st, out)
+        f = self._flat
+        return [f[p] for p in self._positions()]
 
     def _positions(self):
         out = []
@@ -664,7 +653,7 @@ class ndarray:
     # ----- reductions -----
     def _reduce(self, fn, empty_msg, axis):
         if axis is not None:
-            return _along(self, axis, lambda xs: fn(xs))
+            return _along(self, axis, fn)
         items = self._items()
         if not items and empty_msg:
             raise ValueError(empty_msg)
@@ -679,7 +668,7 @@ class ndarray:
 
     def prod(self, axis=None):
         dt = self.dtype if self.dtype._kind == "f" else _DTYPES["int64"]
-        r = self._reduce(lambda xs: _prod(xs), None, axis)
+        r = self._reduce(_prod, None, axis)
         return r if isinstance(r, ndarray) else dt._type(r)
 
     def min(self, axis=None):
@@ -1331,14 +1320,12 @@ def _edge_items(a, edge=3):
     out = []
 
     def walk(arr):
-        if arr.ndim == 1:
-            n = arr.shape[0]
-            idx = list(range(n)) if n <= 2 * edge else list(range(edge)) + list(range(n - edge, n))
-            out.extend(arr[i] for i in idx)
-        else:
-            n = arr.shape[0]
-            idx = list(range(n)) if n <= 2 * edge else list(range(edge)) + list(range(n - edge, n))
-            for i in idx:
+        n = arr.shape[0]
+        idx = list(range(n)) if n <= 2 * edge else list(range(edge)) + list(range(n - edge, n))
+        for i in idx:
+            if arr.ndim == 1:
+                out.append(arr[i])
+            else:
                 walk(arr[i])
 
     walk(a)
