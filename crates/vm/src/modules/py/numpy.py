@@ -8,16 +8,16 @@ shares the memory of any bytes-like object, basic slicing makes views.
 Made by `array`, `asarray`, `arange`, `zeros`, `ones`, `empty`, `full`,
 `frombuffer`, `linspace`; with `reshape`, `ravel`/`flatten`, `copy`,
 `astype`, `fill`, `tolist`, `tobytes`, `sum`/`min`/`max`/`mean`/`prod`,
-`argmin`/`argmax`, element-wise arithmetic and comparisons with scalars
-and arrays of the same shape, printed as NumPy prints them (widths, line
-wrapping at 75 columns, `...` past 1000 items, `dtype=` and `shape=` in
-reprs).
+`argmin`/`argmax`, `nonzero`/`where`, element-wise arithmetic and
+comparisons with broadcasting and NumPy 2's promotion rules (NEP 50),
+in-place operators with the 'same_kind' casting check, integer and boolean
+array indexing, printed as NumPy prints them (widths, line wrapping at 75
+columns, `...` past 1000 items, `dtype=` and `shape=` in reprs).
 
-Not here: broadcasting beyond scalar and same shape, fancy and boolean
-indexing, strided views of more than one dimension as buffers, complex
-and string dtypes, ufunc objects, random, linalg. Scalars are subclasses
-of Python's int, float and bool types (NumPy's integer scalars are not
-ints) and their arithmetic is Python's (no wrap-around at 64 bits).
+Not here: strided views of more than one dimension as buffers, complex
+and string dtypes, ufunc objects, random, linalg. Integer scalars are
+subclasses of Python's int (NumPy's are not), with NumPy's wrap-around
+arithmetic; float scalars subclass float as NumPy's do.
 
 Invariant: an array is `_flat` (a 1-D memoryview of the dtype's format
 over its whole base buffer), `_off` (the first item's index in it),
@@ -479,22 +479,16 @@ class ndarray:
         return [f[p] for p in self._positions()]
 
     def _positions(self):
-        out = []
+        return _walk(self._off, self.shape, self._st)
 
-        def walk(axis, pos):
-            n, st = self.shape[axis], self._st[axis]
-            if axis == len(self.shape) - 1:
-                out.extend(range(pos, pos + n * st, st) if st else [pos] * n)
-            else:
-                for i in range(n):
-                    walk(axis + 1, pos + i * st)
-
-        if not self.shape:
-            return [self._off]
-        if 0 in self.shape:
-            return []
-        walk(0, self._off)
-        return out
+    def _items_to(self, shape):
+        """The items as broadcast to `shape` (a shape it broadcasts to), in C order."""
+        if shape == self.shape:
+            return self._items()
+        lead = len(shape) - len(self.shape)
+        st = (0,) * lead + tuple(s if d != 1 else 0 for d, s in zip(self.shape, self._st))
+        f = self._flat
+        return [f[p] for p in _walk(self._off, shape, st)]
 
     def _scalar(self, v):
         return self.dtype._type(v)
@@ -552,9 +546,7 @@ class ndarray:
                 try:
                     i = k.__index__()
                 except AttributeError:
-                    raise IndexError(
-                        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis "
-                        "(`None`) and integer or boolean arrays are valid indices") from None
+                    raise IndexError(_INDEX_KINDS) from None
                 if not -n <= i < n:
                     raise IndexError("index %d is out of bounds for axis %d with size %d"
                                      % (i, axis, n))
@@ -565,6 +557,10 @@ class ndarray:
         return off, tuple(shape), tuple(st)
 
     def __getitem__(self, key):
+        if _is_advanced(key):
+            pos, shape = self._select(key)
+            f = self._flat
+            return ndarray._new(self.dtype, shape, [f[p] for p in pos])
         off, shape, st = self._index(key)
         if not shape and not (isinstance(key, tuple) and Ellipsis in key):
             return self.dtype._type(self._flat[off])
@@ -573,28 +569,125 @@ class ndarray:
         return a
 
     def __setitem__(self, key, value):
+        if _is_advanced(key):
+            pos, shape = self._select(key)
+            self._assign_at(pos, shape, value)
+            return
         off, shape, st = self._index(key)
         view = object.__new__(ndarray)
         view._init(self._flat, off, shape, st, self.dtype, None)
         view._assign(value)
 
+    def _select(self, key):
+        """Advanced indexing: the flat positions of the selected items, and their shape.
+
+        Integer and boolean arrays (booleans stand for their nonzero indices)
+        broadcast together; their dimensions replace the indexed axes where
+        those are adjacent in the key, or lead the result when not.
+        """
+        if not isinstance(key, tuple):
+            key = (key,)
+        entries = []
+        for k in key:
+            if isinstance(k, (list, ndarray)):
+                arr = asarray(k) if isinstance(k, ndarray) or k else array(k, dtype=int64)
+                if arr.dtype._kind not in "biu":
+                    if isinstance(k, list):
+                        raise IndexError(_INDEX_KINDS)
+                    raise IndexError("arrays used as indices must be of integer (or boolean) type")
+                entries.append(arr)
+            elif k is None or k is Ellipsis or isinstance(k, slice):
+                entries.append(k)
+            else:
+                try:
+                    entries.append(k.__index__())
+                except AttributeError:
+                    raise IndexError(_INDEX_KINDS) from None
+        used = _sum(e.ndim if isinstance(e, ndarray) and e.dtype._kind == "b" else 1
+                    for e in entries if e is not None and e is not Ellipsis)
+        if Ellipsis in entries:
+            i = entries.index(Ellipsis)
+            entries[i:i + 1] = [slice(None)] * _max(0, len(self.shape) - used)
+        if used > len(self.shape):
+            raise IndexError(
+                "too many indices for array: array is %d-dimensional, but %d were indexed"
+                % (len(self.shape), used))
+        # One part per entry: ("adv", axis, index array) or ("dims", offsets).
+        parts, axis = [], 0
+        for e in entries:
+            if e is None:
+                parts.append(("dims", [0]))
+            elif isinstance(e, slice):
+                start, stop, step = e.indices(self.shape[axis])
+                parts.append(("dims", [i * self._st[axis] for i in range(start, stop, step)]))
+                axis += 1
+            elif isinstance(e, ndarray) and e.dtype._kind == "b":
+                for d in range(e.ndim):
+                    if e.shape[d] != self.shape[axis + d]:
+                        raise IndexError(
+                            "boolean index did not match indexed array along axis %d; size of "
+                            "axis is %d but size of corresponding boolean axis is %d"
+                            % (axis + d, self.shape[axis + d], e.shape[d]))
+                for d, idx in enumerate(e.nonzero()):
+                    parts.append(("adv", axis + d, idx))
+                axis += e.ndim
+            else:
+                parts.append(("adv", axis, e if isinstance(e, ndarray) else asarray(e)))
+                axis += 1
+        for rest in range(axis, len(self.shape)):
+            parts.append(("dims", [i * self._st[rest] for i in range(self.shape[rest])]))
+        advs = [p for p in parts if p[0] == "adv"]
+        bshape = advs[0][2].shape
+        for p in advs[1:]:
+            bshape = _broadcast_shape(bshape, p[2].shape)
+            if bshape is None:
+                raise IndexError(
+                    "shape mismatch: indexing arrays could not be broadcast together with "
+                    "shapes " + " ".join(_bcast_str(q[2].shape) for q in advs) + " ")
+        offsets = [0] * _prod(bshape)
+        for _, ax, idx in advs:
+            n, st = self.shape[ax], self._st[ax]
+            for j, i in enumerate(idx._items_to(bshape)):
+                if not -n <= i < n:
+                    raise IndexError("index %d is out of bounds for axis %d with size %d"
+                                     % (i, ax, n))
+                offsets[j] += (i % n) * st
+        first = next(j for j, p in enumerate(parts) if p[0] == "adv")
+        adjacent = all(p[0] == "adv" for p in parts[first:first + len(advs)])
+        before = [p[1] for p in parts[:first] if p[0] == "dims"] if adjacent else []
+        after = [p[1] for p in parts[first:] if p[0] == "dims"]
+        if not adjacent:
+            after = [p[1] for p in parts if p[0] == "dims"]
+        layout = before + [offsets] + after
+        shape = tuple(len(d) for d in before) + bshape + tuple(len(d) for d in after)
+        pos = [self._off + _sum(c) for c in _itertools.product(*layout)]
+        return pos, shape
+
+    def nonzero(self):
+        if not self.shape:
+            raise ValueError("Calling nonzero on 0d arrays is not allowed. Use "
+                             "np.atleast_1d(scalar).nonzero() instead. If the context of "
+                             "this error is of the form `arr[nonzero(cond)]`, just use "
+                             "`arr[cond]`.")
+        hits = [idx for idx, v in zip(_ndindex(self.shape), self._items()) if v]
+        return tuple(ndarray._new(_DTYPES["int64"], (len(hits),), [h[d] for h in hits])
+                     for d in range(len(self.shape)))
+
     def _assign(self, value):
+        self._assign_at(self._positions(), self.shape, value)
+
+    def _assign_at(self, pos, shape, value):
+        """Stores `value`, broadcast to `shape`, at the flat positions `pos`."""
         if self.__pyview_buffer__ is not None and self.__pyview_buffer__.readonly:
             raise ValueError("assignment destination is read-only")
-        pos = self._positions()
         if isinstance(value, ndarray) or isinstance(value, (list, tuple)):
             src = asarray(value)
-            if src.shape != self.shape:
-                if src.size == 1:
-                    vals = [src._items()[0]] * len(pos)
-                else:
-                    raise ValueError(
-                        "could not broadcast input array from shape %s into shape %s"
-                        % (_shape_str(src.shape), _shape_str(self.shape)))
-            else:
-                vals = src._items()
+            if _broadcast_shape(src.shape, shape) != shape:
+                raise ValueError("could not broadcast input array from shape %s into shape %s"
+                                 % (_bcast_str(src.shape), _bcast_str(shape)))
+            vals = src._items_to(shape)
         else:
-            vals = [value] * len(pos)
+            vals = _itertools.repeat(value)
         dt, f = self.dtype, self._flat
         for p, v in zip(pos, vals):
             f[p] = _store(dt, v)
@@ -718,21 +811,17 @@ class ndarray:
     # ----- arithmetic -----
     def _binary(self, other, op, kind=None, reflected=False):
         if isinstance(other, ndarray):
-            if other.shape != self.shape and other.size != 1 and self.size != 1:
+            shape = _broadcast_shape(self.shape, other.shape)
+            if shape is None:
                 raise ValueError("operands could not be broadcast together with shapes %s %s "
-                                 % (_shape_str(self.shape), _shape_str(other.shape)))
+                                 % (_bcast_str(self.shape), _bcast_str(other.shape)))
             dt = _promote(self.dtype, other.dtype)
-            ys = other._items()
-            xs = self._items()
-            shape = self.shape if self.size != 1 or other.size == 1 else other.shape
-            if len(xs) == 1 and len(ys) != 1:
-                xs = xs * len(ys)
-            elif len(ys) == 1 and len(xs) != 1:
-                ys = ys * len(xs)
+            xs = self._items_to(shape)
+            ys = other._items_to(shape)
         elif isinstance(other, (_int, _float, _bool, bool_)):
-            dt = _promote_scalar(self.dtype, other)
+            dt = _promote_scalar(self.dtype, other, kind != "cmp")
             xs = self._items()
-            ys = [other] * len(xs)
+            ys = _itertools.repeat(_bool(other) if isinstance(other, bool_) else other)
             shape = self.shape
         elif isinstance(other, (list, tuple)):
             return self._binary(asarray(other), op, kind, reflected)
@@ -811,21 +900,56 @@ class ndarray:
             return ndarray._new(self.dtype, self.shape, [not x for x in self._items()])
         return ndarray._new(self.dtype, self.shape, [_store(self.dtype, ~x) for x in self._items()])
 
-    def _inplace(self, o, op):
+    def _inplace(self, o, op, ufunc):
         r = op(self, o)
         if r is NotImplemented:
             return r
-        self._assign(r.astype(self.dtype) if r.dtype is not self.dtype else r)
+        if not _same_kind(r.dtype, self.dtype):
+            raise _UFuncOutputCastingError(
+                "Cannot cast ufunc '%s' output from %r to %r with casting rule 'same_kind'"
+                % (ufunc, r.dtype, self.dtype))
+        if r.shape != self.shape:
+            raise ValueError("non-broadcastable output operand with shape %s doesn't match "
+                             "the broadcast shape %s" % (_bcast_str(self.shape),
+                                                         _bcast_str(r.shape)))
+        self._assign(r)
         return self
 
     def __iadd__(self, o):
-        return self._inplace(o, ndarray.__add__)
+        return self._inplace(o, ndarray.__add__, "add")
 
     def __isub__(self, o):
-        return self._inplace(o, ndarray.__sub__)
+        return self._inplace(o, ndarray.__sub__, "subtract")
 
     def __imul__(self, o):
-        return self._inplace(o, ndarray.__mul__)
+        return self._inplace(o, ndarray.__mul__, "multiply")
+
+    def __itruediv__(self, o):
+        return self._inplace(o, ndarray.__truediv__, "divide")
+
+    def __ifloordiv__(self, o):
+        return self._inplace(o, ndarray.__floordiv__, "floor_divide")
+
+    def __imod__(self, o):
+        return self._inplace(o, ndarray.__mod__, "remainder")
+
+    def __ipow__(self, o):
+        return self._inplace(o, ndarray.__pow__, "power")
+
+    def __iand__(self, o):
+        return self._inplace(o, ndarray.__and__, "bitwise_and")
+
+    def __ior__(self, o):
+        return self._inplace(o, ndarray.__or__, "bitwise_or")
+
+    def __ixor__(self, o):
+        return self._inplace(o, ndarray.__xor__, "bitwise_xor")
+
+    def __ilshift__(self, o):
+        return self._inplace(o, ndarray.__lshift__, "left_shift")
+
+    def __irshift__(self, o):
+        return self._inplace(o, ndarray.__rshift__, "right_shift")
 
     def __eq__(self, o):
         return self._binary(o, lambda x, y: x == y, "cmp")
@@ -912,14 +1036,95 @@ def _promote(a, b):
     return {1: _DTYPES["int16"], 2: _DTYPES["int32"], 4: _DTYPES["int64"]}.get(u._size, _DTYPES["float64"])
 
 
-def _promote_scalar(dt, v):
-    if isinstance(v, (_bool, bool_)):
+def _promote_scalar(dt, v, checked=True):
+    """The dtype of an operation between an array of `dt` and a scalar.
+
+    NumPy's own scalars count with their dtype; Python's are weak (NEP 50):
+    an int takes the array's integer dtype and must fit it, a float makes
+    integer arrays float64 and leaves float arrays' dtype alone.
+    """
+    if isinstance(v, generic):
+        return _promote(dt, _BY_TYPE[type(v)])
+    if isinstance(v, _bool):
         return dt
-    if isinstance(v, _float) and dt._kind != "f":
-        return _DTYPES["float64"]
-    if isinstance(v, _int) and dt._kind == "b":
+    if isinstance(v, _float):
+        return dt if dt._kind == "f" else _DTYPES["float64"]
+    if dt._kind == "b":
         return _DTYPES["int64"]
+    if checked and dt._kind in "iu":
+        lo, hi = dt._type._range
+        if not lo <= v <= hi:
+            raise OverflowError("Python integer %d out of bounds for %s" % (v, dt.name))
     return dt
+
+
+_KIND_ORDER = {"b": 0, "u": 1, "i": 2, "f": 3}
+
+
+def _same_kind(src, dst):
+    """NumPy's 'same_kind' casting: safe casts, or casts within a kind."""
+    return _KIND_ORDER[src._kind] <= _KIND_ORDER[dst._kind]
+
+
+class UFuncTypeError(TypeError):
+    __module__ = "numpy._core._exceptions"
+
+
+class _UFuncCastingError(UFuncTypeError):
+    __module__ = "numpy._core._exceptions"
+
+
+class _UFuncOutputCastingError(_UFuncCastingError):
+    __module__ = "numpy._core._exceptions"
+
+
+# NumPy's casting errors keep their base's __name__ while their qualified
+# names (the ones tracebacks print) are their own.
+_UFuncCastingError.__name__ = _UFuncOutputCastingError.__name__ = "UFuncTypeError"
+
+
+def _broadcast_shape(a, b):
+    """The shape `a` and `b` broadcast to, or None when they do not."""
+    nd = _max(len(a), len(b))
+    a = (1,) * (nd - len(a)) + tuple(a)
+    b = (1,) * (nd - len(b)) + tuple(b)
+    out = []
+    for x, y in zip(a, b):
+        if x != y and x != 1 and y != 1:
+            return None
+        out.append(y if x == 1 else x)
+    return tuple(out)
+
+
+def _walk(off, shape, st):
+    """The flat positions of the items of a strided layout, in C order."""
+    if not shape:
+        return [off]
+    if 0 in shape:
+        return []
+    out = []
+
+    def walk(axis, pos):
+        n, s = shape[axis], st[axis]
+        if axis == len(shape) - 1:
+            out.extend(range(pos, pos + n * s, s) if s else [pos] * n)
+        else:
+            for i in range(n):
+                walk(axis + 1, pos + i * s)
+
+    walk(0, off)
+    return out
+
+
+_INDEX_KINDS = ("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) "
+                "and integer or boolean arrays are valid indices")
+
+
+def _is_advanced(key):
+    """Whether an index holds an array or list (NumPy's advanced indexing)."""
+    if isinstance(key, tuple):
+        return any(isinstance(k, (list, ndarray)) for k in key)
+    return isinstance(key, (list, ndarray))
 
 
 def _along(a, axis, fn):
@@ -954,6 +1159,11 @@ class AxisError(ValueError, IndexError):
 def _dims_str(dims):
     """A shape in NumPy's error messages: `(4,2)`, `(4)`."""
     return "(" + ",".join(str(d) for d in dims) + ")"
+
+
+def _bcast_str(shape):
+    """A shape in NumPy's broadcasting errors: `(2,3)`, `(3,)`."""
+    return "(%d,)" % shape[0] if len(shape) == 1 else _dims_str(shape)
 
 
 def _shape_str(shape):
@@ -1207,6 +1417,45 @@ def abs(x):
 absolute = abs
 
 
+def nonzero(a):
+    return asarray(a).nonzero()
+
+
+def count_nonzero(a):
+    return int64(_sum(1 for v in asarray(a)._items() if v))
+
+
+def where(condition, x=None, y=None):
+    """Items of `x` where `condition` holds and of `y` elsewhere, broadcast together."""
+    cond = asarray(condition)
+    if x is None and y is None:
+        return cond.nonzero()
+    if x is None or y is None:
+        raise ValueError("either both or neither of x and y should be given")
+    xs, ys = asarray(x), asarray(y)
+    shape = _broadcast_shape(cond.shape, xs.shape)
+    shape = shape and _broadcast_shape(shape, ys.shape)
+    if shape is None:
+        raise ValueError("operands could not be broadcast together with shapes %s %s %s "
+                         % (_bcast_str(cond.shape), _bcast_str(xs.shape), _bcast_str(ys.shape)))
+    dt = _promote(xs.dtype, ys.dtype)
+    picks = zip(cond._items_to(shape), xs._items_to(shape), ys._items_to(shape))
+    return ndarray._new(dt, shape, [_store(dt, a if c else b) for c, a, b in picks])
+
+
+def broadcast_shapes(*shapes):
+    out = ()
+    for s in shapes:
+        s = (s,) if isinstance(s, _int) else tuple(s)
+        r = _broadcast_shape(out, s)
+        if r is None:
+            raise ValueError("shape mismatch: objects cannot be broadcast to a single shape.  "
+                             "Mismatch is between arg 0 with shape %s and arg 1 with shape %s."
+                             % (_shape_str(out), _shape_str(s)))
+        out = r
+    return out
+
+
 def array_equal(a, b):
     a, b = asarray(a), asarray(b)
     return _bool(a.shape == b.shape and a._items() == b._items())
@@ -1306,7 +1555,7 @@ def _formatter(a, items):
 
 def _array_str(a, sep, prefix, width):
     if a.size == 0:
-        return "[]" if a.shape == (0,) or len(a.shape) == 1 else "[" * len(a.shape) + "]" * len(a.shape)
+        return "[]"
     summarize = a.size > 1000
     if not a.shape:
         return _formatter(a, a._items())(a._items()[0])
