@@ -327,6 +327,8 @@ pub(crate) fn hides_frames(filename: &str) -> bool {
             | "/usr/lib/python3.11/_sre.py"
             | "/usr/lib/python3.11/_asyncio.py"
             | "/usr/lib/python3.11/numpy.py"
+            | "/usr/lib/python3.11/pwd.py"
+            | "/usr/lib/python3.11/grp.py"
     )
 }
 

@@ -61,6 +61,8 @@
 //!   CPython's `wordsep_re`.
 //! - `xdrlib` (deprecated in 3.11, and warns so on import): `Packer`,
 //!   `Unpacker`, `Error`, `ConversionError`.
+//! - `pwd`, `grp`: the password and group databases read from `/etc`,
+//!   as struct-sequence tuples.
 //! - `signal`: the numbers of the native `_signal` as `Signals` members,
 //!   `SIG_DFL`/`SIG_IGN` as `Handlers` members, and `signal`/`getsignal`
 //!   answering those.
@@ -211,6 +213,8 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "graphlib" => include_str!("py/graphlib.py"),
         "this" => include_str!("py/this.py"),
         "numpy" => include_str!("py/numpy.py"),
+        "pwd" => include_str!("py/pwd.py"),
+        "grp" => include_str!("py/grp.py"),
         "urllib" => include_str!("py/urllib/__init__.py"),
         "urllib.parse" => include_str!("py/urllib/parse.py"),
         "typing" => include_str!("py/typing.py"),
