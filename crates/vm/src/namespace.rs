@@ -427,15 +427,11 @@ fn dir_frame(vm: &mut Vm, f: &mut Frame, args: &Args) -> PyResult<Value> {
         }
         None => frame_locals(vm, Some(f)).keys(),
     };
-    let mut names: Vec<Rc<str>> = keys
-        .into_iter()
-        .filter_map(|k| match &k {
-            Value::Str(s) => Some(s.clone()),
-            _ => None,
-        })
-        .collect();
-    names.sort();
-    Ok(Value::new_list(names.into_iter().map(Value::Str).collect()))
+    // CPython sorts whatever keys the mapping has (a mapping's keys need
+    // not be strings), with list.sort's comparisons and errors.
+    let list = Value::new_list(keys);
+    vm.call_method(&list, "sort", Args::default())?;
+    Ok(list)
 }
 
 /// The source `eval`/`exec` runs: text, the file name tracebacks show,
