@@ -244,6 +244,7 @@ pub struct Builder {
     unrestricted_imports: bool,
     file_dirs: Vec<String>,
     unrestricted_files: bool,
+    unrestricted_processes: bool,
     stdin: Option<Stdin>,
     unbuffered: bool,
     flags: SysFlags,
@@ -493,6 +494,15 @@ impl Builder {
         self
     }
 
+    /// Lets `subprocess` start other programs, as python3 does. For tools
+    /// that run trusted code (the `pyview` command uses it); never use it
+    /// for a sandbox. Without it, starting a child raises
+    /// `PermissionError: [Errno 13] Permission denied`.
+    pub fn unrestricted_processes(mut self) -> Builder {
+        self.unrestricted_processes = true;
+        self
+    }
+
     /// The interpreter.
     pub fn build(self) -> Interpreter {
         let vm = Vm::new(
@@ -532,6 +542,7 @@ impl Builder {
         } else {
             PathRoots::Within(self.module_path)
         };
+        py.vm.processes.allowed = self.unrestricted_processes;
         py.vm.file_roots = if self.unrestricted_files {
             PathRoots::Anywhere
         } else if self.file_dirs.is_empty() {
@@ -685,6 +696,7 @@ impl Interpreter {
             unrestricted_imports: false,
             file_dirs: Vec::new(),
             unrestricted_files: false,
+            unrestricted_processes: false,
             stdin: None,
             unbuffered: false,
             flags: SysFlags::default(),

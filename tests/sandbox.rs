@@ -2,7 +2,8 @@
 //! directories the host names with `Builder::module_path`, whatever a
 //! script puts on `sys.path` or in a package's `__path__`, and `open()`
 //! reaches files only below those named with `Builder::file_dir`;
-//! `Builder::unrestricted_imports` and `Builder::unrestricted_files`
+//! `subprocess` starts no program. `Builder::unrestricted_imports`,
+//! `Builder::unrestricted_files` and `Builder::unrestricted_processes`
 //! restore python3's behaviour.
 
 use pyview::{Interpreter, Sink};
@@ -351,4 +352,27 @@ fn file_system_modules_keep_to_the_file_directories() {
     );
     assert_eq!(run(&mut py, &probe), "ok");
     assert!(t.0.join("outside/secret.py").exists());
+}
+
+#[test]
+fn subprocess_needs_unrestricted_processes() {
+    let script = "import subprocess\n\
+                  try:\n    subprocess.run(['true'])\n\
+                  except PermissionError as e:\n    print(e)\n\
+                  print(subprocess.run(['echo', 'hi'], capture_output=True).stdout)\n";
+    let out = Sink::capture();
+    let mut py = Interpreter::builder()
+        .stdout(out.clone())
+        .stderr(Sink::Discard)
+        .build();
+    let err = py.run(script, "<t>").unwrap_err();
+    assert_eq!(out.text(), "[Errno 13] Permission denied: 'true'\n");
+    assert_eq!(err.message(), "[Errno 13] Permission denied: 'echo'");
+    let out = Sink::capture();
+    let mut py = Interpreter::builder()
+        .stdout(out.clone())
+        .unrestricted_processes()
+        .build();
+    py.run(script, "<t>").unwrap();
+    assert_eq!(out.text(), "b'hi\\n'\n");
 }

@@ -377,7 +377,8 @@ fn run(args: Vec<String>) -> i32 {
         .interrupt(interrupt)
         .module_path(&module_dir)
         .unrestricted_imports()
-        .unrestricted_files();
+        .unrestricted_files()
+        .unrestricted_processes();
     // A script from a file or `-c` reads `input()` from standard input;
     // the prompt and a piped program (also after `-i`) read their
     // statements there, and must not find it locked.

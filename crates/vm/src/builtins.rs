@@ -3220,6 +3220,9 @@ pub(crate) fn type_mro(t: TypeId) -> Vec<TypeId> {
         TypeId::Object => return out,
         TypeId::Bool => out.push(TypeId::Int),
         TypeId::Native(n) if dict::is_dict_type(n) => out.push(TypeId::Dict),
+        TypeId::Native(n) if crate::objects::structseq::is_structseq_type(n) => {
+            out.push(TypeId::Tuple)
+        }
         TypeId::Exception(e) => out.extend(e.mro().into_iter().skip(1).map(TypeId::Exception)),
         _ => {}
     }

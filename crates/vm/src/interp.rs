@@ -185,6 +185,8 @@ pub struct Vm {
     pub interrupt: Arc<AtomicBool>,
     /// The handlers of `signal` and the signals waiting for them.
     pub(crate) signals: crate::modules::signal::SignalState,
+    /// The children of `subprocess`, and whether the host allows them.
+    pub processes: crate::modules::subprocess::ProcessTable,
     /// Operation budget, deadline and output cap of the current run.
     pub meter: crate::limits::Meter,
     /// Live large objects, for the memory cap.
@@ -397,6 +399,7 @@ impl Vm {
             started: std::time::Instant::now(),
             interrupt: Arc::default(),
             signals: Default::default(),
+            processes: Default::default(),
             meter: Default::default(),
             memory: Default::default(),
             host_modules: HashMap::new(),

@@ -1736,6 +1736,9 @@ pub(crate) fn repr_pieces(v: &Value, out: &mut Vec<Piece>) {
                 None => format!("<module '{name}' (built-in)>"),
             }
         }
+        // functools' namedtuple is named without its module (its repr and
+        // messages say `CacheInfo`) but its class shows the module.
+        Value::Type(TypeId::Native("CacheInfo")) => "<class 'functools.CacheInfo'>".to_string(),
         Value::Type(t) => format!("<class '{}'>", t.name()),
         Value::Iter(it) => match crate::objects::iter::generator_of(it) {
             Some(g) => format!(

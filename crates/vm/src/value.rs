@@ -205,6 +205,7 @@ impl TypeId {
         match (self, other) {
             (TypeId::Bool, TypeId::Int) => true,
             (TypeId::Native(n), TypeId::Dict) => crate::objects::dict::is_dict_type(n),
+            (TypeId::Native(n), TypeId::Tuple) => crate::objects::structseq::is_structseq_type(n),
             (TypeId::Exception(a), TypeId::Exception(b)) => a.is_subclass(b),
             _ => false,
         }

@@ -35,6 +35,7 @@ pub(crate) mod sizeof;
 mod sre;
 mod stringio;
 mod struct_;
+pub(crate) mod subprocess;
 pub(crate) mod sys;
 mod time;
 mod traceback;
@@ -143,6 +144,7 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "unicodedata" => unicodedata::module(),
         "errno" => errno::module(),
         "_signal" => signal::module(vm),
+        "_pyview_subprocess" => subprocess::module(),
         "_hashlib" => hashlib::openssl_module(),
         "_blake2" => hashlib::blake2_module(),
         "_md5" | "_sha1" | "_sha256" | "_sha512" => match hashlib::single_module(name) {

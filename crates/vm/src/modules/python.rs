@@ -61,6 +61,8 @@
 //!   CPython's `wordsep_re`.
 //! - `xdrlib` (deprecated in 3.11, and warns so on import): `Packer`,
 //!   `Unpacker`, `Error`, `ConversionError`.
+//! - `subprocess`: `run`, `Popen` and the helpers over the native
+//!   `_pyview_subprocess`, with CPython's messages and frame lines.
 //! - `pwd`, `grp`: the password and group databases read from `/etc`,
 //!   as struct-sequence tuples.
 //! - `signal`: the numbers of the native `_signal` as `Signals` members,
@@ -214,6 +216,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "this" => include_str!("py/this.py"),
         "numpy" => include_str!("py/numpy.py"),
         "pwd" => include_str!("py/pwd.py"),
+        "subprocess" => include_str!("py/subprocess.py"),
         "grp" => include_str!("py/grp.py"),
         "urllib" => include_str!("py/urllib/__init__.py"),
         "urllib.parse" => include_str!("py/urllib/parse.py"),

@@ -15,6 +15,24 @@ use crate::objects::native::NativeObject;
 use crate::value::Value;
 use std::rc::Rc;
 
+/// The struct sequence types: subclasses of tuple (`isinstance(
+/// sys.version_info, tuple)`), as CPython's.
+pub fn is_structseq_type(name: &str) -> bool {
+    matches!(
+        name,
+        "sys.version_info"
+            | "sys.flags"
+            | "sys.float_info"
+            | "sys.int_info"
+            | "sys.hash_info"
+            | "sys.thread_info"
+            | "time.struct_time"
+            | "os.stat_result"
+            | "posix.uname_result"
+            | "CacheInfo"
+    )
+}
+
 #[derive(Debug)]
 pub struct StructSeq {
     /// The qualified type name (`sys.version_info`).
