@@ -2085,6 +2085,11 @@ impl Vm {
                     forget_plain(y);
                     return Ok(v);
                 }
+                if let (ir::BinOp::Add, Value::Bytes(_), Value::Bytes(_), None) =
+                    (op, &x, &y, self.limits.max_alloc)
+                {
+                    return Ok(bytes::concat_owned(x, y));
+                }
                 self.binary(*op, &x, &y)?
             }
             ExprKind::Unary(op, a) => {
@@ -2267,6 +2272,15 @@ impl Vm {
             }
             ExprKind::Subscript(obj, key) => {
                 let o = self.eval(f, obj)?;
+                if let (ExprKind::Slice(lo, hi, None), true) = (
+                    &key.kind,
+                    matches!(
+                        o,
+                        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_)
+                    ),
+                ) {
+                    return self.slice_unit(f, &o, lo, hi);
+                }
                 if let ExprKind::Slice(lo, hi, step) = &key.kind {
                     // The slice object lives only for the subscript, unless
                     // a `__getitem__` keeps it: then it is not reused.
@@ -2436,6 +2450,54 @@ impl Vm {
                 v
             }
         })
+    }
+
+    /// `o[lo:hi]` of a bytes, bytearray or memoryview: with int-or-None
+    /// bounds, no slice object is made (none of these types lets Python
+    /// code see it); other bounds take the general way.
+    fn slice_unit(
+        &mut self,
+        f: &mut Frame,
+        o: &Value,
+        lo: &Option<Box<Expr>>,
+        hi: &Option<Box<Expr>>,
+    ) -> PyResult<Value> {
+        let start = match lo {
+            Some(e) => self.eval(f, e)?,
+            None => Value::None,
+        };
+        let stop = match hi {
+            Some(e) => self.eval(f, e)?,
+            None => Value::None,
+        };
+        if let (Some(a), Some(b)) = (slice::unit_bound(&start), slice::unit_bound(&stop)) {
+            match o {
+                Value::Bytes(d) => {
+                    let (at, n) = slice::adjust_unit(a, b, d.data.len());
+                    if n == d.data.len() {
+                        return Ok(o.clone());
+                    }
+                    return Ok(bytes::from_slice(&d.data[at..at + n]));
+                }
+                Value::ByteArray(d) => {
+                    let data = d.data.borrow();
+                    let (at, n) = slice::adjust_unit(a, b, data.len());
+                    return Ok(bytearray::new_value(data[at..at + n].to_vec()));
+                }
+                Value::MemoryView(m) => {
+                    if let Some(r) = m.slice_unit(a, b) {
+                        return r;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let k = Value::Slice(Rc::new(PySlice {
+            start,
+            stop,
+            step: Value::None,
+        }));
+        self.getitem(o, &k)
     }
 
     /// `a:b:c` as a slice object: the spare one if there is one, saving

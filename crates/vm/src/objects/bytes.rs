@@ -91,6 +91,28 @@ pub fn concat(a: &Value, x: &PyBytes, b: &Value, y: &PyBytes) -> Value {
     }))
 }
 
+/// `a + b` of two bytes objects the caller owns: a left operand nothing
+/// else refers to (a temporary, as in `x + y + z`) is extended in place
+/// rather than copied into a new object, which no one can tell apart.
+pub fn concat_owned(mut a: Value, b: Value) -> Value {
+    let Value::Bytes(y) = &b else {
+        unreachable!("concat_owned takes two bytes objects")
+    };
+    if let Value::Bytes(x) = &mut a {
+        if !x.data.is_empty() && !y.data.is_empty() {
+            if let Some(own) = Rc::get_mut(x) {
+                own.data.extend_from_slice(&y.data);
+                own.fresh = false;
+                return a;
+            }
+        }
+    }
+    let Value::Bytes(x) = &a else {
+        unreachable!("concat_owned takes two bytes objects")
+    };
+    concat(&a, x, &b, y)
+}
+
 /// `x` followed by `y` as byte data; a short result is assembled in place
 /// (SmallVec's own extend is a per-byte loop).
 fn joined(x: &[u8], y: &[u8]) -> ByteData {

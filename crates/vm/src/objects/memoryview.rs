@@ -459,6 +459,31 @@ impl PyMemoryView {
         mbuf.exporter.with(|d| d.get(start..start + len).map(f))
     }
 
+    /// `m[a:b]` of a 1-D view with int-or-None bounds, without a slice
+    /// object; `None` for other views (the general `getitem` decides).
+    pub fn slice_unit(
+        self: &Rc<Self>,
+        start: Option<i64>,
+        stop: Option<i64>,
+    ) -> Option<PyResult<Value>> {
+        let mbuf = match self.mbuf() {
+            Ok(m) => m,
+            Err(e) => return Some(Err(e)),
+        };
+        if self.ndim() != 1 {
+            return None;
+        }
+        let (start, len) = slice::adjust_unit(start, stop, self.shape[0]);
+        let stride = self.strides[0];
+        let offset = self.offset + start as isize * stride;
+        Some(Ok(Value::MemoryView(Rc::new(self.derive(
+            mbuf,
+            offset,
+            smallvec::smallvec![len],
+            smallvec::smallvec![stride],
+        )))))
+    }
+
     pub fn getitem(self: &Rc<Self>, key: &Value) -> PyResult<Value> {
         let mbuf = self.mbuf()?;
         if let Some(off) = self.byte_offset(key) {
