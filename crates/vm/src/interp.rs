@@ -197,6 +197,8 @@ pub struct Vm {
     /// A slice object no one else holds, reused by `x[a:b]` (see
     /// `slice_value`).
     spare_slice: Option<Rc<PySlice>>,
+    /// A released memoryview whose memory holds the next `m[a:b]`.
+    spare_view: Option<Rc<memoryview::PyMemoryView>>,
     /// Emptied slot vectors of finished frames, reused as the argument
     /// (then slot) vectors of the next Python calls.
     frame_pool: Vec<Vec<Option<Value>>>,
@@ -385,6 +387,7 @@ impl Vm {
             handling: Vec::new(),
             arg_pool: Vec::new(),
             spare_slice: None,
+            spare_view: None,
             frame_pool: Vec::new(),
             limits: Limits::default(),
             repr_stack: Vec::new(),
@@ -503,6 +506,18 @@ impl Vm {
             return Err(crate::limits::memory_error());
         }
         Ok(())
+    }
+
+    /// `check_alloc` for growing a buffer of `capacity` bytes to `bytes`:
+    /// without a memory cap, growth within the capacity allocates nothing,
+    /// so there is no size to probe (probing one of over 1 MiB costs an
+    /// allocation of that size per call).
+    #[inline]
+    pub fn check_buffer_growth(&self, bytes: usize, capacity: usize) -> PyResult<()> {
+        if bytes <= capacity && self.limits.max_alloc.is_none() {
+            return Ok(());
+        }
+        self.check_alloc(bytes)
     }
 
     /// Refuses, as `check_alloc` does, a request for `items` new objects
@@ -2485,7 +2500,7 @@ impl Vm {
                     return Ok(bytearray::new_value(data[at..at + n].to_vec()));
                 }
                 Value::MemoryView(m) => {
-                    if let Some(r) = m.slice_unit(a, b) {
+                    if let Some(r) = m.slice_unit(a, b, self.spare_view.take()) {
                         return r;
                     }
                 }
@@ -2557,6 +2572,16 @@ impl Vm {
 
     fn recycle_args(&mut self, args: Args) {
         let mut pos = args.pos;
+        // `int.from_bytes(m[a:b], ...)`: the view is done with here.
+        if let (Some(Value::MemoryView(_)), None) = (pos.first(), &self.spare_view) {
+            // First, as clearing the list would drop it.
+            let v = pos.remove(0);
+            if let Value::MemoryView(m) = &v {
+                let m = m.clone();
+                drop(v);
+                self.spare_view = memoryview::PyMemoryView::into_spare(m);
+            }
+        }
         if pos.capacity() <= 8 && self.arg_pool.len() < 16 {
             pos.clear();
             self.arg_pool.push(pos);

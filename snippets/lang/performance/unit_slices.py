@@ -86,3 +86,26 @@ for i in range(5):
 print(acc)
 big = bytes(10) + b"\x01" * 10 + bytes(20)
 print(len(big), big.count(1), (b"q" + b"r")[1:], (b"q" + b"r") * 2)
+
+# A view slice an argument list is done with releases its buffer at once.
+grow = bytearray(b"\x01\x02\x03\x04")
+gv = memoryview(grow)
+print(int.from_bytes(gv[0:2], "little"), int.from_bytes(gv[1:3], "big"))
+gv.release()
+grow.append(5)
+print(grow)
+kept = []
+def keep(x, order):
+    kept.append(x)
+    return order
+src = bytearray(b"abcdef")
+sv = memoryview(src)
+print(keep(sv[1:3], "k"), int.from_bytes(sv[2:4], "little"), bytes(kept[0]))
+try:
+    src.append(1)
+except BufferError as e:
+    print("BufferError:", e)
+kept.clear()
+sv.release()
+src.append(1)
+print(src, [int.from_bytes(sv2[i:i + 2], "big") for sv2 in [memoryview(b"\x00\x01\x02\x03")] for i in range(0, 4, 2)])

@@ -460,11 +460,13 @@ impl PyMemoryView {
     }
 
     /// `m[a:b]` of a 1-D view with int-or-None bounds, without a slice
-    /// object; `None` for other views (the general `getitem` decides).
+    /// object, in `spare`'s memory if given; `None` for other views (the
+    /// general `getitem` decides).
     pub fn slice_unit(
         self: &Rc<Self>,
         start: Option<i64>,
         stop: Option<i64>,
+        spare: Option<Rc<PyMemoryView>>,
     ) -> Option<PyResult<Value>> {
         let mbuf = match self.mbuf() {
             Ok(m) => m,
@@ -476,12 +478,32 @@ impl PyMemoryView {
         let (start, len) = slice::adjust_unit(start, stop, self.shape[0]);
         let stride = self.strides[0];
         let offset = self.offset + start as isize * stride;
-        Some(Ok(Value::MemoryView(Rc::new(self.derive(
+        let view = self.derive(
             mbuf,
             offset,
             smallvec::smallvec![len],
             smallvec::smallvec![stride],
-        )))))
+        );
+        Some(Ok(Value::MemoryView(match spare {
+            Some(mut rc) => match Rc::get_mut(&mut rc) {
+                Some(slot) => {
+                    *slot = view;
+                    rc
+                }
+                None => Rc::new(view),
+            },
+            None => Rc::new(view),
+        })))
+    }
+
+    /// A view an argument list is done with, kept to hold the next slice
+    /// (see `slice_unit`): only one nothing else refers to, and released
+    /// now, as dropping it would (the exporter may resize at once).
+    pub fn into_spare(mut rc: Rc<PyMemoryView>) -> Option<Rc<PyMemoryView>> {
+        let view = Rc::get_mut(&mut rc)?;
+        view.mbuf.get_mut().take();
+        view.owner.take();
+        Some(rc)
     }
 
     pub fn getitem(self: &Rc<Self>, key: &Value) -> PyResult<Value> {
