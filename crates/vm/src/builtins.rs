@@ -2666,10 +2666,10 @@ fn int_to_bytes(vm: &mut Vm, v: &Value, args: &Args) -> PyResult<Value> {
     if !little {
         b.reverse();
     }
-    Ok(Value::Bytes(Rc::new(bytes::PyBytes {
+    Ok(vm.new_bytes(bytes::PyBytes {
         data: b,
         fresh: true,
-    })))
+    }))
 }
 
 /// The value of at most 8 bytes read in place from a contiguous byte

@@ -199,6 +199,9 @@ pub struct Vm {
     spare_slice: Option<Rc<PySlice>>,
     /// A released memoryview whose memory holds the next `m[a:b]`.
     spare_view: Option<Rc<memoryview::PyMemoryView>>,
+    /// Short bytes objects no one refers to any more, whose memory holds
+    /// new ones (`n.to_bytes(...)`, `bytes(n)` in record-building loops).
+    spare_bytes: RefCell<Vec<Rc<bytes::PyBytes>>>,
     /// Emptied slot vectors of finished frames, reused as the argument
     /// (then slot) vectors of the next Python calls.
     frame_pool: Vec<Vec<Option<Value>>>,
@@ -388,6 +391,7 @@ impl Vm {
             arg_pool: Vec::new(),
             spare_slice: None,
             spare_view: None,
+            spare_bytes: RefCell::new(Vec::new()),
             frame_pool: Vec::new(),
             limits: Limits::default(),
             repr_stack: Vec::new(),
@@ -518,6 +522,33 @@ impl Vm {
             return Ok(());
         }
         self.check_alloc(bytes)
+    }
+
+    /// A new bytes object, in a spare one's memory if there is one.
+    pub fn new_bytes(&self, b: bytes::PyBytes) -> Value {
+        if let Some(mut rc) = self.spare_bytes.borrow_mut().pop() {
+            if let Some(slot) = Rc::get_mut(&mut rc) {
+                *slot = b;
+                return Value::Bytes(rc);
+            }
+        }
+        Value::Bytes(Rc::new(b))
+    }
+
+    /// Drops `v`, keeping it for `new_bytes` if it is a short bytes object
+    /// nothing else refers to.
+    #[inline]
+    fn recycle_bytes(&self, v: Value) {
+        if let Value::Bytes(rc) = &v {
+            if Rc::strong_count(rc) == 1 && Rc::weak_count(rc) == 0 && !rc.data.spilled() {
+                let rc = rc.clone();
+                drop(v);
+                let mut spare = self.spare_bytes.borrow_mut();
+                if spare.len() < 8 {
+                    spare.push(rc);
+                }
+            }
+        }
     }
 
     /// Refuses, as `check_alloc` does, a request for `items` new objects
@@ -1447,6 +1478,8 @@ impl Vm {
                     None => self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?,
                 };
                 self.store(f, *n, r)?;
+                // `buf += n.to_bytes(...) + ...`: the record is done with.
+                self.recycle_bytes(rhs);
             }
             Target::Subscript(obj, key, tspan) => {
                 let o = self.eval(f, obj)?;
@@ -2103,7 +2136,9 @@ impl Vm {
                 if let (ir::BinOp::Add, Value::Bytes(_), Value::Bytes(_), None) =
                     (op, &x, &y, self.limits.max_alloc)
                 {
-                    return Ok(bytes::concat_owned(x, y));
+                    let (r, y) = bytes::concat_owned(x, y);
+                    self.recycle_bytes(y);
+                    return Ok(r);
                 }
                 self.binary(*op, &x, &y)?
             }

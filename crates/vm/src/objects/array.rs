@@ -449,7 +449,12 @@ pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => {}
     }
     if let Some(it) = iterable {
-        vm.for_each(&it, |vm, item| arr.push_value(vm, &item))?;
+        // A range is walked without its iterator (the same items).
+        let source = match init {
+            Some(r @ Value::Range(_)) => r,
+            _ => &it,
+        };
+        vm.for_each(source, |vm, item| arr.push_value(vm, &item))?;
     }
     Ok(Value::Array(arr))
 }
