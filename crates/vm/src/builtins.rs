@@ -581,6 +581,7 @@ fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 Some(r) => Value::Int(r),
                 None => vm.binary(pyview_syntax::ir::BinOp::Add, &acc, &item)?,
             },
+            (Value::Float(a), Value::Float(b)) => Value::Float(ops::new_float(a + b)),
             _ => vm.binary(pyview_syntax::ir::BinOp::Add, &acc, &item)?,
         };
         Ok(())

@@ -666,6 +666,29 @@ impl PyMemoryView {
             base: isize,
         ) -> PyResult<Value> {
             let n = m.shape[dim];
+            if dim + 1 == m.ndim() {
+                // A row's items, read under one look at the buffer.
+                let (fmt, stride) = (m.format, m.strides[dim]);
+                let row = mbuf.exporter.with(|b| {
+                    let mut out = Vec::with_capacity(n);
+                    for i in 0..n {
+                        let o = (base + i as isize * stride) as usize;
+                        match b.get(o..o + fmt.size) {
+                            Some(s) => match fmt.unpack(s) {
+                                Some(v) => out.push(v),
+                                None => return Err(false),
+                            },
+                            None => return Err(true),
+                        }
+                    }
+                    Ok(out)
+                });
+                return match row {
+                    Ok(out) => Ok(Value::new_list(out)),
+                    Err(true) => Err(out_of_bounds()),
+                    Err(false) => Err(m.unsupported()),
+                };
+            }
             let mut out = Vec::with_capacity(n);
             for i in 0..n {
                 let off = base + i as isize * m.strides[dim];
