@@ -547,8 +547,10 @@ impl Vm {
                 if spare.len() < 8 {
                     spare.push(rc);
                 }
+                return;
             }
         }
+        forget_plain(v);
     }
 
     /// Refuses, as `check_alloc` does, a request for `items` new objects
@@ -918,6 +920,10 @@ impl Vm {
             }
             StmtKind::Assign(targets, value) => {
                 let v = self.eval(f, value)?;
+                // One target (the usual case) takes the value itself.
+                if let [t] = &targets[..] {
+                    return self.assign(f, t, v).map(|()| Flow::Normal);
+                }
                 for t in targets {
                     self.assign(f, t, v.clone())?;
                 }
@@ -1480,6 +1486,7 @@ impl Vm {
                 self.store(f, *n, r)?;
                 // `buf += n.to_bytes(...) + ...`: the record is done with.
                 self.recycle_bytes(rhs);
+                forget_plain(cur);
             }
             Target::Subscript(obj, key, tspan) => {
                 let o = self.eval(f, obj)?;
@@ -1491,6 +1498,9 @@ impl Vm {
                     None => self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?,
                 };
                 self.setitem(&o, &k, r).map_err(|e| located(e, *tspan))?;
+                forget_plain(rhs);
+                forget_plain(cur);
+                forget_plain(k);
             }
             Target::Attribute(obj, name, tspan) => {
                 let o = self.eval(f, obj)?;
@@ -1899,7 +1909,9 @@ impl Vm {
             Target::Subscript(obj, key, span) => {
                 let o = self.eval(f, obj)?;
                 let k = self.eval(f, key)?;
-                self.setitem(&o, &k, v).map_err(|e| located(e, *span))
+                let r = self.setitem(&o, &k, v).map_err(|e| located(e, *span));
+                forget_plain(k);
+                r
             }
             Target::Attribute(obj, name, span) => {
                 let o = self.eval(f, obj)?;
@@ -4800,19 +4812,26 @@ impl Vm {
 #[inline]
 fn store_slot(f: &mut Frame, n: NameRef, v: Value) {
     match n {
-        NameRef::Local(i) => f.slots[i as usize] = Some(v),
+        NameRef::Local(i) => {
+            if let Some(old) = f.slots[i as usize].replace(v) {
+                forget_plain(old);
+            }
+        }
         NameRef::Cell(i) => {
             if let Some(Value::Cell(c)) = &f.slots[i as usize] {
                 *c.borrow_mut() = Some(v);
             }
         }
         NameRef::Global(g) => {
-            {
+            let old = {
                 let mut vals = f.globals.values.borrow_mut();
                 if vals.len() <= g as usize {
                     vals.resize(g as usize + 1, None);
                 }
-                vals[g as usize] = Some(v);
+                vals[g as usize].replace(v)
+            };
+            if let Some(old) = old {
+                forget_plain(old);
             }
             if f.globals.dict.get().is_some() {
                 f.globals.mirror(g);
