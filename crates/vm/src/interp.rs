@@ -2304,6 +2304,12 @@ impl Vm {
                 if let Some(m) = bound {
                     self.call_seeing_frame(f, &m, args)?
                 } else {
+                    if let Value::ByteArray(ba) = &o {
+                        if let Some(r) = self.quick_method(ba, name, &args, seen.1.get()) {
+                            self.recycle_args(args);
+                            return r;
+                        }
+                    }
                     let quick_append = discarded
                         && !f.is_cold()
                         && &**name == "append"
@@ -2560,6 +2566,35 @@ impl Vm {
             step: Value::None,
         }));
         self.getitem(o, &k)
+    }
+
+    /// `ba.append(n)` of a byte, without the dispatch by name (as CPython's
+    /// specialized method-descriptor call): `None` for every other call.
+    /// The method's recursion level (`level`) is only checked, as nothing
+    /// it does can call back into Python code.
+    #[inline(never)]
+    fn quick_method(
+        &self,
+        ba: &bytearray::PyByteArray,
+        name: &str,
+        args: &Args,
+        level: bool,
+    ) -> Option<PyResult<Value>> {
+        let [Value::Int(x)] = &args.pos[..] else {
+            return None;
+        };
+        if !args.kw.is_empty()
+            || !(0..256).contains(x)
+            || name != "append"
+            || self.limits.max_alloc.is_some()
+            || (level && self.depth >= self.recursion_limit)
+        {
+            return None;
+        }
+        Some(ba.resize(ba.len() + 1).map(|()| {
+            ba.data.borrow_mut().push(*x as u8);
+            Value::None
+        }))
     }
 
     /// `a:b:c` as a slice object: the spare one if there is one, saving

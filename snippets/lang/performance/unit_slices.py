@@ -109,3 +109,34 @@ kept.clear()
 sv.release()
 src.append(1)
 print(src, [int.from_bytes(sv2[i:i + 2], "big") for sv2 in [memoryview(b"\x00\x01\x02\x03")] for i in range(0, 4, 2)])
+
+# bytearray.append of a byte skips the dispatch by name; everything else
+# (other ints, exports, subclasses) is as before.
+ap = bytearray()
+for v in (0, 255, 7, True):
+    ap.append(v)
+print(ap)
+for bad in (256, -1, 2**70, "a", 1.0):
+    try:
+        ap.append(bad)
+    except (ValueError, TypeError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)
+try:
+    ap.append(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+ex = memoryview(ap)
+try:
+    ap.append(3)
+except BufferError as e:
+    print("BufferError:", e)
+ex.release()
+ap.append(3)
+
+class Rec(bytearray):
+    def append(self, v):
+        super().append(v + 1)
+
+rb = Rec()
+rb.append(1)
+print(ap, rb)
