@@ -581,6 +581,7 @@ fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 Some(r) => Value::Int(r),
                 None => vm.binary(pyview_syntax::ir::BinOp::Add, &acc, &item)?,
             },
+            (Value::Float(a), Value::Float(b)) => Value::Float(ops::new_float(a + b)),
             _ => vm.binary(pyview_syntax::ir::BinOp::Add, &acc, &item)?,
         };
         Ok(())
@@ -2666,10 +2667,10 @@ fn int_to_bytes(vm: &mut Vm, v: &Value, args: &Args) -> PyResult<Value> {
     if !little {
         b.reverse();
     }
-    Ok(Value::Bytes(Rc::new(bytes::PyBytes {
+    Ok(vm.new_bytes(bytes::PyBytes {
         data: b,
         fresh: true,
-    })))
+    }))
 }
 
 /// The value of at most 8 bytes read in place from a contiguous byte

@@ -199,6 +199,11 @@ pub struct Vm {
     /// A slice object no one else holds, reused by `x[a:b]` (see
     /// `slice_value`).
     spare_slice: Option<Rc<PySlice>>,
+    /// A released memoryview whose memory holds the next `m[a:b]`.
+    spare_view: Option<Rc<memoryview::PyMemoryView>>,
+    /// Short bytes objects no one refers to any more, whose memory holds
+    /// new ones (`n.to_bytes(...)`, `bytes(n)` in record-building loops).
+    spare_bytes: RefCell<Vec<Rc<bytes::PyBytes>>>,
     /// Emptied slot vectors of finished frames, reused as the argument
     /// (then slot) vectors of the next Python calls.
     frame_pool: Vec<Vec<Option<Value>>>,
@@ -387,6 +392,8 @@ impl Vm {
             handling: Vec::new(),
             arg_pool: Vec::new(),
             spare_slice: None,
+            spare_view: None,
+            spare_bytes: RefCell::new(Vec::new()),
             frame_pool: Vec::new(),
             limits: Limits::default(),
             repr_stack: Vec::new(),
@@ -506,6 +513,47 @@ impl Vm {
             return Err(crate::limits::memory_error());
         }
         Ok(())
+    }
+
+    /// `check_alloc` for growing a buffer of `capacity` bytes to `bytes`:
+    /// without a memory cap, growth within the capacity allocates nothing,
+    /// so there is no size to probe (probing one of over 1 MiB costs an
+    /// allocation of that size per call).
+    #[inline]
+    pub fn check_buffer_growth(&self, bytes: usize, capacity: usize) -> PyResult<()> {
+        if bytes <= capacity && self.limits.max_alloc.is_none() {
+            return Ok(());
+        }
+        self.check_alloc(bytes)
+    }
+
+    /// A new bytes object, in a spare one's memory if there is one.
+    pub fn new_bytes(&self, b: bytes::PyBytes) -> Value {
+        if let Some(mut rc) = self.spare_bytes.borrow_mut().pop() {
+            if let Some(slot) = Rc::get_mut(&mut rc) {
+                *slot = b;
+                return Value::Bytes(rc);
+            }
+        }
+        Value::Bytes(Rc::new(b))
+    }
+
+    /// Drops `v`, keeping it for `new_bytes` if it is a short bytes object
+    /// nothing else refers to.
+    #[inline]
+    fn recycle_bytes(&self, v: Value) {
+        if let Value::Bytes(rc) = &v {
+            if Rc::strong_count(rc) == 1 && Rc::weak_count(rc) == 0 && !rc.data.spilled() {
+                let rc = rc.clone();
+                drop(v);
+                let mut spare = self.spare_bytes.borrow_mut();
+                if spare.len() < 8 {
+                    spare.push(rc);
+                }
+                return;
+            }
+        }
+        forget_plain(v);
     }
 
     /// Refuses, as `check_alloc` does, a request for `items` new objects
@@ -875,6 +923,10 @@ impl Vm {
             }
             StmtKind::Assign(targets, value) => {
                 let v = self.eval(f, value)?;
+                // One target (the usual case) takes the value itself.
+                if let [t] = &targets[..] {
+                    return self.assign(f, t, v).map(|()| Flow::Normal);
+                }
                 for t in targets {
                     self.assign(f, t, v.clone())?;
                 }
@@ -1435,6 +1487,9 @@ impl Vm {
                     None => self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?,
                 };
                 self.store(f, *n, r)?;
+                // `buf += n.to_bytes(...) + ...`: the record is done with.
+                self.recycle_bytes(rhs);
+                forget_plain(cur);
             }
             Target::Subscript(obj, key, tspan) => {
                 let o = self.eval(f, obj)?;
@@ -1446,6 +1501,9 @@ impl Vm {
                     None => self.inplace(op, &cur, &rhs).map_err(|e| located(e, span))?,
                 };
                 self.setitem(&o, &k, r).map_err(|e| located(e, *tspan))?;
+                forget_plain(rhs);
+                forget_plain(cur);
+                forget_plain(k);
             }
             Target::Attribute(obj, name, tspan) => {
                 let o = self.eval(f, obj)?;
@@ -1854,7 +1912,9 @@ impl Vm {
             Target::Subscript(obj, key, span) => {
                 let o = self.eval(f, obj)?;
                 let k = self.eval(f, key)?;
-                self.setitem(&o, &k, v).map_err(|e| located(e, *span))
+                let r = self.setitem(&o, &k, v).map_err(|e| located(e, *span));
+                forget_plain(k);
+                r
             }
             Target::Attribute(obj, name, span) => {
                 let o = self.eval(f, obj)?;
@@ -2088,6 +2148,13 @@ impl Vm {
                     forget_plain(y);
                     return Ok(v);
                 }
+                if let (ir::BinOp::Add, Value::Bytes(_), Value::Bytes(_), None) =
+                    (op, &x, &y, self.limits.max_alloc)
+                {
+                    let (r, y) = bytes::concat_owned(x, y);
+                    self.recycle_bytes(y);
+                    return Ok(r);
+                }
                 self.binary(*op, &x, &y)?
             }
             ExprKind::Unary(op, a) => {
@@ -2240,6 +2307,12 @@ impl Vm {
                 if let Some(m) = bound {
                     self.call_seeing_frame(f, &m, args)?
                 } else {
+                    if let Value::ByteArray(ba) = &o {
+                        if let Some(r) = self.quick_method(ba, name, &args, seen.1.get()) {
+                            self.recycle_args(args);
+                            return r;
+                        }
+                    }
                     let quick_append = discarded
                         && !f.is_cold()
                         && &**name == "append"
@@ -2270,6 +2343,15 @@ impl Vm {
             }
             ExprKind::Subscript(obj, key) => {
                 let o = self.eval(f, obj)?;
+                if let (ExprKind::Slice(lo, hi, None), true) = (
+                    &key.kind,
+                    matches!(
+                        o,
+                        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_)
+                    ),
+                ) {
+                    return self.slice_unit(f, &o, lo, hi);
+                }
                 if let ExprKind::Slice(lo, hi, step) = &key.kind {
                     // The slice object lives only for the subscript, unless
                     // a `__getitem__` keeps it: then it is not reused.
@@ -2441,6 +2523,83 @@ impl Vm {
         })
     }
 
+    /// `o[lo:hi]` of a bytes, bytearray or memoryview: with int-or-None
+    /// bounds, no slice object is made (none of these types lets Python
+    /// code see it); other bounds take the general way.
+    fn slice_unit(
+        &mut self,
+        f: &mut Frame,
+        o: &Value,
+        lo: &Option<Box<Expr>>,
+        hi: &Option<Box<Expr>>,
+    ) -> PyResult<Value> {
+        let start = match lo {
+            Some(e) => self.eval(f, e)?,
+            None => Value::None,
+        };
+        let stop = match hi {
+            Some(e) => self.eval(f, e)?,
+            None => Value::None,
+        };
+        if let (Some(a), Some(b)) = (slice::unit_bound(&start), slice::unit_bound(&stop)) {
+            match o {
+                Value::Bytes(d) => {
+                    let (at, n) = slice::adjust_unit(a, b, d.data.len());
+                    if n == d.data.len() {
+                        return Ok(o.clone());
+                    }
+                    return Ok(bytes::from_slice(&d.data[at..at + n]));
+                }
+                Value::ByteArray(d) => {
+                    let data = d.data.borrow();
+                    let (at, n) = slice::adjust_unit(a, b, data.len());
+                    return Ok(bytearray::new_value(data[at..at + n].to_vec()));
+                }
+                Value::MemoryView(m) => {
+                    if let Some(r) = m.slice_unit(a, b, self.spare_view.take()) {
+                        return r;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let k = Value::Slice(Rc::new(PySlice {
+            start,
+            stop,
+            step: Value::None,
+        }));
+        self.getitem(o, &k)
+    }
+
+    /// `ba.append(n)` of a byte, without the dispatch by name (as CPython's
+    /// specialized method-descriptor call): `None` for every other call.
+    /// The method's recursion level (`level`) is only checked, as nothing
+    /// it does can call back into Python code.
+    #[inline(never)]
+    fn quick_method(
+        &self,
+        ba: &bytearray::PyByteArray,
+        name: &str,
+        args: &Args,
+        level: bool,
+    ) -> Option<PyResult<Value>> {
+        let [Value::Int(x)] = &args.pos[..] else {
+            return None;
+        };
+        if !args.kw.is_empty()
+            || !(0..256).contains(x)
+            || name != "append"
+            || self.limits.max_alloc.is_some()
+            || (level && self.depth >= self.recursion_limit)
+        {
+            return None;
+        }
+        Some(ba.resize(ba.len() + 1).map(|()| {
+            ba.data.borrow_mut().push(*x as u8);
+            Value::None
+        }))
+    }
+
     /// `a:b:c` as a slice object: the spare one if there is one, saving
     /// an allocation per `x[a:b]`.
     fn slice_value(
@@ -2498,6 +2657,16 @@ impl Vm {
 
     fn recycle_args(&mut self, args: Args) {
         let mut pos = args.pos;
+        // `int.from_bytes(m[a:b], ...)`: the view is done with here.
+        if let (Some(Value::MemoryView(_)), None) = (pos.first(), &self.spare_view) {
+            // First, as clearing the list would drop it.
+            let v = pos.remove(0);
+            if let Value::MemoryView(m) = &v {
+                let m = m.clone();
+                drop(v);
+                self.spare_view = memoryview::PyMemoryView::into_spare(m);
+            }
+        }
         if pos.capacity() <= 8 && self.arg_pool.len() < 16 {
             pos.clear();
             self.arg_pool.push(pos);
@@ -4681,19 +4850,26 @@ impl Vm {
 #[inline]
 fn store_slot(f: &mut Frame, n: NameRef, v: Value) {
     match n {
-        NameRef::Local(i) => f.slots[i as usize] = Some(v),
+        NameRef::Local(i) => {
+            if let Some(old) = f.slots[i as usize].replace(v) {
+                forget_plain(old);
+            }
+        }
         NameRef::Cell(i) => {
             if let Some(Value::Cell(c)) = &f.slots[i as usize] {
                 *c.borrow_mut() = Some(v);
             }
         }
         NameRef::Global(g) => {
-            {
+            let old = {
                 let mut vals = f.globals.values.borrow_mut();
                 if vals.len() <= g as usize {
                     vals.resize(g as usize + 1, None);
                 }
-                vals[g as usize] = Some(v);
+                vals[g as usize].replace(v)
+            };
+            if let Some(old) = old {
+                forget_plain(old);
             }
             if f.globals.dict.get().is_some() {
                 f.globals.mirror(g);

@@ -667,7 +667,8 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             if let Value::Bytes(rhs) = b {
                 let len = ba.data.borrow().len();
                 ba.resize(len + rhs.data.len())?;
-                vm.check_alloc(len.saturating_add(rhs.data.len()))?;
+                let cap = ba.data.borrow().capacity();
+                vm.check_buffer_growth(len.saturating_add(rhs.data.len()), cap)?;
                 ba.data.borrow_mut().extend_from_slice(&rhs.data);
                 return Ok(a.clone());
             }
@@ -677,7 +678,8 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             let held = crate::buffer::ContiguousBuffer::of(b).map_err(|_| cant())?;
             let rhs = held.with(<[u8]>::to_vec)?;
             ba.resize(ba.data.borrow().len() + rhs.len())?;
-            vm.check_alloc(ba.data.borrow().len().saturating_add(rhs.len()))?;
+            let (len, cap) = (ba.data.borrow().len(), ba.data.borrow().capacity());
+            vm.check_buffer_growth(len.saturating_add(rhs.len()), cap)?;
             ba.data.borrow_mut().extend_from_slice(&rhs);
             drop(held);
             Ok(a.clone())

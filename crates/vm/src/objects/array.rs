@@ -215,6 +215,26 @@ impl PyArray {
     }
 
     pub fn items(&self) -> PyResult<Vec<Value>> {
+        // The usual codes, read without a dispatch on the code per item.
+        macro_rules! read {
+            ($t:ty, $wrap:expr) => {{
+                const N: usize = std::mem::size_of::<$t>();
+                let data = self.data.borrow();
+                let read = |b: &[u8]| {
+                    let mut a = [0u8; N];
+                    a.copy_from_slice(b);
+                    $wrap(<$t>::from_ne_bytes(a))
+                };
+                return Ok(data.chunks_exact(N).map(read).collect());
+            }};
+        }
+        match self.code.0 {
+            b'd' => read!(f64, Value::Float),
+            b'q' | b'l' => read!(i64, Value::Int),
+            b'i' => read!(i32, |x: i32| Value::Int(x as i64)),
+            b'B' => read!(u8, |x: u8| Value::Int(x as i64)),
+            _ => {}
+        }
         let n = self.code.itemsize();
         let data = self.data.borrow().clone();
         data.chunks_exact(n).map(|b| self.code.unpack(b)).collect()
@@ -449,7 +469,12 @@ pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => {}
     }
     if let Some(it) = iterable {
-        vm.for_each(&it, |vm, item| arr.push_value(vm, &item))?;
+        // A range is walked without its iterator (the same items).
+        let source = match init {
+            Some(r @ Value::Range(_)) => r,
+            _ => &it,
+        };
+        vm.for_each(source, |vm, item| arr.push_value(vm, &item))?;
     }
     Ok(Value::Array(arr))
 }

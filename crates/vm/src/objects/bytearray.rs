@@ -122,7 +122,8 @@ pub fn call_method(
         "extend" => check_args(args, name, 1, 1).and_then(|()| {
             let add = extend_source(vm, this, &args.pos[0])?;
             this.resize(this.len() + add.len())?;
-            vm.check_alloc(this.len().saturating_add(add.len()))?;
+            let cap = this.data.borrow().capacity();
+            vm.check_buffer_growth(this.len().saturating_add(add.len()), cap)?;
             this.data.borrow_mut().extend_from_slice(&add);
             Ok(Value::None)
         }),

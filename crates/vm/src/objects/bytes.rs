@@ -64,10 +64,10 @@ pub fn new_value(data: Vec<u8>) -> Value {
 /// `bytes(n)`: `n` zero bytes, new memory (never a cached object).
 pub fn zeroed(vm: &Vm, n: usize) -> PyResult<Value> {
     vm.check_alloc(n)?;
-    Ok(Value::Bytes(Rc::new(PyBytes {
+    Ok(vm.new_bytes(PyBytes {
         data: ByteData::from_elem(0, n),
         fresh: true,
-    })))
+    }))
 }
 
 pub fn fresh_value(data: Vec<u8>) -> Value {
@@ -89,6 +89,29 @@ pub fn concat(a: &Value, x: &PyBytes, b: &Value, y: &PyBytes) -> Value {
         data: joined(&x.data, &y.data),
         fresh: false,
     }))
+}
+
+/// `a + b` of two bytes objects the caller owns: a left operand nothing
+/// else refers to (a temporary, as in `x + y + z`) is extended in place
+/// rather than copied into a new object, which no one can tell apart.
+/// Gives `b` back with the result.
+pub fn concat_owned(mut a: Value, b: Value) -> (Value, Value) {
+    let Value::Bytes(y) = &b else {
+        unreachable!("concat_owned takes two bytes objects")
+    };
+    if let Value::Bytes(x) = &mut a {
+        if !x.data.is_empty() && !y.data.is_empty() {
+            if let Some(own) = Rc::get_mut(x) {
+                own.data.extend_from_slice(&y.data);
+                own.fresh = false;
+                return (a, b);
+            }
+        }
+    }
+    let Value::Bytes(x) = &a else {
+        unreachable!("concat_owned takes two bytes objects")
+    };
+    (concat(&a, x, &b, y), b)
 }
 
 /// `x` followed by `y` as byte data; a short result is assembled in place

@@ -459,6 +459,53 @@ impl PyMemoryView {
         mbuf.exporter.with(|d| d.get(start..start + len).map(f))
     }
 
+    /// `m[a:b]` of a 1-D view with int-or-None bounds, without a slice
+    /// object, in `spare`'s memory if given; `None` for other views (the
+    /// general `getitem` decides).
+    pub fn slice_unit(
+        self: &Rc<Self>,
+        start: Option<i64>,
+        stop: Option<i64>,
+        spare: Option<Rc<PyMemoryView>>,
+    ) -> Option<PyResult<Value>> {
+        let mbuf = match self.mbuf() {
+            Ok(m) => m,
+            Err(e) => return Some(Err(e)),
+        };
+        if self.ndim() != 1 {
+            return None;
+        }
+        let (start, len) = slice::adjust_unit(start, stop, self.shape[0]);
+        let stride = self.strides[0];
+        let offset = self.offset + start as isize * stride;
+        let view = self.derive(
+            mbuf,
+            offset,
+            smallvec::smallvec![len],
+            smallvec::smallvec![stride],
+        );
+        Some(Ok(Value::MemoryView(match spare {
+            Some(mut rc) => match Rc::get_mut(&mut rc) {
+                Some(slot) => {
+                    *slot = view;
+                    rc
+                }
+                None => Rc::new(view),
+            },
+            None => Rc::new(view),
+        })))
+    }
+
+    /// A view an argument list is done with, kept to hold the next slice
+    /// (see `slice_unit`): only one nothing else refers to, and released
+    /// now, as dropping it would (the exporter may resize at once).
+    pub fn into_spare(mut rc: Rc<PyMemoryView>) -> Option<Rc<PyMemoryView>> {
+        let view = Rc::get_mut(&mut rc)?;
+        view.mbuf.get_mut().take();
+        view.owner.take();
+        Some(rc)
+    }
+
     pub fn getitem(self: &Rc<Self>, key: &Value) -> PyResult<Value> {
         let mbuf = self.mbuf()?;
         if let Some(off) = self.byte_offset(key) {
@@ -619,6 +666,29 @@ impl PyMemoryView {
             base: isize,
         ) -> PyResult<Value> {
             let n = m.shape[dim];
+            if dim + 1 == m.ndim() {
+                // A row's items, read under one look at the buffer.
+                let (fmt, stride) = (m.format, m.strides[dim]);
+                let row = mbuf.exporter.with(|b| {
+                    let mut out = Vec::with_capacity(n);
+                    for i in 0..n {
+                        let o = (base + i as isize * stride) as usize;
+                        match b.get(o..o + fmt.size) {
+                            Some(s) => match fmt.unpack(s) {
+                                Some(v) => out.push(v),
+                                None => return Err(false),
+                            },
+                            None => return Err(true),
+                        }
+                    }
+                    Ok(out)
+                });
+                return match row {
+                    Ok(out) => Ok(Value::new_list(out)),
+                    Err(true) => Err(out_of_bounds()),
+                    Err(false) => Err(m.unsupported()),
+                };
+            }
             let mut out = Vec::with_capacity(n);
             for i in 0..n {
                 let off = base + i as isize * m.strides[dim];

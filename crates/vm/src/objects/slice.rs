@@ -47,6 +47,31 @@ fn component(v: &Value) -> PyResult<Option<isize>> {
     }
 }
 
+/// A bound of `x[a:b]` that needs no conversion: an int or None
+/// (`Some(None)` for None); `None` for anything else.
+#[inline]
+pub fn unit_bound(v: &Value) -> Option<Option<i64>> {
+    match v {
+        Value::Int(i) => Some(Some(*i)),
+        Value::None => Some(None),
+        _ => None,
+    }
+}
+
+/// `adjust` for step 1 with int-or-None bounds: (start, len), as
+/// `adjust` gives them (start clamped even when the slice is empty).
+#[inline]
+pub fn adjust_unit(start: Option<i64>, stop: Option<i64>, len: usize) -> (usize, usize) {
+    let n = len as i64;
+    let fix = |v: Option<i64>, default: i64| match v {
+        None => default,
+        Some(v) if v < 0 => (v + n).max(0),
+        Some(v) => v.min(n),
+    };
+    let (a, b) = (fix(start, 0), fix(stop, n));
+    (a as usize, if a < b { (b - a) as usize } else { 0 })
+}
+
 pub fn adjust(slice: &PySlice, len: usize) -> PyResult<SliceIndices> {
     let step = component(&slice.step)?.unwrap_or(1);
     if step == 0 {
