@@ -449,6 +449,7 @@ fn invalid_at(src: &str, l: &Logical) -> SyntaxErrorInfo {
     let end = col + src[r].chars().count();
     SyntaxErrorInfo {
         compiler: false,
+        tokenizer: false,
         kind: SyntaxKind::SyntaxError,
         msg: "invalid syntax".to_string(),
         lineno: l.first_line,

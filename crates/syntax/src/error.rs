@@ -39,6 +39,9 @@ pub struct SyntaxErrorInfo {
     /// than its parser: for source given as a string, CPython has no text
     /// to show with these.
     pub compiler: bool,
+    /// Raised by CPython's tokenizer itself (`syntaxerror()`), whose
+    /// `text` is the line without its newline.
+    pub tokenizer: bool,
 }
 
 impl SyntaxErrorInfo {

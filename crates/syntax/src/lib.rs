@@ -21,6 +21,21 @@ pub use lower::GlobalTable;
 
 /// Parses and lowers a module in one step.
 pub fn compile(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, SyntaxErrorInfo> {
+    compile_source(src, globals, false)
+}
+
+/// [`compile`] for source given as a string (`exec`, `compile`): CPython's
+/// tokenizer then knows the text's encoding, and its parser reports
+/// columns in characters where for a file it keeps bytes.
+pub fn compile_string(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, SyntaxErrorInfo> {
+    compile_source(src, globals, true)
+}
+
+fn compile_source(
+    src: &str,
+    globals: &mut GlobalTable,
+    string: bool,
+) -> Result<ir::Module, SyntaxErrorInfo> {
     // CPython's tokenizer ends a last line that lacks one with a newline,
     // so a header at the very end wants its indented block as usual.
     let owned;
@@ -30,7 +45,7 @@ pub fn compile(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, Synta
         owned = format!("{src}\n");
         &owned
     };
-    let (suite, warnings) = parse::parse_module_warnings(src)?;
+    let (suite, warnings) = parse::parse_warnings(src, string)?;
     lower::lower_module(&suite, src, globals).map(|m| with_warnings(m, warnings))
 }
 
@@ -48,7 +63,7 @@ pub fn compile_interactive(
     src: &str,
     globals: &mut GlobalTable,
 ) -> Result<ir::Module, SyntaxErrorInfo> {
-    let (suite, warnings) = parse::parse_module_warnings(src)?;
+    let (suite, warnings) = parse::parse_warnings(src, true)?;
     lower::lower_interactive(&suite, src, globals).map(|m| with_warnings(m, warnings))
 }
 
@@ -80,12 +95,17 @@ fn eval_at_end(src: &str, mut e: SyntaxErrorInfo) -> SyntaxErrorInfo {
 pub fn compile_eval(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, SyntaxErrorInfo> {
     use rustpython_parser::ast::{self, Ranged};
     let src = src.trim_start_matches([' ', '\t']);
-    let (suite, warnings) = parse::parse_module_warnings(src).map_err(|e| eval_at_end(src, e))?;
+    let (suite, warnings) = parse::parse_warnings(src, true).map_err(|e| {
+        // The legacy `print` hint is a rule of expressions too.
+        let eval = parse::eval_failure(src).filter(|_| !e.msg.starts_with("Missing parentheses"));
+        eval.unwrap_or_else(|| eval_at_end(src, e))
+    })?;
     let lines = source::LineIndex::new(src);
     let invalid = |start: u32, len: usize| {
         let (lineno, col) = lines.line_col(src, start);
         SyntaxErrorInfo {
             compiler: false,
+            tokenizer: false,
             kind: SyntaxKind::SyntaxError,
             msg: "invalid syntax".to_string(),
             lineno,
@@ -96,11 +116,18 @@ pub fn compile_eval(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, 
         }
     };
     match suite.as_slice() {
+        // A yield is no expression to the eval grammar.
+        [ast::Stmt::Expr(e)]
+            if matches!(*e.value, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)) =>
+        {
+            Err(parse::eval_failure(src).unwrap_or_else(|| invalid(e.range().start().into(), 5)))
+        }
         [ast::Stmt::Expr(_)] => {
             lower::lower_module(&suite, src, globals).map(|m| with_warnings(m, warnings))
         }
         [] => Err(SyntaxErrorInfo {
             compiler: false,
+            tokenizer: false,
             kind: SyntaxKind::SyntaxError,
             msg: "invalid syntax".to_string(),
             lineno: 0,
@@ -111,6 +138,9 @@ pub fn compile_eval(src: &str, globals: &mut GlobalTable) -> Result<ir::Module, 
         }),
         [ast::Stmt::Expr(_), next, ..] => Err(invalid(next.range().start().into(), 1)),
         [first, ..] => {
+            if let Some(err) = parse::eval_failure(src) {
+                return Err(err);
+            }
             // An assignment fails at its operator, a keyword statement at
             // its keyword.
             let target_end = match first {

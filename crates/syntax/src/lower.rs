@@ -20,6 +20,7 @@ mod asyncs;
 pub mod conames;
 mod literals;
 mod mangle;
+mod star_index;
 mod unparse;
 mod warnings;
 mod yields;
@@ -79,6 +80,9 @@ struct ScopeInfo {
     /// table refuses (a parameter, or a name used or bound before it):
     /// its message and the statement's range.
     decl_error: Option<(String, ScopeKey)>,
+    /// Names bound only by imports so far, which CPython's symbol table
+    /// marks apart from other bindings: a later declaration is no error.
+    imported: HashSet<String>,
 }
 
 /// Symbol pass over one function body (not descending into inner scopes
@@ -254,7 +258,7 @@ impl SymbolPass<'_> {
             format!("name '{name}' is used prior to {kind} declaration")
         } else if info.annotated.contains(name) {
             format!("annotated name '{name}' can't be {kind}")
-        } else if info.bound.contains(name) {
+        } else if info.bound.contains(name) && !info.imported.contains(name) {
             format!("name '{name}' is assigned to before {kind} declaration")
         } else if (kind == "global" && info.nonlocals.contains(name))
             || (kind == "nonlocal" && info.globals.contains(name))
@@ -286,9 +290,17 @@ impl SymbolPass<'_> {
         }
     }
 
+    fn bind_import(&mut self, name: String) {
+        if !self.info.bound.contains(&name) {
+            self.info.imported.insert(name.clone());
+        }
+        self.info.bound.insert(name);
+    }
+
     fn bind_target(&mut self, e: &py::Expr) {
         match e {
             py::Expr::Name(n) => {
+                self.info.imported.remove(n.id.as_str());
                 self.info.bound.insert(n.id.to_string());
             }
             py::Expr::Tuple(t) => t.elts.iter().for_each(|x| self.bind_target(x)),
@@ -418,13 +430,13 @@ impl SymbolPass<'_> {
                         Some(n) => n.to_string(),
                         None => a.name.split('.').next().unwrap_or_default().to_string(),
                     };
-                    self.info.bound.insert(name);
+                    self.bind_import(name);
                 }
             }
             S::ImportFrom(i) => {
                 for a in &i.names {
                     let n = a.asname.as_ref().unwrap_or(&a.name);
-                    self.info.bound.insert(n.to_string());
+                    self.bind_import(n.to_string());
                 }
             }
             S::Global(g) => {
@@ -808,6 +820,13 @@ fn lower(
     globals: &mut GlobalTable,
     interactive: bool,
 ) -> Result<Module, SyntaxErrorInfo> {
+    let indexed;
+    let suite = if star_index::may_need(src) {
+        indexed = star_index::rewrite(suite.to_vec());
+        &indexed[..]
+    } else {
+        suite
+    };
     let mangled;
     let (suite, mut def_names) = if mangle::may_need(src) {
         mangled = mangle::mangle(suite.to_vec());
@@ -1063,6 +1082,7 @@ impl Lowerer<'_> {
         let (end_line, end_col) = self.lines.line_col(self.src, span.end);
         SyntaxErrorInfo {
             compiler: false,
+            tokenizer: false,
             kind,
             msg: msg.into(),
             lineno: line,
@@ -1091,9 +1111,17 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// Its columns are the AST's, in bytes, for a file and a string alike.
     fn compiler_error_at(&self, msg: impl Into<String>, span: Span) -> SyntaxErrorInfo {
+        let line = self.lines.line(span.start);
+        let end_line = self.lines.line(span.end);
+        let col =
+            |line: usize, at: u32| (at.saturating_sub(self.lines.line_start(line))) as usize + 1;
         SyntaxErrorInfo {
             compiler: true,
+            tokenizer: false,
+            offset: Some(col(line, span.start)),
+            end_offset: Some(col(end_line, span.end)),
             ..self.error_at(SyntaxKind::SyntaxError, msg, span)
         }
     }
@@ -1143,6 +1171,7 @@ impl Lowerer<'_> {
         let line = self.lines.line(span.start);
         Err(SyntaxErrorInfo {
             compiler: false,
+            tokenizer: false,
             kind: SyntaxKind::SyntaxError,
             msg: format!(
                 "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
@@ -2781,7 +2810,7 @@ impl Lowerer<'_> {
                 } else {
                     "'await' outside async function"
                 };
-                return Err(self.error_at(SyntaxKind::SyntaxError, msg, span));
+                return Err(self.compiler_error_at(msg, span));
             }
         })
     }

@@ -48,21 +48,68 @@ pub fn parse_module(source: &str) -> Result<ast::Suite, SyntaxErrorInfo> {
 pub fn parse_module_warnings(
     source: &str,
 ) -> Result<(ast::Suite, Vec<crate::ir::CompileWarning>), SyntaxErrorInfo> {
-    parse_source(source, false)
+    parse_source(source, false, false)
+}
+
+/// Where CPython's eval-mode parser (`expressions NEWLINE* ENDMARKER`)
+/// stops on input that the module parser rejects: at the token after the
+/// longest expression, when the expression itself is sound (its parsing
+/// read nothing past that token, and it parses alone).
+pub fn eval_failure(source: &str) -> Option<SyntaxErrorInfo> {
+    let mut src = Source::new(source);
+    src.encoding_declared = true;
+    src.string = true;
+    let scan = tokens::tokenize(&src);
+    let cx = Cx::new(&src, &scan);
+    let skim = Skim::new(&cx);
+    // `expressions`: no starred items, unlike a statement's.
+    let mut t = 0;
+    while let Some((e, _)) = skim.expression(t) {
+        t = e;
+        if !skim.at(t, ",") {
+            break;
+        }
+        t += 1;
+    }
+    if skim.far.get() > t
+        || t >= cx.toks.len()
+        || matches!(cx.kind(t), Some(TokKind::Newline | TokKind::EndMarker))
+    {
+        return None;
+    }
+    if t > 0 {
+        let prefix = src.text.get(..cx.toks[t].start)?;
+        rustpython_parser::parse(prefix, Mode::Expression, "<string>").ok()?;
+    }
+    Some(cx.finish(cx.invalid_syntax(t), true))
+}
+
+/// [`parse_module_warnings`]; `string` for source given as a string,
+/// whose columns CPython's parser reports in characters rather than bytes.
+pub fn parse_warnings(
+    source: &str,
+    string: bool,
+) -> Result<(ast::Suite, Vec<crate::ir::CompileWarning>), SyntaxErrorInfo> {
+    parse_source(source, false, string)
 }
 
 /// [`parse_module`] for the lines an interactive session has read: after
 /// a parser error CPython does not read on, so no bracket left open or
 /// later tokenizer error replaces it.
 pub fn parse_interactive(source: &str) -> Result<ast::Suite, SyntaxErrorInfo> {
-    parse_source(source, true).map(|(suite, _)| suite)
+    parse_source(source, true, true).map(|(suite, _)| suite)
 }
 
 fn parse_source(
     source: &str,
     interactive: bool,
+    string: bool,
 ) -> Result<(ast::Suite, Vec<crate::ir::CompileWarning>), SyntaxErrorInfo> {
-    let src = Source::new(source);
+    let mut src = Source::new(source);
+    // A string's tokenizer has an encoding, as a file's has with a
+    // coding declaration.
+    src.encoding_declared |= string;
+    src.string = string;
     let scan = tokens::tokenize(&src);
     let mut cx = Cx::new(&src, &scan);
     cx.interactive = interactive;
@@ -520,6 +567,7 @@ impl<'a> Cx<'a> {
             // CPython's symbol table, not its parser, finds this one.
             LexicalErrorType::DuplicateArgumentError(name) => SyntaxErrorInfo {
                 compiler: true,
+                tokenizer: false,
                 ..self.at_range(
                     &format!("duplicate argument '{name}' in function definition"),
                     t,
@@ -939,7 +987,8 @@ impl<'a> Cx<'a> {
                 // CPython's rules cannot parse past something else.
                 _ if !self.is_name(a) => break,
                 _ => match eq(a, b) {
-                    Some(e) if e + 1 == b => {
+                    // `invalid_default` looks for `)` or `,` after the `=`, never a lambda's `:`.
+                    Some(e) if e + 1 == b && !(lambda && b == end) => {
                         return fail("expected default value expression", e, e + 1)
                     }
                     Some(_) => default = true,
@@ -1856,6 +1905,7 @@ impl<'a> Cx<'a> {
         let to_offset = |c: i64| usize::try_from(c).ok();
         SyntaxErrorInfo {
             compiler: false,
+            tokenizer: false,
             kind,
             msg: msg.to_string(),
             lineno: loc.line,
@@ -2885,8 +2935,50 @@ impl Cx<'_> {
                 })
                 .or_else(|| self.check_body(&t.orelse))
                 .or_else(|| self.check_body(&t.finalbody)),
-            Stmt::Match(m) => m.cases.iter().find_map(|c| self.check_body(&c.body)),
+            Stmt::Match(m) => m.cases.iter().find_map(|c| {
+                if let Some(t) = self.misplaced_star(&c.pattern, false) {
+                    return Some(self.at_range(MSG_INVALID_SYNTAX, t, t + 1));
+                }
+                self.check_body(&c.body)
+            }),
             _ => None,
+        }
+    }
+
+    /// Where CPython's grammar fails on a star pattern outside a sequence
+    /// pattern (rustpython takes any): where a sequence could start (a
+    /// case's first token, after a group's `(`) it reads on and wants a
+    /// comma after the star; elsewhere the `*` itself is wrong.
+    fn misplaced_star(&self, p: &ast::Pattern, in_sequence: bool) -> Option<usize> {
+        use ast::Pattern as P;
+        let any =
+            |ps: &[ast::Pattern], seq: bool| ps.iter().find_map(|p| self.misplaced_star(p, seq));
+        match p {
+            P::MatchStar(m) => {
+                let star = self.token_at(self.src.normalized_offset(m.range.start().to_usize()));
+                let after = self.token_at(self.src.normalized_offset(m.range.end().to_usize()));
+                // A group's `(`: not a class pattern's, which follows its name.
+                let opens_group = star > 1
+                    && self.is(star - 1, "(")
+                    && (!self.is_name(star - 2) || self.is(star - 2, "case"));
+                let starts_case = self.is(star.checked_sub(1)?, "case") && !self.is(after, ",");
+                if (opens_group && self.is(after, ")")) || starts_case {
+                    Some(after)
+                } else if in_sequence {
+                    None
+                } else {
+                    Some(star)
+                }
+            }
+            P::MatchSequence(m) => any(&m.patterns, true),
+            P::MatchMapping(m) => any(&m.patterns, false),
+            P::MatchClass(m) => any(&m.patterns, false).or_else(|| any(&m.kwd_patterns, false)),
+            P::MatchAs(m) => m
+                .pattern
+                .as_deref()
+                .and_then(|p| self.misplaced_star(p, false)),
+            P::MatchOr(m) => any(&m.patterns, false),
+            P::MatchValue(_) | P::MatchSingleton(_) => None,
         }
     }
 

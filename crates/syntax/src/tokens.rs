@@ -33,6 +33,9 @@ pub(crate) struct Source<'a> {
     /// CPython converts parser error columns from bytes to characters only
     /// when the file declared its encoding (a BOM or a coding cookie).
     pub encoding_declared: bool,
+    /// Source given as a string, not read from a file: CPython's tokenizer
+    /// then still holds the last line at the end of input.
+    pub string: bool,
 }
 
 impl<'a> Source<'a> {
@@ -55,6 +58,7 @@ impl<'a> Source<'a> {
             line_starts,
             crlf: original.match_indices("\r\n").map(|(i, _)| i).collect(),
             encoding_declared,
+            string: false,
         }
     }
 
@@ -230,6 +234,21 @@ enum Lead {
 pub(crate) fn tokenize(src: &Source) -> Scan {
     let mut t = Tokenizer::new(src);
     let stop = t.run();
+    if src.string {
+        // The tokens at the end of input report the column after the last
+        // line (its newline included), where a file's tokenizer has read
+        // an empty line.
+        let len = src.text.len();
+        let last = src.text[..len.saturating_sub(1)]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        for tok in t.tokens.iter_mut().rev() {
+            if tok.start < len || tok.col.is_some() {
+                break;
+            }
+            tok.cur_col = len - last;
+        }
+    }
     Scan {
         tokens: t.tokens,
         stop,
@@ -377,6 +396,7 @@ impl<'s> Tokenizer<'s> {
             .map_or(self.bytes.len(), |i| self.line_start + i);
         Stop::Raised(SyntaxErrorInfo {
             compiler: false,
+            tokenizer: true,
             kind: SyntaxKind::SyntaxError,
             msg,
             lineno: self.line,
@@ -482,6 +502,7 @@ impl<'s> Tokenizer<'s> {
             .map_or(self.text.len(), |i| line_start + i);
         Stop::Raised(SyntaxErrorInfo {
             compiler: false,
+            tokenizer: false,
             kind: SyntaxKind::SyntaxError,
             msg: "source code cannot contain null bytes".to_string(),
             lineno: self.line_of(line_start),

@@ -920,6 +920,7 @@ pub fn syntax_error_with(
         SyntaxKind::RecursionError => return new_err(ExcType::RecursionError, info.msg.clone()),
     };
     let int = |n: Option<usize>| n.map_or(Value::None, |n| Value::Int(n as i64));
+    let newline = newline && !info.tokenizer;
     let text = info.text_in(filename).map_or(Value::None, |t| {
         Value::str(&if newline {
             format!("{t}\n")
@@ -933,7 +934,14 @@ pub fn syntax_error_with(
         ("offset", int(info.offset)),
         ("text", text),
         ("end_lineno", int(info.end_lineno)),
-        ("end_offset", int(info.end_offset)),
+        // The parser's errors without an end column have -1.
+        (
+            "end_offset",
+            match info.end_offset {
+                None if !info.compiler && info.end_lineno.is_some() => Value::Int(-1),
+                end => int(end),
+            },
+        ),
     ];
     let location = Value::new_tuple(fields.iter().map(|(_, v)| v.clone()).collect());
     let exc = PyException::new(typ, vec![Value::str(&info.msg), location]);
@@ -978,6 +986,7 @@ pub fn syntax_error_location(e: &PyException) -> Option<(String, pyview_syntax::
         filename.to_string(),
         pyview_syntax::SyntaxErrorInfo {
             compiler: false,
+            tokenizer: false,
             kind,
             msg,
             lineno: usize_of("lineno")?,

@@ -3662,7 +3662,11 @@ impl Vm {
     /// Prints a module's compile-time `SyntaxWarning`s to stderr as
     /// CPython's `warnings` module shows them: the source line follows
     /// when there is a file to read it from (not for `<string>`).
-    fn print_compile_warnings(&mut self, module: &ir::Module, code: &CodeUnit) -> PyResult<()> {
+    pub(crate) fn print_compile_warnings(
+        &mut self,
+        module: &ir::Module,
+        code: &CodeUnit,
+    ) -> PyResult<()> {
         for w in &module.warnings {
             let mut text = format!("{}:{}: SyntaxWarning: {}\n", code.filename, w.lineno, w.msg);
             if code.shows_lines {

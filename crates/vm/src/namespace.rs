@@ -440,6 +440,8 @@ struct Source {
     text: String,
     filename: Rc<str>,
     mode: CodeMode,
+    /// From a code object, whose compiling showed the warnings already.
+    compiled: bool,
 }
 
 fn source_of(v: &Value, func: &str, default: CodeMode) -> PyResult<Source> {
@@ -455,6 +457,7 @@ fn source_of(v: &Value, func: &str, default: CodeMode) -> PyResult<Source> {
                     text: code.source.to_string(),
                     filename: code.filename.clone(),
                     mode: code.mode,
+                    compiled: true,
                 })
             }
             None => return Err(exceptions::code_arg_type(func)),
@@ -465,8 +468,7 @@ fn source_of(v: &Value, func: &str, default: CodeMode) -> PyResult<Source> {
         },
     };
     if text.contains('\0') {
-        return Err(exceptions::new_err(
-            ExcType::SyntaxError,
+        return Err(exceptions::syntax_error_plain(
             "source code string cannot contain null bytes",
         ));
     }
@@ -474,6 +476,7 @@ fn source_of(v: &Value, func: &str, default: CodeMode) -> PyResult<Source> {
         text,
         filename: "<string>".into(),
         mode: default,
+        compiled: false,
     })
 }
 
@@ -533,6 +536,7 @@ fn decode_source(bytes: Vec<u8>) -> PyResult<String> {
         };
         let info = pyview_syntax::SyntaxErrorInfo {
             compiler: false,
+            tokenizer: false,
             kind: pyview_syntax::SyntaxKind::SyntaxError,
             msg: format!(
                 "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"
@@ -560,7 +564,7 @@ fn compile_in(ns: &Globals, src: &Source, from_file: bool) -> PyResult<(ir::Modu
         let mut table = ns.table.borrow_mut();
         match src.mode {
             CodeMode::Eval => pyview_syntax::compile_eval(text, &mut table),
-            CodeMode::Exec => pyview_syntax::compile(text, &mut table),
+            CodeMode::Exec => pyview_syntax::compile_string(text, &mut table),
             CodeMode::Single => pyview_syntax::compile_interactive(text, &mut table),
         }
     };
@@ -601,6 +605,7 @@ pub(crate) fn run_generated(
         text,
         filename: filename.into(),
         mode: CodeMode::Exec,
+        compiled: false,
     };
     let (module, code) = compile_in(ns, &src, true)?;
     vm.exec_module_in(ns.clone(), &module, code, false)?;
@@ -841,7 +846,10 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
     } else {
         let compiled = compile_in(&target.storage(), &src, false);
         target.sync_table();
-        compiled.and_then(|(module, code)| {
+        compiled.and_then(|(mut module, code)| {
+            if src.compiled {
+                module.warnings.clear();
+            }
             crate::interp::with_stack(|| vm.exec_module_in(target, &module, code, want_value))
         })
     };
@@ -853,7 +861,7 @@ fn run(vm: &mut Vm, f: Option<&mut Frame>, args: &Args, exec: bool) -> PyResult<
 /// `compile(source, filename, mode, flags=0, dont_inherit=False,
 /// optimize=-1)`: checks the syntax now and returns a code object, which
 /// `exec`/`eval` compile again for the namespace they run it in.
-fn compile(_: &mut Vm, args: &Args) -> PyResult<Value> {
+fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let slots = args.parse(
         "compile",
         &[
@@ -912,8 +920,10 @@ fn compile(_: &mut Vm, args: &Args) -> PyResult<Value> {
         text,
         filename,
         mode,
+        compiled: false,
     };
-    compile_in(&Globals::default(), &src, false)?;
+    let (module, code) = compile_in(&Globals::default(), &src, false)?;
+    vm.print_compile_warnings(&module, &code)?;
     Ok(crate::objects::code::new_value(PyCode {
         source: src.text.into(),
         filename: src.filename,

@@ -374,6 +374,14 @@ impl Lowerer<'_> {
             }
             S::AugAssign(a) => self.aug_assign(a, span, out)?,
             S::Return(r) => {
+                // The checks of an ordinary `return`: an await makes this
+                // statement come here instead.
+                if r.value.is_some() && self.frame().is_async_gen {
+                    return Err(
+                        self.compiler_error_at("'return' with value in async generator", span)
+                    );
+                }
+                self.leaves_except_star(true, self.return_location(r, span))?;
                 let v = r.value.as_deref().map(|v| self.lin(v, out)).transpose()?;
                 out.push(Stmt::new(StmtKind::Return(v), span));
             }
