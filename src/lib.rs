@@ -1204,6 +1204,11 @@ impl Interpreter {
     /// CPython's two-part report on stderr.
     fn report_through_hook(&mut self, e: &Error) -> bool {
         let Some(hook) = self.vm.replaced_excepthook() else {
+            let reported = matches!(&self.last_exception,
+                Some(Value::Exception(x)) if x.typ != ExcType::SystemExit);
+            if reported && self.vm.excepthook_missing() {
+                self.write_stderr("sys.excepthook is missing\n");
+            }
             return false;
         };
         let exc = match &self.last_exception {

@@ -2422,15 +2422,13 @@ fn common_reduce(vm: &mut Vm, this: &Value, proto: i64) -> PyResult<Value> {
     }
     if let Value::Set(set) = plain(this) {
         // `set.__reduce__`: the class, the items as a list, the state.
-        if !matches!(this, Value::Set(_)) {
-            let items = Value::new_list(set.table.borrow().items());
-            let state = object_getstate(vm, this)?;
-            return Ok(Value::new_tuple(vec![
-                vm.type_of(this),
-                Value::new_tuple(vec![items]),
-                state,
-            ]));
-        }
+        let items = Value::new_list(set.table.borrow().items());
+        let state = object_getstate(vm, this)?;
+        return Ok(Value::new_tuple(vec![
+            vm.type_of(this),
+            Value::new_tuple(vec![items]),
+            state,
+        ]));
     }
     let copyreg = vm.import("copyreg")?;
     if proto < 2 {

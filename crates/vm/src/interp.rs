@@ -138,6 +138,9 @@ pub struct Vm {
     pub(crate) gc: crate::collector::Collector,
     pub stdout: Box<dyn Output>,
     pub stderr: Box<dyn Output>,
+    /// Which standard streams a script has closed (`sys.stdout.close()`),
+    /// indexed by `Stream as usize`: their reads and writes then fail.
+    pub(crate) closed_streams: [bool; 3],
     /// Where `input()` reads lines: the host's choice, none (end of file
     /// at once) by default.
     pub stdin: Option<Box<dyn std::io::BufRead>>,
@@ -377,6 +380,7 @@ impl Vm {
             gc: Default::default(),
             stdout,
             stderr,
+            closed_streams: [false; 3],
             stdin: None,
             sys_modules: Rc::default(),
             sys_path: Value::new_list(Vec::new()),
@@ -3635,7 +3639,31 @@ impl Vm {
     }
 
     fn stream_method(&mut self, s: Stream, name: &str, args: &Args) -> Option<PyResult<Value>> {
+        if self.closed_streams[s as usize] && name != "close" {
+            // CPython's write and flush end the message with a period,
+            // the other methods do not.
+            let dot = if matches!(name, "write" | "flush") {
+                "."
+            } else {
+                ""
+            };
+            if crate::modules::sys::STREAM_METHODS.contains(&name) {
+                return Some(Err(crate::exceptions::new_err(
+                    ExcType::ValueError,
+                    format!("I/O operation on closed file{dot}"),
+                )));
+            }
+        }
         Some(match name {
+            "close" => args.check_none("close").map(|()| {
+                match s {
+                    Stream::Stdout => self.stdout.flush(),
+                    Stream::Stderr => self.stderr.flush(),
+                    Stream::Stdin => {}
+                }
+                self.closed_streams[s as usize] = true;
+                Value::None
+            }),
             "write" => (|| {
                 args.check_exact("write", 1)?;
                 let Value::Str(text) = &args.pos[0] else {
@@ -3694,6 +3722,12 @@ impl Vm {
 
     /// Writes to `sys.stdout` or `sys.stderr`, within the output cap.
     pub fn write_stream(&mut self, s: Stream, data: &[u8]) -> PyResult<()> {
+        if self.closed_streams[s as usize] {
+            return Err(crate::exceptions::new_err(
+                ExcType::ValueError,
+                "I/O operation on closed file.",
+            ));
+        }
         let (allowed, within) = self.meter.output_allowance(data.len());
         let data = data.get(..allowed).unwrap_or(data);
         match s {
@@ -3793,7 +3827,9 @@ impl Vm {
             },
             _ if name == "__class__" => Some(Ok(self.type_of(obj))),
             Value::MemoryView(m) => memoryview::getattr(m, name),
-            Value::Stream(s) => crate::modules::sys::stream_attr(*s, name),
+            Value::Stream(s) => {
+                crate::modules::sys::stream_attr(*s, name, self.closed_streams[*s as usize])
+            }
             Value::Native(o) => o.getattr(self, name),
             Value::Array(a) => array::getattr(a, name),
             Value::Exception(e) => match e.attrs.borrow().get(name) {

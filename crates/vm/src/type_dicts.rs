@@ -56,6 +56,10 @@ pub fn names(t: TypeId) -> Option<&'static [&'static str]> {
         TypeId::Iterator("zip") => ZIP,
         TypeId::Iterator("enumerate") => ENUMERATE,
         TypeId::Iterator("reversed") => REVERSED,
+        TypeId::Iterator(
+            "list_iterator" | "tuple_iterator" | "str_ascii_iterator" | "str_iterator"
+            | "bytes_iterator" | "bytearray_iterator",
+        ) => SEQ_ITERATOR,
         TypeId::Exception(crate::exceptions::ExcType::BaseException) => BASE_EXCEPTION,
         TypeId::Exception(e) if e.is_builtin() => exception_names(t.short_name()),
         TypeId::MemoryView => MEMORYVIEW,
@@ -745,6 +749,18 @@ const OBJECT: &[&str] = &[
     "__sizeof__",
     "__dir__",
     "__class__",
+    "__doc__",
+];
+
+/// The iterators over a sequence, which pickle as `iter(seq)` and a
+/// position.
+const SEQ_ITERATOR: &[&str] = &[
+    "__getattribute__",
+    "__iter__",
+    "__next__",
+    "__length_hint__",
+    "__reduce__",
+    "__setstate__",
     "__doc__",
 ];
 

@@ -837,9 +837,10 @@ impl Vm {
             let ga = self.descr_get(&ga, Some(&me), &self.type_of(&me))?;
             return self.call(&ga, Args::new(vec![Value::str(name)]));
         }
+        // A class standing for a C type is named by its `tp_name`.
         Err(attribute_error(format!(
             "type object '{}' has no attribute '{name}'",
-            class.name()
+            class.static_name()
         )))
     }
 
@@ -1200,7 +1201,7 @@ impl Vm {
                     Some(_) => Ok(()),
                     None => Err(attribute_error(format!(
                         "type object '{}' has no attribute '{name}'",
-                        class.name()
+                        class.static_name()
                     ))),
                 }
             }

@@ -515,6 +515,26 @@ impl NativeObject for Partial {
 
 /// `update_wrapper(wrapper, wrapped, assigned=..., updated=...)`.
 fn update_wrapper(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    // CPython's is a Python function: its missing arguments are named so.
+    let missing: Vec<&str> = ["wrapper", "wrapped"]
+        .into_iter()
+        .enumerate()
+        .filter(|&(i, n)| args.pos.len() <= i && !args.kw.iter().any(|(k, _)| &**k == n))
+        .map(|(_, n)| n)
+        .collect();
+    match missing[..] {
+        [one] => {
+            return Err(type_error(format!(
+                "update_wrapper() missing 1 required positional argument: '{one}'"
+            )))
+        }
+        [a, b] => {
+            return Err(type_error(format!(
+                "update_wrapper() missing 2 required positional arguments: '{a}' and '{b}'"
+            )))
+        }
+        _ => {}
+    }
     let a = args.parse(
         "update_wrapper",
         &["wrapper", "wrapped", "assigned", "updated"],
@@ -666,7 +686,12 @@ impl LruCache {
             return Ok(v);
         }
         self.misses.set(self.misses.get() + 1);
-        let v = vm.call(&self.func, args.clone())?;
+        // CPython's C wrapper takes a recursion level of its own for the
+        // call (the function's frame takes the next).
+        vm.enter_call();
+        let v = vm.call(&self.func, args.clone());
+        vm.leave_call();
+        let v = v?;
         let mut table = self.table.borrow_mut();
         table.insert(key, v.clone());
         if let Some(max) = self.maxsize {

@@ -244,7 +244,7 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                 ("SEEK_END", Value::Int(2)),
             ],
         ),
-        "_datetime" | "decimal" => python_module(
+        "_datetime" | "decimal" | "re" | "_thread" => python_module(
             vm,
             name,
             python::source(name).unwrap_or_default(),
@@ -289,8 +289,9 @@ fn libm_hypot(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Float(x.hypot(y)))
 }
 
-/// `_set_type_name(cls, name)`, for `datetime`: the name CPython's
-/// messages give the class (`datetime.date`, its C type's `tp_name`),
+/// `_set_type_name(cls, name)`, for the classes standing for C types
+/// (`datetime`, `decimal`, `re`, `_thread`): the name CPython's messages
+/// give the class (`datetime.date`, its C type's `tp_name`),
 /// leaving `__name__` as it is.
 fn set_type_name(_: &mut Vm, args: &Args) -> PyResult<Value> {
     match (args.pos.first(), args.pos.get(1)) {
@@ -382,7 +383,13 @@ fn python_module(
             ran = ran.and_then(|()| {
                 crate::namespace::run_generated(vm, std::mem::take(&mut part), &file_name, &m.ns)
             });
-            file_name = format!("/usr/lib/python3.11/{}", name.trim());
+            // `#@file <frozen NAME>` for a part CPython runs frozen.
+            let name = name.trim();
+            file_name = if name.starts_with('<') {
+                name.to_string()
+            } else {
+                format!("/usr/lib/python3.11/{name}")
+            };
         } else {
             part.push_str(line);
         }

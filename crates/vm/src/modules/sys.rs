@@ -367,6 +367,14 @@ fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// Whether the script deleted `sys.excepthook` (CPython then says so
+    /// before its own report).
+    pub fn excepthook_missing(&self) -> bool {
+        self.sys_module
+            .as_ref()
+            .is_some_and(|m| m.get("excepthook").is_none())
+    }
+
     /// `sys.excepthook` when the script has replaced it (`None` while it
     /// is the built-in report).
     pub fn replaced_excepthook(&self) -> Option<Value> {
@@ -420,6 +428,7 @@ fn stream_name(s: Stream) -> &'static str {
 /// The methods of `sys.stdin`, `sys.stdout` and `sys.stderr`.
 pub const STREAM_METHODS: &[&str] = &[
     "write",
+    "close",
     "flush",
     "readable",
     "writable",
@@ -529,13 +538,13 @@ fn read_stdin(vm: &mut Vm, name: &str, limit: Option<usize>) -> PyResult<Value> 
 }
 
 /// Attributes of `sys.stdout` and `sys.stderr` that are not methods.
-pub fn stream_attr(s: Stream, name: &str) -> Option<PyResult<Value>> {
+pub fn stream_attr(s: Stream, name: &str, closed: bool) -> Option<PyResult<Value>> {
     Some(Ok(match name {
         "buffer" => Value::Native(Rc::new(BinaryStream(s))),
         "encoding" => Value::str("utf-8"),
         "name" => Value::str(stream_name(s)),
         "mode" => Value::str(if s == Stream::Stdin { "r" } else { "w" }),
-        "closed" => Value::Bool(false),
+        "closed" => Value::Bool(closed),
         "errors" => Value::str(if s == Stream::Stderr {
             "backslashreplace"
         } else {

@@ -113,12 +113,22 @@ fn frames(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .iter()
         .map(|e| {
             let (file, lineno, name, line, text) = frame_summary(e);
+            // The positions a FrameSummary carries: the end line and the
+            // UTF-8 byte columns, as CPython's co_positions gives them.
+            let lines = &e.code.lines;
+            let end_line = lines.line(e.span.end);
+            let col = |line: usize, at: u32| {
+                Value::from_usize(at.saturating_sub(lines.line_start(line)) as usize)
+            };
             Value::new_tuple(vec![
                 Value::Str(file),
                 Value::from_usize(lineno),
                 Value::Str(name),
                 Value::str(&line),
                 Value::str(&text),
+                Value::from_usize(end_line),
+                col(lineno, e.span.start),
+                col(end_line, e.span.end),
             ])
         })
         .collect();

@@ -114,6 +114,10 @@ def _wait_failed(what, blocking, timeout):
 class LockType:
     """A lock object is a synchronization primitive."""
 
+    def __reduce_ex__(self, protocol):
+        # CPython's locks have no state a copy or a pickle could carry.
+        raise TypeError("cannot pickle '_thread.lock' object")
+
     def __init__(self):
         self._locked = False
 
@@ -169,6 +173,10 @@ allocate = allocate_lock
 
 
 class RLock:
+    def __reduce_ex__(self, protocol):
+        # CPython's locks have no state a copy or a pickle could carry.
+        raise TypeError("cannot pickle '_thread.RLock' object")
+
     def __init__(self, *args, **kwargs):
         self._owner = 0
         self._count = 0
@@ -223,6 +231,11 @@ class RLock:
             "locked" if self._count else "unlocked",
             self.__class__.__module__, self.__class__.__qualname__,
             self._owner, self._count, id(self))
+
+
+_set_type_name(LockType, "_thread.lock")
+_set_type_name(RLock, "_thread.RLock")
+del _set_type_name
 
 
 class _local:

@@ -28,6 +28,7 @@ def _recursive_repr(method):
     return wrapper
 
 
+#@line 976
 class ChainMap(_collections_abc.MutableMapping):
     """A view of several mappings as one: lookups search them in order,
     writes and deletions go to the first."""
@@ -35,16 +36,17 @@ class ChainMap(_collections_abc.MutableMapping):
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
+    #@line 997
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
         for mapping in self.maps:
             try:
-                return mapping[key]
+                return mapping[key]             # can't use 'key in mapping' with defaultdict
             except KeyError:
                 pass
-        return self.__missing__(key)
+        return self.__missing__(key)            # support subclasses that define __missing__
 
     def get(self, key, default=None):
         return self[key] if key in self else default
@@ -89,6 +91,7 @@ class ChainMap(_collections_abc.MutableMapping):
     def parents(self):
         return self.__class__(*self.maps[1:])
 
+    #@line 1057
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
@@ -99,12 +102,14 @@ class ChainMap(_collections_abc.MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
+        #@line 1068
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
+        #@line 1075
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
@@ -133,10 +138,10 @@ class ChainMap(_collections_abc.MutableMapping):
         return self.__class__(m)
 
 
+#@line 1108
 class UserDict(_collections_abc.MutableMapping):
     """A dict-like class over a real dict in `data`, meant to be
     subclassed."""
-
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -217,6 +222,7 @@ class UserDict(_collections_abc.MutableMapping):
         return d
 
 
+#@line 1198
 class UserList(_collections_abc.MutableSequence):
     """A list-like class over a real list in `data`, meant to be
     subclassed."""
@@ -261,7 +267,8 @@ class UserList(_collections_abc.MutableSequence):
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self.__class__(self.data[i])
-        return self.data[i]
+        else:
+            return self.data[i]
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -344,6 +351,7 @@ class UserList(_collections_abc.MutableSequence):
             self.data.extend(other)
 
 
+#@line 1331
 class UserString(_collections_abc.Sequence):
     """A str-like class over a real str in `data`, meant to be subclassed:
     methods that make strings return instances of the subclass."""

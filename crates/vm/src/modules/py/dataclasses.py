@@ -510,6 +510,7 @@ def fields(class_or_instance):
     Field objects (without class variables and init-only variables)."""
     try:
         all_fields = getattr(class_or_instance, _FIELDS)
+    #@line 1243
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
     return tuple(f for f in all_fields.values() if f._field_type is _FIELD)
@@ -608,6 +609,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
 
 def replace(obj, /, **changes):
     """A new object of obj's class with the given fields changed."""
+    #@line 1471
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
@@ -615,11 +617,15 @@ def replace(obj, /, **changes):
             continue
         if not f.init:
             if f.name in changes:
+                #@line 1485
                 raise ValueError(f'field {f.name} is declared with '
                                  'init=False, it cannot be specified with replace()')
             continue
         if f.name not in changes:
             if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+                #@line 1492
+                raise ValueError(f"InitVar {f.name!r} "
+                                 'must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
+    #@line 1501
     return obj.__class__(**changes)

@@ -26,82 +26,7 @@ def _seps(p):
     return (b'/', b'.', b'..', b'') if isinstance(p, bytes) else ('/', '.', '..', '')
 
 
-def _check_arg_types(funcname, *args):
-    hasstr = hasbytes = False
-    for s in args:
-        if isinstance(s, str):
-            hasstr = True
-        elif isinstance(s, bytes):
-            hasbytes = True
-        else:
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if hasstr and hasbytes:
-        raise TypeError("Can't mix strings and bytes in path components") from None
-
-
-def isabs(s):
-    s = fspath(s)
-    return s.startswith(_seps(s)[0])
-
-
-def join(a, *p):
-    a = fspath(a)
-    slash = _seps(a)[0]
-    path = a
-    try:
-        for b in map(fspath, p):
-            if b.startswith(slash):
-                path = b
-            elif not path or path.endswith(slash):
-                path += b
-            else:
-                path += slash + b
-    except (TypeError, AttributeError, BytesWarning):
-        _check_arg_types('join', a, *p)
-        raise
-    return path
-
-
-def split(p):
-    p = fspath(p)
-    slash = _seps(p)[0]
-    i = p.rfind(slash) + 1
-    head, tail = p[:i], p[i:]
-    if head and head != slash * len(head):
-        head = head.rstrip(slash)
-    return head, tail
-
-
-def splitext(p):
-    p = fspath(p)
-    slash, dot, _, _ = _seps(p)
-    sep_index = p.rfind(slash)
-    dot_index = p.rfind(dot)
-    if dot_index > sep_index:
-        filename_index = sep_index + 1
-        while filename_index < dot_index:
-            if p[filename_index:filename_index + 1] != dot:
-                return p[:dot_index], p[dot_index:]
-            filename_index += 1
-    return p, p[:0]
-
-
-def splitdrive(p):
-    p = fspath(p)
-    return p[:0], p
-
-
-def basename(p):
-    return split(p)[1]
-
-
-def dirname(p):
-    return split(p)[0]
-
-
-def normpath(path):
-    path = fspath(path)
+def _normpath(path):
     slash, dot, dotdot, empty = _seps(path)
     if path == empty:
         return dot
@@ -122,34 +47,62 @@ def normpath(path):
     return path or dot
 
 
-def abspath(path):
-    path = fspath(path)
-    if not isabs(path):
-        cwd = getcwd()
-        if isinstance(path, bytes):
-            cwd = cwd.encode()
-        path = join(cwd, path)
-    return normpath(path)
+#@file <frozen genericpath>
+#@line 16
+def exists(path):
+    try:
+        #@line 19
+        _stat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
-def relpath(path, start=None):
-    path = fspath(path)
-    if not path:
-        raise ValueError("no path specified")
-    slash, dot, dotdot, _ = _seps(path)
-    start = dot if start is None else fspath(start)
-    start_list = [x for x in abspath(start).split(slash) if x]
-    path_list = [x for x in abspath(path).split(slash) if x]
-    i = len(commonprefix([start_list, path_list]))
-    rel_list = [dotdot] * (len(start_list) - i) + path_list[i:]
-    if not rel_list:
-        return dot
-    return join(*rel_list)
+#@line 27
+def isfile(path):
+    try:
+        #@line 30
+        _stat(path)
+        return _isfile(path)
+    except (OSError, ValueError):
+        return False
 
 
+#@line 39
+def isdir(s):
+    try:
+        #@line 42
+        _stat(s)
+        return _isdir(s)
+    except (OSError, ValueError):
+        return False
+
+#@line 48
+def getsize(filename):
+    #@line 50
+    return _stat(filename).st_size
+
+#@line 53
+def getmtime(filename):
+    #@line 55
+    return _stat(filename).st_mtime
+
+#@line 58
+def getatime(filename):
+    #@line 60
+    return _stat(filename).st_atime
+
+#@line 63
+def getctime(filename):
+    #@line 65
+    return _stat(filename).st_ctime
+
+
+#@line 69
 def commonprefix(m):
-    if not m:
-        return ''
+    #@line 71
+    if not m: return ''
+    #@line 76
     if not isinstance(m[0], (list, tuple)):
         m = tuple(map(fspath, m))
     s1 = min(m)
@@ -160,77 +113,150 @@ def commonprefix(m):
     return s1
 
 
-def exists(path):
+#@line 87
+def samestat(s1, s2):
+    #@line 89
+    return (s1.st_ino == s2.st_ino and
+            s1.st_dev == s2.st_dev)
+
+
+#@line 94
+def samefile(f1, f2):
+    #@line 100
+    s1 = _stat(f1)
+    s2 = _stat(f2)
+    return samestat(s1, s2)
+
+
+#@line 144
+def _check_arg_types(funcname, *args):
+    hasstr = hasbytes = False
+    for s in args:
+        if isinstance(s, str):
+            hasstr = True
+        elif isinstance(s, bytes):
+            hasbytes = True
+        else:
+            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
+    if hasstr and hasbytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+#@file <frozen posixpath>
+# The functions below sit at CPython's lines (its frozen posixpath), so
+# that tracebacks through them read as CPython's.
+#@line 52
+def normcase(s):
+    #@line 54
+    return fspath(s)
+
+
+#@line 60
+def isabs(s):
+    #@line 62
+    s = fspath(s)
+    return s.startswith(_seps(s)[0])
+
+
+#@line 71
+def join(a, *p):
+    #@line 76
+    a = fspath(a)
+    slash = _seps(a)[0]
+    path = a
     try:
-        _stat(path)
-    except (OSError, ValueError):
+        if not p:
+            path[:0] + slash
+        for b in map(fspath, p):
+            if b.startswith(slash):
+                path = b
+            elif not path or path.endswith(slash):
+                path += b
+            else:
+                path += slash + b
+    except (TypeError, AttributeError, BytesWarning):
+        _check_arg_types('join', a, *p)
+        raise
+    return path
+
+
+#@line 100
+def split(p):
+    #@line 103
+    p = fspath(p)
+    slash = _seps(p)[0]
+    i = p.rfind(slash) + 1
+    head, tail = p[:i], p[i:]
+    if head and head != slash * len(head):
+        head = head.rstrip(slash)
+    return head, tail
+
+
+#@line 117
+def splitext(p):
+    p = fspath(p)
+    slash, dot, _, _ = _seps(p)
+    sep_index = p.rfind(slash)
+    dot_index = p.rfind(dot)
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index:filename_index + 1] != dot:
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, p[:0]
+
+#@line 131
+def splitdrive(p):
+    #@line 134
+    p = fspath(p)
+    return p[:0], p
+
+
+#@line 140
+def basename(p):
+    #@line 142
+    p = fspath(p)
+    i = p.rfind(_seps(p)[0]) + 1
+    return p[i:]
+
+
+#@line 150
+def dirname(p):
+    #@line 152
+    p = fspath(p)
+    slash = _seps(p)[0]
+    i = p.rfind(slash) + 1
+    head = p[:i]
+    if head and head != slash * len(head):
+        head = head.rstrip(slash)
+    return head
+
+
+#@line 164
+def islink(path):
+    try:
+        #@line 167
+        _lstat(path)
+        return _islink(path)
+    except (OSError, ValueError, AttributeError):
         return False
-    return True
 
 
+#@line 174
 def lexists(path):
     try:
+        #@line 177
         _lstat(path)
     except (OSError, ValueError):
         return False
     return True
 
 
-def islink(path):
-    try:
-        return _islink(path)
-    except (OSError, ValueError):
-        return False
-
-
-def isfile(path):
-    try:
-        return _isfile(path)
-    except (OSError, ValueError):
-        return False
-
-
-def isdir(s):
-    try:
-        return _isdir(s)
-    except (OSError, ValueError):
-        return False
-
-
-def getsize(filename):
-    return _getsize(filename)
-
-
-def getmtime(filename):
-    return _stat(filename).st_mtime
-
-
-def getatime(filename):
-    return _stat(filename).st_atime
-
-
-def getctime(filename):
-    return _stat(filename).st_ctime
-
-
-def samestat(s1, s2):
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
-
-
-def samefile(f1, f2):
-    return samestat(_stat(f1), _stat(f2))
-
-
-def realpath(filename, *, strict=False):
-    filename = fspath(filename)
-    if strict:
-        _stat(filename)
-    if isinstance(filename, bytes):
-        return _realpath(abspath(filename).decode()).encode()
-    return _realpath(abspath(filename))
-
-
+#@line 229
 def expanduser(path):
+    #@line 232
     path = fspath(path)
     tilde = b'~' if isinstance(path, bytes) else '~'
     if not path.startswith(tilde):
@@ -251,7 +277,9 @@ def expanduser(path):
     return (home + path[i:]) or slash
 
 
+#@line 293
 def expandvars(path):
+    #@line 296
     path = fspath(path)
     if isinstance(path, bytes):
         return path
@@ -279,17 +307,81 @@ def expandvars(path):
     return path
 
 
+#@line 389
+def normpath(path):
+    #@line 391
+    path = fspath(path)
+    return _normpath(path)
+
+
+#@line 397
+def abspath(path):
+    #@line 399
+    path = fspath(path)
+    if not isabs(path):
+        cwd = getcwd()
+        if isinstance(path, bytes):
+            cwd = cwd.encode()
+        path = join(cwd, path)
+    return normpath(path)
+
+
+#@line 412
+def realpath(filename, *, strict=False):
+    #@line 415
+    filename = fspath(filename)
+    if strict:
+        _stat(filename)
+    if isinstance(filename, bytes):
+        return _realpath(abspath(filename).decode()).encode()
+    return _realpath(abspath(filename))
+
+
+#@line 486
+def relpath(path, start=None):
+    #@line 489
+    if not path:
+        raise ValueError("no path specified")
+
+    path = fspath(path)
+    slash, dot, dotdot, _ = _seps(path)
+    #@line 502
+    if start is None:
+        start = dot
+    else:
+        start = fspath(start)
+
+    try:
+        start_list = [x for x in abspath(start).split(slash) if x]
+        path_list = [x for x in abspath(path).split(slash) if x]
+        i = len(commonprefix([start_list, path_list]))
+        rel_list = [dotdot] * (len(start_list) - i) + path_list[i:]
+        if not rel_list:
+            return dot
+        return join(*rel_list)
+    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
+        #@line 518
+        _check_arg_types('relpath', path, start)
+        raise
+
+
+#@line 527
 def commonpath(paths):
+    #@line 530
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
+
     paths = tuple(map(fspath, paths))
     slash, dot, _, _ = _seps(paths[0])
+    #@line 541
     try:
         split_paths = [path.split(slash) for path in paths]
+
         try:
             isabs, = set(p[:1] == slash for p in paths)
         except ValueError:
             raise ValueError("Can't mix absolute and relative paths") from None
+
         split_paths = [[c for c in s if c and c != dot] for s in split_paths]
         s1 = min(split_paths)
         s2 = max(split_paths)
@@ -298,12 +390,9 @@ def commonpath(paths):
             if c != s2[i]:
                 common = s1[:i]
                 break
+
         prefix = slash if isabs else slash[:0]
         return prefix + slash.join(common)
     except (TypeError, AttributeError):
         _check_arg_types('commonpath', *paths)
         raise
-
-
-def normcase(s):
-    return fspath(s)

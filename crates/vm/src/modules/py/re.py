@@ -1509,6 +1509,9 @@ class Match:
 
 Pattern.__module__ = "re"
 Match.__module__ = "re"
+_set_type_name(Pattern, "re.Pattern")
+_set_type_name(Match, "re.Match")
+del _set_type_name
 
 _special_chars_map = {i: "\\" + chr(i) for i in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
 

@@ -15,9 +15,11 @@ punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
 
+#@line 37
 def capwords(s, sep=None):
     """Split on sep, capitalize each word, and join with sep (a single
     space when sep is None)."""
+    #@line 48
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 

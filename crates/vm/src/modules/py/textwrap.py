@@ -111,6 +111,7 @@ class TextWrapper:
         self.placeholder = placeholder
 
     def _munge_whitespace(self, text):
+        #@line 150
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
@@ -221,15 +222,17 @@ class TextWrapper:
             return lines
         return lines
 
+    #@line 341
     def _split_chunks(self, text):
-        return self._split(self._munge_whitespace(text))
+        text = self._munge_whitespace(text)
+        return self._split(text)
 
     def wrap(self, text):
         """The lines of text wrapped to self.width columns."""
+        #@line 356
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
-        #@line 359
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
@@ -261,10 +264,14 @@ def shorten(text, width, **kwargs):
     return w.fill(' '.join(text.strip().split()))
 
 
+_whitespace_only_re = re.compile('^[ \t]+$', re.MULTILINE)
+
+
 def dedent(text):
     """Removes the leading spaces and tabs common to every non-blank line;
     blank lines become empty."""
-    text = re.sub('(?m)^[ \t]+$', '', text)
+    #@line 435
+    text = _whitespace_only_re.sub('', text)
     margin = None
     for line in text.split('\n'):
         if not line:
@@ -288,11 +295,12 @@ def dedent(text):
 def indent(text, prefix, predicate=None):
     """Adds prefix to the lines of text for which predicate(line) is true
     (by default, those that are not blank)."""
+    #@line 478
     if predicate is None:
         def predicate(line):
             return line.strip()
 
     def prefixed_lines():
         for line in text.splitlines(True):
-            yield prefix + line if predicate(line) else line
+            yield (prefix + line if predicate(line) else line)
     return ''.join(prefixed_lines())

@@ -114,8 +114,11 @@ def print_last(limit=None, file=None, chain=True):
 
 def extract_tb(tb, limit=None):
     frames = StackSummary()
-    for filename, lineno, name, line, text in _frames(tb, _limit(limit)):
-        summary = FrameSummary(filename, lineno, name, line=line)
+    for (filename, lineno, name, line, text, end_lineno, colno,
+         end_colno) in _frames(tb, _limit(limit)):
+        summary = FrameSummary(filename, lineno, name, line=line,
+                               end_lineno=end_lineno, colno=colno,
+                               end_colno=end_colno)
         summary._text = text
         frames.append(summary)
     return frames
@@ -240,6 +243,20 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
+        # The frames between walk_stack's and the caller's are CPython's,
+        # so that walk_stack(None) steps out to the caller as there.
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, lineno
+
+        return klass._extract_from_extended_frame_gen(
+            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True,
+                                         capture_locals=False):
         if limit is None:
             limit = getattr(sys, 'tracebacklimit', None)
             if limit is not None and limit < 0:

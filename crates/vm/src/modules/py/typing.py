@@ -286,9 +286,10 @@ class TypeVar(_Final, _NotIterable, _root=True):
             raise ValueError("Bivariant types are not supported.")
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
+        #@line 1030
         if constraints and bound is not None:
             raise TypeError("Constraints cannot be combined with bound=...")
-        if len(constraints) == 1:
+        if constraints and len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
         msg = "TypeVar(name, constraint, ...): constraints must be types."
         self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
@@ -395,6 +396,7 @@ class _BaseGenericAlias(_Final, _root=True):
         self._name = name
         self.__origin__ = origin
 
+    #@line 1271
     def __call__(self, *args, **kwargs):
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "

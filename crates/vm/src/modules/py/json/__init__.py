@@ -116,6 +116,7 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
     """Deserialize ``fp`` (a ``.read()``-supporting file-like object containing
     a JSON document) to a Python object.
     """
+    #@line 293
     return loads(fp.read(),
         cls=cls, object_hook=object_hook,
         parse_float=parse_float, parse_int=parse_int,

@@ -57,6 +57,7 @@ class JSONEncoder(object):
             indent=None, separators=None, default=None):
         self.skipkeys = skipkeys
         self.ensure_ascii = ensure_ascii
+        #@line 150
         self.check_circular = check_circular
         self.allow_nan = allow_nan
         self.sort_keys = sort_keys
@@ -64,7 +65,6 @@ class JSONEncoder(object):
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
-            # No trailing space before the newline.
             self.item_separator = ','
         if default is not None:
             self.default = default

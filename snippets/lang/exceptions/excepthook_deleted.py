@@ -1,0 +1,6 @@
+# With sys.excepthook deleted, CPython says so before its own report.
+import sys
+
+print("start")
+del sys.excepthook
+raise ValueError("deleted hook")
