@@ -123,9 +123,10 @@ fn sandbox_has_no_file_env_or_process_access() {
             "import os\nos.getcwd()",
             "PermissionError: [Errno 13] Permission denied",
         ),
+        // subprocess imports, but starts no program.
         (
-            "import subprocess",
-            "ModuleNotFoundError: No module named 'subprocess'",
+            "import subprocess\nsubprocess.run(['true'])",
+            "PermissionError: [Errno 13] Permission denied: 'true'",
         ),
         (
             "import socket",
@@ -135,8 +136,8 @@ fn sandbox_has_no_file_env_or_process_access() {
         ("input()", "EOFError: EOF when reading a line"),
         // `__import__` is the import statement: the same modules only.
         (
-            "__import__('subprocess')",
-            "ModuleNotFoundError: No module named 'subprocess'",
+            "__import__('subprocess').Popen('ls')",
+            "PermissionError: [Errno 13] Permission denied: 'ls'",
         ),
     ] {
         let e = py.run(src, "<sandbox>").unwrap_err();
