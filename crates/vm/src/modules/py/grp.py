@@ -5,7 +5,7 @@ so groups known only to a directory service are missing. Entries are
 `struct_group` tuples whose `gr_mem` is the list of member names.
 """
 
-from pwd import _struct_type, _id_arg
+from pwd import _struct_type, _id_arg, _read_db
 
 __all__ = ["getgrgid", "getgrnam", "getgrall", "struct_group"]
 
@@ -18,20 +18,8 @@ struct_group = _struct_type(
 
 
 def _entries():
-    try:
-        with open("/etc/group", encoding="utf-8", errors="surrogateescape") as f:
-            lines = f.read().splitlines()
-    except OSError:
-        return []
     out = []
-    for line in lines:
-        parts = line.split(":")
-        if len(parts) != 4 or line.startswith(("#", "+", "-")):
-            continue
-        try:
-            parts[2] = int(parts[2])
-        except ValueError:
-            continue
+    for parts in _read_db("/etc/group", struct_group, (2,)):
         parts[3] = [m for m in parts[3].split(",") if m]
         out.append(struct_group(parts))
     return out

@@ -45,24 +45,32 @@ struct_passwd = _struct_type(
     "or via the object attributes as named in the above tuple.")
 
 
-def _entries():
+def _read_db(path, struct, numeric):
+    """The entries of a colon-separated database file: lines with the
+    struct's number of fields, `numeric` ones as ints; comments, NIS
+    markers and malformed lines are skipped. An unreadable file (or one
+    the sandbox hides) has no entries."""
     try:
-        with open("/etc/passwd", encoding="utf-8", errors="surrogateescape") as f:
+        with open(path, encoding="utf-8", errors="surrogateescape") as f:
             lines = f.read().splitlines()
     except OSError:
         return []
     out = []
     for line in lines:
         parts = line.split(":")
-        if len(parts) != 7 or line.startswith(("#", "+", "-")):
+        if len(parts) != struct.n_fields or line.startswith(("#", "+", "-")):
             continue
         try:
-            parts[2] = int(parts[2])
-            parts[3] = int(parts[3])
+            for i in numeric:
+                parts[i] = int(parts[i])
         except ValueError:
             continue
-        out.append(struct_passwd(parts))
+        out.append(parts)
     return out
+
+
+def _entries():
+    return [struct_passwd(p) for p in _read_db("/etc/passwd", struct_passwd, (2, 3))]
 
 
 def _id_arg(value, what):

@@ -35,6 +35,18 @@ class SubprocessError(Exception):
     pass
 
 
+def _get_output(self):
+    return self.output
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+_stdout_alias = property(_get_output, _set_output,
+                         doc="Alias for output attribute, to match stderr")
+
+
 class CalledProcessError(SubprocessError):
     """Raised when run() is called with check=True and the process
     returns a non-zero exit status.
@@ -61,14 +73,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' returned non-zero exit status %d." % (
                 self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -89,13 +94,7 @@ class TimeoutExpired(SubprocessError):
         return ("Command '%s' timed out after %s seconds" %
                 (self.cmd, self.timeout))
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 def call(*popenargs, timeout=None, **kwargs):
