@@ -13,8 +13,8 @@
 //! `__slots__ = ()`, a docstring and the caller's `__module__`.
 //!
 //! The field accessors are `_collections._tuplegetter` descriptors, as
-//! CPython's. Not the same: tracebacks through `_make`/`_replace` name the
-//! generated source (`<namedtuple Point>`), not `collections/__init__.py`.
+//! CPython's; tracebacks through `_make`/`_replace` show their lines in
+//! `collections/__init__.py`.
 
 use crate::exceptions::{self, type_error, PyResult};
 use crate::interp::{Frame, Globals, Vm};
@@ -197,6 +197,10 @@ fn namedtuple(vm: &mut Vm, caller: &Rc<Globals>, args: &Args) -> PyResult<Value>
     build_class(vm, &typename, &fields, defaults, &module)
 }
 
+/// Where CPython's namedtuple methods live: tracebacks through `_make`
+/// and `_replace` show that file and its lines.
+const COLLECTIONS_FILE: &str = "/usr/lib/python3.11/collections/__init__.py";
+
 /// The Python source of the class's methods, for `name` with `fields`
 /// of which the last `ndefaults` have defaults (in `_defaults`).
 fn methods_source(name: &str, fields: &[String], ndefaults: usize) -> String {
@@ -234,20 +238,24 @@ fn methods_source(name: &str, fields: &[String], ndefaults: usize) -> String {
         {new_doc}
         return _tuple_new(_cls, {tuple})
 
+#@line 442
     @classmethod
     def _make(cls, iterable):
-        {make_doc}
-        made = _tuple_new(cls, iterable)
-        if len(made) != {n}:
-            raise TypeError(f'Expected {n} arguments, got {{len(made)}}')
-        return made
+        result = _tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {{num_fields}} arguments, got {{len(result)}}')
+        return result
 
+    _make.__func__.__doc__ = {make_doc}
+
+#@line 452
     def _replace(self, /, **kwds):
-        {replace_doc}
-        made = self._make([kwds.pop(f, v) for f, v in zip(_fields, self)])
+        result = self._make(_map(kwds.pop, field_names, self))
         if kwds:
             raise ValueError(f'Got unexpected field names: {{list(kwds)!r}}')
-        return made
+        return result
+
+    _replace.__doc__ = {replace_doc}
 
     def __repr__(self):
         'Return a nicely formatted representation string'
@@ -289,8 +297,16 @@ fn build_class(
     );
     ns.set("_fields", field_tuple.clone());
     ns.set("_defaults", Value::new_tuple(defaults.clone()));
+    // The names CPython's `_make` and `_replace` use, so that their lines
+    // in a traceback read as collections/__init__.py's.
+    ns.set("num_fields", Value::Int(fields.len() as i64));
+    ns.set("field_names", field_tuple.clone());
+    ns.set(
+        "_map",
+        vm.builtins.get("map").cloned().unwrap_or(Value::None),
+    );
     let source = methods_source(name, fields, defaults.len());
-    crate::namespace::run_generated(vm, source, &format!("<namedtuple {name}>"), &ns)?;
+    crate::namespace::run_generated(vm, source, COLLECTIONS_FILE, &ns)?;
     let body = match &ns.get(name) {
         Some(Value::Class(body)) => body.clone(),
         _ => return Err(exceptions::runtime_error("namedtuple class body failed")),
