@@ -66,6 +66,10 @@ for bad in (lambda: subprocess.run(["echo", 5]), lambda: subprocess.check_output
         print(type(e).__name__, e)
 with subprocess.Popen(["echo", "ctx"], stdout=subprocess.PIPE) as p:
     print(p.stdout.read())
+import io
+with subprocess.Popen(["printf", "a\\nb\\n"], stdout=subprocess.PIPE, text=True) as q:
+    print(isinstance(q.stdout, io.IOBase), q.stdout.readlines())
+print(q.stdout.closed)
 print(p.returncode, p.stdout.closed)
 print(subprocess.run(["echo", "hi"], capture_output=True).check_returncode())
 subprocess.check_output(["sh", "-c", "kill -9 $$"])

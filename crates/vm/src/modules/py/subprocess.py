@@ -15,6 +15,7 @@ Linux, refused where they would change the child), Windows' `STARTUPINFO`.
 """
 
 import builtins
+import io
 import os
 import signal
 import time as _time_module
@@ -230,10 +231,11 @@ def _decode(data, encoding, errors):
     return data.decode(encoding, errors).replace("\r\n", "\n").replace("\r", "\n")
 
 
-class _Pipe:
+class _Pipe(io.IOBase):
     """One end of a pipe to the child: its stdin (written) or its stdout or
     stderr (read), as bytes or, in text mode, as str with universal
-    newlines."""
+    newlines. Iteration, readlines, writelines and the context manager
+    are io.IOBase's."""
 
     def __init__(self, proc, which, text, encoding, errors):
         self._proc = proc
@@ -241,12 +243,7 @@ class _Pipe:
         self._text = text
         self._encoding = encoding
         self._errors = errors
-        self.closed = False
         self.mode = ("w" if which == 0 else "r") + ("" if text else "b")
-
-    def _check(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
 
     def readable(self):
         return self._which != 0
@@ -255,31 +252,19 @@ class _Pipe:
         return self._which == 0
 
     def read(self, size=-1):
-        self._check()
+        self._checkClosed()
         data = _native.read(self._proc._handle, self._which, -1 if size is None else size)
         return _decode(data, self._encoding, self._errors) if self._text else data
 
     def readline(self, size=-1):
-        self._check()
+        self._checkClosed()
         data = _native.readline(self._proc._handle, self._which)
         if self._text:
             data = _decode(data, self._encoding, self._errors)
         return data
 
-    def readlines(self):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def write(self, data):
-        self._check()
+        self._checkClosed()
         if self._text:
             if not isinstance(data, str):
                 raise TypeError("write() argument must be str, not %s" % type(data).__name__)
@@ -287,19 +272,10 @@ class _Pipe:
             return len(data)
         return _native.write(self._proc._handle, data)
 
-    def flush(self):
-        self._check()
-
     def close(self):
         if not self.closed:
-            self.closed = True
+            super().close()
             _native.close(self._proc._handle, self._which)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 class Popen:
@@ -557,13 +533,8 @@ class Popen:
         return self.returncode
 
     def _communicate(self, input, endtime, orig_timeout):
-        if self.stdin and not self._communication_started:
-            self.stdin.closed = True
         if input is not None and self.text_mode:
             input = input.encode(self.stdin._encoding, self.stdin._errors)
-        for pipe in (self.stdout, self.stderr):
-            if pipe:
-                pipe.closed = True
         if self.stdout or self.stderr:
             got = _native.communicate(self._handle, input, self._remaining_time(endtime))
             if got is None:
@@ -578,6 +549,10 @@ class Popen:
             stdout = stderr = None
             #@line 2134
             self.wait(timeout=self._remaining_time(endtime))
+        # The native side took the pipes and has read them to their end.
+        for pipe in (self.stdin, self.stdout, self.stderr):
+            if pipe:
+                pipe.close()
 
         if self.text_mode:
             if stdout is not None:
