@@ -138,16 +138,13 @@ fn io_err(e: &std::io::Error) -> Box<crate::exceptions::PyErr> {
 
 /// A standard stream of the child: a mode number (`None` is 0, the
 /// interpreter's own stream; 1 and 2 name the process's stdout/stderr).
-fn stdio_for(mode: i64, pipe_writer: Option<&std::io::PipeWriter>) -> PyResult<Stdio> {
+/// `STDOUT` is resolved by `spawn`, which knows where stdout goes.
+fn stdio_for(mode: i64) -> PyResult<Stdio> {
     use std::os::fd::AsFd;
     Ok(match mode {
         0 => Stdio::inherit(),
         PIPE => Stdio::piped(),
         DEVNULL => Stdio::null(),
-        STDOUT => match pipe_writer {
-            Some(w) => Stdio::from(w.try_clone().map_err(|e| io_err(&e))?),
-            None => Stdio::inherit(),
-        },
         1 => Stdio::from(
             std::io::stdout()
                 .as_fd()
@@ -233,19 +230,21 @@ fn spawn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         None
     };
-    cmd.stdin(stdio_for(modes[0], None)?);
+    cmd.stdin(stdio_for(modes[0])?);
     match &merged {
         Some((_, w)) => {
             cmd.stdout(Stdio::from(w.try_clone().map_err(|e| io_err(&e))?));
-            cmd.stderr(stdio_for(STDOUT, Some(w))?);
+            cmd.stderr(Stdio::from(w.try_clone().map_err(|e| io_err(&e))?));
         }
         None => {
-            cmd.stdout(stdio_for(modes[1], None)?);
-            cmd.stderr(match modes[2] {
-                // The child's stderr goes where its stdout goes.
-                STDOUT => stdio_for(if modes[1] == PIPE { 0 } else { modes[1] }, None)?,
-                m => stdio_for(m, None)?,
-            });
+            cmd.stdout(stdio_for(modes[1])?);
+            // stderr=STDOUT without a pipe: where stdout goes.
+            let err = if modes[2] == STDOUT {
+                modes[1]
+            } else {
+                modes[2]
+            };
+            cmd.stderr(stdio_for(err)?);
         }
     }
     let mut child = match cmd.spawn() {
